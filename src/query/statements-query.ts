@@ -1,0 +1,94 @@
+/**
+ * @module statements-query
+ * The commitments view: statements across all documents, each with its document's meeting,
+ * filtered by format, meeting, kind, actor, sector, deadline window and text, with counts
+ * per sector and per state over the filtered set.
+ */
+import type { MeetingValue, StatementValue } from '../model/layers.ts';
+import type { Store } from '../store/store.ts';
+
+export interface StatementRow extends StatementValue {
+  readonly documentId: string;
+  readonly documentTitle: string | null;
+  readonly fileName: string | null;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly source: string;
+  readonly confidence: number;
+  readonly meeting: MeetingValue | null;
+}
+
+export interface StatementFilter {
+  readonly format?: string;
+  /** Matches the meeting's format, edition or city, e.g. "China–Central Asia 6" or "Almaty". */
+  readonly meeting?: string;
+  readonly kind?: string;
+  readonly actor?: string;
+  readonly sector?: string;
+  /** Inclusive bounds on the deadline, compared as ISO prefixes ("2026" ≤ "2026-05" ≤ "2026-12-31"). */
+  readonly deadlineFrom?: string;
+  readonly deadlineTo?: string;
+  readonly q?: string;
+}
+
+export interface StatementResult {
+  readonly rows: readonly StatementRow[];
+  readonly total: number;
+  readonly bySector: Readonly<Record<string, number>>;
+  readonly byActor: Readonly<Record<string, number>>;
+  readonly byKind: Readonly<Record<string, number>>;
+}
+
+/** Loads every statement with its document's meeting and text. */
+export async function loadStatements(store: Store): Promise<StatementRow[]> {
+  const [statements, meetings] = await Promise.all([store.getAnnotations({ layer: 'statements' }), store.getAnnotations({ layer: 'meeting' })]);
+  const meetingOf = new Map(meetings.map((m) => [m.documentId, m.value as MeetingValue]));
+  const docs = new Map<string, { text: string; title: string | null; fileName: string | null }>();
+  for (const id of new Set(statements.map((s) => s.documentId))) {
+    const d = await store.getDocument(id);
+    if (d) docs.set(id, { text: d.document.text, title: d.meta.title ?? null, fileName: d.meta.fileName ?? null });
+  }
+  return statements.flatMap((s) => {
+    const doc = docs.get(s.documentId);
+    if (!doc) return [];
+    const v = s.value as StatementValue;
+    return [{ ...v, documentId: s.documentId, documentTitle: doc.title, fileName: doc.fileName, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), source: s.source, confidence: s.confidence, meeting: meetingOf.get(s.documentId) ?? null }];
+  });
+}
+
+/** Filters rows and counts them per sector, actor and kind. Pure. */
+export function queryStatements(rows: readonly StatementRow[], f: StatementFilter, page: { limit?: number; offset?: number } = {}): StatementResult {
+  const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[‐‑‒–—―-]/g, '-');
+  const q = f.q ? fold(f.q) : undefined;
+  const format = f.format ? fold(f.format) : undefined;
+  const meeting = f.meeting ? fold(f.meeting).split(/\s+/) : undefined;
+  const hits = rows.filter((r) => {
+    if (f.kind && r.kind !== f.kind) return false;
+    if (f.actor && !r.actors.includes(f.actor.toUpperCase())) return false;
+    if (f.sector && !r.sectors.includes(f.sector as never)) return false;
+    if (format && !fold(r.meeting?.format ?? '').includes(format)) return false;
+    if (meeting) {
+      const m = r.meeting;
+      const hay = m ? fold([m.format, m.level, m.edition, m.city, m.date].filter(Boolean).join(' ')) : '';
+      if (!meeting.every((w) => hay.includes(w))) return false;
+    }
+    if (f.deadlineFrom && (!r.deadline || r.deadline.localeCompare(f.deadlineFrom.slice(0, r.deadline.length)) < 0)) return false;
+    if (f.deadlineTo && (!r.deadline || r.deadline.slice(0, f.deadlineTo.length).localeCompare(f.deadlineTo) > 0)) return false;
+    if (q && !fold(r.text).includes(q)) return false;
+    return true;
+  });
+  const count = (pick: (r: StatementRow) => readonly string[]) => {
+    const out: Record<string, number> = {};
+    for (const r of hits) for (const k of pick(r)) out[k] = (out[k] ?? 0) + 1;
+    return out;
+  };
+  const offset = page.offset ?? 0;
+  return {
+    rows: hits.slice(offset, offset + (page.limit ?? 100)),
+    total: hits.length,
+    bySector: count((r) => r.sectors),
+    byActor: count((r) => r.actors),
+    byKind: count((r) => [r.kind]),
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * @module search-command
+ * `concord search "<query>"`: ranked hits with their clause label and a highlighted snippet.
+ */
+import type { SearchHit } from '../store/store.ts';
+import type { RegisterCommand } from './cli-context.ts';
+import { withStore } from './cli-store.ts';
+import { oneLine } from './format-table.ts';
+import { highlight } from './highlight.ts';
+import { positiveInt } from './parse-int-option.ts';
+
+/** Registers `search`. */
+export const registerSearchCommand: RegisterCommand = (program, context) => {
+  program
+    .command('search')
+    .description('full-text search over clauses and paragraphs')
+    .argument('<query>', 'words to find')
+    .option('--kind <kind>', 'only documents of this kind')
+    .option('--limit <n>', 'at most this many hits', positiveInt, 20)
+    .option('--json', 'print JSON')
+    .action(async (query: string, options: { kind?: string; limit: number; json?: boolean }) => {
+      const page = await withStore(context.globals(), (store) => store.search({ query, kind: options.kind, limit: options.limit }));
+      const { io } = context;
+      if (options.json) return io.out(JSON.stringify(page, null, 2));
+      for (const hit of page.items) for (const line of hitLines(hit, io.isTTY)) io.out(line);
+      io.out(`${page.items.length} of ${page.total} hit${page.total === 1 ? '' : 's'}`);
+    });
+};
+
+/** Two lines per hit: where (document, node, label) and the snippet. */
+export function hitLines(hit: SearchHit, terminal: boolean): string[] {
+  const where = `${hit.title ?? hit.fileName ?? hit.documentId} (${hit.documentId}) ${hit.nodeKind}${hit.label ? ' ' + hit.label : ''}`;
+  return [where, `  ${highlight(oneLine(hit.snippet), terminal)}`];
+}

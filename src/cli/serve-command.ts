@@ -1,0 +1,39 @@
+/**
+ * @module serve-command
+ * `concord serve`: the HTTP API and web app over the store, until the process is stopped.
+ */
+import type { Store } from '../store/store.ts';
+import type { RegisterCommand } from './cli-context.ts';
+import { CliError } from './cli-error.ts';
+import { openCliStore } from './cli-store.ts';
+
+/** The start function the server module exports (src/server/start-server.ts). */
+type StartServer = (options: { store: Store; port: number }) => unknown;
+
+/** Registers `serve`. The port: `--port`, else env PORT, else 8080. */
+export const registerServeCommand: RegisterCommand = (program, context) => {
+  program
+    .command('serve')
+    .description('serve the HTTP API and web app')
+    .option('--port <port>', 'port to listen on (env PORT, default 8080)')
+    .action(async (options: { port?: string }) => {
+      const port = resolvePort(options.port, process.env.PORT);
+      const store = await openCliStore(context.globals());
+      // Imported lazily so the other commands never load the server and web app.
+      const { startServer } = (await import('../server/start-server.ts')) as { startServer: StartServer };
+      await startServer({ store, port });
+      context.io.out(`Concord listening on http://localhost:${port}`);
+      // The store stays open for the server's lifetime; close it on the usual stop signals.
+      const stop = () => void store.close().finally(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+};
+
+/** The port from the option, else the environment, else 8080. @example resolvePort(undefined, '3000') === 3000 */
+export function resolvePort(option: string | undefined, env: string | undefined): number {
+  const raw = option ?? env ?? '8080';
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`Invalid port "${raw}": use a number from 0 to 65535`);
+  return port;
+}

@@ -1,0 +1,47 @@
+/**
+ * @module ingest
+ * Takes one input's bytes through read → structure → analyse → store. Never throws for bad
+ * input: a caller ingesting a folder must be able to go on past one broken file.
+ */
+import type { Analyser } from '../analyse/analyser.ts';
+import { isReadError } from '../read/read-error.ts';
+import { readDocument } from '../read/read-document.ts';
+import type { Store } from '../store/store.ts';
+import { buildTree } from '../structure/build-tree.ts';
+import { countClauses } from './count-clauses.ts';
+
+/** One input: its bytes and whatever the caller knows about them. */
+export interface IngestInput {
+  bytes: Uint8Array;
+  fileName?: string;
+  mediaType?: string;
+  url?: string;
+}
+
+/** What happened to one input. `code` of a failure is the reader's stable code, or `internal`. */
+export type IngestOutcome =
+  | { ok: true; id: string; created: boolean; fileName?: string; title?: string; clauses: number }
+  | { ok: false; fileName?: string; code: string; message: string };
+
+/**
+ * Reads, structures, analyses and stores one input in one atomic write.
+ * @example const outcome = await ingest(store, { bytes, fileName: 'a.txt' }, createAnalyser());
+ */
+export async function ingest(store: Store, input: IngestInput, analyser: Analyser): Promise<IngestOutcome> {
+  const { fileName } = input;
+  try {
+    const document = await readDocument({ bytes: input.bytes, fileName, mediaType: input.mediaType, url: input.url });
+    const tree = buildTree(document.text, { format: document.meta.format });
+    const analysis = analyser.analyse(document, tree);
+    const { id, created } = await store.putDocument({ document, tree, source: input.bytes, analysis });
+    return { ok: true, id, created, fileName, title: document.meta.title, clauses: countClauses(tree) };
+  } catch (error) {
+    return failure(fileName, error);
+  }
+}
+
+/** Maps an error to an outcome: a reader's error keeps its code, anything else is `internal`. */
+function failure(fileName: string | undefined, error: unknown): IngestOutcome {
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, fileName, code: isReadError(error) ? error.code : 'internal', message };
+}

@@ -5,7 +5,8 @@
  */
 import { SingleBar, Presets } from 'cli-progress';
 import { createAnalyser } from '../analyse/analyser.ts';
-import { ingestPaths, summarise, type IngestProgress, type PathOutcome } from '../ingest/ingest-paths.ts';
+import { ingestPaths, type IngestProgress, type PathOutcome } from '../ingest/ingest-paths.ts';
+import { summariseOutcomes } from '../ingest/summarise-outcomes.ts';
 import type { RegisterCommand } from './cli-context.ts';
 import type { CliIo } from './cli-io.ts';
 import { withStore } from './cli-store.ts';
@@ -29,7 +30,7 @@ export const registerIngestCommand: RegisterCommand = (program, context) => {
       });
       if (!outcomes.length) throw new CliError(`No files found in ${paths.join(', ')}`);
       for (const o of outcomes) if (!o.ok) io.err(failureLine(o));
-      const s = summarise(outcomes);
+      const s = summariseOutcomes(outcomes);
       io.out(`${s.files} file${s.files === 1 ? '' : 's'}: ${s.added} added, ${s.unchanged} unchanged, ${s.failed} failed`);
       if (s.failed === s.files) context.exitCode = 1;
     });

@@ -48,14 +48,3 @@ async function ingestFile(store: Store, path: string, analyser: Analyser): Promi
   }
   return { ...(await ingest(store, { bytes, fileName }, analyser)), path };
 }
-
-/** Counts outcomes for the summary line. @example summarise(outcomes).added */
-export function summarise(outcomes: readonly IngestOutcome[]): { files: number; added: number; unchanged: number; failed: number } {
-  let added = 0, unchanged = 0, failed = 0;
-  for (const o of outcomes) {
-    if (!o.ok) failed++;
-    else if (o.created) added++;
-    else unchanged++;
-  }
-  return { files: outcomes.length, added, unchanged, failed };
-}

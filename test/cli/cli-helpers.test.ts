@@ -1,0 +1,67 @@
+/**
+ * @module cli-helpers.test
+ * The CLI's pure helpers: where the store is, tables, highlighting, outlines, ports.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolveStoreTarget } from '../../src/cli/cli-store.ts';
+import { cut, formatTable } from '../../src/cli/format-table.ts';
+import { highlight } from '../../src/cli/highlight.ts';
+import { outline } from '../../src/cli/show-command.ts';
+import { resolvePort } from '../../src/cli/serve-command.ts';
+import { summariseOutcomes } from '../../src/ingest/summarise-outcomes.ts';
+import type { TreeNode } from '../../src/model/node.ts';
+
+describe('resolveStoreTarget', () => {
+  test('should prefer --db, then DATABASE_URL, then CONCORD_DB, then concord.db', () => {
+    assert.deepEqual(resolveStoreTarget({ db: 'x.db' }, { DATABASE_URL: 'postgres://h/db' }), { sqlitePath: 'x.db' });
+    assert.deepEqual(resolveStoreTarget({ db: 'postgresql://h/db' }, {}), { databaseUrl: 'postgresql://h/db' });
+    assert.deepEqual(resolveStoreTarget({}, { DATABASE_URL: 'postgres://h/db', CONCORD_DB: 'c.db' }), { databaseUrl: 'postgres://h/db' });
+    assert.deepEqual(resolveStoreTarget({}, { CONCORD_DB: 'c.db' }), { sqlitePath: 'c.db' });
+    assert.deepEqual(resolveStoreTarget({}, {}), { sqlitePath: 'concord.db' });
+  });
+});
+
+describe('formatTable', () => {
+  test('should pad columns, right-align numbers and cut long cells', () => {
+    const lines = formatTable([{ header: 'id' }, { header: 'title', max: 5 }, { header: 'n', right: true }], [['d_1', 'a long\ntitle', '12'], ['d_22', 'ok', '3']]);
+    assert.deepEqual(lines, ['id    title   n', 'd_1   a lo…  12', 'd_22  ok      3']);
+    assert.equal(cut('abc', 3), 'abc');
+  });
+});
+
+describe('highlight', () => {
+  test('should turn markers into ANSI on a terminal and drop them elsewhere', () => {
+    assert.equal(highlight('the \u0002Parties\u0003 agreed', false), 'the Parties agreed');
+    assert.equal(highlight('\u0002a\u0003', true), '\u001b[1;33ma\u001b[0m');
+  });
+});
+
+describe('outline', () => {
+  test('should list structural nodes with labels, indented, without sentences', () => {
+    const text = 'Preamble text.\n1. First clause. Two.';
+    const tree: TreeNode = { kind: 'root', start: 0, end: text.length, children: [
+      { kind: 'preamble', label: 'preamble', start: 0, end: 14, children: [] },
+      { kind: 'clause', label: '1', start: 15, end: text.length, children: [{ kind: 'sentence', start: 18, end: 30, children: [] }] },
+    ] };
+    assert.deepEqual(outline(text, tree), ['preamble preamble  Preamble text.', 'clause 1  1. First clause. Two.']);
+  });
+});
+
+describe('resolvePort and summariseOutcomes', () => {
+  test('should take the option, then env, then 8080, and refuse a bad port', () => {
+    assert.equal(resolvePort('3000', '4000'), 3000);
+    assert.equal(resolvePort(undefined, '4000'), 4000);
+    assert.equal(resolvePort(undefined, undefined), 8080);
+    assert.throws(() => resolvePort('http', undefined), /Invalid port "http"/);
+  });
+
+  test('should count added, unchanged and failed outcomes', () => {
+    const s = summariseOutcomes([
+      { ok: true, id: 'd_1', created: true, clauses: 1 },
+      { ok: true, id: 'd_1', created: false, clauses: 1 },
+      { ok: false, code: 'empty', message: 'empty' },
+    ]);
+    assert.deepEqual(s, { files: 3, added: 1, unchanged: 1, failed: 1 });
+  });
+});

@@ -5,10 +5,9 @@
  */
 import type { Analyser } from '../analyse/analyser.ts';
 import { isReadError } from '../read/read-error.ts';
-import { readDocument } from '../read/read-document.ts';
 import type { Store } from '../store/store.ts';
-import { buildTree } from '../structure/build-tree.ts';
 import { countClauses } from './count-clauses.ts';
+import { prepareDocument } from './prepare-document.ts';
 
 /** One input: its bytes and whatever the caller knows about them. */
 export interface IngestInput {
@@ -30,9 +29,7 @@ export type IngestOutcome =
 export async function ingest(store: Store, input: IngestInput, analyser: Analyser): Promise<IngestOutcome> {
   const { fileName } = input;
   try {
-    const document = await readDocument({ bytes: input.bytes, fileName, mediaType: input.mediaType, url: input.url });
-    const tree = buildTree(document.text, { format: document.meta.format });
-    const analysis = analyser.analyse(document, tree);
+    const { document, tree, analysis } = await prepareDocument(input, analyser);
     const { id, created } = await store.putDocument({ document, tree, source: input.bytes, analysis });
     return { ok: true, id, created, fileName, title: document.meta.title, clauses: countClauses(tree) };
   } catch (error) {

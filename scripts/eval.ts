@@ -1,0 +1,112 @@
+/**
+ * @module eval
+ * `npm run eval`: analyses ../shared/corpus in-process (read → tree → analyse → export, no
+ * store), writes the GUIDE's analysis JSON, runs the shared scorer, and prints its table, a
+ * per-document breakdown and, with --verbose, the scorer's details.
+ *
+ * Usage: npm run eval -- [--out DIR] [--verbose] [--corpus DIR] [--gold DIR]
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createAnalyser } from '../src/analyse/analyser.ts';
+import { toAnalysisJson } from '../src/export/analysis-export.ts';
+import { writeAnalysis } from '../src/export/export-analyses.ts';
+import { prepareDocument } from '../src/ingest/prepare-document.ts';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(repoRoot, '../shared');
+
+const { values: args } = parseArgs({
+  options: {
+    out: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+    corpus: { type: 'string', default: join(shared, 'corpus') },
+    gold: { type: 'string', default: join(shared, 'eval/gold') },
+  },
+});
+const scorer = join(shared, 'eval/score.mjs');
+const outDir = args.out ? resolve(args.out) : mkdtempSync(join(tmpdir(), 'concord-eval-'));
+
+await analyseCorpus(args.corpus!, outDir);
+console.log(score(args.gold!, outDir, []).trimEnd());
+console.log('\nPer document (statements F1 · kind · meeting fields right · entities F1)\n');
+for (const line of perDocument(args.gold!, outDir)) console.log(line);
+if (args.verbose) {
+  const details = score(args.gold!, outDir, ['--verbose']).split('\n\n').slice(1).join('\n\n').trim();
+  console.log('\nDetails\n\n' + (details || '(none)'));
+}
+if (!args.out) rmSync(outDir, { recursive: true, force: true });
+else console.log(`\nanalyses written to ${outDir}`);
+
+/** Analyses every corpus file in-process and writes its analysis JSON; reports read failures. */
+async function analyseCorpus(corpus: string, out: string): Promise<void> {
+  const analyser = createAnalyser();
+  const files = readdirSync(corpus).filter((f) => !f.startsWith('.')).sort();
+  const started = performance.now();
+  let failed = 0;
+  for (const fileName of files) {
+    try {
+      const prepared = await prepareDocument({ bytes: readFileSync(join(corpus, fileName)), fileName }, analyser);
+      await writeAnalysis(out, toAnalysisJson(prepared, prepared.analysis.layers));
+    } catch (error) {
+      failed++;
+      console.error(`failed  ${fileName}: ${(error as Error).message}`);
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`analysed ${files.length - failed}/${files.length} documents in ${seconds.toFixed(2)} s\n`);
+}
+
+/** Runs the shared scorer and returns its standard output. */
+function score(gold: string, pred: string, extra: string[]): string {
+  const r = spawnSync(process.execPath, [scorer, '--gold', gold, '--pred', pred, ...extra], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`score.mjs failed (${r.status}): ${r.stderr}`);
+  return r.stdout;
+}
+
+/** One line per gold document, from the scorer run on that document alone. */
+function perDocument(gold: string, pred: string): string[] {
+  const one = mkdtempSync(join(tmpdir(), 'concord-eval-gold-'));
+  const rows: string[][] = [];
+  try {
+    for (const file of readdirSync(gold).filter((f) => f.endsWith('.json')).sort()) {
+      const dir = join(one, file);
+      mkdirSync(dir);
+      copyFileSync(join(gold, file), join(dir, file));
+      rows.push(documentRow(file.replace(/\.json$/, ''), JSON.parse(score(dir, pred, ['--json']))));
+    }
+  } finally {
+    rmSync(one, { recursive: true, force: true });
+  }
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => r[i].length))) ?? [];
+  return rows.map((r) => r.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  '));
+}
+
+interface ScoreJson {
+  missing: string[];
+  kind: { accuracy: number | null };
+  meeting: Record<string, { accuracy: number | null; n: number }>;
+  statements: { f1: number; gold: number; pred: number };
+  entities: { f1: number; gold: number; pred: number };
+}
+
+function documentRow(name: string, s: ScoreJson): string[] {
+  const fields = Object.values(s.meeting).filter((m) => m.n > 0);
+  const meeting = fields.length ? `${fields.filter((m) => m.accuracy === 1).length}/${fields.length}` : '-';
+  const statements = s.statements.gold || s.statements.pred ? `st ${fmt(s.statements.f1)} (${s.statements.pred}/${s.statements.gold})` : 'st -';
+  return [
+    (s.missing.length ? '[missing] ' : '') + name,
+    statements,
+    `kind ${s.kind.accuracy === 1 ? 'ok' : 'NO'}`,
+    `meeting ${meeting}`,
+    `ent ${fmt(s.entities.f1)} (${s.entities.pred}/${s.entities.gold})`,
+  ];
+}
+
+function fmt(x: number | null): string {
+  return x === null ? '-' : x.toFixed(2);
+}

@@ -1,0 +1,28 @@
+/**
+ * @module prepare-document
+ * The in-memory half of ingest: bytes → document → tree → analysis, with no store. Ingest
+ * stores what this returns; the eval script and benchmarks use it directly.
+ */
+import type { Analyser } from '../analyse/analyser.ts';
+import type { Analysis } from '../analyse/pipeline.ts';
+import type { Document } from '../model/document.ts';
+import type { TreeNode } from '../model/node.ts';
+import { readDocument } from '../read/read-document.ts';
+import { buildTree } from '../structure/build-tree.ts';
+
+/** What one input becomes before it is stored. */
+export interface PreparedDocument {
+  document: Document;
+  tree: TreeNode;
+  analysis: Analysis;
+}
+
+/**
+ * Reads, structures and analyses one input. Throws the reader's `ReadError` for bad input.
+ * @example const { document, tree, analysis } = await prepareDocument({ bytes, fileName: 'a.txt' }, analyser);
+ */
+export async function prepareDocument(input: { bytes: Uint8Array; fileName?: string; mediaType?: string; url?: string }, analyser: Analyser): Promise<PreparedDocument> {
+  const document = await readDocument({ bytes: input.bytes, fileName: input.fileName, mediaType: input.mediaType, url: input.url });
+  const tree = buildTree(document.text, { format: document.meta.format });
+  return { document, tree, analysis: analyser.analyse(document, tree) };
+}

@@ -1,0 +1,53 @@
+/**
+ * @module load-lexicons
+ * Loads the lexicons of the document-kind, meeting, parties and statements steps from
+ * `data/lexicons/*.json` and the knowledge-base view from `data/kb/`, once, into
+ * `context.lexicons`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MeetingLevel, Sector, StatementKind } from '../../model/layers.ts';
+import type { DocumentKind } from '../../model/document.ts';
+import { EMPTY_KB_VIEW, loadKbView, type KbView } from '../meeting/kb-view.ts';
+
+export interface ModalityCue { id: string; pattern: string; kind: StatementKind; confidence: number }
+export interface KindCue { id: string; kind: DocumentKind; where: 'title' | 'head' | 'text'; pattern: string; weight: number; max?: number; case?: boolean }
+export interface ActorGroup { pattern: string; means: string }
+
+/** Everything the four steps read besides the document. */
+export interface Lexicons {
+  readonly modality: { cues: ModalityCue[]; framing: string };
+  readonly sectors: { threshold: number; default: Sector; sectors: Record<Sector, [string, number][]> };
+  readonly documentKinds: { prior: { weight: number }; fallback: DocumentKind; cues: KindCue[] };
+  readonly meetingLevels: { levels: { level: MeetingLevel; patterns: string[] }[] };
+  readonly ordinals: { words: Record<string, number> };
+  readonly actors: { groups: ActorGroup[]; regions: Record<string, string[]> };
+  readonly kb: KbView;
+}
+
+/** The repository's `data/` folder. */
+export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data');
+
+/** Reads the lexicons (and the KB view) from a data folder. @example loadLexicons().modality.cues.length */
+export function loadLexicons(dataDir: string = DATA_DIR, kb?: KbView): Lexicons {
+  const read = <T>(name: string): T => JSON.parse(readFileSync(join(dataDir, 'lexicons', name), 'utf8')) as T;
+  const kbDir = join(dataDir, 'kb');
+  return Object.freeze({
+    modality: read('modality.json'),
+    sectors: read('sectors.json'),
+    documentKinds: read('document-kinds.json'),
+    meetingLevels: read('meeting-levels.json'),
+    ordinals: read('ordinals.json'),
+    actors: read('actors.json'),
+    kb: kb ?? (existsSync(kbDir) ? loadKbView(kbDir) : EMPTY_KB_VIEW),
+  });
+}
+
+/** The lexicons of a step's context, loading them on first use when the context lacks them (tests, tools). */
+export function lexiconsOf(context: Readonly<Record<string, unknown>>): Lexicons {
+  const given = context.lexicons as Lexicons | undefined;
+  if (given?.modality) return given;
+  return (fallback ??= loadLexicons());
+}
+let fallback: Lexicons | undefined;

@@ -1,0 +1,72 @@
+/**
+ * @module bench
+ * `npm run bench`: ingest throughput into a fresh temporary SQLite store, search latency and
+ * peak memory, over a synthetic corpus made from ../shared/corpus. Each section is a function
+ * in its own bench/ file; add a section by appending its result to `sections`.
+ *
+ * Usage: npm run bench -- [--docs N] [--keep] [--seed S]
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createAnalyser } from '../src/analyse/analyser.ts';
+import { openStore } from '../src/store/open-store.ts';
+import { formatReport, mib, type BenchSection } from './bench-report.ts';
+import { benchIngest } from './ingest-bench.ts';
+import { makeCorpus, readBaseTexts } from './make-corpus.ts';
+import { startMemorySampler } from './memory-sampler.ts';
+import { benchSearch, searchQueries } from './search-bench.ts';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: args } = parseArgs({
+  options: {
+    docs: { type: 'string', default: '20000' },
+    seed: { type: 'string', default: '42' },
+    keep: { type: 'boolean', default: false },
+    corpus: { type: 'string', default: resolve(repoRoot, '../shared/corpus') },
+  },
+});
+const docs = Number(args.docs);
+const seed = Number(args.seed);
+if (!Number.isInteger(docs) || docs < 1) throw new Error(`--docs must be a whole number of at least 1, got "${args.docs}"`);
+
+const bases = readBaseTexts(args.corpus!);
+const dir = mkdtempSync(join(tmpdir(), 'concord-bench-'));
+const dbPath = join(dir, 'bench.db');
+const memory = startMemorySampler();
+const sections: BenchSection[] = [];
+const store = await openStore({ sqlitePath: dbPath });
+try {
+  await store.migrate();
+  const analyser = createAnalyser();
+  const ingestResult = await benchIngest(store, makeCorpus(bases, docs, seed), analyser, (done) => {
+    memory.sample();
+    if (done % 1000 === 0) process.stderr.write(`  ${done}/${docs}\r`);
+  });
+  sections.push(ingestResult.section);
+  sections.push(await benchSearch(store, searchQueries(bases.map((b) => b.text), 300, seed)));
+} finally {
+  await store.close();
+}
+const peaks = memory.stop();
+sections.push({
+  title: 'memory and storage',
+  rows: [
+    { metric: 'peak RSS', value: mib(peaks.rss) },
+    { metric: 'peak heap used', value: mib(peaks.heapUsed) },
+    { metric: 'database size', value: mib(fileSize(dbPath)) },
+  ],
+});
+console.log(`\nConcord benchmark: ${docs} documents from ${bases.length} base texts (seed ${seed}), Node ${process.version}\n`);
+console.log(formatReport(sections));
+if (args.keep) console.log(`\ndatabase kept at ${dbPath}`);
+else rmSync(dir, { recursive: true, force: true });
+
+/** Size of the database with its write-ahead log, 0 where absent. */
+function fileSize(path: string): number {
+  let total = 0;
+  for (const p of [path, `${path}-wal`]) try { total += statSync(p).size; } catch { /* absent */ }
+  return total;
+}

@@ -1,0 +1,102 @@
+/**
+ * @module database-schema
+ * The tables of the store as Kysely sees them, shared by both dialects. Offsets are UTF-16
+ * code units (see `model/span.ts`) and are never used to slice text in SQL.
+ */
+import type { ColumnType, Generated } from 'kysely';
+
+/** A JSON column: written as a JSON string, read back as whatever the driver returns (text or parsed). */
+export type JsonColumn = ColumnType<unknown, string, string>;
+
+export interface DocumentsTable {
+  id: string;
+  text: string;
+  meta: JsonColumn;
+  /** The whole tree as JSON: the exact shape round-trips (markers, notations). */
+  tree: JsonColumn;
+  title: string | null;
+  file_name: string | null;
+  /** `meta.kind`, else the kind the analysis inferred. */
+  kind: string | null;
+  language: string | null;
+  publisher: string | null;
+  published: string | null;
+  length: number;
+  clause_count: number;
+  created_at: string;
+}
+
+export interface SourcesTable {
+  document_id: string;
+  bytes: Uint8Array;
+  byte_length: number;
+  format: string | null;
+  encoding: string | null;
+}
+
+/** The tree flattened in pre-order, for queries that need nodes without parsing the JSON. */
+export interface NodesTable {
+  document_id: string;
+  idx: number;
+  parent_idx: number | null;
+  depth: number;
+  kind: string;
+  label: string | null;
+  span_start: number;
+  span_end: number;
+}
+
+/** The searchable text of a document, cut so no text is indexed twice (see `search-passages.ts`). */
+export interface PassagesTable {
+  id: Generated<number>;
+  document_id: string;
+  node_idx: number;
+  kind: string;
+  label: string | null;
+  span_start: number;
+  span_end: number;
+  body: string;
+}
+
+export interface AnnotationsTable {
+  id: Generated<number>;
+  document_id: string;
+  layer: string;
+  span_start: number;
+  span_end: number;
+  value: JsonColumn;
+  source: string;
+  confidence: number;
+  /** `value.entityId` copied out so it can be indexed. */
+  entity_id: string | null;
+}
+
+export interface AnalysisRunsTable {
+  id: Generated<number>;
+  document_id: string;
+  versions: JsonColumn;
+  diagnostics: JsonColumn;
+  at: string;
+}
+
+export interface DecisionsTable {
+  id: Generated<number>;
+  target: string;
+  action: string;
+  payload: JsonColumn;
+  /** `by` is an SQL keyword. */
+  decided_by: string;
+  at: string;
+  note: string | null;
+}
+
+/** Every table of the store, by name. */
+export interface Database {
+  documents: DocumentsTable;
+  sources: SourcesTable;
+  nodes: NodesTable;
+  passages: PassagesTable;
+  annotations: AnnotationsTable;
+  analysis_runs: AnalysisRunsTable;
+  decisions: DecisionsTable;
+}

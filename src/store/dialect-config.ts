@@ -1,0 +1,39 @@
+/**
+ * @module dialect-config
+ * What differs between the SQL databases the store runs on, kept in one small object per
+ * dialect so the shared store code never asks which database it talks to.
+ */
+import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
+import type { Page, SearchHit, SearchQuery } from './store.ts';
+import type { Database } from './database-schema.ts';
+import type { SearchExpression } from './search-query.ts';
+
+/** The full-text index of one dialect: its schema and its one query. */
+export interface FullTextIndex {
+  readonly kind: 'fts5' | 'tsvector';
+  /** Creates the index over `passages` (run once, by migration 002). */
+  migrate(db: Kysely<any>): Promise<void>;
+  /** Ranked hits for a non-empty expression, with the total count. */
+  search(db: Kysely<Database>, expression: SearchExpression, query: SearchQuery, page: { limit: number; offset: number }): Promise<Page<SearchHit>>;
+}
+
+/** The dialect differences the shared code relies on. */
+export interface DialectConfig {
+  /** Column type of a JSON value. */
+  readonly jsonType: 'text' | 'jsonb';
+  /** Column type of raw bytes. */
+  readonly bytesType: 'blob' | 'bytea';
+  /** Column type of a generated integer key (`integer` + autoincrement, or `serial`). */
+  readonly autoIdType: 'integer' | 'serial';
+  /** Adds what the key type needs beyond `primary key`. */
+  readonly autoId: (column: ColumnDefinitionBuilder) => ColumnDefinitionBuilder;
+  /** True when the driver hands JSON columns back already parsed. */
+  readonly jsonParsedByDriver: boolean;
+  /** Most bound parameters one statement may carry. */
+  readonly maxParameters: number;
+  readonly fullText: FullTextIndex;
+  /** Statements that make `decisions` refuse UPDATE and DELETE. */
+  readonly appendOnlyDecisions: readonly string[];
+  /** Runs before migrations (e.g. creates the PostgreSQL schema). */
+  readonly prepare?: (db: Kysely<any>) => Promise<void>;
+}

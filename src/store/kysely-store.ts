@@ -1,0 +1,211 @@
+/**
+ * @module kysely-store
+ * The store, written once with Kysely for every SQL dialect. What differs between databases
+ * comes from the `DialectConfig` (column types, JSON decoding, full-text index), never from a
+ * test of the dialect's name.
+ */
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import type { Analysis } from '../analyse/pipeline.ts';
+import type { Decision } from '../model/decision.ts';
+import type { TreeNode } from '../model/node.ts';
+import type { Database } from './database-schema.ts';
+import type { DialectConfig } from './dialect-config.ts';
+import { flattenTree } from './flatten-tree.ts';
+import { migrateToLatest } from './migrations/migration-provider.ts';
+import { parseSearchQuery } from './search-query.ts';
+import { searchPassages } from './search-passages.ts';
+import type { AnnotationQuery, DocumentRecord, DocumentSummary, ListQuery, Page, SearchHit, SearchQuery, Store, StoredAnnotation, StoredDocument } from './store.ts';
+import type { AnalysisRun, StoreExtensions } from './store-extensions.ts';
+import { annotationRows, decisionRow, documentKind, documentRow, nodeRows, toDecision, toStoredAnnotation, toSummary, type JsonDecoder } from './store-rows.ts';
+
+/** Page size when the caller gives none, and the largest one allowed. */
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 10_000;
+
+/** The store over a Kysely instance; see `createSqliteStore` and `createPostgresStore`. */
+export class KyselyStore implements Store, StoreExtensions {
+  readonly capabilities: Store['capabilities'];
+  /** The query builder, for tests and maintenance scripts. */
+  readonly db: Kysely<Database>;
+  readonly #config: DialectConfig;
+  readonly #decode: JsonDecoder;
+
+  constructor(db: Kysely<Database>, config: DialectConfig) {
+    this.db = db;
+    this.#config = config;
+    this.capabilities = Object.freeze({ fullText: config.fullText.kind });
+    // A driver that parses JSON hands back values; text columns need parsing here.
+    this.#decode = config.jsonParsedByDriver ? (raw) => raw : (raw) => (typeof raw === 'string' ? JSON.parse(raw) : raw);
+  }
+
+  async migrate(): Promise<void> {
+    await migrateToLatest(this.db, this.#config);
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  async putDocument(record: DocumentRecord): Promise<{ id: string; created: boolean }> {
+    const id = record.document.id;
+    return this.db.transaction().execute(async (trx) => {
+      const flat = flattenTree(record.tree);
+      // ON CONFLICT decides `created`, so two concurrent writers of one document cannot both win.
+      const inserted = await trx.insertInto('documents').values(documentRow(record, flat, new Date().toISOString()))
+        .onConflict((oc) => oc.column('id').doNothing()).returning('id').executeTakeFirst();
+      if (!inserted) return { id, created: false };
+      if (record.source) await trx.insertInto('sources').values(sourceRow(id, record)).execute();
+      await this.#insertMany(trx, 'nodes', nodeRows(id, flat));
+      await this.#insertMany(trx, 'passages', searchPassages(record.document.text, flat).map((p) => ({
+        document_id: id, node_idx: p.nodeIdx, kind: p.kind, label: p.label, span_start: p.start, span_end: p.end, body: p.body,
+      })));
+      if (record.analysis) await this.#writeAnalysis(trx, id, record.analysis);
+      return { id, created: true };
+    });
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | undefined> {
+    const row = await this.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return undefined;
+    const summary = toSummary(row, this.#decode);
+    return { ...summary, document: { id: row.id, text: row.text, meta: summary.meta }, tree: this.#decode(row.tree) as TreeNode };
+  }
+
+  /** Newest publication first (undated last), then newest ingest, then id. */
+  async listDocuments(query: ListQuery = {}): Promise<Page<DocumentSummary>> {
+    let base = this.db.selectFrom('documents');
+    if (query.kind) base = base.where('kind', '=', query.kind);
+    if (query.language) base = base.where('language', '=', query.language);
+    if (query.publisher) base = base.where('publisher', '=', query.publisher);
+    if (query.text) {
+      const pattern = `%${escapeLike(query.text.toLowerCase())}%`;
+      base = base.where((eb) => eb.or([
+        sql<boolean>`lower(title) like ${pattern} escape '\\'`,
+        sql<boolean>`lower(file_name) like ${pattern} escape '\\'`,
+      ]));
+    }
+    if (query.entityId) {
+      const entityId = query.entityId;
+      base = base.where((eb) => eb.exists(eb.selectFrom('annotations as a').select('a.id')
+        .whereRef('a.document_id', '=', 'documents.id').where('a.layer', '=', 'entities').where('a.entity_id', '=', entityId)));
+    }
+    const { limit, offset } = paging(query);
+    const [count, rows] = await Promise.all([
+      base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst(),
+      base.select(['id', 'meta', 'length', 'clause_count', 'created_at'])
+        // `published is null` sorts false before true in both dialects: undated documents go last.
+        .orderBy(sql`published is null`).orderBy('published', 'desc').orderBy('created_at', 'desc').orderBy('id')
+        .limit(limit).offset(offset).execute(),
+    ]);
+    return { items: rows.map((r) => toSummary(r, this.#decode)), total: Number(count?.n ?? 0) };
+  }
+
+  async deleteDocument(id: string): Promise<boolean> {
+    // Sources, nodes, passages (and their index entries), annotations and runs cascade.
+    const result = await this.db.deleteFrom('documents').where('id', '=', id).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  async getSource(id: string): Promise<Uint8Array | undefined> {
+    const row = await this.db.selectFrom('sources').select('bytes').where('document_id', '=', id).executeTakeFirst();
+    if (!row) return undefined;
+    const bytes = row.bytes;
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  async putAnalysis(documentId: string, analysis: Analysis): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const doc = await trx.selectFrom('documents').select(['meta']).where('id', '=', documentId).executeTakeFirst();
+      if (!doc) throw new Error(`Cannot store an analysis for unknown document "${documentId}": store the document first`);
+      await trx.deleteFrom('annotations').where('document_id', '=', documentId).execute();
+      const declared = (this.#decode(doc.meta) as { kind?: string }).kind;
+      await trx.updateTable('documents').set({ kind: documentKind(declared, analysis) }).where('id', '=', documentId).execute();
+      await this.#writeAnalysis(trx, documentId, analysis);
+    });
+  }
+
+  async getAnnotations(query: AnnotationQuery): Promise<StoredAnnotation[]> {
+    let q = this.db.selectFrom('annotations').selectAll().where('layer', '=', query.layer);
+    if (query.documentId) q = q.where('document_id', '=', query.documentId);
+    if (query.entityId) q = q.where('entity_id', '=', query.entityId);
+    if (query.limit !== undefined) q = q.limit(clamp(query.limit, 0, Number.MAX_SAFE_INTEGER));
+    const rows = await q.orderBy('document_id').orderBy('span_start').orderBy('span_end').orderBy('id').execute();
+    return rows.map((r) => toStoredAnnotation(r, this.#decode));
+  }
+
+  async search(query: SearchQuery): Promise<Page<SearchHit>> {
+    const expression = parseSearchQuery(query.query ?? '');
+    if (!expression.length) return { items: [], total: 0 };
+    return this.#config.fullText.search(this.db, expression, query, paging(query));
+  }
+
+  async addDecision(decision: Decision): Promise<Decision> {
+    const row = await this.db.insertInto('decisions').values(decisionRow(decision)).returningAll().executeTakeFirstOrThrow();
+    return toDecision(row, this.#decode);
+  }
+
+  async listDecisions(filter: { target?: string; action?: string } = {}): Promise<Decision[]> {
+    let q = this.db.selectFrom('decisions').selectAll();
+    if (filter.target) q = q.where('target', '=', filter.target);
+    if (filter.action) q = q.where('action', '=', filter.action);
+    const rows = await q.orderBy('id').execute();
+    return rows.map((r) => toDecision(r, this.#decode));
+  }
+
+  async getAnalysisRun(documentId: string): Promise<AnalysisRun | undefined> {
+    const row = await this.db.selectFrom('analysis_runs').selectAll().where('document_id', '=', documentId)
+      .orderBy('id', 'desc').limit(1).executeTakeFirst();
+    if (!row) return undefined;
+    return { documentId, versions: this.#decode(row.versions) as AnalysisRun['versions'], diagnostics: this.#decode(row.diagnostics) as AnalysisRun['diagnostics'], at: row.at };
+  }
+
+  async listDocumentIds(): Promise<string[]> {
+    const rows = await this.db.selectFrom('documents').select('id').orderBy('created_at').orderBy('id').execute();
+    return rows.map((r) => r.id);
+  }
+
+  /** Annotations and a run record; the caller holds the transaction. */
+  async #writeAnalysis(trx: Transaction<Database>, documentId: string, analysis: Analysis): Promise<void> {
+    await this.#insertMany(trx, 'annotations', annotationRows(documentId, analysis));
+    await trx.insertInto('analysis_runs').values({
+      document_id: documentId,
+      versions: JSON.stringify(analysis.versions ?? {}),
+      diagnostics: JSON.stringify(analysis.diagnostics ?? []),
+      at: new Date().toISOString(),
+    }).execute();
+  }
+
+  /** Inserts rows in chunks that stay under the dialect's parameter limit. */
+  async #insertMany<T extends 'nodes' | 'passages' | 'annotations'>(trx: Transaction<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
+    if (!rows.length) return;
+    const size = Math.max(1, Math.floor(this.#config.maxParameters / Object.keys(rows[0]).length));
+    for (let i = 0; i < rows.length; i += size) {
+      await trx.insertInto(table).values(rows.slice(i, i + size) as any).execute();
+    }
+  }
+}
+
+/** The source row; Buffer is what both drivers bind as blob/bytea. */
+function sourceRow(documentId: string, record: DocumentRecord): Insertable<Database['sources']> {
+  const source = record.source!;
+  return {
+    document_id: documentId,
+    bytes: Buffer.from(source.buffer, source.byteOffset, source.byteLength),
+    byte_length: source.byteLength,
+    format: record.document.meta.format ?? null,
+    encoding: record.document.meta.encoding ?? null,
+  };
+}
+
+function paging(query: { limit?: number; offset?: number }): { limit: number; offset: number } {
+  return { limit: clamp(query.limit ?? DEFAULT_LIMIT, 0, MAX_LIMIT), offset: clamp(query.offset ?? 0, 0, Number.MAX_SAFE_INTEGER) };
+}
+
+function clamp(n: number, min: number, max: number): number {
+  return Number.isFinite(n) ? Math.min(max, Math.max(min, Math.trunc(n))) : min;
+}
+
+/** Escapes LIKE wildcards so a user's `%` or `_` matches itself. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => '\\' + c);
+}

@@ -1,0 +1,60 @@
+/**
+ * @module open-store
+ * Opens the configured store and brings its schema up to date. Where the data lives, first
+ * match wins: explicit options, env DATABASE_URL (postgres://…), env CONCORD_DB (a SQLite
+ * path), else ./data/concord.db.
+ */
+import { createPostgresStore } from './postgres/postgres-store.ts';
+import { createSqliteStore } from './sqlite/sqlite-store.ts';
+import type { KyselyStore } from './kysely-store.ts';
+import type { ConcordStore } from './store-extensions.ts';
+
+export interface OpenStoreOptions {
+  /** postgres://… or postgresql://… (a `sqlite:` URL names a SQLite file). */
+  readonly databaseUrl?: string;
+  /** A SQLite file, or `:memory:`. */
+  readonly sqlitePath?: string;
+  /** PostgreSQL schema to use (created when absent); default: the server's search_path. */
+  readonly schema?: string;
+}
+
+/** Where a store will live. */
+export type StoreTarget =
+  | { readonly kind: 'sqlite'; readonly path: string }
+  | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string };
+
+/** The default SQLite file, relative to the working directory. */
+export const DEFAULT_SQLITE_PATH = './data/concord.db';
+
+/**
+ * Opens and migrates the store.
+ * @example const store = await openStore({ sqlitePath: ':memory:' });
+ */
+export async function openStore(options: OpenStoreOptions = {}): Promise<ConcordStore> {
+  const target = resolveStoreTarget(options, process.env);
+  const store: KyselyStore = target.kind === 'postgres' ? createPostgresStore(target) : createSqliteStore(target.path);
+  try {
+    await store.migrate();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
+/**
+ * Decides where the store lives, from options then environment.
+ * @example resolveStoreTarget({}, { DATABASE_URL: 'postgres://h/db' }) // { kind: 'postgres', url: 'postgres://h/db' }
+ */
+export function resolveStoreTarget(options: OpenStoreOptions, env: Readonly<Record<string, string | undefined>>): StoreTarget {
+  if (options.sqlitePath) return { kind: 'sqlite', path: options.sqlitePath };
+  const fromUrl = (url: string | undefined) => (url ? targetOfUrl(url, options.schema) : undefined);
+  return fromUrl(options.databaseUrl) ?? fromUrl(env.DATABASE_URL)
+    ?? { kind: 'sqlite', path: env.CONCORD_DB || DEFAULT_SQLITE_PATH };
+}
+
+function targetOfUrl(url: string, schema: string | undefined): StoreTarget {
+  if (/^postgres(ql)?:\/\//i.test(url)) return { kind: 'postgres', url, ...(schema ? { schema } : {}) };
+  if (/^sqlite:/i.test(url)) return { kind: 'sqlite', path: url.replace(/^sqlite:(\/\/)?/i, '') || ':memory:' };
+  throw new Error(`Unsupported database URL "${url.replace(/\/\/[^@/]*@/, '//…@')}": use postgres://… or sqlite:<path>`);
+}

@@ -1,0 +1,34 @@
+/**
+ * @module postgres-dialect-config
+ * The PostgreSQL side of the dialect differences: jsonb, bytea, serial keys, tsvector search,
+ * append-only decisions by a trigger function, and an optional schema of its own.
+ */
+import { sql } from 'kysely';
+import type { DialectConfig } from '../dialect-config.ts';
+import { postgresFullText } from './postgres-full-text.ts';
+
+/** A schema name safe to splice into SQL and into the connection's search_path. */
+export const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+/**
+ * PostgreSQL (pg). With `schema`, the store lives in that schema (created when absent).
+ * @example postgresDialectConfig('concord_test_1a2b')
+ */
+export function postgresDialectConfig(schema?: string): DialectConfig {
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new Error(`Invalid PostgreSQL schema name "${schema}": use letters, digits and _`);
+  return Object.freeze({
+    jsonType: 'jsonb',
+    bytesType: 'bytea',
+    autoIdType: 'serial',
+    autoId: (column) => column,
+    jsonParsedByDriver: true,
+    // The wire protocol counts parameters in 16 bits (65535); keep a margin.
+    maxParameters: 60000,
+    fullText: postgresFullText,
+    appendOnlyDecisions: [
+      `create function concord_refuse_change() returns trigger language plpgsql as $$ begin raise exception 'decisions are append-only'; end $$`,
+      `create trigger decisions_append_only before update or delete on decisions for each row execute function concord_refuse_change()`,
+    ],
+    prepare: schema ? async (db) => { await sql`create schema if not exists ${sql.id(schema)}`.execute(db); } : undefined,
+  } satisfies DialectConfig);
+}

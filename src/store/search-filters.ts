@@ -1,0 +1,43 @@
+/**
+ * @module search-filters
+ * The filter and row-mapping parts of a full-text search, shared by both dialects. Dialect
+ * queries alias the passages table `p` and the documents table `d`.
+ */
+import { sql, type RawBuilder } from 'kysely';
+import type { SearchHit, SearchQuery } from './store.ts';
+
+/** `and …` conditions for the query's filters (empty when none). */
+export function searchFilterSql(query: SearchQuery): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [];
+  if (query.kind) parts.push(sql`and d.kind = ${query.kind}`);
+  if (query.entityId) parts.push(sql`and exists (select 1 from annotations a where a.document_id = p.document_id and a.layer = 'entities' and a.entity_id = ${query.entityId})`);
+  return sql.join(parts, sql` `);
+}
+
+/** The columns every dialect's search query selects, besides `snippet` and `score`. */
+export interface SearchRow {
+  document_id: string;
+  title: string | null;
+  file_name: string | null;
+  kind: string;
+  label: string | null;
+  span_start: number;
+  span_end: number;
+  snippet: string;
+  score: number | string;
+}
+
+/** Maps a result row to a hit. */
+export function toSearchHit(row: SearchRow): SearchHit {
+  return {
+    documentId: row.document_id,
+    title: row.title,
+    fileName: row.file_name,
+    nodeKind: row.kind,
+    label: row.label,
+    start: Number(row.span_start),
+    end: Number(row.span_end),
+    snippet: row.snippet,
+    score: Number(row.score),
+  };
+}

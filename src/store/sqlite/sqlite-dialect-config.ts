@@ -1,0 +1,24 @@
+/**
+ * @module sqlite-dialect-config
+ * The SQLite side of the dialect differences: JSON as text, bytes as blob, FTS5 search,
+ * append-only decisions by RAISE triggers.
+ */
+import type { DialectConfig } from '../dialect-config.ts';
+import { sqliteFullText } from './sqlite-full-text.ts';
+
+/** SQLite (better-sqlite3). */
+export const sqliteDialectConfig: DialectConfig = Object.freeze({
+  jsonType: 'text',
+  bytesType: 'blob',
+  autoIdType: 'integer',
+  // AUTOINCREMENT: ids of deleted rows are never reused, so a decision id stays unique forever.
+  autoId: (column) => column.autoIncrement(),
+  jsonParsedByDriver: false,
+  // SQLite ≥ 3.32 allows 32766 bound parameters; keep a margin.
+  maxParameters: 30000,
+  fullText: sqliteFullText,
+  appendOnlyDecisions: [
+    `create trigger decisions_no_update before update on decisions begin select raise(abort, 'decisions are append-only'); end`,
+    `create trigger decisions_no_delete before delete on decisions begin select raise(abort, 'decisions are append-only'); end`,
+  ],
+} satisfies DialectConfig);

@@ -1,7 +1,7 @@
 /**
  * @module cli-store
  * Which database the CLI opens: `--db`, else env DATABASE_URL (PostgreSQL), else env
- * CONCORD_DB, else `concord.db` in the working folder.
+ * CONCORD_DB, else the store's own default (./data/concord.db), so CLI and server agree.
  */
 import type { Store } from '../store/store.ts';
 import { CliError } from './cli-error.ts';
@@ -24,21 +24,21 @@ export interface StoreTarget {
 export function resolveStoreTarget(options: GlobalOptions, env: NodeJS.ProcessEnv): StoreTarget {
   const explicit = options.db ?? undefined;
   if (explicit) return isDatabaseUrl(explicit) ? { databaseUrl: explicit } : { sqlitePath: explicit };
+  // DATABASE_URL is passed on explicitly so that it beats CONCORD_DB here too.
   if (env.DATABASE_URL) return { databaseUrl: env.DATABASE_URL };
-  return { sqlitePath: env.CONCORD_DB || 'concord.db' };
+  return env.CONCORD_DB ? { sqlitePath: env.CONCORD_DB } : {};
 }
 
-/** Opens and migrates the store; a failure to open is the user's to fix, so it becomes a CliError. */
+/** Opens (and migrates) the store; a failure to open is the user's to fix, so it becomes a CliError. */
 export async function openCliStore(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Promise<Store> {
   const target = resolveStoreTarget(options, env);
   // Loaded lazily: `concord --help` should not load database drivers.
   const { openStore } = await import('../store/open-store.ts');
   try {
-    const store = await openStore(target);
-    await store.migrate();
-    return store;
+    // openStore migrates the schema itself.
+    return await openStore(target);
   } catch (error) {
-    const where = target.databaseUrl ? 'the PostgreSQL database (DATABASE_URL)' : target.sqlitePath;
+    const where = target.databaseUrl ? 'the PostgreSQL database' : (target.sqlitePath ?? 'the default database');
     throw new CliError(`Cannot open ${where}: ${(error as Error).message}`);
   }
 }
@@ -54,5 +54,5 @@ export async function withStore<T>(options: GlobalOptions, work: (store: Store) 
 }
 
 function isDatabaseUrl(value: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(value);
+  return /^(postgres(ql)?|sqlite):/i.test(value);
 }

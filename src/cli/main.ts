@@ -31,7 +31,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   const context: CliContext = { io, globals: () => program.opts<GlobalOptions>(), exitCode: 0 };
   program
     .description('Concord: a verifiable record of multilateral diplomatic texts')
-    .option('--db <path>', 'SQLite file or postgres:// URL (env CONCORD_DB; env DATABASE_URL selects PostgreSQL)')
+    .option('--db <path>', 'SQLite file or postgres:// URL (default: env DATABASE_URL, env CONCORD_DB, ./data/concord.db)')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) });

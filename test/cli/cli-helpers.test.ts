@@ -13,12 +13,12 @@ import { summariseOutcomes } from '../../src/ingest/summarise-outcomes.ts';
 import type { TreeNode } from '../../src/model/node.ts';
 
 describe('resolveStoreTarget', () => {
-  test('should prefer --db, then DATABASE_URL, then CONCORD_DB, then concord.db', () => {
+  test('should prefer --db, then DATABASE_URL, then CONCORD_DB, then the store default', () => {
     assert.deepEqual(resolveStoreTarget({ db: 'x.db' }, { DATABASE_URL: 'postgres://h/db' }), { sqlitePath: 'x.db' });
     assert.deepEqual(resolveStoreTarget({ db: 'postgresql://h/db' }, {}), { databaseUrl: 'postgresql://h/db' });
     assert.deepEqual(resolveStoreTarget({}, { DATABASE_URL: 'postgres://h/db', CONCORD_DB: 'c.db' }), { databaseUrl: 'postgres://h/db' });
     assert.deepEqual(resolveStoreTarget({}, { CONCORD_DB: 'c.db' }), { sqlitePath: 'c.db' });
-    assert.deepEqual(resolveStoreTarget({}, {}), { sqlitePath: 'concord.db' });
+    assert.deepEqual(resolveStoreTarget({}, {}), {});
   });
 });
 

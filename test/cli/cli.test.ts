@@ -1,0 +1,123 @@
+/**
+ * @module cli.test
+ * The CLI run in-process against a temporary SQLite file: ingest, list, show, search, export,
+ * analyse, and the exit codes of failures and misuse.
+ */
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main.ts';
+import { memoryIo } from '../../src/cli/cli-io.ts';
+
+const DOC_A = 'title: Joint Statement of the Test Meeting\nkind: joint-statement\n---\nJoint Statement\n\n1. The Parties agreed to strengthen cooperation in water management.\n\n2. The Parties welcomed the glacier conference in 2026.\n';
+const DOC_B = 'News of the day.\n\nThe ministers discussed railways and logistics.\n';
+
+let dir: string;
+let db: string;
+const run = async (...args: string[]) => {
+  const io = memoryIo();
+  const code = await main(['node', 'concord', '--db', db, ...args], io);
+  return { code, out: io.stdout(), err: io.stderr() };
+};
+
+describe('concord CLI', () => {
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'concord-cli-'));
+    db = join(dir, 'test.db');
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs', 'a.txt'), DOC_A);
+    writeFileSync(join(dir, 'docs', 'b.txt'), DOC_B);
+    writeFileSync(join(dir, 'docs', 'bad.txt'), '');
+  });
+  after(() => {
+    process.exitCode = 0;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('should ingest a folder, list failures with their reason, and summarise', async () => {
+    const r = await run('ingest', join(dir, 'docs'));
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /3 files: 2 added, 0 unchanged, 1 failed/);
+    assert.match(r.err, /failed {2}.*bad\.txt: .*\(empty\)/);
+    const again = await run('ingest', join(dir, 'docs', 'a.txt'));
+    assert.match(again.out, /1 file: 0 added, 1 unchanged, 0 failed/);
+  });
+
+  test('should exit 1 when every file failed', async () => {
+    const r = await run('ingest', join(dir, 'docs', 'bad.txt'));
+    assert.equal(r.code, 1);
+    assert.match(r.out, /1 file: 0 added, 0 unchanged, 1 failed/);
+  });
+
+  test('should list documents as a table and as JSON', async () => {
+    const table = await run('list');
+    assert.equal(table.code, 0, table.err);
+    assert.match(table.out.split('\n')[0], /^id\s+kind\s+language\s+title\s+clauses$/);
+    assert.match(table.out, /Joint Statement of the Test Meeting/);
+    assert.match(table.out, /2 of 2 documents/);
+    const json = JSON.parse((await run('list', '--json')).out);
+    assert.equal(json.total, 2);
+    const limited = JSON.parse((await run('list', '--json', '--limit', '1')).out);
+    assert.equal(limited.items.length, 1);
+  });
+
+  test('should show a document with its outline, and fail clearly for an unknown id', async () => {
+    const { items } = JSON.parse((await run('list', '--json')).out);
+    const a = items.find((d: { meta: { title?: string } }) => d.meta.title?.startsWith('Joint'));
+    const r = await run('show', a.id);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, new RegExp(`^id\\s+${a.id}$`, 'm'));
+    assert.match(r.out, /clause 1 {2}1\. The Parties agreed/);
+    const json = JSON.parse((await run('show', a.id, '--json')).out);
+    assert.equal(json.id, a.id);
+    assert.equal(typeof json.text, 'string');
+    assert.equal(json.tree.kind, 'root');
+    const missing = await run('show', 'd_0000000000000000');
+    assert.equal(missing.code, 1);
+    assert.match(missing.err, /^concord: No document with id "d_0000000000000000"/);
+    assert.doesNotMatch(missing.err, /\n\s+at /);
+  });
+
+  test('should search with labels and plain snippets, and as JSON', async () => {
+    const r = await run('search', 'glacier');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /clause 2/);
+    assert.match(r.out, /glacier conference/);
+    assert.doesNotMatch(r.out, /[\u0002\u0003]/);
+    const json = JSON.parse((await run('search', 'railways', '--json')).out);
+    assert.ok(json.items.length >= 1);
+    assert.match(json.items[0].snippet, /\u0002railways\u0003/i);
+  });
+
+  test('should export one analysis JSON per document, named by file name', async () => {
+    const out = join(dir, 'out');
+    const r = await run('export', '--format', 'analysis', '--out', out);
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual(readdirSync(out).sort(), ['a.txt.json', 'b.txt.json']);
+    const a = JSON.parse(readFileSync(join(out, 'a.txt.json'), 'utf8'));
+    assert.equal(a.document, 'a.txt');
+    for (const key of ['kind', 'meeting', 'participants', 'parties', 'statements', 'entities', 'claims', 'links']) assert.ok(key in a, key);
+    const bad = await run('export', '--format', 'xml', '--out', out);
+    assert.equal(bad.code, 1);
+    assert.match(bad.err, /Unknown export format "xml"/);
+  });
+
+  test('should re-analyse every stored document', async () => {
+    const r = await run('reanalyse');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /2 documents analysed/);
+  });
+
+  test('should exit 1 on misuse without a stack trace', async () => {
+    const r = await run('frobnicate');
+    assert.equal(r.code, 1);
+    assert.match(r.err, /unknown command 'frobnicate'/);
+    const missingArg = await run('show');
+    assert.equal(missingArg.code, 1);
+    assert.match(missingArg.err, /missing required argument 'id'/);
+    const badLimit = await run('list', '--limit', 'x');
+    assert.equal(badLimit.code, 1);
+  });
+});

@@ -2,13 +2,9 @@
  * @module serve-command
  * `concord serve`: the HTTP API and web app over the store, until the process is stopped.
  */
-import type { Store } from '../store/store.ts';
 import type { RegisterCommand } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
 import { openCliStore } from './cli-store.ts';
-
-/** The start function the server module exports (src/server/start-server.ts). */
-type StartServer = (options: { store: Store; port: number }) => unknown;
 
 /** Registers `serve`. The port: `--port`, else env PORT, else 8080. */
 export const registerServeCommand: RegisterCommand = (program, context) => {
@@ -16,15 +12,22 @@ export const registerServeCommand: RegisterCommand = (program, context) => {
     .command('serve')
     .description('serve the HTTP API and web app')
     .option('--port <port>', 'port to listen on (env PORT, default 8080)')
-    .action(async (options: { port?: string }) => {
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .action(async (options: { port?: string; host: string }) => {
       const port = resolvePort(options.port, process.env.PORT);
       const store = await openCliStore(context.globals());
       // Imported lazily so the other commands never load the server and web app.
-      const { startServer } = (await import('../server/start-server.ts')) as { startServer: StartServer };
-      await startServer({ store, port });
-      context.io.out(`Concord listening on http://localhost:${port}`);
+      const { startServer } = await import('../server/start-server.ts');
+      let server;
+      try {
+        server = await startServer({ store, port, hostname: options.host });
+      } catch (error) {
+        await store.close();
+        throw new CliError(`Cannot listen on ${options.host}:${port}: ${(error as Error).message}`);
+      }
+      context.io.out(`Concord listening on ${server.url}`);
       // The store stays open for the server's lifetime; close it on the usual stop signals.
-      const stop = () => void store.close().finally(() => process.exit(0));
+      const stop = () => void server.close().finally(() => store.close()).finally(() => process.exit(0));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });

@@ -1,0 +1,93 @@
+/**
+ * @module read-document
+ * Bytes → Document: checks the size, picks the format, decodes, runs the format's reader,
+ * then adds the id, language, format, encoding and file name.
+ */
+import type { Document, DocumentMeta, SourceFormat } from '../model/document.ts';
+import { documentId } from '../model/document-id.ts';
+import { decodeText, type Decoded } from './decode.ts';
+import { detectFormat, charsetOf } from './detect-format.ts';
+import { detectLanguage } from './detect-language.ts';
+import { readDocx } from './docx-reader.ts';
+import { readHtml } from './html-reader.ts';
+import { readMarkdown } from './markdown-reader.ts';
+import { assertWithinLimit, resolveMaxBytes } from './max-bytes.ts';
+import { readPdf } from './pdf-reader.ts';
+import { readPlainText } from './text-reader.ts';
+import { ReadError, describeInput } from './read-error.ts';
+import type { ReadResult } from './read-result.ts';
+import { wellFormed } from './well-formed.ts';
+
+/** What a reader is given: the bytes and whatever is known about where they came from. */
+export interface ReadInput {
+  readonly bytes: Uint8Array;
+  readonly fileName?: string;
+  /** A declared media type, e.g. `text/html; charset=windows-1251`. */
+  readonly mediaType?: string;
+  /** Where the bytes came from; becomes meta.url when the source states none. */
+  readonly url?: string;
+  /** Size limit in bytes (default 25 MiB, or `CONCORD_MAX_BYTES`). */
+  readonly maxBytes?: number;
+}
+
+/**
+ * Reads a document. Throws `ReadError` for input that is not a readable document.
+ * @example const doc = await readDocument({ bytes: new TextEncoder().encode('Hello'), fileName: 'a.txt' })
+ */
+export async function readDocument(input: ReadInput): Promise<Document> {
+  const { bytes, fileName } = input;
+  assertWithinLimit(bytes.length, fileName, resolveMaxBytes(input.maxBytes));
+  if (isBlank(bytes)) throw new ReadError('empty', `${describeInput(fileName)} is empty: there is no text to read`);
+  const format = detectFormat(bytes, input);
+  if (format === 'zip') {
+    throw new ReadError('unsupported', `${describeInput(fileName)} is a zip archive but not a DOCX: unpack it and read the documents inside`);
+  }
+  const { result, encoding } = await readFormat(format, input);
+  const text = wellFormed(result.text);
+  if (!text.trim()) throw new ReadError('empty', `${describeInput(fileName)} holds no text once its ${format === 'text' ? 'header' : 'markup'} is removed: there is nothing to analyse`);
+  const meta = finalMeta(result, { text, format, encoding, input });
+  return { id: documentId(text), text, meta };
+}
+
+async function readFormat(format: SourceFormat, input: ReadInput): Promise<{ result: ReadResult; encoding?: string }> {
+  const { bytes, fileName } = input;
+  if (format === 'pdf') return { result: await readPdf(bytes, fileName) };
+  if (format === 'docx') return { result: await readDocx(bytes, fileName) };
+  const declared = charsetOf(input.mediaType) ?? (format === 'html' ? metaCharset(bytes) : undefined);
+  const decoded: Decoded = decodeText(bytes, fileName, declared);
+  const result = format === 'html' ? readHtml(decoded.text, input.url)
+    : format === 'markdown' ? readMarkdown(decoded.text, fileName)
+    : readPlainText(decoded.text);
+  return { result, encoding: decoded.encoding };
+}
+
+function finalMeta(result: ReadResult, context: { text: string; format: SourceFormat; encoding?: string; input: ReadInput }): DocumentMeta {
+  const { text, format, encoding, input } = context;
+  const detected = detectLanguage(text);
+  const language = detected === 'und' && result.languageHint ? result.languageHint : detected;
+  const meta: DocumentMeta = { ...result.meta, language, format };
+  if (encoding) meta.encoding = encoding;
+  if (input.fileName) meta.fileName = input.fileName;
+  if (!meta.url && input.url) meta.url = input.url;
+  return meta;
+}
+
+/** Empty or only whitespace (ASCII, or UTF-8/UTF-16 BOM plus whitespace). */
+function isBlank(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 0x20 || (b >= 0x09 && b <= 0x0d)) continue;
+    if (i < 3 && (b === 0xef || b === 0xbb || b === 0xbf || b === 0xff || b === 0xfe)) continue;
+    // UTF-16 whitespace: the NUL half of a space or line break.
+    if (b === 0 && i > 0 && i < 4096) continue;
+    return false;
+  }
+  return true;
+}
+
+/** `<meta charset>` or `http-equiv` content type, from the first 1024 bytes as the HTML spec does. */
+function metaCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  const match = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head);
+  return match ? match[1].toLowerCase() : undefined;
+}

@@ -1,0 +1,46 @@
+/**
+ * @module create-app
+ * The HTTP app: a thin core that wires middleware, the API route modules, the web pages
+ * and the one error handler. No network: tests call `app.request()`.
+ */
+import { Hono } from 'hono';
+import type { Analyser } from '../analyse/analyser.ts';
+import type { Store } from '../store/store.ts';
+import { PAGE_MODULES } from '../web/pages/index.ts';
+import { renderProblemPage } from '../web/pages/problem-page.tsx';
+import { DEFAULT_LIMITS, type AppDeps, type AppEnv, type IngestFn, type Limits } from './app-env.ts';
+import { defaultIngest } from './default-ingest.ts';
+import { errorHandler, notFoundHandler } from './error-handler.ts';
+import { bodyLimit } from './middleware/body-limit-middleware.ts';
+import { requestId } from './middleware/request-id-middleware.ts';
+import { sameOrigin } from './middleware/same-origin-middleware.ts';
+import { securityHeaders } from './middleware/security-headers-middleware.ts';
+import { ROUTE_MODULES } from './routes/index.ts';
+
+export interface CreateAppOptions {
+  readonly store: Store;
+  readonly analyser: Analyser;
+  readonly limits?: Partial<Limits>;
+  /** Replaces the real ingest (tests). */
+  readonly ingest?: IngestFn;
+  /** Where unexpected errors are logged (default console.error). */
+  readonly log?: (error: unknown) => void;
+}
+
+/**
+ * Builds the app.
+ * @example const app = createApp({ store, analyser }); const res = await app.request('/api/documents')
+ */
+export function createApp({ store, analyser, limits, ingest = defaultIngest, log }: CreateAppOptions): Hono<AppEnv> {
+  const deps: AppDeps = Object.freeze({ store, analyser, ingest, limits: Object.freeze({ ...DEFAULT_LIMITS, ...limits }) });
+  const app = new Hono<AppEnv>();
+  app.use(requestId());
+  app.use(securityHeaders());
+  app.use(sameOrigin());
+  app.use(bodyLimit(deps.limits));
+  for (const module of ROUTE_MODULES) module.register(app, deps);
+  for (const page of PAGE_MODULES) page.register(app, deps);
+  app.onError(errorHandler({ renderPage: renderProblemPage, log }));
+  app.notFound(notFoundHandler({ renderPage: renderProblemPage }));
+  return app;
+}

@@ -1,0 +1,17 @@
+/**
+ * @module routes
+ * Every API route module, in registration order. To add routes (entities, statements, …),
+ * write a `RouteModule` in this folder and add one line here; the OpenAPI document and its
+ * drift test pick it up.
+ */
+import { documentsRoutes } from './documents-routes.ts';
+import { openApiRoutes } from './openapi-routes.ts';
+import type { RouteModule } from './route-module.ts';
+import { searchRoutes } from './search-routes.ts';
+
+/** The API route modules. */
+export const ROUTE_MODULES: readonly RouteModule[] = [
+  documentsRoutes,
+  searchRoutes,
+  openApiRoutes(() => ROUTE_MODULES),
+];

@@ -1,0 +1,26 @@
+/**
+ * @module openapi-routes
+ * `GET /api/openapi.json`: the OpenAPI document of every /api route, itself included.
+ */
+import { buildOpenApi } from '../openapi/build-openapi.ts';
+import { jsonResponse } from '../openapi/openapi-helpers.ts';
+import type { OpenApiPaths } from '../openapi/openapi-types.ts';
+import { defineRoutes, type RouteModule } from './route-module.ts';
+
+const paths: OpenApiPaths = {
+  '/api/openapi.json': {
+    get: { operationId: 'getOpenApi', tags: ['meta'], summary: 'This OpenAPI 3.1 document.', responses: { 200: jsonResponse('The OpenAPI document.', { type: 'object' }) } },
+  },
+};
+
+/** Serves the OpenAPI document of `modules` (built once, on first request). */
+export function openApiRoutes(modules: () => readonly RouteModule[]): RouteModule {
+  return defineRoutes({
+    name: 'meta',
+    paths,
+    register(app) {
+      let document: Record<string, unknown> | undefined;
+      app.get('/api/openapi.json', (c) => c.json((document ??= buildOpenApi(modules()))));
+    },
+  });
+}

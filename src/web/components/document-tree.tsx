@@ -1,0 +1,96 @@
+/**
+ * @module document-tree
+ * The reader's body: the clause tree, each clause or paragraph an anchored block with its
+ * printed label in the margin and a link icon, sentences inside. Text between nodes is shown
+ * too, so nothing of the document is hidden. All text goes through `AnnotatedText`.
+ */
+import type { Child } from 'hono/jsx';
+import type { TreeNode } from '../../model/node.ts';
+import { anchorId } from '../anchor-id.ts';
+import { AnnotatedText, type Mark } from './annotated-text.tsx';
+
+export interface DocumentTreeProps {
+  readonly text: string;
+  readonly tree: TreeNode;
+  readonly marks?: readonly Mark[];
+}
+
+/** Rendering state: the marks and the ids already used (labels can repeat). */
+interface Ctx {
+  readonly text: string;
+  readonly marks: readonly Mark[];
+  readonly usedIds: Map<string, number>;
+}
+
+/** The document body. @example <DocumentTree text={doc.text} tree={tree} marks={marks} /> */
+export function DocumentTree({ text, tree, marks = [] }: DocumentTreeProps) {
+  const ctx: Ctx = { text, marks, usedIds: new Map() };
+  return <div class="doc">{renderChildren(tree, tree.start, tree.end, ctx)}</div>;
+}
+
+/** Children of a node inside `[from, to)`, with the text between them. */
+function renderChildren(node: TreeNode, from: number, to: number, ctx: Ctx): Child[] {
+  const inline = node.children.every((c) => c.kind === 'sentence');
+  const out: Child[] = [];
+  let pos = from;
+  for (const child of node.children) {
+    if (child.end <= pos || child.start >= to) continue;
+    if (child.start > pos) out.push(gap(pos, child.start, inline, ctx));
+    out.push(renderNode(child, Math.max(child.start, pos), Math.min(child.end, to), ctx));
+    pos = Math.min(child.end, to);
+  }
+  if (pos < to) out.push(gap(pos, to, inline, ctx));
+  return out;
+}
+
+function renderNode(node: TreeNode, from: number, to: number, ctx: Ctx): Child {
+  if (node.kind === 'sentence') return <span class="s">{leafOrChildren(node, from, to, ctx)}</span>;
+  if (node.kind === 'heading') return <h2 class="doc-heading" id={uniqueId(anchorId('heading', node.label), ctx)}>{leafOrChildren(node, from, to, ctx)}</h2>;
+  if (node.kind === 'root') return <>{renderChildren(node, from, to, ctx)}</>;
+  return block(node, from, to, ctx);
+}
+
+/** A clause, preamble, bullet or paragraph: margin label + link icon, then the body. */
+function block(node: TreeNode, from: number, to: number, ctx: Ctx): Child {
+  const id = uniqueId(anchorId(node.kind, node.kind === 'preamble' ? 'preamble' : node.label), ctx);
+  // The printed marker goes to the margin, so the body starts after it.
+  const bodyFrom = node.marker && node.marker.end > from && node.marker.end <= to ? node.marker.end : from;
+  const shown = marginLabel(node);
+  return (
+    <section class={`block ${node.kind}`} id={id}>
+      <div class="margin">
+        {shown ? (id ? <a class="label" href={`#${id}`} title={`Link to ${node.kind} ${node.label ?? ''}`.trim()}>{shown}</a> : <span class="label">{shown}</span>) : null}
+        {id ? <a class="copy-link" href={`#${id}`} data-copy-link="" aria-label="Copy link to this passage" title="Copy link">¶</a> : null}
+      </div>
+      <div class="body">{leafOrChildren(node, bodyFrom, to, ctx)}</div>
+    </section>
+  );
+}
+
+function leafOrChildren(node: TreeNode, from: number, to: number, ctx: Ctx): Child {
+  if (!node.children.length) return <AnnotatedText text={ctx.text} start={from} end={to} marks={ctx.marks} />;
+  return <>{renderChildren(node, from, to, ctx)}</>;
+}
+
+/** Text no node covers: kept inline between sentences, as a muted block between blocks (blank lines dropped). */
+function gap(from: number, to: number, inline: boolean, ctx: Ctx): Child {
+  if (inline) return <AnnotatedText text={ctx.text} start={from} end={to} marks={ctx.marks} />;
+  if (!ctx.text.slice(from, to).trim()) return null;
+  return <div class="loose"><AnnotatedText text={ctx.text} start={from} end={to} marks={ctx.marks} /></div>;
+}
+
+/** What the margin shows: the printed marker ("1.", "(a)", "Article 5"), else the label. */
+function marginLabel(node: TreeNode): string | undefined {
+  if (node.kind === 'preamble') return undefined;
+  if (node.kind === 'bullet' && !node.label) return '•';
+  if (node.kind === 'paragraph') return undefined;
+  return node.marker?.text.trim() || node.label;
+}
+
+/** Makes repeated labels unique (`c-a`, `c-a-2`), keeping the first one plain for links from search. */
+function uniqueId(id: string | undefined, ctx: Ctx): string | undefined {
+  if (!id) return undefined;
+  const seen = ctx.usedIds.get(id) ?? 0;
+  ctx.usedIds.set(id, seen + 1);
+  return seen ? `${id}-${seen + 1}` : id;
+}

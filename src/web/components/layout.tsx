@@ -1,0 +1,43 @@
+/**
+ * @module layout
+ * The page frame: head with our own stylesheet and script (no inline code, see the CSP),
+ * header with navigation, main content.
+ */
+import type { Child } from 'hono/jsx';
+
+export interface LayoutProps {
+  readonly title: string;
+  /** Which nav entry is current. */
+  readonly active?: 'documents' | 'search' | 'import';
+  readonly children?: Child;
+}
+
+const NAV = [
+  { key: 'documents', href: '/', text: 'Documents' },
+  { key: 'search', href: '/search', text: 'Search' },
+  { key: 'import', href: '/import', text: 'Import' },
+] as const;
+
+/** The HTML page around a page's content. @example <Layout title="Documents">…</Layout> */
+export function Layout({ title, active, children }: LayoutProps) {
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title} · Concord</title>
+        <link rel="stylesheet" href="/assets/app.css" />
+        <script src="/assets/app.js" defer></script>
+      </head>
+      <body>
+        <header class="site">
+          <a class="brand" href="/">Concord</a>
+          <nav>
+            {NAV.map((n) => <a href={n.href} aria-current={active === n.key ? 'page' : undefined}>{n.text}</a>)}
+          </nav>
+        </header>
+        <main>{children}</main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,24 @@
+/**
+ * @module entity-marks
+ * Entity mentions as marks: a link to the documents that mention the same entity.
+ */
+import type { EntityMentionValue } from '../../model/layers.ts';
+import { withQuery } from '../components/pager.tsx';
+import type { MarkProvider } from './mark-provider.ts';
+
+/** Marks of the `entities` layer. */
+export const entityMarks: MarkProvider = {
+  layer: 'entities',
+  toMarks: (annotations) =>
+    annotations.map((a) => {
+      const v = a.value as EntityMentionValue;
+      return {
+        start: a.start,
+        end: a.end,
+        className: `ent ent-${v.type}${v.known ? '' : ' ent-new'}`,
+        title: `${v.name} (${v.type})`,
+        href: withQuery('/', { entity: v.entityId }),
+        data: { entity: v.entityId },
+      };
+    }),
+};

@@ -1,0 +1,91 @@
+/**
+ * @module import-page
+ * `/import`: paste text or upload files; the result lists each file as added, already
+ * present or failed (with the reason), linking to the reader.
+ */
+import type { Context } from 'hono';
+import type { AppDeps, IngestOutcome } from '../../server/app-env.ts';
+import { importFiles, importText, summarise, type ImportResult } from '../../server/import-documents.ts';
+import { ProblemError } from '../../server/problem.ts';
+import { pastedTextSchema } from '../../server/query-schemas.ts';
+import { parseOrThrow } from '../../server/validate.ts';
+import { readerHref } from '../anchor-id.ts';
+import { Layout } from '../components/layout.tsx';
+import { renderHtml } from '../render-html.ts';
+import type { PageModule } from './page-module.ts';
+
+/** `GET /import` (the forms) and `POST /import` (the results). */
+export const importPage: PageModule = {
+  name: 'import',
+  register(app, deps) {
+    app.get('/import', (c) => renderHtml(c, <ImportView />));
+    app.post('/import', async (c) => {
+      const result = await importFromForm(c, deps);
+      return renderHtml(c, <ImportView result={result} />, result.created > 0 ? 201 : 200);
+    });
+  },
+};
+
+/** Files (field `files`) and pasted text (fields `text`, `title`) may come in one form. */
+async function importFromForm(c: Context, deps: AppDeps): Promise<ImportResult> {
+  const form = await c.req.parseBody({ all: true }).catch(() => {
+    throw new ProblemError(400, 'invalid-form', 'The form could not be read.');
+  });
+  const files = [form.files].flat().filter((f): f is File => f instanceof File && f.size > 0);
+  const text = typeof form.text === 'string' ? form.text : '';
+  const title = typeof form.title === 'string' && form.title.trim() ? form.title : undefined;
+  if (!files.length && !text.trim()) throw new ProblemError(400, 'nothing-to-import', 'Paste some text or choose at least one file.');
+  const results: IngestOutcome[] = [];
+  if (files.length) results.push(...(await importFiles(deps, files)).results);
+  if (text.trim()) results.push(...(await importText(deps, parseOrThrow(pastedTextSchema, { text, title }, 'form'))).results);
+  return summarise(results);
+}
+
+function ImportView({ result }: { result?: ImportResult }) {
+  return (
+    <Layout title="Import" active="import">
+      <h1>Import documents</h1>
+      {result ? <Results result={result} /> : null}
+      <div class="import-forms">
+        <form class="card" action="/import" method="post" enctype="multipart/form-data">
+          <h2>Upload files</h2>
+          <p class="muted">Text, Markdown, HTML, PDF or DOCX; several at once.</p>
+          <input type="file" name="files" multiple accept=".txt,.md,.markdown,.html,.htm,.pdf,.docx,text/*" />
+          <button type="submit">Upload</button>
+        </form>
+        <form class="card" action="/import" method="post" enctype="multipart/form-data">
+          <h2>Paste text</h2>
+          <label>Title (optional) <input type="text" name="title" /></label>
+          <label>Text <textarea name="text" rows={12} placeholder="Paste a communiqué, declaration or article…"></textarea></label>
+          <button type="submit">Import text</button>
+        </form>
+      </div>
+    </Layout>
+  );
+}
+
+function Results({ result }: { result: ImportResult }) {
+  return (
+    <section class="results" aria-live="polite">
+      <p><strong>{result.created}</strong> added · <strong>{result.existing}</strong> already present · <strong>{result.failed}</strong> failed</p>
+      <ul>
+        {result.results.map((r) => (
+          <li class={r.ok ? (r.created ? 'added' : 'present') : 'failed'}>
+            {r.ok ? (
+              <>
+                <span class="badge">{r.created ? 'added' : 'already present'}</span>
+                <a href={readerHref(r.id)}>{r.title || r.fileName || r.id}</a>
+                <span class="muted"> {r.clauses} {r.clauses === 1 ? 'clause' : 'clauses'}</span>
+              </>
+            ) : (
+              <>
+                <span class="badge">failed</span>
+                <span>{r.fileName ?? 'pasted text'}</span>: <span class="reason">{r.message}</span>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

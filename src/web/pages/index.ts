@@ -1,0 +1,14 @@
+/**
+ * @module pages
+ * Every web page module, in registration order. To add a page (entities, statements, …),
+ * write a `PageModule` in this folder and add one line here.
+ */
+import { assetsPage } from './assets-page.ts';
+import { importPage } from './import-page.tsx';
+import { listPage } from './list-page.tsx';
+import type { PageModule } from './page-module.ts';
+import { readerPage } from './reader-page.tsx';
+import { searchPage } from './search-page.tsx';
+
+/** The web page modules. */
+export const PAGE_MODULES: readonly PageModule[] = [assetsPage, listPage, searchPage, readerPage, importPage];

@@ -1,0 +1,11 @@
+/**
+ * @module page-module
+ * The contract of a web page module: it adds its routes (outside /api) to the app.
+ */
+import type { Hono } from 'hono';
+import type { AppDeps, AppEnv } from '../../server/app-env.ts';
+
+export interface PageModule {
+  readonly name: string;
+  register(app: Hono<AppEnv>, deps: AppDeps): void;
+}

@@ -1,0 +1,25 @@
+/**
+ * @module problem-page
+ * The HTML face of a problem (404, 400, 500) for a browser; the same facts as the JSON.
+ */
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ProblemDetails } from '../../server/problem.ts';
+import { Layout } from '../components/layout.tsx';
+import { renderHtml } from '../render-html.ts';
+
+/** Renders a problem as a page with its status. */
+export function renderProblemPage(problem: ProblemDetails, c: Context): Promise<Response> {
+  return renderHtml(
+    c,
+    <Layout title={problem.title}>
+      <section class="problem">
+        <h1>{problem.title}</h1>
+        <p>{problem.detail}</p>
+        {problem.errors?.length ? <ul>{problem.errors.map((e) => <li><code>{e.pointer}</code>: {e.message}</li>)}</ul> : null}
+        <p class="muted">Status {problem.status}{problem.requestId ? ` · request ${problem.requestId}` : ''} · <a href="/">All documents</a></p>
+      </section>
+    </Layout>,
+    problem.status as ContentfulStatusCode,
+  );
+}

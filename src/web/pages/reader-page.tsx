@@ -1,0 +1,62 @@
+/**
+ * @module reader-page
+ * `/documents/:id`: the reader. Title and facts, then the clause tree with labels in the
+ * margin and the annotation layers of `marks/` shown as marks over the text.
+ */
+import type { DocumentMeta } from '../../model/document.ts';
+import { loadLayers } from '../../server/document-layers.ts';
+import { ProblemError } from '../../server/problem.ts';
+import type { Mark } from '../components/annotated-text.tsx';
+import { DocumentMetaLine, displayTitle } from '../components/document-meta-line.tsx';
+import { DocumentTree } from '../components/document-tree.tsx';
+import { Layout } from '../components/layout.tsx';
+import { MARK_PROVIDERS } from '../marks/index.ts';
+import { renderHtml } from '../render-html.ts';
+import type { PageModule } from './page-module.ts';
+
+/** `GET /documents/:id`. */
+export const readerPage: PageModule = {
+  name: 'reader',
+  register(app, { store }) {
+    app.get('/documents/:id', async (c) => {
+      const stored = await store.getDocument(c.req.param('id'));
+      if (!stored) throw new ProblemError(404, 'document-not-found', `No document with id "${c.req.param('id')}".`);
+      const layers = await loadLayers(store, stored.id, MARK_PROVIDERS.map((p) => p.layer));
+      const marks: Mark[] = MARK_PROVIDERS.flatMap((p) => p.toMarks(layers[p.layer] ?? []));
+      return renderHtml(
+        c,
+        <Layout title={displayTitle(stored)}>
+          <article class="reader">
+            <header class="doc-head">
+              <h1>{displayTitle(stored)}</h1>
+              <DocumentMetaLine doc={stored} />
+              <SourceLine id={stored.id} meta={stored.meta} />
+            </header>
+            <DocumentTree text={stored.document.text} tree={stored.tree} marks={marks} />
+          </article>
+        </Layout>,
+      );
+    });
+  },
+};
+
+function SourceLine({ id, meta }: { id: string; meta: DocumentMeta }) {
+  const api = `/api/documents/${encodeURIComponent(id)}`;
+  return (
+    <p class="meta source">
+      {meta.url && isWebUrl(meta.url) ? <><a href={meta.url} rel="noopener noreferrer nofollow">Original page</a> · </> : null}
+      {meta.fileName ? <><span>{meta.fileName}</span> · </> : null}
+      <a href={`${api}/source`}>Source file</a> · <a href={`${api}/analysis`}>Analysis (JSON)</a> · <code>{id}</code>
+    </p>
+  );
+}
+
+/** Only http(s) links: a `javascript:` URL in metadata must not become a link. */
+function isWebUrl(url: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+

@@ -55,7 +55,7 @@ describe('ingest', () => {
 
   const bad: [string, Uint8Array, string][] = [
     ['empty', new Uint8Array(0), 'empty'],
-    ['binary', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0x14, 0, 0, 0, 0x08, 0]), 'binary'],
+    ['binary', Uint8Array.from([0x10, 0x20, 0, 0, 0, 0x33, 0x99, 0, 0, 0x41, 0x42, 0x43, 0, 0, 0, 0x07, 0x61, 0x62]), 'binary'],
     // Real UTF-8 (é) with one stray byte: damaged input, not a legacy encoding.
     ['invalid UTF-8', Uint8Array.from([...bytes('Caf\u00e9 and caf\u00e9 meet, '), 0xff, ...bytes(' then more text.')]), 'encoding'],
   ];

@@ -1,0 +1,72 @@
+/**
+ * @module classify-blocks
+ * Gives each raw block its role: the title block at the top (titles, date lines, bylines
+ * before the first paragraph), headings, numbered clauses (checked against the numbering
+ * sequence), bullets and paragraphs, and numbers the body's paragraphs (`p1`, `p2`, …).
+ * The title block is not counted: paragraph numbers start at the first paragraph of text.
+ */
+import { ClauseNumbering } from './clause-numbering.ts';
+import { isShortLine, isTitleLike } from './heading-shape.ts';
+import type { RawBlock } from './split-blocks.ts';
+
+export type BlockRole = 'title' | 'heading' | 'clause' | 'bullet' | 'paragraph';
+
+export interface Block {
+  readonly role: BlockRole;
+  readonly start: number;
+  readonly end: number;
+  /** Where the block's own words start (after a clause or bullet marker or `#`). */
+  readonly bodyStart: number;
+  readonly lineCount: number;
+  readonly marker?: { readonly text: string; readonly start: number; readonly end: number };
+  readonly notation?: string;
+  /** A clause's printed label. */
+  readonly label?: string;
+  /** The paragraph number in the body (0 for the title block). */
+  readonly paragraph: number;
+  /** A gap mark left by the source ("[...]"). */
+  readonly gap: boolean;
+}
+
+/** Titles longer than this are taken for paragraphs. */
+const MAX_TITLE_LENGTH = 200;
+
+/** Roles for the blocks of one text, in order. @example classifyBlocks(text, splitBlocks(…)) */
+export function classifyBlocks(text: string, raw: readonly RawBlock[]): Block[] {
+  const numbering = new ClauseNumbering();
+  const out: Block[] = [];
+  let leading = true;
+  let paragraph = 0;
+  for (const block of raw) {
+    const role = roleOf(text, block, numbering, leading);
+    if (role.role !== 'title') leading = false;
+    out.push({ ...role, start: block.start, end: block.end, lineCount: block.lineCount, gap: block.gap, paragraph: role.role === 'title' ? 0 : ++paragraph });
+  }
+  return out;
+}
+
+type Role = Pick<Block, 'role' | 'bodyStart' | 'marker' | 'notation' | 'label'>;
+
+function roleOf(text: string, block: RawBlock, numbering: ClauseNumbering, leading: boolean): Role {
+  const m = block.marker;
+  if (block.gap) {
+    numbering.gap();
+    return { role: 'paragraph', bodyStart: block.start };
+  }
+  if (m?.kind === 'md-heading') return { role: leading ? 'title' : 'heading', bodyStart: m.bodyStart };
+  if (m?.kind === 'bullet') return { role: 'bullet', bodyStart: m.bodyStart, marker: markerOf(text, m.start, m.end) };
+  if (m?.kind === 'clause') {
+    const reading = numbering.accept(m);
+    if (reading) return { role: 'clause', bodyStart: m.bodyStart, marker: markerOf(text, m.start, m.end), notation: reading.notation, label: reading.label };
+  }
+  if (block.lineCount === 1 && block.end - block.start <= MAX_TITLE_LENGTH) {
+    const line = text.slice(block.start, block.end);
+    if (leading && (isTitleLike(line) || isShortLine(line))) return { role: 'title', bodyStart: block.start };
+    if (!leading && isTitleLike(line)) return { role: 'heading', bodyStart: block.start };
+  }
+  return { role: 'paragraph', bodyStart: block.start };
+}
+
+function markerOf(text: string, start: number, end: number): Block['marker'] {
+  return { text: text.slice(start, end), start, end };
+}

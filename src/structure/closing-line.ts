@@ -1,0 +1,30 @@
+/**
+ * @module closing-line
+ * Recognises the closing lines printed after the last numbered clause of an agreed text:
+ * place and date of adoption ("Done at Astana on 4 July 2024"), signatures, names, dates.
+ * Such a paragraph ends the numbered part instead of continuing the last clause.
+ */
+import { isShortLine } from './heading-shape.ts';
+import type { StructureLexicon } from './structure-lexicon.ts';
+
+let cache: { phrases: readonly string[]; re: RegExp } | undefined;
+
+/**
+ * True when the paragraph `[start, end)` reads as a closing line.
+ * @example isClosingLine('Done at Astana, 4 July 2024', 0, 27, 1, lexicon) === true
+ */
+export function isClosingLine(text: string, start: number, end: number, lineCount: number, lexicon: StructureLexicon): boolean {
+  const re = closingRegex(lexicon);
+  re.lastIndex = start;
+  if (re.test(text)) return true;
+  // A name, a date or a place standing alone on a line is a signature line, not clause text.
+  return lineCount === 1 && isShortLine(text.slice(start, end));
+}
+
+function closingRegex(lexicon: StructureLexicon): RegExp {
+  if (cache?.phrases !== lexicon.closingPhrases) {
+    const alternatives = lexicon.closingPhrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    cache = { phrases: lexicon.closingPhrases, re: new RegExp(`(?:${alternatives})(?![\\p{L}\\d])`, 'uy') };
+  }
+  return cache.re;
+}

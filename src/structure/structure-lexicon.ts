@@ -1,0 +1,34 @@
+/**
+ * @module structure-lexicon
+ * The words the structure builder knows (abbreviations, clause words, closing phrases), loaded
+ * once from `data/lexicons/`. Kept as data so other languages and formats need no code change.
+ */
+import { readFileSync } from 'node:fs';
+
+export interface StructureLexicon {
+  /** Words whose final period never ends a sentence ("Mr.", "No.", "e.g."). */
+  readonly abbreviations: ReadonlySet<string>;
+  /** Words that head a numbered clause ("Article", "Section"). */
+  readonly clauseWords: readonly string[];
+  /** Openings of the closing lines after the last clause ("Done at", "Adopted in"). */
+  readonly closingPhrases: readonly string[];
+}
+
+let cached: StructureLexicon | undefined;
+
+/** The lexicon, read on first use. @example structureLexicon().abbreviations.has('Mr.') */
+export function structureLexicon(): StructureLexicon {
+  if (cached) return cached;
+  const abbreviations = readJson('abbreviations.json') as { abbreviations: string[] };
+  const structure = readJson('document-structure.json') as { clauseWords: string[]; closingPhrases: string[] };
+  cached = Object.freeze({
+    abbreviations: new Set(abbreviations.abbreviations),
+    clauseWords: Object.freeze([...structure.clauseWords]),
+    closingPhrases: Object.freeze([...structure.closingPhrases]),
+  });
+  return cached;
+}
+
+function readJson(name: string): unknown {
+  return JSON.parse(readFileSync(new URL(`../../data/lexicons/${name}`, import.meta.url), 'utf8'));
+}

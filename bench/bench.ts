@@ -43,7 +43,7 @@ try {
   const analyser = createAnalyser();
   const ingestResult = await benchIngest(store, makeCorpus(bases, docs, seed), analyser, (done) => {
     memory.sample();
-    if (done % 1000 === 0) process.stderr.write(`  ${done}/${docs}\r`);
+    if (done % 1000 === 0 && process.stderr.isTTY) process.stderr.write(`  ${done}/${docs}\r`);
   });
   sections.push(ingestResult.section);
   sections.push(await benchSearch(store, searchQueries(bases.map((b) => b.text), 300, seed)));

@@ -1,0 +1,66 @@
+/**
+ * @module alias-rule
+ * Mentions of knowledge-base entities by any listed spelling (`entities:alias`), of countries
+ * by adjective when it denotes the state (`entities:adjective`, `entities:side` for "the
+ * Kazakh side"). Formats are noted for event linking but are not mentions themselves unless
+ * they are organisations with an acronym (SCO, GCC), as the GUIDE's gold treats them.
+ */
+import type { CountryRecord, KbRecord, OrganizationRecord, PersonRecord, CityRecord } from '../../knowledge/kb-types.ts';
+import type { EntityType } from '../../model/layers.ts';
+import type { AliasPayload, Recognizer } from './recognizer.ts';
+import { addMention, type Scan } from './scan.ts';
+import { choosePerson } from './person-resolver.ts';
+import type { EntityMentionDetail } from './entity-mention.ts';
+
+const TYPE_ORDER: readonly EntityType[] = ['country', 'organization', 'city', 'initiative', 'event', 'person'];
+
+/** Adds alias and adjective mentions to the scan. */
+export function aliasRule(scan: Scan, recognizer: Recognizer): void {
+  const { tokens, lex } = scan;
+  for (const m of recognizer.matcher.match(scan.text, tokens)) {
+    const record = pick(scan, m.payloads, m.from);
+    if (!record) continue;
+    const { rec, adjective } = record;
+    if (adjective) {
+      const next = tokens[m.to];
+      if (next && next.joined && lex.adjectiveExclusions.has(next.norm)) continue;
+      const side = next?.norm === 'side' || next?.norm === 'sides';
+      addMention(scan, m.from, m.to, { start: m.start, end: m.end, value: valueOf(rec), source: side ? 'entities:side' : 'entities:adjective', confidence: 0.85 });
+      continue;
+    }
+    const format = (rec as OrganizationRecord).format;
+    if (rec.type === 'organization' && format) {
+      scan.formats.push({ from: m.from, to: m.to, formatId: rec.id });
+      if (!(rec as OrganizationRecord).acronyms?.length) continue;
+    }
+    addMention(scan, m.from, m.to, { start: m.start, end: m.end, value: valueOf(rec), source: 'entities:alias', confidence: m.payloads.length > 1 ? 0.8 : 0.95 });
+  }
+}
+
+/** The mention value of a knowledge-base record. */
+export function valueOf(rec: KbRecord): EntityMentionDetail {
+  const country = rec.type === 'country' ? (rec as CountryRecord).iso2
+    : rec.type === 'city' ? (rec as CityRecord).country
+      : rec.type === 'person' ? (rec as PersonRecord).country : undefined;
+  return { entityId: rec.id, type: rec.type, name: rec.name, known: true, ...(country ? { country } : {}) };
+}
+
+function pick(scan: Scan, payloads: readonly AliasPayload[], from: number): { rec: KbRecord; adjective: boolean } | undefined {
+  const names = payloads.filter((p) => !p.adjective);
+  const chosen = names.length ? names : payloads;
+  const recs = chosen.map((p) => scan.kb.byId.get(p.id)).filter((r): r is KbRecord => !!r);
+  if (!recs.length) return undefined;
+  if (recs.length > 1 && recs.every((r) => r.type === 'person')) {
+    const id = choosePerson(scan, recs.map((r) => r.id), { role: roleWordsBefore(scan, from) });
+    const rec = recs.find((r) => r.id === id) ?? recs[0];
+    return { rec, adjective: false };
+  }
+  recs.sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));
+  return { rec: recs[0], adjective: !names.length };
+}
+
+// A few words before the name, enough for "President", "Chairman of the Halk Maslahaty".
+function roleWordsBefore(scan: Scan, from: number): string {
+  const start = scan.tokens[Math.max(0, from - 6)]?.start ?? 0;
+  return scan.text.slice(start, scan.tokens[from].start);
+}

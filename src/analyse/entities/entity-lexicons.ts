@@ -1,0 +1,76 @@
+/**
+ * @module entity-lexicons
+ * The word lists the entity rules read, from `data/lexicons/` (roles, organisation heads,
+ * event nouns, name stop words, ordinals), loaded once and folded.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { fold } from '../../knowledge/fold.ts';
+
+const DIR = new URL('../../../data/lexicons/', import.meta.url);
+
+export interface EntityLexicons {
+  readonly roleHeads: ReadonlySet<string>;
+  readonly roleModifiers: ReadonlySet<string>;
+  /** Folded honorific phrases, as token sequences joined by spaces ("his excellency", "mr"). */
+  readonly honorifics: ReadonlySet<string>;
+  /** Canonical post → folded spellings. */
+  readonly canonicalRoles: ReadonlyMap<string, readonly string[]>;
+  readonly nonParticipant: ReadonlySet<string>;
+  readonly orgHeads: ReadonlySet<string>;
+  readonly orgOpeners: ReadonlySet<string>;
+  readonly orgWeakHeads: ReadonlySet<string>;
+  readonly connectors: ReadonlySet<string>;
+  readonly eventHeads: ReadonlySet<string>;
+  readonly formatEventHeads: ReadonlySet<string>;
+  readonly genericEventHeads: ReadonlySet<string>;
+  readonly nameStopwords: ReadonlySet<string>;
+  /** Function words, months and weekdays: they end a role walked back from a name. */
+  readonly openers: ReadonlySet<string>;
+  readonly adjectiveExclusions: ReadonlySet<string>;
+  /** Folded ordinal word → number ("sixth" → 6). */
+  readonly ordinals: ReadonlyMap<string, number>;
+}
+
+let cached: EntityLexicons | undefined;
+
+/** Loads (once) the entity lexicons. @example loadEntityLexicons().roleHeads.has('president') */
+export function loadEntityLexicons(): EntityLexicons {
+  if (cached) return cached;
+  const roles = read('roles.json');
+  const orgs = read('entity-org-heads.json');
+  const events = read('entity-event-nouns.json');
+  const stop = read('entity-name-stopwords.json');
+  const ordinals = read('ordinals.json') as { words: Record<string, number> };
+  const set = (xs: unknown) => new Set((xs as string[]).map((x) => fold(x)));
+  cached = Object.freeze({
+    roleHeads: splitSet(roles.heads),
+    roleModifiers: set(roles.modifiers),
+    honorifics: set(roles.honorifics),
+    canonicalRoles: new Map(Object.entries(roles.canonical as Record<string, string[]>).map(([k, v]) => [k, v.map(fold)])),
+    nonParticipant: set(roles.nonParticipant),
+    orgHeads: splitSet(orgs.heads),
+    orgOpeners: set(orgs.openers),
+    orgWeakHeads: set(orgs.weakHeads),
+    connectors: set(orgs.connectors),
+    eventHeads: set(events.heads),
+    formatEventHeads: set(events.formatEventHeads),
+    genericEventHeads: set(events.generic),
+    nameStopwords: new Set([...set(stop.words), ...set(stop.openers)]),
+    openers: set(stop.openers),
+    adjectiveExclusions: set(read('entity-adjective-exclusions.json').words),
+    ordinals: new Map(Object.entries(ordinals.words).map(([k, v]) => [fold(k), v])),
+  });
+  return cached;
+}
+
+function read(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(fileURLToPath(new URL(name, DIR)), 'utf8')) as Record<string, unknown>;
+}
+
+// "secretary-general" is two tokens to the tokenizer: keep the whole and each part's last word.
+function splitSet(xs: unknown): Set<string> {
+  const out = new Set<string>();
+  for (const x of xs as string[]) { const f = fold(x); out.add(f); out.add(f.split(' ').at(-1)!); }
+  return out;
+}

@@ -1,0 +1,87 @@
+/**
+ * @module format-meeting-rule
+ * Meetings of a knowledge-base format named around the format's name ("the 6th meeting of
+ * foreign ministers in the “China-Central Asia” format", "VI meeting of Foreign Ministers in
+ * Central Asia — China format", "the second C5+China summit"): linked to the format's
+ * meeting record by level and edition, giving its canonical name (`entities:pattern/event`).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { MeetingLevel } from '../../model/layers.ts';
+import type { MeetingRecord } from '../../knowledge/knowledge-base.ts';
+import { valueOf } from './alias-rule.ts';
+import { newEntityId } from './entity-mention.ts';
+import { cleanName } from './org-pattern-rule.ts';
+import { ordinalOf } from './ordinal.ts';
+import { addMention, spanText, type Scan } from './scan.ts';
+
+const WINDOW_LEFT = 9;
+const WINDOW_RIGHT = 6;
+
+let levels: { level: MeetingLevel; re: RegExp }[] | undefined;
+
+/** Level cues shared with the meeting step (`data/lexicons/meeting-levels.json`). */
+function levelCues(): { level: MeetingLevel; re: RegExp }[] {
+  if (!levels) {
+    const json = JSON.parse(readFileSync(fileURLToPath(new URL('../../../data/lexicons/meeting-levels.json', import.meta.url)), 'utf8')) as { levels: { level: MeetingLevel; patterns: string[] }[] };
+    levels = json.levels.map((l) => ({ level: l.level, re: new RegExp(`\\b(?:${l.patterns.join('|')})`, 'i') }));
+  }
+  return levels;
+}
+
+/** The meeting level a phrase names, or null. @example levelOf('meeting of foreign ministers') === 'foreign-ministers' */
+export function levelOf(phrase: string): MeetingLevel | null {
+  const text = phrase.replace(/[’`]/g, "'").replace(/\s+/g, ' ');
+  for (const l of levelCues()) if (l.re.test(text)) return l.level;
+  return null;
+}
+
+/** Adds event mentions for meetings named with a format. */
+export function formatMeetingRule(scan: Scan): void {
+  const { tokens, lex } = scan;
+  for (const f of scan.formats) {
+    if (scan.covered[f.from] >= 0) continue;
+    let head = -1, ordinal = -1, edition: number | undefined, next = false;
+    let left = f.from;
+    for (let k = f.from - 1; k >= 0 && f.from - k <= WINDOW_LEFT && tokens[k + 1].joined; k--) {
+      if (scan.covered[k] >= 0 && scan.mentions[scan.covered[k]].value.type !== 'country') break;
+      const n = ordinalOf(tokens[k], lex);
+      if (n !== undefined) { ordinal = k; edition = n; left = k; break; }
+      if (tokens[k].norm === 'next' || tokens[k].norm === 'upcoming') { next = true; left = k; break; }
+      if (lex.formatEventHeads.has(tokens[k].norm)) { head = k; left = k; }
+      // An article opens the phrase once its head is found ("the 6th meeting … in the X format").
+      if ((tokens[k].norm === 'the' || tokens[k].norm === 'a') && head >= 0) break;
+    }
+    let right = f.to;
+    if (tokens[right]?.norm === 'format' && tokens[right].joined) right++;
+    for (let k = right; k < tokens.length && k - f.to < WINDOW_RIGHT && tokens[k].joined; k++) {
+      if (scan.covered[k] >= 0) break;
+      if (lex.formatEventHeads.has(tokens[k].norm)) { head = k; right = k + 1; break; }
+      if (!tokens[k].cap && !/^(heads?|of|state|states|foreign|ministers?)$/.test(tokens[k].norm)) break;
+    }
+    if (head < 0) continue;
+    if (ordinal < 0 && (edition = ordinalOf(tokens[f.to], lex)) !== undefined) ordinal = f.to;
+    const from = left, to = right;
+    const text = spanText(scan, from, to);
+    const meeting = next ? undefined : findMeeting(scan, f.formatId, levelOf(text), edition ?? null, tokens[head].norm.endsWith('s'));
+    const value = meeting ? valueOf(meeting) : { entityId: newEntityId('event', text), type: 'event' as const, name: cleanName(text), known: false };
+    addMention(scan, from, to, { start: tokens[from].start, end: tokens[to - 1].end, value, source: 'entities:pattern/event', confidence: meeting ? 0.85 : 0.6 });
+  }
+}
+
+// By edition when the text gives one; otherwise the meeting of that level nearest the
+// document's date (news name "the China–Central Asia Summit" they report on).
+function findMeeting(scan: Scan, formatId: string, level: MeetingLevel | null, edition: number | null, plural: boolean): MeetingRecord | undefined {
+  if (plural) return undefined;
+  const meetings = scan.kb.meetingsOf(formatId).filter((m) => !level || m.meeting.level === level);
+  if (edition !== null) return meetings.find((m) => m.meeting.edition === edition);
+  if (!scan.date || !level) return undefined;
+  const t = Date.parse(scan.date);
+  let best: MeetingRecord | undefined, gap = Infinity;
+  for (const m of meetings) {
+    if (!m.date) continue;
+    const d = Math.abs(Date.parse(m.date) - t);
+    if (d < gap) { gap = d; best = m; }
+  }
+  return gap <= 120 * 86400000 ? best : undefined;
+}

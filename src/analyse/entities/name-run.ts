@@ -1,0 +1,54 @@
+/**
+ * @module name-run
+ * Finds runs of tokens shaped like a person's name: capitalised words, initials ("K.K.",
+ * "Sh.M."), and the particles of Arabic and European names ("bin", "Al", "van").
+ */
+import type { Token } from '../../knowledge/tokenize.ts';
+import type { Scan } from './scan.ts';
+
+const PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'ul', 'van', 'von', 'de', 'da', 'di']);
+const MAX_NAME_TOKENS = 7;
+
+/** A name-shaped run of tokens `[from, to)` and the initials that open it. */
+export interface NameRun {
+  readonly from: number;
+  readonly to: number;
+  /** Folded initials before the first full word ("S.G. Berdimuhamedov" → "sg"), or "". */
+  readonly initials: string;
+  /** Index of the first token after the initials. */
+  readonly wordsFrom: number;
+}
+
+/** True for an initial: one or two letters followed by a full stop ("K.", "Sh."). */
+export function isInitial(t: Token): boolean {
+  return t.dotAfter && t.norm.length <= 2 && t.cap && !/\d/.test(t.norm);
+}
+
+/** True when a token may be a word of a name (capitalised, not a stop word, role or head noun). */
+export function nameWord(scan: Scan, k: number): boolean {
+  const t = scan.tokens[k];
+  if (!t || !t.cap || scan.covered[k] >= 0 || /\d/.test(t.norm) || t.norm.length < 2) return false;
+  const { lex } = scan;
+  return !lex.nameStopwords.has(t.norm) && !lex.roleHeads.has(t.norm) && !lex.roleModifiers.has(t.norm)
+    && !lex.orgHeads.has(t.norm) && !lex.eventHeads.has(t.norm) && !lex.honorifics.has(t.norm);
+}
+
+/** The name-shaped run starting at token `i`, or undefined. */
+export function nameRunAt(scan: Scan, i: number): NameRun | undefined {
+  const { tokens } = scan;
+  let k = i;
+  let initials = '';
+  while (k < tokens.length && isInitial(tokens[k]) && scan.covered[k] < 0 && (k === i || tokens[k - 1].dotAfter)) { initials += tokens[k].norm[0]; k++; }
+  const wordsFrom = k;
+  if (!nameWord(scan, k) || (k > i && !tokens[k - 1].dotAfter && !tokens[k].joined)) return undefined;
+  k++;
+  while (k < tokens.length && k - i < MAX_NAME_TOKENS) {
+    const t = tokens[k];
+    if (!t.joined || tokens[k - 1].possessive) break;
+    if (nameWord(scan, k)) { k++; continue; }
+    // A particle belongs to the name only when a name word follows it.
+    if ((PARTICLES.has(t.norm) || t.norm === 'al') && nameWord(scan, k + 1) && tokens[k + 1].joined) { k += 2; continue; }
+    break;
+  }
+  return { from: i, to: k, initials, wordsFrom };
+}

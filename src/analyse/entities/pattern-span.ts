@@ -1,0 +1,43 @@
+/**
+ * @module pattern-span
+ * Grows the span of a name around its head noun: left over capitalised words (and names
+ * already found, "China–Central Asia Business Council"), right over "of/for/on/in (the)"
+ * followed by capitalised words ("Anti-Drug Center of the Shanghai Cooperation Organization").
+ */
+import type { Scan } from './scan.ts';
+
+const RIGHT_CONNECTORS = new Set(['of', 'for', 'on', 'in', 'and']);
+const MAX_SPAN = 20;
+
+/** True when token k can be part of a capitalised name (a capitalised word, a digit, `+`, or a found name). */
+export function nameToken(scan: Scan, k: number): boolean {
+  const t = scan.tokens[k];
+  if (!t) return false;
+  if (scan.covered[k] >= 0) return scan.mentions[scan.covered[k]].value.type !== 'person';
+  return (t.cap && !scan.lex.openers.has(t.norm)) || t.norm === '+' || /^\d+(st|nd|rd|th)?$/.test(t.norm);
+}
+
+/** First token of the name ending at `head`, walking left while tokens join and look like name words. */
+export function growLeft(scan: Scan, head: number): number {
+  let from = head;
+  while (from > 0 && head - from < MAX_SPAN && scan.tokens[from].joined && nameToken(scan, from - 1)) from--;
+  return from;
+}
+
+/** One past the last token of the name whose head is at `head`. */
+export function growRight(scan: Scan, head: number): number {
+  const { tokens } = scan;
+  let to = head + 1;
+  while (to < tokens.length && to - head < MAX_SPAN) {
+    const c = tokens[to];
+    if (!c.joined || tokens[to - 1].possessive || !RIGHT_CONNECTORS.has(c.norm)) break;
+    let k = to + 1;
+    if (tokens[k]?.norm === 'the' && tokens[k].joined) k++;
+    if (!tokens[k]?.joined || !nameToken(scan, k)) break;
+    // "and" joins two capitalised parts only inside a name, not two names in a list.
+    if (c.norm === 'and' && !(tokens[k + 1]?.joined && nameToken(scan, k + 1))) break;
+    while (k < tokens.length && tokens[k].joined && nameToken(scan, k) && k - head < MAX_SPAN) k++;
+    to = k;
+  }
+  return to;
+}

@@ -1,0 +1,84 @@
+/**
+ * @module person-name-rules
+ * People found without a title: full names that match a knowledge-base person only up to
+ * transliteration (`entities:fuzzy`: "Sirodjiddin Muhriddin", "Жээнбек Кулубаев"), and
+ * surnames alone of people named earlier in the document or held by the knowledge base
+ * (`entities:surname`: "Tokayev", "S.G. Berdimuhamedov", "Wang").
+ */
+import { skeletonKey, skeletonWord } from '../../knowledge/name-skeleton.ts';
+import type { PersonRecord } from '../../knowledge/kb-types.ts';
+import { valueOf } from './alias-rule.ts';
+import { nameRunAt } from './name-run.ts';
+import { choosePerson } from './person-resolver.ts';
+import { roleBefore } from './role-title-rule.ts';
+import { addMention, spanText, type Scan } from './scan.ts';
+import type { EntityMentionDetail } from './entity-mention.ts';
+
+/** Surnames shorter than this are linked to the knowledge base only when the document named the person in full ("Xi", "Wang"). */
+const MIN_KB_SURNAME = 4;
+
+/** Full-name matches by skeleton key against knowledge-base people. */
+export function fuzzyPersonRule(scan: Scan): void {
+  for (let i = 0; i < scan.tokens.length; i++) {
+    if (scan.covered[i] >= 0) continue;
+    const run = nameRunAt(scan, i);
+    if (!run || run.to - run.wordsFrom < 2) continue;
+    // Try the whole run, then its first two or three words ("Murat Nurtleu Kazakhstan's").
+    for (let to = run.to; to >= run.wordsFrom + 2; to--) {
+      const ids = scan.kb.lookupSkeleton(skeletonKey(spanText(scan, run.wordsFrom, to)));
+      if (!ids.length) continue;
+      const id = choosePerson(scan, ids, { role: roleBefore(scan, i)?.role, initials: run.initials });
+      const rec = id && scan.kb.byId.get(id);
+      if (!rec) break;
+      addMention(scan, i, to, { start: scan.tokens[i].start, end: scan.tokens[to - 1].end, value: valueOf(rec), source: 'entities:fuzzy', confidence: 0.75 });
+      i = to - 1;
+      break;
+    }
+  }
+}
+
+/** Surname-only mentions of people named in full earlier, or of knowledge-base people. */
+export function surnameRule(scan: Scan): void {
+  const named = new Map<string, EntityMentionDetail>();
+  for (const m of scan.mentions) {
+    if (m.value.type !== 'person') continue;
+    for (const key of surnameKeys(scan, m.value)) if (!named.has(key)) named.set(key, m.value);
+  }
+  for (let i = 0; i < scan.tokens.length; i++) {
+    if (scan.covered[i] >= 0) continue;
+    const run = nameRunAt(scan, i);
+    if (!run || run.to - run.wordsFrom !== 1) continue;
+    const t = scan.tokens[run.wordsFrom];
+    const key = skeletonWord(spanText(scan, run.wordsFrom, run.to));
+    const cue = roleBefore(scan, i);
+    let value = named.get(key);
+    if (value && run.initials && value.known) {
+      const rec = scan.kb.byId.get(value.entityId) as PersonRecord | undefined;
+      if (rec?.givenName && !rec.givenName.toLowerCase().startsWith(run.initials[0])) value = undefined;
+    }
+    if (!value && (t.norm.length >= MIN_KB_SURNAME || cue || run.initials)) {
+      const ids = scan.kb.lookupSkeleton(key).filter((id) => surnameOf(scan, id) === key);
+      const id = ids.length ? choosePerson(scan, ids, { role: cue?.role, country: cue?.country, initials: run.initials }) : undefined;
+      const rec = id && scan.kb.byId.get(id);
+      if (rec) value = valueOf(rec);
+    }
+    if (!value) continue;
+    addMention(scan, i, run.to, { start: scan.tokens[i].start, end: scan.tokens[run.to - 1].end, value: { ...value, ...(cue ? { role: cue.role, roleStart: cue.roleStart } : {}) }, source: 'entities:surname', confidence: 0.7 });
+  }
+}
+
+function surnameOf(scan: Scan, id: string): string {
+  const p = scan.kb.byId.get(id) as PersonRecord | undefined;
+  return p?.familyName ? skeletonWord(p.familyName) : '';
+}
+
+// The family name of a KB person; for a new person the last word, and the first word too
+// when the name is two short words (East Asian order: "Guo Jiakun" → "Guo").
+function surnameKeys(scan: Scan, v: EntityMentionDetail): string[] {
+  const rec = v.known ? (scan.kb.byId.get(v.entityId) as PersonRecord | undefined) : undefined;
+  if (rec?.familyName) return [skeletonWord(rec.familyName)];
+  const words = v.name.split(/\s+/).filter((w) => !w.endsWith('.'));
+  const keys = words.length > 1 ? [skeletonWord(words.at(-1)!)] : [];
+  if (words.length === 2 && words[0].length <= 4) keys.push(skeletonWord(words[0]));
+  return keys.filter((k) => k.length >= 2);
+}

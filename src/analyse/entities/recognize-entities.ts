@@ -1,0 +1,43 @@
+/**
+ * @module recognize-entities
+ * Finds every entity mention of a text: the rules in order, each adding to a shared scan.
+ * Pure: same text, date and knowledge base, same mentions.
+ */
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
+import { tokenize } from '../../knowledge/tokenize.ts';
+import { acronymRule } from './acronym-rule.ts';
+import { aliasRule } from './alias-rule.ts';
+import { loadEntityLexicons } from './entity-lexicons.ts';
+import type { Mention } from './entity-mention.ts';
+import { eventPatternRule } from './event-pattern-rule.ts';
+import { formatMeetingRule } from './format-meeting-rule.ts';
+import { orgPatternRule } from './org-pattern-rule.ts';
+import { fuzzyPersonRule, surnameRule } from './person-name-rules.ts';
+import { recognizerFor } from './recognizer.ts';
+import { roleTitleRule } from './role-title-rule.ts';
+import { createScan } from './scan.ts';
+
+export interface RecognizeOptions {
+  /** The document's date (ISO), to choose among holders of an office. */
+  readonly date?: string;
+  /** Offset where the body starts (a header block is skipped). */
+  readonly from?: number;
+}
+
+/**
+ * All entity mentions of `text`, sorted by start.
+ * @example recognizeEntities('President Tokayev met Wang Yi.', kb)
+ */
+export function recognizeEntities(text: string, kb: KnowledgeBase, options: RecognizeOptions = {}): Mention[] {
+  const tokens = tokenize(text, options.from ?? 0);
+  const scan = createScan(text, tokens, kb, loadEntityLexicons(), options.date);
+  aliasRule(scan, recognizerFor(kb));
+  formatMeetingRule(scan);
+  roleTitleRule(scan);
+  fuzzyPersonRule(scan);
+  eventPatternRule(scan);
+  orgPatternRule(scan);
+  surnameRule(scan);
+  acronymRule(scan);
+  return scan.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}

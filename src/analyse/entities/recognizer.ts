@@ -1,0 +1,55 @@
+/**
+ * @module recognizer
+ * Builds, once per knowledge base, the alias matcher over every KB spelling and country
+ * adjective; the entity step reuses it for every document.
+ */
+import { createAliasMatcher, type AliasEntry, type AliasMatcher, type CasePolicy } from '../../knowledge/alias-matcher.ts';
+import type { KbRecord, CountryRecord, OrganizationRecord } from '../../knowledge/kb-types.ts';
+import { namesOf, type KnowledgeBase } from '../../knowledge/knowledge-base.ts';
+
+/** What an alias stands for: a record, or a country through its adjective. */
+export interface AliasPayload {
+  readonly id: string;
+  readonly adjective: boolean;
+}
+
+export interface Recognizer {
+  readonly matcher: AliasMatcher<AliasPayload>;
+}
+
+const cache = new WeakMap<KnowledgeBase, Recognizer>();
+
+/** The recognizer of a knowledge base (built on first use, then cached). */
+export function recognizerFor(kb: KnowledgeBase): Recognizer {
+  let r = cache.get(kb);
+  if (!r) {
+    r = { matcher: createAliasMatcher(aliasEntries(kb)) };
+    cache.set(kb, r);
+  }
+  return r;
+}
+
+function aliasEntries(kb: KnowledgeBase): AliasEntry<AliasPayload>[] {
+  const out: AliasEntry<AliasPayload>[] = [];
+  for (const r of kb.records()) {
+    const payload: AliasPayload = { id: r.id, adjective: false };
+    const acronyms = new Set((r as OrganizationRecord).acronyms ?? []);
+    for (const alias of namesOf(r)) out.push({ alias, payload, casePolicy: casePolicyOf(r, alias, acronyms.has(alias)) });
+    if (r.type === 'country') {
+      const adj: AliasPayload = { id: r.id, adjective: true };
+      for (const a of (r as CountryRecord).adjectives ?? []) out.push({ alias: a, payload: adj, casePolicy: 'capitalised' });
+    }
+  }
+  return out;
+}
+
+// Acronyms must match letter for letter ("UN", never "un"); initiatives and events are
+// often printed in lower case by translations ("global development initiative"); other
+// proper names need a capital somewhere so common words are not taken for names.
+function casePolicyOf(r: KbRecord, alias: string, isAcronym: boolean): CasePolicy {
+  const letters = alias.replace(/[^\p{L}]/gu, '');
+  if (isAcronym || (letters.length <= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !alias.includes(' '))) return 'exact';
+  if (r.type === 'initiative' || r.type === 'event') return 'any';
+  if (!/\p{Lu}/u.test(alias)) return 'any';
+  return 'capitalised';
+}

@@ -1,0 +1,97 @@
+/**
+ * @module role-title-rule
+ * People introduced by a title or role ("President Rahmon", "Minister of Foreign Affairs of
+ * Uzbekistan Bakhtiyor Saidov", "Chinese Foreign Minister Wang Yi", "H.E. Mr. …"):
+ * attaches the role to people already found, and finds people the knowledge base spells
+ * otherwise or does not hold (`entities:role-title`, `known: false` for the latter).
+ */
+import { skeletonKey } from '../../knowledge/name-skeleton.ts';
+import { transliterate } from '../../knowledge/transliterate.ts';
+import { newEntityId, type Mention } from './entity-mention.ts';
+import { valueOf } from './alias-rule.ts';
+import { nameRunAt, type NameRun } from './name-run.ts';
+import { choosePerson, personByRole } from './person-resolver.ts';
+import { addMention, mentionAt, spanText, type Scan } from './scan.ts';
+
+/** A role printed before a name. */
+export interface RoleCue {
+  readonly role: string;
+  readonly roleStart: number;
+  readonly country?: string;
+}
+
+const ROLE_CONNECTORS = new Set(['of', 'and', 'the', 'for', 'to', 'on']);
+const MAX_ROLE_TOKENS = 18;
+
+/** Attaches roles to person mentions, then finds role-cued people not yet found. */
+export function roleTitleRule(scan: Scan): void {
+  for (let k = 0; k < scan.tokens.length; k++) {
+    const m = mentionAt(scan, k);
+    if (m && m.value.type === 'person' && scan.tokens[k].start === m.start) attachRole(scan, m, k);
+  }
+  for (let i = 0; i < scan.tokens.length; i++) {
+    if (scan.covered[i] >= 0) continue;
+    const run = nameRunAt(scan, i);
+    if (!run) continue;
+    const cue = roleBefore(scan, i);
+    if (cue) { addRolePerson(scan, run, cue); i = run.to - 1; }
+  }
+}
+
+/**
+ * The role printed right before token `from`, walking left over role words, connectors,
+ * capitalised words and country names, stopping at punctuation or ordinary lower-case words.
+ */
+export function roleBefore(scan: Scan, from: number): RoleCue | undefined {
+  const { tokens, lex } = scan;
+  let j = from - 1;
+  // Honorifics ("H.E.", "Mr.") sit between the role and the name.
+  while (j >= 0 && (['mr', 'mrs', 'ms', 'dr', 'madam', 'excellency'].includes(tokens[j].norm) || (tokens[j].norm === 'e' && tokens[j - 1]?.norm === 'h'))) {
+    if (tokens[j].norm === 'e') j--;
+    j--;
+  }
+  if (j < 0 || (!tokens[j + 1].joined && !tokens[j].dotAfter)) return undefined;
+  let first = -1;
+  let hasHead = false;
+  let country: string | undefined;
+  for (let k = j; k >= 0 && j - k < MAX_ROLE_TOKENS; k--) {
+    const t = tokens[k];
+    const m = mentionAt(scan, k);
+    if (m?.value.type === 'country') { country ??= m.value.country; first = k; }
+    else if (m) break;
+    else if (lex.roleHeads.has(t.norm)) { hasHead = true; first = k; }
+    else if (lex.roleModifiers.has(t.norm) || lex.orgHeads.has(t.norm)) first = k;
+    else if (ROLE_CONNECTORS.has(t.norm)) { /* kept only between role words */ }
+    else if (t.cap && !lex.openers.has(t.norm)) first = k;
+    else break;
+    // Punctuation before this token closes the role.
+    if (!t.joined) break;
+  }
+  if (!hasHead || first < 0) return undefined;
+  while (first <= j && ROLE_CONNECTORS.has(tokens[first].norm)) first++;
+  // A role ends on a role word or a country, not on a connector ("Minister of" + name is not a role).
+  if (ROLE_CONNECTORS.has(tokens[j].norm)) return undefined;
+  return { role: spanText(scan, first, j + 1), roleStart: tokens[first].start, country };
+}
+
+function attachRole(scan: Scan, m: Mention, from: number): void {
+  const cue = roleBefore(scan, from);
+  if (!cue) return;
+  m.value.role = cue.role;
+  m.value.roleStart = cue.roleStart;
+  if (!m.value.country && cue.country) m.value.country = cue.country;
+}
+
+function addRolePerson(scan: Scan, run: NameRun, cue: RoleCue): void {
+  const { tokens } = scan;
+  const start = tokens[run.from].start, end = tokens[run.to - 1].end;
+  const words = spanText(scan, run.wordsFrom, run.to);
+  const candidates = scan.kb.lookupSkeleton(skeletonKey(words));
+  const id = (candidates.length ? choosePerson(scan, candidates, { role: cue.role, country: cue.country, initials: run.initials }) : undefined)
+    ?? personByRole(scan, cue.role, cue.country);
+  const rec = id ? scan.kb.byId.get(id) : undefined;
+  const base = rec ? valueOf(rec) : { entityId: newEntityId('person', transliterate(words)), type: 'person' as const, name: transliterate(words), known: false };
+  const value = { ...base, role: cue.role, roleStart: cue.roleStart, ...(cue.country && !base.country ? { country: cue.country } : {}) };
+  const confidence = rec ? (candidates.length ? 0.85 : 0.6) : 0.7;
+  addMention(scan, run.from, run.to, { start, end, value, source: 'entities:role-title', confidence });
+}

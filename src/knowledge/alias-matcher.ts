@@ -1,0 +1,108 @@
+/**
+ * @module alias-matcher
+ * A fast multi-pattern matcher of known names over a token stream: aliases are tokenized once
+ * and indexed by their first folded token; matching walks the text's tokens once and tries
+ * the candidates of each token longest first, so it is linear in the text's length.
+ */
+import { tokenize, type Token } from './tokenize.ts';
+
+/** How the case of the text must look for an alias to match. */
+export type CasePolicy =
+  /** any case ("global development initiative") */
+  | 'any'
+  /** the first word capitalised or all capitals ("Astana", "ASTANA"), for proper names */
+  | 'capitalised'
+  /** every letter as in the alias: acronyms ("SCO", not "sco") */
+  | 'exact';
+
+export interface AliasEntry<P> {
+  readonly alias: string;
+  readonly payload: P;
+  readonly casePolicy: CasePolicy;
+}
+
+export interface AliasMatch<P> {
+  /** Index of the first and one past the last token. */
+  readonly from: number;
+  readonly to: number;
+  readonly start: number;
+  readonly end: number;
+  readonly payloads: readonly P[];
+}
+
+interface Pattern<P> {
+  readonly norms: readonly string[];
+  readonly casePolicy: CasePolicy;
+  readonly exact: string;
+  readonly payloads: P[];
+}
+
+export interface AliasMatcher<P> {
+  /** Leftmost-longest, non-overlapping matches over the tokens of `text`. */
+  match(text: string, tokens: readonly Token[]): AliasMatch<P>[];
+  /** Number of distinct patterns indexed. */
+  readonly size: number;
+}
+
+/**
+ * Builds a matcher from alias entries. Entries with the same folded tokens and case policy
+ * share one pattern and all their payloads come back together (ambiguity is the caller's to settle).
+ * @example createAliasMatcher([{ alias: 'Kyrgyz Republic', payload: 'country:KG', casePolicy: 'capitalised' }])
+ */
+export function createAliasMatcher<P>(entries: readonly AliasEntry<P>[]): AliasMatcher<P> {
+  const byFirst = new Map<string, Pattern<P>[]>();
+  const byKey = new Map<string, Pattern<P>>();
+  for (const entry of entries) {
+    const norms = tokenize(entry.alias).map((t) => t.norm);
+    if (!norms.length) continue;
+    const key = entry.casePolicy + '\u0000' + norms.join(' ') + (entry.casePolicy === 'exact' ? '\u0000' + entry.alias : '');
+    let pattern = byKey.get(key);
+    if (!pattern) {
+      pattern = { norms, casePolicy: entry.casePolicy, exact: entry.alias.replace(/[^\p{L}\p{N}]/gu, ''), payloads: [] };
+      byKey.set(key, pattern);
+      const list = byFirst.get(norms[0]) ?? [];
+      list.push(pattern);
+      byFirst.set(norms[0], list);
+    }
+    if (!pattern.payloads.includes(entry.payload)) pattern.payloads.push(entry.payload);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.norms.length - a.norms.length);
+  return { match: (text, tokens) => matchAll(byFirst, text, tokens), size: byKey.size };
+}
+
+function matchAll<P>(byFirst: Map<string, Pattern<P>[]>, text: string, tokens: readonly Token[]): AliasMatch<P>[] {
+  const out: AliasMatch<P>[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const candidates = byFirst.get(tokens[i].norm);
+    let hit: Pattern<P> | undefined;
+    if (candidates) for (const p of candidates) if (fits(p, text, tokens, i)) { hit = p; break; }
+    if (hit) {
+      const to = i + hit.norms.length;
+      out.push({ from: i, to, start: tokens[i].start, end: tokens[to - 1].end, payloads: hit.payloads });
+      i = to;
+    } else i++;
+  }
+  return out;
+}
+
+function fits<P>(p: Pattern<P>, text: string, tokens: readonly Token[], i: number): boolean {
+  const n = p.norms.length;
+  if (i + n > tokens.length) return false;
+  for (let k = 1; k < n; k++) {
+    const t = tokens[i + k];
+    // Tokens must follow each other with only spaces, dashes or quotes between them.
+    if (t.norm !== p.norms[k] || !t.joined) return false;
+  }
+  if (p.casePolicy === 'capitalised') {
+    // "people's Republic of China" in a careless translation still names the state.
+    for (let k = 0; k < n; k++) if (tokens[i + k].cap) return true;
+    return false;
+  }
+  if (p.casePolicy === 'exact') {
+    let s = '';
+    for (let k = 0; k < n; k++) s += text.slice(tokens[i + k].start, tokens[i + k].end);
+    return s.replace(/[^\p{L}\p{N}]/gu, '') === p.exact;
+  }
+  return true;
+}

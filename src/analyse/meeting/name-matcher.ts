@@ -19,12 +19,13 @@ export interface NameMatcher<V> {
 /** Compiles a matcher for `(name, value)` pairs. @example createNameMatcher([['Kazakhstan', 'KZ']]).find('in Kazakhstan') */
 export function createNameMatcher<V>(entries: readonly (readonly [string, V])[], options: { caseSensitive?: boolean } = {}): NameMatcher<V> {
   const byKey = new Map<string, V>();
+  const originals = new Map<string, string>();
   for (const [name, value] of entries) {
     const key = foldKey(name);
-    if (key.length >= 2 && !byKey.has(key)) byKey.set(key, value);
+    if (key.length >= 2 && !byKey.has(key)) { byKey.set(key, value); originals.set(key, name.trim()); }
   }
   if (!byKey.size) return { find: () => [] };
-  const sources = [...byKey.keys()].sort((a, b) => b.length - a.length).map(namePattern);
+  const sources = [...originals.values()].sort((a, b) => b.length - a.length).map(namePattern);
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, options.caseSensitive ? 'gu' : 'giu');
   return {
     find(text: string): NameHit<V>[] {
@@ -43,8 +44,14 @@ export function foldKey(s: string): string {
   return s.toLowerCase().replace(/[‐‑‒–—―-]/g, '-').replace(/[’‘`´]/g, "'").replace(/\s*-\s*/g, '-').replace(/\s*\+\s*/g, '+').replace(/[“”„«»"]/g, '').replace(/\s+/g, ' ').trim();
 }
 
-function namePattern(key: string): string {
-  return key
+function namePattern(name: string): string {
+  return name
+    .replace(/[“”„«»"]/g, '')
+    .replace(/\s*[‐‑‒–—―-]\s*/g, '-')
+    .replace(/\s*\+\s*/g, '+')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace(/-/g, '\\s*[‐‑‒–—―-]\\s*')
     .replace(/'/g, "['’‘`´]")

@@ -1,0 +1,224 @@
+/**
+ * @module detect-meeting
+ * Finds the meeting a document comes from (or reports on): the sentence that names it, then its
+ * format, level, edition, date and place from that sentence, the title and the head of the text,
+ * and finally confirms or fills the fields from the knowledge base's meeting record when one is
+ * identified (same date; or same edition and level; or the nearest before publication).
+ */
+import type { Span } from '../../model/span.ts';
+import type { MeetingLevel, MeetingValue } from '../../model/layers.ts';
+import type { DocumentMeta } from '../../model/document.ts';
+import type { FormatMeeting } from '../../knowledge/kb-types.ts';
+import type { Lexicons } from '../statements/load-lexicons.ts';
+import { findDates, type FoundDate } from './find-dates.ts';
+import { kbMatchers } from './kb-matchers.ts';
+import type { KbGroup } from './kb-view.ts';
+import { foldKey } from './name-matcher.ts';
+import { readEdition } from './read-edition.ts';
+
+export interface MeetingNote { severity: 'warning' | 'info'; rule: string; message: string; start?: number; end?: number }
+
+export interface MeetingFinding extends Span {
+  readonly value: MeetingValue;
+  readonly confidence: number;
+  readonly rule: string;
+  readonly notes: readonly MeetingNote[];
+}
+
+export interface MeetingInput {
+  readonly text: string;
+  readonly meta: DocumentMeta;
+  /** Sentence spans in document order (from the tree). */
+  readonly sentences: readonly Span[];
+  readonly lexicons: Lexicons;
+}
+
+const MEETING_NOUN = /\b(meeting|summit|conference|forum|session|talks|ministerial|dialogue)s?\b/i;
+const HEAD = 3000;
+const WEEKDAY = /\b(on |last )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+
+/** Detects the meeting. @example detectMeeting({ text, meta, sentences, lexicons }).value.format */
+export function detectMeeting(raw: MeetingInput): MeetingFinding {
+  // Datelines name where the report was filed, not where the meeting was: blank them (same length).
+  const input = { ...raw, text: maskDatelines(raw.text) };
+  const { text, meta, lexicons } = input;
+  const notes: MeetingNote[] = [];
+  const sentence = meetingSentence(input);
+  const title = meta.title && !/^unknown\b/i.test(meta.title) ? meta.title : '';
+  const head = text.slice(0, HEAD);
+  // Regions in order of trust: the naming sentence, the title, the head of the text.
+  const regions: { text: string; offset: number }[] = [
+    { text: text.slice(sentence.start, sentence.end), offset: sentence.start },
+    { text: title, offset: -1 },
+    { text: head, offset: 0 },
+  ];
+  const format = findFormat(regions, lexicons);
+  const level = findLevel(regions, lexicons);
+  const edition = firstOf(regions, (r) => readEdition(r.text, lexicons.ordinals.words)?.edition ?? null);
+  const refYear = yearOf(meta.published) ?? yearOf(/\b(20\d\d)\b/.exec(head)?.[1]);
+  const date = findDate(regions.slice(0, 1), refYear, notes) ?? relativeDate(regions[0].text, meta.published, notes) ?? findDate(regions.slice(1), refYear, notes) ?? relativeDate(text.slice(0, 600), meta.published, notes);
+  const place = findPlace(regions, lexicons);
+  const placeInSentence = findPlace(regions.slice(0, 1), lexicons) !== null;
+
+  let value: MeetingValue = {
+    format: format?.name ?? null, formatId: format?.group?.id ?? null, level, edition,
+    date: date?.date ?? null, end: date?.until ?? null, city: place?.city ?? null, country: place?.country ?? null,
+  };
+  let rule = 'text';
+  const record = format?.group ? linkMeeting(format.group.meetings, value, meta.published) : null;
+  if (record) {
+    // A place read only from the head (not the naming sentence) may be another meeting's: the record wins.
+    if (!placeInSentence && record.meeting.city) value = { ...value, city: null, country: null };
+    value = fillFromRecord(value, record.meeting, date?.broken ?? false, notes);
+    rule = `kb-${record.how}`;
+  }
+  const known = [value.format, value.level, value.date, value.city].filter((x) => x !== null).length;
+  const confidence = Math.min(0.95, 0.35 + known * 0.13 + (record ? 0.1 : 0)) - (date?.broken ? 0.2 : 0);
+  return { start: sentence.start, end: sentence.end, value, confidence: Math.round(confidence * 100) / 100, rule, notes };
+}
+
+/** The first sentence of the head that names a meeting (noun plus a date, format or level), else the first sentence. */
+function meetingSentence({ text, sentences, lexicons }: MeetingInput): Span {
+  const candidates = sentences.filter((s) => s.start < HEAD);
+  const m = kbMatchers(lexicons.kb);
+  const strong = candidates.find((s) => {
+    const t = text.slice(s.start, s.end);
+    return MEETING_NOUN.test(t) && (findDates(t, 2000).length > 0 || WEEKDAY.test(t) || m.groups.find(t).length > 0 || partnerFormat(t, lexicons) !== null) && /\b(held|took place|convened|met|hosted|opened|concluded|ended|began|started|attended|participation|chaired|gathered)\b/i.test(t);
+  });
+  const weak = strong ?? candidates.find((s) => MEETING_NOUN.test(text.slice(s.start, s.end)));
+  return weak ?? candidates[0] ?? { start: 0, end: Math.min(text.length, 300) };
+}
+
+interface FormatHit { name: string; group: KbGroup | null }
+
+function findFormat(regions: { text: string }[], lexicons: Lexicons): FormatHit | null {
+  const m = kbMatchers(lexicons.kb);
+  for (const r of regions) {
+    const hits = m.groups.find(r.text).map((h) => h.value);
+    const formatHit = hits.find((g) => g.formatName);
+    if (formatHit) return { name: formatHit.formatName!, group: formatHit };
+    const partner = partnerFormat(r.text, lexicons);
+    if (partner) return partner;
+  }
+  return null;
+}
+
+/** "GCC and Central Asian states", "Central Asia–Japan", "C5+Korea": a partner-plus-region format not in the KB. */
+function partnerFormat(text: string, lexicons: Lexicons): FormatHit | null {
+  const re = /\b([A-Z][A-Za-z]+|[A-Z]{2,6})\)?\s*(?:[-–—+]|\band\s+(?:the\s+)?(?:five\s+)?)\s*(?:C5\b|Central\s+Asia(?:n\s+(?:states|countries|nations))?\b)|\b(?:Central\s+Asia|C5)\s*(?:[-–—+]|\band\s+)\s*(?:the\s+)?([A-Z][A-Za-z]+|[A-Z]{2,6})\b/g;
+  for (const m of text.matchAll(re)) {
+    const partner = m[1] ?? m[2];
+    if (!partner || /^(The|And|Of|In|On|With|Between|States|Countries)$/.test(partner)) continue;
+    const name = `${shortName(partner, lexicons)}–Central Asia`;
+    const group = lexicons.kb.groups.find((g) => g.formatName && foldKey(g.formatName) === foldKey(name)) ?? null;
+    return { name: group?.formatName ?? name, group };
+  }
+  return null;
+}
+
+/** A country adjective or alias becomes the country's short name ("Chinese" → "China"). */
+function shortName(partner: string, lexicons: Lexicons): string {
+  const m = kbMatchers(lexicons.kb);
+  const iso = m.countries.find(partner)[0]?.value ?? m.adjectives.find(partner)[0]?.value;
+  return (iso && lexicons.kb.countries.find((c) => c.iso2 === iso)?.name) || partner;
+}
+
+function findLevel(regions: { text: string }[], lexicons: Lexicons): MeetingLevel | null {
+  const levels = lexicons.meetingLevels.levels.map((l) => ({ level: l.level, re: new RegExp(`\\b(?:${l.patterns.join('|')})`, 'i') }));
+  return firstOf(regions, (r) => levels.find((l) => l.re.test(r.text))?.level ?? null);
+}
+
+function findDate(regions: { text: string; offset: number }[], refYear: number | null, notes: MeetingNote[]): FoundDate | null {
+  for (const r of regions) {
+    const dates = findDates(r.text, refYear);
+    const good = dates.find((d) => !d.broken && d.date && d.date.length === 10);
+    const broken = dates.find((d) => d.broken);
+    if (broken && (!good || broken.start < good.start)) {
+      notes.push({ severity: 'warning', rule: 'broken-date', message: `Unreadable meeting date "${r.text.slice(broken.start, broken.end)}"; date left unset unless the knowledge base knows the meeting`, ...(r.offset >= 0 ? { start: r.offset + broken.start, end: r.offset + broken.end } : {}) });
+      return broken;
+    }
+    if (good) {
+      if (!good.hasYear) notes.push({ severity: 'info', rule: 'year-from-context', message: `Year of "${r.text.slice(good.start, good.end)}" taken from the publication date` });
+      return good;
+    }
+  }
+  return null;
+}
+
+function findPlace(regions: { text: string }[], lexicons: Lexicons): { city: string; country: string } | null {
+  const m = kbMatchers(lexicons.kb);
+  return firstOf(regions, (r) => {
+    // A city name that opens a longer proper name ("Shanghai Cooperation Organisation", "Astana Declaration") is no venue.
+    const hit = m.cities.find(r.text).find((h) => !/^[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]/.test(r.text.slice(h.end, h.end + 20)));
+    return hit ? { city: hit.value.name, country: hit.value.country } : null;
+  });
+}
+
+/** The KB meeting this one is: same date; else same edition and level; else the nearest before publication. */
+function linkMeeting(meetings: readonly FormatMeeting[], v: MeetingValue, published?: string): { meeting: FormatMeeting; how: string } | null {
+  if (v.date) {
+    const same = meetings.find((m) => m.date === v.date);
+    if (same) return { meeting: same, how: 'date' };
+  }
+  if (v.edition !== null && v.level) {
+    const same = meetings.find((m) => m.edition === v.edition && m.level === v.level);
+    if (same) return { meeting: same, how: 'edition' };
+  }
+  if (!v.date && published) {
+    const limit = Date.parse(published);
+    const near = meetings
+      .filter((m) => m.date && (!v.level || m.level === v.level) && Date.parse(m.date) <= limit + 86400000 && limit - Date.parse(m.date) < 45 * 86400000)
+      .sort((a, b) => Date.parse(b.date!) - Date.parse(a.date!))[0];
+    if (near) return { meeting: near, how: 'published' };
+  }
+  return null;
+}
+
+function fillFromRecord(v: MeetingValue, m: FormatMeeting, brokenDate: boolean, notes: MeetingNote[]): MeetingValue {
+  if (brokenDate && m.date) notes.push({ severity: 'info', rule: 'kb-date', message: `Date ${m.date} taken from the knowledge base meeting record ${m.id}` });
+  const useDate = !v.date || brokenDate;
+  return {
+    ...v,
+    level: v.level ?? m.level,
+    date: useDate ? m.date : v.date,
+    end: useDate ? (m.end ?? null) : v.end,
+    city: v.city ?? m.city,
+    country: v.country ?? m.country,
+  };
+}
+
+const DATELINE = /(^|\n)([ \t]*[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,[ \t]+[A-Z][a-z]+)?[ \t]+(?:–|—|--)(?=[ \t])|[ \t]*[A-Z][A-Za-z .'-]{2,30},[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?[ \t]*(?:\([^)\n]{2,30}\))?[ \t]*(?:--|–|—|-|:))/g;
+
+/** Replaces news datelines ("KUALA LUMPUR, June 18 (Bernama) --") by spaces, keeping offsets. */
+export function maskDatelines(text: string): string {
+  return text.replace(DATELINE, (_m, lead: string, line: string) => lead + ' '.repeat(line.length));
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** "held here Saturday", "yesterday", "today": a day counted back from the publication date. */
+function relativeDate(sentence: string, published: string | undefined, notes: MeetingNote[]): FoundDate | null {
+  const pub = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? Date.parse(published) : NaN;
+  if (!Number.isFinite(pub)) return null;
+  const m = /\b(yesterday|today|(?:on |last )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b/i.exec(sentence);
+  if (!m) return null;
+  let back = 0;
+  if (/yesterday/i.test(m[1])) back = 1;
+  else if (m[2]) back = (new Date(pub).getUTCDay() - WEEKDAYS.indexOf(m[2].toLowerCase()) + 7) % 7;
+  const date = new Date(pub - back * 86400000).toISOString().slice(0, 10);
+  notes.push({ severity: 'info', rule: 'relative-date', message: `"${m[0]}" read as ${date}, counted back from the publication date` });
+  return { start: m.index, end: m.index + m[0].length, date, until: null, hasYear: false, broken: false };
+}
+
+function firstOf<R, T>(regions: R[], pick: (r: R) => T | null): T | null {
+  for (const r of regions) {
+    const v = pick(r);
+    if (v !== null && v !== undefined) return v;
+  }
+  return null;
+}
+
+function yearOf(s?: string): number | null {
+  const y = s ? Number(s.slice(0, 4)) : NaN;
+  return Number.isFinite(y) && y > 1900 ? y : null;
+}

@@ -1,0 +1,52 @@
+/**
+ * @module kb-matchers
+ * Name matchers over a KB view, compiled once per view: country names, country adjectives,
+ * cities and groups (formats and organisations).
+ */
+import type { KbCity, KbGroup, KbView } from './kb-view.ts';
+import { createNameMatcher, type NameMatcher } from './name-matcher.ts';
+
+export interface KbMatchers {
+  /** Country names and aliases → ISO code. */
+  readonly countries: NameMatcher<string>;
+  /** Country adjectives ("Kazakh", "Chinese") → ISO code. */
+  readonly adjectives: NameMatcher<string>;
+  readonly cities: NameMatcher<KbCity>;
+  readonly groups: NameMatcher<KbGroup>;
+}
+
+const cache = new WeakMap<KbView, KbMatchers>();
+
+/** The matchers of a view. @example kbMatchers(view).countries.find('Kazakhstan and China') */
+export function kbMatchers(view: KbView): KbMatchers {
+  let m = cache.get(view);
+  if (!m) {
+    m = {
+      countries: createNameMatcher(view.countries.flatMap((c) => c.names.map((n) => [n, c.iso2] as const))),
+      adjectives: createNameMatcher(view.countries.flatMap((c) => c.adjectives.map((n) => [n, c.iso2] as const))),
+      cities: createNameMatcher(view.cities.flatMap((c) => c.names.map((n) => [n, c] as const))),
+      // Acronyms ("SCO", "EU") are matched case-sensitively so that ordinary words never hit.
+      groups: mergeMatchers(
+        createNameMatcher(view.groups.flatMap((g) => g.names.filter((n) => !isAcronym(n)).map((n) => [n, g] as const))),
+        createNameMatcher(view.groups.flatMap((g) => g.names.filter(isAcronym).map((n) => [n, g] as const)), { caseSensitive: true }),
+      ),
+    };
+    cache.set(view, m);
+  }
+  return m;
+}
+
+function isAcronym(name: string): boolean {
+  return /^[A-Z0-9+&]{2,8}$/.test(name);
+}
+
+function mergeMatchers<V>(a: NameMatcher<V>, b: NameMatcher<V>): NameMatcher<V> {
+  return {
+    find(text) {
+      const hits = [...a.find(text), ...b.find(text)].sort((x, y) => x.start - y.start || y.end - x.end);
+      const out: typeof hits = [];
+      for (const h of hits) if (!out.length || h.start >= out[out.length - 1].end) out.push(h);
+      return out;
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * @module read-edition
+ * Reads a meeting's edition from the ordinal that qualifies it: "the 6th meeting", "VI meeting",
+ * "the sixth China–Central Asia Foreign Ministers' Meeting", "first-ever summit". An ordinal of
+ * an anniversary ("the 30th anniversary") is not an edition.
+ */
+
+export interface EditionHit {
+  readonly edition: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const NOUN = /^(meeting|summit|session|forum|conference|ministerial|consultative|council)s?$/i;
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** The first ordinal that qualifies a meeting noun within eight words. @example readEdition('the 6th meeting', {sixth: 6})?.edition === 6 */
+export function readEdition(text: string, words: Readonly<Record<string, number>>): EditionHit | null {
+  const wordAlt = Object.keys(words).sort((a, b) => b.length - a.length).map((w) => w.replace(/-/g, '[- ]')).join('|');
+  const re = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)|([IVX]{1,5})|(${wordAlt}))\\b`, 'gi');
+  for (const m of text.matchAll(re)) {
+    const value = m[1] ? +m[1] : m[2] ? roman(m[2], m[0]) : words[m[3].toLowerCase().replace(/ /g, '-')];
+    if (!value) continue;
+    // "I" is far more often the pronoun: read it as a numeral only before a capitalised word ("I Summit").
+    if (m[2] === 'I' && !/^\s+[A-Z][a-z]/.test(text.slice(m.index + 1, m.index + 12))) continue;
+    if (qualifiesMeeting(text.slice(m.index + m[0].length, m.index + m[0].length + 120), Boolean(m[2]))) return { edition: value, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+/** True when a meeting noun follows within eight words, with no sentence break or anniversary between. */
+function qualifiesMeeting(after: string, isRoman: boolean): boolean {
+  const stop = after.search(/[.;:!?]|\banniversary\b|\byears?\b|\bcentury\b/i);
+  const tokens = (stop >= 0 ? after.slice(0, stop) : after).split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, isRoman ? 5 : 8);
+  return tokens.some((t) => NOUN.test(t));
+}
+
+/** A Roman numeral, case-sensitive; a lone "I" only when it reads as a numeral (capitalised next word). */
+function roman(s: string, raw: string): number {
+  if (s !== raw || s !== s.toUpperCase()) return 0;
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]], next = ROMAN[s[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 && total <= 30 ? total : 0;
+}

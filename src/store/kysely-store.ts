@@ -16,7 +16,7 @@ import { parseSearchQuery } from './search-query.ts';
 import { searchPassages } from './search-passages.ts';
 import type { AnnotationQuery, DocumentRecord, DocumentSummary, ListQuery, Page, SearchHit, SearchQuery, Store, StoredAnnotation, StoredDocument } from './store.ts';
 import type { AnalysisRun, StoreExtensions } from './store-extensions.ts';
-import { annotationRows, decisionRow, documentKind, documentRow, nodeRows, toDecision, toStoredAnnotation, toSummary, type JsonDecoder } from './store-rows.ts';
+import { annotationRows, assertTreeFits, decisionRow, documentKind, documentRow, nodeRows, toDecision, toStoredAnnotation, toSummary, type JsonDecoder } from './store-rows.ts';
 
 /** Page size when the caller gives none, and the largest one allowed. */
 const DEFAULT_LIMIT = 50;
@@ -48,8 +48,9 @@ export class KyselyStore implements Store, StoreExtensions {
 
   async putDocument(record: DocumentRecord): Promise<{ id: string; created: boolean }> {
     const id = record.document.id;
+    const flat = flattenTree(record.tree);
+    assertTreeFits(record.document.text, flat);
     return this.db.transaction().execute(async (trx) => {
-      const flat = flattenTree(record.tree);
       // ON CONFLICT decides `created`, so two concurrent writers of one document cannot both win.
       const inserted = await trx.insertInto('documents').values(documentRow(record, flat, new Date().toISOString()))
         .onConflict((oc) => oc.column('id').doNothing()).returning('id').executeTakeFirst();

@@ -6,6 +6,7 @@ import type { Analysis } from '../analyse/pipeline.ts';
 import type { Annotation } from '../model/annotation.ts';
 import type { Decision } from '../model/decision.ts';
 import type { TreeNode } from '../model/node.ts';
+import { isValidSpan } from '../model/span.ts';
 import type { Insertable, Selectable } from 'kysely';
 import type { AnnotationsTable, DecisionsTable, DocumentsTable, NodesTable } from './database-schema.ts';
 import type { FlatNode } from './flatten-tree.ts';
@@ -33,6 +34,12 @@ export function documentRow(record: DocumentRecord, flat: readonly FlatNode[], c
     clause_count: flat.filter((f) => f.node.kind === 'clause').length,
     created_at: createdAt,
   };
+}
+
+/** Throws when a node's span does not lie inside the text: a broken tree is refused, not stored. */
+export function assertTreeFits(text: string, flat: readonly FlatNode[]): void {
+  const bad = flat.find(({ node }) => !isValidSpan(node, text.length));
+  if (bad) throw new Error(`Tree node #${bad.idx} (${bad.node.kind}) has span [${bad.node.start}, ${bad.node.end}) outside the text of length ${text.length}: rebuild the tree from this text`);
 }
 
 /** The kind the source declares, else the one the analysis inferred (layer `documentKind`). */

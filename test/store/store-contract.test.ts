@@ -111,6 +111,12 @@ for (const dialect of await testDialects()) {
       assert.equal((await store.putDocument(COOPERATION)).created, true);
     });
 
+    it('should refuse a tree whose spans fall outside the text', async (store) => {
+      const broken = { ...COOPERATION, tree: { ...COOPERATION.tree, children: [{ kind: 'clause' as const, start: 5, end: 1e6, children: [] }] } };
+      await assert.rejects(store.putDocument(broken), /outside the text/);
+      assert.equal((await counts(store)).documents, 0);
+    });
+
     it('should delete a document with everything hanging off it but keep decisions', async (store) => {
       await store.putDocument({ ...COOPERATION, source: new Uint8Array([7]), analysis: analysis({ entities: [mention(COOPERATION.document.text, 'China', 'country:CN')] }) });
       await store.addDecision({ target: 'entity:country:CN', action: 'rename', payload: { name: 'PRC' }, by: 'alice', at: '2024-01-01T00:00:00Z' });

@@ -12,8 +12,11 @@ import type { Database } from '../database-schema.ts';
 import { searchFilterSql, toSearchHit, type SearchRow } from '../search-filters.ts';
 import { toTsquery } from './postgres-search-query.ts';
 
-/** ts_headline options: markers as in SearchHit, two fragments of about 12–32 words. */
-const HEADLINE_OPTIONS = 'StartSel=\u0002, StopSel=\u0003, MaxWords=32, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "';
+/**
+ * ts_headline options: markers as in SearchHit; one stretch of 12–32 words around the best
+ * match (fragment mode would drop the punctuation and the clause marker of a short passage).
+ */
+const HEADLINE_OPTIONS = 'StartSel=\u0002, StopSel=\u0003, MaxWords=32, MinWords=12, ShortWord=2';
 
 /** The tsvector index. */
 export const postgresFullText: FullTextIndex = {

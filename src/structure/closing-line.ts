@@ -4,7 +4,7 @@
  * place and date of adoption ("Done at Astana on 4 July 2024"), signatures, names, dates.
  * Such a paragraph ends the numbered part instead of continuing the last clause.
  */
-import { isShortLine } from './heading-shape.ts';
+import { isShortLine, isTitleLike } from './heading-shape.ts';
 import type { StructureLexicon } from './structure-lexicon.ts';
 
 let cache: { phrases: readonly string[]; re: RegExp } | undefined;
@@ -17,8 +17,11 @@ export function isClosingLine(text: string, start: number, end: number, lineCoun
   const re = closingRegex(lexicon);
   re.lastIndex = start;
   if (re.test(text)) return true;
-  // A name, a date or a place standing alone on a line is a signature line, not clause text.
-  return lineCount === 1 && isShortLine(text.slice(start, end));
+  // A name, a date or a place standing alone on a line is a signature line, not clause text;
+  // a short lower-case fragment ("The parties point out", cut off by the source) is not.
+  if (lineCount !== 1) return false;
+  const line = text.slice(start, end);
+  return isShortLine(line) && (isTitleLike(line) || /\d/.test(line));
 }
 
 function closingRegex(lexicon: StructureLexicon): RegExp {

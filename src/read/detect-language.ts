@@ -12,6 +12,8 @@ const ISO_639_1: Readonly<Record<string, string>> = {
   pol: 'pl', hin: 'hi', urd: 'ur',
 };
 
+const FRANC_CANDIDATES = Object.keys(ISO_639_1);
+
 /** Fewer letters than this and the guess is noise. */
 const MIN_LETTERS = 20;
 /** Only the opening of a long document is looked at: it is enough, and franc is not free. */
@@ -27,7 +29,8 @@ export function detectLanguage(text: string): string {
   if (counts.letters < MIN_LETTERS && counts.han + counts.kana + counts.hangul < 4) return 'und';
   const byScript = languageByScript(counts, sample);
   if (byScript) return byScript;
-  const code = franc(sample, { minLength: MIN_LETTERS });
+  // Only languages we can name: an unmapped guess (Scots, Tagalog) would only become `und`.
+  const code = franc(sample, { minLength: MIN_LETTERS, only: FRANC_CANDIDATES });
   return code === 'und' ? 'und' : ISO_639_1[code] ?? 'und';
 }
 

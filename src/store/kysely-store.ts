@@ -73,7 +73,8 @@ export class KyselyStore implements Store, StoreExtensions {
   }
 
   /** Newest publication first (undated last), then newest ingest, then id. */
-  async listDocuments(query: ListQuery = {}): Promise<Page<DocumentSummary>> {
+  async listDocuments(listQuery: ListQuery = {}): Promise<Page<DocumentSummary>> {
+    const query = withoutNul(listQuery);
     let base = this.db.selectFrom('documents');
     if (query.kind) base = base.where('kind', '=', query.kind);
     if (query.language) base = base.where('language', '=', query.language);
@@ -125,7 +126,8 @@ export class KyselyStore implements Store, StoreExtensions {
     });
   }
 
-  async getAnnotations(query: AnnotationQuery): Promise<StoredAnnotation[]> {
+  async getAnnotations(annotationQuery: AnnotationQuery): Promise<StoredAnnotation[]> {
+    const query = withoutNul(annotationQuery);
     let q = this.db.selectFrom('annotations').selectAll().where('layer', '=', query.layer);
     if (query.documentId) q = q.where('document_id', '=', query.documentId);
     if (query.entityId) q = q.where('entity_id', '=', query.entityId);
@@ -134,7 +136,8 @@ export class KyselyStore implements Store, StoreExtensions {
     return rows.map((r) => toStoredAnnotation(r, this.#decode));
   }
 
-  async search(query: SearchQuery): Promise<Page<SearchHit>> {
+  async search(searchQuery: SearchQuery): Promise<Page<SearchHit>> {
+    const query = withoutNul(searchQuery);
     const expression = parseSearchQuery(query.query ?? '');
     if (!expression.length) return { items: [], total: 0 };
     return this.#config.fullText.search(this.db, expression, query, paging(query));
@@ -145,7 +148,8 @@ export class KyselyStore implements Store, StoreExtensions {
     return toDecision(row, this.#decode);
   }
 
-  async listDecisions(filter: { target?: string; action?: string } = {}): Promise<Decision[]> {
+  async listDecisions(decisionFilter: { target?: string; action?: string } = {}): Promise<Decision[]> {
+    const filter = withoutNul(decisionFilter);
     let q = this.db.selectFrom('decisions').selectAll();
     if (filter.target) q = q.where('target', '=', filter.target);
     if (filter.action) q = q.where('action', '=', filter.action);
@@ -196,6 +200,14 @@ function sourceRow(documentId: string, record: DocumentRecord): Insertable<Datab
     format: record.document.meta.format ?? null,
     encoding: record.document.meta.encoding ?? null,
   };
+}
+
+/**
+ * Drops NUL characters from a query's strings: PostgreSQL text cannot hold them and would fail
+ * the query, so user input with a NUL must simply match what it matches without it.
+ */
+function withoutNul<T extends object>(query: T): T {
+  return Object.fromEntries(Object.entries(query).map(([k, v]) => [k, typeof v === 'string' ? v.replaceAll('\u0000', '') : v])) as T;
 }
 
 function paging(query: { limit?: number; offset?: number }): { limit: number; offset: number } {

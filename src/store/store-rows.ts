@@ -5,7 +5,6 @@
 import type { Analysis } from '../analyse/pipeline.ts';
 import type { Annotation } from '../model/annotation.ts';
 import type { Decision } from '../model/decision.ts';
-import type { TreeNode } from '../model/node.ts';
 import { isValidSpan } from '../model/span.ts';
 import type { Insertable, Selectable } from 'kysely';
 import type { AnnotationsTable, DecisionsTable, DocumentsTable, NodesTable } from './database-schema.ts';
@@ -51,7 +50,7 @@ export function documentKind(declared: string | undefined, analysis: Analysis | 
 
 /** The node rows of a flattened tree. */
 export function nodeRows(documentId: string, flat: readonly FlatNode[]): Insertable<NodesTable>[] {
-  return flat.map(({ node, idx, parentIdx, depth }: FlatNode & { node: TreeNode }) => ({
+  return flat.map(({ node, idx, parentIdx, depth }) => ({
     document_id: documentId,
     idx,
     parent_idx: parentIdx,

@@ -203,6 +203,10 @@ for (const dialect of await testDialects()) {
         assert.equal(typeof page.total, 'number');
       }
       assert.equal((await store.search({ query: '"trade cooperation' })).total, 1, 'an unbalanced quote runs to the end');
+      assert.equal((await store.search({ query: 'trade', kind: 'declaration\u0000', entityId: '\u0000' })).total, 1, 'NUL characters are dropped');
+      assert.equal((await store.listDocuments({ text: 'astana\u0000', kind: '\u0000declaration' })).total, 1);
+      assert.deepEqual(await store.getAnnotations({ layer: 'entities\u0000', entityId: '\u0000' }), []);
+      assert.deepEqual(await store.listDecisions({ target: '\u0000' }), []);
       assert.equal((await store.search({ query: 'trade AND OR (' })).total, 1);
     });
 

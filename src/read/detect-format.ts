@@ -12,8 +12,11 @@ export interface FormatHints {
   readonly url?: string;
 }
 
-/** Result of format detection: a readable format, or a zip that is not a DOCX. */
-export type DetectedFormat = SourceFormat | 'zip';
+/** Result of format detection: a readable format, or a recognised container Concord does not read. */
+export type DetectedFormat = SourceFormat | UnreadableFormat;
+
+/** Formats recognised by signature only to refuse them with a useful message. */
+export type UnreadableFormat = 'zip' | 'rtf' | 'ole';
 
 const MEDIA_TYPES: Readonly<Record<string, SourceFormat>> = {
   'text/plain': 'text',
@@ -56,6 +59,9 @@ export function charsetOf(mediaType?: string): string | undefined {
 
 function bySignature(bytes: Uint8Array): DetectedFormat | undefined {
   if (startsWithAscii(bytes, '%PDF-')) return 'pdf';
+  if (startsWithAscii(bytes, '{\\rtf')) return 'rtf';
+  // OLE2 compound file: legacy .doc, .xls, .msg.
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'ole';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     // Entry names sit uncompressed in local headers and the central directory.
     return containsAscii(bytes, 'word/document.xml') ? 'docx' : 'zip';

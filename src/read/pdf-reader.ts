@@ -17,8 +17,9 @@ export async function readPdf(bytes: Uint8Array, fileName?: string): Promise<Rea
   const name = describeInput(fileName);
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
-    // pdf.js may transfer (detach) the buffer it is given: hand it a copy.
-    pdf = await getDocumentProxy(new Uint8Array(bytes));
+    // pdf.js may transfer (detach) the buffer it is given: hand it a copy. Verbosity 0: its
+    // console warnings on damaged files would go to the user's terminal.
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   } catch (cause) {
     throw new ReadError('malformed', `${name} is not a readable PDF (${reason(cause)}): check the file is complete and not password-protected`, { cause });
   }

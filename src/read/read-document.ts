@@ -6,7 +6,7 @@
 import type { Document, DocumentMeta, SourceFormat } from '../model/document.ts';
 import { documentId } from '../model/document-id.ts';
 import { decodeText, type Decoded } from './decode.ts';
-import { detectFormat, charsetOf } from './detect-format.ts';
+import { detectFormat, charsetOf, type DetectedFormat, type UnreadableFormat } from './detect-format.ts';
 import { detectLanguage } from './detect-language.ts';
 import { readDocx } from './docx-reader.ts';
 import { readHtml } from './html-reader.ts';
@@ -39,14 +39,23 @@ export async function readDocument(input: ReadInput): Promise<Document> {
   assertWithinLimit(bytes.length, fileName, resolveMaxBytes(input.maxBytes));
   if (isBlank(bytes)) throw new ReadError('empty', `${describeInput(fileName)} is empty: there is no text to read`);
   const format = detectFormat(bytes, input);
-  if (format === 'zip') {
-    throw new ReadError('unsupported', `${describeInput(fileName)} is a zip archive but not a DOCX: unpack it and read the documents inside`);
-  }
+  if (isUnreadable(format)) throw new ReadError('unsupported', `${describeInput(fileName)} ${UNREADABLE_ADVICE[format]}`);
   const { result, encoding } = await readFormat(format, input);
   const text = wellFormed(result.text);
   if (!text.trim()) throw new ReadError('empty', `${describeInput(fileName)} holds no text once its ${format === 'text' ? 'header' : 'markup'} is removed: there is nothing to analyse`);
   const meta = finalMeta(result, { text, format, encoding, input });
   return { id: documentId(text), text, meta };
+}
+
+/** What to tell the user about a container Concord recognises but does not read. */
+const UNREADABLE_ADVICE: Readonly<Record<UnreadableFormat, string>> = {
+  zip: 'is a zip archive but not a DOCX: unpack it and read the documents inside',
+  rtf: 'is an RTF file, which Concord does not read: save it as DOCX, PDF or plain text',
+  ole: 'is a legacy Office file (.doc/.xls): save it as DOCX or PDF',
+};
+
+function isUnreadable(format: DetectedFormat): format is UnreadableFormat {
+  return format in UNREADABLE_ADVICE;
 }
 
 async function readFormat(format: SourceFormat, input: ReadInput): Promise<{ result: ReadResult; encoding?: string }> {

@@ -29,6 +29,12 @@ describe('DOCX reader', () => {
     await assert.rejects(readDocument({ bytes, fileName: 'broken.docx' }), (e: unknown) => e instanceof ReadError && e.code === 'malformed' && /broken\.docx/.test(e.message));
   });
 
+  test('should refuse RTF and legacy .doc as unsupported, saying what to do', async () => {
+    await assert.rejects(readDocument({ bytes: new TextEncoder().encode('{\\rtf1\\ansi Hello}'), fileName: 'a.rtf' }), (e: unknown) => e instanceof ReadError && e.code === 'unsupported' && /save it as DOCX/.test(e.message));
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]);
+    await assert.rejects(readDocument({ bytes: ole, fileName: 'old.doc' }), (e: unknown) => e instanceof ReadError && e.code === 'unsupported');
+  });
+
   test('should refuse a zip that is not a DOCX as unsupported', async () => {
     await assert.rejects(readDocument({ bytes: makeZip({ 'a.txt': 'hello' }), fileName: 'files.zip' }), (e: unknown) => e instanceof ReadError && e.code === 'unsupported');
   });

@@ -68,6 +68,21 @@ describe('readHtml', () => {
   });
 });
 
+describe('readHtml main content', () => {
+  test('should keep the article and leave sidebars, comments and share bars unmarked as chrome out', () => {
+    const para = (i: number) => `<p>Paragraph ${i}: the Heads of State noted the importance of strengthening cooperation in trade, investment, transport and energy, and welcomed the outcome of the meetings held during the year.</p>`;
+    const html = `<html><head><title>Page</title></head><body><div class="header"><a href="/">Logo</a> <a href="/about">About us</a></div>
+<div class="sidebar"><h3>Related news</h3><ul><li><a href="/1">Another story headline</a></li></ul></div>
+<div class="content"><h1>Astana Declaration</h1>${[1, 2, 3].map(para).join('')}<ol start="4"><li>The parties agree to expand trade.</li><li>The parties agree to meet again.</li></ol>${[6, 7, 8].map(para).join('')}</div>
+<div class="comments"><p>Comment: great article!</p></div><div class="share">Share on Facebook</div></body></html>`;
+    const text = readHtml(html).text;
+    assert.ok(text.startsWith('Astana Declaration\n\nParagraph 1:'), text.slice(0, 80));
+    assert.ok(text.includes('\n\n4. The parties agree to expand trade.\n\n5. The parties agree to meet again.\n\n'));
+    assert.ok(text.endsWith('held during the year.'));
+    for (const chrome of ['Related news', 'Another story', 'Comment:', 'Share on', 'About us']) assert.ok(!text.includes(chrome), chrome);
+  });
+});
+
 describe('listMarker', () => {
   test('should number like a browser', () => {
     assert.deepEqual([listMarker(1, '1'), listMarker(28, 'a'), listMarker(3, 'A'), listMarker(4, 'i'), listMarker(14, 'I')], ['1.', 'ab)', 'C)', 'iv.', 'XIV.']);

@@ -13,6 +13,9 @@ import { loadKnowledgeBase } from '../src/knowledge/load-knowledge-base.ts';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { bodyStart } from '../src/analyse/entities/body-start.ts';
 import { recognizeEntities } from '../src/analyse/entities/recognize-entities.ts';
+import { toAnnotation } from '../src/analyse/entities/entity-mention.ts';
+import { findParticipants } from '../src/analyse/entities/find-participants.ts';
+import { loadEntityLexicons } from '../src/analyse/entities/entity-lexicons.ts';
 
 interface Entity { type: string; name: string; mentions: string[] }
 
@@ -69,6 +72,8 @@ function scoreGold(): void {
   const goldDir = path.join(shared, 'eval/gold');
   const files = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
   const systems = { concord: newCounts(), compromise: newCounts() };
+  const part = { tp: 0, gold: 0, pred: 0 };
+  let countryOk = 0;
   for (const f of files) {
     const gold = JSON.parse(readFileSync(path.join(goldDir, f), 'utf8')) as { document: string; entities?: Entity[] };
     const doc = corpus.find((d) => d.file === gold.document);
@@ -76,7 +81,24 @@ function scoreGold(): void {
     const concord = concordEntities(doc.text);
     count(systems.concord, gold.entities, concord, gold.document);
     count(systems.compromise, gold.entities, compromiseEntities(doc.text.slice(bodyStart(doc.text)), kb), undefined);
+    const g = gold as unknown as { participants?: { name: string; country: string }[] };
+    if (g.participants) {
+      const mentions = recognizeEntities(doc.text, kb, { date: publishedOf(doc.text), from: bodyStart(doc.text) }).map(toAnnotation);
+      const found = findParticipants(doc.text, mentions, loadEntityLexicons(), kb).map((p) => p.value);
+      const variants = new Map<string, Set<string>>();
+      for (const e of gold.entities) { const ks = [e.name, ...e.mentions].map(foldName); for (const k of ks) variants.set(k, new Set(ks)); }
+      const same = (a: string, b: string) => foldName(a) === foldName(b) || (variants.get(foldName(a))?.has(foldName(b)) ?? false);
+      const used = new Set<number>();
+      for (const gp of g.participants) {
+        const j = found.findIndex((p, j) => !used.has(j) && same(gp.name, p.name));
+        if (j >= 0) { used.add(j); part.tp++; if ((found[j].country ?? '') === (gp.country ?? '')) countryOk++; }
+        else if (verbose) console.log(`  PMISS ${gold.document.slice(0, 40)} ${gp.name}`);
+      }
+      if (verbose) found.forEach((p, j) => { if (!used.has(j)) console.log(`  PFP   ${gold.document.slice(0, 40)} ${p.name} (${p.role})`); });
+      part.gold += g.participants.length; part.pred += found.length;
+    }
   }
+  console.log(`participants ${prf(part)}; country accuracy ${(countryOk / Math.max(1, part.tp)).toFixed(2)}`);
   console.log(`entity F1 on ${files.length} gold documents (scorer's matching rule)`);
   console.log('type'.padEnd(14) + 'concord P/R/F1'.padEnd(28) + 'compromise P/R/F1');
   for (const t of TYPES) console.log(t.padEnd(14) + prf(systems.concord.types[t]).padEnd(28) + prf(systems.compromise.types[t]));

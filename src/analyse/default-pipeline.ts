@@ -4,6 +4,10 @@
  * knowledge to `load-context.ts`; `createPipeline` checks the order of requires/assigns.
  */
 import type { Step } from './step.ts';
+import { entitiesStep } from './entities/entities-step.ts';
+import { participantsStep } from './entities/participants-step.ts';
 
 export const DEFAULT_STEPS: readonly Step[] = [
+  entitiesStep,
+  participantsStep,
 ];

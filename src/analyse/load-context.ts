@@ -3,6 +3,7 @@
  * Loads the knowledge every step needs, once per process, from `data/`.
  */
 import type { AnalysisContext } from './context.ts';
+import { loadKnowledgeBase } from '../knowledge/load-knowledge-base.ts';
 
 let cached: AnalysisContext | undefined;
 
@@ -10,6 +11,7 @@ let cached: AnalysisContext | undefined;
 export function loadContext(): AnalysisContext {
   if (cached) return cached;
   const context: Record<string, unknown> = {};
+  context.kb = loadKnowledgeBase();
   cached = Object.freeze(context);
   return cached;
 }

@@ -18,9 +18,9 @@ export interface Token {
   /** A possessive 's / ’s follows the word. */
   readonly possessive: boolean;
   /**
-   * True when only spaces, dashes, quotes or `+` separate this token from the previous one,
-   * so a multi-word name may run across the gap; false after a comma, full stop, bracket,
-   * colon, line break and the like (and for the first token).
+   * True when only spaces, dashes, quotes, `+` or a single line break separate this token
+   * from the previous one, so a multi-word name may run across the gap; false after a comma,
+   * full stop, bracket, colon, blank line and the like (and for the first token).
    */
   readonly joined: boolean;
   /** A full stop directly follows the word ("K." in "K.K. Tokayev", "Mr."). */
@@ -95,6 +95,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       tokens.push({ start: i, end: i + 1, norm: '+', cap: false, upper: false, possessive: false, joined, dotAfter: false });
       i++;
       joined = true;
+    } else if (cls === Cls.Newline) {
+      // One line break is a soft wrap inside a sentence; a blank line ends the paragraph.
+      let breaks = 0;
+      while (i < to) {
+        const k = classCache[text.charCodeAt(i)] as Cls;
+        if (k === Cls.Newline) { if (text.charCodeAt(i) === 10) breaks++; } else if (k !== Cls.Space) break;
+        i++;
+      }
+      if (breaks > 1) joined = false;
     } else {
       if (cls !== Cls.Space && cls !== Cls.Joiner) joined = false;
       i++;

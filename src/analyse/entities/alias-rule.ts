@@ -33,7 +33,10 @@ export function aliasRule(scan: Scan, recognizer: Recognizer): void {
       scan.formats.push({ from: m.from, to: m.to, formatId: rec.id });
       if (!(rec as OrganizationRecord).acronyms?.length) continue;
     }
-    addMention(scan, m.from, m.to, { start: m.start, end: m.end, value: valueOf(rec), source: 'entities:alias', confidence: m.payloads.length > 1 ? 0.8 : 0.95 });
+    // A title inside a listed spelling ("President Xi Jinping") is the role, not the name.
+    let from = m.from;
+    if (rec.type === 'person') while (from < m.to - 1 && (lex.roleHeads.has(tokens[from].norm) || lex.roleModifiers.has(tokens[from].norm))) from++;
+    addMention(scan, from, m.to, { start: tokens[from].start, end: m.end, value: valueOf(rec), source: 'entities:alias', confidence: m.payloads.length > 1 ? 0.8 : 0.95 });
   }
 }
 

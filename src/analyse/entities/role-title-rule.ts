@@ -50,7 +50,10 @@ export function roleBefore(scan: Scan, from: number): RoleCue | undefined {
     if (tokens[j].norm === 'e') j--;
     j--;
   }
-  if (j < 0 || (!tokens[j + 1].joined && !tokens[j].dotAfter)) return undefined;
+  if (j < 0) return undefined;
+  // "Deputy Prime Minister and Foreign Minister, Murat Nurtleu": a comma may part a role from the name.
+  const comma = !tokens[j + 1].joined && /^\s*,\s*$/.test(scan.text.slice(tokens[j].end, tokens[j + 1].start));
+  if (!tokens[j + 1].joined && !tokens[j].dotAfter && !(comma && lex.roleHeads.has(tokens[j].norm))) return undefined;
   let first = -1;
   let hasHead = false;
   let country: string | undefined;
@@ -69,8 +72,8 @@ export function roleBefore(scan: Scan, from: number): RoleCue | undefined {
   }
   if (!hasHead || first < 0) return undefined;
   while (first <= j && ROLE_CONNECTORS.has(tokens[first].norm)) first++;
-  // A role ends on a role word or a country, not on a connector ("Minister of" + name is not a role).
-  if (ROLE_CONNECTORS.has(tokens[j].norm)) return undefined;
+  // A role ends on a role word or a country ("Minister of Foreign" + "Affairs" is no role and name).
+  if (!lex.roleHeads.has(tokens[j].norm) && mentionAt(scan, j)?.value.type !== 'country') return undefined;
   return { role: spanText(scan, first, j + 1), roleStart: tokens[first].start, country };
 }
 

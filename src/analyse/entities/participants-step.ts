@@ -1,0 +1,25 @@
+/**
+ * @module participants-step
+ * The `participants` layer: people named as taking part in the meeting, with the country
+ * they represent and the role as printed (see `findParticipants`).
+ */
+import { defineStep } from '../step.ts';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
+import { loadKnowledgeBase } from '../../knowledge/load-knowledge-base.ts';
+import { loadEntityLexicons } from './entity-lexicons.ts';
+import { findParticipants } from './find-participants.ts';
+
+let fallbackKb: KnowledgeBase | undefined;
+
+/** Assigns `participants` from the `entities` layer. */
+export const participantsStep = defineStep({
+  name: 'participants',
+  version: '1',
+  requires: ['entities'],
+  assigns: ['participants'],
+  run: ({ document, layers, context }) => {
+    const kb = (context.kb as KnowledgeBase | undefined) ?? (fallbackKb ??= loadKnowledgeBase());
+    const found = findParticipants(document.text, layers.entities ?? [], loadEntityLexicons(), kb);
+    return { participants: found.map((p) => ({ layer: 'participants', start: p.start, end: p.end, value: p.value, source: 'participants:role-cue', confidence: 0.8 })) };
+  },
+});

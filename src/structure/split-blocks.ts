@@ -9,10 +9,15 @@
 import type { SourceFormat } from '../model/document.ts';
 import { matchMarker, type LineMarker } from './match-marker.ts';
 import type { StructureLexicon } from './structure-lexicon.ts';
-import type { TextLine } from './text-lines.ts';
+import { isSpaceCode, trimRange, type TextLine } from './text-lines.ts';
 
 /** Plain-text lines longer than this are whole paragraphs, not wrapped lines (hard wraps stay near 70–100). */
 const WRAP_WIDTH = 120;
+/** The enumeration comma: after a number at a sentence end it marks a clause run into the text ("… as follows: 1、 Political …"). */
+const ENUMERATION_COMMA = '、';
+const CJK_NUMERALS = '一二三四五六七八九十';
+/** What may stand before an inline marker: a sentence end or a colon. */
+const BEFORE_INLINE = '.:;。：；';
 /** An editor's or extractor's gap mark standing alone on a line: "[...]", "[…gap…]", "...". */
 const GAP_LINE = /^(?:\[\s*(?:\.{3}|…)[^\]\n]{0,40}\]|\.{3}|…)$/;
 
@@ -31,9 +36,10 @@ export interface RawBlock {
 export function splitBlocks(text: string, lines: readonly TextLine[], format: SourceFormat | undefined, lexicon: StructureLexicon): RawBlock[] {
   const blankSeparated = hasBlankSeparator(lines);
   const blocks: RawBlock[] = [];
+  const commas = new CommaCursor(text);
   let current: { start: number; end: number; lineCount: number; marker?: LineMarker; gap: boolean; lastLine: TextLine } | undefined;
   const flush = () => {
-    if (current) blocks.push({ start: current.start, end: current.end, lineCount: current.lineCount, marker: current.marker, gap: current.gap });
+    if (current) pushSplit(text, { start: current.start, end: current.end, lineCount: current.lineCount, marker: current.marker, gap: current.gap }, blocks, lexicon, commas);
     current = undefined;
   };
   for (const line of lines) {
@@ -52,6 +58,57 @@ export function splitBlocks(text: string, lines: readonly TextLine[], format: So
   }
   flush();
   return blocks;
+}
+
+/**
+ * Pushes `block`, split where an extractor flattened paragraphs and a Chinese enumeration
+ * marker ("1、", "二、") follows a sentence end or a colon. The enumeration comma is never
+ * prose, so the split is safe. `commas` walks the text's commas once, in order.
+ */
+function pushSplit(text: string, block: RawBlock, blocks: RawBlock[], lexicon: StructureLexicon, commas: CommaCursor): void {
+  let piece = block;
+  for (let p = commas.next(block.start + 1); p < block.end; p = commas.next(p + 1)) {
+    const at = inlineMarkerStart(text, p, piece.start);
+    if (at < 0) continue;
+    const marker = matchMarker(text, at, piece.end, lexicon);
+    if (!marker || marker.kind !== 'clause') continue;
+    const before = trimRange(text, piece.start, at);
+    if (before.end > before.start) blocks.push({ ...piece, end: before.end });
+    piece = { start: at, end: piece.end, lineCount: 1, marker, gap: false };
+  }
+  blocks.push(piece);
+}
+
+/** Where the number before the comma at `comma` starts, when a sentence end or colon precedes it; else -1. */
+function inlineMarkerStart(text: string, comma: number, floor: number): number {
+  let q = comma;
+  while (q > floor && comma - q < 3 && isNumeral(text.charCodeAt(q - 1))) q--;
+  if (q === comma || q <= floor) return -1;
+  let b = q;
+  while (b > floor && isSpaceCode(text.charCodeAt(b - 1))) b--;
+  if (b === floor || !BEFORE_INLINE.includes(text[b - 1])) return -1;
+  // Latin punctuation needs a space after it ("follows: 1、"); CJK punctuation does not.
+  return b === q && text.charCodeAt(b - 1) < 0x3000 ? -1 : q;
+}
+
+function isNumeral(c: number): boolean {
+  return (c >= 48 && c <= 57) || CJK_NUMERALS.includes(String.fromCharCode(c));
+}
+
+/** The positions of the enumeration comma, found lazily and in order, so the text is scanned once. */
+class CommaCursor {
+  #found = -2;
+  constructor(readonly text: string) {}
+  /** The first comma at or after `from` (text length when none). */
+  next(from: number): number {
+    if (this.#found === -1) return this.text.length;
+    if (this.#found < from) {
+      const i = this.text.indexOf(ENUMERATION_COMMA, from);
+      this.#found = i;
+      if (i < 0) return this.text.length;
+    }
+    return this.#found;
+  }
 }
 
 /** True when the text separates its paragraphs by blank lines (one blank line between two text lines suffices). */

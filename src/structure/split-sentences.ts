@@ -28,6 +28,15 @@ const CLAUSE_NUMBER = /^\d{1,3}$/;
  * @example splitSentences('Hi. Bye.', 0, 8, new Set()) // [{start:0,end:3},{start:4,end:8}]
  */
 export function splitSentences(text: string, start: number, end: number, abbreviations: ReadonlySet<string>): Span[] {
+  // Scanning a copy of the block keeps every search inside it: a search on the whole text
+  // would run past the block to the next stop and make many short blocks quadratic.
+  const block = text.slice(start, end);
+  return splitBlock(block, abbreviations).map((s) => ({ start: s.start + start, end: s.end + start }));
+}
+
+function splitBlock(text: string, abbreviations: ReadonlySet<string>): Span[] {
+  const start = 0;
+  const end = text.length;
   const spans: Span[] = [];
   let sentenceStart = skipSpace(text, start, end);
   let inCurly = 0;

@@ -76,4 +76,13 @@ describe('clauses, preamble, bullets and continuations', () => {
   test('should keep a text without clauses free of a preamble', () => {
     assert.deepEqual(outline(build('The leaders met.\n\nThey agreed.')), ['paragraph:p1', 'paragraph:p2']);
   });
+  test('should start a clause at a Chinese enumeration marker run into a flattened paragraph', () => {
+    const text = 'The ministers met and stated as follows: 1、 Political cooperation All parties agreed. 2、Trade The parties traded.';
+    const tree = build(text);
+    assert.deepEqual(outline(tree), ['preamble:preamble', 'clause:1', 'clause:2']);
+    assert.equal(text.slice(tree.children[0].start, tree.children[0].end), 'The ministers met and stated as follows:');
+  });
+  test('should not split at an enumeration comma that does not follow a sentence end', () => {
+    assert.deepEqual(outline(build('各方同意1、2项。')), ['paragraph:p1']);
+  });
 });

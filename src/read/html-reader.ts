@@ -34,7 +34,7 @@ export function readHtml(html: string, url?: string): ReadResult {
     const useArticle = article !== undefined && article.text.length > 0 &&
       (article.text.length >= MIN_SHARE_OF_BODY * body.length || article.text.length >= MIN_ARTICLE_CHARS);
     const { meta, lang } = htmlMeta(document, article?.title);
-    const text = useArticle ? article.text : body;
+    const text = useArticle ? withPageHeading(article.text, document) : body;
     return lang ? { text, meta, languageHint: lang } : { text, meta };
   } finally {
     dom.window.close();
@@ -55,6 +55,16 @@ function readabilityText(document: Document): { text: string; title?: string } |
   // Parsing into a detached element of a script-less window: nothing executes or loads.
   container.innerHTML = parsed.content;
   return { text: htmlToText(container), title: parsed.title ?? undefined };
+}
+
+/**
+ * Readability drops the `<h1>` that repeats the page title; for a declaration that heading
+ * is the document's own title, so it is put back in front when the article lacks it.
+ */
+function withPageHeading(text: string, document: Document): string {
+  const h1 = Array.from(document.querySelectorAll('h1')).find((h) => !h.closest(CHROME_SELECTOR));
+  const heading = h1?.textContent?.replace(/[ \t\n\r\f]+/g, ' ').trim();
+  return heading && !text.includes(heading) ? `${heading}\n\n${text}` : text;
 }
 
 function cleanedBodyText(document: Document): string {

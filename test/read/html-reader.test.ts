@@ -83,6 +83,14 @@ describe('readHtml main content', () => {
   });
 });
 
+describe('readHtml page heading', () => {
+  test('should keep the h1 that repeats the page title', () => {
+    const para = (i: number) => `<p>Paragraph ${i}: the Heads of State noted the importance of strengthening cooperation in trade, investment, transport and energy, and welcomed the outcome of the meetings held during the year.</p>`;
+    const html = `<html><head><title>Astana Declaration</title></head><body><div class="content"><h1>Astana Declaration</h1>${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(para).join('')}</div></body></html>`;
+    assert.ok(readHtml(html).text.startsWith('Astana Declaration\n\nParagraph 1:'));
+  });
+});
+
 describe('listMarker', () => {
   test('should number like a browser', () => {
     assert.deepEqual([listMarker(1, '1'), listMarker(28, 'a'), listMarker(3, 'A'), listMarker(4, 'i'), listMarker(14, 'I')], ['1.', 'ab)', 'C)', 'iv.', 'XIV.']);

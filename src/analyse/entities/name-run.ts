@@ -30,7 +30,8 @@ export function nameWord(scan: Scan, k: number): boolean {
   if (!t || !t.cap || scan.covered[k] >= 0 || /\d/.test(t.norm) || t.norm.length < 2) return false;
   const { lex } = scan;
   return !lex.nameStopwords.has(t.norm) && !lex.roleHeads.has(t.norm) && !lex.roleModifiers.has(t.norm)
-    && !lex.orgHeads.has(t.norm) && !lex.eventHeads.has(t.norm) && !lex.honorifics.has(t.norm);
+    && !lex.orgHeads.has(t.norm) && !lex.eventHeads.has(t.norm) && !lex.honorifics.has(t.norm)
+    && !scan.kb.lookupAdjective(t.norm).length;
 }
 
 /** The name-shaped run starting at token `i`, or undefined. */

@@ -32,6 +32,8 @@ export function growRight(scan: Scan, head: number): number {
     const c = tokens[to];
     if (!c.joined || tokens[to - 1].possessive || !RIGHT_CONNECTORS.has(c.norm)) break;
     let k = to + 1;
+    // "… of Kazakhstan and the Regional AI Center" lists two names.
+    if (c.norm === 'and' && tokens[k]?.norm === 'the') break;
     if (tokens[k]?.norm === 'the' && tokens[k].joined) k++;
     if (!tokens[k]?.joined || !nameToken(scan, k)) break;
     // "and" joins two capitalised parts only inside a name, not two names in a list.

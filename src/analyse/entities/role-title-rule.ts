@@ -33,16 +33,36 @@ export function roleTitleRule(scan: Scan): void {
     if (scan.covered[i] >= 0) continue;
     const run = nameRunAt(scan, i);
     if (!run) continue;
-    const cue = roleBefore(scan, i);
-    if (cue) { addRolePerson(scan, run, cue); i = run.to - 1; }
+    const split = splitRoleAndName(scan, run);
+    if (split) addRolePerson(scan, split.run, split.cue);
+    i = run.to - 1;
   }
+}
+
+/**
+ * Where a capitalised run parts into role and name ("Chairman of the Halk Maslahaty" +
+ * "Berdimuhamedov"): the longest name the knowledge base knows, else the name after a role
+ * that ends on a title word or a country ("Minister of Culture" + "Ivan Petrov").
+ */
+function splitRoleAndName(scan: Scan, run: NameRun): { run: NameRun; cue: RoleCue } | undefined {
+  const last = run.initials ? run.from : run.to - 1;
+  for (let s = run.from; s <= last; s++) {
+    const cue = roleBefore(scan, s, false);
+    const words = s === run.from ? run.wordsFrom : s;
+    if (cue && scan.kb.lookupSkeleton(skeletonKey(spanText(scan, words, run.to))).length) return { run: s === run.from ? run : { from: s, to: run.to, initials: '', wordsFrom: s }, cue };
+  }
+  for (let s = run.from; s <= last; s++) {
+    const cue = roleBefore(scan, s, true);
+    if (cue) return { run: s === run.from ? run : { from: s, to: run.to, initials: '', wordsFrom: s }, cue };
+  }
+  return undefined;
 }
 
 /**
  * The role printed right before token `from`, walking left over role words, connectors,
  * capitalised words and country names, stopping at punctuation or ordinary lower-case words.
  */
-export function roleBefore(scan: Scan, from: number): RoleCue | undefined {
+export function roleBefore(scan: Scan, from: number, strictEnd = true): RoleCue | undefined {
   const { tokens, lex } = scan;
   let j = from - 1;
   // Honorifics ("H.E.", "Mr.") sit between the role and the name.
@@ -53,7 +73,8 @@ export function roleBefore(scan: Scan, from: number): RoleCue | undefined {
   if (j < 0) return undefined;
   // "Deputy Prime Minister and Foreign Minister, Murat Nurtleu": a comma may part a role from the name.
   const comma = !tokens[j + 1].joined && /^\s*,\s*$/.test(scan.text.slice(tokens[j].end, tokens[j + 1].start));
-  if (!tokens[j + 1].joined && !tokens[j].dotAfter && !(comma && lex.roleHeads.has(tokens[j].norm))) return undefined;
+  const abbreviation = tokens[j].dotAfter && tokens[j].norm.length <= 3;
+  if (!tokens[j + 1].joined && !abbreviation && !(comma && lex.roleHeads.has(tokens[j].norm))) return undefined;
   let first = -1;
   let hasHead = false;
   let country: string | undefined;
@@ -72,8 +93,9 @@ export function roleBefore(scan: Scan, from: number): RoleCue | undefined {
   }
   if (!hasHead || first < 0) return undefined;
   while (first <= j && ROLE_CONNECTORS.has(tokens[first].norm)) first++;
-  // A role ends on a role word or a country ("Minister of Foreign" + "Affairs" is no role and name).
-  if (!lex.roleHeads.has(tokens[j].norm) && mentionAt(scan, j)?.value.type !== 'country') return undefined;
+  // A role never ends on a connector; a strict one ends on a title word or a country.
+  if (ROLE_CONNECTORS.has(tokens[j].norm)) return undefined;
+  if (strictEnd && !lex.roleHeads.has(tokens[j].norm) && mentionAt(scan, j)?.value.type !== 'country') return undefined;
   return { role: spanText(scan, first, j + 1), roleStart: tokens[first].start, country };
 }
 

@@ -1,0 +1,34 @@
+/**
+ * @module fixture-kb
+ * A tiny in-memory knowledge base for the entity rule tests.
+ */
+import { buildKnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
+import type { KbRecord } from '../../../src/knowledge/kb-types.ts';
+
+const country = (iso2: string, iso3: string, name: string, official: string, adjectives: string[]) =>
+  ({ id: `country:${iso2}`, type: 'country', name, aliases: [official], sources: [], iso2, iso3, official, adjectives }) as KbRecord;
+
+/** Countries, a city, a format with meetings, an organisation and people (two Berdimuhamedovs). */
+export const fixtureKb = buildKnowledgeBase([
+  country('KZ', 'KAZ', 'Kazakhstan', 'Republic of Kazakhstan', ['Kazakh', 'Kazakhstani']),
+  country('KG', 'KGZ', 'Kyrgyzstan', 'Kyrgyz Republic', ['Kyrgyz']),
+  country('TM', 'TKM', 'Turkmenistan', 'Turkmenistan', ['Turkmen']),
+  country('CN', 'CHN', 'China', "People's Republic of China", ['Chinese']),
+  country('UZ', 'UZB', 'Uzbekistan', 'Republic of Uzbekistan', ['Uzbek']),
+  { id: 'city:astana', type: 'city', name: 'Astana', aliases: ['Nur-Sultan'], sources: [], country: 'KZ' } as KbRecord,
+  { id: 'org:sco', type: 'organization', name: 'Shanghai Cooperation Organisation', aliases: ['Shanghai Cooperation Organization'], acronyms: ['SCO'], sources: [] } as KbRecord,
+  { id: 'org:cca', type: 'organization', name: 'China–Central Asia', aliases: ['Central Asia–China', 'C5+China'], sources: [], format: {
+    formatName: 'China–Central Asia', members: ['CN', 'KZ', 'KG', 'TJ', 'TM', 'UZ'], bodies: [], meetings: [
+      { id: 'event:cca-summit-1', name: 'First China–Central Asia Summit', level: 'heads-of-state', edition: 1, date: '2023-05-18', city: "Xi'an", country: 'CN', sources: [] },
+      { id: 'event:cca-summit-2', name: 'Second China–Central Asia Summit', level: 'heads-of-state', edition: 2, date: '2025-06-17', city: 'Astana', country: 'KZ', sources: [] },
+      { id: 'event:cca-fm-6', name: "6th China–Central Asia Foreign Ministers' Meeting", level: 'foreign-ministers', edition: 6, date: '2025-04-26', city: 'Almaty', country: 'KZ', sources: [] },
+    ] } } as KbRecord,
+  { id: 'person:kulubaev', type: 'person', name: 'Jeenbek Kulubaev', aliases: [], sources: [], givenName: 'Jeenbek', familyName: 'Kulubaev', country: 'KG',
+    memberships: [{ role: 'Minister of Foreign Affairs', country: 'KG', start: '2020-12-01', end: null }] } as KbRecord,
+  { id: 'person:gurbanguly', type: 'person', name: 'Gurbanguly Berdimuhamedov', aliases: [], sources: [], givenName: 'Gurbanguly', familyName: 'Berdimuhamedov', country: 'TM',
+    memberships: [{ role: 'President', country: 'TM', start: '2007-02-14', end: '2022-03-19' }, { role: 'Chairman of the Halk Maslahaty', country: 'TM', start: '2023-01-21', end: null }] } as KbRecord,
+  { id: 'person:serdar', type: 'person', name: 'Serdar Berdimuhamedov', aliases: [], sources: [], givenName: 'Serdar', familyName: 'Berdimuhamedov', country: 'TM',
+    memberships: [{ role: 'President', country: 'TM', start: '2022-03-19', end: null }] } as KbRecord,
+  { id: 'person:wang-yi', type: 'person', name: 'Wang Yi', aliases: [], sources: [], givenName: 'Yi', familyName: 'Wang', country: 'CN',
+    memberships: [{ role: 'Minister of Foreign Affairs', country: 'CN', start: '2022-12-30', end: null }] } as KbRecord,
+]);

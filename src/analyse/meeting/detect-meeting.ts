@@ -89,14 +89,16 @@ function meetingSentence({ text, sentences, lexicons }: MeetingInput): Span {
   return weak ?? candidates[0] ?? { start: 0, end: Math.min(text.length, 300) };
 }
 
-interface FormatHit { name: string; group: KbGroup | null }
+/** A format found in the text: its GUIDE name, its KB record where linked, and its member states where known. */
+export interface FormatHit { name: string; group: KbGroup | null; members: string[] }
 
-function findFormat(regions: { text: string }[], lexicons: Lexicons): FormatHit | null {
+/** The format named first in the regions (KB formats, else a partner-plus-Central-Asia pattern). */
+export function findFormat(regions: { text: string }[], lexicons: Lexicons): FormatHit | null {
   const m = kbMatchers(lexicons.kb);
   for (const r of regions) {
     const hits = m.groups.find(r.text).map((h) => h.value);
     const formatHit = hits.find((g) => g.formatName);
-    if (formatHit) return { name: formatHit.formatName!, group: formatHit };
+    if (formatHit) return { name: formatHit.formatName!, group: formatHit, members: [...formatHit.members] };
     const partner = partnerFormat(r.text, lexicons);
     if (partner) return partner;
   }
@@ -104,16 +106,26 @@ function findFormat(regions: { text: string }[], lexicons: Lexicons): FormatHit 
 }
 
 /** "GCC and Central Asian states", "Central Asia–Japan", "C5+Korea": a partner-plus-region format not in the KB. */
-function partnerFormat(text: string, lexicons: Lexicons): FormatHit | null {
+export function partnerFormat(text: string, lexicons: Lexicons): FormatHit | null {
   const re = /\b([A-Z][A-Za-z]+|[A-Z]{2,6})\)?\s*(?:[-–—+]|\band\s+(?:the\s+)?(?:five\s+)?)\s*(?:C5\b|Central\s+Asia(?:n\s+(?:states|countries|nations))?\b)|\b(?:Central\s+Asia|C5)\s*(?:[-–—+]|\band\s+)\s*(?:the\s+)?([A-Z][A-Za-z]+|[A-Z]{2,6})\b/g;
   for (const m of text.matchAll(re)) {
     const partner = m[1] ?? m[2];
     if (!partner || /^(The|And|Of|In|On|With|Between|States|Countries)$/.test(partner)) continue;
     const name = `${shortName(partner, lexicons)}–Central Asia`;
     const group = lexicons.kb.groups.find((g) => g.formatName && foldKey(g.formatName) === foldKey(name)) ?? null;
-    return { name: group?.formatName ?? name, group };
+    return { name: group?.formatName ?? name, group, members: group ? [...group.members] : partnerMembers(partner, lexicons) };
   }
   return null;
+}
+
+/** The partner's states (a country, or an organisation's members) plus the Central Asian states. */
+function partnerMembers(partner: string, lexicons: Lexicons): string[] {
+  const m = kbMatchers(lexicons.kb);
+  const iso = m.countries.find(partner)[0]?.value ?? m.adjectives.find(partner)[0]?.value;
+  const org = m.groups.find(partner)[0]?.value;
+  const side = iso ? [iso] : org ? [...org.members] : [];
+  if (!side.length) return [];
+  return [...new Set([...side, ...(lexicons.actors.regions['central-asia'] ?? [])])].sort();
 }
 
 /** A country adjective or alias becomes the country's short name ("Chinese" → "China"). */

@@ -23,6 +23,7 @@ export interface Lexicons {
   readonly meetingLevels: { levels: { level: MeetingLevel; patterns: string[] }[] };
   readonly ordinals: { words: Record<string, number> };
   readonly actors: { groups: ActorGroup[]; regions: Record<string, string[]> };
+  readonly referenceHeads: { heads: Record<'event' | 'organization' | 'initiative' | 'project', string[]>; generic: string[]; connectors: string[] };
   readonly kb: KbView;
 }
 
@@ -40,6 +41,7 @@ export function loadLexicons(dataDir: string = DATA_DIR, kb?: KbView): Lexicons 
     meetingLevels: read('meeting-levels.json'),
     ordinals: read('ordinals.json'),
     actors: read('actors.json'),
+    referenceHeads: read('reference-heads.json'),
     kb: kb ?? (existsSync(kbDir) ? loadKbView(kbDir) : EMPTY_KB_VIEW),
   });
 }

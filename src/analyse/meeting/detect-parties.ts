@@ -1,0 +1,123 @@
+/**
+ * @module detect-parties
+ * Finds the states that adopted or signed a primary document, by the ways such texts name them,
+ * in order of trust: "A, B and C (hereinafter referred to as the Parties)"; "We, the Heads of
+ * State of A, B and C"; signatory blocks ("For the Republic of Kazakhstan"); "the member states
+ * of <organisation>"; "the heads of state of the <format> format" and partner formats ("the
+ * heads of the GCC and Central Asian states"); finally the states whose representatives the
+ * meeting sentence names, or the format's members.
+ */
+import type { Annotation } from '../../model/annotation.ts';
+import type { Span } from '../../model/span.ts';
+import type { Lexicons } from '../statements/load-lexicons.ts';
+import { countriesIn, isoSet } from './find-countries.ts';
+import { findFormat, partnerFormat } from './detect-meeting.ts';
+import { kbMatchers } from './kb-matchers.ts';
+
+export interface PartiesFinding extends Span {
+  readonly parties: string[];
+  readonly rule: string;
+  readonly confidence: number;
+}
+
+export interface PartiesInput {
+  readonly text: string;
+  readonly sentences: readonly Span[];
+  readonly lexicons: Lexicons;
+  readonly entities: readonly Annotation[];
+  /** The meeting sentence's span, where the meeting step found one. */
+  readonly meetingSpan?: Span | null;
+}
+
+const HEAD = 4000;
+const HEREINAFTER = /\(?\s*hereinafter\s+(?:referred\s+to\s+as\s+|called\s+|jointly\s+)?["“«]?\s*(?:the\s+|all\s+)?(?:parties|sides|member\s+states|contracting\s+parties)\b/gi;
+const WE_THE = /\bwe,?\s+the\s+(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|ministers(?:\s+of\s+foreign\s+affairs)?|foreign\s+ministers)\s+of\b/gi;
+const SIGNATORY = /^[ \t]*(?:for|on\s+behalf\s+of)\s+the\s+(.{3,80})$/gim;
+const MEMBER_STATES = /\b(?:heads\s+of\s+state|leaders|heads|ministers|foreign\s+ministers)\s+of\s+the\s+member\s+(?:states|countries)\s+of\s+(?:the\s+)?/gi;
+const HEADS_OF = /\b(?:the\s+)?(?:heads\s+of\s+state|leaders|heads|ministers\s+of\s+foreign\s+affairs|foreign\s+ministers|member\s+states)\s+of\s+(?:the\s+)?/gi;
+
+/** Detects the parties. @example detectParties({ text, sentences, lexicons, entities: [] })?.parties */
+export function detectParties(input: PartiesInput): PartiesFinding | null {
+  return hereinafter(input) ?? weThe(input) ?? signatories(input) ?? memberStates(input) ?? headsOfFormat(input) ?? attendance(input);
+}
+
+function hereinafter({ text, sentences, lexicons, entities }: PartiesInput): PartiesFinding | null {
+  for (const m of text.slice(0, HEAD).matchAll(HEREINAFTER)) {
+    const s = sentences.find((x) => x.start <= m.index && x.end >= m.index) ?? { start: Math.max(0, m.index - 600), end: m.index };
+    const hits = countriesIn(text, s.start, m.index, lexicons, entities);
+    let parties = isoSet(hits);
+    if (parties.length < 2) continue;
+    // An attendance list written as people ("Minister X of A, …") may drop a garbled name;
+    // when the states found are most of one format's members, the format is the party.
+    const between = text.slice(hits[0].start, hits[hits.length - 1].end);
+    const isPlainList = /^[^()]*$/.test(between) && between.split(/,|\band\b/).length - 1 >= parties.length - 1 && !/\bminister|president|chairman\b/i.test(between);
+    if (!isPlainList) {
+      const format = findFormat([{ text: text.slice(0, HEAD) }], lexicons);
+      const members = format?.members ?? [];
+      if (members.length > parties.length && parties.every((p) => members.includes(p)) && parties.length >= members.length - 2) parties = [...members].sort();
+    }
+    return { start: s.start, end: m.index + m[0].length, parties, rule: 'hereinafter', confidence: 0.9 };
+  }
+  return null;
+}
+
+function weThe({ text, lexicons, entities, sentences }: PartiesInput): PartiesFinding | null {
+  for (const m of text.slice(0, HEAD).matchAll(WE_THE)) {
+    const s = sentences.find((x) => x.start <= m.index && x.end > m.index);
+    const end = s?.end ?? Math.min(text.length, m.index + 400);
+    const after = m.index + m[0].length;
+    const group = groupAt(text, after, lexicons);
+    if (group) return { start: m.index, end: after + group.length, parties: group.members, rule: 'we-the-members', confidence: 0.85 };
+    const parties = isoSet(countriesIn(text, after, end, lexicons, entities));
+    if (parties.length >= 2) return { start: m.index, end, parties, rule: 'we-the', confidence: 0.9 };
+  }
+  return null;
+}
+
+function signatories({ text, lexicons, entities }: PartiesInput): PartiesFinding | null {
+  const found: { start: number; end: number; iso: string }[] = [];
+  for (const m of text.matchAll(SIGNATORY)) {
+    const hits = countriesIn(text, m.index, m.index + m[0].length, lexicons, entities);
+    if (hits.length === 1) found.push({ start: m.index, end: m.index + m[0].length, iso: hits[0].iso });
+  }
+  if (found.length < 2) return null;
+  return { start: found[0].start, end: found[found.length - 1].end, parties: isoSet(found), rule: 'signatory-block', confidence: 0.9 };
+}
+
+function memberStates({ text, lexicons }: PartiesInput): PartiesFinding | null {
+  for (const m of text.slice(0, HEAD).matchAll(MEMBER_STATES)) {
+    const after = m.index + m[0].length;
+    const group = groupAt(text, after, lexicons);
+    if (group?.members.length) return { start: m.index, end: after + group.length, parties: group.members, rule: 'member-states', confidence: 0.85 };
+  }
+  return null;
+}
+
+/** "The heads of state of the Central Asia–China format", "the heads of the GCC and Central Asian states". */
+function headsOfFormat({ text, lexicons }: PartiesInput): PartiesFinding | null {
+  for (const m of text.slice(0, HEAD).matchAll(HEADS_OF)) {
+    const after = m.index + m[0].length;
+    const window = text.slice(after, after + 120);
+    const format = findFormat([{ text: window.split(/[.;\n]/)[0] }], lexicons) ?? partnerFormat(window, lexicons);
+    if (format?.members.length) return { start: m.index, end: after + 60, parties: [...format.members].sort(), rule: 'heads-of-format', confidence: 0.8 };
+  }
+  return null;
+}
+
+/** The states whose representatives the meeting sentence names; else the format's members. */
+function attendance({ text, lexicons, entities, meetingSpan }: PartiesInput): PartiesFinding | null {
+  if (meetingSpan) {
+    const parties = isoSet(countriesIn(text, meetingSpan.start, meetingSpan.end, lexicons, entities));
+    if (parties.length >= 2) return { ...meetingSpan, parties, rule: 'attendance', confidence: 0.6 };
+  }
+  const format = findFormat([{ text: text.slice(0, HEAD) }], lexicons);
+  if (format?.members.length) return { start: 0, end: 0, parties: [...format.members].sort(), rule: 'format-members', confidence: 0.5 };
+  return null;
+}
+
+/** An organisation or format named right at `at` ("the Shanghai Cooperation Organisation …"). */
+function groupAt(text: string, at: number, lexicons: Lexicons): { members: string[]; length: number } | null {
+  const hit = kbMatchers(lexicons.kb).groups.find(text.slice(at, at + 120))[0];
+  if (!hit || hit.start > 4 || !hit.value.members.length) return null;
+  return { members: [...hit.value.members].sort(), length: hit.end };
+}

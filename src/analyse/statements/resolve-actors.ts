@@ -1,0 +1,90 @@
+/**
+ * @module resolve-actors
+ * Who makes a statement: the subject phrase before its main verb. Group phrases ("the Parties",
+ * "all sides", "we", "the heads of state") mean the document's parties; "the Central Asian
+ * States" the Central Asian parties; a named state ("China", "the Chinese side", "Kazakhstan and
+ * China") itself; pronouns ("they") and a missing subject continue the previous statement.
+ */
+import type { Annotation } from '../../model/annotation.ts';
+import type { Lexicons } from './load-lexicons.ts';
+import { countriesIn } from '../meeting/find-countries.ts';
+
+export interface ActorContext {
+  readonly parties: readonly string[];
+  readonly previous: readonly string[] | null;
+  readonly lexicons: Lexicons;
+  readonly entities: readonly Annotation[];
+}
+
+export interface ActorFinding {
+  readonly actors: string[];
+  /** `group:<means>`, `country`, `previous`, `default`. */
+  readonly rule: string;
+}
+
+interface Hit { start: number; end: number; codes: string[]; rule: string }
+const groupCache = new WeakMap<object, { re: RegExp; means: string }[]>();
+
+/**
+ * Resolves the actors of `text[start, cueStart)`, the stretch before the main verb.
+ * @example resolveActors(text, s.start, cue.start, ctx).actors
+ */
+export function resolveActors(text: string, start: number, cueStart: number | null, ctx: ActorContext): ActorFinding {
+  const fallback = (): ActorFinding => (ctx.previous?.length ? { actors: [...ctx.previous], rule: 'previous' } : { actors: [...ctx.parties], rule: 'default' });
+  if (cueStart === null) return fallback();
+  const before = maskParticiples(text.slice(start, cueStart));
+  const hits = [...groupHits(before, ctx), ...countryHits(text, start, before, ctx)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const clean: Hit[] = [];
+  for (const h of hits) if (!clean.length || h.start >= clean[clean.length - 1].end) clean.push(h);
+  if (!clean.length) return fallback();
+  // The subject is the last actor phrase before the verb, with the phrases coordinated to it.
+  let i = clean.length - 1;
+  while (i > 0 && /^\s*(,|and|,\s*and|as well as)\s*(the\s+)?$/i.test(before.slice(clean[i - 1].end, clean[i].start))) i--;
+  const chosen = clean.slice(i);
+  // A subject must sit close to its verb (adverbs, an auxiliary, a short apposition).
+  if (before.slice(chosen[chosen.length - 1].end).trim().split(/\s+/).filter(Boolean).length > 6) return fallback();
+  const codes = new Set<string>();
+  for (const h of chosen) for (const c of h.codes) codes.add(c);
+  if (!codes.size) return fallback();
+  return { actors: [...codes].sort(), rule: chosen.map((h) => h.rule).join('+') };
+}
+
+/** Blanks comma-delimited participle phrases (", noting the role of China and …,") keeping offsets. */
+function maskParticiples(s: string): string {
+  return s.replace(/,\s*(?:\w+ly\s+)?\w+ing\b[^,]*(?:,|$)/g, (m) => ' '.repeat(m.length));
+}
+
+function groupHits(before: string, ctx: ActorContext): Hit[] {
+  const out: Hit[] = [];
+  for (const g of compiledGroups(ctx.lexicons)) {
+    for (const m of before.matchAll(g.re)) out.push({ start: m.index, end: m.index + m[0].length, codes: expand(g.means, ctx), rule: `group:${g.means}` });
+  }
+  return out;
+}
+
+function countryHits(text: string, start: number, before: string, ctx: ActorContext): Hit[] {
+  return countriesIn(text, start, start + before.length, ctx.lexicons, ctx.entities, true)
+    .filter((h) => before.slice(h.start - start, h.end - start).trim() !== '') // masked stretches are blank
+    .filter((h) => !/^['’]s\b/.test(text.slice(h.end, h.end + 3))) // "Tajikistan's initiative" is an object, not a subject
+    .map((h) => ({ start: h.start - start, end: h.end - start, codes: [h.iso], rule: 'country' }));
+}
+
+function expand(means: string, ctx: ActorContext): string[] {
+  if (means === 'parties') return [...ctx.parties];
+  if (means === 'previous') return ctx.previous?.length ? [...ctx.previous] : [...ctx.parties];
+  if (means.startsWith('region:')) {
+    const region = ctx.lexicons.actors.regions[means.slice(7)] ?? [];
+    const inParties = ctx.parties.filter((p) => region.includes(p));
+    return inParties.length ? inParties : [...region];
+  }
+  return [];
+}
+
+function compiledGroups(lexicons: Lexicons): { re: RegExp; means: string }[] {
+  let c = groupCache.get(lexicons.actors);
+  if (!c) {
+    c = lexicons.actors.groups.map((g) => ({ re: new RegExp(`\\b(?:${g.pattern})\\b`, 'gi'), means: g.means }));
+    groupCache.set(lexicons.actors, c);
+  }
+  return c;
+}

@@ -1,0 +1,109 @@
+/**
+ * @module split-statements
+ * Cuts the operative text into statements: one per sentence, minus meeting boilerplate (date,
+ * place and attendance sentences, "adopted the following communiqué", definitions with
+ * "hereinafter", notes about the text itself, headings), and split where a sentence does two
+ * things of different kinds ("welcomed X and will do Y": the second verb, after "and", starts a
+ * statement of its own). A short sentence ending in a colon ("The Parties welcome:") introduces
+ * a list whose items inherit its verb.
+ */
+import type { Span } from '../../model/span.ts';
+import type { StatementKind } from '../../model/layers.ts';
+import { findCues, mainCue, type CueHit } from './find-cues.ts';
+import type { Lexicons } from './load-lexicons.ts';
+
+export interface StatementPiece extends Span {
+  /** The main cue of the piece, offsets absolute. */
+  readonly cue: CueHit | null;
+  /** True for the second part of a split sentence (its subject is the first part's). */
+  readonly continued: boolean;
+  /** For a list item: the introducing sentence's cue and span. */
+  readonly intro: { cue: CueHit | null; start: number; end: number } | null;
+}
+
+const BOILERPLATE = [
+  /\b(?:was|were|is|has been)\s+(?:held|convened|opened|organi[sz]ed)\b|\btook place\b|\bheld (?:its|their|the) (?:\w+ )?(?:meeting|summit|session)\b/i,
+  /\b(?:attended by|with the participation of|(?:was )?chaired by|under the chairmanship of|presided over by)\b/i,
+  /\b(?:adopted|issued|signed|approved) the following\b/i,
+  /\bhereinafter\b/i,
+  /\b(?:full text|text of the|translation of|is given below|reproduced below|published by)\b/i,
+];
+const LIST_MARKER = /^\s*(?:[-—–•*·]|\d{1,3}[.)]|\([a-z0-9]{1,3}\)|[a-z]\))\s*/;
+const SPLIT_BEFORE = /(?:,\s*|\s)(?:and|while)\s+(?:also\s+|\w+ly\s+)?$/i;
+
+/** Statement pieces of the sentences, in order. @example splitStatements(text, sentences, [], lexicons) */
+export function splitStatements(text: string, sentences: readonly Span[], headings: readonly Span[], lexicons: Lexicons): StatementPiece[] {
+  const out: StatementPiece[] = [];
+  let intro: StatementPiece['intro'] = null;
+  let started = false;
+  for (const raw of sentences) {
+    if (headings.some((h) => h.start <= raw.start && h.end >= raw.end)) continue;
+    const s = trimSpan(text, raw);
+    const t = text.slice(s.start, s.end);
+    const words = t.split(/\s+/).filter(Boolean).length;
+    const hits = findCues(t, lexicons);
+    const cue = mainCue(t, lexicons, hits);
+    if (isSkipped(t, words, cue)) continue;
+    if (/:\s*$/.test(t) && words <= 8) {
+      intro = { cue: cue && shift(cue, s.start), start: s.start, end: s.end };
+      continue;
+    }
+    const isItem = intro !== null && (LIST_MARKER.test(text.slice(raw.start, s.start + 2)) || !cue || /^[a-z]/.test(t) || /^(?:holding|the holding|the successful)\b/i.test(t));
+    if (!isItem) intro = null;
+    if (!started && !cue && !isItem) continue; // before the first statement only sentences with a verb of their own count
+    started = true;
+    for (const piece of splitAtSecondVerb(t, hits, cue)) {
+      out.push({ start: s.start + piece.start, end: s.start + piece.end, cue: piece.cue && shift(piece.cue, s.start), continued: piece.continued, intro: isItem ? intro : null });
+    }
+  }
+  return out;
+}
+
+function isSkipped(t: string, words: number, cue: CueHit | null): boolean {
+  if (words < 4 || !/[a-z]/.test(t)) return true;
+  if (/^\(.*\)$/.test(t) || /^(?:author|time|date|source|published|updated)\s*:/i.test(t)) return true;
+  if (BOILERPLATE.some((re) => re.test(t)) && (!cue || cue.kind === 'record' || /\bhereinafter\b|\bthe following\b/i.test(t))) return true;
+  // A line without a verb of ours and without sentence punctuation is a heading or a caption.
+  if (!cue && !/[.;!?:]["”’)]?$/.test(t) && words <= 15) return true;
+  return false;
+}
+
+/** Splits "… appreciated X and noted Y" where the verb after "and" is of another kind. */
+function splitAtSecondVerb(t: string, hits: readonly CueHit[], cue: CueHit | null): { start: number; end: number; cue: CueHit | null; continued: boolean }[] {
+  const pieces: { start: number; end: number; cue: CueHit | null; continued: boolean }[] = [];
+  let current = { start: 0, cue, continued: false };
+  for (const h of hits) {
+    if (!current.cue || h.start <= current.cue.end || h.kind === current.cue.kind) continue;
+    const lead = SPLIT_BEFORE.exec(t.slice(Math.max(current.start, h.start - 30), h.start));
+    if (!lead) continue;
+    const cut = h.start - lead[0].length;
+    if (t.slice(current.start, cut).split(/\s+/).length < 3 || t.slice(h.start).split(/\s+/).length < 3) continue;
+    pieces.push({ start: current.start, end: trimEnd(t, cut), cue: current.cue, continued: current.continued });
+    current = { start: h.start, cue: h, continued: true };
+  }
+  pieces.push({ start: current.start, end: trimEnd(t, t.length), cue: current.cue, continued: current.continued });
+  return pieces;
+}
+
+function trimSpan(text: string, s: Span): Span {
+  let start = s.start, end = s.end;
+  const marker = LIST_MARKER.exec(text.slice(start, Math.min(end, start + 12)));
+  if (marker) start += marker[0].length;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function trimEnd(t: string, end: number): number {
+  while (end > 0 && /[\s,;]/.test(t[end - 1])) end--;
+  return end;
+}
+
+function shift(c: CueHit, by: number): CueHit {
+  return { ...c, start: c.start + by, end: c.end + by };
+}
+
+/** The kind a piece gets: its verb's, its list intro's, else position. */
+export function pieceKind(p: StatementPiece): StatementKind {
+  return p.cue?.kind ?? p.intro?.cue?.kind ?? 'position';
+}

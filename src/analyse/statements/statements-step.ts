@@ -1,0 +1,68 @@
+/**
+ * @module statements-step
+ * Step `statements`: for a primary document, one annotation per statement of the operative
+ * text (see `splitStatements`), with its clause label, kind, actors, sectors, deadline (for
+ * commitments) and references.
+ */
+import type { Annotation } from '../../model/annotation.ts';
+import type { DocumentKindValue, MeetingValue, PartiesValue, StatementValue } from '../../model/layers.ts';
+import { nodesOfKind } from '../../model/node.ts';
+import { clauseLabelAt } from '../../structure/find-node.ts';
+import { PRIMARY_KINDS } from '../meeting/parties-step.ts';
+import { defineStep } from '../step.ts';
+import { findDeadline } from './find-deadline.ts';
+import { findReferences } from './find-references.ts';
+import { lexiconsOf } from './load-lexicons.ts';
+import { resolveActors } from './resolve-actors.ts';
+import { scoreSectors } from './score-sectors.ts';
+import { sentenceSpans } from './sentence-spans.ts';
+import { pieceKind, splitStatements } from './split-statements.ts';
+
+/** The `statements` step. @example createPipeline([…, partiesStep, statementsStep]) */
+export const statementsStep = defineStep({
+  name: 'statements',
+  version: '1',
+  requires: ['entities', 'documentKind', 'parties'],
+  assigns: ['statements'],
+  run: ({ document, tree, layers, context, report }) => {
+    const kind = (layers.documentKind?.[0]?.value as DocumentKindValue | undefined)?.kind;
+    if (!kind || !PRIMARY_KINDS.includes(kind)) return { statements: [] };
+    const lexicons = lexiconsOf(context);
+    const text = document.text;
+    const parties = (layers.parties?.[0]?.value as PartiesValue | undefined)?.parties ?? [];
+    const meeting = layers.meeting?.[0]?.value as MeetingValue | undefined;
+    const year = Number((meeting?.date ?? document.meta.published ?? '').slice(0, 4)) || null;
+    const entities = layers.entities ?? [];
+    const headings = nodesOfKind(tree, 'heading');
+    const pieces = splitStatements(text, sentenceSpans(text, nodesOfKind(tree, 'sentence')), headings, lexicons);
+    const out: Annotation<StatementValue>[] = [];
+    let previous: string[] | null = null;
+    let previousLabel: string | null = null;
+    for (const p of pieces) {
+      const clause = clauseLabelAt(tree, p.start);
+      // Pronouns and missing subjects continue the statement before, within one clause.
+      const prior = clause === previousLabel ? previous : null;
+      const actorFinding = p.intro && !p.cue
+        ? resolveActors(text, p.intro.start, p.intro.cue?.start ?? null, { parties, previous: prior, lexicons, entities })
+        : p.continued ? { actors: prior ?? [...parties], rule: 'continued' } : resolveActors(text, p.start, p.cue?.start ?? null, { parties, previous: prior, lexicons, entities });
+      const k = pieceKind(p);
+      const body = text.slice(p.start, p.end);
+      const value: StatementValue = {
+        clause,
+        kind: k,
+        actors: actorFinding.actors,
+        sectors: scoreSectors(body, lexicons),
+        deadline: k === 'commitment' ? findDeadline(body, year) : null,
+        references: findReferences(text, p.start, p.end, entities, lexicons, year),
+      };
+      if (!actorFinding.actors.length) report({ severity: 'warning', rule: 'no-actors', message: 'Statement without actors (no parties known)', start: p.start, end: p.end });
+      const cueConfidence = p.cue?.confidence ?? p.intro?.cue?.confidence ?? 0.5;
+      const confidence = Math.round(cueConfidence * (actorFinding.rule === 'default' ? 0.9 : 1) * 100) / 100;
+      if (confidence < 0.6) report({ severity: 'info', rule: p.cue?.id ?? 'no-cue', message: `Statement kind "${k}" uncertain`, start: p.start, end: p.end });
+      out.push({ layer: 'statements', start: p.start, end: p.end, value, source: `statements:${p.cue?.id ?? (p.intro ? 'list-item' : 'no-cue')}`, confidence });
+      previous = actorFinding.actors;
+      previousLabel = clause;
+    }
+    return { statements: out };
+  },
+});

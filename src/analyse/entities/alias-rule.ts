@@ -3,7 +3,9 @@
  * Mentions of knowledge-base entities by any listed spelling (`entities:alias`), of countries
  * by adjective when it denotes the state (`entities:adjective`, `entities:side` for "the
  * Kazakh side"). Formats are noted for event linking but are not mentions themselves unless
- * they are organisations with an acronym (SCO, GCC), as the GUIDE's gold treats them.
+ * they are organisations (SCO, CIS) rather than dialogue formats named by their partners
+ * ("China–Central Asia", "C5+1"), as the GUIDE's gold treats them. Names inside a longer name
+ * ("UNESCO" in "43rd session of the UNESCO General Conference") are mentions too.
  */
 import type { CountryRecord, KbRecord, OrganizationRecord, PersonRecord, CityRecord } from '../../knowledge/kb-types.ts';
 import type { EntityType } from '../../model/layers.ts';
@@ -13,6 +15,11 @@ import { choosePerson } from './person-resolver.ts';
 import type { EntityMentionDetail } from './entity-mention.ts';
 
 const TYPE_ORDER: readonly EntityType[] = ['country', 'organization', 'city', 'initiative', 'event', 'person'];
+// Inside an organisation's name only places count on their own ("… for Central Asia and
+// Afghanistan"); a body inside a body ("CPC Central Committee" in "Political Bureau of the CPC
+// Central Committee") is part of its name. Events and initiatives also name bodies.
+const PLACES: readonly EntityType[] = ['country', 'city'];
+const PLACES_AND_BODIES: readonly EntityType[] = ['country', 'city', 'organization'];
 
 /** Adds alias and adjective mentions to the scan. */
 export function aliasRule(scan: Scan, recognizer: Recognizer): void {
@@ -31,8 +38,9 @@ export function aliasRule(scan: Scan, recognizer: Recognizer): void {
     const format = (rec as OrganizationRecord).format;
     if (rec.type === 'organization' && format) {
       scan.formats.push({ from: m.from, to: m.to, formatId: rec.id });
-      if (!(rec as OrganizationRecord).acronyms?.length) continue;
+      if (isDialogueFormat(format.formatName)) continue;
     }
+    if (m.to - m.from > 2 && rec.type !== 'person') nested(scan, recognizer, m.from + 1, m.to, rec.type === 'organization' ? PLACES : PLACES_AND_BODIES);
     // A title inside a listed spelling ("President Xi Jinping") is the role, not the name.
     let from = m.from;
     if (rec.type === 'person') while (from < m.to - 1 && (lex.roleHeads.has(tokens[from].norm) || lex.roleModifiers.has(tokens[from].norm))) from++;
@@ -66,4 +74,20 @@ function pick(scan: Scan, payloads: readonly AliasPayload[], from: number): { re
 function roleWordsBefore(scan: Scan, from: number): string {
   const start = scan.tokens[Math.max(0, from - 6)]?.start ?? 0;
   return scan.text.slice(start, scan.tokens[from].start);
+}
+
+/** A dialogue format is named by joining its partners ("China–Central Asia", "C5+1"); an organisation is not. */
+export function isDialogueFormat(formatName: string): boolean {
+  return /[+\-‐-―]/.test(formatName);
+}
+
+// Known names inside a longer known name, kept without covering their tokens.
+function nested(scan: Scan, recognizer: Recognizer, from: number, to: number, types: readonly EntityType[]): void {
+  const inner = scan.tokens.slice(from, to);
+  for (const m of recognizer.matcher.match(scan.text, inner)) {
+    const rec = scan.kb.byId.get(m.payloads[0].id);
+    if (!rec || m.payloads[0].adjective || !types.includes(rec.type)) continue;
+    if ((rec as OrganizationRecord).format && isDialogueFormat((rec as OrganizationRecord).format!.formatName)) continue;
+    addMention(scan, from + m.from, from + m.to, { start: m.start, end: m.end, value: valueOf(rec), source: 'entities:alias', confidence: 0.9 }, false);
+  }
 }

@@ -31,6 +31,9 @@ export function eventPatternRule(scan: Scan): void {
       from = h - 1;
     }
     if (from === h && ordinalBefore) from = h - 1;
+    // "the second China–Central Asia … Forum": the edition opens the name.
+    if (from > 0 && tokens[from].joined && ordinalOf(tokens[from - 1], lex) !== undefined) from--;
+    while (from < h && scan.tokens[from].norm === 'the') from++;
     if (to - from < 2) continue;
     if (lex.genericEventHeads.has(t.norm) && to === h + 1 && !ordinalBefore && h - from < 2) continue;
     const inner = mentionAt(scan, from);

@@ -63,7 +63,7 @@ export function formatMeetingRule(scan: Scan): void {
     if (ordinal < 0 && (edition = ordinalOf(tokens[f.to], lex)) !== undefined) ordinal = f.to;
     const from = left, to = right;
     const text = spanText(scan, from, to);
-    const meeting = next ? undefined : findMeeting(scan, f.formatId, levelOf(text), edition ?? null, tokens[head].norm.endsWith('s'));
+    const meeting = findMeeting(scan, f.formatId, levelOf(text), edition ?? null, tokens[head].norm.endsWith('s'), next);
     const value = meeting ? valueOf(meeting) : { entityId: newEntityId('event', text), type: 'event' as const, name: cleanName(text), known: false };
     addMention(scan, from, to, { start: tokens[from].start, end: tokens[to - 1].end, value, source: 'entities:pattern/event', confidence: meeting ? 0.85 : 0.6 });
   }
@@ -71,11 +71,13 @@ export function formatMeetingRule(scan: Scan): void {
 
 // By edition when the text gives one; otherwise the meeting of that level nearest the
 // document's date (news name "the China–Central Asia Summit" they report on).
-function findMeeting(scan: Scan, formatId: string, level: MeetingLevel | null, edition: number | null, plural: boolean): MeetingRecord | undefined {
+function findMeeting(scan: Scan, formatId: string, level: MeetingLevel | null, edition: number | null, plural: boolean, next: boolean): MeetingRecord | undefined {
   if (plural) return undefined;
   const meetings = scan.kb.meetingsOf(formatId).filter((m) => !level || m.meeting.level === level);
   if (edition !== null) return meetings.find((m) => m.meeting.edition === edition);
   if (!scan.date || !level) return undefined;
+  // "the next/upcoming summit": the first of that level after the document's date, if listed.
+  if (next) return meetings.find((m) => m.date && m.date > scan.date!);
   const t = Date.parse(scan.date);
   let best: MeetingRecord | undefined, gap = Infinity;
   for (const m of meetings) {

@@ -18,7 +18,8 @@ export function orgPatternRule(scan: Scan): void {
     if (!t.cap || !lex.orgHeads.has(t.norm) || scan.covered[h] >= 0 || lex.eventHeads.has(t.norm)) continue;
     let from = growLeft(scan, h);
     while (from < h && (lex.roleHeads.has(tokens[from].norm) || lex.roleModifiers.has(tokens[from].norm)) && !lex.orgHeads.has(tokens[from].norm)) from++;
-    const to = lex.orgOpeners.has(t.norm) || from < h ? growRight(scan, h) : h + 1;
+    const to = lex.orgOpeners.has(t.norm) || from < h ? growRight(scan, h, lex.orgOpeners.has(t.norm)) : h + 1;
+    while (from < h && scan.tokens[from].norm === 'the') from++;
     if (to - from < 2) continue;
     if (lex.orgWeakHeads.has(t.norm) && h - from < 2 && to === h + 1) continue;
     const inner = mentionAt(scan, from);

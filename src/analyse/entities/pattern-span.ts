@@ -24,20 +24,22 @@ export function growLeft(scan: Scan, head: number): number {
   return from;
 }
 
-/** One past the last token of the name whose head is at `head`. */
-export function growRight(scan: Scan, head: number): number {
+/** One past the last token of the name whose head is at `head`; "in …" only where `allowIn` ("Consulate General of Kazakhstan in Guangzhou"). */
+export function growRight(scan: Scan, head: number, allowIn = false): number {
   const { tokens } = scan;
   let to = head + 1;
   while (to < tokens.length && to - head < MAX_SPAN) {
     const c = tokens[to];
     if (!c.joined || tokens[to - 1].possessive || !RIGHT_CONNECTORS.has(c.norm)) break;
+    // "in Astana" after a summit says where it was, not what it is called.
+    if (c.norm === 'in' && !allowIn) break;
     let k = to + 1;
     // "… of Kazakhstan and the Regional AI Center" lists two names.
     if (c.norm === 'and' && tokens[k]?.norm === 'the') break;
     if (tokens[k]?.norm === 'the' && tokens[k].joined) k++;
     if (!tokens[k]?.joined || !nameToken(scan, k)) break;
-    // "and" joins two capitalised parts only inside a name, not two names in a list.
-    if (c.norm === 'and' && !(tokens[k + 1]?.joined && nameToken(scan, k + 1))) break;
+    // "and" joins a known name ("… for Central Asia and Afghanistan") or two capitalised words.
+    if (c.norm === 'and' && scan.covered[k] < 0 && !(tokens[k + 1]?.joined && nameToken(scan, k + 1))) break;
     while (k < tokens.length && tokens[k].joined && nameToken(scan, k) && k - head < MAX_SPAN) k++;
     to = k;
   }

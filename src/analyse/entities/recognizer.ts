@@ -34,7 +34,9 @@ function aliasEntries(kb: KnowledgeBase): AliasEntry<AliasPayload>[] {
   for (const r of kb.records()) {
     const payload: AliasPayload = { id: r.id, adjective: false };
     const acronyms = new Set((r as OrganizationRecord).acronyms ?? []);
-    for (const alias of namesOf(r)) out.push({ alias, payload, casePolicy: casePolicyOf(r, alias, acronyms.has(alias)) });
+    // A leading article is not part of a name: "the Shanghai Cooperation Organization’s Anti-Drug
+    // Center" must reach the longer name that starts after "the".
+    for (const alias of namesOf(r)) out.push({ alias: alias.replace(/^the\s+/i, ''), payload, casePolicy: casePolicyOf(r, alias, acronyms.has(alias)) });
     if (r.type === 'country') {
       const adj: AliasPayload = { id: r.id, adjective: true };
       for (const a of (r as CountryRecord).adjectives ?? []) out.push({ alias: a, payload: adj, casePolicy: 'capitalised' });

@@ -17,12 +17,15 @@ export interface CueHit {
 
 interface Compiled { re: RegExp; framing: RegExp; cues: ModalityCue[] }
 const cache = new WeakMap<object, Compiled>();
+const RELATIVE = /\b(?:which|who|whom|whose|where)\s+(?:\w+ly\s+|also\s+)?$/i;
 
 /** Every cue in `text`, left to right, longest first at a place; overlapping shorter hits dropped. @example findCues('The Parties will hold …', lexicons)[0].id === 'will-step-up' */
 export function findCues(text: string, lexicons: Pick<Lexicons, 'modality'>): CueHit[] {
   const c = compiled(lexicons.modality);
   const hits: CueHit[] = [];
   for (const m of text.matchAll(c.re)) {
+    // A verb in a relative clause ("…, which will enhance") is not the statement's own.
+    if (RELATIVE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const i = m.slice(1).findIndex((g) => g !== undefined);
     const cue = c.cues[i];
     hits.push({ start: m.index, end: m.index + m[0].length, id: cue.id, kind: cue.kind, confidence: cue.confidence });

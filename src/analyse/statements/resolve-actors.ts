@@ -8,6 +8,7 @@
 import type { Annotation } from '../../model/annotation.ts';
 import type { Lexicons } from './load-lexicons.ts';
 import { countriesIn } from '../meeting/find-countries.ts';
+import { kbMatchers } from '../meeting/kb-matchers.ts';
 
 export interface ActorContext {
   readonly parties: readonly string[];
@@ -32,7 +33,7 @@ const groupCache = new WeakMap<object, { re: RegExp; means: string }[]>();
 export function resolveActors(text: string, start: number, cueStart: number | null, ctx: ActorContext): ActorFinding {
   const fallback = (): ActorFinding => (ctx.previous?.length ? { actors: [...ctx.previous], rule: 'previous' } : { actors: [...ctx.parties], rule: 'default' });
   if (cueStart === null) return fallback();
-  const before = maskParticiples(text.slice(start, cueStart));
+  const before = maskNames(maskParticiples(text.slice(start, cueStart)), ctx.lexicons);
   const hits = [...groupHits(before, ctx), ...countryHits(text, start, before, ctx)].sort((a, b) => a.start - b.start || b.end - a.end);
   const clean: Hit[] = [];
   for (const h of hits) if (!clean.length || h.start >= clean[clean.length - 1].end) clean.push(h);
@@ -53,6 +54,15 @@ export function resolveActors(text: string, start: number, cueStart: number | nu
 function maskParticiples(s: string): string {
   return s.replace(/,\s*(?:\w+ly\s+)?\w+ing\b[^,]*(?:,|$)/g, (m) => ' '.repeat(m.length));
 }
+
+/** Blanks format and organisation names ("the China–Central Asia mechanism"): the states in them are no subject. */
+function maskNames(s: string, lexicons: Lexicons): string {
+  let out = s;
+  const hits = [...kbMatchers(lexicons.kb).groups.find(s), ...[...s.matchAll(FORMAT_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
+  for (const h of hits) out = out.slice(0, h.start) + ' '.repeat(h.end - h.start) + out.slice(h.end);
+  return out;
+}
+const FORMAT_NAME = /\b[A-Z][A-Za-z]+\s*(?:[-–—+]\s*|\s)Central\s+Asia\b|\bCentral\s+Asia\s*[-–—+]\s*[A-Z][A-Za-z]+\b/g;
 
 function groupHits(before: string, ctx: ActorContext): Hit[] {
   const out: Hit[] = [];

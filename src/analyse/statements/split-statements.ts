@@ -29,6 +29,7 @@ const BOILERPLATE = [
   /\b(?:full text|text of the|translation of|is given below|reproduced below|published by)\b/i,
 ];
 const LIST_MARKER = /^\s*(?:[-—–•*·]|\d{1,3}[.)]|\([a-z0-9]{1,3}\)|[a-z]\))\s*/;
+const ACTOR_WORD = /\b(?:the|all|both) (?:parties|sides|member states|heads of state|leaders|ministers)\b/i;
 const SPLIT_BEFORE = /(?:,\s*|\s)(?:and|while)\s+(?:also\s+|\w+ly\s+)?$/i;
 
 /** Statement pieces of the sentences, in order. @example splitStatements(text, sentences, [], lexicons) */
@@ -43,14 +44,20 @@ export function splitStatements(text: string, sentences: readonly Span[], headin
     const words = t.split(/\s+/).filter(Boolean).length;
     const hits = findCues(t, lexicons);
     const cue = mainCue(t, lexicons, hits);
-    if (isSkipped(t, words, cue)) continue;
-    if (/:\s*$/.test(t) && words <= 8) {
-      intro = { cue: cue && shift(cue, s.start), start: s.start, end: s.end };
+    if (/:\s*$/.test(t) && words <= 8 && cue) {
+      intro = { cue: shift(cue, s.start), start: s.start, end: s.end };
+      started = true;
+      continue;
+    }
+    if (isSkipped(t, words, cue)) {
+      // "… declare the following." opens the operative text even when the sentence itself is boilerplate.
+      if (/\b(?:the following|as follows)\s*[.:]?$/i.test(t)) started = true;
       continue;
     }
     const isItem = intro !== null && (LIST_MARKER.test(text.slice(raw.start, s.start + 2)) || !cue || /^[a-z]/.test(t) || /^(?:holding|the holding|the successful)\b/i.test(t));
     if (!isItem) intro = null;
-    if (!started && !cue && !isItem) continue; // before the first statement only sentences with a verb of their own count
+    // Before the operative text begins, only sentences with a verb or a subject of ours count.
+    if (!started && !cue && !isItem && !ACTOR_WORD.test(t)) continue;
     started = true;
     for (const piece of splitAtSecondVerb(t, hits, cue)) {
       out.push({ start: s.start + piece.start, end: s.start + piece.end, cue: piece.cue && shift(piece.cue, s.start), continued: piece.continued, intro: isItem ? intro : null });
@@ -73,11 +80,15 @@ function splitAtSecondVerb(t: string, hits: readonly CueHit[], cue: CueHit | nul
   const pieces: { start: number; end: number; cue: CueHit | null; continued: boolean }[] = [];
   let current = { start: 0, cue, continued: false };
   for (const h of hits) {
-    if (!current.cue || h.start <= current.cue.end || h.kind === current.cue.kind) continue;
+    if (!current.cue || h.start <= current.cue.end) continue;
     const lead = SPLIT_BEFORE.exec(t.slice(Math.max(current.start, h.start - 30), h.start));
-    if (!lead) continue;
+    // Another kind of act after "and" starts a statement; the same kind only after ", and" (a new clause).
+    if (!lead || (h.kind === current.cue.kind && !/^,/.test(lead[0]))) continue;
     const cut = h.start - lead[0].length;
-    if (t.slice(current.start, cut).split(/\s+/).length < 3 || t.slice(h.start).split(/\s+/).length < 3) continue;
+    const before = t.slice(current.start, cut);
+    // "to formulate and adopt": coordinated infinitives are one act.
+    if (/\bto\s+\w+$/i.test(before)) continue;
+    if (before.split(/\s+/).length < 3 || t.slice(h.start).split(/\s+/).length < 3) continue;
     pieces.push({ start: current.start, end: trimEnd(t, cut), cue: current.cue, continued: current.continued });
     current = { start: h.start, cue: h, continued: true };
   }

@@ -25,12 +25,13 @@ const BOILERPLATE = [
   /\b(?:was|were|is|has been)\s+(?:held|convened|opened|organi[sz]ed)\b|\btook place\b|\bheld (?:its|their|the) (?:\w+ )?(?:meeting|summit|session)\b/i,
   /\b(?:attended by|with the participation of|(?:was )?chaired by|under the chairmanship of|presided over by)\b/i,
   /\b(?:adopted|issued|signed|approved) the following\b/i,
+  /\b(?:adopted|issued|signed|approved)\s+(?:a|the)\s+(?:joint\s+)?(?:statement|communiqu|declaration)/i,
   /\bhereinafter\b/i,
   /\b(?:full text|text of the|translation of|is given below|reproduced below|published by)\b/i,
 ];
 const LIST_MARKER = /^\s*(?:[-—–•*·]|\d{1,3}[.)]|\([a-z0-9]{1,3}\)|[a-z]\))\s*/;
 const ACTOR_WORD = /\b(?:the|all|both) (?:parties|sides|member states|heads of state|leaders|ministers)\b/i;
-const SPLIT_BEFORE = /(?:,\s*|\s)(?:and|while)\s+(?:also\s+|\w+ly\s+)?$/i;
+const SPLIT_BEFORE = /(?:,\s*|\s)(?:and|while)\s+(?:(?:also|further|jointly|actively|highly|fully|strongly|firmly|once again)\s+)?$/i;
 
 /** Statement pieces of the sentences, in order. @example splitStatements(text, sentences, [], lexicons) */
 export function splitStatements(text: string, sentences: readonly Span[], headings: readonly Span[], lexicons: Lexicons): StatementPiece[] {
@@ -88,7 +89,12 @@ function splitAtSecondVerb(t: string, hits: readonly CueHit[], cue: CueHit | nul
     const before = t.slice(current.start, cut);
     // "to formulate and adopt": coordinated infinitives are one act.
     if (/\bto\s+\w+$/i.test(before)) continue;
-    if (before.split(/\s+/).length < 3 || t.slice(h.start).split(/\s+/).length < 3) continue;
+    const rest = t.slice(h.start);
+    if (before.split(/\s+/).length < 3 || rest.split(/\s+/).length < 4 || /^\S+\s+(?:the following|as follows)\b/i.test(rest)) continue;
+    // "… and believe that these initiatives will …" gives a reason, not a new act.
+    if (/^\S+\s+that\b/i.test(rest) && h.kind === 'position') continue;
+    // The same kind again is a new statement only for a new act of support or promise (", and actively support …").
+    if (h.kind === current.cue.kind && (h.kind === 'position' || h.kind === 'record')) continue;
     pieces.push({ start: current.start, end: trimEnd(t, cut), cue: current.cue, continued: current.continued });
     current = { start: h.start, cue: h, continued: true };
   }

@@ -32,6 +32,8 @@ export interface AliasMatch<P> {
 
 interface Pattern<P> {
   readonly norms: readonly string[];
+  /** Per token: whether the alias itself joins it to the previous one (false after a comma in the alias). */
+  readonly joins: readonly boolean[];
   readonly casePolicy: CasePolicy;
   readonly exact: string;
   readonly payloads: P[];
@@ -53,12 +55,13 @@ export function createAliasMatcher<P>(entries: readonly AliasEntry<P>[]): AliasM
   const byFirst = new Map<string, Pattern<P>[]>();
   const byKey = new Map<string, Pattern<P>>();
   for (const entry of entries) {
-    const norms = tokenize(entry.alias).map((t) => t.norm);
+    const aliasTokens = tokenize(entry.alias);
+    const norms = aliasTokens.map((t) => t.norm);
     if (!norms.length) continue;
     const key = entry.casePolicy + '\u0000' + norms.join(' ') + (entry.casePolicy === 'exact' ? '\u0000' + entry.alias : '');
     let pattern = byKey.get(key);
     if (!pattern) {
-      pattern = { norms, casePolicy: entry.casePolicy, exact: entry.alias.replace(/[^\p{L}\p{N}]/gu, ''), payloads: [] };
+      pattern = { norms, joins: aliasTokens.map((t) => t.joined), casePolicy: entry.casePolicy, exact: entry.alias.replace(/[^\p{L}\p{N}]/gu, ''), payloads: [] };
       byKey.set(key, pattern);
       const list = byFirst.get(norms[0]) ?? [];
       list.push(pattern);
@@ -91,8 +94,9 @@ function fits<P>(p: Pattern<P>, text: string, tokens: readonly Token[], i: numbe
   if (i + n > tokens.length) return false;
   for (let k = 1; k < n; k++) {
     const t = tokens[i + k];
-    // Tokens must follow each other with only spaces, dashes or quotes between them.
-    if (t.norm !== p.norms[k] || !t.joined) return false;
+    // Tokens must follow each other with only spaces, dashes or quotes between them, unless
+    // the alias itself has a comma there.
+    if (t.norm !== p.norms[k] || (!t.joined && p.joins[k])) return false;
   }
   if (p.casePolicy === 'capitalised') {
     // "people's Republic of China" in a careless translation still names the state.

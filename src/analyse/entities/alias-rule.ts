@@ -12,6 +12,7 @@ import type { EntityType } from '../../model/layers.ts';
 import type { AliasPayload, Recognizer } from './recognizer.ts';
 import { addMention, type Scan } from './scan.ts';
 import { choosePerson } from './person-resolver.ts';
+import { ordinalOf } from './ordinal.ts';
 import type { EntityMentionDetail } from './entity-mention.ts';
 
 const TYPE_ORDER: readonly EntityType[] = ['country', 'organization', 'city', 'initiative', 'event', 'person'];
@@ -40,9 +41,11 @@ export function aliasRule(scan: Scan, recognizer: Recognizer): void {
       scan.formats.push({ from: m.from, to: m.to, formatId: rec.id });
       if (isDialogueFormat(format.formatName)) continue;
     }
-    if (m.to - m.from > 2 && rec.type !== 'person') nested(scan, recognizer, m.from + 1, m.to, rec.type === 'organization' ? PLACES : PLACES_AND_BODIES);
-    // A title inside a listed spelling ("President Xi Jinping") is the role, not the name.
+    if (m.to - m.from > 2 && (rec.type === 'organization' || rec.type === 'event' || rec.type === 'initiative')) nested(scan, recognizer, m.from + 1, m.to, rec.type === 'organization' ? PLACES : PLACES_AND_BODIES);
+    // A title inside a listed spelling ("President Xi Jinping") is the role, not the name;
+    // an edition before an event's listed name ("the second … Forum") is part of the mention.
     let from = m.from;
+    if (rec.type === 'event' && from > 0 && tokens[from].joined && ordinalOf(tokens[from - 1], lex) !== undefined) from--;
     if (rec.type === 'person') while (from < m.to - 1 && (lex.roleHeads.has(tokens[from].norm) || lex.roleModifiers.has(tokens[from].norm))) from++;
     addMention(scan, from, m.to, { start: tokens[from].start, end: m.end, value: valueOf(rec), source: 'entities:alias', confidence: m.payloads.length > 1 ? 0.8 : 0.95 });
   }

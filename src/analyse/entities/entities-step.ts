@@ -20,7 +20,9 @@ export const entitiesStep = defineStep({
   assigns: ['entities'],
   run: ({ document, context }) => {
     const kb = (context.kb as KnowledgeBase | undefined) ?? (fallbackKb ??= loadKnowledgeBase());
-    const mentions = recognizeEntities(document.text, kb, { date: document.meta.published, from: bodyStart(document.text) });
+    const published = document.meta.published;
+    const date = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : undefined;
+    const mentions = recognizeEntities(document.text, kb, { date, from: bodyStart(document.text) });
     return { entities: mentions.map(toAnnotation) };
   },
 });

@@ -39,6 +39,7 @@ export function levelOf(phrase: string): MeetingLevel | null {
 /** Adds event mentions for meetings named with a format. */
 export function formatMeetingRule(scan: Scan): void {
   const { tokens, lex } = scan;
+  let date: string | undefined | null = scan.date;
   for (const f of scan.formats) {
     if (scan.covered[f.from] >= 0) continue;
     let head = -1, ordinal = -1, edition: number | undefined, next = false;
@@ -63,22 +64,33 @@ export function formatMeetingRule(scan: Scan): void {
     if (ordinal < 0 && (edition = ordinalOf(tokens[f.to], lex)) !== undefined) ordinal = f.to;
     const from = left, to = right;
     const text = spanText(scan, from, to);
-    const meeting = findMeeting(scan, f.formatId, levelOf(text), edition ?? null, tokens[head].norm.endsWith('s'), next);
+    if (date === undefined) date = referenceDate(scan);
+    const meeting = findMeeting(scan, date ?? undefined, f.formatId, levelOf(text), edition ?? null, tokens[head].norm.endsWith('s'), next);
     const value = meeting ? valueOf(meeting) : { entityId: newEntityId('event', text), type: 'event' as const, name: cleanName(text), known: false };
     addMention(scan, from, to, { start: tokens[from].start, end: tokens[to - 1].end, value, source: 'entities:pattern/event', confidence: meeting ? 0.85 : 0.6 });
   }
 }
 
+// Without a publication date, a news item is dated by the first listed meeting it names
+// ("the Sixth … Foreign Ministers' Meeting … the upcoming Summit").
+function referenceDate(scan: Scan): string | null {
+  for (const m of scan.mentions) {
+    const rec = scan.kb.byId.get(m.value.entityId) as MeetingRecord | undefined;
+    if (rec?.formatId && rec.date) return rec.date;
+  }
+  return null;
+}
+
 // By edition when the text gives one; otherwise the meeting of that level nearest the
 // document's date (news name "the China–Central Asia Summit" they report on).
-function findMeeting(scan: Scan, formatId: string, level: MeetingLevel | null, edition: number | null, plural: boolean, next: boolean): MeetingRecord | undefined {
+function findMeeting(scan: Scan, date: string | undefined, formatId: string, level: MeetingLevel | null, edition: number | null, plural: boolean, next: boolean): MeetingRecord | undefined {
   if (plural) return undefined;
   const meetings = scan.kb.meetingsOf(formatId).filter((m) => !level || m.meeting.level === level);
   if (edition !== null) return meetings.find((m) => m.meeting.edition === edition);
-  if (!scan.date || !level) return undefined;
+  if (!date || !level) return undefined;
   // "the next/upcoming summit": the first of that level after the document's date, if listed.
-  if (next) return meetings.find((m) => m.date && m.date > scan.date!);
-  const t = Date.parse(scan.date);
+  if (next) return meetings.find((m) => m.date && m.date > date);
+  const t = Date.parse(date);
   let best: MeetingRecord | undefined, gap = Infinity;
   for (const m of meetings) {
     if (!m.date) continue;

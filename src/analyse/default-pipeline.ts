@@ -6,8 +6,16 @@
 import type { Step } from './step.ts';
 import { entitiesStep } from './entities/entities-step.ts';
 import { participantsStep } from './entities/participants-step.ts';
+import { documentKindStep } from './document/document-kind-step.ts';
+import { meetingStep } from './meeting/meeting-step.ts';
+import { partiesStep } from './meeting/parties-step.ts';
+import { statementsStep } from './statements/statements-step.ts';
 
 export const DEFAULT_STEPS: readonly Step[] = [
+  documentKindStep,
   entitiesStep,
   participantsStep,
+  meetingStep,
+  partiesStep,
+  statementsStep,
 ];

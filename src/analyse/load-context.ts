@@ -4,6 +4,8 @@
  */
 import type { AnalysisContext } from './context.ts';
 import { loadKnowledgeBase } from '../knowledge/load-knowledge-base.ts';
+import { buildKbView } from './meeting/kb-view.ts';
+import { loadLexicons } from './statements/load-lexicons.ts';
 
 let cached: AnalysisContext | undefined;
 
@@ -11,7 +13,9 @@ let cached: AnalysisContext | undefined;
 export function loadContext(): AnalysisContext {
   if (cached) return cached;
   const context: Record<string, unknown> = {};
-  context.kb = loadKnowledgeBase();
+  const kb = loadKnowledgeBase();
+  context.kb = kb;
+  context.lexicons = loadLexicons(undefined, buildKbView(kb.records()));
   cached = Object.freeze(context);
   return cached;
 }

@@ -5,13 +5,17 @@
  * drift test pick it up.
  */
 import { documentsRoutes } from './documents-routes.ts';
+import { entitiesRoutes } from './entities-routes.ts';
 import { openApiRoutes } from './openapi-routes.ts';
 import type { RouteModule } from './route-module.ts';
 import { searchRoutes } from './search-routes.ts';
+import { statementsRoutes } from './statements-routes.ts';
 
 /** The API route modules. */
 export const ROUTE_MODULES: readonly RouteModule[] = [
   documentsRoutes,
   searchRoutes,
+  entitiesRoutes,
+  statementsRoutes,
   openApiRoutes(() => ROUTE_MODULES),
 ];

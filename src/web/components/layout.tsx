@@ -8,13 +8,15 @@ import type { Child } from 'hono/jsx';
 export interface LayoutProps {
   readonly title: string;
   /** Which nav entry is current. */
-  readonly active?: 'documents' | 'search' | 'import';
+  readonly active?: 'documents' | 'search' | 'import' | 'entities' | 'commitments';
   readonly children?: Child;
 }
 
 const NAV = [
   { key: 'documents', href: '/', text: 'Documents' },
   { key: 'search', href: '/search', text: 'Search' },
+  { key: 'entities', href: '/entities', text: 'Entities' },
+  { key: 'commitments', href: '/commitments', text: 'Commitments' },
   { key: 'import', href: '/import', text: 'Import' },
 ] as const;
 

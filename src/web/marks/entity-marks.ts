@@ -1,9 +1,9 @@
 /**
  * @module entity-marks
- * Entity mentions as marks: a link to the documents that mention the same entity.
+ * Entity mentions as marks: a link to the entity's page.
  */
 import type { EntityMentionValue } from '../../model/layers.ts';
-import { withQuery } from '../components/pager.tsx';
+import { entityHref } from '../entity-href.ts';
 import type { MarkProvider } from './mark-provider.ts';
 
 /** Marks of the `entities` layer. */
@@ -17,7 +17,7 @@ export const entityMarks: MarkProvider = {
         end: a.end,
         className: `ent ent-${v.type}${v.known ? '' : ' ent-new'}`,
         title: `${v.name} (${v.type})`,
-        href: withQuery('/', { entity: v.entityId }),
+        href: entityHref(v.entityId),
         data: { entity: v.entityId },
       };
     }),

@@ -4,6 +4,10 @@
  * write a `PageModule` in this folder and add one line here.
  */
 import { assetsPage } from './assets-page.ts';
+import { commitmentsPage } from './commitments-page.tsx';
+import { entitiesPage } from './entities-page.tsx';
+import { entityPage } from './entity-page.tsx';
+import { entityReviewPage } from './entity-page-review.tsx';
 import { importPage } from './import-page.tsx';
 import { listPage } from './list-page.tsx';
 import type { PageModule } from './page-module.ts';
@@ -11,4 +15,4 @@ import { readerPage } from './reader-page.tsx';
 import { searchPage } from './search-page.tsx';
 
 /** The web page modules. */
-export const PAGE_MODULES: readonly PageModule[] = [assetsPage, listPage, searchPage, readerPage, importPage];
+export const PAGE_MODULES: readonly PageModule[] = [assetsPage, listPage, searchPage, readerPage, importPage, entitiesPage, entityPage, entityReviewPage, commitmentsPage];

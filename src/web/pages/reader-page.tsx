@@ -4,12 +4,15 @@
  * margin and the annotation layers of `marks/` shown as marks over the text.
  */
 import type { DocumentMeta } from '../../model/document.ts';
+import type { MeetingValue, ParticipantValue, PartiesValue } from '../../model/layers.ts';
 import { loadLayers } from '../../server/document-layers.ts';
 import { ProblemError } from '../../server/problem.ts';
+import { countryName } from '../../server/shared-knowledge-base.ts';
 import type { Mark } from '../components/annotated-text.tsx';
 import { DocumentMetaLine, displayTitle } from '../components/document-meta-line.tsx';
 import { DocumentTree } from '../components/document-tree.tsx';
 import { Layout } from '../components/layout.tsx';
+import { MeetingHeader } from '../components/meeting-header.tsx';
 import { MARK_PROVIDERS } from '../marks/index.ts';
 import { renderHtml } from '../render-html.ts';
 import type { PageModule } from './page-module.ts';
@@ -21,7 +24,7 @@ export const readerPage: PageModule = {
     app.get('/documents/:id', async (c) => {
       const stored = await store.getDocument(c.req.param('id'));
       if (!stored) throw new ProblemError(404, 'document-not-found', `No document with id "${c.req.param('id')}".`);
-      const layers = await loadLayers(store, stored.id, MARK_PROVIDERS.map((p) => p.layer));
+      const layers = await loadLayers(store, stored.id, [...MARK_PROVIDERS.map((p) => p.layer), 'meeting', 'parties', 'participants']);
       const marks: Mark[] = MARK_PROVIDERS.flatMap((p) => p.toMarks(layers[p.layer] ?? []));
       return renderHtml(
         c,
@@ -31,6 +34,7 @@ export const readerPage: PageModule = {
               <h1>{displayTitle(stored)}</h1>
               <DocumentMetaLine doc={stored} />
               <SourceLine id={stored.id} meta={stored.meta} />
+              <MeetingHeader meeting={layers.meeting?.[0]?.value as MeetingValue | undefined} parties={(layers.parties?.[0]?.value as PartiesValue | undefined)?.parties} participants={layers.participants?.map((a) => a.value as ParticipantValue)} countryName={countryName} />
             </header>
             <DocumentTree text={stored.document.text} tree={stored.tree} marks={marks} />
           </article>

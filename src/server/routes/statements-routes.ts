@@ -1,0 +1,46 @@
+/**
+ * @module statements-routes
+ * `/api/statements`: the commitments view across documents (filters, paging, counts per
+ * sector, state and kind), and the same filtered set as CSV.
+ */
+import { statementsToCsv } from '../../export/statements-csv.ts';
+import { loadStatements, queryStatements } from '../../query/statements-query.ts';
+import { jsonResponse, problemResponse, queryParameters } from '../openapi/openapi-helpers.ts';
+import { parseQuery } from '../validate.ts';
+import { csvResponse } from './entities-routes.ts';
+import { statementFilterSchema, statementsQuerySchema, statementsResultJson } from './entities-schemas.ts';
+import { defineRoutes } from './route-module.ts';
+
+/** The statements API. */
+export const statementsRoutes = defineRoutes({
+  name: 'statements',
+  paths: {
+    '/api/statements': {
+      get: {
+        operationId: 'listStatements', tags: ['statements'], summary: 'Statements of all documents with their meeting, filtered, with counts per sector, state and kind over every match.',
+        parameters: queryParameters(statementsQuerySchema),
+        responses: { 200: jsonResponse('A page of statements and the counts.', statementsResultJson), 400: problemResponse('Invalid parameters.') },
+      },
+    },
+    '/api/exports/statements.csv': {
+      get: {
+        operationId: 'exportStatementsCsv', tags: ['exports'], summary: 'Every statement matching the filters, as CSV.',
+        parameters: queryParameters(statementFilterSchema),
+        responses: { 200: { description: 'CSV with a header row.', content: { 'text/csv': { schema: { type: 'string' } } } }, 400: problemResponse('Invalid parameters.') },
+      },
+    },
+  },
+  register(app, { store }) {
+    app.get('/api/statements', async (c) => {
+      const { limit, offset, ...filter } = parseQuery(c, statementsQuerySchema);
+      const result = queryStatements(await loadStatements(store), filter, { limit, offset });
+      return c.json({ items: result.rows, total: result.total, limit, offset, bySector: result.bySector, byActor: result.byActor, byKind: result.byKind });
+    });
+
+    app.get('/api/exports/statements.csv', async (c) => {
+      const filter = parseQuery(c, statementFilterSchema);
+      const rows = await loadStatements(store);
+      return csvResponse(statementsToCsv(queryStatements(rows, filter, { limit: rows.length }).rows), 'statements.csv');
+    });
+  },
+});

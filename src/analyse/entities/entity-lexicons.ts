@@ -17,6 +17,8 @@ export interface EntityLexicons {
   /** Canonical post → folded spellings. */
   readonly canonicalRoles: ReadonlyMap<string, readonly string[]>;
   readonly nonParticipant: ReadonlySet<string>;
+  /** Matches a word of a sentence that lists who took part ("attended", "counterparts"). */
+  readonly participationCue: RegExp;
   readonly orgHeads: ReadonlySet<string>;
   readonly orgOpeners: ReadonlySet<string>;
   readonly orgWeakHeads: ReadonlySet<string>;
@@ -49,6 +51,7 @@ export function loadEntityLexicons(): EntityLexicons {
     honorifics: set(roles.honorifics),
     canonicalRoles: new Map(Object.entries(roles.canonical as Record<string, string[]>).map(([k, v]) => [k, v.map(fold)])),
     nonParticipant: set(roles.nonParticipant),
+    participationCue: new RegExp(`\\b(?:${(roles.participationCues as string[]).map((c) => c.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')).join('|')})\\b`, 'i'),
     orgHeads: splitSet(orgs.heads),
     orgOpeners: set(orgs.openers),
     orgWeakHeads: set(orgs.weakHeads),

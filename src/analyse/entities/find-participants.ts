@@ -2,19 +2,18 @@
  * @module find-participants
  * People named as taking part in the meeting: every person the text introduces with a role,
  * before the name ("Chinese Foreign Minister Wang Yi") or right after it ("Murat Nurtleu,
- * Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan"), unless the role is
+ * Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan"), or tied to a country
+ * in a sentence that lists who took part ("his counterparts: China’s Wang Yi"), unless the role is
  * one of those who report on a meeting (spokesperson) or the sentence only invites or
  * thanks them. Pure: mentions in, participants out.
  */
 import type { Annotation } from '../../model/annotation.ts';
 import type { ParticipantValue } from '../../model/layers.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
-import { tokenize } from '../../knowledge/tokenize.ts';
 import type { EntityLexicons } from './entity-lexicons.ts';
 import type { EntityMentionDetail } from './entity-mention.ts';
+import { roleAfter } from './role-after.ts';
 
-const ROLE_AFTER_WINDOW = 240;
-const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'to']);
 /** Words right before a role-cued name that make the person the host or addressee, not a participant. */
 const NOT_TAKING_PART = /\b(invitation|congratulat\w*|thanked|thanks|gratitude|behalf|condolences|message from|letter from)\b[^.;]{0,80}$/i;
 
@@ -37,7 +36,14 @@ export function findParticipants(text: string, mentions: readonly Annotation[], 
     const before = v.role && v.roleStart !== undefined ? { role: v.role, start: v.roleStart } : undefined;
     const after = before ? undefined : roleAfter(text, a.end, lex);
     const cue = before ?? after;
-    if (!cue || nonParticipant(cue.role, lex)) continue;
+    if (!cue) {
+      const country = countryTie(text, a, mentions);
+      if (country && lex.participationCue.test(sentenceAround(text, a.start))) {
+        out.set(v.entityId, { start: a.start, end: a.end, value: { name: v.name, entityId: v.entityId, country: v.country ?? country, role: null } });
+      }
+      continue;
+    }
+    if (nonParticipant(cue.role, lex)) continue;
     const lead = text.slice(Math.max(0, Math.min(cue.start, a.start) - 160), Math.min(cue.start, a.start));
     if (NOT_TAKING_PART.test(lead)) continue;
     const country = v.country ?? countryIn(cue.role, kb) ?? null;
@@ -45,25 +51,6 @@ export function findParticipants(text: string, mentions: readonly Annotation[], 
     out.set(v.entityId, { start, end, value: { name: v.name, entityId: v.entityId, country, role: cue.role } });
   }
   return [...out.values()];
-}
-
-/** The role printed after a name and a comma ("…, Crown Prince and Prime Minister of the Kingdom of Saudi Arabia"). */
-export function roleAfter(text: string, from: number, lex: EntityLexicons): { role: string; start: number; end: number } | undefined {
-  const gap = /^\s*,\s*/.exec(text.slice(from, from + 4));
-  if (!gap) return undefined;
-  let tokens = tokenize(text, from + gap[0].length, Math.min(text.length, from + ROLE_AFTER_WINDOW));
-  if (tokens[0] && (tokens[0].norm === 'a' || tokens[0].norm === 'the')) tokens = tokens.slice(1);
-  let last = -1, hasHead = false;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (k > 0 && !t.joined) break;
-    if (lex.roleHeads.has(t.norm)) { hasHead = true; last = k; }
-    else if (lex.roleModifiers.has(t.norm) || t.cap) last = k;
-    else if (!CONNECTORS.has(t.norm)) break;
-    if (k === 0 && !lex.roleHeads.has(t.norm) && !lex.roleModifiers.has(t.norm) && !t.cap) return undefined;
-  }
-  if (!hasHead || last < 0) return undefined;
-  return { role: text.slice(tokens[0].start, tokens[last].end), start: tokens[0].start, end: tokens[last].end };
 }
 
 function nonParticipant(role: string, lex: EntityLexicons): boolean {
@@ -79,4 +66,21 @@ function countryIn(role: string, kb: KnowledgeBase): string | undefined {
     if (rec?.iso2) return rec.iso2;
   }
   return undefined;
+}
+
+/** The country a name is tied to without a role: "China’s Wang Yi", "Kazakhstan – Murat Nurtleu", "Kulubaev from the Kyrgyz Republic". */
+export function countryTie(text: string, person: Annotation, mentions: readonly Annotation[]): string | undefined {
+  for (const m of mentions) {
+    const v = m.value as EntityMentionDetail;
+    if (v.type !== 'country' || !v.country) continue;
+    if (m.end <= person.start && person.start - m.end <= 4 && /^(?:['’]s\s+|\s*[–—-]\s*)$/.test(text.slice(m.end, person.start))) return v.country;
+    if (m.start >= person.end && m.start - person.end <= 11 && /^\s+from\s+(?:the\s+)?$/.test(text.slice(person.end, m.start))) return v.country;
+  }
+  return undefined;
+}
+
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n\n', at), 0);
+  const end = text.indexOf('. ', at);
+  return text.slice(start, end < 0 ? text.length : end);
 }

@@ -12,6 +12,7 @@ import { valueOf } from './alias-rule.ts';
 import { nameRunAt, type NameRun } from './name-run.ts';
 import { choosePerson, personByRole } from './person-resolver.ts';
 import { addMention, mentionAt, spanText, type Scan } from './scan.ts';
+import { roleAfter } from './role-after.ts';
 
 /** A role printed before a name. */
 export interface RoleCue {
@@ -35,6 +36,11 @@ export function roleTitleRule(scan: Scan): void {
     if (!run) continue;
     const split = splitRoleAndName(scan, run);
     if (split) addRolePerson(scan, split.run, split.cue);
+    else if (run.to - run.wordsFrom >= 2) {
+      // "Ivan Petrov, Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan"
+      const after = roleAfter(scan.text, scan.tokens[run.to - 1].end, scan.lex);
+      if (after) addRolePerson(scan, run, { role: after.role, roleStart: after.start, country: countryOfRole(scan, after.start, after.end) });
+    }
     i = run.to - 1;
   }
 }
@@ -74,14 +80,19 @@ export function roleBefore(scan: Scan, from: number, strictEnd = true): RoleCue 
   // "Deputy Prime Minister and Foreign Minister, Murat Nurtleu": a comma may part a role from the name.
   const comma = !tokens[j + 1].joined && /^\s*,\s*$/.test(scan.text.slice(tokens[j].end, tokens[j + 1].start));
   const abbreviation = tokens[j].dotAfter && tokens[j].norm.length <= 3;
-  if (!tokens[j + 1].joined && !abbreviation && !(comma && lex.roleHeads.has(tokens[j].norm))) return undefined;
+  const roleEnd = lex.roleHeads.has(tokens[j].norm) || mentionAt(scan, j)?.value.type === 'country';
+  if (!tokens[j + 1].joined && !abbreviation && !(comma && roleEnd)) return undefined;
   let first = -1;
   let hasHead = false;
   let country: string | undefined;
   for (let k = j; k >= 0 && j - k < MAX_ROLE_TOKENS; k--) {
     const t = tokens[k];
     const m = mentionAt(scan, k);
-    if (m?.value.type === 'country') { country ??= m.value.country; first = k; }
+    if (m?.value.type === 'country') {
+      // "Ambassador of Turkmenistan to China": the country after "to" is where, not whom, they serve.
+      if (!/\bto\s+(?:the\s+)?$/i.test(scan.text.slice(Math.max(0, m.start - 8), m.start))) country ??= m.value.country;
+      first = k;
+    }
     else if (m) break;
     else if (lex.roleHeads.has(t.norm)) { hasHead = true; first = k; }
     else if (lex.roleModifiers.has(t.norm) || lex.orgHeads.has(t.norm)) first = k;
@@ -119,4 +130,13 @@ function addRolePerson(scan: Scan, run: NameRun, cue: RoleCue): void {
   const value = { ...base, role: cue.role, roleStart: cue.roleStart, ...(cue.country && !base.country ? { country: cue.country } : {}) };
   const confidence = rec ? (candidates.length ? 0.85 : 0.6) : 0.7;
   addMention(scan, run.from, run.to, { start, end, value, source: 'entities:role-title', confidence });
+}
+
+// The country a role printed after the name names (first country mention inside it, not after "to").
+function countryOfRole(scan: Scan, start: number, end: number): string | undefined {
+  for (const m of scan.mentions) {
+    if (m.value.type !== 'country' || m.start < start || m.end > end) continue;
+    if (!/\bto\s+(?:the\s+)?$/i.test(scan.text.slice(Math.max(0, m.start - 8), m.start))) return m.value.country;
+  }
+  return undefined;
 }

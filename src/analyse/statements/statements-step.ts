@@ -13,7 +13,7 @@ import { defineStep } from '../step.ts';
 import { findDeadline } from './find-deadline.ts';
 import { findReferences } from './find-references.ts';
 import { lexiconsOf } from './load-lexicons.ts';
-import { resolveActors } from './resolve-actors.ts';
+import { resolveActors, type ActorFinding } from './resolve-actors.ts';
 import { scoreSectors } from './score-sectors.ts';
 import { sentenceSpans } from './sentence-spans.ts';
 import { pieceKind, splitStatements } from './split-statements.ts';
@@ -41,8 +41,8 @@ export const statementsStep = defineStep({
     for (const p of pieces) {
       const clause = clauseLabelAt(tree, p.start);
       // Pronouns and missing subjects continue the statement before, within one clause.
-      const prior = clause === previousLabel ? previous : null;
-      const actorFinding = p.intro && !p.cue
+      const prior: string[] | null = clause === previousLabel ? previous : null;
+      const actorFinding: ActorFinding = p.intro && !p.cue
         ? resolveActors(text, p.intro.start, p.intro.cue?.start ?? null, { parties, previous: prior, lexicons, entities })
         : p.continued ? { actors: prior ?? [...parties], rule: 'continued' } : resolveActors(text, p.start, p.cue?.start ?? null, { parties, previous: prior, lexicons, entities });
       const k = pieceKind(p);

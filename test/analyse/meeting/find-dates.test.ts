@@ -1,0 +1,35 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates } from '../../../src/analyse/meeting/find-dates.ts';
+
+const first = (t: string, y: number | null = null) => findDates(t, y)[0];
+
+describe('findDates', () => {
+  test('should read day-month-year and month-day-year', () => {
+    assert.equal(first('On 26 April 2025, the meeting').date, '2025-04-26');
+    assert.equal(first('On April 26, 2025 the meeting').date, '2025-04-26');
+  });
+  test('should read ranges within and across months', () => {
+    assert.deepEqual([first('June 16-17, 2025').date, first('June 16-17, 2025').until], ['2025-06-16', '2025-06-17']);
+    assert.deepEqual([first('on 30 October – 13 November 2025').date, first('on 30 October – 13 November 2025').until], ['2025-10-30', '2025-11-13']);
+  });
+  test('should take a missing year from the reference year and say so', () => {
+    const d = first('held on 17 June in Astana', 2025);
+    assert.equal(d.date, '2025-06-17');
+    assert.equal(d.hasYear, false);
+    assert.equal(findDates('held on 17 June in Astana', null).length, 0);
+  });
+  test('should flag a broken machine-translated date instead of guessing', () => {
+    const d = first('On May 2023-5, 18 the meeting was held');
+    assert.equal(d.broken, true);
+    assert.equal(d.date, null);
+  });
+  test('should refuse impossible days', () => {
+    assert.equal(first('April 31, 2025').broken, true);
+  });
+  test('should read month precision and numeric forms', () => {
+    assert.equal(first('(December 2024)').date, '2024-12');
+    assert.equal(first('21.07.2022').date, '2022-07-21');
+    assert.equal(first('2025-04-26').date, '2025-04-26');
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readEdition } from '../../../src/analyse/meeting/read-edition.ts';
+import { fixtureLexicons } from './fixture-lexicons.ts';
+
+const ed = (t: string) => readEdition(t, fixtureLexicons().ordinals.words)?.edition ?? null;
+
+describe('readEdition', () => {
+  test('should read digits, words, Roman numerals and first-ever', () => {
+    assert.equal(ed('the 6th meeting of foreign ministers'), 6);
+    assert.equal(ed('the sixth China–Central Asia Foreign Ministers’ Meeting'), 6);
+    assert.equal(ed('The VI meeting of Foreign Ministers'), 6);
+    assert.equal(ed('II Central Asia-China Summit adopts'), 2);
+    assert.equal(ed('the first-ever joint summit'), 1);
+  });
+  test('should not read an anniversary or the pronoun I as an edition', () => {
+    assert.equal(ed('the 30th anniversary of diplomatic relations at the summit'), null);
+    assert.equal(ed('I am glad to attend this meeting'), null);
+  });
+});

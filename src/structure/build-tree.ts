@@ -49,6 +49,9 @@ export function buildTree(text: string, options: BuildTreeOptions = {}): TreeNod
 function assemble(text: string, blocks: readonly Block[], root: Draft, lexicon: StructureLexicon): void {
   const hasClauses = blocks.some((b) => b.role === 'clause');
   const open: Draft[] = [];
+  /** Notations seen on top-level clauses: a later clause of one of them is top-level too. */
+  const topNotations = new Set<string>();
+  let previous: Draft | undefined;
   let preamble: Draft | undefined;
   let seenClause = false;
   const outside = (): Draft => {
@@ -62,30 +65,48 @@ function assemble(text: string, blocks: readonly Block[], root: Draft, lexicon: 
   for (const block of blocks) {
     switch (block.role) {
       case 'title':
-        root.children.push(blockDraft(text, block, 'heading', 'title', lexicon));
+        previous = blockDraft(text, block, 'heading', 'title', lexicon);
+        root.children.push(previous);
         break;
       case 'clause': {
         const sibling = open.findIndex((d) => d.notation === block.notation);
         if (sibling >= 0) open.length = sibling;
+        // "II." after a closing paragraph or a heading is a section again, not a sub-clause of "3.".
+        else if (block.notation && topNotations.has(block.notation) && !SUB_ITEM_NOTATIONS.has(block.notation)) open.length = 0;
         const clause = blockDraft(text, block, 'clause', block.label, lexicon);
+        if (!open.length && block.notation) topNotations.add(block.notation);
         (open.at(-1) ?? root).children.push(clause);
         open.push(clause);
         seenClause = true;
+        previous = clause;
         break;
       }
-      case 'heading':
-        // A heading between clauses starts a new section: nothing after it continues a clause.
-        open.length = 0;
-        outside().children.push(blockDraft(text, block, 'heading', `p${block.paragraph}`, lexicon));
+      case 'heading': {
+        const heading = blockDraft(text, block, 'heading', `p${block.paragraph}`, lexicon);
+        // "Article 5" alone on its line, then its title ("Transport"): the title belongs to the article.
+        if (previous && previous === open.at(-1) && isBare(previous)) previous.children.push(heading);
+        else {
+          // A heading between clauses starts a new section: nothing after it continues a clause.
+          open.length = 0;
+          outside().children.push(heading);
+        }
+        previous = heading;
         break;
+      }
       case 'bullet':
       case 'paragraph':
         if (open.length && block.role === 'paragraph' && isClosingLine(text, block.start, block.end, block.lineCount, lexicon)) open.length = 0;
-        (open.at(-1) ?? outside()).children.push(blockDraft(text, block, block.role, `p${block.paragraph}`, lexicon));
+        previous = blockDraft(text, block, block.role, `p${block.paragraph}`, lexicon);
+        (open.at(-1) ?? outside()).children.push(previous);
         break;
     }
   }
   settleSpans(root);
+}
+
+/** A clause that is only its marker so far ("Article 5" on a line of its own). */
+function isBare(draft: Draft): boolean {
+  return draft.kind === 'clause' && draft.children.length === 0;
 }
 
 function blockDraft(text: string, block: Block, kind: NodeKind, label: string | undefined, lexicon: StructureLexicon): Draft {

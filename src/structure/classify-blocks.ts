@@ -6,7 +6,7 @@
  * The title block is not counted: paragraph numbers start at the first paragraph of text.
  */
 import { ClauseNumbering } from './clause-numbering.ts';
-import { isShortLine, isTitleLike } from './heading-shape.ts';
+import { isShortLine, isTitleBlock, isTitleLike } from './heading-shape.ts';
 import type { RawBlock } from './split-blocks.ts';
 
 export type BlockRole = 'title' | 'heading' | 'clause' | 'bullet' | 'paragraph';
@@ -58,6 +58,9 @@ function roleOf(text: string, block: RawBlock, numbering: ClauseNumbering, leadi
   if (m?.kind === 'clause') {
     const reading = numbering.accept(m);
     if (reading) return { role: 'clause', bodyStart: m.bodyStart, marker: markerOf(text, m.start, m.end), notation: reading.notation, label: reading.label };
+  }
+  if (leading && block.lineCount > 1 && block.end - block.start <= MAX_TITLE_LENGTH && isTitleBlock(text.slice(block.start, block.end).split('\n'))) {
+    return { role: 'title', bodyStart: block.start };
   }
   if (block.lineCount === 1 && block.end - block.start <= MAX_TITLE_LENGTH) {
     const line = text.slice(block.start, block.end);

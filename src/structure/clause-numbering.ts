@@ -23,7 +23,7 @@ export class ClauseNumbering {
   accept(marker: LineMarker): MarkerReading | undefined {
     const reading = marker.readings.find((r) => marker.unambiguous || this.#fits(r));
     if (!reading) return undefined;
-    this.#last.set(reading.notation, reading.value);
+    this.#last.set(sequenceOf(reading), reading.value);
     this.#afterGap = false;
     return reading;
   }
@@ -34,9 +34,16 @@ export class ClauseNumbering {
   }
 
   #fits(reading: MarkerReading): boolean {
-    const last = this.#last.get(reading.notation) ?? 0;
+    // "2.1" belongs under clause 2: it needs clause 2 to be the last decimal clause seen.
+    if (reading.parent !== undefined && this.#last.get('decimal') !== reading.parent) return false;
+    const last = this.#last.get(sequenceOf(reading)) ?? 0;
     if (reading.value === 1 || reading.value === last + 1) return true;
     if (last > 0 && reading.value > last && (reading.value <= last + MAX_SKIP || this.#afterGap)) return true;
     return false;
   }
+}
+
+/** The sequence a reading counts in: its notation, and for "2.1" also its parent clause. */
+function sequenceOf(reading: MarkerReading): string {
+  return reading.parent === undefined ? reading.notation : `${reading.notation}:${reading.parent}`;
 }

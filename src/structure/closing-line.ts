@@ -21,7 +21,14 @@ export function isClosingLine(text: string, start: number, end: number, lineCoun
   // a short lower-case fragment ("The parties point out", cut off by the source) is not.
   if (lineCount !== 1) return false;
   const line = text.slice(start, end);
-  return isShortLine(line) && (isTitleLike(line) || /\d/.test(line));
+  return isShortLine(line) && (isTitleLike(line) || (/\d/.test(line) && lowerCaseWords(line) <= MAX_LOWER_CASE_WORDS));
+}
+
+/** A date line has at most a few small words ("Moscow, the 5th of May 2024"); "They will meet in 2026." is a sentence. */
+const MAX_LOWER_CASE_WORDS = 2;
+
+function lowerCaseWords(line: string): number {
+  return line.match(/(?<![\p{L}\d])\p{Ll}{2,}/gu)?.length ?? 0;
 }
 
 function closingRegex(lexicon: StructureLexicon): RegExp {

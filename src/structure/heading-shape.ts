@@ -40,3 +40,17 @@ export function isShortLine(line: string): boolean {
   if (CJK.test(line)) return line.length <= 40;
   return line.split(/\s+/).length <= MAX_SHORT_WORDS;
 }
+
+/** Lines a title may wrap over ("JOINT STATEMENT" / "of the Third Meeting …"). */
+const MAX_TITLE_LINES = 3;
+
+/**
+ * True for a title printed over a few lines: the first line is title-like and no line ends
+ * or breaks a sentence, so a hard-wrapped paragraph (whose last line ends with a full stop)
+ * does not pass. Russian titles run on in lower case ("СОГЛАШЕНИЕ" / "о сотрудничестве …").
+ * @example isTitleBlock(['AGREEMENT', 'on cooperation in water resources']) === true
+ */
+export function isTitleBlock(lines: readonly string[]): boolean {
+  if (lines.length < 2 || lines.length > MAX_TITLE_LINES || !isTitleLike(lines[0])) return false;
+  return lines.every((line) => !ENDS_SENTENCE.test(line) && !INNER_SENTENCE_END.test(line) && line.split(/\s+/).length <= MAX_TITLE_WORDS);
+}

@@ -12,6 +12,8 @@ export interface MarkerReading {
   readonly notation: string;
   readonly label: string;
   readonly value: number;
+  /** For a nested decimal ("2.1"): the number of the clause it belongs to (2). */
+  readonly parent?: number;
 }
 
 export interface LineMarker {
@@ -42,10 +44,12 @@ const CJK_NUMERAL = /([一二三四五六七八九十]{1,3})[、．]/y;
 const CJK_PAREN = /[（(]([一二三四五六七八九十]{1,3})[）)]/y;
 const DECIMAL_CJK = /(\d{1,3})、/y;
 const DECIMAL = /(\d{1,3})(?:\\?\.)(?![\d.])/y;
+/** "2.1." or "2.1": a sub-clause numbered within clause 2. */
+const DECIMAL_NESTED = /(\d{1,3})\.(\d{1,3})\.?(?![\d.])/y;
 const DECIMAL_PAREN = /(\d{1,3})\)/y;
 const PAREN_DECIMAL = /\((\d{1,3})\)/y;
-const PAREN_LETTERS = /\(([a-z]{1,6})\)/y;
-const LETTERS_PAREN = /([a-z]{1,6})\)/y;
+const PAREN_LETTERS = /\(([a-z]{1,6}|\p{Ll})\)/uy;
+const LETTERS_PAREN = /([a-z]{1,6}|\p{Ll})\)/uy;
 const ROMAN_UPPER = /([IVXLC]{1,7})\.(?![\w.])/y;
 const LETTER_UPPER = /([A-Z])\.(?![\w.])/y;
 const BULLET_TIGHT = /[—–•·▪◦●○■►‣⁃](?=[ \t\u00a0]*\S)/y;
@@ -73,12 +77,13 @@ export function matchMarker(text: string, pos: number, lineEnd: number, lexicon:
   if ((m = at(CJK_PAREN, text, pos))) return cjk(m, CJK_PAREN, 'cjk-paren');
   if ((m = at(DECIMAL_CJK, text, pos))) return marker('clause', text, pos, DECIMAL_CJK.lastIndex, lineEnd, [decimal(m[1], 'decimal')], true, FOLLOW_ANY);
   if ((m = at(DECIMAL, text, pos))) return followed(DECIMAL.lastIndex, [decimal(m[1], 'decimal')]);
+  if ((m = at(DECIMAL_NESTED, text, pos))) return followed(DECIMAL_NESTED.lastIndex, [{ notation: 'decimal-nested', label: `${Number(m[1])}.${Number(m[2])}`, value: Number(m[2]), parent: Number(m[1]) }]);
   if ((m = at(DECIMAL_PAREN, text, pos))) return followed(DECIMAL_PAREN.lastIndex, [decimal(m[1], 'decimal-paren')]);
   if ((m = at(PAREN_DECIMAL, text, pos))) return followed(PAREN_DECIMAL.lastIndex, [decimal(m[1], 'paren-decimal')]);
-  if ((m = at(PAREN_LETTERS, text, pos))) return followed(PAREN_LETTERS.lastIndex, letterReadings(m[1], 'letter-paren', 'roman-lower-paren'));
-  if ((m = at(LETTERS_PAREN, text, pos))) return followed(LETTERS_PAREN.lastIndex, letterReadings(m[1], 'letter', 'roman-lower'));
+  if ((m = at(PAREN_LETTERS, text, pos))) return followed(PAREN_LETTERS.lastIndex, letterReadings(m[1], 'letter-paren', 'roman-lower-paren', lexicon));
+  if ((m = at(LETTERS_PAREN, text, pos))) return followed(LETTERS_PAREN.lastIndex, letterReadings(m[1], 'letter', 'roman-lower', lexicon));
   if ((m = at(ROMAN_UPPER, text, pos))) {
-    const readings = letterReadings(m[1].toLowerCase(), 'letter-upper', 'roman').map((r) => ({ ...r, label: r.label.toUpperCase() }));
+    const readings = letterReadings(m[1].toLowerCase(), 'letter-upper', 'roman', lexicon).map((r) => ({ ...r, label: r.label.toUpperCase() }));
     // Upper-case Roman numbers are far more common than lettered sections: prefer them.
     readings.sort((a, b) => (a.notation === 'roman' ? -1 : 0) - (b.notation === 'roman' ? -1 : 0));
     return followed(ROMAN_UPPER.lastIndex, readings);
@@ -121,13 +126,26 @@ function decimal(digits: string, notation: string): MarkerReading {
   return { notation, label: digits, value: Number(digits) };
 }
 
-/** "c" is a letter and the Roman 100; "iv" only a Roman numeral; "ab" neither. */
-function letterReadings(s: string, letterNotation: string, romanNotation: string): MarkerReading[] {
+/**
+ * "c" is a letter and the Roman 100; "iv" only a Roman numeral; "ab" neither. A letter's
+ * value is its place in the list alphabet that holds it ("б" is 2: Russian lists skip "й").
+ */
+function letterReadings(s: string, letterNotation: string, romanNotation: string, lexicon: StructureLexicon): MarkerReading[] {
   const out: MarkerReading[] = [];
-  if (s.length === 1) out.push({ notation: letterNotation, label: s, value: s.charCodeAt(0) - 96 });
+  const value = s.length === 1 ? letterValue(s, lexicon) : 0;
+  if (value) out.push({ notation: letterNotation, label: s, value });
   const roman = romanValue(s);
   if (roman) out.push({ notation: romanNotation, label: s, value: roman });
   return out;
+}
+
+/** 1-based place of `letter` in the first list alphabet that holds it, or 0. */
+function letterValue(letter: string, lexicon: StructureLexicon): number {
+  for (const alphabet of lexicon.listAlphabets) {
+    const i = alphabet.indexOf(letter);
+    if (i >= 0) return i + 1;
+  }
+  return 0;
 }
 
 function clauseWordRegex(lexicon: StructureLexicon): RegExp {

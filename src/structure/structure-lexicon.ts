@@ -12,6 +12,8 @@ export interface StructureLexicon {
   readonly clauseWords: readonly string[];
   /** Openings of the closing lines after the last clause ("Done at", "Adopted in"). */
   readonly closingPhrases: readonly string[];
+  /** Lower-case alphabets in the order lettered items run ("abc…", Russian "абв…" without "й"). */
+  readonly listAlphabets: readonly string[];
 }
 
 let cached: StructureLexicon | undefined;
@@ -20,11 +22,12 @@ let cached: StructureLexicon | undefined;
 export function structureLexicon(): StructureLexicon {
   if (cached) return cached;
   const abbreviations = readJson('abbreviations.json') as { abbreviations: string[] };
-  const structure = readJson('document-structure.json') as { clauseWords: string[]; closingPhrases: string[] };
+  const structure = readJson('document-structure.json') as { clauseWords: string[]; closingPhrases: string[]; listAlphabets: string[] };
   cached = Object.freeze({
     abbreviations: new Set(abbreviations.abbreviations),
     clauseWords: Object.freeze([...structure.clauseWords]),
     closingPhrases: Object.freeze([...structure.closingPhrases]),
+    listAlphabets: Object.freeze([...structure.listAlphabets]),
   });
   return cached;
 }

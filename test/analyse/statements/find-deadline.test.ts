@@ -1,0 +1,19 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDeadline } from '../../../src/analyse/statements/find-deadline.ts';
+
+describe('findDeadline (document year 2025)', () => {
+  const cases: [string, string | null][] = [
+    ['agreed to hold the next meeting in 2026 in China', '2026'],
+    ['will double trade by 2030', '2030'],
+    ['will complete the study before the end of 2025', '2025'],
+    ['will hold the forum this year', '2025'],
+    ['will meet again next year', '2026'],
+    ['will take part in the forums in Astana in May and June this year', '2025-06'],
+    ['will open the office in June 2026', '2026-06'],
+    ['will launch the corridor on 1 July 2026', '2026-07-01'],
+    ['will implement the Strategy for 2022-2026', null],
+    ['will continue to cooperate closely', null],
+  ];
+  for (const [text, want] of cases) test(`should read "${text}" as ${want}`, () => assert.equal(findDeadline(text, 2025), want));
+});

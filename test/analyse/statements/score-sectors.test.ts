@@ -1,0 +1,26 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scoreSectors } from '../../../src/analyse/statements/score-sectors.ts';
+import { fixtureLexicons } from '../meeting/fixture-lexicons.ts';
+
+const sectors = (t: string) => scoreSectors(t, fixtureLexicons());
+
+describe('scoreSectors', () => {
+  test('should assign the GUIDE sectors by their vocabulary', () => {
+    assert.deepEqual(sectors('jointly combating terrorism, transnational crime and drug trafficking'), ['security']);
+    assert.deepEqual(sectors('the establishment of the Secretariat'), ['institutional']);
+    assert.deepEqual(sectors('cooperation within the United Nations and respect for international law'), ['multilateral']);
+    assert.deepEqual(sectors('simplifying customs procedures and e-commerce'), ['trade']);
+    assert.deepEqual(sectors('glacier conservation and climate change'), ['environment']);
+    assert.deepEqual(sectors('poverty reduction, employment and incomes'), ['social']);
+  });
+  test('should allow several sectors', () => {
+    assert.deepEqual(sectors('develop transport corridors and green energy'), ['transport', 'energy', 'environment']);
+  });
+  test('should not let one generic word assign a sector', () => {
+    assert.deepEqual(sectors('the economy of the region is important'), ['political']);
+  });
+  test('should default to political', () => {
+    assert.deepEqual(sectors('Tectonic shifts are underway.'), ['political']);
+  });
+});

@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mentionsToCsv } from '../export/mentions-csv.ts';
-import { toPopolo } from '../export/popolo-export.ts';
+import { completePopolo } from '../export/complete-popolo.ts';
 import { statementsToCsv } from '../export/statements-csv.ts';
 import { loadKnowledgeBase } from '../knowledge/load-knowledge-base.ts';
 import { loadStatements } from '../query/statements-query.ts';
@@ -19,7 +19,7 @@ export const FILE_EXPORTS = {
     fileName: 'popolo.json',
     build: async (store: Store) => {
       const kb = loadKnowledgeBase();
-      return JSON.stringify(toPopolo((await loadReviewedEntities(store)).entities, (id) => kb.byId.get(id)), null, 2) + '\n';
+      return JSON.stringify(completePopolo((await loadReviewedEntities(store)).entities, (id) => kb.byId.get(id)), null, 2) + '\n';
     },
   },
   'mentions-csv': { fileName: 'mentions.csv', build: async (store: Store) => mentionsToCsv((await loadReviewedEntities(store)).mentions) },

@@ -4,7 +4,7 @@
  * decisions about entities and mentions) and the entity exports (Popolo JSON, mentions CSV).
  */
 import { mentionsToCsv } from '../../export/mentions-csv.ts';
-import { toPopolo } from '../../export/popolo-export.ts';
+import { completePopolo } from '../../export/complete-popolo.ts';
 import { filterEntities, loadReviewedEntities } from '../../review/entity-service.ts';
 import { entityProfile } from '../entity-profile.ts';
 import { pageSchema } from '../openapi/openapi-components.ts';
@@ -96,7 +96,7 @@ export const entitiesRoutes = defineRoutes({
 
     app.get('/api/exports/popolo.json', async (c) => {
       const reviewed = await loadReviewedEntities(store);
-      return c.json(toPopolo(reviewed.entities, kbRecord));
+      return c.json(completePopolo(reviewed.entities, kbRecord));
     });
 
     app.get('/api/exports/mentions.csv', async () => csvResponse(mentionsToCsv((await loadReviewedEntities(store)).mentions), 'mentions.csv'));

@@ -7,7 +7,7 @@ import { extractTextItems, getDocumentProxy, getMeta } from 'unpdf';
 import type { DocumentMeta } from '../model/document.ts';
 import type { ReadResult } from './read-result.ts';
 import { ReadError, describeInput } from './read-error.ts';
-import { pageText } from './pdf-lines.ts';
+import { pdfText } from './pdf-lines.ts';
 
 /**
  * Reads PDF bytes.
@@ -25,7 +25,7 @@ export async function readPdf(bytes: Uint8Array, fileName?: string): Promise<Rea
   }
   try {
     const { items } = await extractTextItems(pdf);
-    const text = items.map(pageText).filter((page) => page.trim()).join('\n\n');
+    const text = pdfText(items);
     if (!text.trim()) {
       throw new ReadError('empty', `${name} has no text layer (a scanned or image-only PDF?): run OCR on it or supply the text another way`);
     }

@@ -8,6 +8,7 @@ import { documentId } from '../model/document-id.ts';
 import { decodeText, type Decoded } from './decode.ts';
 import { detectFormat, charsetOf, type DetectedFormat, type UnreadableFormat } from './detect-format.ts';
 import { detectLanguage } from './detect-language.ts';
+import { leadingTitle } from './leading-title.ts';
 import { readDocx } from './docx-reader.ts';
 import { readHtml } from './html-reader.ts';
 import { readMarkdown } from './markdown-reader.ts';
@@ -75,6 +76,11 @@ function finalMeta(result: ReadResult, context: { text: string; format: SourceFo
   const detected = detectLanguage(text);
   const language = detected === 'und' && result.languageHint ? result.languageHint : detected;
   const meta: DocumentMeta = { ...result.meta, language, format };
+  // Plain text states no title unless it has a header block; its first lines usually print one.
+  if (!meta.title && format === 'text') {
+    const title = leadingTitle(text);
+    if (title) meta.title = title;
+  }
   if (encoding) meta.encoding = encoding;
   if (input.fileName) meta.fileName = input.fileName;
   if (!meta.url && input.url) meta.url = input.url;

@@ -94,7 +94,7 @@ function StatementTable({ rows, anchors }: { rows: readonly StatementRow[]; anch
             <td class="nowrap">{r.deadline ?? ''}</td>
             <td>
               <a href={readerHref(r.documentId, anchors.get(rowKey(r)))} class="clause">{clauseText(r.clause)}</a>
-              <div class="meta">{r.documentTitle ?? r.fileName ?? r.documentId}{r.meeting?.date ? ` · ${r.meeting.date}` : ''}</div>
+              <div class="meta">{r.documentTitle ?? r.fileName ?? r.documentId}{[r.meeting?.format, r.meeting?.date].filter(Boolean).map((x) => ` · ${x}`).join('')}</div>
             </td>
           </tr>
         ))}

@@ -135,9 +135,14 @@ function MentionItem({ m }: { m: ProfileMention }) {
     <li>
       <label class="pick"><input type="checkbox" name="mention" value={key} aria-label={`Select mention in ${m.title ?? m.documentId}`} /></label>
       <div>
-        <p class="context">…{m.before}<a href={readerHref(m.documentId, m.anchor ?? undefined)}><mark>{m.surface}</mark></a>{m.after}…</p>
+        <p class="context">…{squash(m.before)}<a href={readerHref(m.documentId, m.anchor ?? undefined)}><mark>{m.surface}</mark></a>{squash(m.after)}…</p>
         <p class="meta"><a href={readerHref(m.documentId, m.anchor ?? undefined)}>{m.title ?? m.documentId}</a>{m.anchor ? ` · ${m.anchor}` : ''} · {m.source}{m.reviewed ? ' · reviewed' : ''}</p>
       </div>
     </li>
   );
+}
+
+/** Context on one line: line breaks and runs of blanks become one space. */
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ');
 }

@@ -34,10 +34,18 @@ const RULES: readonly (readonly [RegExp, string])[] = [
  * @example skeletonWord('Kulubayev') === skeletonWord('Kulubaev')
  */
 export function skeletonWord(word: string): string {
-  let w = fold(transliterate(word)).replace(/[^a-z]/g, '');
+  let w = cache.get(word);
+  if (w !== undefined) return w;
+  w = fold(transliterate(word)).replace(/[^a-z]/g, '');
   for (const [re, to] of RULES) w = w.replace(re, to);
+  // Names repeat across documents: remember them (bounded, so a long run cannot grow it forever).
+  if (cache.size > MAX_CACHE) cache.clear();
+  cache.set(word, w);
   return w;
 }
+
+const MAX_CACHE = 100_000;
+const cache = new Map<string, string>();
 
 /**
  * The skeleton key of a whole name: words keyed one by one and joined by a space, in the
@@ -45,5 +53,5 @@ export function skeletonWord(word: string): string {
  * @example skeletonKey('Жээнбек Кулубаев') === skeletonKey('Jeenbek Kulubayev')
  */
 export function skeletonKey(name: string): string {
-  return fold(transliterate(name)).split(' ').filter(Boolean).map(skeletonWord).filter(Boolean).join(' ');
+  return name.split(/[\s\-‐-―]+/).filter(Boolean).map(skeletonWord).filter(Boolean).join(' ');
 }

@@ -135,9 +135,15 @@ function shortName(partner: string, lexicons: Lexicons): string {
   return (iso && lexicons.kb.countries.find((c) => c.iso2 === iso)?.name) || partner;
 }
 
+const levelCache = new WeakMap<object, { level: MeetingLevel; re: RegExp }[]>();
+
 function findLevel(regions: { text: string }[], lexicons: Lexicons): MeetingLevel | null {
-  const levels = lexicons.meetingLevels.levels.map((l) => ({ level: l.level, re: new RegExp(`\\b(?:${l.patterns.join('|')})`, 'i') }));
-  return firstOf(regions, (r) => levels.find((l) => l.re.test(r.text))?.level ?? null);
+  let levels = levelCache.get(lexicons.meetingLevels);
+  if (!levels) {
+    levels = lexicons.meetingLevels.levels.map((l) => ({ level: l.level, re: new RegExp(`\\b(?:${l.patterns.join('|')})`, 'i') }));
+    levelCache.set(lexicons.meetingLevels, levels);
+  }
+  return firstOf(regions, (r) => levels!.find((l) => l.re.test(r.text))?.level ?? null);
 }
 
 function findDate(regions: { text: string; offset: number }[], refYear: number | null, notes: MeetingNote[]): FoundDate | null {

@@ -11,13 +11,18 @@ export interface EditionHit {
   readonly end: number;
 }
 
+const cache = new WeakMap<object, RegExp>();
 const NOUN = /^(meeting|summit|session|forum|conference|ministerial|consultative|council)s?$/i;
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 
 /** The first ordinal that qualifies a meeting noun within eight words. @example readEdition('the 6th meeting', {sixth: 6})?.edition === 6 */
 export function readEdition(text: string, words: Readonly<Record<string, number>>): EditionHit | null {
-  const wordAlt = Object.keys(words).sort((a, b) => b.length - a.length).map((w) => w.replace(/-/g, '[- ]')).join('|');
-  const re = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)|([IVX]{1,5})|(${wordAlt}))\\b`, 'gi');
+  let re = cache.get(words);
+  if (!re) {
+    const wordAlt = Object.keys(words).sort((a, b) => b.length - a.length).map((w) => w.replace(/-/g, '[- ]')).join('|');
+    re = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)|([IVX]{1,5})|(${wordAlt}))\\b`, 'gi');
+    cache.set(words, re);
+  }
   for (const m of text.matchAll(re)) {
     const value = m[1] ? +m[1] : m[2] ? roman(m[2], m[0]) : words[m[3].toLowerCase().replace(/ /g, '-')];
     if (!value) continue;

@@ -7,32 +7,45 @@
 import { SECTORS, type Sector } from '../../model/layers.ts';
 import type { Lexicons } from './load-lexicons.ts';
 
-const cache = new WeakMap<object, { sector: Sector; terms: { re: RegExp; weight: number }[] }[]>();
+interface Compiled { re: RegExp; terms: { sector: Sector; weight: number }[] }
+const cache = new WeakMap<object, { ci: Compiled; cs: Compiled }>();
 
 /** Sectors of a text, in the GUIDE's order. @example scoreSectors('cooperation in trade and customs', lexicons) → ['trade'] */
 export function scoreSectors(text: string, lexicons: Pick<Lexicons, 'sectors'>): Sector[] {
   const lex = lexicons.sectors;
-  const out: Sector[] = [];
-  for (const { sector, terms } of compiled(lex)) {
-    let score = 0;
-    for (const t of terms) {
-      t.re.lastIndex = 0;
-      if (t.re.test(text)) score += t.weight;
-      if (score >= lex.threshold) break;
+  const { ci, cs } = compiled(lex);
+  const score = new Map<Sector, number>();
+  // One pass per regex over the text; each term counts once however often it occurs.
+  for (const c of [ci, cs]) {
+    const seen = new Set<number>();
+    for (const m of text.matchAll(c.re)) {
+      const i = m.slice(1).findIndex((g) => g !== undefined);
+      if (i < 0 || seen.has(i)) continue;
+      seen.add(i);
+      const t = c.terms[i];
+      score.set(t.sector, (score.get(t.sector) ?? 0) + t.weight);
     }
-    if (score >= lex.threshold) out.push(sector);
   }
+  const out = SECTORS.filter((s) => (score.get(s) ?? 0) >= lex.threshold);
   return out.length ? out : [lex.default];
 }
 
-function compiled(lex: Lexicons['sectors']) {
+function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
   let c = cache.get(lex);
   if (!c) {
-    c = SECTORS.filter((s) => lex.sectors[s]).map((sector) => ({
-      sector,
-      // Terms written in capitals (acronyms: "UN", "AI", "SCO") are matched case-sensitively.
-      terms: lex.sectors[sector].map(([term, weight]) => ({ re: new RegExp(`\\b(?:${term})(?![\\w-])`, /[A-Z]{2}/.test(term) && !/[a-z]/.test(term.replace(/\\[a-z]/g, '')) ? '' : 'i'), weight })),
-    }));
+    const ci: Compiled = { re: /$^/, terms: [] }, cs: Compiled = { re: /$^/, terms: [] };
+    const ciSrc: string[] = [], csSrc: string[] = [];
+    for (const sector of SECTORS) {
+      for (const [term, weight] of lex.sectors[sector] ?? []) {
+        // Terms written in capitals (acronyms: "UN", "AI", "SCO") are matched case-sensitively.
+        const caseSensitive = /[A-Z]{2}/.test(term) && !/[a-z]/.test(term.replace(/\\[a-z]/g, ''));
+        (caseSensitive ? cs : ci).terms.push({ sector, weight });
+        (caseSensitive ? csSrc : ciSrc).push(`(\\b(?:${term.replace(/\((?!\?)/g, '(?:')})(?![\\w-]))`);
+      }
+    }
+    ci.re = new RegExp(ciSrc.join('|'), 'gi');
+    cs.re = new RegExp(csSrc.join('|') || '$^', 'g');
+    c = { ci, cs };
     cache.set(lex, c);
   }
   return c;

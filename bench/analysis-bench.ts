@@ -1,0 +1,141 @@
+/**
+ * @module analysis-bench
+ * Speed of the full analysis (buildTree + every default pipeline step) in words per second on a
+ * ≥ 5 MB corpus of varied real documents, beside compromise's sentence and entity pass
+ * (`nlp(text)` then `.sentences()`, `.people()`, `.places()`, `.organizations()`) over the same
+ * texts; then the same texts joined into one document, to show that Concord stays linear. Each
+ * measurement runs in its own child process so that its peak memory is its own.
+ *
+ * Usage: node --import tsx bench/analysis-bench.ts [--mb 5] [--timeout 60]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Document } from '../src/model/document.ts';
+import { parseCorpusText } from './corpus-document.ts';
+import { makeCorpus, readBaseTexts } from './make-corpus.ts';
+
+const here = fileURLToPath(import.meta.url);
+const corpusDir = resolve(dirname(here), '../../shared/corpus');
+
+export type BenchJob = 'concord' | 'compromise' | 'concord-joined' | 'compromise-joined';
+
+/** What one child process measured. */
+export interface JobResult {
+  job: BenchJob;
+  documents: number;
+  megabytes: number;
+  words: number;
+  seconds: number;
+  wordsPerSecond: number;
+  /** Peak resident set of the child process, MiB (includes the runtime's own baseline). */
+  peakRssMiB: number;
+  /** Resident set before the job ran (runtime, modules, corpus), MiB. */
+  baselineRssMiB: number;
+  timedOut?: boolean;
+}
+
+export interface AnalysisBenchResult {
+  results: JobResult[];
+  /** Concord words/s over compromise words/s on the same documents. */
+  speedup: number;
+}
+
+/** Runs the four measurements in child processes and returns them. @example const r = await runAnalysisBench({ megabytes: 5 }) */
+export async function runAnalysisBench(options: { megabytes?: number; timeoutSeconds?: number } = {}): Promise<AnalysisBenchResult> {
+  const mb = options.megabytes ?? 5;
+  const timeout = (options.timeoutSeconds ?? 60) * 1000;
+  const results: JobResult[] = [];
+  for (const job of ['concord', 'compromise', 'concord-joined', 'compromise-joined'] as BenchJob[]) {
+    const limit = job === 'compromise-joined' ? timeout : 20 * 60 * 1000;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', here, '--child', job, '--mb', String(mb)], { encoding: 'utf8', timeout: limit, maxBuffer: 1 << 24 });
+    const line = r.stdout?.split('\n').find((l) => l.startsWith('{'));
+    if (line) results.push(JSON.parse(line) as JobResult);
+    else results.push({ job, documents: 0, megabytes: mb, words: 0, seconds: limit / 1000, wordsPerSecond: 0, peakRssMiB: 0, baselineRssMiB: 0, timedOut: r.error !== undefined || r.signal !== null });
+  }
+  const c = results.find((x) => x.job === 'concord')!, n = results.find((x) => x.job === 'compromise')!;
+  return { results, speedup: n.wordsPerSecond ? c.wordsPerSecond / n.wordsPerSecond : NaN };
+}
+
+/** The varied corpus: real documents, shuffled and renumbered, until it reaches `megabytes`. */
+export function benchDocuments(megabytes: number): Document[] {
+  const bases = readBaseTexts(corpusDir);
+  const decoder = new TextDecoder();
+  const docs: Document[] = [];
+  let bytes = 0;
+  for (const input of makeCorpus(bases, 1_000_000, 7)) {
+    docs.push(parseCorpusText(decoder.decode(input.bytes), input.fileName));
+    bytes += input.bytes.length;
+    if (bytes >= megabytes * 1024 * 1024) break;
+  }
+  return docs;
+}
+
+async function child(job: BenchJob, megabytes: number): Promise<JobResult> {
+  let docs = benchDocuments(megabytes);
+  if (job.endsWith('joined')) docs = [joined(docs)];
+  const words = docs.reduce((n, d) => n + countWords(d.text), 0);
+  const chars = docs.reduce((n, d) => n + d.text.length, 0);
+  const run = job.startsWith('concord') ? await concordRunner() : await compromiseRunner();
+  run(docs.slice(0, 3)); // warm up (JIT, lazy loads)
+  const baselineRssMiB = process.memoryUsage().rss / 2 ** 20;
+  const t0 = performance.now();
+  run(docs);
+  const seconds = (performance.now() - t0) / 1000;
+  return { job, documents: docs.length, megabytes: round(chars / 2 ** 20), words, seconds: round(seconds), wordsPerSecond: Math.round(words / seconds), peakRssMiB: round(process.resourceUsage().maxRSS / 1024), baselineRssMiB: round(baselineRssMiB) };
+}
+
+async function concordRunner(): Promise<(docs: Document[]) => void> {
+  const { createAnalyser } = await import('../src/analyse/analyser.ts');
+  const { buildTree } = await import('../src/structure/build-tree.ts');
+  const analyser = createAnalyser();
+  return (docs) => { for (const d of docs) analyser.analyse(d, buildTree(d.text)); };
+}
+
+async function compromiseRunner(): Promise<(docs: Document[]) => void> {
+  const nlp = (await import('compromise')).default;
+  return (docs) => {
+    for (const d of docs) {
+      const doc = nlp(d.text);
+      doc.sentences().out('array');
+      doc.people().out('array');
+      doc.places().out('array');
+      doc.organizations().out('array');
+    }
+  };
+}
+
+function joined(docs: Document[]): Document {
+  const text = docs.map((d) => d.text).join('\n\n');
+  return { id: 'joined', text, meta: { published: '2025-06-18' } };
+}
+
+function countWords(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/\S+/g)) n++;
+  return n;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function report(r: AnalysisBenchResult): string {
+  const rows = r.results.map((x) => `${x.job.padEnd(18)} ${String(x.documents).padStart(6)} docs ${x.megabytes.toFixed(2).padStart(6)} MB ${String(x.words).padStart(9)} words ${x.timedOut ? '   timed out (not finished within the limit)' : `${x.seconds.toFixed(2).padStart(8)} s ${String(x.wordsPerSecond).padStart(9)} words/s  peak RSS ${x.peakRssMiB.toFixed(0)} MiB (baseline ${x.baselineRssMiB.toFixed(0)})`}`);
+  return [...rows, `Concord / compromise speed: ${r.speedup.toFixed(1)}×`].join('\n');
+}
+
+const argv = process.argv.slice(2);
+const opt = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
+if (process.argv[1] && resolve(process.argv[1]) === here) {
+  const job = opt('--child') as BenchJob | undefined;
+  if (!existsSync(corpusDir)) {
+    console.log('../shared/corpus absent: nothing to benchmark');
+  } else if (job) {
+    console.log(JSON.stringify(await child(job, Number(opt('--mb') ?? 5))));
+  } else {
+    const r = await runAnalysisBench({ megabytes: Number(opt('--mb') ?? 5), timeoutSeconds: Number(opt('--timeout') ?? 60) });
+    console.log(report(r));
+  }
+}

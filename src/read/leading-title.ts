@@ -23,6 +23,7 @@ export function leadingTitle(text: string): string | undefined {
   const blank = /\n[ \t\u00a0]*(?:\n|$)/.exec(text.slice(start, start + MAX_TITLE_LENGTH + 2));
   if (!blank) return undefined;
   const lines = text.slice(start, start + blank.index).split('\n').map((line) => line.trim());
+  if (lines.length === 1 && isDateLine(lines[0])) return undefined;
   const shaped = lines.length === 1 ? isTitleLike(lines[0]) || isHeadline(lines[0]) : isTitleBlock(lines);
   return shaped ? lines.join(' ').replace(/\s+/g, ' ') : undefined;
 }
@@ -31,5 +32,9 @@ export function leadingTitle(text: string): string | undefined {
 function isHeadline(line: string): boolean {
   const words = line.split(/\s+/).length;
   const wordy = (line.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2 || /[\u3400-\u9fff]{4}/.test(line);
-  return wordy && !ENDS_SENTENCE.test(line) && words <= MAX_HEADLINE_WORDS && !(words <= 6 && DATE_LINE.test(line));
+  return wordy && !ENDS_SENTENCE.test(line) && words <= MAX_HEADLINE_WORDS;
+}
+
+function isDateLine(line: string): boolean {
+  return line.split(/\s+/).length <= 6 && DATE_LINE.test(line);
 }

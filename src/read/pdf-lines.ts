@@ -27,6 +27,8 @@ const PARAGRAPH_GAP = 1.4;
 const PAGE_NUMBER = /^(?:(?:page|p\.|стр\.|страница)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/|из)\s*\d{1,4})?$/i;
 /** Running heads are printed smaller than the body text. */
 const SMALL_PRINT = 0.75;
+/** Running heads on different pages sit within this many points of each other. */
+const FURNITURE_Y_TOLERANCE = 4;
 /** Furniture is a short line: a running head, not a footnote paragraph. */
 const MAX_FURNITURE_WORDS = 12;
 
@@ -71,7 +73,7 @@ function withoutFurniture(lines: readonly Line[], bodyFont: number, repeated: Re
   return lines.filter((line) => {
     if (!edges.has(line)) return true;
     const text = line.text.trim();
-    if (PAGE_NUMBER.test(text) || repeated.has(furnitureKey(text))) return false;
+    if (PAGE_NUMBER.test(text) || repeated.has(furnitureKey(line))) return false;
     const short = text.split(/\s+/).length <= MAX_FURNITURE_WORDS;
     // Small print at the bottom may be a footnote ("1 See …"); at an edge without a note mark it is a running head.
     return !(short && line.fontSize < SMALL_PRINT * bodyFont && !/^[\d*†‡¹²³]/.test(text));
@@ -85,18 +87,26 @@ function edgeLines(lines: readonly Line[]): Set<Line> {
   return new Set([byY[0], byY[byY.length - 1]]);
 }
 
-/** Edge lines found on at least two pages and on half of them (numbers ignored: "Page 3"). */
+/** Edge lines found at the same place on at least two pages and on half of them. */
 function repeatedEdgeLines(pages: readonly (readonly Line[])[]): Set<string> {
   const counts = new Map<string, number>();
   for (const lines of pages) {
-    for (const key of new Set([...edgeLines(lines)].map((l) => furnitureKey(l.text)))) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const key of new Set([...edgeLines(lines)].map(furnitureKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const needed = Math.max(2, Math.ceil(pages.length / 2));
   return new Set([...counts].filter(([key, n]) => key && n >= needed).map(([key]) => key));
 }
 
-function furnitureKey(text: string): string {
-  return text.trim().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+/**
+ * What repeats in a running head: its words, less a page number at either end when enough
+ * words remain ("Joint Statement – 3"). A short line keeps its number: "Article 5" at the top
+ * of one page and "Article 6" at the top of the next are text, not furniture.
+ */
+function furnitureKey(line: Line): string {
+  const text = line.text.trim().replace(/\s+/g, ' ');
+  const bare = text.replace(/^\d{1,4}\s*[-–—|·]?\s*|\s*[-–—|·]?\s*\d{1,4}$/g, '');
+  // Furniture is printed at a fixed height; body text that ends a page lands anywhere.
+  return `${Math.round(line.y / FURNITURE_Y_TOLERANCE)}|${bare.split(' ').length >= 3 ? bare : text}`;
 }
 
 function medianFont(lines: readonly Line[]): number {

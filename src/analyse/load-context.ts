@@ -4,13 +4,22 @@
  */
 import type { AnalysisContext } from './context.ts';
 import { loadKnowledgeBase } from '../knowledge/load-knowledge-base.ts';
+import { withReviewedAliases, type ReviewedAlias } from '../knowledge/with-reviewed-aliases.ts';
 import { buildKbView } from './meeting/kb-view.ts';
 import { loadLexicons } from './statements/load-lexicons.ts';
 
 let cached: AnalysisContext | undefined;
 
-/** The analysis context, loaded on first use and then shared (it is read-only). */
-export function loadContext(): AnalysisContext {
+/**
+ * The analysis context, loaded on first use and then shared (it is read-only). With reviewed
+ * aliases, a derived context whose knowledge base also holds them (not cached: it depends
+ * on the store's decisions).
+ */
+export function loadContext(options: { reviewedAliases?: readonly ReviewedAlias[] } = {}): AnalysisContext {
+  if (options.reviewedAliases?.length) {
+    const base = loadContext();
+    return Object.freeze({ ...base, kb: withReviewedAliases(base.kb as ReturnType<typeof loadKnowledgeBase>, options.reviewedAliases) });
+  }
   if (cached) return cached;
   const context: Record<string, unknown> = {};
   const kb = loadKnowledgeBase();

@@ -4,7 +4,8 @@
  * documents and replaces their machine annotations, needed after steps change. Reviewers'
  * decisions live apart and are untouched.
  */
-import { createAnalyser, type Analyser } from '../analyse/analyser.ts';
+import type { Analyser } from '../analyse/analyser.ts';
+import { createStoreAnalyser } from '../review/store-analyser.ts';
 import type { Store } from '../store/store.ts';
 import type { RegisterCommand } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
@@ -20,7 +21,7 @@ export const registerAnalyseCommand: RegisterCommand = (program, context) => {
     .description('re-run the analysis pipeline over stored documents')
     .argument('[ids...]', 'only these documents (default: all)')
     .action(async (ids: string[]) => {
-      const count = await withStore(context.globals(), (store) => reanalyse(store, createAnalyser(), ids, (id) => context.io.out(`analysed  ${id}`)));
+      const count = await withStore(context.globals(), (store) => reanalyse(store, createStoreAnalyser(store), ids, (id) => context.io.out(`analysed  ${id}`)));
       context.io.out(`${count} document${count === 1 ? '' : 's'} analysed`);
     });
 };
@@ -31,6 +32,7 @@ export const registerAnalyseCommand: RegisterCommand = (program, context) => {
  */
 export async function reanalyse(store: Store, analyser: Analyser, ids: readonly string[], onDone: (id: string) => void = () => {}): Promise<number> {
   const targets = ids.length ? ids : await allIds(store);
+  await analyser.prepare?.();
   for (const id of targets) {
     const stored = await store.getDocument(id);
     if (!stored) throw new CliError(`No document with id "${id}" (see \`concord list\`)`);

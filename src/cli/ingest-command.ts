@@ -4,7 +4,7 @@
  * terminal and one plain line per file elsewhere; failures are listed with their reason.
  */
 import { SingleBar, Presets } from 'cli-progress';
-import { createAnalyser } from '../analyse/analyser.ts';
+import { createStoreAnalyser } from '../review/store-analyser.ts';
 import { ingestPaths, type IngestProgress, type PathOutcome } from '../ingest/ingest-paths.ts';
 import { summariseOutcomes } from '../ingest/summarise-outcomes.ts';
 import type { RegisterCommand } from './cli-context.ts';
@@ -23,7 +23,7 @@ export const registerIngestCommand: RegisterCommand = (program, context) => {
       const outcomes = await withStore(context.globals(), async (store) => {
         const progress = createProgress(io);
         try {
-          return await ingestPaths(store, paths, createAnalyser(), progress.update);
+          return await ingestPaths(store, paths, createStoreAnalyser(store), progress.update);
         } finally {
           progress.stop();
         }

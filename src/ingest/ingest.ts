@@ -29,6 +29,7 @@ export type IngestOutcome =
 export async function ingest(store: Store, input: IngestInput, analyser: Analyser): Promise<IngestOutcome> {
   const { fileName } = input;
   try {
+    await analyser.prepare?.();
     const { document, tree, analysis } = await prepareDocument(input, analyser);
     const { id, created } = await store.putDocument({ document, tree, source: input.bytes, analysis });
     return { ok: true, id, created, fileName, title: document.meta.title, clauses: countClauses(tree) };

@@ -90,14 +90,22 @@ export function reviewedAliases(reviewed: ReviewedEntities): { alias: string; en
   const out = new Map<string, { alias: string; entityId: string; name: string; type: EntityType }>();
   const byId = new Map(reviewed.entities.map((e) => [e.id, e]));
   for (const [entityId, aliases] of reviewed.overrides.aliases) {
+    // An alias may be added to a knowledge-base entity no document mentions yet.
     const e = byId.get(entityId);
-    if (e) for (const alias of aliases) out.set(`${alias}\u0000${entityId}`, { alias, entityId, name: e.name, type: e.type });
+    const type = e?.type ?? typeFromId(entityId);
+    if (type) for (const alias of aliases) out.set(`${alias}\u0000${entityId}`, { alias, entityId, name: e?.name ?? alias, type });
   }
   for (const m of reviewed.mentions) {
     if (m.rejected || m.entityId === m.machineEntityId) continue;
     out.set(`${m.surface}\u0000${m.entityId}`, { alias: m.surface, entityId: m.entityId, name: m.name, type: m.type });
   }
   return [...out.values()];
+}
+
+/** The type an entity id names: `person:x`, `new:person:x` and `user:person:x` → person; `org:sco` → organization. */
+function typeFromId(entityId: string): EntityType | undefined {
+  const parts = entityId.split(':').map((p) => (p === 'org' ? 'organization' : p));
+  return parts.find((part): part is EntityType => (ENTITY_TYPES as readonly string[]).includes(part));
 }
 
 function toMachineMention(a: StoredAnnotation, text: string | undefined): MachineMention {

@@ -5,7 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Analyser } from '../analyse/analyser.ts';
-import { createAnalyser } from '../analyse/analyser.ts';
+import { createStoreAnalyser } from '../review/store-analyser.ts';
 import type { Store } from '../store/store.ts';
 import type { IngestFn, Limits } from './app-env.ts';
 import { createApp } from './create-app.ts';
@@ -31,7 +31,7 @@ export interface RunningServer {
  * Starts listening; resolves once the port is bound.
  * @example const server = await startServer({ store, port: 0 }); console.log(server.url); await server.close()
  */
-export function startServer({ store, port = defaultPort(), hostname = '127.0.0.1', analyser = createAnalyser(), limits, ingest }: StartServerOptions): Promise<RunningServer> {
+export function startServer({ store, port = defaultPort(), hostname = '127.0.0.1', analyser = createStoreAnalyser(store), limits, ingest }: StartServerOptions): Promise<RunningServer> {
   const app = createApp({ store, analyser, limits, ingest });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {

@@ -1,0 +1,38 @@
+/**
+ * @module with-reviewed-aliases
+ * Feeds reviewers' word back into linking: an alias a reviewer added, or the spelling of a
+ * mention they merged or relinked, becomes an alias of the entity it was put under (a merged
+ * alias is an alias). Entities that exist only through review become records of their own.
+ */
+import type { EntityType } from '../model/layers.ts';
+import type { KbRecord } from './kb-types.ts';
+import { buildKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
+
+export interface ReviewedAlias {
+  readonly alias: string;
+  readonly entityId: string;
+  readonly name: string;
+  readonly type: EntityType;
+}
+
+/** A new knowledge base: `kb` plus the reviewed aliases. The original is left untouched. */
+export function withReviewedAliases(kb: KnowledgeBase, aliases: readonly ReviewedAlias[]): KnowledgeBase {
+  if (!aliases.length) return kb;
+  const extra = new Map<string, ReviewedAlias[]>();
+  for (const a of aliases) extra.set(a.entityId, [...(extra.get(a.entityId) ?? []), a]);
+  const records: KbRecord[] = kb.records().filter((r) => !isDerivedMeeting(r, kb)).map((r) => {
+    const more = extra.get(r.id);
+    return more ? { ...r, aliases: [...r.aliases, ...more.map((a) => a.alias)] } : r;
+  });
+  for (const [id, list] of extra) {
+    if (kb.byId.has(id)) continue;
+    records.push({ id, type: list[0].type, name: list[0].name, aliases: list.map((a) => a.alias), sources: [{ note: 'reviewer decision' }] });
+  }
+  return buildKnowledgeBase(records, kb.warnings);
+}
+
+// Format meetings are expanded from their format record by buildKnowledgeBase; passing them in
+// again would only be deduplicated, but skipping them keeps the input what was read from data/.
+function isDerivedMeeting(r: KbRecord, kb: KnowledgeBase): boolean {
+  return r.type === 'event' && kb.formats().some((f) => kb.meetingsOf(f.id).some((m) => m.id === r.id));
+}

@@ -1,0 +1,24 @@
+/**
+ * @module store-analyser
+ * The analyser for a store: the default pipeline, with the store's reviewed aliases in its
+ * knowledge base, so that what reviewers decided improves later linking. `prepare()` (which
+ * ingest awaits before each document) rebuilds it when new decisions have been recorded.
+ */
+import { createAnalyser, type Analyser } from '../analyse/analyser.ts';
+import type { Store } from '../store/store.ts';
+import { loadReviewedEntities, reviewedAliases } from './entity-service.ts';
+
+/** An analyser that follows the store's entity decisions. */
+export function createStoreAnalyser(store: Store): Analyser {
+  let current = createAnalyser();
+  let seen = 0;
+  return {
+    analyse: (document, tree) => current.analyse(document, tree),
+    prepare: async () => {
+      const decisions = await store.listDecisions();
+      if (decisions.length === seen) return;
+      seen = decisions.length;
+      current = createAnalyser({ reviewedAliases: reviewedAliases(await loadReviewedEntities(store)) });
+    },
+  };
+}

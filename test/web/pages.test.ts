@@ -81,3 +81,11 @@ describe('web pages', () => {
     await store.close();
   });
 });
+
+test('should ignore the empty fields a submitted filter form sends (regression)', async () => {
+  const { app } = await testApp();
+  for (const url of ['/?kind=&language=&publisher=&text=', '/search?q=treaty&kind=']) {
+    const res = await app.request(url);
+    assert.equal(res.status, 200, url);
+  }
+});

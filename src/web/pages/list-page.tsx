@@ -4,7 +4,7 @@
  */
 import { DOCUMENT_KINDS } from '../../model/document.ts';
 import { listDocumentsQuerySchema } from '../../server/query-schemas.ts';
-import { parseQuery } from '../../server/validate.ts';
+import { parsePageQuery } from '../page-query.ts';
 import type { DocumentSummary } from '../../store/store.ts';
 import { readerHref } from '../anchor-id.ts';
 import { DocumentMetaLine, displayTitle } from '../components/document-meta-line.tsx';
@@ -18,7 +18,7 @@ export const listPage: PageModule = {
   name: 'list',
   register(app, { store }) {
     app.get('/', async (c) => {
-      const q = parseQuery(c, listDocumentsQuerySchema);
+      const q = parsePageQuery(c, listDocumentsQuerySchema);
       const page = await store.listDocuments({ limit: q.limit, offset: q.offset, kind: q.kind, language: q.language, publisher: q.publisher, text: q.q, entityId: q.entity });
       const filters = { q: q.q, kind: q.kind, language: q.language, publisher: q.publisher, entity: q.entity };
       const filtered = Object.values(filters).some(Boolean);

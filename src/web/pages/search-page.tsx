@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { searchQuerySchema } from '../../server/query-schemas.ts';
-import { parseQuery } from '../../server/validate.ts';
+import { parsePageQuery } from '../page-query.ts';
 import type { SearchHit } from '../../store/store.ts';
 import { anchorId, readerHref } from '../anchor-id.ts';
 import { Layout } from '../components/layout.tsx';
@@ -21,7 +21,7 @@ export const searchPage: PageModule = {
   name: 'search',
   register(app, { store }) {
     app.get('/search', async (c) => {
-      const q = parseQuery(c, pageQuerySchema);
+      const q = parsePageQuery(c, pageQuerySchema);
       const page = q.q ? await store.search({ query: q.q, limit: q.limit, offset: q.offset, kind: q.kind, entityId: q.entity }) : undefined;
       return renderHtml(
         c,

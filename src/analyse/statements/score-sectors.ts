@@ -10,8 +10,8 @@ import type { Lexicons } from './load-lexicons.ts';
 interface Compiled { re: RegExp; terms: { sector: Sector; weight: number }[] }
 const cache = new WeakMap<object, { ci: Compiled; cs: Compiled }>();
 
-/** Sectors of a text, in the GUIDE's order. @example scoreSectors('cooperation in trade and customs', lexicons) → ['trade'] */
-export function scoreSectors(text: string, lexicons: Pick<Lexicons, 'sectors'>): Sector[] {
+/** Sectors of a text, in the GUIDE's order; `fallback` (default: the lexicon's) when none is reached, `null` for none. @example scoreSectors('cooperation in trade and customs', lexicons) → ['trade'] */
+export function scoreSectors(text: string, lexicons: Pick<Lexicons, 'sectors'>, fallback: Sector | null = lexicons.sectors.default): Sector[] {
   const lex = lexicons.sectors;
   const { ci, cs } = compiled(lex);
   const score = new Map<Sector, number>();
@@ -27,7 +27,7 @@ export function scoreSectors(text: string, lexicons: Pick<Lexicons, 'sectors'>):
     }
   }
   const out = SECTORS.filter((s) => (score.get(s) ?? 0) >= lex.threshold);
-  return out.length ? out : [lex.default];
+  return out.length || !fallback ? out : [fallback];
 }
 
 function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {

@@ -17,6 +17,8 @@ export interface StatementPiece extends Span {
   readonly cue: CueHit | null;
   /** True for the second part of a split sentence (its subject is the first part's). */
   readonly continued: boolean;
+  /** The whole sentence the piece was cut from. */
+  readonly sentence: Span;
   /** For a list item: the introducing sentence's cue and span. */
   readonly intro: { cue: CueHit | null; start: number; end: number } | null;
 }
@@ -61,7 +63,7 @@ export function splitStatements(text: string, sentences: readonly Span[], headin
     if (!started && !cue && !isItem && !ACTOR_WORD.test(t)) continue;
     started = true;
     for (const piece of splitAtSecondVerb(t, hits, cue)) {
-      out.push({ start: s.start + piece.start, end: s.start + piece.end, cue: piece.cue && shift(piece.cue, s.start), continued: piece.continued, intro: isItem ? intro : null });
+      out.push({ start: s.start + piece.start, end: s.start + piece.end, sentence: s, cue: piece.cue && shift(piece.cue, s.start), continued: piece.continued, intro: isItem ? intro : null });
     }
   }
   return out;

@@ -5,14 +5,14 @@
  * commitments) and references.
  */
 import type { Annotation } from '../../model/annotation.ts';
-import type { DocumentKindValue, MeetingValue, PartiesValue, StatementValue } from '../../model/layers.ts';
+import type { DocumentKindValue, MeetingValue, PartiesValue, Sector, StatementValue } from '../../model/layers.ts';
 import { nodesOfKind } from '../../model/node.ts';
 import { clauseLabelAt } from '../../structure/find-node.ts';
 import { PRIMARY_KINDS } from '../meeting/parties-step.ts';
 import { defineStep } from '../step.ts';
 import { findDeadline } from './find-deadline.ts';
 import { findReferences } from './find-references.ts';
-import { lexiconsOf } from './load-lexicons.ts';
+import { lexiconsOf, type Lexicons } from './load-lexicons.ts';
 import { resolveActors, type ActorFinding } from './resolve-actors.ts';
 import { scoreSectors } from './score-sectors.ts';
 import { sentenceSpans } from './sentence-spans.ts';
@@ -51,7 +51,7 @@ export const statementsStep = defineStep({
         clause,
         kind: k,
         actors: actorFinding.actors,
-        sectors: scoreSectors(body, lexicons),
+        sectors: sectorsOf(body, text.slice(p.sentence.start, p.sentence.end), lexicons),
         deadline: k === 'commitment' ? findDeadline(body, year) : null,
         references: findReferences(text, p.start, p.end, entities, lexicons, year),
       };
@@ -66,3 +66,9 @@ export const statementsStep = defineStep({
     return { statements: out };
   },
 });
+
+/** A piece cut from a sentence ("The Central Asian States highly appreciate") may name no sector itself: it shares its sentence's. */
+function sectorsOf(body: string, sentence: string, lexicons: Lexicons): Sector[] {
+  const own = scoreSectors(body, lexicons, null);
+  return own.length ? own : scoreSectors(sentence, lexicons);
+}

@@ -50,9 +50,10 @@ function stringify(value: unknown): string {
   return String(value);
 }
 
-/** Without a stated title, the first level-1 ATX heading names the document. */
+/** Without a stated title, the first level-1 heading (ATX "# T" or setext "T\n===") names the document. */
 function withHeadingTitle(meta: ReadResult['meta'], body: string): ReadResult['meta'] {
   if (meta.title) return meta;
-  const heading = /^# +(.+?)[ #]*$/m.exec(body);
-  return heading ? { ...meta, title: heading[1].trim() } : meta;
+  const heading = /^# +(.+?)[ #]*$|^[ \t]*(\S[^\n]*?)[ \t]*\r?\n[ \t]*=+[ \t]*$/m.exec(body);
+  const title = heading?.[1] ?? heading?.[2];
+  return title ? { ...meta, title: title.trim() } : meta;
 }

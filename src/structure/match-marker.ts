@@ -1,7 +1,7 @@
 /**
  * @module match-marker
- * Recognises what a line starts with: a numbered clause marker ("1.", "1\\.", "(a)", "IV.",
- * "一、", "Article 5"), a bullet ("—", "•", "-"), or a Markdown heading ("## "). Matching is
+ * Recognises what a line starts with: a numbered clause marker ("1.", "1\\.", "**1.**", "(a)",
+ * "IV.", "一、", "１．", "Article 5"), a bullet ("—", "•", "-"), or a Markdown heading ("## "). Matching is
  * anchored at one position with sticky regular expressions, so the text is never copied.
  */
 import { cjkValue, romanValue } from './roman-numeral.ts';
@@ -43,6 +43,10 @@ const SECTION_SIGN = /§[ \t\u00a0]*(\d{1,3})\.?/y;
 const CJK_NUMERAL = /([一二三四五六七八九十]{1,3})[、．]/y;
 const CJK_PAREN = /[（(]([一二三四五六七八九十]{1,3})[）)]/y;
 const DECIMAL_CJK = /(\d{1,3})、/y;
+/** Full-width digits and stop ("１．"), as Chinese and Japanese texts print them. */
+const DECIMAL_WIDE = /([０-９]{1,3})[．.、]/y;
+/** Markdown emphasis around a marker ("**1.**", "__Article 5__"). */
+const EMPHASIS = /\*\*|__/y;
 const DECIMAL = /(\d{1,3})(?:\\?\.)(?![\d.])/y;
 /** "2.1." or "2.1": a sub-clause numbered within clause 2. */
 const DECIMAL_NESTED = /(\d{1,3})\.(\d{1,3})\.?(?![\d.])/y;
@@ -62,6 +66,8 @@ let clauseWordCache: { words: readonly string[]; re: RegExp } | undefined;
  * @example matchMarker('1. The Parties', 0, 14, lexicon)?.readings[0].label === '1'
  */
 export function matchMarker(text: string, pos: number, lineEnd: number, lexicon: StructureLexicon): LineMarker | undefined {
+  const emphasised = at(EMPHASIS, text, pos);
+  if (emphasised) return emphasisedMarker(text, pos, emphasised[0], lineEnd, lexicon);
   if (at(MD_HEADING, text, pos)) return marker('md-heading', text, pos, MD_HEADING.lastIndex, lineEnd, [], true, FOLLOW_ANY);
   const word = clauseWordRegex(lexicon);
   let m = at(word, text, pos);
@@ -76,6 +82,7 @@ export function matchMarker(text: string, pos: number, lineEnd: number, lexicon:
   if ((m = at(CJK_NUMERAL, text, pos))) return cjk(m, CJK_NUMERAL, 'cjk');
   if ((m = at(CJK_PAREN, text, pos))) return cjk(m, CJK_PAREN, 'cjk-paren');
   if ((m = at(DECIMAL_CJK, text, pos))) return marker('clause', text, pos, DECIMAL_CJK.lastIndex, lineEnd, [decimal(m[1], 'decimal')], true, FOLLOW_ANY);
+  if ((m = at(DECIMAL_WIDE, text, pos))) return marker('clause', text, pos, DECIMAL_WIDE.lastIndex, lineEnd, [decimal(narrowDigits(m[1]), 'decimal')], false, FOLLOW_ANY);
   if ((m = at(DECIMAL, text, pos))) return followed(DECIMAL.lastIndex, [decimal(m[1], 'decimal')]);
   if ((m = at(DECIMAL_NESTED, text, pos))) return followed(DECIMAL_NESTED.lastIndex, [{ notation: 'decimal-nested', label: `${Number(m[1])}.${Number(m[2])}`, value: Number(m[2]), parent: Number(m[1]) }]);
   if ((m = at(DECIMAL_PAREN, text, pos))) return followed(DECIMAL_PAREN.lastIndex, [decimal(m[1], 'decimal-paren')]);
@@ -103,6 +110,32 @@ export function matchMarker(text: string, pos: number, lineEnd: number, lexicon:
     const value = cjkValue(match[1]);
     return value ? marker('clause', text, pos, re.lastIndex, lineEnd, [{ notation, label: match[1], value }], true, FOLLOW_ANY) : undefined;
   }
+}
+
+/**
+ * A clause marker inside Markdown emphasis ("**1.** The Parties"): the marker's span takes
+ * in the emphasis, the body starts after the closing delimiter. Bullets and headings are
+ * never emphasised, so only clauses count.
+ */
+function emphasisedMarker(text: string, pos: number, delimiter: string, lineEnd: number, lexicon: StructureLexicon): LineMarker | undefined {
+  const close = text.indexOf(delimiter, pos + delimiter.length);
+  if (close < 0 || close > lineEnd) return undefined;
+  // Read the emphasised words as a line of their own, followed by a word as a marker needs.
+  const probe = `${text.slice(pos + delimiter.length, close)} X`;
+  const inner = matchMarker(probe, 0, probe.length, lexicon);
+  // The marker must fill the emphasis: "**1.**", not "**1. The Parties agreed**".
+  if (inner?.kind !== 'clause' || inner.bodyStart !== probe.length - 1) return undefined;
+  const end = close + delimiter.length;
+  // "**Article 5**" alone on its line heads the text below it.
+  if (inner.unambiguous && atLineEnd(text, end, lineEnd)) return { ...inner, start: pos, end, bodyStart: lineEnd };
+  FOLLOW_TEXT.lastIndex = end;
+  if (!FOLLOW_TEXT.test(text) || FOLLOW_TEXT.lastIndex > lineEnd) return undefined;
+  return { ...inner, start: pos, end, bodyStart: FOLLOW_TEXT.lastIndex };
+}
+
+/** "１２" → "12". */
+function narrowDigits(wide: string): string {
+  return wide.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
 }
 
 function marker(kind: LineMarker['kind'], text: string, start: number, end: number, lineEnd: number, readings: MarkerReading[], unambiguous: boolean, follow: RegExp): LineMarker | undefined {

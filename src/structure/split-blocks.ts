@@ -4,7 +4,8 @@
  * line ends a block; in a text with no blank lines each line is a block. Consecutive lines
  * join only where they are wrapped lines of one paragraph: always in Markdown (soft wraps),
  * and in plain text when the earlier line is short enough to be a wrapped line. A line that
- * starts with a marker (clause, bullet, heading) always starts its own block.
+ * starts with a marker (clause, bullet, heading) always starts its own block. A Markdown
+ * setext underline ("=====") makes the line above it a heading and belongs to no block.
  */
 import type { SourceFormat } from '../model/document.ts';
 import { matchMarker, type LineMarker } from './match-marker.ts';
@@ -18,6 +19,8 @@ const ENUMERATION_COMMA = '、';
 const CJK_NUMERALS = '一二三四五六七八九十';
 /** What may stand before an inline marker: a sentence end or a colon. */
 const BEFORE_INLINE = '.:;。：；';
+/** A Markdown setext underline: the line above it is a heading ("Title\n====="). */
+const SETEXT_UNDERLINE = /^(?:=+|-{2,})[ \t]*$/;
 /** An editor's or extractor's gap mark standing alone on a line: "[...]", "[…gap…]", "...". */
 const GAP_LINE = /^(?:\[\s*(?:\.{3}|…)[^\]\n]{0,40}\]|\.{3}|…)$/;
 
@@ -44,6 +47,12 @@ export function splitBlocks(text: string, lines: readonly TextLine[], format: So
   };
   for (const line of lines) {
     if (line.textStart === line.textEnd) { flush(); continue; }
+    if (format === 'markdown' && current?.lineCount === 1 && !current.marker && isSetextUnderline(text, line)) {
+      // The underline is markup, like "#": it belongs to no block, and the line above is a heading.
+      current.marker = { kind: 'md-heading', start: current.start, end: current.start, bodyStart: current.start, readings: [], unambiguous: true };
+      flush();
+      continue;
+    }
     const marker = matchMarker(text, line.textStart, line.textEnd, lexicon);
     const gap = line.textEnd - line.textStart <= 48 && GAP_LINE.test(text.slice(line.textStart, line.textEnd));
     const joins = current && !marker && !gap && !current.gap && current.marker?.kind !== 'md-heading' && wraps(current.lastLine, format, blankSeparated);
@@ -109,6 +118,10 @@ class CommaCursor {
     }
     return this.#found;
   }
+}
+
+function isSetextUnderline(text: string, line: TextLine): boolean {
+  return line.textEnd - line.textStart <= 200 && SETEXT_UNDERLINE.test(text.slice(line.textStart, line.textEnd));
 }
 
 /** True when the text separates its paragraphs by blank lines (one blank line between two text lines suffices). */

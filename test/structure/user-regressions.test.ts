@@ -96,3 +96,31 @@ describe('user-fixture regressions', () => {
     assert.ok(!isTitleBlock(['the ministers met in riyadh', 'on 9 February']));
   });
 });
+
+describe('marker variants seen in user documents', () => {
+  test('should read Markdown-emphasised markers "**1.**" and a bold "**Article 5**" line', () => {
+    const text = '**1.** The Parties agreed.\n\n**2.** The Parties met.';
+    const tree = build(text);
+    assert.deepEqual(labels(tree), ['1', '2']);
+    assert.deepEqual(labels(build('**Article 3**\nThe Parties left.\n\n__Article 4__\nThey met.')), ['3', '4']);
+    assert.equal(tree.children[0].marker?.text, '**1.**');
+    assert.equal(text.slice(tree.children[0].children[0].start, tree.children[0].children[0].end), 'The Parties agreed.');
+  });
+
+  test('should not take an emphasised sentence that starts with a number for a marker', () => {
+    assert.deepEqual(labels(build('**1. The Parties agreed.**\n\nText.')), []);
+  });
+
+  test('should read full-width numbers "１．" as decimal clauses', () => {
+    const text = '声明\n\n１．各方同意加强合作。\n\n２．各方商定下次会晤。';
+    assert.deepEqual(labels(build(text)), ['1', '2']);
+  });
+
+  test('should make a Markdown setext heading a title without its underline', () => {
+    const text = 'Joint Statement\n===============\n\n1. The Parties agreed.';
+    const tree = buildTree(text, { format: 'markdown' });
+    assertTreeInvariants(text, tree);
+    assert.deepEqual(outline(tree), ['heading:title', 'clause:1']);
+    assert.equal(text.slice(tree.children[0].start, tree.children[0].end), 'Joint Statement');
+  });
+});

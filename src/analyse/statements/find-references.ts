@@ -8,40 +8,89 @@
  * Countries are never references.
  */
 import type { Annotation } from '../../model/annotation.ts';
-import type { EntityMentionValue, ReferenceValue } from '../../model/layers.ts';
+import type { EntityMentionValue, MeetingLevel, ReferenceValue } from '../../model/layers.ts';
+import type { FormatMeeting } from '../../knowledge/kb-types.ts';
+import { foldKey } from '../meeting/name-matcher.ts';
 import type { Lexicons } from './load-lexicons.ts';
 import { findDates } from '../meeting/find-dates.ts';
 import { kbMatchers } from '../meeting/kb-matchers.ts';
 
 type RefType = ReferenceValue['type'];
-interface Found { start: number; end: number; ref: ReferenceValue }
+interface Found { start: number; end: number; ref: ReferenceValue; generic?: boolean }
 
 const ENTITY_TO_REF: Partial<Record<string, RefType>> = { event: 'event', organization: 'organization', initiative: 'initiative' };
-const cache = new WeakMap<object, { run: RegExp; heads: [RegExp, RefType][]; generic: RegExp }>();
+const cache = new WeakMap<object, { run: RegExp; heads: [RegExp, RefType][]; generic: RegExp; bare: RegExp }>();
 
 /**
  * References of the statement `text[start, end)`.
  * @example findReferences(text, s.start, s.end, entities, lexicons, 2025)
  */
-export function findReferences(text: string, start: number, end: number, entities: readonly Annotation[], lexicons: Lexicons, referenceYear: number | null): ReferenceValue[] {
+export function findReferences(text: string, start: number, end: number, entities: readonly Annotation[], lexicons: Lexicons, referenceYear: number | null, meeting: ReferenceMeeting | null = null): ReferenceValue[] {
   const slice = text.slice(start, end);
   const found: Found[] = [];
   for (const a of entities) {
     const v = a.value as EntityMentionValue;
     const type = ENTITY_TO_REF[v?.type];
-    if (type && a.start >= start && a.end <= end) found.push({ start: a.start - start, end: a.end - start, ref: { type, name: v.name } });
+    if (!type || a.start < start || a.end > end) continue;
+    // The document's own format is the frame, not a reference.
+    if (meeting?.format && foldKey(v.name) === foldKey(meeting.format)) continue;
+    found.push({ start: a.start - start, end: a.end - start, ref: { type, name: v.name } });
   }
-  for (const f of textNames(slice, lexicons)) if (!found.some((g) => overlaps(g, f))) found.push(f);
+  for (const f of textNames(slice, lexicons)) {
+    // Own "ordinal meeting of … format" phrases are more precise than an entity link over the same words.
+    const clash = found.filter((g) => overlaps(g, f));
+    if (!clash.length) found.push(f);
+    else if (f.generic) found.splice(0, found.length, ...found.filter((g) => !clash.includes(g)), f);
+  }
   found.sort((a, b) => a.start - b.start);
   const out: ReferenceValue[] = [];
   const seen = new Set<string>();
-  for (const f of found) {
-    const ref = f.ref.type === 'event' ? { ...f.ref, ...eventDetails(slice, f.end, lexicons, referenceYear) } : f.ref;
-    const key = ref.name.toLowerCase();
+  const add = (ref: ReferenceValue) => {
+    const key = foldKey(ref.name);
     if (!seen.has(key)) { seen.add(key); out.push(ref); }
+  };
+  for (const f of found) {
+    let ref: ReferenceValue = f.ref.type === 'event' ? { ...f.ref, ...eventDetails(slice, f.end, lexicons, referenceYear) } : f.ref;
+    if (f.ref.type === 'event' && meeting) ref = withKnownMeeting(ref, slice.slice(f.start, f.end), slice.slice(f.end, f.end + 12), meeting);
+    add(ref);
+    // "Anti-Drug Center of the Shanghai Cooperation Organization": the organisation inside is referred to too.
+    for (const inner of kbMatchers(lexicons.kb).groups.find(ref.name)) {
+      if (inner.end - inner.start < ref.name.length && !(meeting?.format && inner.value.formatName === meeting.format)) add({ type: 'organization', name: inner.value.name });
+    }
   }
   return out;
 }
+
+/** The meeting the document comes from, and the KB meetings of its format, for "the 5th meeting" style references. */
+export interface ReferenceMeeting {
+  readonly format: string | null;
+  readonly level: MeetingLevel | null;
+  readonly edition: number | null;
+  readonly date: string | null;
+  readonly city: string | null;
+  readonly meetings: readonly FormatMeeting[];
+}
+
+/** "the 5th meeting", "the 2nd … Summit": the format's meeting of that edition (name, and date and place unless the text gives them). */
+const FORMAT_WORDS = /[“"]?\b[A-Z][A-Za-z]+\s*(?:[-–—+]\s*|\s)Central\s+Asia[”"]?|[“"]?\bCentral\s+Asia\s*[-–—+]\s*[A-Z][A-Za-z]+\b[”"]?/g;
+
+function withKnownMeeting(ref: ReferenceValue, words: string, after: string, meeting: ReferenceMeeting): ReferenceValue {
+  const ord = /\b(\d{1,2})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.exec(words);
+  if (!ord) return ref;
+  const edition = ord[1] ? Number(ord[1]) : ORDINALS.indexOf(ord[2].toLowerCase()) + 1;
+  const level: MeetingLevel | null = /\bsummit\b/i.test(words) ? 'heads-of-state' : /\bforeign|ministers? of foreign affairs\b/i.test(words) ? 'foreign-ministers' : /^\S+\s+(meeting|session)$/i.test(words.trim()) ? meeting.level : null;
+  if (!level || /\b(forum|conference|exhibition|expo)\b/i.test(words)) return ref;
+  // Another series' name in the words ("Second Bishkek+25 Global Mountain Summit") is not this format's meeting.
+  const rest = words.replace(FORMAT_WORDS, ' ').replace(/\b(?:the|of|and|Heads?|State|Summit|Foreign|Ministers?|Affairs|Meeting|Session|Ministerial|format)\b|\d+(?:st|nd|rd|th)|[^\p{L}\d]+/giu, ' ');
+  if (/\b[A-Z]/.test(rest.replace(ord[0], ' '))) return ref;
+  // A bare "first meeting" is this format's only when the text places it ("the 5th meeting in Chengdu").
+  if (/^\S+\s+(meeting|session)$/i.test(words.trim()) && !/^\s*(?:in\s+[A-Z]|\(|held)/.test(after)) return ref;
+  const known = meeting.meetings.find((m) => m.edition === edition && m.level === level);
+  if (!known) return ref;
+  return { type: 'event', name: known.name, date: ref.date ?? known.date, place: ref.place ?? known.city };
+}
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
 
 /** Names typed by their head noun, quoted titles and "next meeting of …" phrases. */
 function textNames(s: string, lexicons: Lexicons): Found[] {
@@ -58,6 +107,7 @@ function textNames(s: string, lexicons: Lexicons): Found[] {
     const type = typeOf(name, c.heads);
     if (!type || name.split(/\s+/).length < 2 && !/^[A-Z]{3,}$/.test(name)) continue;
     // A run that is only a country or city name ("Republic of Kazakhstan") is no reference.
+    if (/^(mechanism|format|platform)$/i.test(stripPlaces(name, lexicons))) continue;
     const whole = countries.countries.find(name)[0] ?? countries.cities.find(name)[0];
     if (whole && whole.start === 0 && whole.end === name.length) continue;
     out.push({ start: startAt, end: startAt + name.length, ref: { type, name } });
@@ -67,7 +117,11 @@ function textNames(s: string, lexicons: Lexicons): Found[] {
     if (!/^[A-Z0-9]/.test(name) || isOnlyPlaces(name, lexicons) || out.some((f) => f.start <= m.index + 1 && f.end >= m.index + m[0].length - 1)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, ref: { type: typeOf(name, c.heads) ?? 'initiative', name } });
   }
-  for (const m of s.matchAll(c.generic)) out.push({ start: m.index, end: m.index + m[0].length, ref: { type: 'event', name: m[1] } });
+  for (const m of s.matchAll(c.generic)) out.push({ start: m.index, end: m.index + m[0].length, ref: { type: 'event', name: /^(?:the\s+)?(?:next|following)\b/i.test(m[0]) ? m[1] : m[0].replace(/^the\s+/i, '') }, generic: true });
+  for (const m of s.matchAll(c.bare)) {
+    const f = { start: m.index, end: m.index + m[0].length };
+    if (!out.some((g) => overlaps(g, f))) out.push({ ...f, ref: { type: 'event', name: m[0] } });
+  }
   return out.filter((f, i) => !out.some((g, j) => j !== i && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start));
 }
 
@@ -87,22 +141,40 @@ function* splitRuns(s: string, c: { run: RegExp; heads: [RegExp, RefType][] }): 
 
 /** A quoted title that only names states or the region ("China–Central Asia", "C5+1") is the format, not a reference. */
 function isOnlyPlaces(name: string, lexicons: Lexicons): boolean {
+  return !stripPlaces(name, lexicons).replace(/\bformat\b/gi, '').trim();
+}
+
+/** What is left of a name without its states, formats and region words. */
+function stripPlaces(name: string, lexicons: Lexicons): string {
   const m = kbMatchers(lexicons.kb);
   let rest = name;
   for (const h of [...m.countries.find(name), ...m.groups.find(name)].sort((a, b) => b.start - a.start)) rest = rest.slice(0, h.start) + rest.slice(h.end);
-  return !rest.replace(/\b(central|asia|asian|five|format|countries|states|plus|and)\b|[+\-–—\d\s]/gi, '').trim();
+  return rest.replace(/\b(central|asia|asian|five|countries|states|plus|and)\b|[+\-–—\d\s]/gi, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Date and place given right after an event's name: "held on 4-5 April 2025 in Samarkand", "in 2026 in China". */
 function eventDetails(s: string, at: number, lexicons: Lexicons, referenceYear: number | null): { date: string | null; place: string | null } {
-  const window = s.slice(at, at + 90).split(/[;.]|,\s*(?:which|and|as well as)\b/)[0];
+  const window = s.slice(at, at + 160).split(/[;.]|,\s*(?:which|as well as)\b|\bwhich\b/)[0];
   const d = findDates(window, referenceYear).find((x) => !x.broken && x.date);
   const year = /\bin\s+(\d{4})\b/.exec(window)?.[1];
-  const date = d ? (d.until ? `${d.date}/${d.until}` : d.date) : (year ?? null);
+  const months = monthSpan(window, referenceYear);
+  const date = d ? (d.until ? `${d.date}/${d.until}` : d.date) : (months ?? year ?? null);
   const m = kbMatchers(lexicons.kb);
   const placeHit = [...m.cities.find(window), ...m.countries.find(window)].filter((h) => /\b(in|at)\s+(the\s+)?$/i.test(window.slice(Math.max(0, h.start - 8), h.start))).sort((a, b) => a.start - b.start)[0];
   return { date, place: placeHit ? window.slice(placeHit.start, placeHit.end) : null };
 }
+
+/** "in May and June this year" → "2025-05/2025-06"; "in June 2026" → "2026-06". */
+function monthSpan(window: string, referenceYear: number | null): string | null {
+  const M = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+  const m = new RegExp(`\\bin\\s+${M}(?:\\s+(?:and|or|-|–)\\s+${M})?\\s+(?:(this|next) year|(\\d{4}))`, 'i').exec(window);
+  if (!m) return null;
+  const year = m[4] ? Number(m[4]) : referenceYear === null ? null : referenceYear + (/next/i.test(m[3]) ? 1 : 0);
+  if (year === null) return null;
+  const iso = (name: string) => `${year}-${String(MONTH_NAMES.indexOf(name.toLowerCase()) + 1).padStart(2, '0')}`;
+  return m[2] ? `${iso(m[1])}/${iso(m[2])}` : iso(m[1]);
+}
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 function typeOf(name: string, heads: [RegExp, RefType][]): RefType | null {
   let best: { at: number; type: RefType } | null = null;
@@ -122,7 +194,9 @@ function compiled(lexicons: Lexicons) {
     const run = new RegExp(`(?:\\b(?:the|The)\\s+)?${word}(?:(?:\\s+|[-–]|\\s*[-–]\\s*)(?:(?:${conn})\\s+)*${word})*`, 'gu');
     const heads = (Object.entries(lex.heads) as [RefType, string[]][]).map(([type, words]) => [new RegExp(`\\b(?:${words.join('|')})\\b`, 'g'), type] as [RegExp, RefType]);
     const generic = new RegExp(`\\b(?:the\\s+)?(?:next|following|first|second|third|\\d+(?:st|nd|rd|th))\\s+((?:${lex.generic.join('|')})\\s+of\\s+(?:the\\s+)?[^,.;]{3,80}?\\bformat)`, 'gi');
-    c = { run, heads, generic };
+    // "the 5th meeting", "the 2nd “China-Central Asia” Heads of State Summit": an ordinal meeting without a full name.
+    const bare = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+(?:[“"][^”"]{2,40}[”"]\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,5}(?:${lex.generic.join('|')})\\b(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s*){1,5})?`, 'g');
+    c = { run, heads, generic, bare };
     cache.set(lex, c);
   }
   return c;

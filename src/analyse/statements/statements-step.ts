@@ -11,7 +11,7 @@ import { clauseLabelAt } from '../../structure/find-node.ts';
 import { PRIMARY_KINDS } from '../meeting/parties-step.ts';
 import { defineStep } from '../step.ts';
 import { findDeadline } from './find-deadline.ts';
-import { findReferences } from './find-references.ts';
+import { findReferences, type ReferenceMeeting } from './find-references.ts';
 import { lexiconsOf, type Lexicons } from './load-lexicons.ts';
 import { resolveActors, type ActorFinding } from './resolve-actors.ts';
 import { scoreSectors } from './score-sectors.ts';
@@ -33,6 +33,7 @@ export const statementsStep = defineStep({
     const meeting = layers.meeting?.[0]?.value as MeetingValue | undefined;
     const year = Number((meeting?.date ?? document.meta.published ?? '').slice(0, 4)) || null;
     const entities = layers.entities ?? [];
+    const refMeeting: ReferenceMeeting | null = meeting ? { ...meeting, meetings: lexicons.kb.groups.find((g) => g.id === meeting.formatId)?.meetings ?? [] } : null;
     const headings = nodesOfKind(tree, 'heading');
     const pieces = splitStatements(text, sentenceSpans(text, nodesOfKind(tree, 'sentence')), headings, lexicons);
     const out: Annotation<StatementValue>[] = [];
@@ -53,7 +54,7 @@ export const statementsStep = defineStep({
         actors: actorFinding.actors,
         sectors: sectorsOf(body, text.slice(p.sentence.start, p.sentence.end), lexicons),
         deadline: k === 'commitment' ? findDeadline(body, year) : null,
-        references: findReferences(text, p.start, p.end, entities, lexicons, year),
+        references: findReferences(text, p.start, p.end, entities, lexicons, year, refMeeting),
       };
       if (!actorFinding.actors.length) report({ severity: 'warning', rule: 'no-actors', message: 'Statement without actors (no parties known)', start: p.start, end: p.end });
       const cueConfidence = p.cue?.confidence ?? p.intro?.cue?.confidence ?? 0.5;

@@ -1,13 +1,15 @@
 /**
  * @module html-reader
- * HTML: the main content (Readability), not the page chrome, rendered to text; falls back to
- * the cleaned `<body>` when Readability finds little. Scripts never run, nothing is fetched.
+ * HTML: the main content (Readability), not the page chrome (semantic tags, and elements whose
+ * class or id names chrome), rendered to text; falls back to the cleaned `<body>` when
+ * Readability finds little. Scripts never run, nothing is fetched.
  */
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import type { ReadResult } from './read-result.ts';
 import { htmlToText } from './html-to-text.ts';
 import { htmlMeta } from './html-meta.ts';
+import { removePageChrome } from './page-chrome.ts';
 
 /** Page parts that are chrome wherever they appear. */
 const CHROME_SELECTOR = [
@@ -44,6 +46,7 @@ export function readHtml(html: string, url?: string): ReadResult {
 /** The article Readability extracts, rendered with our renderer (not its textContent). */
 function readabilityText(document: Document): { text: string; title?: string } | undefined {
   const clone = document.cloneNode(true) as Document;
+  if (clone.body) removePageChrome(clone.body);
   let parsed: ReturnType<Readability['parse']>;
   try {
     parsed = new Readability(clone, { charThreshold: 200 }).parse();
@@ -71,6 +74,7 @@ function cleanedBodyText(document: Document): string {
   const body = document.body?.cloneNode(true) as HTMLElement | undefined;
   if (!body) return htmlToText(document);
   for (const element of Array.from(body.querySelectorAll(CHROME_SELECTOR))) element.remove();
+  removePageChrome(body);
   return htmlToText(body);
 }
 

@@ -55,7 +55,7 @@ export function findReferences(text: string, start: number, end: number, entitie
     add(ref);
     // "Anti-Drug Center of the Shanghai Cooperation Organization": the organisation inside is referred to too.
     for (const inner of kbMatchers(lexicons.kb).groups.find(ref.name)) {
-      if (inner.end - inner.start < ref.name.length && !(meeting?.format && inner.value.formatName === meeting.format)) add({ type: 'organization', name: inner.value.name });
+      if (inner.end - inner.start < ref.name.length && !inner.value.formatName) add({ type: 'organization', name: inner.value.name });
     }
   }
   return out;

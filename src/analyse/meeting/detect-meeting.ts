@@ -52,7 +52,7 @@ export function detectMeeting(raw: MeetingInput): MeetingFinding {
     { text: title, offset: -1 },
     { text: head, offset: 0 },
   ];
-  const format = findFormat(regions, lexicons);
+  const format = findFormat(regions.slice(0, 1), lexicons) ?? formatByDate(regions, lexicons, meta.published) ?? findFormat(regions.slice(1), lexicons);
   const level = findLevel(regions, lexicons);
   const edition = firstOf(regions, (r) => readEdition(r.text, lexicons.ordinals.words)?.edition ?? null);
   const refYear = yearOf(meta.published) ?? yearOf(/\b(20\d\d)\b/.exec(head)?.[1]);
@@ -77,7 +77,7 @@ export function detectMeeting(raw: MeetingInput): MeetingFinding {
   return { start: sentence.start, end: sentence.end, value, confidence: Math.round(confidence * 100) / 100, rule, notes };
 }
 
-/** The first sentence of the head that names a meeting (noun plus a date, format or level), else the first sentence. */
+/** The first sentence of the head that names a meeting (noun plus a date, format or level), else one with a meeting noun, else an empty span. */
 function meetingSentence({ text, sentences, lexicons }: MeetingInput): Span {
   const candidates = sentences.filter((s) => s.start < HEAD);
   const m = kbMatchers(lexicons.kb);
@@ -86,7 +86,8 @@ function meetingSentence({ text, sentences, lexicons }: MeetingInput): Span {
     return MEETING_NOUN.test(t) && (findDates(t, 2000).length > 0 || WEEKDAY.test(t) || m.groups.find(t).length > 0 || partnerFormat(t, lexicons) !== null) && /\b(held|took place|convened|met|hosted|opened|concluded|ended|began|started|attended|participation|chaired|gathered)\b/i.test(t);
   });
   const weak = strong ?? candidates.find((s) => MEETING_NOUN.test(text.slice(s.start, s.end)));
-  return weak ?? candidates[0] ?? { start: 0, end: Math.min(text.length, 300) };
+  // No sentence names a meeting: an empty span, so no field is read from an unrelated first line.
+  return weak ?? { start: 0, end: 0 };
 }
 
 /** A format found in the text: its GUIDE name, its KB record where linked, and its member states where known. */
@@ -105,11 +106,24 @@ export function findFormat(regions: { text: string }[], lexicons: Lexicons): For
   return null;
 }
 
+/** The format that held a KB meeting on a full date the head gives ("AGREEMENT of June 17, 2025"): the date identifies the meeting. */
+function formatByDate(regions: { text: string }[], lexicons: Lexicons, published?: string): FormatHit | null {
+  const refYear = yearOf(published);
+  for (const r of regions) {
+    for (const d of findDates(r.text, refYear)) {
+      if (d.broken || !d.hasYear || !d.date || d.date.length !== 10) continue;
+      const group = lexicons.kb.groups.find((g) => g.formatName && g.meetings.some((m) => m.date === d.date));
+      if (group) return { name: group.formatName!, group, members: [...group.members] };
+    }
+  }
+  return null;
+}
+
 /** "GCC and Central Asian states", "Central Asia–Japan", "C5+Korea": a partner-plus-region format not in the KB. */
 export function partnerFormat(text: string, lexicons: Lexicons): FormatHit | null {
-  const re = /\b([A-Z][A-Za-z]+|[A-Z]{2,6})\)?\s*(?:[-–—+]|\band\s+(?:the\s+)?(?:five\s+)?)\s*(?:C5\b|Central\s+Asia(?:n\s+(?:states|countries|nations))?\b)|\b(?:Central\s+Asia|C5)\s*(?:[-–—+]|\band\s+)\s*(?:the\s+)?([A-Z][A-Za-z]+|[A-Z]{2,6})\b/g;
+  const re = /\b((?:[A-Z][A-Za-z]+\s+){0,3}[A-Z][A-Za-z]+|[A-Z]{2,6})\)?\s*(?:[-–—+]|\band\s+(?:the\s+)?(?:five\s+)?)\s*(?:C5\b|Central\s+Asia(?:n\s+(?:states|countries|nations))?\b)|\b(?:Central\s+Asia|C5)\s*(?:[-–—+]|\band\s+)\s*(?:the\s+)?([A-Z][A-Za-z]+|[A-Z]{2,6})\b/g;
   for (const m of text.matchAll(re)) {
-    const partner = m[1] ?? m[2];
+    const partner = (m[1] ?? m[2])?.replace(/^(?:(?:The|And|Of|In|On|With|Between|Both|All)\s+)+/, '');
     if (!partner || /^(The|And|Of|In|On|With|Between|States|Countries)$/.test(partner)) continue;
     const name = `${shortName(partner, lexicons)}–Central Asia`;
     const group = lexicons.kb.groups.find((g) => g.formatName && foldKey(g.formatName) === foldKey(name)) ?? null;
@@ -122,17 +136,19 @@ export function partnerFormat(text: string, lexicons: Lexicons): FormatHit | nul
 function partnerMembers(partner: string, lexicons: Lexicons): string[] {
   const m = kbMatchers(lexicons.kb);
   const iso = m.countries.find(partner)[0]?.value ?? m.adjectives.find(partner)[0]?.value;
-  const org = m.groups.find(partner)[0]?.value;
+  const org = m.groups.find(partner).find((h) => h.end - h.start === partner.length)?.value;
   const side = iso ? [iso] : org ? [...org.members] : [];
   if (!side.length) return [];
   return [...new Set([...side, ...(lexicons.actors.regions['central-asia'] ?? [])])].sort();
 }
 
-/** A country adjective or alias becomes the country's short name ("Chinese" → "China"). */
+/** A country adjective or alias becomes the country's short name ("Chinese" → "China"), an organisation its acronym ("GCC"). */
 function shortName(partner: string, lexicons: Lexicons): string {
   const m = kbMatchers(lexicons.kb);
   const iso = m.countries.find(partner)[0]?.value ?? m.adjectives.find(partner)[0]?.value;
-  return (iso && lexicons.kb.countries.find((c) => c.iso2 === iso)?.name) || partner;
+  if (iso) return lexicons.kb.countries.find((c) => c.iso2 === iso)?.name ?? partner;
+  const org = m.groups.find(partner).find((h) => h.end - h.start === partner.length)?.value;
+  return (org && (org.names.find((n) => /^[A-Z]{2,6}$/.test(n)) ?? org.name)) || partner;
 }
 
 const levelCache = new WeakMap<object, { level: MeetingLevel; re: RegExp }[]>();

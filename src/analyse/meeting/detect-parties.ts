@@ -30,7 +30,8 @@ export interface PartiesInput {
 }
 
 const HEAD = 4000;
-const HEREINAFTER = /\(?\s*hereinafter\s+(?:referred\s+to\s+as\s+|called\s+|jointly\s+)?["“«]?\s*(?:the\s+|all\s+)?(?:parties|sides|member\s+states|contracting\s+parties)\b/gi;
+// Also the literal translation "which are referred to as further with the Parties".
+const HEREINAFTER = /\(?\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+|jointly\s+)?|(?:which\s+are\s+|jointly\s+)?referred\s+to\s+as\s+(?:further\s+)?(?:with\s+)?)["“«]?\s*(?:the\s+|all\s+)?(?:parties|sides|member\s+states|contracting\s+parties)\b/gi;
 const WE_THE = /\bwe,?\s+the\s+(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|ministers(?:\s+of\s+foreign\s+affairs)?|foreign\s+ministers)\s+of\b/gi;
 const SIGNATORY = /^[ \t]*(?:for|on\s+behalf\s+of)\s+the\s+(.{3,80})$/gim;
 const MEMBER_STATES = /\b(?:heads\s+of\s+state|leaders|heads|ministers|foreign\s+ministers)\s+of\s+the\s+member\s+(?:states|countries)\s+of\s+(?:the\s+)?/gi;
@@ -38,7 +39,7 @@ const HEADS_OF = /\b(?:the\s+)?(?:heads\s+of\s+state|leaders|heads|ministers\s+o
 
 /** Detects the parties. @example detectParties({ text, sentences, lexicons, entities: [] })?.parties */
 export function detectParties(input: PartiesInput): PartiesFinding | null {
-  return hereinafter(input) ?? weThe(input) ?? signatories(input) ?? memberStates(input) ?? headsOfFormat(input) ?? attendance(input);
+  return hereinafter(input) ?? weThe(input) ?? signatories(input) ?? between(input) ?? memberStates(input) ?? headsOfFormat(input) ?? attendance(input);
 }
 
 function hereinafter({ text, sentences, lexicons, entities }: PartiesInput): PartiesFinding | null {
@@ -82,6 +83,28 @@ function signatories({ text, lexicons, entities }: PartiesInput): PartiesFinding
   }
   if (found.length < 2) return null;
   return { start: found[0].start, end: found[found.length - 1].end, parties: isoSet(found), rule: 'signatory-block', confidence: 0.9 };
+}
+
+/** "Treaty … between the Republic of Kazakhstan, the Kyrgyz Republic, … and the People's Republic of China": a plain list of states. */
+function between({ text, lexicons, entities }: PartiesInput): PartiesFinding | null {
+  // Only the document's own title or opening names its signatories this way.
+  for (const m of text.slice(0, 400).matchAll(/\b(?:treaty|agreement|convention|protocol|memorandum|declaration)\b[^.]{0,200}?\bbetween\s+(?:the\s+)?/gi)) {
+    const end = m.index + m[0].length + 400;
+    const hits = countriesIn(text, m.index + m[0].length, Math.min(end, text.length), lexicons, entities);
+    // The list is the run of states joined only by commas, "and", "the".
+    const run: { end: number; iso: string }[] = [];
+    for (const h of hits) {
+      const gap = text.slice(run.length ? run[run.length - 1].end : m.index + m[0].length, h.start);
+      if (run.length && !/^[\s,]*(?:and\s+)?(?:the\s+)?$/i.test(gap)) break;
+      if (!run.length && gap.trim()) break;
+      run.push(h);
+    }
+    // "… between China and five Central Asian countries": a region closes the list.
+    const tail = run.length ? /^\s*(?:,\s*)?and\s+(?:the\s+)?(?:five\s+)?central\s+asian\s+(?:countries|states|nations|republics)\b/i.exec(text.slice(run[run.length - 1].end)) : null;
+    if (tail) for (const iso of lexicons.actors.regions['central-asia'] ?? []) run.push({ end: run[run.length - 1].end, iso });
+    if (run.length >= 2) return { start: m.index, end: run[run.length - 1].end + (tail?.[0].length ?? 0), parties: isoSet(run), rule: 'between', confidence: 0.85 };
+  }
+  return null;
 }
 
 function memberStates({ text, lexicons }: PartiesInput): PartiesFinding | null {

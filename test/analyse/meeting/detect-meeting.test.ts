@@ -50,3 +50,11 @@ describe('detectMeeting', () => {
     assert.equal(m.value.city, 'Astana');
   });
 });
+
+describe('detectMeeting without a meeting sentence', () => {
+  test('should identify the meeting by a date the knowledge base knows, not by a source line', () => {
+    const m = detect('Document from the Shanghai Cooperation Organisation legal database\n\nAGREEMENT\n\nof June 17, 2025\n\nAbout friendship between the Republic of Kazakhstan and China');
+    assert.equal(m.value.format, 'China–Central Asia');
+    assert.equal(m.value.city, 'Astana');
+  });
+});

@@ -35,3 +35,17 @@ describe('detectParties', () => {
     assert.deepEqual(parties(text, { start: 0, end: 67 })!.parties, ['KZ', 'UZ']);
   });
 });
+
+describe('detectParties for treaties', () => {
+  test('should read the states a treaty title says it is between', () => {
+    const p = parties('AGREEMENT\n\nof June 17, 2025\n\nAbout friendship between the Republic of Kazakhstan, the Kyrgyz Republic and People\'s Republic of China\n\nThe Parties shall cooperate.')!;
+    assert.deepEqual(p.parties, ['CN', 'KG', 'KZ']);
+    assert.equal(p.rule, 'between');
+  });
+  test('should expand "China and five Central Asian countries" in a treaty title', () => {
+    assert.deepEqual(parties('A treaty between China and five Central Asian countries was signed.')!.parties, ['CN', 'KG', 'KZ', 'TJ', 'TM', 'UZ']);
+  });
+  test('should read a literally translated "hereinafter" clause', () => {
+    assert.deepEqual(parties('The Republic of Kazakhstan, Turkmenistan and the Republic of Uzbekistan which are referred to as further with the Parties, considering …')!.parties, ['KZ', 'TM', 'UZ']);
+  });
+});

@@ -40,7 +40,7 @@ export async function readDocument(input: ReadInput): Promise<Document> {
   assertWithinLimit(bytes.length, fileName, resolveMaxBytes(input.maxBytes));
   if (isBlank(bytes)) throw new ReadError('empty', `${describeInput(fileName)} is empty: there is no text to read`);
   const format = detectFormat(bytes, input);
-  if (isUnreadable(format)) throw new ReadError('unsupported', `${describeInput(fileName)} ${UNREADABLE_ADVICE[format]}`);
+  if (isUnreadable(format)) throw new ReadError('unsupported', `${describeInput(fileName)} ${unreadableAdvice(format, fileName)}`);
   const { result, encoding } = await readFormat(format, input);
   const text = wellFormed(result.text);
   if (!text.trim()) throw new ReadError('empty', `${describeInput(fileName)} holds no text once its ${format === 'text' ? 'header' : 'markup'} is removed: there is nothing to analyse`);
@@ -54,6 +54,12 @@ const UNREADABLE_ADVICE: Readonly<Record<UnreadableFormat, string>> = {
   rtf: 'is an RTF file, which Concord does not read: save it as DOCX, PDF or plain text',
   ole: 'is a legacy Office file (.doc/.xls): save it as DOCX or PDF',
 };
+
+/** A ".docx" that is no Word package was damaged or renamed: unpacking it will not help. */
+function unreadableAdvice(format: UnreadableFormat, fileName?: string): string {
+  if (format === 'zip' && /\.docx$/i.test(fileName ?? '')) return 'is named .docx but holds no Word document (damaged or renamed?): open and re-save it in Word or LibreOffice, or export it as PDF';
+  return UNREADABLE_ADVICE[format];
+}
 
 function isUnreadable(format: DetectedFormat): format is UnreadableFormat {
   return format in UNREADABLE_ADVICE;

@@ -3,18 +3,10 @@
  * The shape of one document's analysis as the evaluation GUIDE defines it (../shared/eval/GUIDE.md).
  */
 import type { DocumentKind } from '../model/document.ts';
-import type { EntityType, MeetingLevel, ReferenceValue, Sector, StatementKind } from '../model/layers.ts';
+import type { EntityType, MeetingValue, ReferenceValue, Sector, StatementKind } from '../model/layers.ts';
 
-/** The meeting a document comes from or reports on. */
-export interface AnalysisMeeting {
-  format: string | null;
-  level: MeetingLevel | null;
-  edition: number | null;
-  date: string | null;
-  end: string | null;
-  city: string | null;
-  country: string | null;
-}
+/** The meeting a document comes from or reports on: the layer's value without the knowledge-base link. */
+export type AnalysisMeeting = Omit<MeetingValue, 'formatId'>;
 
 /** A person named as taking part. */
 export interface AnalysisParticipant {

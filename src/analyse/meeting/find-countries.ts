@@ -7,6 +7,7 @@
 import type { Annotation } from '../../model/annotation.ts';
 import type { EntityMentionValue } from '../../model/layers.ts';
 import type { Lexicons } from '../statements/load-lexicons.ts';
+import { annotationsIn } from './annotations-in.ts';
 import { kbMatchers } from './kb-matchers.ts';
 
 export interface CountryHit {
@@ -20,9 +21,9 @@ export function countriesIn(text: string, start: number, end: number, lexicons: 
   const slice = text.slice(start, end);
   const m = kbMatchers(lexicons.kb);
   const hits: CountryHit[] = [];
-  for (const a of entities) {
+  for (const a of annotationsIn(entities, start, end)) {
     const v = a.value as EntityMentionValue;
-    if (v?.type === 'country' && a.start >= start && a.end <= end) {
+    if (v?.type === 'country') {
       const iso = v.country ?? v.entityId?.replace(/^country:/, '');
       if (iso && /^[A-Z]{2}$/.test(iso)) hits.push({ start: a.start, end: a.end, iso });
     }

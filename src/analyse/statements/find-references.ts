@@ -13,6 +13,7 @@ import type { FormatMeeting } from '../../knowledge/kb-types.ts';
 import { foldKey } from '../meeting/name-matcher.ts';
 import type { Lexicons } from './load-lexicons.ts';
 import { findDates } from '../meeting/find-dates.ts';
+import { annotationsIn } from '../meeting/annotations-in.ts';
 import { kbMatchers } from '../meeting/kb-matchers.ts';
 
 type RefType = ReferenceValue['type'];
@@ -28,10 +29,10 @@ const cache = new WeakMap<object, { run: RegExp; heads: [RegExp, RefType][]; gen
 export function findReferences(text: string, start: number, end: number, entities: readonly Annotation[], lexicons: Lexicons, referenceYear: number | null, meeting: ReferenceMeeting | null = null): ReferenceValue[] {
   const slice = text.slice(start, end);
   const found: Found[] = [];
-  for (const a of entities) {
+  for (const a of annotationsIn(entities, start, end)) {
     const v = a.value as EntityMentionValue;
     const type = ENTITY_TO_REF[v?.type];
-    if (!type || a.start < start || a.end > end) continue;
+    if (!type) continue;
     // The document's own format is the frame, not a reference.
     if (meeting?.format && foldKey(v.name) === foldKey(meeting.format)) continue;
     found.push({ start: a.start - start, end: a.end - start, ref: { type, name: v.name } });

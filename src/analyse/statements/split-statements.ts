@@ -40,8 +40,10 @@ export function splitStatements(text: string, sentences: readonly Span[], headin
   const out: StatementPiece[] = [];
   let intro: StatementPiece['intro'] = null;
   let started = false;
+  let h = 0; // headings and sentences are both in document order: one forward pointer keeps this linear
   for (const raw of sentences) {
-    if (headings.some((h) => h.start <= raw.start && h.end >= raw.end)) continue;
+    while (h < headings.length && headings[h].end < raw.end) h++;
+    if (h < headings.length && headings[h].start <= raw.start && headings[h].end >= raw.end) continue;
     const s = trimSpan(text, raw);
     const t = text.slice(s.start, s.end);
     const words = t.split(/\s+/).filter(Boolean).length;

@@ -44,6 +44,7 @@ else console.log(`\nanalyses written to ${outDir}`);
 
 /** Analyses every corpus file in-process and writes its analysis JSON; reports read failures. */
 async function analyseCorpus(corpus: string, out: string): Promise<void> {
+  mkdirSync(out, { recursive: true });
   const analyser = createAnalyser();
   const files = readdirSync(corpus).filter((f) => !f.startsWith('.')).sort();
   const started = performance.now();

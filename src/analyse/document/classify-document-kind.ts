@@ -20,6 +20,7 @@ export interface KindDecision {
 
 interface Compiled { cue: KindCue; re: RegExp }
 const compiledCache = new WeakMap<object, Compiled[]>();
+const BODY_LIMIT = 20_000;
 
 /** Scores every kind and picks the best. @example classifyDocumentKind('Joint Statement of …', {}, lexicons).kind === 'joint-statement' */
 export function classifyDocumentKind(text: string, meta: DocumentMeta, lexicons: Pick<Lexicons, 'documentKinds'>): KindDecision {
@@ -32,12 +33,14 @@ export function classifyDocumentKind(text: string, meta: DocumentMeta, lexicons:
   };
   const titles = titleLines(text, meta.title);
   const head = text.slice(0, 600);
+  // A document's kind shows in its first pages; bounding the region keeps this step constant-time on huge inputs.
+  const body = text.length > BODY_LIMIT ? text.slice(0, BODY_LIMIT) : text;
   for (const { cue, re } of compile(lex)) {
     if (cue.where === 'title') {
       const hit = titles.map((t) => ({ t, m: re.exec(t.text) })).find((x) => x.m);
       if (hit) note(cue.kind, cue.weight, hit.t.start, hit.t.start + hit.t.text.length, cue.id);
     } else {
-      const region = cue.where === 'head' ? head : text;
+      const region = cue.where === 'head' ? head : body;
       let n = 0;
       for (const m of region.matchAll(re)) {
         note(cue.kind, cue.weight, m.index, m.index + m[0].length, cue.id);

@@ -8,24 +8,30 @@ import type { Child } from 'hono/jsx';
 import type { TreeNode } from '../../model/node.ts';
 import { anchorId } from '../anchor-id.ts';
 import { AnnotatedText, type Mark } from './annotated-text.tsx';
+import { StatementNotes, type StatementNote } from './statement-notes.tsx';
 
 export interface DocumentTreeProps {
   readonly text: string;
   readonly tree: TreeNode;
   readonly marks?: readonly Mark[];
+  /** Statements, shown beside the block where they start. */
+  readonly notes?: readonly StatementNote[];
 }
 
 /** Rendering state: the marks and the ids already used (labels can repeat). */
 interface Ctx {
   readonly text: string;
   readonly marks: readonly Mark[];
+  readonly notes: readonly StatementNote[];
+  /** Blocks open around the one being rendered (a preamble does not count). */
+  depth: number;
   readonly usedIds: Map<string, number>;
 }
 
 /** The document body. @example <DocumentTree text={doc.text} tree={tree} marks={marks} /> */
-export function DocumentTree({ text, tree, marks = [] }: DocumentTreeProps) {
-  const ctx: Ctx = { text, marks, usedIds: new Map() };
-  return <div class="doc">{renderChildren(tree, tree.start, tree.end, ctx)}</div>;
+export function DocumentTree({ text, tree, marks = [], notes = [] }: DocumentTreeProps) {
+  const ctx: Ctx = { text, marks, notes, depth: 0, usedIds: new Map() };
+  return <div class={notes.length ? 'doc with-notes' : 'doc'}>{renderChildren(tree, tree.start, tree.end, ctx)}</div>;
 }
 
 /** Children of a node inside `[from, to)`, with the text between them. */
@@ -56,13 +62,21 @@ function block(node: TreeNode, from: number, to: number, ctx: Ctx): Child {
   // The printed marker goes to the margin, so the body starts after it.
   const bodyFrom = node.marker && node.marker.end > from && node.marker.end <= to ? node.marker.end : from;
   const shown = marginLabel(node);
+  // Notes sit beside top-level blocks only (one column, no overlaps): a clause lists the
+  // statements of its continuation paragraphs and sub-items too.
+  const notes = node.kind !== 'preamble' && ctx.depth === 0 ? ctx.notes.filter((n) => n.start >= from && n.start < to) : [];
+  const nested = node.kind !== 'preamble';
+  if (nested) ctx.depth++;
+  const body = leafOrChildren(node, bodyFrom, to, ctx);
+  if (nested) ctx.depth--;
   return (
     <section class={`block ${node.kind}`} id={id}>
       <div class="margin">
         {shown ? (id ? <a class="label" href={`#${id}`} title={`Link to ${node.kind} ${node.label ?? ''}`.trim()}>{shown}</a> : <span class="label">{shown}</span>) : null}
         {id ? <a class="copy-link" href={`#${id}`} data-copy-link="" aria-label="Copy link to this passage" title="Copy link">¶</a> : null}
       </div>
-      <div class="body">{leafOrChildren(node, bodyFrom, to, ctx)}</div>
+      <div class="body">{body}</div>
+      <StatementNotes notes={notes} />
     </section>
   );
 }

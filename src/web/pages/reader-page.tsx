@@ -4,7 +4,7 @@
  * margin and the annotation layers of `marks/` shown as marks over the text.
  */
 import type { DocumentMeta } from '../../model/document.ts';
-import type { MeetingValue, ParticipantValue, PartiesValue } from '../../model/layers.ts';
+import type { MeetingValue, ParticipantValue, PartiesValue, StatementValue } from '../../model/layers.ts';
 import { loadLayers } from '../../server/document-layers.ts';
 import { ProblemError } from '../../server/problem.ts';
 import { countryName } from '../../server/shared-knowledge-base.ts';
@@ -26,6 +26,7 @@ export const readerPage: PageModule = {
       if (!stored) throw new ProblemError(404, 'document-not-found', `No document with id "${c.req.param('id')}".`);
       const layers = await loadLayers(store, stored.id, [...MARK_PROVIDERS.map((p) => p.layer), 'meeting', 'parties', 'participants']);
       const marks: Mark[] = MARK_PROVIDERS.flatMap((p) => p.toMarks(layers[p.layer] ?? []));
+      const notes = (layers.statements ?? []).map((a) => ({ ...(a.value as StatementValue), start: a.start, end: a.end, confidence: a.confidence, source: a.source }));
       return renderHtml(
         c,
         <Layout title={displayTitle(stored)}>
@@ -36,13 +37,23 @@ export const readerPage: PageModule = {
               <SourceLine id={stored.id} meta={stored.meta} />
               <MeetingHeader meeting={layers.meeting?.[0]?.value as MeetingValue | undefined} parties={(layers.parties?.[0]?.value as PartiesValue | undefined)?.parties} participants={layers.participants?.map((a) => a.value as ParticipantValue)} countryName={countryName} />
             </header>
-            <DocumentTree text={stored.document.text} tree={stored.tree} marks={marks} />
+            {notes.length ? <StatementLegend /> : null}
+            <DocumentTree text={stored.document.text} tree={stored.tree} marks={marks} notes={notes} />
           </article>
         </Layout>,
       );
     });
   },
 };
+
+/** What the statement colours mean. */
+function StatementLegend() {
+  return (
+    <p class="st-legend meta">
+      Statements: <span class="badge st-commitment">commitment</span> <span class="badge st-endorsement">endorsement</span> <span class="badge st-position">position</span> <span class="badge st-record">record</span>
+    </p>
+  );
+}
 
 function SourceLine({ id, meta }: { id: string; meta: DocumentMeta }) {
   const api = `/api/documents/${encodeURIComponent(id)}`;

@@ -29,8 +29,9 @@ export const statementsStep = defineStep({
     if (!kind || !PRIMARY_KINDS.includes(kind)) return { statements: [] };
     const lexicons = lexiconsOf(context);
     const text = document.text;
-    const parties = (layers.parties?.[0]?.value as PartiesValue | undefined)?.parties ?? [];
     const meeting = layers.meeting?.[0]?.value as MeetingValue | undefined;
+    // Without a passage naming the parties, the format's members are the best guess for "the Parties".
+    const parties = (layers.parties?.[0]?.value as PartiesValue | undefined)?.parties ?? [...(lexicons.kb.groups.find((g) => g.id === meeting?.formatId)?.members ?? [])].sort();
     const year = Number((meeting?.date ?? document.meta.published ?? '').slice(0, 4)) || null;
     const entities = layers.entities ?? [];
     const refMeeting: ReferenceMeeting | null = meeting ? { ...meeting, meetings: lexicons.kb.groups.find((g) => g.id === meeting.formatId)?.meetings ?? [] } : null;

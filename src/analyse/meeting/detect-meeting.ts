@@ -54,7 +54,11 @@ export function detectMeeting(raw: MeetingInput): MeetingFinding {
   ];
   const format = findFormat(regions.slice(0, 1), lexicons) ?? formatByDate(regions, lexicons, meta.published) ?? findFormat(regions.slice(1), lexicons);
   const level = findLevel(regions, lexicons);
-  const edition = firstOf(regions, (r) => readEdition(r.text, lexicons.ordinals.words)?.edition ?? null);
+  // Outside the naming sentence an ordinal may count another series ("set the stage for the second Summit").
+  const edition = firstOf(regions.map((r, i) => ({ ...r, i })), (r) => {
+    const hit = readEdition(r.text, lexicons.ordinals.words);
+    return hit && (r.i === 0 || hit.noun !== 'summit' || level === 'heads-of-state') ? hit.edition : null;
+  });
   const refYear = yearOf(meta.published) ?? yearOf(/\b(20\d\d)\b/.exec(head)?.[1]);
   const date = findDate(regions.slice(0, 1), refYear, notes) ?? relativeDate(regions[0].text, meta.published, notes) ?? findDate(regions.slice(1), refYear, notes) ?? relativeDate(text.slice(0, 600), meta.published, notes);
   const place = findPlace(regions, lexicons);

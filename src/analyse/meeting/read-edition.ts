@@ -7,6 +7,8 @@
 
 export interface EditionHit {
   readonly edition: number;
+  /** The meeting noun the ordinal qualifies ("meeting", "summit", …), lower case. */
+  readonly noun: string;
   readonly start: number;
   readonly end: number;
 }
@@ -28,16 +30,17 @@ export function readEdition(text: string, words: Readonly<Record<string, number>
     if (!value) continue;
     // "I" is far more often the pronoun: read it as a numeral only before a capitalised word ("I Summit").
     if (m[2] === 'I' && !/^\s+[A-Z][a-z]/.test(text.slice(m.index + 1, m.index + 12))) continue;
-    if (qualifiesMeeting(text.slice(m.index + m[0].length, m.index + m[0].length + 120), Boolean(m[2]))) return { edition: value, start: m.index, end: m.index + m[0].length };
+    const noun = qualifiedNoun(text.slice(m.index + m[0].length, m.index + m[0].length + 120), Boolean(m[2]));
+    if (noun) return { edition: value, noun, start: m.index, end: m.index + m[0].length };
   }
   return null;
 }
 
-/** True when a meeting noun follows within eight words, with no sentence break or anniversary between. */
-function qualifiesMeeting(after: string, isRoman: boolean): boolean {
+/** The meeting noun that follows within eight words, with no sentence break or anniversary between, or null. */
+function qualifiedNoun(after: string, isRoman: boolean): string | null {
   const stop = after.search(/[.;:!?]|\banniversary\b|\byears?\b|\bcentury\b/i);
   const tokens = (stop >= 0 ? after.slice(0, stop) : after).split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, isRoman ? 5 : 8);
-  return tokens.some((t) => NOUN.test(t));
+  return tokens.find((t) => NOUN.test(t))?.toLowerCase().replace(/s$/, '') ?? null;
 }
 
 /** A Roman numeral, case-sensitive; a lone "I" only when it reads as a numeral (capitalised next word). */

@@ -24,11 +24,11 @@ test('should reach the floors on the gold documents', (t) => {
     const table = runAnalysisEval(out, { metaKind: false });
     const floors: [string, 'accuracy' | 'F1' | 'jaccard', number][] = [
       ['document kind', 'accuracy', 0.95],
-      ['meeting.format', 'accuracy', 0.95], ['meeting.level', 'accuracy', 0.95], ['meeting.edition', 'accuracy', 0.9],
+      ['meeting.format', 'accuracy', 0.95], ['meeting.level', 'accuracy', 0.95], ['meeting.edition', 'accuracy', 0.95],
       ['meeting.date', 'accuracy', 0.95], ['meeting.city', 'accuracy', 0.95], ['meeting.country', 'accuracy', 0.95],
       ['parties (exact set)', 'accuracy', 0.95],
-      ['statements', 'F1', 0.93], ['statements.kind', 'accuracy', 0.95], ['statements.actors', 'accuracy', 0.97],
-      ['statements.sectors', 'jaccard', 0.78], ['statements.deadline', 'accuracy', 0.95], ['statements.references', 'F1', 0.8],
+      ['statements', 'F1', 0.95], ['statements.kind', 'accuracy', 0.95], ['statements.actors', 'accuracy', 0.97],
+      ['statements.sectors', 'jaccard', 0.82], ['statements.deadline', 'accuracy', 0.95], ['statements.references', 'F1', 0.82],
     ];
     for (const [row, key, floor] of floors) assert.ok(metric(table, row, key) >= floor, `${row} ${key} ${metric(table, row, key)} < ${floor}`);
   } finally {

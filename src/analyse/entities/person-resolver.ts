@@ -67,12 +67,33 @@ export function choosePerson(scan: Scan, ids: readonly string[], cue: PersonCue)
  * The person who held the post a role names, for the country, on the document's date —
  * how "Foreign Minister Kurubayev of the Kyrgyz Republic" finds Kulubaev.
  */
-export function personByRole(scan: Scan, role: string, country: string | undefined): string | undefined {
+export function personByRole(scan: Scan, role: string, country: string | undefined, words?: string): string | undefined {
   const wanted = roleKeys(role, scan.lex);
   if (!wanted.length || !country) return undefined;
   const found = scan.kb.people().filter((p) => (p.memberships ?? []).some((m) =>
     activeOn(m, scan.date) && (m.country ?? p.country) === country && roleKeys(m.role, scan.lex).some((k) => wanted.includes(k))));
-  return found.length === 1 ? found[0].id : undefined;
+  // The post alone is not enough: in a list like "X, Minister of A, Y, Minister of B" a role
+  // can sit next to the wrong name, so the printed name must still resemble the holder's.
+  if (found.length !== 1 || (words !== undefined && !resemblesName(words, found[0]))) return undefined;
+  return found[0].id;
+}
+
+/**
+ * True when a (possibly garbled) printed name shares enough letter pairs with the person's
+ * family or given name: "Kurubayev" ~ Kulubaev, "Treuberti" ~ Tileuberdi, not "Ibrahim".
+ */
+export function resemblesName(words: string, person: PersonRecord): boolean {
+  const printed = fold(words).split(/[^a-z]+/).filter((w) => w.length >= 3);
+  const own = [person.familyName, person.givenName ?? ''].flatMap((n) => fold(n).split(/[^a-z]+/)).filter((w) => w.length >= 3);
+  return printed.some((a) => own.some((b) => a.slice(0, 3) === b.slice(0, 3) || dice(a, b) >= 0.35));
+}
+
+function dice(a: string, b: string): number {
+  const pairs = (s: string) => { const out = new Map<string, number>(); for (let i = 0; i + 1 < s.length; i++) out.set(s.slice(i, i + 2), (out.get(s.slice(i, i + 2)) ?? 0) + 1); return out; };
+  const pa = pairs(a), pb = pairs(b);
+  let common = 0;
+  for (const [k, n] of pa) common += Math.min(n, pb.get(k) ?? 0);
+  return (2 * common) / Math.max(1, a.length - 1 + b.length - 1);
 }
 
 function score(p: PersonRecord, wanted: readonly string[], cue: PersonCue, scan: Scan): number {

@@ -124,7 +124,7 @@ function addRolePerson(scan: Scan, run: NameRun, cue: RoleCue): void {
   const words = spanText(scan, run.wordsFrom, run.to);
   const candidates = scan.kb.lookupSkeleton(skeletonKey(words));
   const id = (candidates.length ? choosePerson(scan, candidates, { role: cue.role, country: cue.country, initials: run.initials }) : undefined)
-    ?? personByRole(scan, cue.role, cue.country);
+    ?? personByRole(scan, cue.role, cue.country, transliterate(words));
   const rec = id ? scan.kb.byId.get(id) : undefined;
   const base = rec ? valueOf(rec) : { entityId: newEntityId('person', transliterate(words)), type: 'person' as const, name: transliterate(words), known: false };
   const value = { ...base, role: cue.role, roleStart: cue.roleStart, ...(cue.country && !base.country ? { country: cue.country } : {}) };

@@ -1,3 +1,7 @@
+/**
+ * @module document-kind.test
+ * Document kind decided from text cues, metadata only a prior.
+ */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classifyDocumentKind } from '../../../src/analyse/document/classify-document-kind.ts';

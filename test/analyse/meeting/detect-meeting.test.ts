@@ -1,3 +1,7 @@
+/**
+ * @module detect-meeting.test
+ * Meeting detection: fields, broken dates, datelines, knowledge-base filling.
+ */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectMeeting } from '../../../src/analyse/meeting/detect-meeting.ts';

@@ -1,3 +1,7 @@
+/**
+ * @module detect-parties.test
+ * Parties: hereinafter, we-the, signatory blocks, member states, treaty titles.
+ */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectParties } from '../../../src/analyse/meeting/detect-parties.ts';

@@ -1,3 +1,7 @@
+/**
+ * @module find-dates.test
+ * Date reading in running text, broken dates refused.
+ */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDates } from '../../../src/analyse/meeting/find-dates.ts';

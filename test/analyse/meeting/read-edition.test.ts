@@ -1,3 +1,7 @@
+/**
+ * @module read-edition.test
+ * Meeting editions from ordinals.
+ */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readEdition } from '../../../src/analyse/meeting/read-edition.ts';

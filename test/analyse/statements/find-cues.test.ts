@@ -1,3 +1,7 @@
+/**
+ * @module find-cues.test
+ * Statement kind from the main verb: each modality form, negation, hedge.
+ */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mainCue } from '../../../src/analyse/statements/find-cues.ts';

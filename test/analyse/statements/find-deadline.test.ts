@@ -1,3 +1,7 @@
+/**
+ * @module find-deadline.test
+ * Deadlines relative to the document year.
+ */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDeadline } from '../../../src/analyse/statements/find-deadline.ts';

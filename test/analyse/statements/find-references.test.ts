@@ -1,3 +1,7 @@
+/**
+ * @module find-references.test
+ * References: events with dates and places, typed names, entity mentions.
+ */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Annotation } from '../../../src/model/annotation.ts';

@@ -1,3 +1,7 @@
+/**
+ * @module gold-floors.test
+ * The analysis reaches its floors on the shared gold documents (skips without ../shared).
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';

@@ -1,3 +1,7 @@
+/**
+ * @module resolve-actors.test
+ * Statement actors: groups, regions, named states, continuation.
+ */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mainCue } from '../../../src/analyse/statements/find-cues.ts';

@@ -1,3 +1,7 @@
+/**
+ * @module score-sectors.test
+ * Sector scoring from the sector lexicon.
+ */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scoreSectors } from '../../../src/analyse/statements/score-sectors.ts';

@@ -1,3 +1,7 @@
+/**
+ * @module statements-step.test
+ * The statements step end to end on a small communiqué and a news report.
+ */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Annotation } from '../../../src/model/annotation.ts';

@@ -34,6 +34,10 @@ describe('document kind from the text alone', () => {
   test('should read a press release from a news-release note', () => {
     assert.equal(kind('Ministry of Foreign Affairs\n06/09/2022 | News release | Distributed by Public\n\nThe minister attended the meeting.'), 'press-release');
   });
+  test('should read an official site’s release from its Title-Case headline or bare date line', () => {
+    assert.equal(kind('Wang Yi Attends the Third Foreign Ministers’ Meeting\n\nOn 8 June the minister attended the meeting and said the sides agreed.'), 'press-release');
+    assert.equal(kind('21.07.2022\n\nOn July 21, the Consultative Meeting was held in the town of Cholpon-Ata.'), 'press-release');
+  });
   test('should use metadata kind only as a prior that the text can outweigh', () => {
     assert.equal(kind('The text gives nothing away here at all', { kind: 'communique' }), 'communique');
     assert.equal(kind('KUALA LUMPUR, June 18 (Bernama) -- The summit was held here, officials said. It took place in the capital.', { kind: 'speech' }), 'news');

@@ -5,6 +5,7 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { SearchHit, SearchQuery } from './store.ts';
+import { unspaceCjk } from './cjk-spacing.ts';
 
 /** `and …` conditions for the query's filters (empty when none). */
 export function searchFilterSql(query: SearchQuery): RawBuilder<unknown> {
@@ -37,7 +38,7 @@ export function toSearchHit(row: SearchRow): SearchHit {
     label: row.label,
     start: Number(row.span_start),
     end: Number(row.span_end),
-    snippet: row.snippet,
+    snippet: unspaceCjk(row.snippet),
     score: Number(row.score),
   };
 }

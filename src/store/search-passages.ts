@@ -9,6 +9,7 @@
  */
 import type { TreeNode } from '../model/node.ts';
 import type { FlatNode } from './flatten-tree.ts';
+import { spaceCjk } from './cjk-spacing.ts';
 
 /** The kinds whose text is indexed. */
 export const BLOCK_KINDS: ReadonlySet<string> = new Set(['heading', 'preamble', 'clause', 'bullet', 'paragraph']);
@@ -35,7 +36,7 @@ export function searchPassages(text: string, flat: readonly FlatNode[]): Passage
     for (const [start, end] of uncovered(node.start, node.end, covered)) {
       const span = trimSpan(text, start, end);
       if (!span) continue;
-      out.push({ nodeIdx: idx, kind: node.kind, label: node.label ?? null, start: span[0], end: span[1], body: text.slice(span[0], span[1]) });
+      out.push({ nodeIdx: idx, kind: node.kind, label: node.label ?? null, start: span[0], end: span[1], body: spaceCjk(text.slice(span[0], span[1])) });
     }
   }
   return out;

@@ -8,6 +8,8 @@
  * punctuated chunk (`China-Central`) is a phrase. An unbalanced quote runs to the end.
  */
 
+import { splitCjkWord } from './cjk-spacing.ts';
+
 /** A word or phrase; `prefix` makes its last word a prefix. */
 export interface SearchTerm {
   readonly words: readonly string[];
@@ -58,5 +60,6 @@ function* chunks(input: string): Generator<Chunk> {
 
 /** The words of a chunk, lower-cased, other characters dropped. */
 function wordsOf(raw: string): string[] {
-  return (raw.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase().slice(0, MAX_WORD_LENGTH));
+  // A CJK run becomes a phrase of its characters, as the index holds them (see cjk-spacing).
+  return (raw.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).flatMap((w) => splitCjkWord(w.toLowerCase().slice(0, MAX_WORD_LENGTH)));
 }

@@ -12,7 +12,7 @@ export const registerServeCommand: RegisterCommand = (program, context) => {
     .command('serve')
     .description('serve the HTTP API and web app')
     .option('--port <port>', 'port to listen on (env PORT, default 8080)')
-    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--host <host>', 'address to listen on (env HOST; 0.0.0.0 to serve other machines)', process.env.HOST || '127.0.0.1')
     .action(async (options: { port?: string; host: string }) => {
       const port = resolvePort(options.port, process.env.PORT);
       const store = await openCliStore(context.globals());

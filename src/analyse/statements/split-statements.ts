@@ -27,10 +27,15 @@ const BOILERPLATE = [
   /\b(?:was|were|is|has been)\s+(?:held|convened|opened|organi[sz]ed)\b|\btook place\b|\bheld (?:its|their|the) (?:\w+ )?(?:meeting|summit|session)\b/i,
   /\b(?:attended by|with the participation of|(?:was )?chaired by|under the chairmanship of|presided over by)\b/i,
   /\b(?:adopted|issued|signed|approved) the following\b/i,
-  /\b(?:adopted|issued|signed|approved)\s+(?:a|the)\s+(?:joint\s+)?(?:statement|communiqu|declaration)/i,
+  /\b(?:adopted|issued|signed|approved)\s+(?:a|the|this|the present)\s+(?:joint\s+)?(?:statement|communiqu|declaration)/i,
+  /\b(?:gathered|assembled|met|meeting|convened)\s+(?:in|at)\s+(?:the\s+city\s+of\s+)?[A-Z]/,
   /\bhereinafter\b/i,
   /\b(?:full text|text of the|translation of|is given below|reproduced below|published by)\b/i,
 ];
+/** Closing formulas of a document, never statements: "Done at …", "Adopted in …", entry into force, original copies. */
+const CLOSING = /^(?:done|adopted|signed|issued|made|approved)\s+(?:in|at|on)\b|\b(?:shall|will)\s+(?:enter\s+into\s+force|be\s+(?:terminated|registered|drawn\s+up)|remain\s+in\s+force)\b|\b(?:original\s+cop(?:y|ies)|equally\s+authentic)\b/i;
+/** A line of a signature block or a list of signatories' titles: "For the Republic of …", "President of the …". */
+const SIGNATURE_LINE = /^\s*(?:(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z\u0400-\u04FF].{0,80}|(?:(?:the\s+)?(?:president|prime\s+minister|chairman|chair|king|emir|sultan|crown\s+prince|vice[- ]president|minister|secretary[- ]general|high\s+representative)\b.{0,90}))$/i;
 const LIST_MARKER = /^\s*(?:[-—–•*·]|\d{1,3}[.)]|\([a-z0-9]{1,3}\)|[a-z]\))\s*/;
 const ACTOR_WORD = /\b(?:the|all|both) (?:parties|sides|member states|heads of state|leaders|ministers)\b/i;
 const SPLIT_BEFORE = /(?:,\s*|\s)(?:and|while)\s+(?:(?:also|further|jointly|actively|highly|fully|strongly|firmly|once again)\s+)?$/i;
@@ -74,6 +79,11 @@ export function splitStatements(text: string, sentences: readonly Span[], headin
 function isSkipped(t: string, words: number, cue: CueHit | null): boolean {
   if (words < 4 || !/[a-z]/.test(t)) return true;
   if (/^\(.*\)$/.test(t) || /^(?:author|time|date|source|published|updated)\s*:/i.test(t)) return true;
+  if (CLOSING.test(t)) return true;
+  // A block whose every line is a signatory ("For the Kyrgyz Republic", "President of …") and that ends no sentence.
+  if (!/[.;!?]["”’)]?$/.test(t) && t.split(/\n/).every((line) => !line.trim() || SIGNATURE_LINE.test(line))) return true;
+  // An opening formula cut off at a comma ("We, the Heads of State …, having gathered in …,") has no verb of its own.
+  if (/,$/.test(t) && (!cue || cue.kind === 'record')) return true;
   if (BOILERPLATE.some((re) => re.test(t)) && (!cue || cue.kind === 'record' || /\bhereinafter\b|\bthe following\b/i.test(t))) return true;
   // A line without a verb of ours and without sentence punctuation is a heading or a caption.
   if (!cue && !/[.;!?:]["”’)]?$/.test(t) && words <= 15) return true;

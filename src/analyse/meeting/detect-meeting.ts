@@ -35,6 +35,11 @@ export interface MeetingInput {
 
 const MEETING_NOUN = /\b(meeting|summit|conference|forum|session|talks|ministerial|dialogue)s?\b/i;
 const HEAD = 3000;
+const MEETING_VERB = /\b(held|took place|convened|met|hosted|opened|concluded|ended|began|started|attended|participation|chaired|gathered)\b/i;
+const GATHERED = /\b(?:met|meeting|gathered|assembled|convened)\s+(?:on\s+[^,.;]{3,30}?\s+)?(?:in|at)\s+(?:the\s+city\s+of\s+)?[A-Z]/;
+/** A meeting to come ("will hold", "agreed to convene", "the next summit") is not the one the document comes from. */
+const LOOKING_AHEAD = /\b(?:will|shall|intend|intends|agreed|agree|decided|plan|plans)\s+(?:to\s+)?(?:\w+\s+){0,2}(?:hold|convene|host|be\s+held|meet)\b|\bnext\s+(?:meeting|summit|session)\b/i;
+const LOOKING_BACK = /\b(?:results?|outcomes?|success|holding|achievements?) of (?:the )?(?:\w+ )?(?:meeting|summit|session|forum)\b/i;
 const WEEKDAY = /\b(on |last )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 
 /** Detects the meeting. @example detectMeeting({ text, meta, sentences, lexicons }).value.format */
@@ -53,7 +58,7 @@ export function detectMeeting(raw: MeetingInput): MeetingFinding {
     { text: head, offset: 0 },
   ];
   const format = findFormat(regions.slice(0, 1), lexicons) ?? formatByDate(regions, lexicons, meta.published) ?? findFormat(regions.slice(1), lexicons);
-  const level = findLevel(regions, lexicons);
+  const level = findLevel(regions, lexicons) ?? signatoryLevel(text);
   // Outside the naming sentence an ordinal may count another series ("set the stage for the second Summit").
   const edition = firstOf(regions.map((r, i) => ({ ...r, i })), (r) => {
     const hit = readEdition(r.text, lexicons.ordinals.words);
@@ -61,8 +66,12 @@ export function detectMeeting(raw: MeetingInput): MeetingFinding {
   });
   const refYear = yearOf(meta.published) ?? yearOf(/\b(20\d\d)\b/.exec(head)?.[1]);
   const date = findDate(regions.slice(0, 1), refYear, notes) ?? relativeDate(regions[0].text, meta.published, notes) ?? findDate(regions.slice(1), refYear, notes) ?? relativeDate(text.slice(0, 600), meta.published, notes);
-  const place = findPlace(regions, lexicons);
-  const placeInSentence = findPlace(regions.slice(0, 1), lexicons) !== null;
+  const inSentence = findPlace(regions.slice(0, 1), lexicons);
+  // "held in Luxembourg", "met in China": the sentence gives the venue's country; a city read elsewhere must lie in it.
+  const venue = inSentence ? null : venueCountry(regions[0].text, lexicons);
+  const place: { city: string | null; country: string } | null = inSentence
+    ?? (venue ? findPlace(regions.slice(1), lexicons, venue) ?? { city: null, country: venue } : findPlace(regions.slice(1), lexicons));
+  const placeInSentence = inSentence !== null || venue !== null;
 
   let value: MeetingValue = {
     format: format?.name ?? null, formatId: format?.group?.id ?? null, level, edition,
@@ -87,7 +96,10 @@ function meetingSentence({ text, sentences, lexicons }: MeetingInput): Span {
   const m = kbMatchers(lexicons.kb);
   const strong = candidates.find((s) => {
     const t = text.slice(s.start, s.end);
-    return MEETING_NOUN.test(t) && (findDates(t, 2000).length > 0 || WEEKDAY.test(t) || m.groups.find(t).length > 0 || partnerFormat(t, lexicons) !== null) && /\b(held|took place|convened|met|hosted|opened|concluded|ended|began|started|attended|participation|chaired|gathered)\b/i.test(t);
+    // "The ministers met on 23 September in New York": the verb alone names the meeting.
+    const names = MEETING_NOUN.test(t) || GATHERED.test(t) || /\bmet\b/.test(t);
+    // A past meeting that the statement looks back on ("welcomed the results of the first meeting … held in …") is not this one.
+    return names && !LOOKING_BACK.test(t) && !LOOKING_AHEAD.test(t) && (findDates(t, 2000).length > 0 || WEEKDAY.test(t) || m.groups.find(t).length > 0 || partnerFormat(t, lexicons) !== null) && (MEETING_VERB.test(t) || GATHERED.test(t));
   });
   const weak = strong ?? candidates.find((s) => MEETING_NOUN.test(text.slice(s.start, s.end)));
   // No sentence names a meeting: an empty span, so no field is read from an unrelated first line.
@@ -183,13 +195,49 @@ function findDate(regions: { text: string; offset: number }[], refYear: number |
   return null;
 }
 
-function findPlace(regions: { text: string }[], lexicons: Lexicons): { city: string; country: string } | null {
+function findPlace(regions: { text: string }[], lexicons: Lexicons, country: string | null = null): { city: string; country: string } | null {
   const m = kbMatchers(lexicons.kb);
   return firstOf(regions, (r) => {
     // A city name that opens a longer proper name ("Shanghai Cooperation Organisation", "Astana Declaration") is no venue.
-    const hit = m.cities.find(r.text).find((h) => !/^[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]/.test(r.text.slice(h.end, h.end + 20)));
+    const hit = m.cities.find(r.text).filter((h) => !country || h.value.country === country).find((h) => !/^[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]/.test(r.text.slice(h.end, h.end + 20)));
+    const capital = capitalNamed(r.text, lexicons);
+    if (capital && (!hit || capital.at < hit.start) && (!country || capital.city.country === country)) return capital.city;
     return hit ? { city: hit.value.name, country: hit.value.country } : null;
   });
+}
+
+/**
+ * The level shown by who signs: a signature block of presidents ("President of the Kyrgyz Republic")
+ * is a heads-of-state document, of foreign ministers a foreign ministers' one. Only the closing lines count.
+ */
+function signatoryLevel(text: string): MeetingLevel | null {
+  const tail = text.slice(-1500);
+  const lines = [...tail.matchAll(/^[ \t]*(?:the\s+)?(President|Prime\s+Minister|Chairman|King|Emir|Sultan|Minister\s+of\s+Foreign\s+Affairs|Foreign\s+Minister)\b(?:\s+of\b[^\n]{0,80})?[ \t]*$/gim)].map((m) => m[1].toLowerCase());
+  if (!lines.length) return null;
+  return lines.every((l) => /foreign/.test(l)) ? 'foreign-ministers' : lines.some((l) => !/minister/.test(l) || /prime/.test(l)) ? 'heads-of-state' : null;
+}
+
+/** The country a meeting sentence places the meeting in ("held in Luxembourg", "met in the Republic of Korea"), or null. */
+function venueCountry(sentence: string, lexicons: Lexicons): string | null {
+  const m = kbMatchers(lexicons.kb);
+  for (const v of sentence.matchAll(/\b(?:held|met|meeting|gathered|convened|took\s+place|hosted)\b[^.;]{0,60}?\bin\s+/gi)) {
+    const at = v.index + v[0].length;
+    const hit = m.countries.find(sentence.slice(at, at + 60))[0];
+    if (hit && /^(?:the\s+)?$/i.test(sentence.slice(at, at + hit.start))) return hit.value;
+  }
+  return null;
+}
+
+/** "in the Kyrgyz capital", "the capital of Kazakhstan": news names the venue by its country. */
+function capitalNamed(text: string, lexicons: Lexicons): { at: number; city: { city: string; country: string } } | null {
+  const m = kbMatchers(lexicons.kb);
+  for (const c of text.matchAll(/\b(?:in|at)\s+the\s+(?:([A-Z][a-z]+)\s+capital|capital\s+of\s+((?:the\s+)?[A-Z][\w' ]{2,40}))\b/g)) {
+    const words = c[1] ?? c[2];
+    const iso = m.adjectives.find(words)[0]?.value ?? m.countries.find(words)[0]?.value;
+    const city = iso ? lexicons.kb.cities.find((x) => x.country === iso && x.capital) : undefined;
+    if (city) return { at: c.index, city: { city: city.name, country: city.country } };
+  }
+  return null;
 }
 
 /** The KB meeting this one is: same date; else same edition and level; else the nearest before publication. */

@@ -33,8 +33,9 @@ const HEAD = 4000;
 // Also the literal translation "which are referred to as further with the Parties".
 const HEREINAFTER = /\(?\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+|jointly\s+)?|(?:which\s+are\s+|jointly\s+)?referred\s+to\s+as\s+(?:further\s+)?(?:with\s+)?)["“«]?\s*(?:the\s+|all\s+)?(?:parties|sides|member\s+states|contracting\s+parties)\b/gi;
 const WE_THE = /\bwe,?\s+the\s+(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|ministers(?:\s+of\s+foreign\s+affairs)?|foreign\s+ministers)\s+of\b/gi;
-const SIGNATORY = /^[ \t]*(?:for|on\s+behalf\s+of)\s+the\s+(.{3,80})$/gim;
+const SIGNATORY = /^[ \t]*(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z].{2,80})$/gim;
 const MEMBER_STATES = /\b(?:heads\s+of\s+state|leaders|heads|ministers|foreign\s+ministers)\s+of\s+the\s+member\s+(?:states|countries)\s+of\s+(?:the\s+)?/gi;
+const VENUE_BEFORE = /\b(?:in|at|to)\s+(?:the\s+(?:city\s+of\s+)?)?$/i;
 const HEADS_OF = /\b(?:the\s+)?(?:heads\s+of\s+state|leaders|heads|ministers\s+of\s+foreign\s+affairs|foreign\s+ministers|member\s+states)\s+of\s+(?:the\s+)?/gi;
 
 /** Detects the parties. @example detectParties({ text, sentences, lexicons, entities: [] })?.parties */
@@ -130,7 +131,9 @@ function headsOfFormat({ text, lexicons }: PartiesInput): PartiesFinding | null 
 /** The states whose representatives the meeting sentence names; else the format's members. */
 function attendance({ text, lexicons, entities, meetingSpan }: PartiesInput): PartiesFinding | null {
   if (meetingSpan) {
-    const parties = isoSet(countriesIn(text, meetingSpan.start, meetingSpan.end, lexicons, entities));
+    // The venue ("met in Luxembourg", "held in China") hosts the meeting; it is not thereby a party.
+    const hits = countriesIn(text, meetingSpan.start, meetingSpan.end, lexicons, entities).filter((h) => !VENUE_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start)));
+    const parties = isoSet(hits);
     if (parties.length >= 2) return { ...meetingSpan, parties, rule: 'attendance', confidence: 0.6 };
   }
   const format = findFormat([{ text: text.slice(0, HEAD) }], lexicons);

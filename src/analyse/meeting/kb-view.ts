@@ -22,6 +22,8 @@ export interface KbCity {
   readonly name: string;
   readonly names: readonly string[];
   readonly country: string;
+  /** The country's capital: news names a venue as "the Kyrgyz capital". */
+  readonly capital?: boolean;
 }
 
 /** A multilateral format or an organisation with members. */
@@ -55,7 +57,7 @@ export function buildKbView(records: readonly KbRecord[]): KbView {
     if (r.type === 'country') countries.push(toCountry(r as CountryRecord));
     else if (r.type === 'city') {
       const c = r as CityRecord;
-      cities.push({ name: c.name, names: unique([c.name, ...(c.aliases ?? []), ...(c.formerNames ?? []).map((f) => f.name)]), country: c.country });
+      cities.push({ name: c.name, names: unique([c.name, ...(c.aliases ?? []), ...(c.formerNames ?? []).map((f) => f.name)]), country: c.country, capital: c.capital === true });
     } else if (r.type === 'organization') {
       const o = r as OrganizationRecord;
       const group = toGroup(o);

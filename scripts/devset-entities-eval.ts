@@ -4,7 +4,7 @@
  * (test/fixtures/devset-entities, and the meeting devset test/fixtures/devset when present):
  * analyses each doc in-process, writes the GUIDE's analysis JSON, runs ../shared/eval/score.mjs.
  *
- * Usage: node --import tsx scripts/devset-entities-eval.ts [--set DIR]… [--verbose] [--json]
+ * Usage: node --import tsx scripts/devset-entities-eval.ts [--set DIR]… [--verbose] [--json] [--out DIR (keeps the analyses)]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -30,8 +30,8 @@ export interface DevsetScore {
 }
 
 /** Analyses every doc of `set/docs` into a temp folder and returns the scorer's JSON (plus verbose text). */
-export async function scoreDevset(set: string, verbose = false): Promise<{ score: DevsetScore; details: string }> {
-  const out = mkdtempSync(join(tmpdir(), 'concord-devset-entities-'));
+export async function scoreDevset(set: string, verbose = false, keep?: string): Promise<{ score: DevsetScore; details: string }> {
+  const out = keep ?? mkdtempSync(join(tmpdir(), 'concord-devset-entities-'));
   try {
     const analyser = createAnalyser();
     const docs = join(set, 'docs');
@@ -48,7 +48,7 @@ export async function scoreDevset(set: string, verbose = false): Promise<{ score
     const details = verbose ? run(['--verbose']).split('\n\n').slice(1).join('\n\n').trim() : '';
     return { score, details };
   } finally {
-    rmSync(out, { recursive: true, force: true });
+    if (!keep) rmSync(out, { recursive: true, force: true });
   }
 }
 
@@ -68,14 +68,14 @@ export function formatScore(name: string, s: DevsetScore): string {
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-  const { values } = parseArgs({ options: { set: { type: 'string', multiple: true }, verbose: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { set: { type: 'string', multiple: true }, verbose: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, out: { type: 'string' } } });
   if (!existsSync(scorer)) {
     console.log(`skipped: scorer absent (${scorer})`);
     process.exit(0);
   }
   const defaults = ['test/fixtures/devset-entities', 'test/fixtures/devset'].map((d) => join(repoRoot, d)).filter((d) => existsSync(join(d, 'gold')));
   for (const set of values.set?.map((s) => resolve(s)) ?? defaults) {
-    const { score, details } = await scoreDevset(set, values.verbose);
+    const { score, details } = await scoreDevset(set, values.verbose, values.out && resolve(values.out));
     console.log(values.json ? JSON.stringify(score) : formatScore(set.replace(repoRoot + '/', ''), score));
     if (values.verbose) console.log('\n' + (details || '(no details)') + '\n');
   }

@@ -20,6 +20,8 @@ export interface EntityLexicons {
   /** Matches a word of a sentence that lists who took part ("attended", "counterparts"). */
   readonly participationCue: RegExp;
   readonly orgHeads: ReadonlySet<string>;
+  /** Last word of a multi-word head → the words that must precede it ("general" → ["consulate"]). */
+  readonly orgHeadTails: ReadonlyMap<string, readonly string[][]>;
   readonly orgOpeners: ReadonlySet<string>;
   readonly orgWeakHeads: ReadonlySet<string>;
   readonly connectors: ReadonlySet<string>;
@@ -29,6 +31,8 @@ export interface EntityLexicons {
   readonly nameStopwords: ReadonlySet<string>;
   /** Function words, months and weekdays: they end a role walked back from a name. */
   readonly openers: ReadonlySet<string>;
+  /** Lower-case words hyphenated after a name that are not part of it ("-led", "-based"). */
+  readonly hyphenSuffixes: ReadonlySet<string>;
   readonly adjectiveExclusions: ReadonlySet<string>;
   /** Folded ordinal word → number ("sixth" → 6). */
   readonly ordinals: ReadonlyMap<string, number>;
@@ -53,6 +57,7 @@ export function loadEntityLexicons(): EntityLexicons {
     nonParticipant: set(roles.nonParticipant),
     participationCue: new RegExp(`\\b(?:${(roles.participationCues as string[]).map((c) => c.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')).join('|')})\\b`, 'i'),
     orgHeads: splitSet(orgs.heads),
+    orgHeadTails: tailsOf(orgs.heads),
     orgOpeners: set(orgs.openers),
     orgWeakHeads: set(orgs.weakHeads),
     connectors: set(orgs.connectors),
@@ -61,10 +66,25 @@ export function loadEntityLexicons(): EntityLexicons {
     genericEventHeads: set(events.generic),
     nameStopwords: new Set([...set(stop.words), ...set(stop.openers)]),
     openers: set(stop.openers),
+    hyphenSuffixes: set(stop.hyphenSuffixes ?? []),
     adjectiveExclusions: set(read('entity-adjective-exclusions.json').words),
     ordinals: new Map(Object.entries(ordinals.words).map(([k, v]) => [fold(k), v])),
   });
   return cached;
+}
+
+// A word that is a head only as the end of a longer head ("general" of "consulate-general"),
+// with the words before it in each such head.
+function tailsOf(xs: unknown): Map<string, string[][]> {
+  const single = new Set((xs as string[]).map((x) => fold(x)).filter((f) => !f.includes(' ')));
+  const out = new Map<string, string[][]>();
+  for (const x of xs as string[]) {
+    const words = fold(x).split(' ');
+    const tail = words.at(-1)!;
+    if (words.length < 2 || single.has(tail)) continue;
+    out.set(tail, [...(out.get(tail) ?? []), words.slice(0, -1)]);
+  }
+  return out;
 }
 
 function read(name: string): Record<string, unknown> {

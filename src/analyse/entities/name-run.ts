@@ -47,6 +47,8 @@ export function nameRunAt(scan: Scan, i: number): NameRun | undefined {
     const t = tokens[k];
     if (!t.joined || tokens[k - 1].possessive) break;
     if (nameWord(scan, k)) { k++; continue; }
+    // "Kim Hong-kyun": a lower-case part hyphenated to a name word belongs to it ("Tokayev-led" does not).
+    if (!t.cap && scan.text.slice(tokens[k - 1].end, t.start) === '-' && /^\p{L}+$/u.test(t.norm) && !scan.lex.hyphenSuffixes.has(t.norm) && k - 1 >= wordsFrom) { k++; continue; }
     // A particle belongs to the name only when a name word follows it.
     if ((PARTICLES.has(t.norm) || t.norm === 'al') && nameWord(scan, k + 1) && tokens[k + 1].joined) { k += 2; continue; }
     break;

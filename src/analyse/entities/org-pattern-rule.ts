@@ -16,9 +16,12 @@ export function orgPatternRule(scan: Scan): void {
   for (let h = 0; h < tokens.length; h++) {
     const t = tokens[h];
     if (!t.cap || !lex.orgHeads.has(t.norm) || scan.covered[h] >= 0 || lex.eventHeads.has(t.norm)) continue;
-    let from = growLeft(scan, h);
-    while (from < h && (lex.roleHeads.has(tokens[from].norm) || lex.roleModifiers.has(tokens[from].norm)) && !lex.orgHeads.has(tokens[from].norm)) from++;
-    const to = lex.orgOpeners.has(t.norm) || from < h ? growRight(scan, h, lex.orgOpeners.has(t.norm)) : h + 1;
+    const phrase = headPhraseStart(scan, h);
+    if (phrase < 0) continue;
+    const opener = lex.orgOpeners.has(tokens[phrase].norm);
+    let from = Math.min(growLeft(scan, h), phrase);
+    from = withoutLeadingRole(scan, from, phrase);
+    const to = opener || from < h ? growRight(scan, h, opener) : h + 1;
     while (from < h && scan.tokens[from].norm === 'the') from++;
     if (to - from < 2) continue;
     if (lex.orgWeakHeads.has(t.norm) && h - from < 2 && to === h + 1) continue;
@@ -30,6 +33,36 @@ export function orgPatternRule(scan: Scan): void {
     addMention(scan, from, to, { start: tokens[from].start, end: tokens[to - 1].end, value, source: 'entities:pattern/org-suffix', confidence: known ? 0.9 : 0.6 }, true);
     h = to - 1;
   }
+}
+
+/**
+ * Where the head phrase ending at `h` starts: `h` for a one-word head, the first word of a
+ * multi-word head ("Consulate General"), or -1 when `h` is only the tail of a multi-word head
+ * that is not printed ("Secretary-General" is no "Consulate-General").
+ */
+function headPhraseStart(scan: Scan, h: number): number {
+  const tails = scan.lex.orgHeadTails.get(scan.tokens[h].norm);
+  if (!tails) return h;
+  for (const before of tails) {
+    const s = h - before.length;
+    if (s >= 0 && before.every((w, i) => scan.tokens[s + i].norm === w && scan.tokens[s + i + 1].joined)) return s;
+  }
+  return -1;
+}
+
+/**
+ * Drops a role printed before the name ("Chairman Ministry …" → "Ministry …"), but only when it
+ * holds a title word: "State Committee", "Executive Committee" keep their modifier.
+ */
+function withoutLeadingRole(scan: Scan, from: number, head: number): number {
+  const { tokens, lex } = scan;
+  let k = from;
+  let lastTitle = -1;
+  while (k < head && (lex.roleHeads.has(tokens[k].norm) || lex.roleModifiers.has(tokens[k].norm)) && !lex.orgHeads.has(tokens[k].norm)) {
+    if (lex.roleHeads.has(tokens[k].norm) && !lex.roleModifiers.has(tokens[k].norm)) lastTitle = k;
+    k++;
+  }
+  return lastTitle >= 0 ? k : from;
 }
 
 /** A printed name without quotes and with single spaces, for new entities. */

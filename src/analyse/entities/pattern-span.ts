@@ -34,6 +34,8 @@ export function growRight(scan: Scan, head: number, allowIn = false): number {
     // "in Astana" after a summit says where it was, not what it is called.
     if (c.norm === 'in' && !allowIn) break;
     let k = to + 1;
+    // "Consulate General of Kazakhstan in Urumqi": "in" adds one place, never "in the …".
+    if (c.norm === 'in' && !placeAt(scan, k)) break;
     // "… of Kazakhstan and the Regional AI Center" lists two names.
     if (c.norm === 'and' && tokens[k]?.norm === 'the') break;
     if (tokens[k]?.norm === 'the' && tokens[k].joined) k++;
@@ -44,4 +46,14 @@ export function growRight(scan: Scan, head: number, allowIn = false): number {
     to = k;
   }
   return to;
+}
+
+// A place after "in": a city or country already found, or one capitalised word that ends the name.
+function placeAt(scan: Scan, k: number): boolean {
+  const t = scan.tokens[k];
+  if (!t?.joined) return false;
+  const m = scan.covered[k] >= 0 ? scan.mentions[scan.covered[k]] : undefined;
+  if (m) return m.value.type === 'city' || m.value.type === 'country';
+  const next = scan.tokens[k + 1];
+  return t.cap && !scan.lex.openers.has(t.norm) && !(next?.joined && next.cap);
 }

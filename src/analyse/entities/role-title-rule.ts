@@ -13,6 +13,7 @@ import { nameRunAt, type NameRun } from './name-run.ts';
 import { choosePerson, personByRole } from './person-resolver.ts';
 import { addMention, mentionAt, spanText, type Scan } from './scan.ts';
 import { roleAfter } from './role-after.ts';
+import { inTitleCaseLine } from './headline-line.ts';
 
 /** A role printed before a name. */
 export interface RoleCue {
@@ -126,6 +127,8 @@ function addRolePerson(scan: Scan, run: NameRun, cue: RoleCue): void {
   const id = (candidates.length ? choosePerson(scan, candidates, { role: cue.role, country: cue.country, initials: run.initials }) : undefined)
     ?? personByRole(scan, cue.role, cue.country, transliterate(words));
   const rec = id ? scan.kb.byId.get(id) : undefined;
+  // In a headline every word is capitalised: "Foreign Minister Meets …" names nobody new.
+  if (!rec && inTitleCaseLine(scan.text, start)) return;
   const base = rec ? valueOf(rec) : { entityId: newEntityId('person', transliterate(words)), type: 'person' as const, name: transliterate(words), known: false };
   const value = { ...base, role: cue.role, roleStart: cue.roleStart, ...(cue.country && !base.country ? { country: cue.country } : {}) };
   const confidence = rec ? (candidates.length ? 0.85 : 0.6) : 0.7;

@@ -24,8 +24,12 @@ export function growLeft(scan: Scan, head: number): number {
   return from;
 }
 
-/** One past the last token of the name whose head is at `head`; "in …" only where `allowIn` ("Consulate General of Kazakhstan in Guangzhou"). */
-export function growRight(scan: Scan, head: number, allowIn = false): number {
+/**
+ * One past the last token of the name whose head is at `head`; "in …" only where `allowIn`
+ * ("Consulate General of Kazakhstan in Guangzhou"); with `looseAnd`, "and" may add one last
+ * capitalised word ("… for Strategic Dialogue and Cooperation").
+ */
+export function growRight(scan: Scan, head: number, allowIn = false, looseAnd = false): number {
   const { tokens } = scan;
   let to = head + 1;
   while (to < tokens.length && to - head < MAX_SPAN) {
@@ -41,7 +45,7 @@ export function growRight(scan: Scan, head: number, allowIn = false): number {
     if (tokens[k]?.norm === 'the' && tokens[k].joined) k++;
     if (!tokens[k]?.joined || !nameToken(scan, k)) break;
     // "and" joins a known name ("… for Central Asia and Afghanistan") or two capitalised words.
-    if (c.norm === 'and' && scan.covered[k] < 0 && !(tokens[k + 1]?.joined && nameToken(scan, k + 1))) break;
+    if (c.norm === 'and' && scan.covered[k] < 0 && !(tokens[k + 1]?.joined && nameToken(scan, k + 1)) && !(looseAnd && to - head > 1)) break;
     while (k < tokens.length && tokens[k].joined && nameToken(scan, k) && k - head < MAX_SPAN) k++;
     to = k;
   }

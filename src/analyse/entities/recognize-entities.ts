@@ -11,6 +11,8 @@ import { loadEntityLexicons } from './entity-lexicons.ts';
 import type { Mention } from './entity-mention.ts';
 import { eventPatternRule } from './event-pattern-rule.ts';
 import { formatMeetingRule } from './format-meeting-rule.ts';
+import { initiativePatternRule } from './initiative-pattern-rule.ts';
+import { ministryRule } from './ministry-rule.ts';
 import { orgPatternRule } from './org-pattern-rule.ts';
 import { fuzzyPersonRule, surnameRule } from './person-name-rules.ts';
 import { recognizerFor } from './recognizer.ts';
@@ -35,7 +37,9 @@ export function recognizeEntities(text: string, kb: KnowledgeBase, options: Reco
   formatMeetingRule(scan);
   roleTitleRule(scan);
   fuzzyPersonRule(scan);
+  initiativePatternRule(scan);
   eventPatternRule(scan);
+  ministryRule(scan);
   orgPatternRule(scan);
   surnameRule(scan);
   acronymRule(scan);

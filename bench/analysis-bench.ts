@@ -148,7 +148,8 @@ function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-function report(r: AnalysisBenchResult): string {
+/** The results as a plain table, one line per run. */
+export function formatAnalysisBench(r: AnalysisBenchResult): string {
   const rows = r.results.map((x) => `${x.job.padEnd(23)} ${String(x.documents).padStart(6)} docs ${x.megabytes.toFixed(2).padStart(6)} MB ${String(x.words).padStart(9)} words ${x.timedOut ? '   timed out (not finished within the limit)' : `${x.seconds.toFixed(2).padStart(8)} s ${String(x.wordsPerSecond).padStart(9)} words/s  peak RSS ${x.peakRssMiB.toFixed(0)} MiB (baseline ${x.baselineRssMiB.toFixed(0)})${x.statements !== undefined ? `  ${x.statements} statements` : ''}`}`);
   return [...rows, `Concord / compromise speed: ${r.speedup.toFixed(1)}×`].join('\n');
 }
@@ -163,6 +164,6 @@ if (process.argv[1] && resolve(process.argv[1]) === here) {
     console.log(JSON.stringify(await child(job, Number(opt('--mb') ?? 5))));
   } else {
     const r = await runAnalysisBench({ megabytes: Number(opt('--mb') ?? 5), timeoutSeconds: Number(opt('--timeout') ?? 60) });
-    console.log(report(r));
+    console.log(formatAnalysisBench(r));
   }
 }

@@ -4,7 +4,10 @@
  * peak memory, over a synthetic corpus made from ../shared/corpus. Each section is a function
  * in its own bench/ file; add a section by appending its result to `sections`.
  *
- * Usage: npm run bench -- [--docs N] [--keep] [--seed S]
+ * Then the full analysis (all steps) against compromise's sentence and entity pass on ≥ 5 MB,
+ * per document and as one joined document (bench/analysis-bench.ts).
+ *
+ * Usage: npm run bench -- [--docs N] [--keep] [--seed S] [--mb M] [--no-analysis]
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +18,7 @@ import { createAnalyser } from '../src/analyse/analyser.ts';
 import { openStore } from '../src/store/open-store.ts';
 import { formatReport, mib, type BenchSection } from './bench-report.ts';
 import { benchIngest } from './ingest-bench.ts';
+import { formatAnalysisBench, runAnalysisBench } from './analysis-bench.ts';
 import { makeCorpus, readBaseTexts } from './make-corpus.ts';
 import { startMemorySampler } from './memory-sampler.ts';
 import { benchSearch, searchQueries } from './search-bench.ts';
@@ -25,6 +29,8 @@ const { values: args } = parseArgs({
     docs: { type: 'string', default: '20000' },
     seed: { type: 'string', default: '42' },
     keep: { type: 'boolean', default: false },
+    mb: { type: 'string', default: '5' },
+    'no-analysis': { type: 'boolean', default: false },
     corpus: { type: 'string', default: resolve(repoRoot, '../shared/corpus') },
   },
 });
@@ -63,6 +69,12 @@ console.log(`\nConcord benchmark: ${docs} documents from ${bases.length} base te
 console.log(formatReport(sections));
 if (args.keep) console.log(`\ndatabase kept at ${dbPath}`);
 else rmSync(dir, { recursive: true, force: true });
+
+if (!args['no-analysis']) {
+  // Each run is a child process, so peak memory is attributable to one system.
+  console.log(`\n== analysis: Concord (read tree + all steps) vs compromise (sentences + people/places/organizations), ${args.mb} MB`);
+  console.log(formatAnalysisBench(await runAnalysisBench({ megabytes: Number(args.mb) })));
+}
 
 /** Size of the database with its write-ahead log, 0 where absent. */
 function fileSize(path: string): number {

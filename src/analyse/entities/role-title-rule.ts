@@ -5,7 +5,9 @@
  * attaches the role to people already found, and finds people the knowledge base spells
  * otherwise or does not hold (`entities:role-title`, `known: false` for the latter).
  */
-import { skeletonKey } from '../../knowledge/name-skeleton.ts';
+import { skeletonKey, skeletonWord } from '../../knowledge/name-skeleton.ts';
+import { surnameKeys } from './person-name-rules.ts';
+import type { EntityMentionDetail } from './entity-mention.ts';
 import { transliterate } from '../../knowledge/transliterate.ts';
 import { newEntityId, type Mention } from './entity-mention.ts';
 import { valueOf } from './alias-rule.ts';
@@ -81,7 +83,8 @@ export function roleBefore(scan: Scan, from: number, strictEnd = true): RoleCue 
   // "Deputy Prime Minister and Foreign Minister, Murat Nurtleu": a comma may part a role from the name.
   const comma = !tokens[j + 1].joined && /^\s*,\s*$/.test(scan.text.slice(tokens[j].end, tokens[j + 1].start));
   const abbreviation = tokens[j].dotAfter && tokens[j].norm.length <= 3;
-  const roleEnd = lex.roleHeads.has(tokens[j].norm) || mentionAt(scan, j)?.value.type === 'country';
+  const endType = mentionAt(scan, j)?.value.type;
+  const roleEnd = lex.roleHeads.has(tokens[j].norm) || endType === 'country' || endType === 'organization';
   if (!tokens[j + 1].joined && !abbreviation && !(comma && roleEnd)) return undefined;
   let first = -1;
   let hasHead = false;
@@ -94,6 +97,8 @@ export function roleBefore(scan: Scan, from: number, strictEnd = true): RoleCue 
       if (!/\bto\s+(?:the\s+)?$/i.test(scan.text.slice(Math.max(0, m.start - 8), m.start))) country ??= m.value.country;
       first = k;
     }
+    // "President of the European Council", "Head of UNRCCA": a body named inside the role.
+    else if (m?.value.type === 'organization') first = k;
     else if (m) break;
     else if (lex.roleHeads.has(t.norm)) { hasHead = true; first = k; }
     else if (lex.roleModifiers.has(t.norm) || lex.orgHeads.has(t.norm)) first = k;
@@ -107,7 +112,7 @@ export function roleBefore(scan: Scan, from: number, strictEnd = true): RoleCue 
   while (first <= j && ROLE_CONNECTORS.has(tokens[first].norm)) first++;
   // A role never ends on a connector; a strict one ends on a title word or a country.
   if (ROLE_CONNECTORS.has(tokens[j].norm)) return undefined;
-  if (strictEnd && !lex.roleHeads.has(tokens[j].norm) && mentionAt(scan, j)?.value.type !== 'country') return undefined;
+  if (strictEnd && !lex.roleHeads.has(tokens[j].norm) && endType !== 'country' && endType !== 'organization') return undefined;
   return { role: spanText(scan, first, j + 1), roleStart: tokens[first].start, country };
 }
 
@@ -129,7 +134,9 @@ function addRolePerson(scan: Scan, run: NameRun, cue: RoleCue): void {
   const rec = id ? scan.kb.byId.get(id) : undefined;
   // In a headline every word is capitalised: "Foreign Minister Meets …" names nobody new.
   if (!rec && inTitleCaseLine(scan.text, start)) return;
-  const base = rec ? valueOf(rec) : { entityId: newEntityId('person', transliterate(words)), type: 'person' as const, name: transliterate(words), known: false };
+  // "Vice Minister Kim" after "Kim Hong-kyun": a lone surname is the person named before.
+  const earlier = !rec && run.to - run.wordsFrom === 1 ? namedBefore(scan, skeletonWord(words)) : undefined;
+  const base = rec ? valueOf(rec) : earlier ? { entityId: earlier.entityId, type: 'person' as const, name: earlier.name, known: earlier.known, ...(earlier.country ? { country: earlier.country } : {}) } : { entityId: newEntityId('person', transliterate(words)), type: 'person' as const, name: transliterate(words), known: false };
   const value = { ...base, role: cue.role, roleStart: cue.roleStart, ...(cue.country && !base.country ? { country: cue.country } : {}) };
   const confidence = rec ? (candidates.length ? 0.85 : 0.6) : 0.7;
   addMention(scan, run.from, run.to, { start, end, value, source: 'entities:role-title', confidence });
@@ -142,4 +149,9 @@ function countryOfRole(scan: Scan, start: number, end: number): string | undefin
     if (!/\bto\s+(?:the\s+)?$/i.test(scan.text.slice(Math.max(0, m.start - 8), m.start))) return m.value.country;
   }
   return undefined;
+}
+
+// The person an earlier mention names whose surname is `key`.
+function namedBefore(scan: Scan, key: string): EntityMentionDetail | undefined {
+  return scan.mentions.find((m) => m.value.type === 'person' && surnameKeys(scan, m.value).includes(key))?.value;
 }

@@ -24,7 +24,7 @@ export function findDeadline(text: string, referenceYear: number | null): string
     const d = explicit[explicit.length - 1];
     return d.until ?? d.date;
   }
-  const year = /\b(?:by|in|until|till|before|no later than|during)\s+(?:the\s+(?:end|beginning|first half|second half) of\s+)?(\d{4})\b(?!\s*[-–]\s*\d{4})/i.exec(text);
+  const year = /\b(?:by|in|until|till|before|no later than|during)\s+(?:the\s+(?:end|beginning|middle|first half|second half|spring|summer|autumn|fall|winter) of\s+)?(\d{4})\b(?!\s*[-–]\s*\d{4})/i.exec(text);
   if (year) return year[1];
   if (relative && referenceYear) return String(referenceYear + (/next|coming/i.test(relative[1]) ? 1 : 0));
   return null;

@@ -5,6 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { findDeadline } from '../../../src/analyse/statements/find-deadline.ts';
 import { mainCue } from '../../../src/analyse/statements/find-cues.ts';
 import { sentenceSpans } from '../../../src/analyse/statements/sentence-spans.ts';
 import { splitStatements } from '../../../src/analyse/statements/split-statements.ts';
@@ -24,6 +25,12 @@ describe('commitments in other translation styles', () => {
   test('should read a treaty prohibition as a commitment but a refusal to take part as a position', () => {
     assert.equal(kindOf('The Parties shall not allow their territory to be used against the other Party.'), 'commitment');
     assert.equal(kindOf('The Parties will not take part in decisions aimed at interference.'), 'position');
+  });
+});
+
+describe('deadlines', () => {
+  test('should read a season of a year as the year', () => {
+    assert.equal(findDeadline('hold the Economic Forum in Tashkent in the autumn of 2027', 2026), '2027');
   });
 });
 

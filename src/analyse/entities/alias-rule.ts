@@ -28,6 +28,8 @@ export function aliasRule(scan: Scan, recognizer: Recognizer): void {
   for (const m of recognizer.matcher.match(scan.text, tokens)) {
     const record = pick(scan, m.payloads, m.from);
     if (!record) continue;
+    // "Park Jin-woo" is not "Park Jin": a person's name does not stop inside a hyphenated word.
+    if (record.rec.type === 'person' && hyphenContinues(scan, m.to)) continue;
     const { rec, adjective } = record;
     if (adjective) {
       const next = tokens[m.to];
@@ -93,4 +95,10 @@ function nested(scan: Scan, recognizer: Recognizer, from: number, to: number, ty
     if ((rec as OrganizationRecord).format && isDialogueFormat((rec as OrganizationRecord).format!.formatName)) continue;
     addMention(scan, from + m.from, from + m.to, { start: m.start, end: m.end, value: valueOf(rec), source: 'entities:alias', confidence: 0.9 }, false);
   }
+}
+
+// True when token `to` is a lower-case part hyphenated to the token before it.
+function hyphenContinues(scan: Scan, to: number): boolean {
+  const t = scan.tokens[to];
+  return !!t && !t.cap && to > 0 && scan.text.slice(scan.tokens[to - 1].end, t.start) === '-' && !scan.lex.hyphenSuffixes.has(t.norm);
 }

@@ -50,11 +50,11 @@ export function initiativePatternRule(scan: Scan): void {
   }
 }
 
-// True when the words after the head hold more than places ("Plan of Kazakhstan and Russia" does not).
+// True when the words after the head hold more than places ("Plan of Kazakhstan and Russia" does not); a year counts.
 function namesSomethingAfter(scan: Scan, head: number, to: number): boolean {
   for (let k = head + 1; k < to; k++) {
     const m = mentionAt(scan, k);
-    if (m ? m.value.type !== 'country' && m.value.type !== 'city' : scan.tokens[k].cap) return true;
+    if (m ? m.value.type !== 'country' && m.value.type !== 'city' : scan.tokens[k].cap || /^\d+$/.test(scan.tokens[k].norm)) return true;
   }
   return false;
 }

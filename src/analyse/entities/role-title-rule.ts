@@ -128,14 +128,16 @@ function addRolePerson(scan: Scan, run: NameRun, cue: RoleCue): void {
   const { tokens } = scan;
   const start = tokens[run.from].start, end = tokens[run.to - 1].end;
   const words = spanText(scan, run.wordsFrom, run.to);
-  const candidates = scan.kb.lookupSkeleton(skeletonKey(words));
-  const id = (candidates.length ? choosePerson(scan, candidates, { role: cue.role, country: cue.country, initials: run.initials }) : undefined)
+  // "Vice Minister Kim" after "Kim Hong-kyun": a lone surname is the person the document named
+  // before, whoever else the knowledge base holds with that surname.
+  const earlier = run.to - run.wordsFrom === 1 ? namedBefore(scan, skeletonWord(words)) : undefined;
+  const candidates = earlier ? [] : scan.kb.lookupSkeleton(skeletonKey(words));
+  const id = earlier?.known ? earlier.entityId : earlier ? undefined : (candidates.length ? choosePerson(scan, candidates, { role: cue.role, country: cue.country, initials: run.initials }) : undefined)
     ?? personByRole(scan, cue.role, cue.country, transliterate(words));
   const rec = id ? scan.kb.byId.get(id) : undefined;
-  // In a headline every word is capitalised: "Foreign Minister Meets …" names nobody new.
-  if (!rec && inTitleCaseLine(scan.text, start)) return;
-  // "Vice Minister Kim" after "Kim Hong-kyun": a lone surname is the person named before.
-  const earlier = !rec && run.to - run.wordsFrom === 1 ? namedBefore(scan, skeletonWord(words)) : undefined;
+  // In a headline every word is capitalised: "Foreign Minister Meets …" names nobody new
+  // (a lone word there is a verb or noun; two words may still be a name in a list line).
+  if (!rec && !earlier && run.to - run.wordsFrom === 1 && inTitleCaseLine(scan.text, start)) return;
   const base = rec ? valueOf(rec) : earlier ? { entityId: earlier.entityId, type: 'person' as const, name: earlier.name, known: earlier.known, ...(earlier.country ? { country: earlier.country } : {}) } : { entityId: newEntityId('person', transliterate(words)), type: 'person' as const, name: transliterate(words), known: false };
   const value = { ...base, role: cue.role, roleStart: cue.roleStart, ...(cue.country && !base.country ? { country: cue.country } : {}) };
   const confidence = rec ? (candidates.length ? 0.85 : 0.6) : 0.7;

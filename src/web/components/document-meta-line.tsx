@@ -12,6 +12,8 @@ export function displayTitle(doc: Pick<DocumentSummary, 'id' | 'meta'>): string 
 /** The facts line. @example <DocumentMetaLine doc={summary} /> */
 export function DocumentMetaLine({ doc }: { doc: DocumentSummary }) {
   const m = doc.meta;
-  const facts = [m.kind, m.publisher, m.published, m.language?.toUpperCase(), `${doc.clauseCount} ${doc.clauseCount === 1 ? 'clause' : 'clauses'}`].filter((f) => f && f !== 'unknown');
+  // A document without numbered clauses (most news) says nothing about clauses rather than "0 clauses".
+  const clauses = doc.clauseCount ? `${doc.clauseCount} ${doc.clauseCount === 1 ? 'clause' : 'clauses'}` : undefined;
+  const facts = [m.kind, m.publisher, m.published, m.language?.toUpperCase(), clauses].filter((f) => f && f !== 'unknown');
   return <p class="meta">{facts.join(' · ')}</p>;
 }

@@ -49,7 +49,7 @@ export interface Membership {
   role: string;
   /** Organisation or government the post belongs to: an id like `gov:KZ`, `org:sco`. */
   organization?: string;
-  /** The state represented. */
+  /** The state represented; absent for a post in an international organisation. */
   country?: string;
   start?: string;
   end?: string | null;
@@ -66,6 +66,11 @@ export interface PersonRecord extends KbRecord {
 export interface OrganizationRecord extends KbRecord {
   type: 'organization';
   acronyms?: string[];
+  /**
+   * ISO2 of the state a national body belongs to (a party, government organ or national news
+   * agency); absent for an international organisation, whose officials represent no state.
+   */
+  country?: string;
   /** Member states (ISO codes), where it has members. */
   members?: string[];
   /** Parent organisation or format id. */

@@ -12,6 +12,7 @@ import type { ParticipantValue } from '../../model/layers.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import type { EntityLexicons } from './entity-lexicons.ts';
 import type { EntityMentionDetail } from './entity-mention.ts';
+import { representedCountry } from './represented-country.ts';
 import { roleAfter } from './role-after.ts';
 
 /** Words right before a role-cued name that make the person the host or addressee, not a participant. */
@@ -26,9 +27,10 @@ export interface FoundParticipant {
 
 /**
  * The participants of a document, one per person, in order of first role-cued mention.
- * @example findParticipants(text, entityAnnotations, lex, kb)
+ * `date` (the document's, ISO) picks the post a person held then.
+ * @example findParticipants(text, entityAnnotations, lex, kb, '2025-04-26')
  */
-export function findParticipants(text: string, mentions: readonly Annotation[], lex: EntityLexicons, kb: KnowledgeBase): FoundParticipant[] {
+export function findParticipants(text: string, mentions: readonly Annotation[], lex: EntityLexicons, kb: KnowledgeBase, date?: string): FoundParticipant[] {
   const out = new Map<string, FoundParticipant>();
   for (const a of mentions) {
     const v = a.value as EntityMentionDetail;
@@ -46,7 +48,8 @@ export function findParticipants(text: string, mentions: readonly Annotation[], 
     if (nonParticipant(cue.role, lex)) continue;
     const lead = text.slice(Math.max(0, Math.min(cue.start, a.start) - 160), Math.min(cue.start, a.start));
     if (NOT_TAKING_PART.test(lead)) continue;
-    const country = v.country ?? countryIn(cue.role, kb) ?? null;
+    const roleEnd = after ? after.end : cue.start + cue.role.length;
+    const country = representedCountry({ text, person: { ...v, country: v.country ?? countryIn(cue.role, kb) }, role: { role: cue.role, start: cue.start, end: roleEnd }, mentions, kb, lex, date });
     const start = Math.min(a.start, cue.start), end = Math.max(a.end, after ? after.end : a.end);
     out.set(v.entityId, { start, end, value: { name: v.name, entityId: v.entityId, country, role: cue.role } });
   }

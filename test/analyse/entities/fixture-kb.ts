@@ -17,6 +17,8 @@ export const fixtureKb = buildKnowledgeBase([
   country('UZ', 'UZB', 'Uzbekistan', 'Republic of Uzbekistan', ['Uzbek']),
   { id: 'city:astana', type: 'city', name: 'Astana', aliases: ['Nur-Sultan'], sources: [], country: 'KZ' } as KbRecord,
   { id: 'org:sco', type: 'organization', name: 'Shanghai Cooperation Organisation', aliases: ['Shanghai Cooperation Organization'], acronyms: ['SCO'], sources: [] } as KbRecord,
+  { id: 'org:un', type: 'organization', name: 'United Nations', aliases: [], acronyms: ['UN'], sources: [] } as KbRecord,
+  { id: 'org:party', type: 'organization', name: 'Central Committee of the People’s Party', aliases: [], country: 'CN', sources: [] } as KbRecord,
   { id: 'org:cca', type: 'organization', name: 'China–Central Asia', aliases: ['Central Asia–China', 'C5+China'], sources: [], format: {
     formatName: 'China–Central Asia', members: ['CN', 'KZ', 'KG', 'TJ', 'TM', 'UZ'], bodies: [], meetings: [
       { id: 'event:cca-summit-1', name: 'First China–Central Asia Summit', level: 'heads-of-state', edition: 1, date: '2023-05-18', city: "Xi'an", country: 'CN', sources: [] },
@@ -31,4 +33,6 @@ export const fixtureKb = buildKnowledgeBase([
     memberships: [{ role: 'President', country: 'TM', start: '2022-03-19', end: null }] } as KbRecord,
   { id: 'person:wang-yi', type: 'person', name: 'Wang Yi', aliases: [], sources: [], givenName: 'Yi', familyName: 'Wang', country: 'CN',
     memberships: [{ role: 'Minister of Foreign Affairs', country: 'CN', start: '2022-12-30', end: null }] } as KbRecord,
+  { id: 'person:ostrova', type: 'person', name: 'Maria Ostrova', aliases: [], sources: [], givenName: 'Maria', familyName: 'Ostrova', country: 'KZ',
+    memberships: [{ role: 'Secretary-General', organization: 'org:un', start: '2024-01-01', end: null }] } as KbRecord,
 ]);

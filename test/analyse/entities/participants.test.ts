@@ -34,6 +34,19 @@ describe('participants', () => {
     const out = participants('The meeting brought together his counterparts: China’s Wang Yi and Zheenbek Kulubaev from the Kyrgyz Republic.');
     assert.deepEqual(out.map((p) => [p.name, p.country]), [['Wang Yi', 'CN'], ['Jeenbek Kulubaev', 'KG']]);
   });
+  test('should give an official of an international organisation no country, whatever their nationality', () => {
+    const out = participants('The meeting was attended by Secretary-General Maria Ostrova and UN Deputy Secretary-General Paulo Ferreira.');
+    assert.deepEqual(out.map((p) => [p.name, p.country]), [['Maria Ostrova', null], ['Paulo Ferreira', null]]);
+  });
+  test('should keep the country of an official of a national body', () => {
+    const [p] = participants('Director of the Central Committee of the People’s Party Wang Yi attended the meeting.');
+    assert.equal(p.name, 'Wang Yi');
+    assert.equal(p.country, 'CN');
+  });
+  test('should trust the post the knowledge base records over a role printed beside the wrong name', () => {
+    const [p] = participants('Attended: Minister of Foreign Affairs of Kazakhstan Zheenbek Kulubayev.');
+    assert.equal(p.country, 'KG');
+  });
   test('should run as pipeline steps, entities before participants', () => {
     const pipeline = createPipeline([entitiesStep, participantsStep]);
     const text = 'title: x\npublished: 2025-04-26\n---\nChinese Foreign Minister Wang Yi attended.';

@@ -34,6 +34,8 @@ export interface EntityLexicons {
   /** Lower-case words hyphenated after a name that are not part of it ("-led", "-based"). */
   readonly hyphenSuffixes: ReadonlySet<string>;
   readonly adjectiveExclusions: ReadonlySet<string>;
+  /** Lower-case nouns after a city name that make it an attribute ("the Shanghai spirit"). */
+  readonly cityAttributive: ReadonlySet<string>;
   /** Folded ordinal word → number ("sixth" → 6). */
   readonly ordinals: ReadonlyMap<string, number>;
 }
@@ -68,6 +70,7 @@ export function loadEntityLexicons(): EntityLexicons {
     openers: set(stop.openers),
     hyphenSuffixes: set(stop.hyphenSuffixes ?? []),
     adjectiveExclusions: set(read('entity-adjective-exclusions.json').words),
+    cityAttributive: set(read('entity-adjective-exclusions.json').afterCity ?? []),
     ordinals: new Map(Object.entries(ordinals.words).map(([k, v]) => [fold(k), v])),
   });
   return cached;

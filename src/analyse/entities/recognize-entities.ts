@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { tokenize } from '../../knowledge/tokenize.ts';
 import { acronymRule } from './acronym-rule.ts';
 import { aliasRule } from './alias-rule.ts';
+import { placeMentions } from './city-in-name.ts';
 import { loadEntityLexicons } from './entity-lexicons.ts';
 import type { Mention } from './entity-mention.ts';
 import { eventPatternRule } from './event-pattern-rule.ts';
@@ -43,5 +44,5 @@ export function recognizeEntities(text: string, kb: KnowledgeBase, options: Reco
   orgPatternRule(scan);
   surnameRule(scan);
   acronymRule(scan);
-  return scan.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return placeMentions(scan).sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -16,6 +16,8 @@ export const fixtureKb = buildKnowledgeBase([
   country('CN', 'CHN', 'China', "People's Republic of China", ['Chinese']),
   country('UZ', 'UZB', 'Uzbekistan', 'Republic of Uzbekistan', ['Uzbek']),
   { id: 'city:astana', type: 'city', name: 'Astana', aliases: ['Nur-Sultan'], sources: [], country: 'KZ' } as KbRecord,
+  { id: 'city:shanghai', type: 'city', name: 'Shanghai', aliases: [], sources: [], country: 'CN' } as KbRecord,
+  { id: 'city:abu-dhabi', type: 'city', name: 'Abu Dhabi', aliases: [], sources: [], country: 'AE' } as KbRecord,
   { id: 'org:sco', type: 'organization', name: 'Shanghai Cooperation Organisation', aliases: ['Shanghai Cooperation Organization'], acronyms: ['SCO'], sources: [] } as KbRecord,
   { id: 'org:un', type: 'organization', name: 'United Nations', aliases: [], acronyms: ['UN'], sources: [] } as KbRecord,
   { id: 'org:party', type: 'organization', name: 'Central Committee of the People’s Party', aliases: [], country: 'CN', sources: [] } as KbRecord,

@@ -34,7 +34,7 @@ export interface SourcesTable {
   encoding: string | null;
 }
 
-/** The tree flattened in pre-order, for queries that need nodes without parsing the JSON. */
+/** The tree's block nodes (no sentences) in pre-order, for queries that need nodes without parsing the JSON. */
 export interface NodesTable {
   document_id: string;
   idx: number;

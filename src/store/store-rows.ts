@@ -48,9 +48,13 @@ export function documentKind(declared: string | undefined, analysis: Analysis | 
   return typeof inferred?.kind === 'string' ? inferred.kind : null;
 }
 
-/** The node rows of a flattened tree. */
+/**
+ * The node rows of a flattened tree: every node but sentences, which are leaves and were half
+ * of all rows (the tree JSON holds them; nothing looks them up by row). Indexes stay those of
+ * the full pre-order walk, so `passages.node_idx` and `parent_idx` still point at these rows.
+ */
 export function nodeRows(documentId: string, flat: readonly FlatNode[]): Insertable<NodesTable>[] {
-  return flat.map(({ node, idx, parentIdx, depth }) => ({
+  return flat.filter(({ node }) => node.kind !== 'sentence').map(({ node, idx, parentIdx, depth }) => ({
     document_id: documentId,
     idx,
     parent_idx: parentIdx,

@@ -1,7 +1,8 @@
 /**
  * @module sqlite-store
  * Opens the store on a SQLite file (or `:memory:`) through better-sqlite3: WAL journal,
- * foreign keys on (they drive the cascading delete), a busy timeout for a second process.
+ * foreign keys on (they drive the cascading delete), a busy timeout for a second process,
+ * settings for bulk ingest (see `BULK_PRAGMAS`) and prepared statements reused.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -10,6 +11,20 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from '../database-schema.ts';
 import { KyselyStore } from '../kysely-store.ts';
 import { sqliteDialectConfig } from './sqlite-dialect-config.ts';
+import { cachingStatements } from './statement-cache.ts';
+
+/**
+ * Settings that make one-transaction-per-document ingest fast without weakening it: every
+ * commit stays atomic, and WAL with synchronous=NORMAL stays consistent after a crash.
+ * - cache_size 64 MiB (default 2 MiB): index pages of a growing store stay in memory.
+ * - wal_autocheckpoint 10,000 pages (default 1,000): a checkpoint copies the log into the
+ *   database and syncs it; pages rewritten by many commits (FTS5 segments, index roots) are
+ *   copied once per checkpoint, and there are ten times fewer syncs. Measured: about twice
+ *   the documents per second on a store of a few thousand documents.
+ * - mmap_size 256 MiB: reads of the database come from the page cache without copies.
+ * - temp_store memory: sorts of large search results need no temporary file.
+ */
+const BULK_PRAGMAS = ['cache_size = -65536', 'wal_autocheckpoint = 10000', 'mmap_size = 268435456', 'temp_store = MEMORY'];
 
 /**
  * A store on the SQLite file at `path` (its folder is created). Call `migrate()` before use.
@@ -22,6 +37,7 @@ export function createSqliteStore(path: string): KyselyStore {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  for (const pragma of BULK_PRAGMAS) database.pragma(pragma);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(database) }) });
   return new KyselyStore(db, sqliteDialectConfig);
 }

@@ -14,6 +14,8 @@ import { newEntityId } from './entity-mention.ts';
 import { cleanName } from './org-pattern-rule.ts';
 import { ordinalOf } from './ordinal.ts';
 import { addMention, spanText, type Scan } from './scan.ts';
+import { fold } from '../../knowledge/fold.ts';
+import { knownOccurrence, meetingOccurrences, type MeetingOccurrence } from './meeting-occurrences.ts';
 
 const WINDOW_LEFT = 9;
 const WINDOW_RIGHT = 6;
@@ -55,7 +57,7 @@ export function formatMeetingRule(scan: Scan): void {
     }
     let right = f.to;
     if (tokens[right]?.norm === 'format' && tokens[right].joined) right++;
-    for (let k = right; k < tokens.length && k - f.to < WINDOW_RIGHT && tokens[k].joined; k++) {
+    for (let k = right; k < tokens.length && k - f.to < WINDOW_RIGHT && joinedOrPossessive(scan, k); k++) {
       if (scan.covered[k] >= 0) break;
       if (lex.formatEventHeads.has(tokens[k].norm)) { head = k; right = k + 1; break; }
       if (!tokens[k].cap && !/^(heads?|of|state|states|foreign|ministers?)$/.test(tokens[k].norm)) break;
@@ -65,10 +67,50 @@ export function formatMeetingRule(scan: Scan): void {
     const from = left, to = right;
     const text = spanText(scan, from, to);
     if (date === undefined) date = referenceDate(scan);
+    // "the … Foreign Ministers' Meetings held in Chengdu on …, and in Almaty on …": one event per meeting.
+    const several = occurrencesAfter(scan, text, to, date ?? null);
+    const listed = several.map((o) => knownOccurrence(scan.kb.meetingsOf(f.formatId).map((m) => m.meeting), levelOf(text), o, (c) => cityNames(scan, c)));
+    if (several.length > 1 && listed.every(Boolean)) {
+      listed.forEach((m, i) => {
+        const rec = scan.kb.byId.get(m!.id);
+        if (rec) addMention(scan, from, to, { start: tokens[from].start, end: tokens[to - 1].end, value: valueOf(rec), source: 'entities:pattern/event', confidence: 0.8 }, i === 0);
+      });
+      continue;
+    }
     const meeting = findMeeting(scan, date ?? undefined, f.formatId, levelOf(text), edition ?? null, tokens[head].norm.endsWith('s'), next);
     const value = meeting ? valueOf(meeting) : { entityId: newEntityId('event', text), type: 'event' as const, name: cleanName(text), known: false };
     addMention(scan, from, to, { start: tokens[from].start, end: tokens[to - 1].end, value, source: 'entities:pattern/event', confidence: meeting ? 0.85 : 0.6 });
   }
+}
+
+// "Foreign Ministers' Meeting": a plural possessive's apostrophe does not end the phrase.
+function joinedOrPossessive(scan: Scan, k: number): boolean {
+  const t = scan.tokens[k];
+  return t.joined || (k > 0 && /^['’]\s+$/.test(scan.text.slice(scan.tokens[k - 1].end, t.start)));
+}
+
+/** Date–place pairs after the phrase (see `meetingOccurrences`). */
+function occurrencesAfter(scan: Scan, words: string, to: number, date: string | null): MeetingOccurrence[] {
+  const end = scan.tokens[to - 1].end;
+  return meetingOccurrences(words, scan.text.slice(end, end + 240), (w) => placesIn(scan, w), date ? Number(date.slice(0, 4)) : null);
+}
+
+// Cities and countries the knowledge base knows, read as runs of one to three capitalised words.
+function placesIn(scan: Scan, window: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of window.matchAll(/\b[A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*){0,2}/gu)) {
+    const words = m[0].split(' ');
+    for (let n = words.length; n > 0; n--) {
+      const name = words.slice(0, n).join(' ');
+      if (scan.kb.lookup(fold(name)).some((id) => /^(city|country):/.test(id))) { out.push({ start: m.index, end: m.index + name.length }); break; }
+    }
+  }
+  return out;
+}
+
+function cityNames(scan: Scan, city: string): string[] {
+  const rec = scan.kb.lookup(fold(city)).map((id) => scan.kb.byId.get(id)).find((r) => r?.type === 'city');
+  return rec ? [rec.name, ...rec.aliases] : [city];
 }
 
 // Without a publication date, a news item is dated by the first listed meeting it names

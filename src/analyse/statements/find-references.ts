@@ -15,9 +15,13 @@ import type { Lexicons } from './load-lexicons.ts';
 import { findDates } from '../meeting/find-dates.ts';
 import { annotationsIn } from '../meeting/annotations-in.ts';
 import { kbMatchers } from '../meeting/kb-matchers.ts';
+import { frameKeys } from './reference-frame.ts';
+import { knownOccurrence, meetingOccurrences } from '../entities/meeting-occurrences.ts';
+import { levelOf } from '../entities/format-meeting-rule.ts';
+import { lowerCaseProjects, nextFormatMeeting, printedOrCanonical } from './reference-names.ts';
 
 type RefType = ReferenceValue['type'];
-interface Found { start: number; end: number; ref: ReferenceValue; generic?: boolean }
+interface Found { start: number; end: number; ref: ReferenceValue; generic?: boolean; known?: boolean }
 
 const ENTITY_TO_REF: Partial<Record<string, RefType>> = { event: 'event', organization: 'organization', initiative: 'initiative' };
 const cache = new WeakMap<object, { run: RegExp; heads: [RegExp, RefType][]; generic: RegExp; bare: RegExp }>();
@@ -29,19 +33,26 @@ const cache = new WeakMap<object, { run: RegExp; heads: [RegExp, RefType][]; gen
 export function findReferences(text: string, start: number, end: number, entities: readonly Annotation[], lexicons: Lexicons, referenceYear: number | null, meeting: ReferenceMeeting | null = null): ReferenceValue[] {
   const slice = text.slice(start, end);
   const found: Found[] = [];
+  // The document's own format (and the organisations its name is made of) is the frame, not a reference.
+  const frame = frameKeys(lexicons.kb, meeting);
+  // One name per entity, whichever spelling it is met under first ("CARICC" after its full name).
+  const named = new Map<string, string>();
   for (const a of annotationsIn(entities, start, end)) {
     const v = a.value as EntityMentionValue;
     const type = ENTITY_TO_REF[v?.type];
     if (!type) continue;
-    // The document's own format is the frame, not a reference.
-    if (meeting?.format && foldKey(v.name) === foldKey(meeting.format)) continue;
-    found.push({ start: a.start - start, end: a.end - start, ref: { type, name: v.name } });
+    if (frame.has(foldKey(v.name)) || frame.has(foldKey(text.slice(a.start, a.end)))) continue;
+    const name = named.get(v.entityId) ?? (type === 'event' ? v.name : printedOrCanonical(v.name, text.slice(a.start, a.end)));
+    named.set(v.entityId, name);
+    found.push({ start: a.start - start, end: a.end - start, known: v.known, ref: { type, name } });
   }
-  for (const f of textNames(slice, lexicons)) {
+  for (const f of [...textNames(slice, lexicons), ...lowerCaseProjects(slice)]) {
+    if (frame.has(foldKey(f.ref.name))) continue;
     // Own "ordinal meeting of … format" phrases are more precise than an entity link over the same words.
     const clash = found.filter((g) => overlaps(g, f));
     if (!clash.length) found.push(f);
-    else if (f.generic) found.splice(0, found.length, ...found.filter((g) => !clash.includes(g)), f);
+    // A longer name read from the text over unlisted entity names cut short ("Joint Roadmap for Deepening Ties" inside "… between the EU and Central Asia").
+    else if (f.generic || clash.every((g) => g.known === false && g.start >= f.start && g.end <= f.end && g.end - g.start < f.end - f.start)) found.splice(0, found.length, ...found.filter((g) => !clash.includes(g)), f);
   }
   found.sort((a, b) => a.start - b.start);
   const out: ReferenceValue[] = [];
@@ -51,20 +62,40 @@ export function findReferences(text: string, start: number, end: number, entitie
     if (!seen.has(key)) { seen.add(key); out.push(ref); }
   };
   for (const f of found) {
+    // "the Foreign Ministers' Meetings held in Chengdu on …, and in Almaty on …": one reference per meeting.
+    if (f.ref.type === 'event' && addOccurrences(slice.slice(f.start, f.end), slice.slice(f.end), f.ref.name, lexicons, referenceYear, meeting, add)) continue;
     let ref: ReferenceValue = f.ref.type === 'event' ? { ...f.ref, ...eventDetails(slice, f.end, lexicons, referenceYear) } : f.ref;
     if (f.ref.type === 'event' && meeting) ref = withKnownMeeting(ref, slice.slice(f.start, f.end), slice.slice(f.end, f.end + 12), meeting);
     add(ref);
     // "Anti-Drug Center of the Shanghai Cooperation Organization": the organisation inside is referred to too.
     for (const inner of kbMatchers(lexicons.kb).groups.find(ref.name)) {
-      if (inner.end - inner.start < ref.name.length && !inner.value.formatName) add({ type: 'organization', name: inner.value.name });
+      if (inner.end - inner.start < ref.name.length && !frame.has(foldKey(inner.value.name)) && !(inner.value.formatName && /[–—-]/.test(inner.value.formatName))) add({ type: 'organization', name: inner.value.name });
     }
   }
-  return out;
+  // "the next summit in this format will be held in 2028 in Turkmenistan": the format's next meeting.
+  const next = meeting && !out.some((r) => r.type === 'event') ? nextFormatMeeting(slice, meeting) : null;
+  if (next) add({ type: 'event', name: next.name, ...eventDetails(slice, next.end, lexicons, referenceYear) });
+  return out.map((r) => ({ ...r, name: r.name.replace(/\s+/g, ' ').trim() }));
+}
+
+/** Adds one event per date–place pair of a plural meeting phrase; false when the phrase names one meeting. */
+function addOccurrences(words: string, after: string, name: string, lexicons: Lexicons, referenceYear: number | null, meeting: ReferenceMeeting | null, add: (r: ReferenceValue) => void): boolean {
+  const m = kbMatchers(lexicons.kb);
+  const occurrences = meetingOccurrences(words, after, (w) => m.cities.find(w), referenceYear);
+  if (occurrences.length < 2) return false;
+  const level = levelOf(words);
+  const cityNames = (city: string) => lexicons.kb.cities.find((c) => c.name === city)?.names ?? [city];
+  for (const o of occurrences) {
+    const known = meeting ? knownOccurrence(meeting.meetings, level, o, cityNames) : undefined;
+    add({ type: 'event', name: known?.name ?? `${name} (${o.place}, ${o.date.slice(0, 4)})`, date: o.date, place: o.place });
+  }
+  return true;
 }
 
 /** The meeting the document comes from, and the KB meetings of its format, for "the 5th meeting" style references. */
 export interface ReferenceMeeting {
   readonly format: string | null;
+  readonly formatId?: string | null;
   readonly level: MeetingLevel | null;
   readonly edition: number | null;
   readonly date: string | null;
@@ -88,7 +119,13 @@ function withKnownMeeting(ref: ReferenceValue, words: string, after: string, mee
   if (/^\S+\s+(meeting|session)$/i.test(words.trim()) && !/^\s*(?:in\s+[A-Z]|\(|held)/.test(after)) return ref;
   const known = meeting.meetings.find((m) => m.edition === edition && m.level === level);
   if (!known) return ref;
+  // A place or year the text gives that the listed meeting does not have: another series' meeting.
+  if (ref.place && known.city && known.country && !samePlace(ref.place, known.city, known.country)) return ref;
+  if (ref.date && known.date && ref.date.slice(0, 4) !== known.date.slice(0, 4)) return ref;
   return { type: 'event', name: known.name, date: ref.date ?? known.date, place: ref.place ?? known.city };
+}
+function samePlace(place: string, city: string, country: string): boolean {
+  return place === city || place === country || place.length === 2 && place.toUpperCase() === country;
 }
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
@@ -98,7 +135,7 @@ function textNames(s: string, lexicons: Lexicons): Found[] {
   const c = compiled(lexicons);
   const out: Found[] = [];
   const countries = kbMatchers(lexicons.kb);
-  for (const m of splitRuns(s, c)) {
+  for (const m of splitRuns(s, c, (n) => isPlaceName(n, countries))) {
     let name = m[0].replace(/^(?:the|a|an|The|A|An)\s+/, '').replace(/[\s,'’]+$/, '');
     name = name.replace(/\s+(?:of|the|and|for|on|in|to|at)$/i, '');
     let startAt = m.index + m[0].indexOf(name);
@@ -121,23 +158,37 @@ function textNames(s: string, lexicons: Lexicons): Found[] {
   for (const m of s.matchAll(c.generic)) out.push({ start: m.index, end: m.index + m[0].length, ref: { type: 'event', name: /^(?:the\s+)?(?:next|following)\b/i.test(m[0]) ? m[1] : m[0].replace(/^the\s+/i, '') }, generic: true });
   for (const m of s.matchAll(c.bare)) {
     const f = { start: m.index, end: m.index + m[0].length };
+    // "its first session": the session of something named before, not of the format.
+    if (/\b(?:its|their)\s+$/i.test(s.slice(Math.max(0, m.index - 7), m.index))) continue;
     if (!out.some((g) => overlaps(g, f))) out.push({ ...f, ref: { type: 'event', name: m[0] } });
   }
   return out.filter((f, i) => !out.some((g, j) => j !== i && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start));
 }
 
 /** Capitalised runs, cut at "and" where the left part is already a typed name ("… Workshop and the Confucius Institute"). */
-function* splitRuns(s: string, c: { run: RegExp; heads: [RegExp, RefType][] }): Generator<{ 0: string; index: number }> {
+function* splitRuns(s: string, c: { run: RegExp; heads: [RegExp, RefType][] }, isPlace: (name: string) => boolean): Generator<{ 0: string; index: number }> {
   for (const m of s.matchAll(c.run)) {
+    // "… Economy and Trade": a last part with no head noun of its own (and no place) still belongs to the name before it.
+    const parts: { text: string; at: number }[] = [];
     let offset = 0;
     for (const part of m[0].split(/(\s+and\s+)/)) {
       if (/^\s+and\s+$/.test(part)) { offset += part.length; continue; }
-      yield { 0: part, index: m.index + offset };
+      const prev = parts[parts.length - 1];
+      const bare = part.replace(/^(?:the|The)\s+/, '');
+      if (prev && !typeOf(part, c.heads) && typeOf(prev.text, c.heads) && !isPlace(bare) && bare.split(/\s+/).length <= 2) prev.text = m[0].slice(prev.at - m.index, offset + part.length);
+      else parts.push({ text: part, at: m.index + offset });
       offset += part.length;
     }
+    for (const p of parts) yield { 0: p.text, index: p.at };
     // Recombine when no part but the whole is typed ("Friendship and Cooperation Treaty" stays whole).
     if (/\sand\s/.test(m[0]) && !m[0].split(/\s+and\s+/).slice(0, -1).some((p) => typeOf(p, c.heads))) yield { 0: m[0], index: m.index };
   }
+}
+
+/** A whole country, city or listed group name. */
+function isPlaceName(name: string, m: ReturnType<typeof kbMatchers>): boolean {
+  const hit = m.countries.find(name)[0] ?? m.cities.find(name)[0] ?? m.groups.find(name)[0];
+  return !!hit && hit.start === 0 && hit.end === name.length;
 }
 
 /** A quoted title that only names states or the region ("China–Central Asia", "C5+1") is the format, not a reference. */

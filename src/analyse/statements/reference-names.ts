@@ -1,0 +1,84 @@
+/**
+ * @module reference-names
+ * How references are named and the lower-case ones a capitalised-run reader misses: the name
+ * as printed when the knowledge base knows the thing under another name ("Trans-Caspian
+ * Transport Corridor", not its alias "Middle Corridor"), infrastructure named by the places it
+ * links ("China–Kyrgyzstan–Uzbekistan railway"), and "the next summit in this format".
+ */
+import type { MeetingLevel, ReferenceValue } from '../../model/layers.ts';
+
+/** A reference read from the text, with its offsets in the statement. */
+export interface TextReference {
+  start: number;
+  end: number;
+  ref: ReferenceValue;
+}
+
+/**
+ * The knowledge base's name where it is recognisably the printed one, else the name as printed:
+ * a reader (and the annotator) knows a thing by the words in front of them.
+ * @example printedOrCanonical('Middle Corridor', 'Trans-Caspian Transport Corridor') === 'Trans-Caspian Transport Corridor'
+ */
+export function printedOrCanonical(canonical: string, printed: string): string {
+  const own = printed.replace(/\s+/g, ' ').trim().replace(/^(?:the|The)\s+/, '');
+  // An acronym ("SCO", "KOICA") is better said in full.
+  if (/^[A-Z0-9+&.-]{2,10}$/.test(own) || own.length < 3) return canonical;
+  return tokenOverlap(canonical, own) >= 0.5 ? canonical : own;
+}
+
+/** Shared words over the longer name's word count, after folding case and punctuation. */
+function tokenOverlap(a: string, b: string): number {
+  const words = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}+]+/gu, ' ').trim().split(' ').filter(Boolean);
+  const ta = words(a), tb = words(b);
+  if (!ta.length || !tb.length) return 0;
+  const bag = new Map<string, number>();
+  for (const t of tb) bag.set(t, (bag.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of ta) {
+    const n = bag.get(t);
+    if (n) { common++; bag.set(t, n - 1); }
+  }
+  return common / Math.max(ta.length, tb.length);
+}
+
+const LINKED_PLACES = /\b((?:[A-Z][\p{L}]+)(?:\s?[-–—]\s?[A-Z][\p{L}]+)+)\s+(railway|railroad|gas pipeline|oil pipeline|pipeline|highway|motorway|road|corridor|canal|power line|transmission line)\b/gu;
+
+/**
+ * Infrastructure named by the places it links, with a lower-case head ("the
+ * China–Kyrgyzstan–Uzbekistan railway", "the Trans-Caspian route"): projects.
+ * @example lowerCaseProjects('including the China–Kyrgyzstan–Uzbekistan railway.')[0].ref.name === 'China–Kyrgyzstan–Uzbekistan railway'
+ */
+export function lowerCaseProjects(s: string): TextReference[] {
+  const out: TextReference[] = [];
+  for (const m of s.matchAll(LINKED_PLACES)) out.push({ start: m.index, end: m.index + m[0].length, ref: { type: 'project', name: `${m[1]} ${m[2]}` } });
+  return out;
+}
+
+/** The meeting the statements step knows the document comes from. */
+export interface NextMeetingFrame {
+  readonly format: string | null;
+  readonly level: MeetingLevel | null;
+}
+
+const LEVEL_NOUN: Record<MeetingLevel, string> = {
+  'heads-of-state': 'Summit',
+  'foreign-ministers': "Foreign Ministers' Meeting",
+  ministers: 'Ministerial Meeting',
+  'senior-officials': "Senior Officials' Meeting",
+  other: 'Meeting',
+};
+
+const NEXT = /\b(?:the\s+)?(?:next|following|upcoming)\s+(summit|meeting|session)\b(?!\s+of\b)(?:\s+(?:in|of|within)\s+(?:this|the)\s+format\b)?/i;
+
+/**
+ * "the next summit (in this format)", "the next meeting" with no name after it: the document's
+ * format's next meeting, named after the format and level ("Russia–Central Asia Summit").
+ * @example nextFormatMeeting('the next summit in this format will be held in 2028', { format: 'Russia–Central Asia', level: 'heads-of-state' })?.name === 'Russia–Central Asia Summit'
+ */
+export function nextFormatMeeting(s: string, meeting: NextMeetingFrame): { name: string; end: number } | null {
+  if (!meeting.format) return null;
+  const m = NEXT.exec(s);
+  if (!m) return null;
+  const noun = m[1].toLowerCase() === 'summit' ? 'Summit' : LEVEL_NOUN[meeting.level ?? 'other'];
+  return { name: `${meeting.format} ${noun}`, end: m.index + m[0].length };
+}

@@ -7,7 +7,7 @@ import type { Analyser } from '../analyse/analyser.ts';
 import { isReadError } from '../read/read-error.ts';
 import type { Store } from '../store/store.ts';
 import { countClauses } from './count-clauses.ts';
-import { prepareDocument } from './prepare-document.ts';
+import { readAndStructure } from './prepare-document.ts';
 
 /** One input: its bytes and whatever the caller knows about them. */
 export interface IngestInput {
@@ -23,16 +23,20 @@ export type IngestOutcome =
   | { ok: false; fileName?: string; code: string; message: string };
 
 /**
- * Reads, structures, analyses and stores one input in one atomic write.
+ * Reads, structures, analyses and stores one input in one atomic write. Content already stored
+ * is reported unchanged without being analysed again.
  * @example const outcome = await ingest(store, { bytes, fileName: 'a.txt' }, createAnalyser());
  */
 export async function ingest(store: Store, input: IngestInput, analyser: Analyser): Promise<IngestOutcome> {
   const { fileName } = input;
   try {
     await analyser.prepare?.();
-    const { document, tree, analysis } = await prepareDocument(input, analyser);
-    const { id, created } = await store.putDocument({ document, tree, source: input.bytes, analysis });
-    return { ok: true, id, created, fileName, title: document.meta.title, clauses: countClauses(tree) };
+    const { document, tree } = await readAndStructure(input);
+    const stored = (created: boolean) => ({ ok: true as const, id: document.id, created, fileName, title: document.meta.title, clauses: countClauses(tree) });
+    // The id comes from the content: the same content already stored needs no analysis.
+    if (await store.hasDocument(document.id)) return stored(false);
+    const { created } = await store.putDocument({ document, tree, source: input.bytes, analysis: analyser.analyse(document, tree) });
+    return stored(created);
   } catch (error) {
     return failure(fileName, error);
   }

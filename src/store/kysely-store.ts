@@ -72,6 +72,11 @@ export class KyselyStore implements Store, StoreExtensions {
     return { ...summary, document: { id: row.id, text: row.text, meta: summary.meta }, tree: this.#decode(row.tree) as TreeNode };
   }
 
+  async hasDocument(id: string): Promise<boolean> {
+    const row = await this.db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst();
+    return row !== undefined;
+  }
+
   /** Newest publication first (undated last), then newest ingest, then id. */
   async listDocuments(listQuery: ListQuery = {}): Promise<Page<DocumentSummary>> {
     const query = withoutNul(listQuery);

@@ -97,6 +97,8 @@ export interface Store {
   /** Stores a document, its tree, source and analysis atomically. Same id again: nothing added, `created: false`. */
   putDocument(record: DocumentRecord): Promise<{ id: string; created: boolean }>;
   getDocument(id: string): Promise<StoredDocument | undefined>;
+  /** Whether a document with this id is stored (cheap: ingest asks before analysing). */
+  hasDocument(id: string): Promise<boolean>;
   listDocuments(query?: ListQuery): Promise<Page<DocumentSummary>>;
   /** Removes a document with its nodes, annotations and source. False when absent. */
   deleteDocument(id: string): Promise<boolean>;

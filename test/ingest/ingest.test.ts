@@ -53,6 +53,18 @@ describe('ingest', () => {
     assert.equal((await store.listDocuments()).total, 1);
   });
 
+  test('should not analyse content that is already stored', async (t) => {
+    const store = await openStore({ sqlitePath: ':memory:' });
+    t.after(() => store.close());
+    let analysed = 0;
+    const counting: Analyser = { analyse: (document, tree) => { analysed++; return analyser.analyse(document, tree); } };
+    const first = await ingest(store, { bytes: bytes(TEXT), fileName: 'a.txt' }, counting);
+    const second = await ingest(store, { bytes: bytes(TEXT), fileName: 'b.txt' }, counting);
+    assert.ok(first.ok && second.ok);
+    assert.equal(analysed, 1);
+    assert.deepEqual({ ...second, fileName: first.fileName }, { ...first, created: false });
+  });
+
   const bad: [string, Uint8Array, string][] = [
     ['empty', new Uint8Array(0), 'empty'],
     ['binary', Uint8Array.from([0x10, 0x20, 0, 0, 0, 0x33, 0x99, 0, 0, 0x41, 0x42, 0x43, 0, 0, 0, 0x07, 0x61, 0x62]), 'binary'],

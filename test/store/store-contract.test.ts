@@ -80,6 +80,25 @@ for (const dialect of await testDialects()) {
       assert.equal(items[0].label, '1');
     });
 
+    it('should tell whether a document is stored', async (store) => {
+      assert.equal(await store.hasDocument('d_coop'), false);
+      await store.putDocument(COOPERATION);
+      assert.equal(await store.hasDocument('d_coop'), true);
+      await store.deleteDocument('d_coop');
+      assert.equal(await store.hasDocument('d_coop'), false);
+    });
+
+    it('should keep node rows for blocks but not for sentences, which the tree holds', async (store) => {
+      const rec = record('d_sents', [{ kind: 'paragraph', label: 'p1', text: 'Leaders met. They agreed.' }]);
+      const paragraph = rec.tree.children[0];
+      const sentences = [{ kind: 'sentence' as const, start: paragraph.start, end: paragraph.start + 12, children: [] }, { kind: 'sentence' as const, start: paragraph.start + 13, end: paragraph.end, children: [] }];
+      const tree = { ...rec.tree, children: [{ ...paragraph, children: sentences }] };
+      await store.putDocument({ ...rec, tree });
+      const rows = await store.db.selectFrom('nodes').select(['idx', 'parent_idx', 'kind']).where('document_id', '=', 'd_sents').orderBy('idx').execute();
+      assert.deepEqual(rows.map((r) => [Number(r.idx), r.parent_idx === null ? null : Number(r.parent_idx), r.kind]), [[0, null, 'root'], [1, 0, 'paragraph']]);
+      assert.deepEqual((await store.getDocument('d_sents'))?.tree, tree);
+    });
+
     it('should answer undefined for an unknown document', async (store) => {
       assert.equal(await store.getDocument('d_none'), undefined);
       assert.equal(await store.getSource('d_none'), undefined);

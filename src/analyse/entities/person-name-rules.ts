@@ -9,13 +9,13 @@ import { skeletonKey, skeletonWord } from '../../knowledge/name-skeleton.ts';
 import type { PersonRecord } from '../../knowledge/kb-types.ts';
 import { valueOf } from './alias-rule.ts';
 import { nameRunAt } from './name-run.ts';
-import { choosePerson } from './person-resolver.ts';
+import { activeOn, choosePerson } from './person-resolver.ts';
 import { roleBefore } from './role-title-rule.ts';
 import { addMention, spanText, type Scan } from './scan.ts';
 import type { EntityMentionDetail } from './entity-mention.ts';
 
-/** Surnames shorter than this are linked to the knowledge base only when the document named the person in full ("Xi", "Wang"). */
-const MIN_KB_SURNAME = 4;
+/** Surnames shorter than this are linked to the knowledge base only with a title or when the document named the person in full ("Xi", "Wang", "Li"). */
+const MIN_KB_SURNAME = 5;
 
 /** Full-name matches by skeleton key against knowledge-base people. */
 export function fuzzyPersonRule(scan: Scan): void {
@@ -37,14 +37,22 @@ export function fuzzyPersonRule(scan: Scan): void {
   }
 }
 
-/** Surname-only mentions of people named in full earlier, or of knowledge-base people. */
+/**
+ * Surname-only mentions of people named in full earlier in the document, or of knowledge-base
+ * people when a title, initials or a distinctive surname held by an office holder on the
+ * document's date support it. A full name printed later never resolves an earlier surname:
+ * two people may share it (father and son, namesakes).
+ */
 export function surnameRule(scan: Scan): void {
+  const people = scan.mentions.filter((m) => m.value.type === 'person').sort((a, b) => a.start - b.start);
   const named = new Map<string, EntityMentionDetail>();
-  for (const m of scan.mentions) {
-    if (m.value.type !== 'person') continue;
-    for (const key of surnameKeys(scan, m.value)) if (!named.has(key)) named.set(key, m.value);
-  }
+  let next = 0;
   for (let i = 0; i < scan.tokens.length; i++) {
+    // Only mentions that end before this token have been read.
+    while (next < people.length && people[next].end <= scan.tokens[i].start) {
+      for (const key of surnameKeys(scan, people[next].value)) if (!named.has(key)) named.set(key, people[next].value);
+      next++;
+    }
     if (scan.covered[i] >= 0) continue;
     const run = nameRunAt(scan, i);
     if (!run || run.to - run.wordsFrom !== 1) continue;
@@ -59,12 +67,18 @@ export function surnameRule(scan: Scan): void {
     if (!value && (t.norm.length >= MIN_KB_SURNAME || cue || run.initials)) {
       const ids = scan.kb.lookupSkeleton(key).filter((id) => surnameOf(scan, id) === key);
       const id = ids.length ? choosePerson(scan, ids, { role: cue?.role, country: cue?.country, initials: run.initials }) : undefined;
-      const rec = id && scan.kb.byId.get(id);
-      if (rec) value = valueOf(rec);
+      const rec = id ? scan.kb.byId.get(id) as PersonRecord | undefined : undefined;
+      if (rec && (cue || run.initials || inOfficeOn(rec, scan.date))) value = valueOf(rec);
     }
     if (!value) continue;
     addMention(scan, i, run.to, { start: scan.tokens[i].start, end: scan.tokens[run.to - 1].end, value: { ...value, ...(cue ? { role: cue.role, roleStart: cue.roleStart } : {}) }, source: 'entities:surname', confidence: 0.7 });
   }
+}
+
+// True when the person held some post on the date (no date: holds one now); a bare surname of
+// someone out of office is more likely a namesake.
+function inOfficeOn(p: PersonRecord, date: string | undefined): boolean {
+  return (p.memberships ?? []).some((m) => activeOn(m, date));
 }
 
 function surnameOf(scan: Scan, id: string): string {

@@ -130,7 +130,7 @@ function addRolePerson(scan: Scan, run: NameRun, cue: RoleCue): void {
   const words = spanText(scan, run.wordsFrom, run.to);
   // "Vice Minister Kim" after "Kim Hong-kyun": a lone surname is the person the document named
   // before, whoever else the knowledge base holds with that surname.
-  const earlier = run.to - run.wordsFrom === 1 ? namedBefore(scan, skeletonWord(words)) : undefined;
+  const earlier = run.to - run.wordsFrom === 1 ? namedBefore(scan, skeletonWord(words), start) : undefined;
   const candidates = earlier ? [] : scan.kb.lookupSkeleton(skeletonKey(words));
   const id = earlier?.known ? earlier.entityId : earlier ? undefined : (candidates.length ? choosePerson(scan, candidates, { role: cue.role, country: cue.country, initials: run.initials }) : undefined)
     ?? personByRole(scan, cue.role, cue.country, transliterate(words));
@@ -153,7 +153,12 @@ function countryOfRole(scan: Scan, start: number, end: number): string | undefin
   return undefined;
 }
 
-// The person an earlier mention names whose surname is `key`.
-function namedBefore(scan: Scan, key: string): EntityMentionDetail | undefined {
-  return scan.mentions.find((m) => m.value.type === 'person' && surnameKeys(scan, m.value).includes(key))?.value;
+// The person a mention ending before `at` names whose surname is `key` (the first such).
+function namedBefore(scan: Scan, key: string, at: number): EntityMentionDetail | undefined {
+  let best: { start: number; value: EntityMentionDetail } | undefined;
+  for (const m of scan.mentions) {
+    if (m.value.type !== 'person' || m.end > at || (best && best.start <= m.start) || !surnameKeys(scan, m.value).includes(key)) continue;
+    best = { start: m.start, value: m.value };
+  }
+  return best?.value;
 }

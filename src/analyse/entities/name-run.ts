@@ -30,8 +30,24 @@ export function nameWord(scan: Scan, k: number): boolean {
   if (!t || !t.cap || scan.covered[k] >= 0 || /\d/.test(t.norm) || t.norm.length < 2) return false;
   const { lex } = scan;
   return !lex.nameStopwords.has(t.norm) && !lex.roleHeads.has(t.norm) && !lex.roleModifiers.has(t.norm)
-    && !lex.orgHeads.has(t.norm) && !lex.eventHeads.has(t.norm) && !lex.honorifics.has(t.norm)
+    && (!lex.orgHeads.has(t.norm) || headAsName(scan, k)) && !lex.eventHeads.has(t.norm) && !lex.honorifics.has(t.norm)
     && !scan.kb.lookupAdjective(t.norm).length;
+}
+
+/**
+ * True when a word that heads names of bodies ("Park", "House") stands as a name here: a head
+ * needs a capitalised modifier before it ("Industrial Park"), so one that opens a run of name
+ * words ("Park Sung-ho", "Park Jin") or is hyphenated into one ("Lee Park-hoon") is a name.
+ */
+function headAsName(scan: Scan, k: number): boolean {
+  const { tokens, text } = scan;
+  const t = tokens[k], prev = tokens[k - 1], next = tokens[k + 1];
+  const hyphen = (a: { end: number }, b: { start: number }) => text.slice(a.end, b.start) === '-';
+  if (next && hyphen(t, next) && /^\p{L}+$/u.test(next.norm)) return true;
+  if (prev && hyphen(prev, t)) return true;
+  // A title before it ("Minister Park") is no modifier of a body.
+  const modified = !!prev && t.joined && prev.cap && !scan.lex.openers.has(prev.norm) && !prev.dotAfter && !scan.lex.roleHeads.has(prev.norm);
+  return !modified && !!next && next.joined && next.cap && !scan.lex.orgHeads.has(next.norm) && !scan.lex.nameStopwords.has(next.norm);
 }
 
 /** The name-shaped run starting at token `i`, or undefined. */

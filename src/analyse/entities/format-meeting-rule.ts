@@ -63,6 +63,8 @@ export function formatMeetingRule(scan: Scan): void {
       if (!tokens[k].cap && !/^(heads?|of|state|states|foreign|ministers?)$/.test(tokens[k].norm)) break;
     }
     if (head < 0) continue;
+    // "the first meeting of the Russia – Central Asia Council of Business Leaders": a body's meeting, not the format's.
+    if (head < f.from && bodyFollows(scan, right)) continue;
     if (ordinal < 0 && (edition = ordinalOf(tokens[f.to], lex)) !== undefined) ordinal = f.to;
     const from = left, to = right;
     const text = spanText(scan, from, to);
@@ -87,6 +89,12 @@ export function formatMeetingRule(scan: Scan): void {
 function joinedOrPossessive(scan: Scan, k: number): boolean {
   const t = scan.tokens[k];
   return t.joined || (k > 0 && /^['’]\s+$/.test(scan.text.slice(scan.tokens[k - 1].end, t.start)));
+}
+
+// A capitalised word after the format that is no level or meeting word names a body of it.
+function bodyFollows(scan: Scan, k: number): boolean {
+  const t = scan.tokens[k];
+  return !!t && t.joined && t.cap && !scan.lex.formatEventHeads.has(t.norm) && !/^(heads?|foreign|ministers?|ministerial|summit|format|senior|officials?)$/.test(t.norm);
 }
 
 /** Date–place pairs after the phrase (see `meetingOccurrences`). */

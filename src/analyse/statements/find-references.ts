@@ -15,7 +15,7 @@ import type { Lexicons } from './load-lexicons.ts';
 import { findDates } from '../meeting/find-dates.ts';
 import { annotationsIn } from '../meeting/annotations-in.ts';
 import { kbMatchers } from '../meeting/kb-matchers.ts';
-import { frameKeys } from './reference-frame.ts';
+import { frameKey, frameKeys } from './reference-frame.ts';
 import { knownOccurrence, meetingOccurrences } from '../entities/meeting-occurrences.ts';
 import { levelOf } from '../entities/format-meeting-rule.ts';
 import { lowerCaseProjects, nextFormatMeeting, printedOrCanonical } from './reference-names.ts';
@@ -35,19 +35,21 @@ export function findReferences(text: string, start: number, end: number, entitie
   const found: Found[] = [];
   // The document's own format (and the organisations its name is made of) is the frame, not a reference.
   const frame = frameKeys(lexicons.kb, meeting);
+  const own = frameKeys(lexicons.kb, meeting, true);
   // One name per entity, whichever spelling it is met under first ("CARICC" after its full name).
   const named = new Map<string, string>();
   for (const a of annotationsIn(entities, start, end)) {
     const v = a.value as EntityMentionValue;
     const type = ENTITY_TO_REF[v?.type];
     if (!type) continue;
-    if (frame.has(foldKey(v.name)) || frame.has(foldKey(text.slice(a.start, a.end)))) continue;
+    if (frame.has(frameKey(v.name)) || frame.has(frameKey(text.slice(a.start, a.end)))) continue;
     const name = named.get(v.entityId) ?? (type === 'event' ? v.name : printedOrCanonical(v.name, text.slice(a.start, a.end)));
     named.set(v.entityId, name);
     found.push({ start: a.start - start, end: a.end - start, known: v.known, ref: { type, name } });
   }
-  for (const f of [...textNames(slice, lexicons), ...lowerCaseProjects(slice)]) {
-    if (frame.has(foldKey(f.ref.name))) continue;
+  const fromText: Found[] = [...textNames(slice, lexicons), ...lowerCaseProjects(slice)];
+  for (const f of fromText) {
+    if (frame.has(frameKey(f.ref.name))) continue;
     // Own "ordinal meeting of … format" phrases are more precise than an entity link over the same words.
     const clash = found.filter((g) => overlaps(g, f));
     if (!clash.length) found.push(f);
@@ -69,7 +71,7 @@ export function findReferences(text: string, start: number, end: number, entitie
     add(ref);
     // "Anti-Drug Center of the Shanghai Cooperation Organization": the organisation inside is referred to too.
     for (const inner of kbMatchers(lexicons.kb).groups.find(ref.name)) {
-      if (inner.end - inner.start < ref.name.length && !frame.has(foldKey(inner.value.name)) && !(inner.value.formatName && /[–—-]/.test(inner.value.formatName))) add({ type: 'organization', name: inner.value.name });
+      if (inner.end - inner.start < ref.name.length && !own.has(frameKey(inner.value.name)) && !(inner.value.formatName && /[–—-]/.test(inner.value.formatName))) add({ type: 'organization', name: inner.value.name });
     }
   }
   // "the next summit in this format will be held in 2028 in Turkmenistan": the format's next meeting.
@@ -160,9 +162,21 @@ function textNames(s: string, lexicons: Lexicons): Found[] {
     const f = { start: m.index, end: m.index + m[0].length };
     // "its first session": the session of something named before, not of the format.
     if (/\b(?:its|their)\s+$/i.test(s.slice(Math.max(0, m.index - 7), m.index))) continue;
-    if (!out.some((g) => overlaps(g, f))) out.push({ ...f, ref: { type: 'event', name: m[0] } });
+    if (!out.some((g) => overlaps(g, f))) out.push({ ...f, ref: { type: 'event', name: seriesMeeting(s.slice(0, m.index), m[0]) ?? m[0] } });
   }
   return out.filter((f, i) => !out.some((g, j) => j !== i && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start));
+}
+
+/**
+ * "a mechanism for meetings of ministers of education in the X format and the holding of the
+ * first meeting": a bare ordinal meeting is the first of the series named before it.
+ */
+function seriesMeeting(before: string, words: string): string | null {
+  if (!/^\S+\s+meeting$/i.test(words.trim())) return null;
+  const series = /\bmeetings\s+(of\s+[^,.;()]{3,80}?\bformat)\b/i.exec(before);
+  if (!series) return null;
+  const ordinal = words.trim().split(/\s+/)[0];
+  return `${ordinal[0].toUpperCase()}${ordinal.slice(1)} meeting ${series[1]}`;
 }
 
 /** Capitalised runs, cut at "and" where the left part is already a typed name ("… Workshop and the Confucius Institute"). */

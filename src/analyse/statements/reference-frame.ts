@@ -16,25 +16,34 @@ export interface FrameMeeting {
 const cache = new WeakMap<KbView, Map<string, ReadonlySet<string>>>();
 
 /**
- * Folded names (see `foldKey`) of the document's frame.
- * @example frameKeys(view, { format: 'China–Central Asia' }).has(foldKey('Central Asia-China')) === true
+ * Keys (see `frameKey`) of the document's frame; `withOrganisation` counts an organisation that is
+ * the format too ("SCO Development Strategy" in an SCO declaration does not refer to the SCO).
+ * @example frameKeys(view, { format: 'China–Central Asia' }).has(frameKey('Central Asia-China')) === true
  */
-export function frameKeys(view: KbView, meeting: FrameMeeting | null): ReadonlySet<string> {
+export function frameKeys(view: KbView, meeting: FrameMeeting | null, withOrganisation = false): ReadonlySet<string> {
   if (!meeting?.format) return new Set();
   let byFormat = cache.get(view);
   if (!byFormat) cache.set(view, (byFormat = new Map()));
-  const key = `${meeting.formatId ?? ''}|${meeting.format}`;
+  const key = `${meeting.formatId ?? ''}|${meeting.format}|${withOrganisation}`;
   let keys = byFormat.get(key);
-  if (!keys) byFormat.set(key, (keys = build(view, meeting)));
+  if (!keys) byFormat.set(key, (keys = build(view, meeting, withOrganisation)));
   return keys;
 }
 
-function build(view: KbView, meeting: FrameMeeting): ReadonlySet<string> {
+/**
+ * The key frame names are compared under: `foldKey` with dashes as spaces ("China Central Asia
+ * Mechanism" is "China–Central Asia mechanism").
+ */
+export function frameKey(name: string): string {
+  return foldKey(name).replace(/^the\s+/, '').replace(/[-\s]+/g, ' ');
+}
+
+function build(view: KbView, meeting: FrameMeeting, withOrganisation: boolean): ReadonlySet<string> {
   const format = foldKey(meeting.format!);
-  const out = new Set<string>([format]);
+  const out = new Set<string>([frameKey(format)]);
   const own = view.groups.find((g) => g.id === meeting.formatId || (g.formatName && foldKey(g.formatName) === format) || g.names.some((n) => foldKey(n) === format));
   // An organisation that is also a format (the SCO, the CIS) is still referred to: "enhance the role of the SCO".
-  if (own && !isOrganisation(own.name, own.formatName, own.names)) for (const n of [own.name, ...own.names, own.formatName ?? '']) if (n) out.add(foldKey(n));
+  if (own && (withOrganisation || !isOrganisation(own.name, own.formatName, own.names))) for (const n of [own.name, ...own.names, own.formatName ?? '']) if (n) out.add(frameKey(n));
   return out;
 }
 

@@ -23,11 +23,12 @@ export function printedOrCanonical(canonical: string, printed: string): string {
   const own = printed.replace(/\s+/g, ' ').trim().replace(/^(?:the|The)\s+/, '');
   // An acronym ("SCO", "KOICA") is better said in full.
   if (/^[A-Z0-9+&.-]{2,10}$/.test(own) || own.length < 3) return canonical;
-  return tokenOverlap(canonical, own) >= 0.5 ? canonical : own;
+  // The canonical name is a fuller or shorter form of the printed one when most of its words are printed.
+  return tokenOverlap(canonical, own) >= 0.5 || tokenOverlap(canonical, own, true) >= 0.6 ? canonical : own;
 }
 
-/** Shared words over the longer name's word count, after folding case and punctuation. */
-function tokenOverlap(a: string, b: string): number {
+/** Shared words over the longer name's word count (over `a`'s with `ofFirst`), after folding case and punctuation. */
+function tokenOverlap(a: string, b: string, ofFirst = false): number {
   const words = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}+]+/gu, ' ').trim().split(' ').filter(Boolean);
   const ta = words(a), tb = words(b);
   if (!ta.length || !tb.length) return 0;
@@ -38,7 +39,7 @@ function tokenOverlap(a: string, b: string): number {
     const n = bag.get(t);
     if (n) { common++; bag.set(t, n - 1); }
   }
-  return common / Math.max(ta.length, tb.length);
+  return common / (ofFirst ? ta.length : Math.max(ta.length, tb.length));
 }
 
 const LINKED_PLACES = /\b((?:[A-Z][\p{L}]+)(?:\s?[-–—]\s?[A-Z][\p{L}]+)+)\s+(railway|railroad|gas pipeline|oil pipeline|pipeline|highway|motorway|road|corridor|canal|power line|transmission line)\b/gu;

@@ -30,8 +30,18 @@ export function growLeft(scan: Scan, head: number): number {
  * capitalised word ("… for Strategic Dialogue and Cooperation").
  */
 export function growRight(scan: Scan, head: number, allowIn = false, looseAnd = false): number {
+  let to = connectRight(scan, head, head + 1, allowIn, looseAnd);
+  // A comma list may close and the name go on ("… of Industry, Trade and Tourism of Kazakhstan").
+  for (let listed = commaList(scan, to, head); to > head + 1 && listed > to; listed = commaList(scan, to, head)) {
+    to = connectRight(scan, head, listed, allowIn, looseAnd);
+  }
+  return to;
+}
+
+// Extends `[head, to)` over connectors followed by capitalised words.
+function connectRight(scan: Scan, head: number, start: number, allowIn: boolean, looseAnd: boolean): number {
   const { tokens } = scan;
-  let to = head + 1;
+  let to = start;
   while (to < tokens.length && to - head < MAX_SPAN) {
     const c = tokens[to];
     if (!c.joined || tokens[to - 1].possessive || !RIGHT_CONNECTORS.has(c.norm)) break;
@@ -48,6 +58,29 @@ export function growRight(scan: Scan, head: number, allowIn = false, looseAnd = 
     if (c.norm === 'and' && scan.covered[k] < 0 && !(tokens[k + 1]?.joined && nameToken(scan, k + 1)) && !(looseAnd && to - head > 1)) break;
     while (k < tokens.length && tokens[k].joined && nameToken(scan, k) && k - head < MAX_SPAN) k++;
     to = k;
+  }
+  return to;
+}
+
+/**
+ * "Ministry of Industry, Trade and Tourism", "Initiative on Water, Energy and Climate Change":
+ * after "of/on/for …", a comma list of plain capitalised words closed by "and" continues the
+ * name. Names already found (countries, cities) end it: "of Kazakhstan, Kyrgyzstan and …" lists states.
+ */
+function commaList(scan: Scan, to: number, head: number): number {
+  const { tokens, text } = scan;
+  const plain = (k: number) => !!tokens[k] && tokens[k].cap && scan.covered[k] < 0 && !scan.lex.openers.has(tokens[k].norm);
+  if (scan.covered[to - 1] >= 0) return to;
+  let k = to;
+  while (k < tokens.length && k - head < MAX_SPAN && /^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && plain(k)) {
+    k++;
+    while (k < tokens.length && tokens[k].joined && plain(k)) k++;
+    const and = tokens[k];
+    if (and?.norm === 'and' && and.joined && tokens[k + 1]?.joined && plain(k + 1)) {
+      k += 2;
+      while (k < tokens.length && tokens[k].joined && plain(k)) k++;
+      return k;
+    }
   }
   return to;
 }

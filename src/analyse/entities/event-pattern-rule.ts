@@ -5,12 +5,16 @@
  * Glacier Conservation", "43rd session of the UNESCO General Conference"): new events unless
  * the knowledge base lists the name (`entities:pattern/event`).
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { fold } from '../../knowledge/fold.ts';
+import type { MeetingRecord } from '../../knowledge/knowledge-base.ts';
+import { joinedOrPossessive, levelOf } from './format-meeting-rule.ts';
 import { valueOf } from './alias-rule.ts';
 import { newEntityId } from './entity-mention.ts';
 import { cleanName } from './org-pattern-rule.ts';
 import { ordinalOf } from './ordinal.ts';
-import { growLeft, growRight } from './pattern-span.ts';
+import { growLeft, growRight, nameToken } from './pattern-span.ts';
 import { addMention, mentionAt, spanText, type Scan } from './scan.ts';
 
 /** Adds event mentions found by event head noun. */
@@ -23,7 +27,13 @@ export function eventPatternRule(scan: Scan): void {
     let from: number, to: number;
     if (t.cap) {
       from = growLeft(scan, h);
-      to = growRight(scan, h);
+      // "Foreign Ministers' Meeting": the apostrophe of a plural possessive does not end the name.
+      while (from > 0 && h - from < 12 && !tokens[from].joined && joinedOrPossessive(scan, from) && nameToken(scan, from - 1)) from = growLeft(scan, from - 1);
+      // "Meeting of Ministers of Economy and Trade": "and" may add one last capitalised word.
+      to = growRight(scan, h, false, true);
+      // "Central Asia plus Japan Economic Forum": a format's name before the words opens the name.
+      const format = scan.formats.find((f) => (f.from < from && f.to > from) || (f.to === from && (tokens[from].joined || /^["”’']\s*$/.test(scan.text.slice(tokens[from - 1].end, tokens[from].start)))));
+      if (format) from = format.from;
     } else {
       // "43rd session of the UNESCO General Conference": a lower-case head needs an ordinal and a name after it.
       to = growRight(scan, h);
@@ -39,9 +49,54 @@ export function eventPatternRule(scan: Scan): void {
     const inner = mentionAt(scan, from);
     if (inner && inner.start === tokens[from].start && inner.end === tokens[to - 1].end) continue;
     const text = spanText(scan, from, to);
-    const known = scan.kb.lookup(fold(text)).map((id) => scan.kb.byId.get(id)).find((r) => r?.type === 'event');
-    const value = known ? valueOf(known) : { entityId: newEntityId('event', text), type: 'event' as const, name: cleanName(text), known: false };
+    const listed = scan.kb.lookup(fold(text)).map((id) => scan.kb.byId.get(id));
+    // A format listed under this name ("“Central Asia plus Japan” Dialogue") is the format's record.
+    const known = listed.find((r) => r?.type === 'event') ?? listed.find((r) => r?.type === 'organization') ?? formatMeetingOf(scan, from, h, to, text);
+    // "C5+1 Critical Minerals Dialogue": a dialogue on a subject is a standing initiative, not one event.
+    const type = initiativeHeads().has(t.norm) ? 'initiative' as const : 'event' as const;
+    const value = known ? valueOf(known) : { entityId: newEntityId(type, text), type, name: type === 'event' ? seriesName(scan, from, h, to, text) : cleanName(text), known: false };
     addMention(scan, from, to, { start: tokens[from].start, end: tokens[to - 1].end, value, source: 'entities:pattern/event', confidence: known ? 0.85 : 0.6 });
     h = to - 1;
   }
+}
+
+let initiativeHeadSet: ReadonlySet<string> | undefined;
+
+/** Heads that name a standing process rather than an event (`initiativeHeads` of entity-event-nouns.json). */
+function initiativeHeads(): ReadonlySet<string> {
+  if (!initiativeHeadSet) {
+    const json = JSON.parse(readFileSync(fileURLToPath(new URL('../../../data/lexicons/entity-event-nouns.json', import.meta.url)), 'utf8')) as { initiativeHeads?: string[] };
+    initiativeHeadSet = new Set((json.initiativeHeads ?? []).map((w) => w.toLowerCase()));
+  }
+  return initiativeHeadSet;
+}
+
+// The one format the document names, when it names exactly one.
+function soleFormat(scan: Scan): string | undefined {
+  const ids = new Set(scan.formats.map((f) => f.formatId));
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+// An ordinal and a level with no format in the words ("the 10th Foreign Ministers' Meeting"):
+// the meeting of the one format the document names, where it is listed.
+function formatMeetingOf(scan: Scan, from: number, head: number, to: number, text: string): MeetingRecord | undefined {
+  const formatId = soleFormat(scan);
+  const edition = ordinalOf(scan.tokens[from], scan.lex);
+  const level = levelOf(text);
+  if (!formatId || edition === undefined || !level || !scan.lex.formatEventHeads.has(scan.tokens[head].norm)) return undefined;
+  if (scan.formats.some((f) => f.from >= from && f.to <= to)) return undefined;
+  return scan.kb.meetingsOf(formatId).find((m) => m.meeting.edition === edition && m.meeting.level === level);
+}
+
+// An unlisted ordinal meeting of the document's one format gets the format's name inside
+// ("10th Foreign Ministers' Meeting" → "10th Japan–Central Asia Foreign Ministers' Meeting"),
+// so that documents naming it differently share one name.
+function seriesName(scan: Scan, from: number, head: number, to: number, text: string): string {
+  const formatId = soleFormat(scan);
+  const rec = formatId ? scan.kb.byId.get(formatId) as { format?: { formatName: string } } | undefined : undefined;
+  const formatName = rec?.format?.formatName;
+  if (!formatName || ordinalOf(scan.tokens[from], scan.lex) === undefined || !levelOf(text) || !scan.lex.formatEventHeads.has(scan.tokens[head].norm)) return cleanName(text);
+  if (scan.formats.some((f) => f.from >= from && f.to <= to)) return cleanName(text);
+  const words = cleanName(text).split(/\s+/);
+  return [words[0], formatName, ...words.slice(1)].join(' ');
 }

@@ -85,8 +85,8 @@ export function formatMeetingRule(scan: Scan): void {
   }
 }
 
-// "Foreign Ministers' Meeting": a plural possessive's apostrophe does not end the phrase.
-function joinedOrPossessive(scan: Scan, k: number): boolean {
+/** True when token k follows the one before it in one phrase, a plural possessive's apostrophe included ("Foreign Ministers' Meeting"). */
+export function joinedOrPossessive(scan: Scan, k: number): boolean {
   const t = scan.tokens[k];
   return t.joined || (k > 0 && /^['’]\s+$/.test(scan.text.slice(scan.tokens[k - 1].end, t.start)));
 }

@@ -43,7 +43,8 @@ export function findReferences(text: string, start: number, end: number, entitie
     const type = ENTITY_TO_REF[v?.type];
     if (!type) continue;
     if (frame.has(frameKey(v.name)) || frame.has(frameKey(text.slice(a.start, a.end)))) continue;
-    const name = named.get(v.entityId) ?? (type === 'event' ? v.name : printedOrCanonical(v.name, text.slice(a.start, a.end)));
+    // An unlisted event is named as printed ("the Third Summit"), a listed one by the knowledge base.
+    const name = named.get(v.entityId) ?? (type === 'event' && v.known ? v.name : printedOrCanonical(v.name, text.slice(a.start, a.end)));
     named.set(v.entityId, name);
     found.push({ start: a.start - start, end: a.end - start, known: v.known, ref: { type, name } });
   }

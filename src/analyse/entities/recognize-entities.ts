@@ -12,6 +12,7 @@ import { loadEntityLexicons } from './entity-lexicons.ts';
 import type { Mention } from './entity-mention.ts';
 import { eventPatternRule } from './event-pattern-rule.ts';
 import { formatMeetingRule } from './format-meeting-rule.ts';
+import { honorificRule } from './honorific-rule.ts';
 import { initiativePatternRule } from './initiative-pattern-rule.ts';
 import { ministryRule } from './ministry-rule.ts';
 import { orgPatternRule } from './org-pattern-rule.ts';
@@ -43,6 +44,7 @@ export function recognizeEntities(text: string, kb: KnowledgeBase, options: Reco
   ministryRule(scan);
   orgPatternRule(scan);
   surnameRule(scan);
+  honorificRule(scan);
   acronymRule(scan);
   return placeMentions(scan).sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -10,7 +10,7 @@ import { transliterate } from '../../knowledge/transliterate.ts';
 import { valueOf } from './alias-rule.ts';
 import { newEntityId, type EntityMentionDetail } from './entity-mention.ts';
 import { nameRunAt } from './name-run.ts';
-import { surnameKeys } from './person-name-rules.ts';
+import { personNamedBefore, surnameNamedAfter } from './surname-index.ts';
 import { choosePerson } from './person-resolver.ts';
 import { addMention, spanText, type Scan } from './scan.ts';
 
@@ -25,12 +25,12 @@ export function honorificRule(scan: Scan): void {
     if (!run || run.initials) continue;
     const words = spanText(scan, run.wordsFrom, run.to);
     const lone = run.to - run.wordsFrom === 1;
-    const earlier = lone ? namedBefore(scan, skeletonWord(words), tokens[i].start) : undefined;
+    const earlier = lone ? withoutRole(personNamedBefore(scan, skeletonWord(words), tokens[i].start)) : undefined;
     if (earlier) {
       addMention(scan, run.from, run.to, { start: tokens[run.from].start, end: tokens[run.to - 1].end, value: { ...earlier }, source: 'entities:honorific', confidence: 0.7 });
       continue;
     }
-    if (lone && laterNamesSurname(scan, skeletonWord(words), tokens[i].start)) continue;
+    if (lone && surnameNamedAfter(scan, skeletonWord(words), tokens[i].start)) continue;
     const ids = scan.kb.lookupSkeleton(skeletonKey(words));
     const id = ids.length ? choosePerson(scan, ids, {}) : undefined;
     const rec = id ? scan.kb.byId.get(id) : undefined;
@@ -47,15 +47,9 @@ function courtesyBefore(scan: Scan, i: number): boolean {
   return COURTESY.has(prev.norm) && prev.cap && /^\.?\s+$/.test(scan.text.slice(prev.end, scan.tokens[i].start));
 }
 
-// The person an earlier mention names with this surname (the role stays with that mention).
-function namedBefore(scan: Scan, key: string, at: number): EntityMentionDetail | undefined {
-  const m = scan.mentions.filter((x) => x.value.type === 'person' && x.end <= at && surnameKeys(scan, x.value).includes(key)).sort((a, b) => a.start - b.start)[0];
-  if (!m) return undefined;
-  const { role: _role, roleStart: _start, ...value } = m.value;
+// The role stays with the mention that printed it.
+function withoutRole(v: EntityMentionDetail | undefined): EntityMentionDetail | undefined {
+  if (!v) return undefined;
+  const { role: _role, roleStart: _start, ...value } = v;
   return value;
-}
-
-// True when a person mention after `at` has this surname.
-function laterNamesSurname(scan: Scan, key: string, at: number): boolean {
-  return scan.mentions.some((m) => m.value.type === 'person' && m.start > at && surnameKeys(scan, m.value).includes(key));
 }

@@ -6,8 +6,7 @@
  * otherwise or does not hold (`entities:role-title`, `known: false` for the latter).
  */
 import { skeletonKey, skeletonWord } from '../../knowledge/name-skeleton.ts';
-import { surnameKeys } from './person-name-rules.ts';
-import type { EntityMentionDetail } from './entity-mention.ts';
+import { personNamedBefore } from './surname-index.ts';
 import { transliterate } from '../../knowledge/transliterate.ts';
 import { newEntityId, type Mention } from './entity-mention.ts';
 import { valueOf } from './alias-rule.ts';
@@ -130,7 +129,7 @@ function addRolePerson(scan: Scan, run: NameRun, cue: RoleCue): void {
   const words = spanText(scan, run.wordsFrom, run.to);
   // "Vice Minister Kim" after "Kim Hong-kyun": a lone surname is the person the document named
   // before, whoever else the knowledge base holds with that surname.
-  const earlier = run.to - run.wordsFrom === 1 ? namedBefore(scan, skeletonWord(words), start) : undefined;
+  const earlier = run.to - run.wordsFrom === 1 ? personNamedBefore(scan, skeletonWord(words), start) : undefined;
   const candidates = earlier ? [] : scan.kb.lookupSkeleton(skeletonKey(words));
   const id = earlier?.known ? earlier.entityId : earlier ? undefined : (candidates.length ? choosePerson(scan, candidates, { role: cue.role, country: cue.country, initials: run.initials }) : undefined)
     ?? personByRole(scan, cue.role, cue.country, transliterate(words));
@@ -151,14 +150,4 @@ function countryOfRole(scan: Scan, start: number, end: number): string | undefin
     if (!/\bto\s+(?:the\s+)?$/i.test(scan.text.slice(Math.max(0, m.start - 8), m.start))) return m.value.country;
   }
   return undefined;
-}
-
-// The person a mention ending before `at` names whose surname is `key` (the first such).
-function namedBefore(scan: Scan, key: string, at: number): EntityMentionDetail | undefined {
-  let best: { start: number; value: EntityMentionDetail } | undefined;
-  for (const m of scan.mentions) {
-    if (m.value.type !== 'person' || m.end > at || (best && best.start <= m.start) || !surnameKeys(scan, m.value).includes(key)) continue;
-    best = { start: m.start, value: m.value };
-  }
-  return best?.value;
 }

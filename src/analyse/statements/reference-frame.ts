@@ -31,11 +31,11 @@ export function frameKeys(view: KbView, meeting: FrameMeeting | null, withOrgani
 }
 
 /**
- * The key frame names are compared under: `foldKey` with dashes as spaces ("China Central Asia
- * Mechanism" is "China–Central Asia mechanism").
+ * The key frame names are compared under: `foldKey` with dashes as spaces and without a last
+ * "format"/"mechanism"/"platform" ("China Central Asia Mechanism" is "China–Central Asia").
  */
 export function frameKey(name: string): string {
-  return foldKey(name).replace(/^the\s+/, '').replace(/[-\s]+/g, ' ');
+  return foldKey(name).replace(/^the\s+/, '').replace(/\s+(?:format|mechanism|platform)$/, '').replace(/[-\s]+/g, ' ');
 }
 
 function build(view: KbView, meeting: FrameMeeting, withOrganisation: boolean): ReadonlySet<string> {

@@ -1,16 +1,22 @@
 /**
  * @module search-filters
  * The filter and row-mapping parts of a full-text search, shared by both dialects. Dialect
- * queries alias the passages table `p` and the documents table `d`.
+ * queries alias the passages table `p`; filters test only `p.document_id`, so ranking and
+ * counting never need the documents table (only the page of hits joins it, for titles).
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { SearchHit, SearchQuery } from './store.ts';
 import { unspaceCjk } from './cjk-spacing.ts';
 
+/** Whether the query filters its hits (by kind or entity), so passages must be joined. */
+export function hasSearchFilters(query: SearchQuery): boolean {
+  return Boolean(query.kind || query.entityId);
+}
+
 /** `and …` conditions for the query's filters (empty when none). */
 export function searchFilterSql(query: SearchQuery): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [];
-  if (query.kind) parts.push(sql`and d.kind = ${query.kind}`);
+  if (query.kind) parts.push(sql`and p.document_id in (select d.id from documents d where d.kind = ${query.kind})`);
   if (query.entityId) parts.push(sql`and exists (select 1 from annotations a where a.document_id = p.document_id and a.layer = 'entities' and a.entity_id = ${query.entityId})`);
   return sql.join(parts, sql` `);
 }

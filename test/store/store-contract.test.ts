@@ -252,6 +252,20 @@ for (const dialect of await testDialects()) {
       assert.deepEqual(second.items, [all.items[1]]);
     });
 
+    it('should page through tied hits in a stable order, with the total past the last page', async (store) => {
+      for (const id of ['d_t3', 'd_t1', 'd_t4', 'd_t2']) await store.putDocument(record(id, [{ kind: 'paragraph', text: 'Water cooperation was discussed.' }]));
+      await store.putDocument(record('d_best', [{ kind: 'paragraph', text: 'Water, water and water.' }]));
+      const all = await store.search({ query: 'water' });
+      assert.equal(all.total, 5);
+      assert.deepEqual(all.items.map((h) => h.documentId), ['d_best', 'd_t1', 'd_t2', 'd_t3', 'd_t4'], 'ties ordered by document');
+      const pages = [];
+      for (const offset of [0, 2, 4]) pages.push(...(await store.search({ query: 'water', limit: 2, offset })).items);
+      assert.deepEqual(pages, all.items);
+      assert.deepEqual(await store.search({ query: 'water', limit: 2, offset: 9 }), { items: [], total: 5 });
+      assert.deepEqual(await store.search({ query: 'water', limit: 0 }), { items: [], total: 5 });
+      assert.deepEqual((await store.search({ query: 'water', kind: 'none', offset: 3 })), { items: [], total: 0 });
+    });
+
     it('should find documents made only of paragraphs or only of sentences', async (store) => {
       await store.putDocument(record('d_paras', [{ kind: 'paragraph', label: 'p1', text: 'Leaders met in Samarkand.' }, { kind: 'paragraph', label: 'p2', text: 'They signed agreements.' }]));
       const sentenceOnly = record('d_sent', [{ kind: 'sentence', text: 'Ministers gathered in Bishkek.' }]);

@@ -29,18 +29,19 @@ export const postgresFullText: FullTextIndex = {
     const tsquery = toTsquery(expression);
     if (!tsquery) return { items: [], total: 0 };
     const filters = searchFilterSql(query);
-    const from = sql`from passages p join documents d on d.id = p.document_id, to_tsquery('english'::regconfig, ${tsquery}) q where p.tsv @@ q ${filters}`;
+    // Filters test only passages: counting and ranking need no join; the page joins documents for titles.
+    const from = sql`from passages p, to_tsquery('english'::regconfig, ${tsquery}) q where p.tsv @@ q ${filters}`;
     const total = await sql<{ n: string }>`select count(*) as n ${from}`.execute(db);
     const rows = await sql<SearchRow>`
-      select h.document_id, h.title, h.file_name, h.kind, h.label, h.span_start, h.span_end, h.score,
+      select h.document_id, d.title, d.file_name, h.kind, h.label, h.span_start, h.span_end, h.score,
         ts_headline('english'::regconfig, h.body, h.q, ${HEADLINE_OPTIONS}) as snippet
       from (
-        select p.document_id, d.title, d.file_name, p.kind, p.label, p.span_start, p.span_end, p.body, q,
+        select p.document_id, p.kind, p.label, p.span_start, p.span_end, p.body, q,
           ts_rank_cd(p.tsv, q) as score
         ${from}
         order by score desc, p.document_id, p.span_start
         limit ${page.limit} offset ${page.offset}
-      ) h
+      ) h join documents d on d.id = h.document_id
       order by h.score desc, h.document_id, h.span_start`.execute(db);
     return { items: rows.rows.map(toSearchHit), total: Number(total.rows[0]?.n ?? 0) };
   },

@@ -81,11 +81,25 @@ export function personByRole(scan: Scan, role: string, country: string | undefin
 /**
  * True when a (possibly garbled) printed name shares enough letter pairs with the person's
  * family or given name: "Kurubayev" ~ Kulubaev, "Treuberti" ~ Tileuberdi, not "Ibrahim".
+ * A printed given name that is plainly another one names someone else with the same family
+ * name (an ambassador "Begench Durdyyev" is not "Parahat Durdyev"; relatives share surnames).
  */
 export function resemblesName(words: string, person: PersonRecord): boolean {
-  const printed = fold(words).split(/[^a-z]+/).filter((w) => w.length >= 3);
-  const own = [person.familyName, person.givenName ?? ''].flatMap((n) => fold(n).split(/[^a-z]+/)).filter((w) => w.length >= 3);
-  return printed.some((a) => own.some((b) => a.slice(0, 3) === b.slice(0, 3) || dice(a, b) >= 0.35));
+  const printed = nameWords(words);
+  const family = nameWords(person.familyName);
+  const given = nameWords(person.givenName ?? '');
+  if (!printed.some((a) => resemblesAny(a, [...family, ...given]))) return false;
+  const rest = printed.filter((a) => !resemblesAny(a, family));
+  // Given names are short and common letter pairs abound, so they must resemble more closely.
+  return !rest.length || !given.length || rest.some((a) => resemblesAny(a, given, 0.5));
+}
+
+function nameWords(s: string): string[] {
+  return fold(s).split(/[^a-z]+/).filter((w) => w.length >= 3);
+}
+
+function resemblesAny(a: string, own: readonly string[], minDice = 0.35): boolean {
+  return own.some((b) => a.slice(0, 3) === b.slice(0, 3) || dice(a, b) >= minDice);
 }
 
 function dice(a: string, b: string): number {

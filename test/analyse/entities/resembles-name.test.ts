@@ -15,4 +15,13 @@ describe('resemblesName (a post holder is taken for a garbled name only when the
     assert.equal(resemblesName('Ibrahim', person('Jeenbek', 'Kulubaev')), false);
     assert.equal(resemblesName('Norov', person('Bakhtiyor', 'Saidov')), false);
   });
+  test('should refuse a relative or namesake whose printed given name is another one', () => {
+    assert.equal(resemblesName('Begench Durdyyev', person('Parahat', 'Durdyev')), false);
+    assert.equal(resemblesName('Mishal Al-Ahmed Al-Jaber Al-Sabah', person('Sabah Al-Khalid Al-Hamad', 'Al-Sabah')), false);
+  });
+  test('should still accept the holder under a transliterated given name', () => {
+    assert.ok(resemblesName('Parakhat Durdyev', person('Parahat', 'Durdyev')));
+    assert.ok(resemblesName('Zheenbek Kulubayev', person('Jeenbek', 'Kulubaev')));
+    assert.ok(resemblesName('Qasym-Zhomart Toqaev', person('Kassym-Jomart', 'Tokayev')));
+  });
 });

@@ -45,7 +45,7 @@ const WEEKDAY = /\b(on |last )?(sunday|monday|tuesday|wednesday|thursday|friday|
 /** Detects the meeting. @example detectMeeting({ text, meta, sentences, lexicons }).value.format */
 export function detectMeeting(raw: MeetingInput): MeetingFinding {
   // Datelines name where the report was filed, not where the meeting was: blank them (same length).
-  const input = { ...raw, text: maskDatelines(raw.text) };
+  const input = { ...raw, text: maskStamps(maskDatelines(raw.text), raw.meta.published) };
   const { text, meta, lexicons } = input;
   const notes: MeetingNote[] = [];
   const sentence = meetingSentence(input);
@@ -58,14 +58,18 @@ export function detectMeeting(raw: MeetingInput): MeetingFinding {
     { text: head, offset: 0 },
   ];
   const format = findFormat(regions.slice(0, 1), lexicons) ?? formatByDate(regions, lexicons, meta.published) ?? findFormat(regions.slice(1), lexicons);
-  const level = findLevel(regions, lexicons) ?? signatoryLevel(text);
+  const textLevel = findLevel(regions, lexicons);
+  // A named body of the format ("Korea–Central Asia Cooperation Forum") says who meets better than the generic noun "forum".
+  const level = (textLevel === null || textLevel === 'other' ? bodyLevel(regions, lexicons) : null) ?? textLevel ?? signatoryLevel(text);
   // Outside the naming sentence an ordinal may count another series ("set the stage for the second Summit").
   const edition = firstOf(regions.map((r, i) => ({ ...r, i })), (r) => {
     const hit = readEdition(r.text, lexicons.ordinals.words);
     return hit && (r.i === 0 || hit.noun !== 'summit' || level === 'heads-of-state') ? hit.edition : null;
   });
   const refYear = yearOf(meta.published) ?? yearOf(/\b(20\d\d)\b/.exec(head)?.[1]);
-  const date = findDate(regions.slice(0, 1), refYear, notes) ?? relativeDate(regions[0].text, meta.published, notes) ?? findDate(regions.slice(1), refYear, notes) ?? relativeDate(text.slice(0, 600), meta.published, notes);
+  const found = findDate(regions.slice(0, 1), refYear, notes) ?? relativeDate(regions[0].text, meta.published, notes) ?? findDate(regions.slice(1), refYear, notes) ?? relativeDate(text.slice(0, 600), meta.published, notes);
+  // Without a publication date the year was guessed from the first year in the text: the format's own meeting on that day and month knows better.
+  const date = found && !found.hasYear && yearOf(meta.published) === null ? yearFromRecord(found, format?.group ?? null, edition, notes) : found;
   const inSentence = findPlace(regions.slice(0, 1), lexicons);
   // "held in Luxembourg", "met in China": the sentence gives the venue's country; a city read elsewhere must lie in it.
   const venue = inSentence ? null : venueCountry(regions[0].text, lexicons);
@@ -178,10 +182,17 @@ function findLevel(regions: { text: string }[], lexicons: Lexicons): MeetingLeve
   return firstOf(regions, (r) => levels!.find((l) => l.re.test(r.text))?.level ?? null);
 }
 
+/** A meeting verb just before a date ("will be held on 15–16 November", "took place on"): the date is the meeting's. */
+const TIED = /\b(?:held|hold|take[ns]?\s+place|took\s+place|taking\s+place|convened?|convenes|met|meets?|scheduled|slated|opens?|opened|gathered)\b[^.;!?\n]{0,30}$/i;
+const NEXT = /\b(?:next|following|upcoming)\b[^.;!?\n]{0,60}$/i;
+
 function findDate(regions: { text: string; offset: number }[], refYear: number | null, notes: MeetingNote[]): FoundDate | null {
   for (const r of regions) {
     const dates = findDates(r.text, refYear);
-    const good = dates.find((d) => !d.broken && d.date && d.date.length === 10);
+    const full = dates.filter((d) => !d.broken && d.date && d.date.length === 10);
+    // Prefer the first date tied to a meeting verb over an earlier loose one (a report's own date, another event's).
+    const tied = full.find((d) => isTied(r.text, d));
+    const good = tied && full[0] && !isTied(r.text, full[0]) ? tied : full[0];
     const broken = dates.find((d) => d.broken);
     if (broken && (!good || broken.start < good.start)) {
       notes.push({ severity: 'warning', rule: 'broken-date', message: `Unreadable meeting date "${r.text.slice(broken.start, broken.end)}"; date left unset unless the knowledge base knows the meeting`, ...(r.offset >= 0 ? { start: r.offset + broken.start, end: r.offset + broken.end } : {}) });
@@ -193,6 +204,32 @@ function findDate(regions: { text: string; offset: number }[], refYear: number |
     }
   }
   return null;
+}
+
+/** Whether a meeting verb stands just before the date, and no "next"/"upcoming" marks another meeting. */
+function isTied(text: string, d: FoundDate): boolean {
+  const before = text.slice(Math.max(0, d.start - 80), d.start);
+  return TIED.test(before) && !NEXT.test(before);
+}
+
+/**
+ * A date read without its year and with no publication date to lend one: the format's meeting on the same
+ * day and month (of the same edition when one is read) gives the year; otherwise the guess stands.
+ */
+function yearFromRecord(d: FoundDate, group: KbGroup | null, edition: number | null, notes: MeetingNote[]): FoundDate {
+  if (!group || !d.date || d.date.length !== 10) return d;
+  const monthDay = d.date.slice(4);
+  const same = group.meetings.filter((m) => m.date?.slice(4) === monthDay && (edition === null || m.edition === edition));
+  if (same.length !== 1) return d;
+  const year = same[0].date!.slice(0, 4);
+  notes.push({ severity: 'info', rule: 'year-from-kb', message: `Year of ${d.date.slice(5)} taken from the knowledge base meeting record ${same[0].id}` });
+  return { ...d, date: year + d.date.slice(4), until: d.until ? year + d.until.slice(4) : null };
+}
+
+/** The level of the first named body of a format in the regions ("Korea–Central Asia Cooperation Forum" → foreign ministers). */
+function bodyLevel(regions: { text: string }[], lexicons: Lexicons): MeetingLevel | null {
+  const m = kbMatchers(lexicons.kb);
+  return firstOf(regions, (r) => m.bodies.find(r.text)[0]?.value ?? null);
 }
 
 function findPlace(regions: { text: string }[], lexicons: Lexicons, country: string | null = null): { city: string; country: string } | null {
@@ -273,11 +310,23 @@ function fillFromRecord(v: MeetingValue, m: FormatMeeting, brokenDate: boolean, 
   };
 }
 
-const DATELINE = /(^|\n)([ \t]*[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,[ \t]+[A-Z][a-z]+)?[ \t]+(?:–|—|--)(?=[ \t])|[ \t]*[A-Z][A-Za-z .'-]{2,30},[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?[ \t]*(?:\([^)\n]{2,30}\))?[ \t]*(?:--|–|—|-|:))/g;
+const DATELINE = /(^|\n)([ \t]*[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,[ \t]+[A-Z][a-z]+)?[ \t]+(?:–|—|--)(?=[ \t])|[ \t]*[A-Z][A-Za-z .'-]{2,30},(?:[ \t]+[A-Z][a-z]+,)?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?[ \t]*(?:\([^)\n]{2,30}\))?[ \t]*(?:--|–|—|-|:)|[ \t]*[A-Z][A-Z .'-]{2,30},(?:[ \t]+[A-Z][a-z]+,)?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?\.(?=[ \t]+[A-Z]))/g;
 
-/** Replaces news datelines ("KUALA LUMPUR, June 18 (Bernama) --") by spaces, keeping offsets. */
+/** Replaces news datelines ("KUALA LUMPUR, June 18 (Bernama) --", "TASHKENT, Uzbekistan, November 14.") by spaces, keeping offsets. */
 export function maskDatelines(text: string): string {
   return text.replace(DATELINE, (_m, lead: string, line: string) => lead + ' '.repeat(line.length));
+}
+
+/** A line that is only a date (a byline or timestamp), or such a date closing a line. */
+const STAMP_LINE = /^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?:[ \t,|-]+\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?[ \t]*$/gm;
+
+/**
+ * Blanks date-only lines that give the publication date (a byline "December 22, 2025" under the article):
+ * they date the report, not the meeting. Same length, so offsets hold.
+ */
+export function maskStamps(text: string, published?: string): string {
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return text;
+  return text.replace(STAMP_LINE, (line) => (findDates(line)[0]?.date === published ? ' '.repeat(line.length) : line));
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -3,6 +3,7 @@
  * Name matchers over a KB view, compiled once per view: country names, country adjectives,
  * cities and groups (formats and organisations).
  */
+import type { MeetingLevel } from '../../model/layers.ts';
 import type { KbCity, KbGroup, KbView } from './kb-view.ts';
 import { createNameMatcher, type NameMatcher } from './name-matcher.ts';
 
@@ -13,6 +14,8 @@ export interface KbMatchers {
   readonly adjectives: NameMatcher<string>;
   readonly cities: NameMatcher<KbCity>;
   readonly groups: NameMatcher<KbGroup>;
+  /** Named bodies of formats ("Korea–Central Asia Cooperation Forum") → their level. */
+  readonly bodies: NameMatcher<MeetingLevel>;
 }
 
 const cache = new WeakMap<KbView, KbMatchers>();
@@ -30,6 +33,7 @@ export function kbMatchers(view: KbView): KbMatchers {
         createNameMatcher(view.groups.flatMap((g) => g.names.filter((n) => !isAcronym(n)).map((n) => [n, g] as const))),
         createNameMatcher(view.groups.flatMap((g) => g.names.filter(isAcronym).map((n) => [n, g] as const)), { caseSensitive: true }),
       ),
+      bodies: createNameMatcher(view.groups.flatMap((g) => (g.bodies ?? []).map((b) => [b.name, b.level] as const))),
     };
     cache.set(view, m);
   }

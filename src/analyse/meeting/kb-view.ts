@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CityRecord, CountryRecord, FormatMeeting, KbRecord, OrganizationRecord } from '../../knowledge/kb-types.ts';
+import type { MeetingLevel } from '../../model/layers.ts';
 
 /** A country as the steps need it. */
 export interface KbCountry {
@@ -35,6 +36,8 @@ export interface KbGroup {
   readonly names: readonly string[];
   readonly members: readonly string[];
   readonly meetings: readonly FormatMeeting[];
+  /** A format's named bodies with their level ("Korea–Central Asia Cooperation Forum" → foreign ministers). */
+  readonly bodies?: readonly { readonly name: string; readonly level: MeetingLevel }[];
 }
 
 export interface KbView {
@@ -89,7 +92,7 @@ function toCountry(c: CountryRecord): KbCountry {
 
 function toGroup(o: OrganizationRecord): KbGroup {
   const names = unique([o.name, ...(o.aliases ?? []), ...(o.acronyms ?? []), ...(o.format ? [o.format.formatName] : [])].filter(Boolean));
-  return { id: o.id, name: o.name, formatName: o.format?.formatName, names, members: o.format?.members ?? o.members ?? [], meetings: o.format?.meetings ?? [] };
+  return { id: o.id, name: o.name, formatName: o.format?.formatName, names, members: o.format?.members ?? o.members ?? [], meetings: o.format?.meetings ?? [], bodies: o.format?.bodies ?? [] };
 }
 
 function unique(xs: readonly string[]): string[] {

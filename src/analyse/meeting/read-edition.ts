@@ -2,7 +2,7 @@
  * @module read-edition
  * Reads a meeting's edition from the ordinal that qualifies it: "the 6th meeting", "VI meeting",
  * "the sixth China–Central Asia Foreign Ministers' Meeting", "first-ever summit". An ordinal of
- * an anniversary ("the 30th anniversary") is not an edition.
+ * an anniversary ("the 30th anniversary") or of a repetition ("for the first time") is not an edition.
  */
 
 export interface EditionHit {
@@ -30,6 +30,8 @@ export function readEdition(text: string, words: Readonly<Record<string, number>
     if (!value) continue;
     // "I" is far more often the pronoun: read it as a numeral only before a capitalised word ("I Summit").
     if (m[2] === 'I' && !/^\s+[A-Z][a-z]/.test(text.slice(m.index + 1, m.index + 12))) continue;
+    // "held for the first time in the format of …" counts occasions of something else, not the meeting's editions.
+    if (/^[\s-]+times?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     const noun = qualifiedNoun(text.slice(m.index + m[0].length, m.index + m[0].length + 120), Boolean(m[2]));
     if (noun) return { edition: value, noun, start: m.index, end: m.index + m[0].length };
   }

@@ -55,6 +55,31 @@ describe('detectMeeting', () => {
   });
 });
 
+describe('detectMeeting dates in news', () => {
+  test('should skip a dateline with a country and a full stop and take the date tied to the meeting verb', () => {
+    const m = detect('ASTANA, Kazakhstan, June 14. Documents will be signed at the second China-Central Asia Summit, officials said.\n\nThe summit will take place on June 16-17 in Astana.', { published: '2027-06-14' });
+    assert.equal(m.value.date, '2027-06-16');
+    assert.equal(m.value.end, '2027-06-17');
+  });
+  test('should prefer a date tied to "held on" over an earlier loose date in the head', () => {
+    const m = detect('Officials spoke on 3 May 2027 about trade. The China-Central Asia summit was planned long ago.\nIt was held on 9 May 2027 in Dushanbe.');
+    assert.equal(m.value.date, '2027-05-09');
+  });
+  test('should ignore a byline line that only gives the publication date', () => {
+    const m = detect('The second China-Central Asia Summit took place in Astana, bringing leaders together.\n\nJune 20, 2025', { published: '2025-06-20' });
+    assert.equal(m.value.date, '2025-06-17');
+  });
+  test('should take a missing year from the format meeting on the same day, not from another year in the text', () => {
+    const m = detect('Leaders convened in Astana on June 17 for the second China-Central Asia Summit. The first such gathering was held in 2023 in Xi’an.');
+    assert.equal(m.value.date, '2025-06-17');
+    assert.ok(m.notes.some((n) => n.rule === 'year-from-kb'));
+  });
+  test('should read the level of a named body of the format over the generic noun "forum"', () => {
+    const m = detect('Ministers opened the China-Central Asia Cooperation Forum in Almaty on 5 May 2027.');
+    assert.equal(m.value.level, 'foreign-ministers');
+  });
+});
+
 describe('detectMeeting without a meeting sentence', () => {
   test('should identify the meeting by a date the knowledge base knows, not by a source line', () => {
     const m = detect('Document from the Shanghai Cooperation Organisation legal database\n\nAGREEMENT\n\nof June 17, 2025\n\nAbout friendship between the Republic of Kazakhstan and China');

@@ -23,7 +23,7 @@ export const FIXTURE_RECORDS: KbRecord[] = [
   {
     id: 'org:china-central-asia', type: 'organization', name: 'China–Central Asia', aliases: ['China-Central Asia', 'Central Asia–China', 'China + Central Asia', 'C+C5'], sources: [],
     format: {
-      formatName: 'China–Central Asia', members: ['CN', 'KG', 'KZ', 'TJ', 'TM', 'UZ'], bodies: [],
+      formatName: 'China–Central Asia', members: ['CN', 'KG', 'KZ', 'TJ', 'TM', 'UZ'], bodies: [{ id: 'org:china-central-asia#forum', name: 'China–Central Asia Cooperation Forum', level: 'foreign-ministers' }],
       meetings: [
         { id: 'event:cca-fm6', name: "6th China–Central Asia Foreign Ministers' Meeting", level: 'foreign-ministers', edition: 6, date: '2025-04-26', city: 'Almaty', country: 'KZ', sources: [] },
         { id: 'event:cca-summit2', name: 'Second China–Central Asia Summit', level: 'heads-of-state', edition: 2, date: '2025-06-17', city: 'Astana', country: 'KZ', sources: [] },

@@ -21,4 +21,8 @@ describe('readEdition', () => {
     assert.equal(ed('the 30th anniversary of diplomatic relations at the summit'), null);
     assert.equal(ed('I am glad to attend this meeting'), null);
   });
+  test('should not read "for the first time" as the first edition', () => {
+    assert.equal(ed('The summit is held for the first time in the format of the Council of Heads of State'), null);
+    assert.equal(ed('for the second time, the first-ever summit'), 1);
+  });
 });

@@ -36,7 +36,10 @@ export function classifyDocumentKind(text: string, meta: DocumentMeta, lexicons:
   // A document's kind shows in its first pages; bounding the region keeps this step constant-time on huge inputs.
   const body = text.length > BODY_LIMIT ? text.slice(0, BODY_LIMIT) : text;
   for (const { cue, re } of compile(lex)) {
-    if (cue.where === 'title') {
+    if (cue.where === 'publisher') {
+      // Who issued the text: an official press office issues releases, a newsletter or blog comments.
+      if (meta.publisher && re.test(meta.publisher)) note(cue.kind, cue.weight, 0, 0, cue.id);
+    } else if (cue.where === 'title') {
       const hit = titles.map((t) => ({ t, m: re.exec(t.text) })).find((x) => x.m);
       if (hit) note(cue.kind, cue.weight, hit.t.start, hit.t.start + hit.t.text.length, cue.id);
     } else {
@@ -84,7 +87,7 @@ function titleLines(text: string, metaTitle?: string): { text: string; start: nu
 function compile(lex: Lexicons['documentKinds']): Compiled[] {
   let c = compiledCache.get(lex);
   if (!c) {
-    c = lex.cues.map((cue) => ({ cue, re: new RegExp(cue.pattern, (cue.case ? '' : 'i') + (cue.where === 'title' ? '' : 'g') + 'm') }));
+    c = lex.cues.map((cue) => ({ cue, re: new RegExp(cue.pattern, (cue.case ? '' : 'i') + (cue.where === 'title' || cue.where === 'publisher' ? '' : 'g') + 'm') }));
     compiledCache.set(lex, c);
   }
   return c;

@@ -12,7 +12,7 @@ import type { DocumentKind } from '../../model/document.ts';
 import { EMPTY_KB_VIEW, loadKbView, type KbView } from '../meeting/kb-view.ts';
 
 export interface ModalityCue { id: string; pattern: string; kind: StatementKind; confidence: number }
-export interface KindCue { id: string; kind: DocumentKind; where: 'title' | 'head' | 'text'; pattern: string; weight: number; max?: number; case?: boolean }
+export interface KindCue { id: string; kind: DocumentKind; where: 'title' | 'head' | 'text' | 'publisher'; pattern: string; weight: number; max?: number; case?: boolean }
 export interface ActorGroup { pattern: string; means: string }
 
 /** Everything the four steps read besides the document. */

@@ -5,7 +5,7 @@
  * commitments) and references.
  */
 import type { Annotation } from '../../model/annotation.ts';
-import type { DocumentKindValue, MeetingValue, PartiesValue, Sector, StatementValue } from '../../model/layers.ts';
+import type { DocumentKindValue, MeetingValue, PartiesValue, Sector, StatementKind, StatementValue } from '../../model/layers.ts';
 import { nodesOfKind } from '../../model/node.ts';
 import { clauseLabelAt } from '../../structure/find-node.ts';
 import { PRIMARY_KINDS } from '../meeting/parties-step.ts';
@@ -16,7 +16,7 @@ import { lexiconsOf, type Lexicons } from './load-lexicons.ts';
 import { resolveActors, type ActorFinding } from './resolve-actors.ts';
 import { scoreSectors } from './score-sectors.ts';
 import { sentenceSpans } from './sentence-spans.ts';
-import { pieceKind, splitStatements } from './split-statements.ts';
+import { pieceKind, splitStatements, type StatementPiece } from './split-statements.ts';
 
 /** The `statements` step. @example createPipeline([…, partiesStep, statementsStep]) */
 export const statementsStep = defineStep({
@@ -42,12 +42,14 @@ export const statementsStep = defineStep({
     let previousLabel: string | null = null;
     for (const p of pieces) {
       const clause = clauseLabelAt(tree, p.start);
+      // A treaty's preamble is recitals ("considering …, noting …"), not operative text.
+      if (kind === 'treaty' && clause === 'preamble') continue;
       // Pronouns and missing subjects continue the statement before, within one clause.
       const prior: string[] | null = clause === previousLabel ? previous : null;
       const actorFinding: ActorFinding = p.intro && !p.cue
         ? resolveActors(text, p.intro.start, p.intro.cue?.start ?? null, { parties, previous: prior, lexicons, entities })
         : p.continued ? { actors: prior ?? [...parties], rule: 'continued' } : resolveActors(text, p.start, p.cue?.start ?? null, { parties, previous: prior, lexicons, entities });
-      const k = pieceKind(p);
+      const k = kind === 'treaty' ? treatyPieceKind(p) : pieceKind(p);
       const body = text.slice(p.start, p.end);
       const value: StatementValue = {
         clause,
@@ -68,6 +70,16 @@ export const statementsStep = defineStep({
     return { statements: out };
   },
 });
+
+/**
+ * In a treaty's articles a sentence without a modal verb still binds the parties: treaties
+ * (and their translations from Russian or Chinese) state obligations in the present tense
+ * ("The Parties develop …", "The Parties cooperate …"). The formula "have agreed as follows:"
+ * frames the whole treaty and gives its articles no kind of its own.
+ */
+export function treatyPieceKind(p: StatementPiece): StatementKind {
+  return p.cue ? pieceKind(p) : 'commitment';
+}
 
 /** A piece cut from a sentence ("The Central Asian States highly appreciate") may name no sector itself: it shares its sentence's. */
 function sectorsOf(body: string, sentence: string, lexicons: Lexicons): Sector[] {

@@ -1,7 +1,8 @@
 /**
  * @module find-participants
  * People named as taking part in the meeting: every person the text introduces with a role,
- * before the name ("Chinese Foreign Minister Wang Yi") or right after it ("Murat Nurtleu,
+ * before the name ("Chinese Foreign Minister Wang Yi"), over a list ("Presidents Sadyr Japarov of
+ * Kyrgyzstan, Emomali Rahmon of Tajikistan"), or right after it ("Murat Nurtleu,
  * Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan"), or tied to a country
  * in a sentence that lists who took part ("his counterparts: China’s Wang Yi"), unless the role is
  * one of those who report on a meeting (spokesperson) or the sentence only invites or
@@ -12,6 +13,7 @@ import type { ParticipantValue } from '../../model/layers.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import type { EntityLexicons } from './entity-lexicons.ts';
 import type { EntityMentionDetail } from './entity-mention.ts';
+import { listedRole } from './plural-role-list.ts';
 import { representedCountry } from './represented-country.ts';
 import { roleAfter } from './role-after.ts';
 
@@ -39,6 +41,12 @@ export function findParticipants(text: string, mentions: readonly Annotation[], 
     const after = before ? undefined : roleAfter(text, a.end, lex);
     const cue = before ?? after;
     if (!cue) {
+      const listed = listedRole(text, a, mentions, lex.roleHeads);
+      if (listed && !nonParticipant(listed.role, lex) && !NOT_TAKING_PART.test(text.slice(Math.max(0, listed.roleStart - 160), listed.roleStart))) {
+        const country = listed.country ?? v.country ?? countryTie(text, a, mentions) ?? null;
+        out.set(v.entityId, { start: a.start, end: a.end, value: { name: v.name, entityId: v.entityId, country, role: listed.role } });
+        continue;
+      }
       const country = countryTie(text, a, mentions);
       if (country && lex.participationCue.test(sentenceAround(text, a.start))) {
         out.set(v.entityId, { start: a.start, end: a.end, value: { name: v.name, entityId: v.entityId, country: v.country ?? country, role: null } });

@@ -11,7 +11,8 @@ import { transliterate } from '../../knowledge/transliterate.ts';
 import { newEntityId, type Mention } from './entity-mention.ts';
 import { valueOf } from './alias-rule.ts';
 import { nameRunAt, type NameRun } from './name-run.ts';
-import { choosePerson, personByRole } from './person-resolver.ts';
+import { choosePerson, personByRole, resemblesName } from './person-resolver.ts';
+import type { PersonRecord } from '../../knowledge/kb-types.ts';
 import { addMention, mentionAt, spanText, type Scan } from './scan.ts';
 import { roleAfter } from './role-after.ts';
 import { inTitleCaseLine } from './headline-line.ts';
@@ -57,13 +58,45 @@ function splitRoleAndName(scan: Scan, run: NameRun): { run: NameRun; cue: RoleCu
   for (let s = run.from; s <= last; s++) {
     const cue = roleBefore(scan, s, false);
     const words = s === run.from ? run.wordsFrom : s;
-    if (cue && scan.kb.lookupSkeleton(skeletonKey(spanText(scan, words, run.to))).length) return { run: s === run.from ? run : { from: s, to: run.to, initials: '', wordsFrom: s }, cue };
+    const ids = cue ? scan.kb.lookupSkeleton(skeletonKey(spanText(scan, words, run.to))) : [];
+    if (!ids.length) continue;
+    // "Crown Prince Sheikh Mishal Al-Ahmed Al-Jaber Al-Sabah": a hit on the family name alone
+    // would drop the given names into the role; start at the given name when it names one of them.
+    const fuller = s > run.wordsFrom ? fullerName(scan, run, s, ids) : undefined;
+    if (fuller) return fuller;
+    return { run: s === run.from ? run : { from: s, to: run.to, initials: '', wordsFrom: s }, cue: cue! };
   }
   for (let s = run.from; s <= last; s++) {
     const cue = roleBefore(scan, s, true);
     if (cue) return { run: s === run.from ? run : { from: s, to: run.to, initials: '', wordsFrom: s }, cue };
   }
   return undefined;
+}
+
+/**
+ * The split at an earlier word whose name (given names included) resembles one of the people a
+ * shorter tail matched, after a strict role: long names sharing a family name (the Al-Sabahs)
+ * are told apart by their given names.
+ */
+function fullerName(scan: Scan, run: NameRun, s: number, ids: readonly string[]): { run: NameRun; cue: RoleCue } | undefined {
+  for (let t = run.wordsFrom; t < s; t++) {
+    const cue = roleBefore(scan, t, true);
+    if (!cue) continue;
+    const printed = transliterate(spanText(scan, t, run.to));
+    const fits = ids.some((id) => {
+      const rec = scan.kb.byId.get(id) as PersonRecord | undefined;
+      return rec?.type === 'person' && !!rec.givenName && resemblesName(printed, rec) && givenNamed(printed, rec);
+    });
+    if (fits) return { run: t === run.wordsFrom ? run : { from: t, to: run.to, initials: '', wordsFrom: t }, cue };
+  }
+  return undefined;
+}
+
+/** True when the printed name's first word is the person's first given name (up to transliteration). */
+function givenNamed(printed: string, rec: PersonRecord): boolean {
+  const first = printed.split(/[\s-]+/)[0] ?? '';
+  const given = (rec.givenName ?? '').split(/[\s-]+/)[0] ?? '';
+  return first.length > 1 && skeletonWord(first) === skeletonWord(given);
 }
 
 /**
@@ -130,7 +163,8 @@ function addRolePerson(scan: Scan, run: NameRun, cue: RoleCue): void {
   // "Vice Minister Kim" after "Kim Hong-kyun": a lone surname is the person the document named
   // before, whoever else the knowledge base holds with that surname.
   const earlier = run.to - run.wordsFrom === 1 ? personNamedBefore(scan, skeletonWord(words), start) : undefined;
-  const candidates = earlier ? [] : scan.kb.lookupSkeleton(skeletonKey(words));
+  const exact = earlier ? [] : scan.kb.lookupSkeleton(skeletonKey(words));
+  const candidates = exact.length || earlier || run.to - run.wordsFrom < 3 ? exact : sameFamily(scan, words);
   const id = earlier?.known ? earlier.entityId : earlier ? undefined : (candidates.length ? choosePerson(scan, candidates, { role: cue.role, country: cue.country, initials: run.initials }) : undefined)
     ?? personByRole(scan, cue.role, cue.country, transliterate(words));
   const rec = id ? scan.kb.byId.get(id) : undefined;
@@ -141,6 +175,24 @@ function addRolePerson(scan: Scan, run: NameRun, cue: RoleCue): void {
   const value = { ...base, role: cue.role, roleStart: cue.roleStart, ...(cue.country && !base.country ? { country: cue.country } : {}) };
   const confidence = rec ? (candidates.length ? 0.85 : 0.6) : 0.7;
   addMention(scan, run.from, run.to, { start, end, value, source: 'entities:role-title', confidence });
+}
+
+/**
+ * People of the knowledge base whose family name ends the printed name and whose first given name
+ * opens it: "Mishal Al-Ahmed Al-Jaber Al-Sabah" (spelt otherwise than the record) is Mishal
+ * Al-Ahmad Al-Jaber Al-Sabah, not another Al-Sabah.
+ */
+function sameFamily(scan: Scan, words: string): string[] {
+  const parts = transliterate(words).split(/\s+/);
+  for (let k = parts.length - 1; k >= 1; k--) {
+    const ids = scan.kb.lookupSkeleton(skeletonKey(parts.slice(k).join(' ')));
+    const fit = ids.filter((id) => {
+      const rec = scan.kb.byId.get(id) as PersonRecord | undefined;
+      return rec?.type === 'person' && !!rec.familyName && skeletonKey(rec.familyName) === skeletonKey(parts.slice(k).join(' ')) && givenNamed(parts.join(' '), rec) && resemblesName(parts.join(' '), rec);
+    });
+    if (fit.length) return fit;
+  }
+  return [];
 }
 
 // The country a role printed after the name names (first country mention inside it, not after "to").

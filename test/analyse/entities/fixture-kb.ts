@@ -35,6 +35,11 @@ export const fixtureKb = buildKnowledgeBase([
     memberships: [{ role: 'President', country: 'TM', start: '2022-03-19', end: null }] } as KbRecord,
   { id: 'person:wang-yi', type: 'person', name: 'Wang Yi', aliases: [], sources: [], givenName: 'Yi', familyName: 'Wang', country: 'CN',
     memberships: [{ role: 'Minister of Foreign Affairs', country: 'CN', start: '2022-12-30', end: null }] } as KbRecord,
+  // Invented: two people sharing a long family name, told apart by their given names.
+  { id: 'person:qasimi-faris', type: 'person', name: 'Faris Al-Hamad Al-Qasimi', aliases: [], sources: [], givenName: 'Faris Al-Hamad', familyName: 'Al-Qasimi', country: 'UZ',
+    memberships: [{ role: 'Crown Prince', country: 'UZ', start: '2020-01-01', end: '2023-12-31' }] } as KbRecord,
+  { id: 'person:qasimi-nasser', type: 'person', name: 'Nasser Al-Majid Al-Qasimi', aliases: [], sources: [], givenName: 'Nasser Al-Majid', familyName: 'Al-Qasimi', country: 'UZ',
+    memberships: [{ role: 'Crown Prince', country: 'UZ', start: '2024-01-01', end: null }] } as KbRecord,
   { id: 'person:ostrova', type: 'person', name: 'Maria Ostrova', aliases: [], sources: [], givenName: 'Maria', familyName: 'Ostrova', country: 'KZ',
     memberships: [{ role: 'Secretary-General', organization: 'org:un', start: '2024-01-01', end: null }] } as KbRecord,
 ]);

@@ -73,3 +73,15 @@ describe('entity rules', () => {
     assert.equal(find('the second C5+China summit').find((m) => m.source === 'entities:pattern/event')?.id, 'event:cca-summit-2');
   });
 });
+
+describe('long names sharing a family name', () => {
+  test('should resolve by the given name, spelt otherwise, not by the family name and the current post holder', () => {
+    const m = find('Crown Prince Sheikh Faris Al-Hamed Al-Qasimi said the summit went well.', '2025-01-01').find((x) => x.id.includes('person:'));
+    assert.equal(m?.id, 'person:qasimi-faris');
+    assert.equal(m?.text, 'Faris Al-Hamed Al-Qasimi');
+  });
+  test('should still take a bare family name after the role for the post holder', () => {
+    const m = find('Crown Prince Al-Qasimi said the summit went well.', '2025-01-01').find((x) => x.id.includes('person:'));
+    assert.equal(m?.id, 'person:qasimi-nasser');
+  });
+});

@@ -14,7 +14,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { FullTextIndex } from '../dialect-config.ts';
 import type { Database } from '../database-schema.ts';
 import { hasSearchFilters, searchFilterSql, toSearchHit, type SearchRow } from '../search-filters.ts';
-import type { SearchQuery } from '../store.ts';
+import type { SearchHit, SearchQuery } from '../store.ts';
 import { toFts5Match } from './sqlite-search-query.ts';
 
 /** Tokens of context a snippet holds (FTS5 allows at most 64). */
@@ -76,7 +76,7 @@ async function rankedPage(db: Kysely<Database>, matches: RawBuilder<unknown>, pa
 }
 
 /** Hits with titles and snippets for the ranked ids, in their order. */
-async function pageHits(db: Kysely<Database>, match: string, ranked: readonly RankedRow[]) {
+async function pageHits(db: Kysely<Database>, match: string, ranked: readonly RankedRow[]): Promise<SearchHit[]> {
   if (!ranked.length) return [];
   const { rows } = await sql<SearchRow & { id: number }>`
     select passage_fts.rowid as id, p.document_id, d.title, d.file_name, p.kind, p.label, p.span_start, p.span_end,

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { MeetingLevel } from '../../model/layers.ts';
 import type { MeetingRecord } from '../../knowledge/knowledge-base.ts';
 import { valueOf } from './alias-rule.ts';
-import { newEntityId } from './entity-mention.ts';
+import { newEntityId, type Mention } from './entity-mention.ts';
 import { cleanName } from './org-pattern-rule.ts';
 import { ordinalOf } from './ordinal.ts';
 import { addMention, spanText, type Scan } from './scan.ts';
@@ -43,7 +43,9 @@ export function formatMeetingRule(scan: Scan): void {
   const { tokens, lex } = scan;
   let date: string | undefined | null = scan.date;
   for (const f of scan.formats) {
-    if (scan.covered[f.from] >= 0) continue;
+    // A format that is also an organisation is already a mention; an ordinal before it may still make it one meeting.
+    const own = scan.covered[f.from] >= 0 ? scan.covered[f.from] : -1;
+    if (own >= 0 && !(scan.mentions[own].value.entityId === f.formatId && f.from > 0 && ordinalOf(tokens[f.from - 1], lex) !== undefined && tokens[f.from].joined)) continue;
     let head = -1, ordinal = -1, edition: number | undefined, next = false;
     let left = f.from;
     for (let k = f.from - 1; k >= 0 && f.from - k <= WINDOW_LEFT && tokens[k + 1].joined; k--) {
@@ -62,6 +64,9 @@ export function formatMeetingRule(scan: Scan): void {
       if (lex.formatEventHeads.has(tokens[k].norm)) { head = k; right = k + 1; break; }
       if (!tokens[k].cap && !/^(heads?|of|state|states|foreign|ministers?)$/.test(tokens[k].norm)) break;
     }
+    // "the sixth consultative meeting of the leaders of Central Asian states": the format's own name is
+    // a meeting's, so an ordinal before it names one meeting of the format.
+    if (head < 0 && ordinal >= 0) head = headInside(scan, f.from, f.to);
     if (head < 0) continue;
     // "the first meeting of the Russia – Central Asia Council of Business Leaders": a body's meeting, not the format's.
     if (head < f.from && bodyFollows(scan, right)) continue;
@@ -81,8 +86,22 @@ export function formatMeetingRule(scan: Scan): void {
     }
     const meeting = findMeeting(scan, date ?? undefined, f.formatId, levelOf(text), edition ?? null, tokens[head].norm.endsWith('s'), next);
     const value = meeting ? valueOf(meeting) : { entityId: newEntityId('event', text), type: 'event' as const, name: cleanName(text), known: false };
-    addMention(scan, from, to, { start: tokens[from].start, end: tokens[to - 1].end, value, source: 'entities:pattern/event', confidence: meeting ? 0.85 : 0.6 });
+    const mention = { start: tokens[from].start, end: tokens[to - 1].end, value, source: 'entities:pattern/event', confidence: meeting ? 0.85 : 0.6 };
+    if (own >= 0) replaceMention(scan, own, from, to, mention);
+    else addMention(scan, from, to, mention);
   }
+}
+
+/** Puts `mention` in the place of mention `index` (the format's organisation mention) and covers its tokens. */
+function replaceMention(scan: Scan, index: number, from: number, to: number, mention: Mention): void {
+  scan.mentions[index] = mention;
+  for (let k = from; k < to; k++) if (scan.covered[k] < 0 || scan.covered[k] === index) scan.covered[k] = index;
+}
+
+/** The first meeting head word inside a format's name ("Consultative Meeting of …"), or -1. */
+function headInside(scan: Scan, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (scan.lex.formatEventHeads.has(scan.tokens[k].norm)) return k;
+  return -1;
 }
 
 /** True when token k follows the one before it in one phrase, a plural possessive's apostrophe included ("Foreign Ministers' Meeting"). */

@@ -35,6 +35,11 @@ export const fixtureKb = buildKnowledgeBase([
     memberships: [{ role: 'President', country: 'TM', start: '2022-03-19', end: null }] } as KbRecord,
   { id: 'person:wang-yi', type: 'person', name: 'Wang Yi', aliases: [], sources: [], givenName: 'Yi', familyName: 'Wang', country: 'CN',
     memberships: [{ role: 'Minister of Foreign Affairs', country: 'CN', start: '2022-12-30', end: null }] } as KbRecord,
+  // A format named as its meetings are (invented spelling variants of a real pattern).
+  { id: 'org:consult', type: 'organization', name: 'Consultative Meetings of the Heads of State of the Region', aliases: ['Consultative Meeting of the Leaders of Regional States'], sources: [], format: {
+    formatName: 'Regional Consultative Meeting', members: ['KZ', 'KG', 'TM', 'UZ'], bodies: [], meetings: [
+      { id: 'event:consult-6', name: '6th Consultative Meeting of the Heads of State of the Region', level: 'heads-of-state', edition: 6, date: '2024-08-09', city: 'Astana', country: 'KZ', sources: [] },
+    ] } } as KbRecord,
   // Invented: two people sharing a long family name, told apart by their given names.
   { id: 'person:qasimi-faris', type: 'person', name: 'Faris Al-Hamad Al-Qasimi', aliases: [], sources: [], givenName: 'Faris Al-Hamad', familyName: 'Al-Qasimi', country: 'UZ',
     memberships: [{ role: 'Crown Prince', country: 'UZ', start: '2020-01-01', end: '2023-12-31' }] } as KbRecord,

@@ -85,3 +85,16 @@ describe('long names sharing a family name', () => {
     assert.equal(m?.id, 'person:qasimi-nasser');
   });
 });
+
+describe('a format named as its meetings are', () => {
+  test('should read an ordinal before the format’s name as one meeting of it (an event), not the organisation', () => {
+    const found = find('Leaders met in Astana to hold the sixth consultative meeting of the leaders of Regional States.', '2024-08-09');
+    const m = found.find((x) => x.text.includes('consultative'));
+    assert.equal(m?.id, 'event:consult-6');
+    assert.equal(m?.text, 'sixth consultative meeting of the leaders of Regional States');
+  });
+  test('should keep the organisation when no ordinal names one meeting', () => {
+    const m = find('The consultative meeting of the leaders of Regional States is a useful format.', '2024-08-09').find((x) => x.text.includes('consultative'));
+    assert.equal(m?.id, 'org:consult');
+  });
+});

@@ -36,6 +36,8 @@ export function initiativePatternRule(scan: Scan): void {
     while (from < h && (tokens[from].norm === 'the' || scan.lex.openers.has(tokens[from].norm))) from++;
     let to = growRight(scan, h, false, true);
     to = withYear(scan, to);
+    // An initiative already read after the head (a quoted title) is its own name, not part of this one.
+    for (let k = h + 1; k < to; k++) if (mentionAt(scan, k)?.value.type === 'initiative') { to = k; break; }
     if (to - from < 2) continue;
     // "Action Plan", "Development Strategy": a weak head needs more than one word before it or a name after it.
     if (weak.has(t.norm) && h - from < 2 && !namesSomethingAfter(scan, h, to)) continue;
@@ -48,6 +50,48 @@ export function initiativePatternRule(scan: Scan): void {
     addMention(scan, from, to, { start: tokens[from].start, end: tokens[to - 1].end, value, source: 'entities:pattern/initiative', confidence: known ? 0.85 : 0.55 }, true);
     h = to - 1;
   }
+}
+
+/** "the Central Asia – 2040 development concept", "the “Kazakhstan-2050” strategy": a name with a year horizon before a lower-case head. */
+const YEAR_NAMED = /(["“«]?)(\p{Lu}[\p{L}'’]*(?:[ \t]+\p{Lu}[\p{L}'’]*){0,4})[ \t]*(?:--|[-–—])[ \t]*((?:19|20)\d\d)["”»]?[ \t]+(?:(?:development|national|regional|long-term|joint)[ \t]+)?(?:concept|strategy|programme|program|vision|plan|agenda)\b/gu;
+/** "Roadmap for regional cooperation until 2027": a capitalised head, a lower-case object and a horizon year. */
+const UNTIL_YEAR = /\b(Roadmap|Road Map|Action Plan|Plan|Programme|Program|Strategy|Concept)[ \t]+(?:for|on|of)[ \t]+(?:the[ \t]+)?[a-z][a-z \t-]{2,60}?[ \t]+(?:until|till|up to|through|to)[ \t]+((?:19|20)\d\d)\b/gu;
+
+/** "the Initiative “On World Unity for Just Peace, Harmony, and Development”": the quoted title is the initiative's name. */
+const QUOTED_AFTER_HEAD = /\b[Ii]nitiative[ \t]+["“«]([^"“”«»\n]{5,120}?)[,.]?["”»]/gu;
+
+/**
+ * Adds initiatives the head-noun rule cannot see: named with a year horizon (lower-case head,
+ * lower-case object) or by a quoted title after the word "initiative".
+ */
+export function yearHorizonInitiativeRule(scan: Scan): void {
+  for (const m of scan.text.matchAll(QUOTED_AFTER_HEAD)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    addInitiative(scan, start, start + m[1].length, m[1].trim());
+  }
+  for (const m of scan.text.matchAll(YEAR_NAMED)) {
+    const start = m.index + m[1].length;
+    const end = start + m[0].slice(m[1].length).search(/(?:19|20)\d\d/) + 4;
+    addInitiative(scan, start, end, `${m[2]} – ${m[3]}`);
+  }
+  for (const m of scan.text.matchAll(UNTIL_YEAR)) {
+    // A capitalised word before the head belongs to a name the head-noun rule reads.
+    if (/\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(scan.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    addInitiative(scan, m.index, m.index + m[0].length, m[0].replace(/\s+/g, ' '));
+  }
+}
+
+/** Adds an initiative mention over the tokens of [start, end), unless any of them is taken. */
+function addInitiative(scan: Scan, start: number, end: number, name: string): void {
+  const from = scan.tokens.findIndex((t) => t.start >= start);
+  let to = from;
+  while (to >= 0 && to < scan.tokens.length && scan.tokens[to].end <= end) to++;
+  if (from < 0 || to - from < 2) return;
+  for (let k = from; k < to; k++) if (scan.covered[k] >= 0 && scan.mentions[scan.covered[k]].value.type !== 'country' && scan.mentions[scan.covered[k]].value.type !== 'organization') return;
+  const known = scan.kb.lookup(fold(name)).map((id) => scan.kb.byId.get(id)).find((r) => r?.type === 'initiative');
+  const value = known ? valueOf(known) : { entityId: newEntityId('initiative', name), type: 'initiative' as const, name, known: false };
+  for (let k = from; k < to; k++) scan.covered[k] = -1;
+  addMention(scan, from, to, { start: scan.tokens[from].start, end: scan.tokens[to - 1].end, value, source: 'entities:pattern/initiative', confidence: known ? 0.85 : 0.55 });
 }
 
 // True when the words after the head hold more than places ("Plan of Kazakhstan and Russia" does not); a year counts.

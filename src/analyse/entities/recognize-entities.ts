@@ -13,7 +13,7 @@ import type { Mention } from './entity-mention.ts';
 import { eventPatternRule } from './event-pattern-rule.ts';
 import { formatMeetingRule } from './format-meeting-rule.ts';
 import { honorificRule } from './honorific-rule.ts';
-import { initiativePatternRule } from './initiative-pattern-rule.ts';
+import { initiativePatternRule, yearHorizonInitiativeRule } from './initiative-pattern-rule.ts';
 import { ministryRule } from './ministry-rule.ts';
 import { orgPatternRule } from './org-pattern-rule.ts';
 import { fuzzyPersonRule, surnameRule } from './person-name-rules.ts';
@@ -39,6 +39,8 @@ export function recognizeEntities(text: string, kb: KnowledgeBase, options: Reco
   formatMeetingRule(scan);
   roleTitleRule(scan);
   fuzzyPersonRule(scan);
+  // Before the head-noun rule, which would read "Initiative “On World Unity …" as one capitalised run.
+  yearHorizonInitiativeRule(scan);
   initiativePatternRule(scan);
   eventPatternRule(scan);
   ministryRule(scan);

@@ -17,7 +17,7 @@ const FRANC_CANDIDATES = Object.keys(ISO_639_1);
 /** Fewer letters than this and the guess is noise. */
 const MIN_LETTERS = 20;
 /** Only the opening of a long document is looked at: it is enough, and franc is not free. */
-const SAMPLE_CHARS = 8000;
+const SAMPLE_CHARS = 2500;
 
 /**
  * ISO 639-1 code of the text's language, or `und`.

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { MeetingLevel } from '../../model/layers.ts';
 import type { MeetingRecord } from '../../knowledge/knowledge-base.ts';
+import type { OrganizationRecord } from '../../knowledge/kb-types.ts';
 import { valueOf } from './alias-rule.ts';
 import { newEntityId, type Mention } from './entity-mention.ts';
 import { cleanName } from './org-pattern-rule.ts';
@@ -66,7 +67,9 @@ export function formatMeetingRule(scan: Scan): void {
     }
     // "the sixth consultative meeting of the leaders of Central Asian states": the format's own name is
     // a meeting's, so an ordinal before it names one meeting of the format.
+    // A dialogue format's name that ends in a meeting noun ("Korea–Central Asia Cooperation Forum") names its meetings too.
     if (head < 0 && ordinal >= 0) head = headInside(scan, f.from, f.to);
+    if (head < 0 && own < 0 && bodyLevel(scan, f.formatId, spanText(scan, f.from, f.to))) head = f.to - 1;
     if (head < 0) continue;
     // "the first meeting of the Russia – Central Asia Council of Business Leaders": a body's meeting, not the format's.
     if (head < f.from && bodyFollows(scan, right)) continue;
@@ -84,12 +87,26 @@ export function formatMeetingRule(scan: Scan): void {
       });
       continue;
     }
-    const meeting = findMeeting(scan, date ?? undefined, f.formatId, levelOf(text), edition ?? null, tokens[head].norm.endsWith('s'), next);
+    const meeting = findMeeting(scan, date ?? undefined, f.formatId, bodyLevel(scan, f.formatId, text) ?? levelOf(text), edition ?? null, tokens[head].norm.endsWith('s'), next);
     const value = meeting ? valueOf(meeting) : { entityId: newEntityId('event', text), type: 'event' as const, name: cleanName(text), known: false };
     const mention = { start: tokens[from].start, end: tokens[to - 1].end, value, source: 'entities:pattern/event', confidence: meeting ? 0.85 : 0.6 };
     if (own >= 0) replaceMention(scan, own, from, to, mention);
     else addMention(scan, from, to, mention);
   }
+}
+
+/**
+ * The level of the format's body the phrase names ("Korea-Central Asia Cooperation Forum" → foreign
+ * ministers): a body's name says who meets better than its generic noun ("forum").
+ */
+function bodyLevel(scan: Scan, formatId: string, phrase: string): MeetingLevel | null {
+  const rec = scan.kb.byId.get(formatId) as OrganizationRecord | undefined;
+  const key = dashless(phrase).replace(/^(?:the|a|an) /, '');
+  return rec?.format?.bodies?.find((b) => key.endsWith(dashless(b.name)))?.level ?? null;
+}
+
+function dashless(s: string): string {
+  return fold(s).replace(/[‐-―-]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Puts `mention` in the place of mention `index` (the format's organisation mention) and covers its tokens. */

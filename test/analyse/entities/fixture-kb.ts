@@ -21,8 +21,8 @@ export const fixtureKb = buildKnowledgeBase([
   { id: 'org:sco', type: 'organization', name: 'Shanghai Cooperation Organisation', aliases: ['Shanghai Cooperation Organization'], acronyms: ['SCO'], sources: [] } as KbRecord,
   { id: 'org:un', type: 'organization', name: 'United Nations', aliases: [], acronyms: ['UN'], sources: [] } as KbRecord,
   { id: 'org:party', type: 'organization', name: 'Central Committee of the People’s Party', aliases: [], country: 'CN', sources: [] } as KbRecord,
-  { id: 'org:cca', type: 'organization', name: 'China–Central Asia', aliases: ['Central Asia–China', 'C5+China'], sources: [], format: {
-    formatName: 'China–Central Asia', members: ['CN', 'KZ', 'KG', 'TJ', 'TM', 'UZ'], bodies: [], meetings: [
+  { id: 'org:cca', type: 'organization', name: 'China–Central Asia', aliases: ['Central Asia–China', 'C5+China', 'China–Central Asia Cooperation Forum'], sources: [], format: {
+    formatName: 'China–Central Asia', members: ['CN', 'KZ', 'KG', 'TJ', 'TM', 'UZ'], bodies: [{ id: 'org:cca#forum', name: 'China–Central Asia Cooperation Forum', level: 'foreign-ministers' }], meetings: [
       { id: 'event:cca-summit-1', name: 'First China–Central Asia Summit', level: 'heads-of-state', edition: 1, date: '2023-05-18', city: "Xi'an", country: 'CN', sources: [] },
       { id: 'event:cca-summit-2', name: 'Second China–Central Asia Summit', level: 'heads-of-state', edition: 2, date: '2025-06-17', city: 'Astana', country: 'KZ', sources: [] },
       { id: 'event:cca-fm-6', name: "6th China–Central Asia Foreign Ministers' Meeting", level: 'foreign-ministers', edition: 6, date: '2025-04-26', city: 'Almaty', country: 'KZ', sources: [] },

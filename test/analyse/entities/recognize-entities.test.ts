@@ -98,3 +98,10 @@ describe('a format named as its meetings are', () => {
     assert.equal(m?.id, 'org:consult');
   });
 });
+
+describe('a named body of a dialogue format', () => {
+  test('should read the body’s name as its meeting nearest the date, at the body’s level', () => {
+    const m = find('Ministers met at the China-Central Asia Cooperation Forum in Astana on Monday.', '2025-04-28').find((x) => x.text.includes('Forum'));
+    assert.equal(m?.id, 'event:cca-fm-6');
+  });
+});

@@ -83,7 +83,7 @@ export function yearHorizonInitiativeRule(scan: Scan): void {
 
 /** Adds an initiative mention over the tokens of [start, end), unless any of them is taken. */
 function addInitiative(scan: Scan, start: number, end: number, name: string): void {
-  const from = scan.tokens.findIndex((t) => t.start >= start);
+  const from = firstTokenAtOrAfter(scan, start);
   let to = from;
   while (to >= 0 && to < scan.tokens.length && scan.tokens[to].end <= end) to++;
   if (from < 0 || to - from < 2) return;
@@ -109,4 +109,16 @@ function withYear(scan: Scan, to: number): number {
   if (!t || !/^(19|20)\d\d$/.test(t.norm)) return to;
   const gap = scan.text.slice(scan.tokens[to - 1].end, t.start);
   return /^\s*[-–—]\s*$/.test(gap) ? to + 1 : to;
+}
+
+// Binary search: the first token starting at or after `offset`, -1 when none (a linear scan
+// here made the rule quadratic on long documents).
+function firstTokenAtOrAfter(scan: Scan, offset: number): number {
+  let lo = 0, hi = scan.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (scan.tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < scan.tokens.length ? lo : -1;
 }

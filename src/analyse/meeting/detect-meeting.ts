@@ -41,6 +41,10 @@ const GATHERED = /\b(?:met|meeting|gathered|assembled|convened)\s+(?:on\s+[^,.;]
 const LOOKING_AHEAD = /\b(?:will|shall|intend|intends|agreed|agree|decided|plan|plans)\s+(?:to\s+)?(?:\w+\s+){0,2}(?:hold|convene|host|be\s+held|meet)\b|\bnext\s+(?:meeting|summit|session)\b/i;
 const LOOKING_BACK = /\b(?:results?|outcomes?|success|holding|achievements?) of (?:the )?(?:\w+ )?(?:meeting|summit|session|forum)\b/i;
 const WEEKDAY = /\b(on |last )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+/** A meeting recalled ("our meeting in Xi'an two years ago", "last year's summit", "the previous meeting") is not the one reported. */
+const RECALLED = /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+years?\s+ago|last\s+year(?:'s)?|(?:previous|preceding|prior|past|former)\s+(?:\w+\s+){0,3}(?:meeting|summit|session|forum|conference|talks)s?)\b/i;
+/** A meeting held by video link or online has no venue. */
+const VIRTUAL = /\b(?:via|by|through|over)\s+(?:a\s+)?video(?:[\s-]*(?:link|conference|conferencing|call))?\b|\bvideo[\s-]*conferenc\w*|\b(?:online|virtual)\s+(?:format|mode|meeting|summit|session|conference)\b|\bheld\s+(?:online|virtually)\b/i;
 
 /** Detects the meeting. @example detectMeeting({ text, meta, sentences, lexicons }).value.format */
 export function detectMeeting(raw: MeetingInput): MeetingFinding {
@@ -67,26 +71,35 @@ export function detectMeeting(raw: MeetingInput): MeetingFinding {
     return hit && (r.i === 0 || hit.noun !== 'summit' || level === 'heads-of-state') ? hit.edition : null;
   });
   const refYear = yearOf(meta.published) ?? yearOf(/\b(20\d\d)\b/.exec(head)?.[1]);
-  const found = findDate(regions.slice(0, 1), refYear, notes) ?? relativeDate(regions[0].text, meta.published, notes) ?? findDate(regions.slice(1), refYear, notes) ?? relativeDate(text.slice(0, 600), meta.published, notes);
+  // A speech's place-and-date line ("Astana, June 17, 2025") dates and places it better than a photo caption in the head.
+  const stamp = isSpeech(text, meta) ? placeDateStamp(text, lexicons) : null;
+  const found: DateHit | null = findDate(regions.slice(0, 1), refYear, notes) ?? relativeDate(regions[0].text, meta.published, notes) ?? stamp?.date ?? findDate(regions.slice(1), refYear, notes) ?? relativeDate(text.slice(0, 600), meta.published, notes);
   // Without a publication date the year was guessed from the first year in the text: the format's own meeting on that day and month knows better.
   const date = found && !found.hasYear && yearOf(meta.published) === null ? yearFromRecord(found, format?.group ?? null, edition, notes) : found;
   const inSentence = findPlace(regions.slice(0, 1), lexicons);
   // "held in Luxembourg", "met in China": the sentence gives the venue's country; a city read elsewhere must lie in it.
   const venue = inSentence ? null : venueCountry(regions[0].text, lexicons);
-  const place: { city: string | null; country: string } | null = inSentence
-    ?? (venue ? findPlace(regions.slice(1), lexicons, venue) ?? { city: null, country: venue } : findPlace(regions.slice(1), lexicons));
-  const placeInSentence = inSentence !== null || venue !== null;
+  const virtual = VIRTUAL.test(regions[0].text) || VIRTUAL.test(title);
+  if (virtual) notes.push({ severity: 'info', rule: 'virtual-meeting', message: 'Meeting held by video link or online: no venue' });
+  const place: { city: string | null; country: string } | null = virtual ? null : inSentence
+    ?? (venue ? findPlace(regions.slice(1), lexicons, venue) ?? { city: null, country: venue } : stamp?.place ?? findPlace(regions.slice(1), lexicons) ?? declarationVenue(text, lexicons));
+  const placeInSentence = inSentence !== null || venue !== null || virtual;
 
   let value: MeetingValue = {
     format: format?.name ?? null, formatId: format?.group?.id ?? null, level, edition,
     date: date?.date ?? null, end: date?.until ?? null, city: place?.city ?? null, country: place?.country ?? null,
   };
   let rule = 'text';
-  const record = format?.group ? linkMeeting(format.group.meetings, value, meta.published) : null;
+  const record = format?.group ? linkMeeting(format.group.meetings, value, meta.published, text) : null;
   if (record) {
     // A place read only from the head (not the naming sentence) may be another meeting's: the record wins.
     if (!placeInSentence && record.meeting.city) value = { ...value, city: null, country: null };
-    value = fillFromRecord(value, record.meeting, date?.broken ?? false, notes);
+    // The text names the meeting by edition and level but dates something else (talks on its eve, a trip around it):
+    // the record's date stands unless a meeting verb ties the text's date to the meeting.
+    const otherDate = record.how === 'edition' && record.meeting.date && value.date && value.date !== record.meeting.date && !date?.tied;
+    if (otherDate) notes.push({ severity: 'info', rule: 'kb-date', message: `Text date ${value.date} is not tied to the meeting; date ${record.meeting.date} taken from the knowledge base meeting record ${record.meeting.id}` });
+    value = fillFromRecord(otherDate ? { ...value, date: null, end: null } : value, record.meeting, date?.broken ?? false, notes);
+    if (virtual) value = { ...value, city: null, country: null };
     rule = `kb-${record.how}`;
   }
   const known = [value.format, value.level, value.date, value.city].filter((x) => x !== null).length;
@@ -103,9 +116,9 @@ function meetingSentence({ text, sentences, lexicons }: MeetingInput): Span {
     // "The ministers met on 23 September in New York": the verb alone names the meeting.
     const names = MEETING_NOUN.test(t) || GATHERED.test(t) || /\bmet\b/.test(t);
     // A past meeting that the statement looks back on ("welcomed the results of the first meeting … held in …") is not this one.
-    return names && !LOOKING_BACK.test(t) && !LOOKING_AHEAD.test(t) && (findDates(t, 2000).length > 0 || WEEKDAY.test(t) || m.groups.find(t).length > 0 || partnerFormat(t, lexicons) !== null) && (MEETING_VERB.test(t) || GATHERED.test(t));
+    return names && !LOOKING_BACK.test(t) && !LOOKING_AHEAD.test(t) && !RECALLED.test(t) && (findDates(t, 2000).length > 0 || WEEKDAY.test(t) || m.groups.find(t).length > 0 || partnerFormat(t, lexicons) !== null) && (MEETING_VERB.test(t) || GATHERED.test(t));
   });
-  const weak = strong ?? candidates.find((s) => MEETING_NOUN.test(text.slice(s.start, s.end)));
+  const weak = strong ?? candidates.find((s) => MEETING_NOUN.test(text.slice(s.start, s.end)) && !RECALLED.test(text.slice(s.start, s.end)));
   // No sentence names a meeting: an empty span, so no field is read from an unrelated first line.
   return weak ?? { start: 0, end: 0 };
 }
@@ -184,9 +197,14 @@ function findLevel(regions: { text: string }[], lexicons: Lexicons): MeetingLeve
 
 /** A meeting verb just before a date ("will be held on 15–16 November", "took place on"): the date is the meeting's. */
 const TIED = /\b(?:held|hold|take[ns]?\s+place|took\s+place|taking\s+place|convened?|convenes|met|meets?|scheduled|slated|opens?|opened|gathered)\b[^.;!?\n]{0,30}$/i;
+/** "the summit on", "the meeting of": the date is the named meeting's. */
+const NAMED_ON = /\b(?:meeting|summit|session|conference|forum|ministerial)\s+(?:on|of|dated)\s+$/i;
 const NEXT = /\b(?:next|following|upcoming)\b[^.;!?\n]{0,60}$/i;
 
-function findDate(regions: { text: string; offset: number }[], refYear: number | null, notes: MeetingNote[]): FoundDate | null {
+/** A date read for the meeting; `tied` when a meeting verb or noun stands just before it ("was held on", "the summit on"). */
+type DateHit = FoundDate & { readonly tied?: boolean };
+
+function findDate(regions: { text: string; offset: number }[], refYear: number | null, notes: MeetingNote[]): DateHit | null {
   for (const r of regions) {
     const dates = findDates(r.text, refYear);
     const full = dates.filter((d) => !d.broken && d.date && d.date.length === 10);
@@ -200,7 +218,7 @@ function findDate(regions: { text: string; offset: number }[], refYear: number |
     }
     if (good) {
       if (!good.hasYear) notes.push({ severity: 'info', rule: 'year-from-context', message: `Year of "${r.text.slice(good.start, good.end)}" taken from the publication date` });
-      return good;
+      return { ...good, tied: isTied(r.text, good) || NAMED_ON.test(r.text.slice(Math.max(0, good.start - 40), good.start)) };
     }
   }
   return null;
@@ -216,7 +234,7 @@ function isTied(text: string, d: FoundDate): boolean {
  * A date read without its year and with no publication date to lend one: the format's meeting on the same
  * day and month (of the same edition when one is read) gives the year; otherwise the guess stands.
  */
-function yearFromRecord(d: FoundDate, group: KbGroup | null, edition: number | null, notes: MeetingNote[]): FoundDate {
+function yearFromRecord<T extends FoundDate>(d: T, group: KbGroup | null, edition: number | null, notes: MeetingNote[]): T {
   if (!group || !d.date || d.date.length !== 10) return d;
   const monthDay = d.date.slice(4);
   const same = group.meetings.filter((m) => m.date?.slice(4) === monthDay && (edition === null || m.edition === edition));
@@ -236,11 +254,52 @@ function findPlace(regions: { text: string }[], lexicons: Lexicons, country: str
   const m = kbMatchers(lexicons.kb);
   return firstOf(regions, (r) => {
     // A city name that opens a longer proper name ("Shanghai Cooperation Organisation", "Astana Declaration") is no venue.
-    const hit = m.cities.find(r.text).filter((h) => !country || h.value.country === country).find((h) => !/^[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]/.test(r.text.slice(h.end, h.end + 20)));
+    const hit = m.cities.find(r.text).filter((h) => !country || h.value.country === country)
+      .find((h) => !/^[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]/.test(r.text.slice(h.end, h.end + 20)) && !DECIDED_ON.test(r.text.slice(Math.max(0, h.start - 40), h.start)));
     const capital = capitalNamed(r.text, lexicons);
     if (capital && (!hit || capital.at < hit.start) && (!country || capital.city.country === country)) return capital.city;
     return hit ? { city: hit.value.name, country: hit.value.country } : null;
   });
+}
+
+/** A city that a decision is about ("declaring the city of Qingdao … cultural capital") is not where the decision was taken. */
+const DECIDED_ON = /\b(?:declar|nam|designat|proclaim|recogni[sz]|select|choos|chose)\w*\s+(?:the\s+(?:city|town)\s+of\s+)?$/i;
+
+/** "signed the Astana Declaration": an outcome document named after a city was adopted there (the fallback venue). */
+function declarationVenue(text: string, lexicons: Lexicons): { city: string; country: string } | null {
+  const m = kbMatchers(lexicons.kb);
+  for (const d of text.matchAll(/\b(?:signed|adopted|approved|issued|endorsed)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+Declaration\b/g)) {
+    const hit = m.cities.find(d[1]).find((h) => h.start === 0 && h.end === d[1].length);
+    if (hit) return { city: hit.value.name, country: hit.value.country };
+  }
+  return null;
+}
+
+/** A speech: declared so, or addressing its audience ("Your Excellency", "Ladies and gentlemen", "Dear colleagues"). */
+function isSpeech(text: string, meta: DocumentMeta): boolean {
+  if (meta.kind) return meta.kind === 'speech';
+  return /\b(?:Your\s+Excellenc(?:y|ies)|Ladies\s+and\s+[Gg]entlemen|Dear\s+(?:[Cc]olleagues|[Ff]riends)|Distinguished\s+(?:[Gg]uests|[Cc]olleagues|[Dd]elegates))\b/.test(text.slice(0, HEAD));
+}
+
+/**
+ * A speech's place-and-date line, "Astana, June 17, 2025", at its start or end: where and when it was
+ * delivered. The first such pair (a known city, a comma, a full date with its year) in the head or the tail.
+ */
+function placeDateStamp(text: string, lexicons: Lexicons): { date: DateHit; place: { city: string; country: string } } | null {
+  const m = kbMatchers(lexicons.kb);
+  const tailAt = Math.max(HEAD, text.length - 600);
+  for (const [from, part] of [[0, text.slice(0, HEAD)], [tailAt, text.slice(tailAt)]] as const) {
+    for (const c of m.cities.find(part)) {
+      const after = /^,[ \t]+/.exec(part.slice(c.end, c.end + 3));
+      // "view of Almaty, March 3, 2024" (a caption), "in Astana, June 17": a place inside a phrase, not a line of its own.
+      if (!after || /\b(?:of|in|at|near|from|to|for|the)\s+$/i.test(part.slice(Math.max(0, c.start - 12), c.start))) continue;
+      const at = c.end + after[0].length;
+      const d = findDates(part.slice(at, at + 30))[0];
+      if (!d || d.start !== 0 || d.broken || !d.hasYear || d.date?.length !== 10) continue;
+      return { date: { ...d, start: from + at, end: from + at + d.end, tied: true }, place: { city: c.value.name, country: c.value.country } };
+    }
+  }
+  return null;
 }
 
 /**
@@ -278,7 +337,7 @@ function capitalNamed(text: string, lexicons: Lexicons): { at: number; city: { c
 }
 
 /** The KB meeting this one is: same date; else same edition and level; else the nearest before publication. */
-function linkMeeting(meetings: readonly FormatMeeting[], v: MeetingValue, published?: string): { meeting: FormatMeeting; how: string } | null {
+function linkMeeting(meetings: readonly FormatMeeting[], v: MeetingValue, published: string | undefined, text: string): { meeting: FormatMeeting; how: string } | null {
   if (v.date) {
     const same = meetings.find((m) => m.date === v.date);
     if (same) return { meeting: same, how: 'date' };
@@ -293,6 +352,11 @@ function linkMeeting(meetings: readonly FormatMeeting[], v: MeetingValue, publis
       .filter((m) => m.date && (!v.level || m.level === v.level) && Date.parse(m.date) <= limit + 86400000 && limit - Date.parse(m.date) < 45 * 86400000)
       .sort((a, b) => Date.parse(b.date!) - Date.parse(a.date!))[0];
     if (near) return { meeting: near, how: 'published' };
+  }
+  if (!v.date && v.city && v.level) {
+    // Undated, but placed: the format's one meeting of that level in that city whose year the text mentions.
+    const here = meetings.filter((m) => m.city === v.city && m.level === v.level && m.date && new RegExp(`\\b${m.date.slice(0, 4)}\\b`).test(text));
+    if (here.length === 1) return { meeting: here[0], how: 'place' };
   }
   return null;
 }

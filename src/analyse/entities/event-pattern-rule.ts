@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fold } from '../../knowledge/fold.ts';
 import type { MeetingRecord } from '../../knowledge/knowledge-base.ts';
-import { joinedOrPossessive, levelOf } from './format-meeting-rule.ts';
+import { findMeeting, joinedOrPossessive, levelOf } from './format-meeting-rule.ts';
 import { valueOf } from './alias-rule.ts';
 import { newEntityId } from './entity-mention.ts';
 import { cleanName } from './org-pattern-rule.ts';
@@ -51,7 +51,7 @@ export function eventPatternRule(scan: Scan): void {
     const text = spanText(scan, from, to);
     const listed = scan.kb.lookup(fold(text)).map((id) => scan.kb.byId.get(id));
     // A format listed under this name ("“Central Asia plus Japan” Dialogue") is the format's record.
-    const known = listed.find((r) => r?.type === 'event') ?? listed.find((r) => r?.type === 'organization') ?? formatMeetingOf(scan, from, h, to, text);
+    const known = listed.find((r) => r?.type === 'event') ?? listed.find((r) => r?.type === 'organization') ?? formatMeetingOf(scan, from, h, to, text) ?? datedMeetingOf(scan, from, h, to, text);
     // "C5+1 Critical Minerals Dialogue": a dialogue on a subject is a standing initiative, not one event.
     const type = initiativeHeads().has(t.norm) ? 'initiative' as const : 'event' as const;
     const value = known ? valueOf(known) : { entityId: newEntityId(type, text), type, name: type === 'event' ? seriesName(scan, from, h, to, text) : cleanName(text), known: false };
@@ -86,6 +86,17 @@ function formatMeetingOf(scan: Scan, from: number, head: number, to: number, tex
   if (!formatId || edition === undefined || !level || !scan.lex.formatEventHeads.has(scan.tokens[head].norm)) return undefined;
   if (scan.formats.some((f) => f.from >= from && f.to <= to)) return undefined;
   return scan.kb.meetingsOf(formatId).find((m) => m.meeting.edition === edition && m.meeting.level === level);
+}
+
+// A format named inside an unnumbered meeting name of a level ("SCO Summit", "Meeting of the
+// Council of Heads of State of the Shanghai Cooperation Organization"): the format's meeting of
+// that level nearest the document's date, when one is listed within a few months of it.
+function datedMeetingOf(scan: Scan, from: number, head: number, to: number, text: string): MeetingRecord | undefined {
+  const format = scan.formats.find((f) => f.from >= from && f.to <= to);
+  const level = levelOf(text);
+  if (!format || !level || !scan.date || !scan.lex.formatEventHeads.has(scan.tokens[head].norm)) return undefined;
+  if (ordinalOf(scan.tokens[from], scan.lex) !== undefined) return undefined;
+  return findMeeting(scan, scan.date, format.formatId, level, null, scan.tokens[head].norm.endsWith('s'), false);
 }
 
 // An unlisted ordinal meeting of the document's one format gets the format's name inside

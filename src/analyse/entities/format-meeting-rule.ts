@@ -167,9 +167,11 @@ function referenceDate(scan: Scan): string | null {
   return null;
 }
 
-// By edition when the text gives one; otherwise the meeting of that level nearest the
-// document's date (news name "the China–Central Asia Summit" they report on).
-function findMeeting(scan: Scan, date: string | undefined, formatId: string, level: MeetingLevel | null, edition: number | null, plural: boolean, next: boolean): MeetingRecord | undefined {
+/**
+ * A format's meeting: by edition when the text gives one; otherwise the meeting of that level
+ * nearest the document's date (news name "the China–Central Asia Summit" they report on).
+ */
+export function findMeeting(scan: Scan, date: string | undefined, formatId: string, level: MeetingLevel | null, edition: number | null, plural: boolean, next: boolean): MeetingRecord | undefined {
   if (plural) return undefined;
   const meetings = scan.kb.meetingsOf(formatId).filter((m) => !level || m.meeting.level === level);
   if (edition !== null) return meetings.find((m) => m.meeting.edition === edition);

@@ -58,3 +58,14 @@ describe('event rules', () => {
     assert.ok(unlisted.some((e) => e[3] === "9th China–Central Asia Foreign Ministers' Meeting"), JSON.stringify(unlisted));
   });
 });
+
+describe('unnumbered format meetings by date', () => {
+  const text = 'A signing ceremony of the Meeting of the Council of Heads of State of the China–Central Asia was held.';
+  const at = (date: string) => recognizeEntities(text, fixtureKb, { date }).filter((m) => m.value.type === 'event').map((m) => m.value.entityId);
+  test('should link a level meeting naming the format to its listed meeting near the document date', () => {
+    assert.deepEqual(at('2025-06-20'), ['event:cca-summit-2']);
+  });
+  test('should keep it unlisted when no meeting of that level is near the date', () => {
+    assert.ok(at('2019-01-01').every((id) => id.startsWith('new:')));
+  });
+});

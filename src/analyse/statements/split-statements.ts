@@ -19,8 +19,12 @@ export interface StatementPiece extends Span {
   readonly continued: boolean;
   /** The whole sentence the piece was cut from. */
   readonly sentence: Span;
-  /** For a list item: the introducing sentence's cue and span. */
-  readonly intro: { cue: CueHit | null; start: number; end: number } | null;
+  /**
+   * For a list item: the introducing sentence's cue and span. `frame` marks an intro that
+   * ends in an infinitive frame ("agreed to step up cooperation, in particular to:"): its
+   * items are the rest of that verb phrase, so their own verbs ("support …") do not set a kind.
+   */
+  readonly intro: { cue: CueHit | null; start: number; end: number; frame?: boolean } | null;
 }
 
 const BOILERPLATE = [
@@ -54,10 +58,23 @@ export function splitStatements(text: string, sentences: readonly Span[], headin
     const words = t.split(/\s+/).filter(Boolean).length;
     const hits = findCues(t, lexicons);
     const cue = mainCue(t, lexicons, hits);
-    if (/:\s*$/.test(t) && words <= 8 && cue) {
-      intro = { cue: shift(cue, s.start), start: s.start, end: s.end };
-      started = true;
-      continue;
+    if (/:\s*$/.test(t) && cue) {
+      const opened = { cue: shift(cue, s.start), start: s.start, end: s.end, frame: /\bto\s*:\s*$/i.test(t) };
+      // A short intro ("The Parties welcome:") only opens the list; a longer one that says
+      // something itself ("Agreed to step up cooperation, in particular to:") is a statement too.
+      if (words <= 8) {
+        intro = opened;
+        started = true;
+        continue;
+      }
+      if (opened.frame && !isSkipped(t, words, cue)) {
+        started = true;
+        for (const piece of splitAtSecondVerb(t, hits, cue)) {
+          out.push({ start: s.start + piece.start, end: s.start + piece.end, sentence: s, cue: piece.cue && shift(piece.cue, s.start), continued: piece.continued, intro: null });
+        }
+        intro = opened;
+        continue;
+      }
     }
     if (isSkipped(t, words, cue)) {
       // "… declare the following." opens the operative text even when the sentence itself is boilerplate.
@@ -136,5 +153,6 @@ function shift(c: CueHit, by: number): CueHit {
 
 /** The kind a piece gets: its verb's, its list intro's, else position. */
 export function pieceKind(p: StatementPiece): StatementKind {
+  if (p.intro?.frame && p.intro.cue) return p.intro.cue.kind;
   return p.cue?.kind ?? p.intro?.cue?.kind ?? 'position';
 }

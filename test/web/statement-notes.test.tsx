@@ -25,3 +25,13 @@ describe('statement notes in the reader', () => {
     assert.doesNotMatch(html, /st-notes|with-notes/);
   });
 });
+
+describe('Markdown source syntax in the reader', () => {
+  test('should show "1." for an escaped "1\\." marker and a heading without its "#"', () => {
+    const md = '# Joint Statement\n\n1\\. The Parties will meet again.\n\n2\\. The Parties oppose interference.\n';
+    const html = String(<DocumentTree text={md} tree={buildTree(md, { format: 'markdown' })} />);
+    assert.match(html, />1\.<\/a>/);
+    assert.doesNotMatch(html, /1\\\./);
+    assert.match(html, /<h2[^>]*>(<span class="s">)?Joint Statement(<\/span>)?<\/h2>/);
+  });
+});

@@ -51,7 +51,7 @@ function renderChildren(node: TreeNode, from: number, to: number, ctx: Ctx): Chi
 
 function renderNode(node: TreeNode, from: number, to: number, ctx: Ctx): Child {
   if (node.kind === 'sentence') return <span class="s">{leafOrChildren(node, from, to, ctx)}</span>;
-  if (node.kind === 'heading') return <h2 class="doc-heading" id={uniqueId(anchorId('heading', node.label), ctx)}>{leafOrChildren(node, from, to, ctx)}</h2>;
+  if (node.kind === 'heading') return <h2 class="doc-heading" id={uniqueId(anchorId('heading', node.label), ctx)}>{leafOrChildren(node, from + markdownHeadingPrefix(ctx.text, from, to), to, ctx)}</h2>;
   if (node.kind === 'root') return <>{renderChildren(node, from, to, ctx)}</>;
   return block(node, from, to, ctx);
 }
@@ -98,7 +98,14 @@ function marginLabel(node: TreeNode): string | undefined {
   if (node.kind === 'preamble') return undefined;
   if (node.kind === 'bullet' && !node.label) return '•';
   if (node.kind === 'paragraph') return undefined;
-  return node.marker?.text.trim() || node.label;
+  // Markdown escapes and emphasis are source syntax, not the printed label: "1\\." and "**2.**" show as "1." and "2.".
+  return node.marker?.text.trim().replace(/\\(?=[.)])/g, '').replace(/\*\*|__/g, '') || node.label;
+}
+
+/** Length of a Markdown heading's "## " prefix, which the reader does not show (the text keeps it). */
+function markdownHeadingPrefix(text: string, from: number, to: number): number {
+  const m = /^#{1,6}[ \t]+/.exec(text.slice(from, Math.min(to, from + 8)));
+  return m && from + m[0].length < to ? m[0].length : 0;
 }
 
 /** Makes repeated labels unique (`c-a`, `c-a-2`), keeping the first one plain for links from search. */

@@ -5,6 +5,7 @@
  */
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { tokenize } from '../../knowledge/tokenize.ts';
+import { acronymListRule } from './acronym-list-rule.ts';
 import { acronymRule } from './acronym-rule.ts';
 import { aliasRule } from './alias-rule.ts';
 import { placeMentions } from './city-in-name.ts';
@@ -48,5 +49,7 @@ export function recognizeEntities(text: string, kb: KnowledgeBase, options: Reco
   surnameRule(scan);
   honorificRule(scan);
   acronymRule(scan);
+  // Last: an acronym the document defines or the knowledge base knows keeps its own entity.
+  acronymListRule(scan);
   return placeMentions(scan).sort((a, b) => a.start - b.start || b.end - a.end);
 }

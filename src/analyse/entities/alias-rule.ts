@@ -9,6 +9,7 @@
  */
 import type { CountryRecord, KbRecord, OrganizationRecord, PersonRecord, CityRecord } from '../../knowledge/kb-types.ts';
 import type { EntityType } from '../../model/layers.ts';
+import type { MeetingRecord } from '../../knowledge/knowledge-base.ts';
 import type { AliasPayload, Recognizer } from './recognizer.ts';
 import { addMention, type Scan } from './scan.ts';
 import { choosePerson } from './person-resolver.ts';
@@ -43,7 +44,7 @@ export function aliasRule(scan: Scan, recognizer: Recognizer): void {
       scan.formats.push({ from: m.from, to: m.to, formatId: rec.id });
       if (isDialogueFormat(format.formatName)) continue;
     }
-    if (m.to - m.from > 2 && (rec.type === 'organization' || rec.type === 'event' || rec.type === 'initiative')) nested(scan, recognizer, m.from + 1, m.to, rec.type === 'organization' ? PLACES : PLACES_AND_BODIES);
+    if (m.to - m.from > 2 && (rec.type === 'organization' || rec.type === 'event' || rec.type === 'initiative')) nested(scan, recognizer, m.from + 1, m.to, rec.type === 'organization' ? PLACES : PLACES_AND_BODIES, rec);
     // A title inside a listed spelling ("President Xi Jinping") is the role, not the name;
     // an edition before an event's listed name ("the second … Forum") is part of the mention.
     let from = m.from;
@@ -86,13 +87,16 @@ export function isDialogueFormat(formatName: string): boolean {
   return /[+\-‐-―]/.test(formatName);
 }
 
-// Known names inside a longer known name, kept without covering their tokens.
-function nested(scan: Scan, recognizer: Recognizer, from: number, to: number, types: readonly EntityType[]): void {
+// Known names inside a longer known name, kept without covering their tokens. A series named as
+// its meetings are ("Consultative Meeting of the Heads of State of Central Asia" ending "the
+// Fourth Consultative Meeting of …") is that meeting's name, not a second mention.
+function nested(scan: Scan, recognizer: Recognizer, from: number, to: number, types: readonly EntityType[], outer: KbRecord): void {
   const inner = scan.tokens.slice(from, to);
   for (const m of recognizer.matcher.match(scan.text, inner)) {
     const rec = scan.kb.byId.get(m.payloads[0].id);
     if (!rec || m.payloads[0].adjective || !types.includes(rec.type)) continue;
     if ((rec as OrganizationRecord).format && isDialogueFormat((rec as OrganizationRecord).format!.formatName)) continue;
+    if ((outer as MeetingRecord).formatId === rec.id && m.to === inner.length) continue;
     addMention(scan, from + m.from, from + m.to, { start: m.start, end: m.end, value: valueOf(rec), source: 'entities:alias', confidence: 0.9 }, false);
   }
 }

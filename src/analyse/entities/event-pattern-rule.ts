@@ -31,6 +31,8 @@ export function eventPatternRule(scan: Scan): void {
       while (from > 0 && h - from < 12 && !tokens[from].joined && joinedOrPossessive(scan, from) && nameToken(scan, from - 1)) from = growLeft(scan, from - 1);
       // "Meeting of Ministers of Economy and Trade": "and" may add one last capitalised word.
       to = growRight(scan, h, false, true);
+      // "World Expo 2030": a year printed right after the name is part of it.
+      if (yearFollows(scan, to)) to++;
       // "Central Asia plus Japan Economic Forum": a format's name before the words opens the name.
       const format = scan.formats.find((f) => (f.from < from && f.to > from) || (f.to === from && (tokens[from].joined || /^["”’']\s*$/.test(scan.text.slice(tokens[from - 1].end, tokens[from].start)))));
       if (format) from = format.from;
@@ -58,6 +60,15 @@ export function eventPatternRule(scan: Scan): void {
     addMention(scan, from, to, { start: tokens[from].start, end: tokens[to - 1].end, value, source: 'entities:pattern/event', confidence: known ? 0.85 : 0.6 });
     h = to - 1;
   }
+}
+
+/** True when token k is a year printed right after the token before it ("Expo 2030", "Expo-2017"), ending a phrase. */
+export function yearFollows(scan: Scan, k: number): boolean {
+  const t = scan.tokens[k];
+  if (!t || k === 0 || !/^(?:19|20)\d\d$/.test(t.norm) || !/^[ -]$/.test(scan.text.slice(scan.tokens[k - 1].end, t.start))) return false;
+  // "the Forum 2024 edition", "the Summit 2024 agenda": a year before another word is no name's end.
+  const next = scan.tokens[k + 1];
+  return !next || !next.joined || next.cap;
 }
 
 let initiativeHeadSet: ReadonlySet<string> | undefined;

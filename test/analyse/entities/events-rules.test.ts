@@ -69,3 +69,13 @@ describe('unnumbered format meetings by date', () => {
     assert.ok(at('2019-01-01').every((id) => id.startsWith('new:')));
   });
 });
+
+describe('a year ending an event name', () => {
+  test('should keep a year printed right after the name', () => {
+    assert.ok(events('They backed the bid to host Grand Expo 2031.').some((e) => e[0] === 'Grand Expo 2031'), JSON.stringify(events('They backed the bid to host Grand Expo 2031.')));
+  });
+  test('should not take a year that opens a lower-case phrase', () => {
+    const out = events('They discussed the Grand Expo 2031 agenda.');
+    assert.ok(out.some((e) => e[0] === 'Grand Expo') && !out.some((e) => String(e[0]).includes('2031')), JSON.stringify(out));
+  });
+});

@@ -16,7 +16,15 @@ const NAME_TYPES = new Set(['organization', 'event', 'initiative']);
  */
 export function placeMentions(scan: Scan): Mention[] {
   const names = scan.mentions.filter((m) => NAME_TYPES.has(m.value.type)).sort((a, b) => a.start - b.start);
-  return scan.mentions.filter((m) => m.value.type !== 'city' || !((insideName(m, names) && !locative(scan, m)) || attributive(scan, m)));
+  const orgs = names.filter((m) => m.value.type === 'organization');
+  return scan.mentions.filter((m) => m.value.type === 'organization' ? !parentPrefix(m, orgs)
+    : m.value.type !== 'city' || !((insideName(m, names) && !locative(scan, m)) || attributive(scan, m)));
+}
+
+// "UN Regional Center for …": an organisation's name opening a longer one says whose body it is,
+// as inside a listed name (alias rule), and is no mention of its own.
+function parentPrefix(m: Mention, orgs: readonly Mention[]): boolean {
+  return orgs.some((n) => n !== m && n.start === m.start && n.end > m.end && n.value.entityId !== m.value.entityId);
 }
 
 // "Consulate General of Kazakhstan in Guangzhou": a city after "in" says where the body sits, and counts.

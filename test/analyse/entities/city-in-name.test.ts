@@ -20,3 +20,13 @@ describe('cities inside names', () => {
     assert.deepEqual(of('The summit in Shanghai praised the spirit of cooperation.', 'city'), ['Shanghai']);
   });
 });
+
+describe('organisations opening a body’s name', () => {
+  test('should not mention the parent organisation that opens a body’s name', () => {
+    assert.deepEqual(of('The UN Regional Office for Steppe Affairs opened.', 'organization'), ['UN Regional Office for Steppe Affairs']);
+  });
+  test('should keep the parent named on its own or later in the name', () => {
+    assert.deepEqual(of('The UN and the UN Regional Office for Steppe Affairs met.', 'organization'), ['UN', 'UN Regional Office for Steppe Affairs']);
+    assert.ok(of('The Steppe Council of the UN met.', 'organization').includes('UN'));
+  });
+});

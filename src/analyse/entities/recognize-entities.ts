@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { tokenize } from '../../knowledge/tokenize.ts';
 import { acronymListRule } from './acronym-list-rule.ts';
 import { webOutletRule } from './web-outlet-rule.ts';
+import { bylineRule } from './byline-rule.ts';
 import { acronymRule } from './acronym-rule.ts';
 import { aliasRule } from './alias-rule.ts';
 import { placeMentions } from './city-in-name.ts';
@@ -39,6 +40,7 @@ export function recognizeEntities(text: string, kb: KnowledgeBase, options: Reco
   const scan = createScan(text, tokens, kb, loadEntityLexicons(), options.date);
   aliasRule(scan, recognizerFor(kb));
   webOutletRule(scan);
+  bylineRule(scan);
   formatMeetingRule(scan);
   roleTitleRule(scan);
   fuzzyPersonRule(scan);

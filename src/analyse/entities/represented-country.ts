@@ -61,12 +61,18 @@ function countryNamedIn({ text, role, mentions }: RepresentedInput): string | un
 
 // "UN Secretary-General", "President of the European Council": the role names a body of the
 // knowledge base that belongs to no state.
-function internationalBodyIn({ role, mentions, kb }: RepresentedInput): boolean {
+// A body not listed but opened by a listed one ("UN Regional Center for …") belongs to that one.
+function internationalBodyIn({ text, role, mentions, kb }: RepresentedInput): boolean {
+  const stateless = (id: string) => {
+    const rec = kb.byId.get(id) as OrganizationRecord | undefined;
+    return !!rec && rec.type === 'organization' && !rec.country;
+  };
   return mentions.some((m) => {
     const v = m.value as EntityMentionDetail;
-    if (v.type !== 'organization' || !v.known || m.start < role.start || m.end > role.end) return false;
-    const rec = kb.byId.get(v.entityId) as OrganizationRecord | undefined;
-    return !!rec && rec.type === 'organization' && !rec.country;
+    if (v.type !== 'organization' || m.start < role.start || m.end > role.end) return false;
+    if (v.known) return stateless(v.entityId);
+    const first = /^[\p{L}\p{N}]+/u.exec(text.slice(m.start, m.end))?.[0];
+    return !!first && kb.lookup(fold(first)).some(stateless);
   });
 }
 

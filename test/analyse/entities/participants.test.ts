@@ -49,6 +49,10 @@ describe('participants', () => {
     const out = participants('The meeting was attended by Secretary-General Maria Ostrova and UN Deputy Secretary-General Paulo Ferreira.');
     assert.deepEqual(out.map((p) => [p.name, p.country]), [['Maria Ostrova', null], ['Paulo Ferreira', null]]);
   });
+  test('should give no country to the head of an unlisted body opened by an international one', () => {
+    const out = participants('Maria Ostrova, head of the UN Regional Office for Steppe Affairs, attended the meeting.');
+    assert.deepEqual(out.map((p) => [p.name, p.country]), [['Maria Ostrova', null]]);
+  });
   test('should keep the country of an official of a national body', () => {
     const [p] = participants('Director of the Central Committee of the People’s Party Wang Yi attended the meeting.');
     assert.equal(p.name, 'Wang Yi');

@@ -8,6 +8,7 @@ import { tokenize } from '../../knowledge/tokenize.ts';
 import { acronymListRule } from './acronym-list-rule.ts';
 import { webOutletRule } from './web-outlet-rule.ts';
 import { bylineRule } from './byline-rule.ts';
+import { betweenMeetingRule } from './between-meeting-rule.ts';
 import { acronymRule } from './acronym-rule.ts';
 import { aliasRule } from './alias-rule.ts';
 import { placeMentions } from './city-in-name.ts';
@@ -48,6 +49,7 @@ export function recognizeEntities(text: string, kb: KnowledgeBase, options: Reco
   yearHorizonInitiativeRule(scan);
   initiativePatternRule(scan);
   eventPatternRule(scan);
+  betweenMeetingRule(scan);
   ministryRule(scan);
   orgPatternRule(scan);
   surnameRule(scan);

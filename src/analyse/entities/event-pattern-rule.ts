@@ -103,11 +103,25 @@ function formatMeetingOf(scan: Scan, from: number, head: number, to: number, tex
 // Council of Heads of State of the Shanghai Cooperation Organization"): the format's meeting of
 // that level nearest the document's date, when one is listed within a few months of it.
 function datedMeetingOf(scan: Scan, from: number, head: number, to: number, text: string): MeetingRecord | undefined {
-  const format = scan.formats.find((f) => f.from >= from && f.to <= to);
+  const format = scan.formats.find((f) => f.from >= from && f.to <= to) ?? bodyFormatIn(scan, from, to);
   const level = levelOf(text);
   if (!format || !level || !scan.date || !scan.lex.formatEventHeads.has(scan.tokens[head].norm)) return undefined;
   if (ordinalOf(scan.tokens[from], scan.lex) !== undefined) return undefined;
   return findMeeting(scan, scan.date, format.formatId, level, null, scan.tokens[head].norm.endsWith('s'), false);
+}
+
+// A format's body named inside ("Council of Heads of State of the Shanghai Cooperation
+// Organization" swallows the format's own name): the format whose body it is.
+function bodyFormatIn(scan: Scan, from: number, to: number): { formatId: string } | undefined {
+  for (let k = from; k < to; k++) {
+    const m = mentionAt(scan, k);
+    if (!m || m.value.type !== 'organization' || m.start < scan.tokens[from].start || m.end > scan.tokens[to - 1].end) continue;
+    const rec = scan.kb.byId.get(m.value.entityId) as { id: string; parent?: string } | undefined;
+    if (!rec) continue;
+    if (scan.kb.meetingsOf(rec.id).length) return { formatId: rec.id };
+    if (rec.parent && scan.kb.meetingsOf(rec.parent).length) return { formatId: rec.parent };
+  }
+  return undefined;
 }
 
 // An unlisted ordinal meeting of the document's one format gets the format's name inside

@@ -9,6 +9,8 @@ import assert from 'node:assert/strict';
 import { recognizeEntities } from '../../../src/analyse/entities/recognize-entities.ts';
 import { knownOccurrence, meetingOccurrences } from '../../../src/analyse/entities/meeting-occurrences.ts';
 import { fixtureKb } from './fixture-kb.ts';
+import { buildKnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
+import type { KbRecord } from '../../../src/knowledge/kb-types.ts';
 
 const places = (w: string) => [...w.matchAll(/\b(?:Chengdu|Almaty|Astana)\b/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 const events = (text: string) => recognizeEntities(text, fixtureKb, { date: '2025-06-17' })
@@ -77,5 +79,21 @@ describe('a year ending an event name', () => {
   test('should not take a year that opens a lower-case phrase', () => {
     const out = events('They discussed the Grand Expo 2031 agenda.');
     assert.ok(out.some((e) => e[0] === 'Grand Expo') && !out.some((e) => String(e[0]).includes('2031')), JSON.stringify(out));
+  });
+});
+
+describe('a format body inside a meeting name', () => {
+  // Invented organisation with a summit and its council, whose listed name swallows the organisation's.
+  const kb = buildKnowledgeBase([
+    { id: 'org:ucs', type: 'organization', name: 'Upland Cooperation Society', aliases: [], acronyms: ['UCS'], sources: [], format: {
+      formatName: 'Upland Cooperation Society', members: [], bodies: [], meetings: [
+        { id: 'event:ucs-2030', name: 'UCS Summit (Ridgetown, 2030)', level: 'heads-of-state', edition: null, date: '2030-07-04', city: null, country: null, sources: [] },
+      ] } } as KbRecord,
+    { id: 'org:ucs-chs', type: 'organization', name: 'Council of Heads of State of the Upland Cooperation Society', aliases: [], sources: [], parent: 'org:ucs' } as KbRecord,
+  ]);
+  test('should link the meeting of a format’s body to the format’s meeting near the date', () => {
+    const text = 'Documents of the Meeting of the Council of Heads of State of the Upland Cooperation Society were signed.';
+    const ids = recognizeEntities(text, kb, { date: '2030-07-05' }).filter((m) => m.value.type === 'event').map((m) => m.value.entityId);
+    assert.deepEqual(ids, ['event:ucs-2030']);
   });
 });

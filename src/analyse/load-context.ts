@@ -3,7 +3,7 @@
  * Loads the knowledge every step needs, once per process, from `data/`.
  */
 import type { AnalysisContext } from './context.ts';
-import { loadKnowledgeBase } from '../knowledge/load-knowledge-base.ts';
+import { sharedKnowledgeBase } from '../knowledge/load-knowledge-base.ts';
 import { withReviewedAliases, type ReviewedAlias } from '../knowledge/with-reviewed-aliases.ts';
 import { buildKbView } from './meeting/kb-view.ts';
 import { loadLexicons } from './statements/load-lexicons.ts';
@@ -18,11 +18,11 @@ let cached: AnalysisContext | undefined;
 export function loadContext(options: { reviewedAliases?: readonly ReviewedAlias[] } = {}): AnalysisContext {
   if (options.reviewedAliases?.length) {
     const base = loadContext();
-    return Object.freeze({ ...base, kb: withReviewedAliases(base.kb as ReturnType<typeof loadKnowledgeBase>, options.reviewedAliases) });
+    return Object.freeze({ ...base, kb: withReviewedAliases(base.kb as ReturnType<typeof sharedKnowledgeBase>, options.reviewedAliases) });
   }
   if (cached) return cached;
   const context: Record<string, unknown> = {};
-  const kb = loadKnowledgeBase();
+  const kb = sharedKnowledgeBase();
   context.kb = kb;
   context.lexicons = loadLexicons(undefined, buildKbView(kb.records()));
   cached = Object.freeze(context);

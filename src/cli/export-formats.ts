@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { mentionsToCsv } from '../export/mentions-csv.ts';
 import { completePopolo } from '../export/complete-popolo.ts';
 import { statementsToCsv } from '../export/statements-csv.ts';
-import { loadKnowledgeBase } from '../knowledge/load-knowledge-base.ts';
+import { sharedKnowledgeBase } from '../knowledge/load-knowledge-base.ts';
 import { loadStatements } from '../query/statements-query.ts';
 import { loadReviewedEntities } from '../review/entity-service.ts';
 import type { Store } from '../store/store.ts';
@@ -18,7 +18,7 @@ export const FILE_EXPORTS = {
   popolo: {
     fileName: 'popolo.json',
     build: async (store: Store) => {
-      const kb = loadKnowledgeBase();
+      const kb = sharedKnowledgeBase();
       return JSON.stringify(completePopolo((await loadReviewedEntities(store)).entities, (id) => kb.byId.get(id)), null, 2) + '\n';
     },
   },

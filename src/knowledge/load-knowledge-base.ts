@@ -40,6 +40,17 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KB_DIR): KnowledgeBase {
   return buildKnowledgeBase(records, warnings);
 }
 
+let shared: KnowledgeBase | undefined;
+
+/**
+ * The repository's knowledge base, read once per process and then shared by the analysis
+ * context, the server's views and the exporters (it is read-only).
+ * @example sharedKnowledgeBase().countryByCode.get('KZ')?.name === 'Kazakhstan'
+ */
+export function sharedKnowledgeBase(): KnowledgeBase {
+  return (shared ??= loadKnowledgeBase());
+}
+
 function checkRecord(r: unknown): string | undefined {
   if (!r || typeof r !== 'object') return 'not an object';
   const o = r as Record<string, unknown>;

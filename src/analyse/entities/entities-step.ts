@@ -5,12 +5,10 @@
  */
 import { defineStep } from '../step.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
-import { loadKnowledgeBase } from '../../knowledge/load-knowledge-base.ts';
+import { sharedKnowledgeBase } from '../../knowledge/load-knowledge-base.ts';
 import { bodyStart } from './body-start.ts';
 import { toAnnotation } from './entity-mention.ts';
 import { recognizeEntities } from './recognize-entities.ts';
-
-let fallbackKb: KnowledgeBase | undefined;
 
 /** Assigns `entities`; reads `context.kb` (loaded from data/kb when the context has none). */
 export const entitiesStep = defineStep({
@@ -19,7 +17,7 @@ export const entitiesStep = defineStep({
   requires: [],
   assigns: ['entities'],
   run: ({ document, context }) => {
-    const kb = (context.kb as KnowledgeBase | undefined) ?? (fallbackKb ??= loadKnowledgeBase());
+    const kb = (context.kb as KnowledgeBase | undefined) ?? sharedKnowledgeBase();
     const published = document.meta.published;
     const date = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : undefined;
     const mentions = recognizeEntities(document.text, kb, { date, from: bodyStart(document.text) });

@@ -5,11 +5,9 @@
  */
 import { defineStep } from '../step.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
-import { loadKnowledgeBase } from '../../knowledge/load-knowledge-base.ts';
+import { sharedKnowledgeBase } from '../../knowledge/load-knowledge-base.ts';
 import { loadEntityLexicons } from './entity-lexicons.ts';
 import { findParticipants } from './find-participants.ts';
-
-let fallbackKb: KnowledgeBase | undefined;
 
 /** Assigns `participants` from the `entities` layer. */
 export const participantsStep = defineStep({
@@ -18,7 +16,7 @@ export const participantsStep = defineStep({
   requires: ['entities'],
   assigns: ['participants'],
   run: ({ document, layers, context }) => {
-    const kb = (context.kb as KnowledgeBase | undefined) ?? (fallbackKb ??= loadKnowledgeBase());
+    const kb = (context.kb as KnowledgeBase | undefined) ?? sharedKnowledgeBase();
     const published = document.meta.published;
     const date = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : undefined;
     const found = findParticipants(document.text, layers.entities ?? [], loadEntityLexicons(), kb, date);

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Annotation } from '../src/model/annotation.ts';
-import { ANALYSIS_LAYERS, loadLayers } from '../src/export/stored-layers.ts';
+import { ANALYSIS_LAYERS, loadLayers } from '../src/store/document-layers.ts';
 import { startServer } from '../src/server/start-server.ts';
 import { openStore } from '../src/store/open-store.ts';
 import type { Store } from '../src/store/store.ts';

@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import type { Store } from '../store/store.ts';
 import { toAnalysisJson } from './analysis-export.ts';
 import type { AnalysisJson } from './analysis-json.ts';
-import { loadLayers } from './stored-layers.ts';
+import { loadLayers } from '../store/document-layers.ts';
 
 const PAGE = 200;
 

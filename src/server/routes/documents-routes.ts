@@ -5,8 +5,8 @@
 import type { Context } from 'hono';
 import { toAnalysisJson } from '../../export/analysis-export.ts';
 import type { DocumentMeta } from '../../model/document.ts';
+import { loadLayers, loadStoredLayers } from '../../store/document-layers.ts';
 import type { AppDeps, AppEnv } from '../app-env.ts';
-import { ANALYSIS_LAYERS, loadLayers, toLayers } from '../document-layers.ts';
 import { importFiles, importText, type ImportResult } from '../import-documents.ts';
 import { ProblemError } from '../problem.ts';
 import { getDocumentQuerySchema, listDocumentsQuerySchema, pastedTextSchema } from '../query-schemas.ts';
@@ -34,13 +34,13 @@ export const documentsRoutes = defineRoutes({
       const { layers } = parseQuery(c, getDocumentQuerySchema);
       const stored = await findDocument(deps, c.req.param('id'));
       const { document, ...summary } = stored;
-      const body = { ...summary, text: document.text, ...(layers ? { annotations: await loadLayers(deps.store, stored.id, layers) } : {}) };
+      const body = { ...summary, text: document.text, ...(layers ? { annotations: await loadStoredLayers(deps.store, stored.id, layers) } : {}) };
       return c.json(body);
     });
 
     app.get('/api/documents/:id/analysis', async (c) => {
       const stored = await findDocument(deps, c.req.param('id'));
-      const layers = toLayers(await loadLayers(deps.store, stored.id, ANALYSIS_LAYERS));
+      const layers = await loadLayers(deps.store, stored.id);
       return c.json(toAnalysisJson(stored, layers));
     });
 

@@ -5,7 +5,7 @@
  */
 import type { DocumentMeta } from '../../model/document.ts';
 import type { MeetingValue, ParticipantValue, PartiesValue, StatementValue } from '../../model/layers.ts';
-import { loadLayers } from '../../server/document-layers.ts';
+import { loadStoredLayers } from '../../store/document-layers.ts';
 import { ProblemError } from '../../server/problem.ts';
 import { countryName } from '../../server/shared-knowledge-base.ts';
 import type { Mark } from '../components/annotated-text.tsx';
@@ -24,7 +24,7 @@ export const readerPage: PageModule = {
     app.get('/documents/:id', async (c) => {
       const stored = await store.getDocument(c.req.param('id'));
       if (!stored) throw new ProblemError(404, 'document-not-found', `No document with id "${c.req.param('id')}".`);
-      const layers = await loadLayers(store, stored.id, [...MARK_PROVIDERS.map((p) => p.layer), 'meeting', 'parties', 'participants']);
+      const layers = await loadStoredLayers(store, stored.id, [...MARK_PROVIDERS.map((p) => p.layer), 'meeting', 'parties', 'participants']);
       const marks: Mark[] = MARK_PROVIDERS.flatMap((p) => p.toMarks(layers[p.layer] ?? []));
       const notes = (layers.statements ?? []).map((a) => ({ ...(a.value as StatementValue), start: a.start, end: a.end, confidence: a.confidence, source: a.source }));
       return renderHtml(

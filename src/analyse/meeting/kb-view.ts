@@ -2,11 +2,9 @@
  * @module kb-view
  * The slice of the knowledge base the meeting, parties and statements steps read: countries with
  * their names and adjectives, cities with their country, formats with members and meetings, and
- * organisations with members. Built from the raw `data/kb/*.json` files so it does not depend on
- * how the shared loader shapes them.
+ * organisations with members. Built from knowledge-base records (the shared loader's, see
+ * `load-context`), so it does not depend on how the knowledge base indexes them.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CityRecord, CountryRecord, FormatMeeting, KbRecord, OrganizationRecord } from '../../knowledge/kb-types.ts';
 import type { MeetingLevel } from '../../model/layers.ts';
 
@@ -47,9 +45,6 @@ export interface KbView {
   readonly groups: readonly KbGroup[];
 }
 
-/** An empty view: steps still run (on the text alone) when no knowledge base is present. */
-export const EMPTY_KB_VIEW: KbView = Object.freeze({ countries: [], cities: [], groups: [] });
-
 /** Builds the view from knowledge-base records of any file. @example buildKbView([{ id: 'country:KZ', type: 'country', … }]) */
 export function buildKbView(records: readonly KbRecord[]): KbView {
   const countries: KbCountry[] = [];
@@ -69,21 +64,6 @@ export function buildKbView(records: readonly KbRecord[]): KbView {
     }
   }
   return Object.freeze({ countries, cities, groups: [...formats, ...orgs] });
-}
-
-/** Reads every `*.json` KB file of a folder (missing folder → empty view). */
-export function loadKbView(dir: string): KbView {
-  if (!existsSync(dir)) return EMPTY_KB_VIEW;
-  const records: KbRecord[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    try {
-      const file = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { records?: KbRecord[] };
-      if (Array.isArray(file.records)) records.push(...file.records);
-    } catch {
-      // A malformed file of another engineer must not stop analysis; the loader of the KB reports it.
-    }
-  }
-  return buildKbView(records);
 }
 
 function toCountry(c: CountryRecord): KbCountry {

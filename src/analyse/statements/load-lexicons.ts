@@ -1,15 +1,16 @@
 /**
  * @module load-lexicons
  * Loads the lexicons of the document-kind, meeting, parties and statements steps from
- * `data/lexicons/*.json` and the knowledge-base view from `data/kb/`, once, into
+ * `data/lexicons/*.json` and the knowledge-base view from the shared knowledge base, once, into
  * `context.lexicons`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MeetingLevel, Sector, StatementKind } from '../../model/layers.ts';
 import type { DocumentKind } from '../../model/document.ts';
-import { EMPTY_KB_VIEW, loadKbView, type KbView } from '../meeting/kb-view.ts';
+import { buildKbView, type KbView } from '../meeting/kb-view.ts';
+import { loadKnowledgeBase, sharedKnowledgeBase } from '../../knowledge/load-knowledge-base.ts';
 
 export interface ModalityCue { id: string; pattern: string; kind: StatementKind; confidence: number }
 export interface KindCue { id: string; kind: DocumentKind; where: 'title' | 'head' | 'text' | 'publisher'; pattern: string; weight: number; max?: number; case?: boolean }
@@ -34,7 +35,6 @@ export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../
 export function loadLexicons(dataDir: string = DATA_DIR, kb?: KbView): Lexicons {
   // The files are checked by their tests; here they are trusted to have the documented shape.
   const read = (name: string): never => JSON.parse(readFileSync(join(dataDir, 'lexicons', name), 'utf8')) as never;
-  const kbDir = join(dataDir, 'kb');
   return Object.freeze({
     modality: read('modality.json'),
     sectors: read('sectors.json'),
@@ -43,8 +43,13 @@ export function loadLexicons(dataDir: string = DATA_DIR, kb?: KbView): Lexicons 
     ordinals: read('ordinals.json'),
     actors: read('actors.json'),
     referenceHeads: read('reference-heads.json'),
-    kb: kb ?? (existsSync(kbDir) ? loadKbView(kbDir) : EMPTY_KB_VIEW),
+    kb: kb ?? buildKbView(knowledgeBaseOf(dataDir).records()),
   });
+}
+
+/** The repository's shared knowledge base for its own data folder (read once per process), else that folder's. */
+function knowledgeBaseOf(dataDir: string) {
+  return dataDir === DATA_DIR ? sharedKnowledgeBase() : loadKnowledgeBase(join(dataDir, 'kb'));
 }
 
 /** The lexicons of a step's context, loading them on first use when the context lacks them (tests, tools). */

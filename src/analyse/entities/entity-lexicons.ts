@@ -28,6 +28,8 @@ export interface EntityLexicons {
   readonly eventHeads: ReadonlySet<string>;
   readonly formatEventHeads: ReadonlySet<string>;
   readonly genericEventHeads: ReadonlySet<string>;
+  /** Event-like heads that name a standing process, not one event ("C5+1 Critical Minerals Dialogue"). */
+  readonly initiativeEventHeads: ReadonlySet<string>;
   readonly nameStopwords: ReadonlySet<string>;
   /** Function words, months and weekdays: they end a role walked back from a name. */
   readonly openers: ReadonlySet<string>;
@@ -50,6 +52,7 @@ export function loadEntityLexicons(): EntityLexicons {
   const events = read('entity-event-nouns.json');
   const stop = read('entity-name-stopwords.json');
   const ordinals = read('ordinals.json') as { words: Record<string, number> };
+  const exclusions = read('entity-adjective-exclusions.json');
   const set = (xs: unknown) => new Set((xs as string[]).map((x) => fold(x)));
   cached = Object.freeze({
     roleHeads: splitSet(roles.heads),
@@ -66,11 +69,12 @@ export function loadEntityLexicons(): EntityLexicons {
     eventHeads: set(events.heads),
     formatEventHeads: set(events.formatEventHeads),
     genericEventHeads: set(events.generic),
+    initiativeEventHeads: set(events.initiativeHeads ?? []),
     nameStopwords: new Set([...set(stop.words), ...set(stop.openers)]),
     openers: set(stop.openers),
     hyphenSuffixes: set(stop.hyphenSuffixes ?? []),
-    adjectiveExclusions: set(read('entity-adjective-exclusions.json').words),
-    cityAttributive: set(read('entity-adjective-exclusions.json').afterCity ?? []),
+    adjectiveExclusions: set(exclusions.words),
+    cityAttributive: set(exclusions.afterCity ?? []),
     ordinals: new Map(Object.entries(ordinals.words).map(([k, v]) => [fold(k), v])),
   });
   return cached;

@@ -5,8 +5,6 @@
  * Glacier Conservation", "43rd session of the UNESCO General Conference"): new events unless
  * the knowledge base lists the name (`entities:pattern/event`).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { fold } from '../../knowledge/fold.ts';
 import type { MeetingRecord } from '../../knowledge/knowledge-base.ts';
 import { findMeeting, joinedOrPossessive, levelOf } from './format-meeting-rule.ts';
@@ -55,7 +53,7 @@ export function eventPatternRule(scan: Scan): void {
     // A format listed under this name ("“Central Asia plus Japan” Dialogue") is the format's record.
     const known = listed.find((r) => r?.type === 'event') ?? listed.find((r) => r?.type === 'organization') ?? formatMeetingOf(scan, from, h, to, text) ?? datedMeetingOf(scan, from, h, to, text);
     // "C5+1 Critical Minerals Dialogue": a dialogue on a subject is a standing initiative, not one event.
-    const type = initiativeHeads().has(t.norm) ? 'initiative' as const : 'event' as const;
+    const type = lex.initiativeEventHeads.has(t.norm) ? 'initiative' as const : 'event' as const;
     const value = known ? valueOf(known) : { entityId: newEntityId(type, text), type, name: type === 'event' ? seriesName(scan, from, h, to, text) : cleanName(text), known: false };
     addMention(scan, from, to, { start: tokens[from].start, end: tokens[to - 1].end, value, source: 'entities:pattern/event', confidence: known ? 0.85 : 0.6 });
     h = to - 1;
@@ -69,17 +67,6 @@ export function yearFollows(scan: Scan, k: number): boolean {
   // "the Forum 2024 edition", "the Summit 2024 agenda": a year before another word is no name's end.
   const next = scan.tokens[k + 1];
   return !next || !next.joined || next.cap;
-}
-
-let initiativeHeadSet: ReadonlySet<string> | undefined;
-
-/** Heads that name a standing process rather than an event (`initiativeHeads` of entity-event-nouns.json). */
-function initiativeHeads(): ReadonlySet<string> {
-  if (!initiativeHeadSet) {
-    const json = JSON.parse(readFileSync(fileURLToPath(new URL('../../../data/lexicons/entity-event-nouns.json', import.meta.url)), 'utf8')) as { initiativeHeads?: string[] };
-    initiativeHeadSet = new Set((json.initiativeHeads ?? []).map((w) => w.toLowerCase()));
-  }
-  return initiativeHeadSet;
 }
 
 // The one format the document names, when it names exactly one.

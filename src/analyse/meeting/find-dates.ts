@@ -27,11 +27,11 @@ const MON = '(January|February|March|April|May|June|July|August|September|Octobe
 const DASH = '\\s*[-–—]\\s*';
 const PATTERNS: { re: string; read: (m: RegExpExecArray, year: number | null) => Omit<FoundDate, 'start' | 'end'> | null }[] = [
   // 30 October – 13 November 2025
-  { re: `\\b(\\d{1,2})\\s+${MON}${DASH}(\\d{1,2})\\s+${MON},?\\s+(\\d{4})\\b`, read: (m) => range(+m[5], month(m[2]), +m[1], month(m[4]), +m[3], true) },
+  { re: `\\b(\\d{1,2})\\s+${MON}${DASH}(\\d{1,2})\\s+${MON},?\\s+(\\d{4})\\b`, read: (m) => range(+m[5], monthNumber(m[2]), +m[1], monthNumber(m[4]), +m[3], true) },
   // 4-5 April 2025, 17 June 2025
-  { re: `\\b(\\d{1,2})(?:${DASH}(\\d{1,2}))?\\s+${MON},?\\s+(\\d{4})\\b`, read: (m) => range(+m[4], month(m[3]), +m[1], month(m[3]), m[2] ? +m[2] : null, true) },
+  { re: `\\b(\\d{1,2})(?:${DASH}(\\d{1,2}))?\\s+${MON},?\\s+(\\d{4})\\b`, read: (m) => range(+m[4], monthNumber(m[3]), +m[1], monthNumber(m[3]), m[2] ? +m[2] : null, true) },
   // June 16-17, 2025; April 26, 2025
-  { re: `\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:${DASH}(\\d{1,2}))?,?\\s+(\\d{4})\\b`, read: (m) => range(+m[4], month(m[1]), +m[2], month(m[1]), m[3] ? +m[3] : null, true) },
+  { re: `\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:${DASH}(\\d{1,2}))?,?\\s+(\\d{4})\\b`, read: (m) => range(+m[4], monthNumber(m[1]), +m[2], monthNumber(m[1]), m[3] ? +m[3] : null, true) },
   // 2025-04-26
   { re: `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`, read: (m) => range(+m[1], +m[2], +m[3], +m[2], null, true) },
   // 21.07.2022
@@ -39,10 +39,10 @@ const PATTERNS: { re: string; read: (m: RegExpExecArray, year: number | null) =>
   // A month with garbage digits: "May 2023-5, 18" — refuse to guess.
   { re: `\\b${MON}\\s+\\d{4}${DASH}\\d{1,2},?\\s+\\d{1,2}\\b`, read: () => ({ date: null, until: null, hasYear: true, broken: true }) },
   // December 2024
-  { re: `\\b${MON}\\s+(\\d{4})\\b`, read: (m) => ({ date: `${m[2]}-${pad(month(m[1]))}`, until: null, hasYear: true, broken: false }) },
+  { re: `\\b${MON}\\s+(\\d{4})\\b`, read: (m) => ({ date: `${m[2]}-${pad(monthNumber(m[1]))}`, until: null, hasYear: true, broken: false }) },
   // 17 June / June 17 (year from context)
-  { re: `\\b(\\d{1,2})(?:${DASH}(\\d{1,2}))?\\s+${MON}\\b`, read: (m, y) => (y ? range(y, month(m[3]), +m[1], month(m[3]), m[2] ? +m[2] : null, false) : null) },
-  { re: `\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:${DASH}(\\d{1,2}))?\\b(?!\\s*[:.]\\d)`, read: (m, y) => (y ? range(y, month(m[1]), +m[2], month(m[1]), m[3] ? +m[3] : null, false) : null) },
+  { re: `\\b(\\d{1,2})(?:${DASH}(\\d{1,2}))?\\s+${MON}\\b`, read: (m, y) => (y ? range(y, monthNumber(m[3]), +m[1], monthNumber(m[3]), m[2] ? +m[2] : null, false) : null) },
+  { re: `\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:${DASH}(\\d{1,2}))?\\b(?!\\s*[:.]\\d)`, read: (m, y) => (y ? range(y, monthNumber(m[1]), +m[2], monthNumber(m[1]), m[3] ? +m[3] : null, false) : null) },
 ];
 const COMBINED = new RegExp(PATTERNS.map((p) => `(${p.re.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'gi');
 const SINGLE = PATTERNS.map((p) => new RegExp(`^(?:${p.re})`, 'i'));
@@ -69,7 +69,8 @@ function valid(y: number, m: number, d: number): boolean {
   return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-function month(name: string): number {
+/** The number of a month's name or abbreviation, 0 when not a month. @example monthNumber('June') === 6 */
+export function monthNumber(name: string): number {
   return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
 }
 

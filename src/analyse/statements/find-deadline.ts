@@ -6,13 +6,14 @@
  * June this year" → the June). Years inside names of plans ("Strategy 2022–2026") are not
  * deadlines.
  */
-import { findDates } from '../meeting/find-dates.ts';
+import { findDates, monthNumber } from '../meeting/find-dates.ts';
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTHS_DUE = new RegExp(`\\b(?:in|by|before|until|no later than)\\s+(?:the end of\\s+)?${MONTH}(?:\\s+(?:and|or|-|–)\\s+${MONTH})?\\s+(this|next|(\\d{4}))(?:\\s+year)?\\b`, 'i');
 
 /** The deadline of a commitment's text, or null. @example findDeadline('hold the meeting in 2026', 2025) === '2026' */
 export function findDeadline(text: string, referenceYear: number | null): string | null {
-  const months = new RegExp(`\\b(?:in|by|before|until|no later than)\\s+(?:the end of\\s+)?${MONTH}(?:\\s+(?:and|or|-|–)\\s+${MONTH})?\\s+(this|next|(\\d{4}))(?:\\s+year)?\\b`, 'i').exec(text);
+  const months = MONTHS_DUE.exec(text);
   if (months) {
     const year = yearOf(months[3], months[4], referenceYear);
     const month = monthNumber(months[2] ?? months[1]);
@@ -34,8 +35,4 @@ function yearOf(word: string, digits: string | undefined, ref: number | null): n
   if (digits) return Number(digits);
   if (!ref) return null;
   return /next/i.test(word) ? ref + 1 : ref;
-}
-
-function monthNumber(name: string): number {
-  return ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].indexOf(name.toLowerCase()) + 1;
 }

@@ -12,7 +12,7 @@ import type { EntityMentionValue, MeetingLevel, ReferenceValue } from '../../mod
 import type { FormatMeeting } from '../../knowledge/kb-types.ts';
 import { foldKey } from '../meeting/name-matcher.ts';
 import type { Lexicons } from './load-lexicons.ts';
-import { findDates } from '../meeting/find-dates.ts';
+import { findDates, monthNumber } from '../meeting/find-dates.ts';
 import { annotationsIn } from '../meeting/annotations-in.ts';
 import { kbMatchers } from '../meeting/kb-matchers.ts';
 import { frameKey, frameKeys } from './reference-frame.ts';
@@ -233,15 +233,15 @@ function eventDetails(s: string, at: number, lexicons: Lexicons, referenceYear: 
 
 /** "in May and June this year" → "2025-05/2025-06"; "in June 2026" → "2026-06". */
 function monthSpan(window: string, referenceYear: number | null): string | null {
-  const M = '(January|February|March|April|May|June|July|August|September|October|November|December)';
-  const m = new RegExp(`\\bin\\s+${M}(?:\\s+(?:and|or|-|–)\\s+${M})?\\s+(?:(this|next) year|(\\d{4}))`, 'i').exec(window);
+  const m = MONTH_SPAN.exec(window);
   if (!m) return null;
   const year = m[4] ? Number(m[4]) : referenceYear === null ? null : referenceYear + (/next/i.test(m[3]) ? 1 : 0);
   if (year === null) return null;
-  const iso = (name: string) => `${year}-${String(MONTH_NAMES.indexOf(name.toLowerCase()) + 1).padStart(2, '0')}`;
+  const iso = (name: string) => `${year}-${String(monthNumber(name)).padStart(2, '0')}`;
   return m[2] ? `${iso(m[1])}/${iso(m[2])}` : iso(m[1]);
 }
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH_SPAN = new RegExp(`\\bin\\s+${MONTH}(?:\\s+(?:and|or|-|–)\\s+${MONTH})?\\s+(?:(this|next) year|(\\d{4}))`, 'i');
 
 function typeOf(name: string, heads: [RegExp, RefType][]): RefType | null {
   let best: { at: number; type: RefType } | null = null;

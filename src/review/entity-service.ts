@@ -6,7 +6,7 @@
  */
 import type { Decision } from '../model/decision.ts';
 import { ENTITY_TYPES, type EntityMentionValue, type EntityType } from '../model/layers.ts';
-import type { Store, StoredAnnotation } from '../store/store.ts';
+import type { Store, StoredAnnotation, StoredDocument } from '../store/store.ts';
 import { coOccurring, summariseEntities, type EntitySummary } from './entity-catalog.ts';
 import { applyEntityDecisions, ENTITY_ACTIONS, type EntityOverrides, type MachineMention, type ReviewedMention } from './entity-decisions.ts';
 
@@ -14,20 +14,22 @@ export interface ReviewedEntities {
   readonly mentions: readonly ReviewedMention[];
   readonly overrides: EntityOverrides;
   readonly entities: readonly EntitySummary[];
+  /** The documents the mentions come from, read once here so the views need not read them again. */
+  readonly documents: ReadonlyMap<string, StoredDocument>;
 }
 
 /** Loads all mentions and decisions and applies them. */
 export async function loadReviewedEntities(store: Store): Promise<ReviewedEntities> {
   const [annotations, decisions] = await Promise.all([store.getAnnotations({ layer: 'entities' }), store.listDecisions()]);
-  const texts = new Map<string, string>();
+  const documents = new Map<string, StoredDocument>();
   for (const id of new Set(annotations.map((a) => a.documentId))) {
     const stored = await store.getDocument(id);
-    if (stored) texts.set(id, stored.document.text);
+    if (stored) documents.set(id, stored);
   }
   // The surface is derived by slicing the text, never stored twice.
-  const machine = annotations.map((a) => toMachineMention(a, texts.get(a.documentId)));
+  const machine = annotations.map((a) => toMachineMention(a, documents.get(a.documentId)?.document.text));
   const { mentions, overrides } = applyEntityDecisions(machine, decisions.filter((d) => d.target.startsWith('entity:') || d.target.startsWith('mention:')));
-  return { mentions, overrides, entities: summariseEntities(mentions, overrides) };
+  return { mentions, overrides, entities: summariseEntities(mentions, overrides), documents };
 }
 
 /** Filters entities by type and a case-insensitive substring of any spelling. */
@@ -43,19 +45,16 @@ export interface EntityDetail {
 }
 
 /** One entity with every mention in context (`contextChars` around it) and co-occurring entities. */
-export async function getEntityDetail(store: Store, reviewed: ReviewedEntities, entityId: string, contextChars = 90): Promise<EntityDetail | undefined> {
+export function getEntityDetail(reviewed: ReviewedEntities, entityId: string, contextChars = 90): EntityDetail | undefined {
   const entity = reviewed.entities.find((e) => e.id === entityId);
   if (!entity) return undefined;
   const own = reviewed.mentions.filter((m) => m.entityId === entityId && !m.rejected);
-  const docs = new Map<string, { text: string; title: string | null }>();
-  for (const id of new Set(own.map((m) => m.documentId))) {
-    const stored = await store.getDocument(id);
-    if (stored) docs.set(id, { text: stored.document.text, title: stored.meta.title ?? stored.meta.fileName ?? null });
-  }
   const mentions = own.flatMap((m) => {
-    const doc = docs.get(m.documentId);
-    if (!doc) return [];
-    return [{ ...m, title: doc.title, before: doc.text.slice(Math.max(0, m.start - contextChars), m.start), after: doc.text.slice(m.end, m.end + contextChars) }];
+    const stored = reviewed.documents.get(m.documentId);
+    if (!stored) return [];
+    const text = stored.document.text;
+    const title = stored.meta.title ?? stored.meta.fileName ?? null;
+    return [{ ...m, title, before: text.slice(Math.max(0, m.start - contextChars), m.start), after: text.slice(m.end, m.end + contextChars) }];
   });
   return { entity, mentions, coOccurring: coOccurring(entityId, reviewed.mentions) };
 }

@@ -59,10 +59,10 @@ export async function entityProfile(
   kb: (id: string) => KbRecord | undefined,
   page: { limit: number; offset: number } = { limit: 50, offset: 0 },
 ): Promise<EntityProfile | undefined> {
-  const detail = await getEntityDetail(store, reviewed, entityId);
+  const detail = getEntityDetail(reviewed, entityId);
   if (!detail) return undefined;
   const shown = detail.mentions.slice(page.offset, page.offset + page.limit);
-  const anchors = await anchorsOf(store, new Set(shown.map((m) => m.documentId)));
+  const anchors = anchorsOf(reviewed, new Set(shown.map((m) => m.documentId)));
   const record = kb(entityId);
   return {
     entity: detail.entity,
@@ -125,10 +125,11 @@ function factsOf(record: KbRecord | undefined): { label: string; value: string }
   return facts.filter((f): f is [string, string] => typeof f[1] === 'string' && f[1] !== '').map(([label, value]) => ({ label, value }));
 }
 
-async function anchorsOf(store: Store, ids: Set<string>) {
+/** Reader anchors of the shown documents, from the documents the reviewed entities already read. */
+function anchorsOf(reviewed: ReviewedEntities, ids: Set<string>) {
   const out = new Map<string, ReturnType<typeof nodeAnchors>>();
   for (const id of ids) {
-    const stored = await store.getDocument(id);
+    const stored = reviewed.documents.get(id);
     if (stored) out.set(id, nodeAnchors(stored.tree));
   }
   return out;

@@ -4,7 +4,7 @@
  * names a person (`entities:pattern/byline`).
  */
 import { newEntityId } from './entity-mention.ts';
-import { addMention, type Scan } from './scan.ts';
+import { addMention, firstTokenAtOrAfter, type Scan } from './scan.ts';
 
 // "By" opening a line, two to four capitalised words (hyphenated given names included), then the line's end or a comma.
 const BYLINE = /^[ \t]*By[ \t]+(\p{Lu}[\p{L}'’]*(?:-\p{L}+)?(?:[ \t]+\p{Lu}[\p{L}'’]*(?:-\p{L}+)?){1,3})[ \t]*(?:,[^\n]*)?$/gmu;
@@ -15,7 +15,7 @@ export function bylineRule(scan: Scan): void {
   for (const m of scan.text.matchAll(BYLINE)) {
     const name = m[1];
     const start = m.index + m[0].indexOf(name, m[0].indexOf('By') + 2), end = start + name.length;
-    const from = tokens.findIndex((t) => t.start >= start);
+    const from = firstTokenAtOrAfter(scan, start);
     if (from < 0) continue;
     let to = from;
     while (to < tokens.length && tokens[to].end <= end) to++;

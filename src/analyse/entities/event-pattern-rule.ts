@@ -13,7 +13,7 @@ import { newEntityId } from './entity-mention.ts';
 import { cleanName } from './org-pattern-rule.ts';
 import { ordinalOf } from './ordinal.ts';
 import { growLeft, growRight, nameToken } from './pattern-span.ts';
-import { addMention, mentionAt, spanText, type Scan } from './scan.ts';
+import { addMention, foundWhole, mentionAt, spanText, type Scan } from './scan.ts';
 
 /** Adds event mentions found by event head noun. */
 export function eventPatternRule(scan: Scan): void {
@@ -46,8 +46,7 @@ export function eventPatternRule(scan: Scan): void {
     while (from < h && scan.tokens[from].norm === 'the') from++;
     if (to - from < 2) continue;
     if (lex.genericEventHeads.has(t.norm) && to === h + 1 && !ordinalBefore && h - from < 2) continue;
-    const inner = mentionAt(scan, from);
-    if (inner && inner.start === tokens[from].start && inner.end === tokens[to - 1].end) continue;
+    if (foundWhole(scan, from, to)) continue;
     const text = spanText(scan, from, to);
     const listed = scan.kb.lookup(fold(text)).map((id) => scan.kb.byId.get(id));
     // A format listed under this name ("“Central Asia plus Japan” Dialogue") is the format's record.

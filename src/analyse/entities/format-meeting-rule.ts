@@ -14,7 +14,7 @@ import { valueOf } from './alias-rule.ts';
 import { newEntityId, type Mention } from './entity-mention.ts';
 import { cleanName } from './org-pattern-rule.ts';
 import { ordinalOf } from './ordinal.ts';
-import { addMention, spanText, type Scan } from './scan.ts';
+import { addMention, listedRecord, spanText, type Scan } from './scan.ts';
 import { fold } from '../../knowledge/fold.ts';
 import { knownOccurrence, meetingOccurrences, type MeetingOccurrence } from './meeting-occurrences.ts';
 
@@ -101,12 +101,9 @@ export function formatMeetingRule(scan: Scan): void {
  */
 function bodyLevel(scan: Scan, formatId: string, phrase: string): MeetingLevel | null {
   const rec = scan.kb.byId.get(formatId) as OrganizationRecord | undefined;
-  const key = dashless(phrase).replace(/^(?:the|a|an) /, '');
-  return rec?.format?.bodies?.find((b) => key.endsWith(dashless(b.name)))?.level ?? null;
-}
-
-function dashless(s: string): string {
-  return fold(s).replace(/[‐-―-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // fold already reads dashes as spaces: "Korea–Central Asia" ends like "Korea-Central Asia".
+  const key = fold(phrase).replace(/^(?:the|a|an) /, '');
+  return rec?.format?.bodies?.find((b) => key.endsWith(fold(b.name)))?.level ?? null;
 }
 
 /** Puts `mention` in the place of mention `index` (the format's organisation mention) and covers its tokens. */
@@ -153,7 +150,7 @@ function placesIn(scan: Scan, window: string): { start: number; end: number }[] 
 }
 
 function cityNames(scan: Scan, city: string): string[] {
-  const rec = scan.kb.lookup(fold(city)).map((id) => scan.kb.byId.get(id)).find((r) => r?.type === 'city');
+  const rec = listedRecord(scan, city, 'city');
   return rec ? [rec.name, ...rec.aliases] : [city];
 }
 

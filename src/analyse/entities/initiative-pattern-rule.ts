@@ -12,13 +12,13 @@ import { valueOf } from './alias-rule.ts';
 import { newEntityId } from './entity-mention.ts';
 import { cleanName } from './org-pattern-rule.ts';
 import { growLeft, growRight } from './pattern-span.ts';
-import { addMention, mentionAt, spanText, type Scan } from './scan.ts';
+import { addMention, firstTokenAtOrAfter, foundWhole, listedRecord, mentionAt, spanText, type Scan } from './scan.ts';
 
 interface InitiativeHeads { heads: ReadonlySet<string>; weak: ReadonlySet<string> }
 let cached: InitiativeHeads | undefined;
 
 /** The initiative head nouns of data/lexicons/entity-initiative-heads.json (read once). */
-export function initiativeHeads(): InitiativeHeads {
+function initiativeHeads(): InitiativeHeads {
   if (cached) return cached;
   const raw = JSON.parse(readFileSync(fileURLToPath(new URL('../../../data/lexicons/entity-initiative-heads.json', import.meta.url)), 'utf8')) as { heads: string[]; weak: string[] };
   cached = { heads: new Set(raw.heads.map(fold)), weak: new Set(raw.weak.map(fold)) };
@@ -42,10 +42,9 @@ export function initiativePatternRule(scan: Scan): void {
     // "Action Plan", "Development Strategy": a weak head needs more than one word before it or a name after it.
     if (weak.has(t.norm) && h - from < 2 && !namesSomethingAfter(scan, h, to)) continue;
     // Already found whole by an earlier rule.
-    const inner = mentionAt(scan, from);
-    if (inner && inner.start === tokens[from].start && inner.end === tokens[to - 1].end) continue;
+    if (foundWhole(scan, from, to)) continue;
     const text = spanText(scan, from, to);
-    const known = scan.kb.lookup(fold(text)).map((id) => scan.kb.byId.get(id)).find((r) => r?.type === 'initiative');
+    const known = listedRecord(scan, text, 'initiative');
     const value = known ? valueOf(known) : { entityId: newEntityId('initiative', text), type: 'initiative' as const, name: cleanName(text), known: false };
     addMention(scan, from, to, { start: tokens[from].start, end: tokens[to - 1].end, value, source: 'entities:pattern/initiative', confidence: known ? 0.85 : 0.55 }, true);
     h = to - 1;
@@ -88,7 +87,7 @@ function addInitiative(scan: Scan, start: number, end: number, name: string): vo
   while (to >= 0 && to < scan.tokens.length && scan.tokens[to].end <= end) to++;
   if (from < 0 || to - from < 2) return;
   for (let k = from; k < to; k++) if (scan.covered[k] >= 0 && scan.mentions[scan.covered[k]].value.type !== 'country' && scan.mentions[scan.covered[k]].value.type !== 'organization') return;
-  const known = scan.kb.lookup(fold(name)).map((id) => scan.kb.byId.get(id)).find((r) => r?.type === 'initiative');
+  const known = listedRecord(scan, name, 'initiative');
   const value = known ? valueOf(known) : { entityId: newEntityId('initiative', name), type: 'initiative' as const, name, known: false };
   for (let k = from; k < to; k++) scan.covered[k] = -1;
   addMention(scan, from, to, { start: scan.tokens[from].start, end: scan.tokens[to - 1].end, value, source: 'entities:pattern/initiative', confidence: known ? 0.85 : 0.55 });
@@ -109,16 +108,4 @@ function withYear(scan: Scan, to: number): number {
   if (!t || !/^(19|20)\d\d$/.test(t.norm)) return to;
   const gap = scan.text.slice(scan.tokens[to - 1].end, t.start);
   return /^\s*[-–—]\s*$/.test(gap) ? to + 1 : to;
-}
-
-// Binary search: the first token starting at or after `offset`, -1 when none (a linear scan
-// here made the rule quadratic on long documents).
-function firstTokenAtOrAfter(scan: Scan, offset: number): number {
-  let lo = 0, hi = scan.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (scan.tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < scan.tokens.length ? lo : -1;
 }

@@ -8,6 +8,7 @@ import { SECTORS, type Sector } from '../../model/layers.ts';
 import type { Lexicons } from './load-lexicons.ts';
 
 interface Compiled { re: RegExp; terms: { sector: Sector; weight: number }[] }
+/** The two alternations of a lexicon, built once per lexicon object: this is the analysis' largest regex. */
 const cache = new WeakMap<object, { ci: Compiled; cs: Compiled }>();
 
 /** Sectors of a text, in the GUIDE's order; `fallback` (default: the lexicon's) when none is reached, `null` for none. @example scoreSectors('cooperation in trade and customs', lexicons) → ['trade'] */
@@ -19,8 +20,10 @@ export function scoreSectors(text: string, lexicons: Pick<Lexicons, 'sectors'>, 
   for (const c of [ci, cs]) {
     const seen = new Set<number>();
     for (const m of text.matchAll(c.re)) {
-      const i = m.slice(1).findIndex((g) => g !== undefined);
-      if (i < 0 || seen.has(i)) continue;
+      // The matching term is the one group that took part; found without copying the groups.
+      let i = 0;
+      while (i < c.terms.length && m[i + 1] === undefined) i++;
+      if (i === c.terms.length || seen.has(i)) continue;
       seen.add(i);
       const t = c.terms[i];
       score.set(t.sector, (score.get(t.sector) ?? 0) + t.weight);
@@ -33,19 +36,17 @@ export function scoreSectors(text: string, lexicons: Pick<Lexicons, 'sectors'>, 
 function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
   let c = cache.get(lex);
   if (!c) {
-    const ci: Compiled = { re: /$^/, terms: [] }, cs: Compiled = { re: /$^/, terms: [] };
+    const ci: Compiled['terms'] = [], cs: Compiled['terms'] = [];
     const ciSrc: string[] = [], csSrc: string[] = [];
     for (const sector of SECTORS) {
       for (const [term, weight] of lex.sectors[sector] ?? []) {
         // Terms written in capitals (acronyms: "UN", "AI", "SCO") are matched case-sensitively.
         const caseSensitive = /[A-Z]{2}/.test(term) && !/[a-z]/.test(term.replace(/\\[a-z]/g, ''));
-        (caseSensitive ? cs : ci).terms.push({ sector, weight });
+        (caseSensitive ? cs : ci).push({ sector, weight });
         (caseSensitive ? csSrc : ciSrc).push(`(\\b(?:${term.replace(/\((?!\?)/g, '(?:')})(?![\\w-]))`);
       }
     }
-    ci.re = new RegExp(ciSrc.join('|'), 'gi');
-    cs.re = new RegExp(csSrc.join('|') || '$^', 'g');
-    c = { ci, cs };
+    c = { ci: { re: new RegExp(ciSrc.join('|') || '$^', 'gi'), terms: ci }, cs: { re: new RegExp(csSrc.join('|') || '$^', 'g'), terms: cs } };
     cache.set(lex, c);
   }
   return c;

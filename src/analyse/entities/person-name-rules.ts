@@ -86,9 +86,11 @@ function surnameOf(scan: Scan, id: string): string {
   return p?.familyName ? skeletonWord(p.familyName) : '';
 }
 
-/** The family name of a KB person; for a new person the last word (see below). */
-// The family name of a KB person; for a new person the last word, and the first word too
-// when the name is two short words (East Asian order: "Guo Jiakun" → "Guo").
+/**
+ * The surname keys of a person mention: the family name of a KB person; for a new person the
+ * last word, and the first word too when the name is two short words (East Asian order:
+ * "Guo Jiakun" → "Guo").
+ */
 export function surnameKeys(scan: Scan, v: EntityMentionDetail): string[] {
   const rec = v.known ? (scan.kb.byId.get(v.entityId) as PersonRecord | undefined) : undefined;
   if (rec?.familyName) return [skeletonWord(rec.familyName)];

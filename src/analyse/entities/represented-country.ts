@@ -11,6 +11,7 @@ import { fold } from '../../knowledge/fold.ts';
 import type { EntityLexicons } from './entity-lexicons.ts';
 import type { EntityMentionDetail } from './entity-mention.ts';
 import { activeOn, roleKeys } from './person-resolver.ts';
+import { isDestination } from './destination-country.ts';
 
 /** A participant's role as printed and where it lies in the text. */
 export interface PrintedRole {
@@ -54,7 +55,7 @@ function countryNamedIn({ text, role, mentions }: RepresentedInput): string | un
   for (const m of mentions) {
     const v = m.value as EntityMentionDetail;
     if (v.type !== 'country' || !v.country || m.start < role.start || m.end > role.end) continue;
-    if (!/\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) return v.country;
+    if (!isDestination(text, m.start)) return v.country;
   }
   return undefined;
 }

@@ -15,6 +15,7 @@ import { choosePerson, personByRole, resemblesName } from './person-resolver.ts'
 import type { PersonRecord } from '../../knowledge/kb-types.ts';
 import { addMention, mentionAt, spanText, type Scan } from './scan.ts';
 import { roleAfter } from './role-after.ts';
+import { isDestination } from './destination-country.ts';
 import { inTitleCaseLine } from './headline-line.ts';
 
 /** A role printed before a name. */
@@ -26,6 +27,8 @@ export interface RoleCue {
 
 const ROLE_CONNECTORS = new Set(['of', 'and', 'the', 'for', 'to', 'on']);
 const MAX_ROLE_TOKENS = 18;
+// Courtesy words printed between a role and the name ("Minister H.E. Mr. …"); "H.E." is read as two tokens.
+const HONORIFICS_BETWEEN = new Set(['mr', 'mrs', 'ms', 'dr', 'madam', 'excellency']);
 
 /** Attaches roles to person mentions, then finds role-cued people not yet found. */
 export function roleTitleRule(scan: Scan): void {
@@ -107,7 +110,7 @@ export function roleBefore(scan: Scan, from: number, strictEnd = true): RoleCue 
   const { tokens, lex } = scan;
   let j = from - 1;
   // Honorifics ("H.E.", "Mr.") sit between the role and the name.
-  while (j >= 0 && (['mr', 'mrs', 'ms', 'dr', 'madam', 'excellency'].includes(tokens[j].norm) || (tokens[j].norm === 'e' && tokens[j - 1]?.norm === 'h'))) {
+  while (j >= 0 && (HONORIFICS_BETWEEN.has(tokens[j].norm) || (tokens[j].norm === 'e' && tokens[j - 1]?.norm === 'h'))) {
     if (tokens[j].norm === 'e') j--;
     j--;
   }
@@ -126,7 +129,7 @@ export function roleBefore(scan: Scan, from: number, strictEnd = true): RoleCue 
     const m = mentionAt(scan, k);
     if (m?.value.type === 'country') {
       // "Ambassador of Turkmenistan to China": the country after "to" is where, not whom, they serve.
-      if (!/\bto\s+(?:the\s+)?$/i.test(scan.text.slice(Math.max(0, m.start - 8), m.start))) country ??= m.value.country;
+      if (!isDestination(scan.text, m.start)) country ??= m.value.country;
       first = k;
     }
     // "President of the European Council", "Head of UNRCCA": a body named inside the role.
@@ -199,7 +202,7 @@ function sameFamily(scan: Scan, words: string): string[] {
 function countryOfRole(scan: Scan, start: number, end: number): string | undefined {
   for (const m of scan.mentions) {
     if (m.value.type !== 'country' || m.start < start || m.end > end) continue;
-    if (!/\bto\s+(?:the\s+)?$/i.test(scan.text.slice(Math.max(0, m.start - 8), m.start))) return m.value.country;
+    if (!isDestination(scan.text, m.start)) return m.value.country;
   }
   return undefined;
 }

@@ -167,9 +167,7 @@ export function partnerFormat(text: string, lexicons: Lexicons): FormatHit | nul
 
 /** The partner's states (a country, or an organisation's members) plus the Central Asian states. */
 function partnerMembers(partner: string, lexicons: Lexicons): string[] {
-  const m = kbMatchers(lexicons.kb);
-  const iso = m.countries.find(partner)[0]?.value ?? m.adjectives.find(partner)[0]?.value;
-  const org = m.groups.find(partner).find((h) => h.end - h.start === partner.length)?.value;
+  const { iso, org } = partnerOf(partner, lexicons);
   const side = iso ? [iso] : org ? [...org.members] : [];
   if (!side.length) return [];
   return [...new Set([...side, ...(lexicons.actors.regions['central-asia'] ?? [])])].sort();
@@ -177,11 +175,16 @@ function partnerMembers(partner: string, lexicons: Lexicons): string[] {
 
 /** A country adjective or alias becomes the country's short name ("Chinese" → "China"), an organisation its acronym ("GCC"). */
 function shortName(partner: string, lexicons: Lexicons): string {
+  const { iso, org } = partnerOf(partner, lexicons);
+  if (iso) return lexicons.kb.countries.find((c) => c.iso2 === iso)?.name ?? partner;
+  return (org && (org.names.find((n) => /^[A-Z]{2,6}$/.test(n)) ?? org.name)) || partner;
+}
+
+/** The country (by name or adjective) a partner's words name, else the organisation they name whole. */
+function partnerOf(partner: string, lexicons: Lexicons): { iso?: string; org?: KbGroup } {
   const m = kbMatchers(lexicons.kb);
   const iso = m.countries.find(partner)[0]?.value ?? m.adjectives.find(partner)[0]?.value;
-  if (iso) return lexicons.kb.countries.find((c) => c.iso2 === iso)?.name ?? partner;
-  const org = m.groups.find(partner).find((h) => h.end - h.start === partner.length)?.value;
-  return (org && (org.names.find((n) => /^[A-Z]{2,6}$/.test(n)) ?? org.name)) || partner;
+  return iso ? { iso } : { org: m.groups.find(partner).find((h) => h.end - h.start === partner.length)?.value };
 }
 
 const levelCache = new WeakMap<object, { level: MeetingLevel; re: RegExp }[]>();
@@ -377,7 +380,7 @@ function fillFromRecord(v: MeetingValue, m: FormatMeeting, brokenDate: boolean, 
 const DATELINE = /(^|\n)([ \t]*[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,[ \t]+[A-Z][a-z]+)?[ \t]+(?:–|—|--)(?=[ \t])|[ \t]*[A-Z][A-Za-z .'-]{2,30},(?:[ \t]+[A-Z][a-z]+,)?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?[ \t]*(?:\([^)\n]{2,30}\))?[ \t]*(?:--|–|—|-|:)|[ \t]*[A-Z][A-Z .'-]{2,30},(?:[ \t]+[A-Z][a-z]+,)?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?\.(?=[ \t]+[A-Z]))/g;
 
 /** Replaces news datelines ("KUALA LUMPUR, June 18 (Bernama) --", "TASHKENT, Uzbekistan, November 14.") by spaces, keeping offsets. */
-export function maskDatelines(text: string): string {
+function maskDatelines(text: string): string {
   return text.replace(DATELINE, (_m, lead: string, line: string) => lead + ' '.repeat(line.length));
 }
 
@@ -388,7 +391,7 @@ const STAMP_LINE = /^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?(?:
  * Blanks date-only lines that give the publication date (a byline "December 22, 2025" under the article):
  * they date the report, not the meeting. Same length, so offsets hold.
  */
-export function maskStamps(text: string, published?: string): string {
+function maskStamps(text: string, published?: string): string {
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return text;
   return text.replace(STAMP_LINE, (line) => (findDates(line)[0]?.date === published ? ' '.repeat(line.length) : line));
 }

@@ -4,12 +4,10 @@
  * `<div id="menu">`, `<ul class="related-articles">`. The words are data
  * (`data/lexicons/document-structure.json`, `pageChromeWords`).
  */
-import { readFileSync } from 'node:fs';
+import { structureLexicon } from '../structure/structure-lexicon.ts';
 
 /** An element holding at least this share of the page's text is the page, whatever its class. */
 const MAX_SHARE_OF_PAGE = 0.5;
-
-let words: ReadonlySet<string> | undefined;
 
 /**
  * Removes the chrome-named elements under `root`, except those that hold the document (its
@@ -28,16 +26,8 @@ export function removePageChrome(root: Element): void {
 /** True when a word of the element's class or id names chrome. @example isChromeNamed(div) // class="cookie-banner" */
 export function isChromeNamed(element: Element): boolean {
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
-  const known = chromeWords();
+  const known = structureLexicon().pageChromeWords;
   return names.split(/[-_\s]+/).some((word) => known.has(word));
-}
-
-function chromeWords(): ReadonlySet<string> {
-  if (!words) {
-    const data = JSON.parse(readFileSync(new URL('../../data/lexicons/document-structure.json', import.meta.url), 'utf8')) as { pageChromeWords: string[] };
-    words = new Set(data.pageChromeWords.map((w) => w.toLowerCase()));
-  }
-  return words;
 }
 
 function textLength(element: Element): number {

@@ -1,7 +1,8 @@
 /**
  * @module structure-lexicon
- * The words the structure builder knows (abbreviations, clause words, closing phrases), loaded
- * once from `data/lexicons/`. Kept as data so other languages and formats need no code change.
+ * The words the structure builder and the web-page reader know (abbreviations, clause words,
+ * closing phrases, page-chrome words), loaded once from `data/lexicons/`. Kept as data so other
+ * languages and formats need no code change.
  */
 import { readFileSync } from 'node:fs';
 
@@ -14,6 +15,8 @@ export interface StructureLexicon {
   readonly closingPhrases: readonly string[];
   /** Lower-case alphabets in the order lettered items run ("abc…", Russian "абв…" without "й"). */
   readonly listAlphabets: readonly string[];
+  /** Lower-case words of a web page's class or id that name site chrome ("cookie", "sidebar"). */
+  readonly pageChromeWords: ReadonlySet<string>;
 }
 
 let cached: StructureLexicon | undefined;
@@ -22,12 +25,13 @@ let cached: StructureLexicon | undefined;
 export function structureLexicon(): StructureLexicon {
   if (cached) return cached;
   const abbreviations = readJson('abbreviations.json') as { abbreviations: string[] };
-  const structure = readJson('document-structure.json') as { clauseWords: string[]; closingPhrases: string[]; listAlphabets: string[] };
+  const structure = readJson('document-structure.json') as { clauseWords: string[]; closingPhrases: string[]; listAlphabets: string[]; pageChromeWords: string[] };
   cached = Object.freeze({
     abbreviations: new Set(abbreviations.abbreviations),
     clauseWords: Object.freeze([...structure.clauseWords]),
     closingPhrases: Object.freeze([...structure.closingPhrases]),
     listAlphabets: Object.freeze([...structure.listAlphabets]),
+    pageChromeWords: new Set(structure.pageChromeWords.map((w) => w.toLowerCase())),
   });
   return cached;
 }

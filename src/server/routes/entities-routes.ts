@@ -6,6 +6,7 @@
 import { mentionsToCsv } from '../../export/mentions-csv.ts';
 import { completePopolo } from '../../export/complete-popolo.ts';
 import { filterEntities, loadReviewedEntities } from '../../review/entity-service.ts';
+import { csvResponse } from '../csv-response.ts';
 import { entityProfile } from '../entity-profile.ts';
 import { pageSchema } from '../openapi/openapi-components.ts';
 import { inputSchema, jsonResponse, pathParameter, problemResponse, queryParameters } from '../openapi/openapi-helpers.ts';
@@ -102,8 +103,3 @@ export const entitiesRoutes = defineRoutes({
     app.get('/api/exports/mentions.csv', async () => csvResponse(mentionsToCsv((await loadReviewedEntities(store)).mentions), 'mentions.csv'));
   },
 });
-
-/** A CSV download. @example csvResponse('a\r\n', 'x.csv') */
-export function csvResponse(csv: string, fileName: string): Response {
-  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${fileName}"` } });
-}

@@ -5,9 +5,9 @@
  */
 import { statementsToCsv } from '../../export/statements-csv.ts';
 import { loadStatements, queryStatements } from '../../query/statements-query.ts';
+import { csvResponse } from '../csv-response.ts';
 import { jsonResponse, problemResponse, queryParameters } from '../openapi/openapi-helpers.ts';
 import { parseQuery } from '../validate.ts';
-import { csvResponse } from './entities-routes.ts';
 import { statementFilterSchema, statementsQuerySchema, statementsResultJson } from './entities-schemas.ts';
 import { defineRoutes } from './route-module.ts';
 

@@ -20,7 +20,8 @@ export function withReviewedAliases(kb: KnowledgeBase, aliases: readonly Reviewe
   if (!aliases.length) return kb;
   const extra = new Map<string, ReviewedAlias[]>();
   for (const a of aliases) extra.set(a.entityId, [...(extra.get(a.entityId) ?? []), a]);
-  const records: KbRecord[] = kb.records().filter((r) => !isDerivedMeeting(r, kb)).map((r) => {
+  const derived = derivedMeetingIds(kb);
+  const records: KbRecord[] = kb.records().filter((r) => !(r.type === 'event' && derived.has(r.id))).map((r) => {
     const more = extra.get(r.id);
     return more ? { ...r, aliases: [...r.aliases, ...more.map((a) => a.alias)] } : r;
   });
@@ -33,6 +34,7 @@ export function withReviewedAliases(kb: KnowledgeBase, aliases: readonly Reviewe
 
 // Format meetings are expanded from their format record by buildKnowledgeBase; passing them in
 // again would only be deduplicated, but skipping them keeps the input what was read from data/.
-function isDerivedMeeting(r: KbRecord, kb: KnowledgeBase): boolean {
-  return r.type === 'event' && kb.formats().some((f) => kb.meetingsOf(f.id).some((m) => m.id === r.id));
+// (Collected once: asking per record walked every format's meetings for each record.)
+function derivedMeetingIds(kb: KnowledgeBase): Set<string> {
+  return new Set(kb.formats().flatMap((f) => kb.meetingsOf(f.id).map((m) => m.id)));
 }

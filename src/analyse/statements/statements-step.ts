@@ -30,11 +30,12 @@ export const statementsStep = defineStep({
     const lexicons = lexiconsOf(context);
     const text = document.text;
     const meeting = layers.meeting?.[0]?.value as MeetingValue | undefined;
+    const format = meeting?.formatId ? lexicons.kb.groups.find((g) => g.id === meeting.formatId) : undefined;
     // Without a passage naming the parties, the format's members are the best guess for "the Parties".
-    const parties = (layers.parties?.[0]?.value as PartiesValue | undefined)?.parties ?? [...(lexicons.kb.groups.find((g) => g.id === meeting?.formatId)?.members ?? [])].sort();
+    const parties = (layers.parties?.[0]?.value as PartiesValue | undefined)?.parties ?? [...(format?.members ?? [])].sort();
     const year = Number((meeting?.date ?? document.meta.published ?? '').slice(0, 4)) || null;
     const entities = layers.entities ?? [];
-    const refMeeting: ReferenceMeeting | null = meeting ? { ...meeting, meetings: lexicons.kb.groups.find((g) => g.id === meeting.formatId)?.meetings ?? [] } : null;
+    const refMeeting: ReferenceMeeting | null = meeting ? { ...meeting, meetings: format?.meetings ?? [] } : null;
     const headings = nodesOfKind(tree, 'heading');
     const pieces = splitStatements(text, sentenceSpans(text, nodesOfKind(tree, 'sentence')), headings, lexicons);
     const out: Annotation<StatementValue>[] = [];

@@ -10,7 +10,7 @@ import type { MeetingValue, ParticipantValue, PartiesValue } from '../model/laye
 import type { EntitySummary } from '../review/entity-catalog.ts';
 import type { ReviewedMention } from '../review/entity-decisions.ts';
 import { getEntityDetail, type ReviewedEntities } from '../review/entity-service.ts';
-import type { Store } from '../store/store.ts';
+import type { Store, StoredDocument } from '../store/store.ts';
 import { anchorAt, nodeAnchors } from '../web/node-anchors.ts';
 
 /** A mention with its context and where the reader shows it. */
@@ -71,12 +71,15 @@ export async function entityProfile(
     mentions: shown.map((m) => toProfileMention(m, anchors.get(m.documentId))),
     mentionTotal: detail.mentions.length,
     coOccurring: detail.coOccurring,
-    meetings: await meetingsAttended(store, entityId),
+    meetings: await meetingsAttended(store, entityId, reviewed.documents),
   };
 }
 
-/** Documents whose participants name the entity, or (for a country) whose parties include it, with their meeting. */
-export async function meetingsAttended(store: Store, entityId: string): Promise<AttendedMeeting[]> {
+/**
+ * Documents whose participants name the entity, or (for a country) whose parties include it, with
+ * their meeting. Documents already read (`known`) are not read again.
+ */
+export async function meetingsAttended(store: Store, entityId: string, known: ReadonlyMap<string, StoredDocument> = new Map()): Promise<AttendedMeeting[]> {
   const iso = /^country:([A-Z]{2})$/.exec(entityId)?.[1];
   const [participants, parties, meetings] = await Promise.all([
     store.getAnnotations({ layer: 'participants' }),
@@ -94,7 +97,7 @@ export async function meetingsAttended(store: Store, entityId: string): Promise<
   const meetingOf = new Map(meetings.map((m) => [m.documentId, m.value as MeetingValue]));
   const out: AttendedMeeting[] = [];
   for (const [documentId, how] of found) {
-    const doc = await store.getDocument(documentId);
+    const doc = known.get(documentId) ?? (await store.getDocument(documentId));
     if (!doc) continue;
     out.push({ documentId, title: doc.meta.title ?? doc.meta.fileName ?? null, ...how, meeting: meetingOf.get(documentId) ?? null });
   }

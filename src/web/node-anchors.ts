@@ -18,6 +18,17 @@ export interface NodeAnchor {
   readonly depth: number;
 }
 
+/**
+ * The id to give the next block whose anchor is `base`: the base itself the first time, then
+ * `base-2`, `base-3`… (labels can repeat). Records the use in `used`.
+ * @example numberedId('c-a', used) === 'c-a'; numberedId('c-a', used) === 'c-a-2'
+ */
+export function numberedId(base: string, used: Map<string, number>): string {
+  const seen = used.get(base) ?? 0;
+  used.set(base, seen + 1);
+  return seen ? `${base}-${seen + 1}` : base;
+}
+
 /** Every anchored block with its reader id, in document order. Pure. */
 export function nodeAnchors(tree: TreeNode): NodeAnchor[] {
   const used = new Map<string, number>();
@@ -25,11 +36,7 @@ export function nodeAnchors(tree: TreeNode): NodeAnchor[] {
   const visit = (node: TreeNode, depth: number) => {
     if (ANCHORED.has(node.kind)) {
       const base = anchorId(node.kind, node.kind === 'preamble' ? 'preamble' : node.label);
-      if (base) {
-        const seen = used.get(base) ?? 0;
-        used.set(base, seen + 1);
-        out.push({ start: node.start, end: node.end, id: seen ? `${base}-${seen + 1}` : base, depth });
-      }
+      if (base) out.push({ start: node.start, end: node.end, id: numberedId(base, used), depth });
     }
     for (const child of node.children) visit(child, depth + 1);
   };

@@ -7,6 +7,7 @@
 import type { Child } from 'hono/jsx';
 import type { TreeNode } from '../../model/node.ts';
 import { anchorId } from '../anchor-id.ts';
+import { numberedId } from '../node-anchors.ts';
 import { AnnotatedText, type Mark } from './annotated-text.tsx';
 import { StatementNotes, type StatementNote } from './statement-notes.tsx';
 
@@ -110,8 +111,5 @@ function markdownHeadingPrefix(text: string, from: number, to: number): number {
 
 /** Makes repeated labels unique (`c-a`, `c-a-2`), keeping the first one plain for links from search. */
 function uniqueId(id: string | undefined, ctx: Ctx): string | undefined {
-  if (!id) return undefined;
-  const seen = ctx.usedIds.get(id) ?? 0;
-  ctx.usedIds.set(id, seen + 1);
-  return seen ? `${id}-${seen + 1}` : id;
+  return id ? numberedId(id, ctx.usedIds) : undefined;
 }

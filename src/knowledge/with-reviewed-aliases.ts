@@ -5,7 +5,7 @@
  * alias is an alias). Entities that exist only through review become records of their own.
  */
 import type { EntityType } from '../model/layers.ts';
-import type { KbRecord } from './kb-types.ts';
+import type { KbRecord, OrganizationRecord } from './kb-types.ts';
 import { buildKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
 
 export interface ReviewedAlias {
@@ -23,7 +23,8 @@ export function withReviewedAliases(kb: KnowledgeBase, aliases: readonly Reviewe
   const derived = derivedMeetingIds(kb);
   const records: KbRecord[] = kb.records().filter((r) => !(r.type === 'event' && derived.has(r.id))).map((r) => {
     const more = extra.get(r.id);
-    return more ? { ...r, aliases: [...r.aliases, ...more.map((a) => a.alias)] } : r;
+    const withMeetings = withMeetingAliases(r, extra);
+    return more ? { ...withMeetings, aliases: [...r.aliases, ...more.map((a) => a.alias)] } : withMeetings;
   });
   for (const [id, list] of extra) {
     if (kb.byId.has(id)) continue;
@@ -37,4 +38,16 @@ export function withReviewedAliases(kb: KnowledgeBase, aliases: readonly Reviewe
 // (Collected once: asking per record walked every format's meetings for each record.)
 function derivedMeetingIds(kb: KnowledgeBase): Set<string> {
   return new Set(kb.formats().flatMap((f) => kb.meetingsOf(f.id).map((m) => m.id)));
+}
+
+// A format's meetings are rebuilt from its record, so a reviewed alias of a meeting goes into
+// the record's meeting entry (else it would be lost with the derived event record).
+function withMeetingAliases(r: KbRecord, extra: ReadonlyMap<string, ReviewedAlias[]>): KbRecord {
+  const format = (r as OrganizationRecord).format;
+  if (!format || !format.meetings.some((m) => extra.has(m.id))) return r;
+  const meetings = format.meetings.map((m) => {
+    const more = extra.get(m.id);
+    return more ? { ...m, aliases: [...(m.aliases ?? []), ...more.map((a) => a.alias)] } : m;
+  });
+  return { ...r, format: { ...format, meetings } } as OrganizationRecord;
 }

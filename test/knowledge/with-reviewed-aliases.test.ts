@@ -35,3 +35,11 @@ describe('withReviewedAliases', () => {
     assert.deepEqual(reviewed.lookup('delta fund'), ['new:organization:delta-fund']);
   });
 });
+
+describe('withReviewedAliases on format meetings', () => {
+  test('should keep a reviewed alias of a format meeting (meetings are rebuilt from their format)', () => {
+    const kb = buildKnowledgeBase(records);
+    const reviewed = withReviewedAliases(kb, [{ alias: 'the Spring Summit', entityId: 'event:fmt-1', name: 'First Alpha–Beta Summit', type: 'event' }]);
+    assert.deepEqual(reviewed.lookup('the spring summit'), ['event:fmt-1']);
+  });
+});

@@ -5,7 +5,6 @@
 import type { AnalysisContext } from './context.ts';
 import { sharedKnowledgeBase } from '../knowledge/load-knowledge-base.ts';
 import { withReviewedAliases, type ReviewedAlias } from '../knowledge/with-reviewed-aliases.ts';
-import { buildKbView } from './meeting/kb-view.ts';
 import { loadLexicons } from './statements/load-lexicons.ts';
 
 let cached: AnalysisContext | undefined;
@@ -24,7 +23,7 @@ export function loadContext(options: { reviewedAliases?: readonly ReviewedAlias[
   const context: Record<string, unknown> = {};
   const kb = sharedKnowledgeBase();
   context.kb = kb;
-  context.lexicons = loadLexicons(undefined, buildKbView(kb.records()));
+  context.lexicons = loadLexicons();
   cached = Object.freeze(context);
   return cached;
 }

@@ -13,7 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Document } from '../src/model/document.ts';
 import { parseCorpusText } from './corpus-document.ts';
@@ -48,18 +48,42 @@ export interface AnalysisBenchResult {
 }
 
 /** Runs the four measurements in child processes and returns them. @example const r = await runAnalysisBench({ megabytes: 5 }) */
-export async function runAnalysisBench(options: { megabytes?: number; timeoutSeconds?: number } = {}): Promise<AnalysisBenchResult> {
+export async function runAnalysisBench(
+  options: { megabytes?: number; timeoutSeconds?: number } = {},
+): Promise<AnalysisBenchResult> {
   const mb = options.megabytes ?? 5;
   const timeout = (options.timeoutSeconds ?? 60) * 1000;
   const results: JobResult[] = [];
-  for (const job of ['concord', 'compromise', 'concord-joined', 'concord-joined-primary', 'compromise-joined'] as BenchJob[]) {
+  for (const job of [
+    'concord',
+    'compromise',
+    'concord-joined',
+    'concord-joined-primary',
+    'compromise-joined',
+  ] as BenchJob[]) {
     const limit = job === 'compromise-joined' ? timeout : 20 * 60 * 1000;
-    const r = spawnSync(process.execPath, ['--import', 'tsx', here, '--child', job, '--mb', String(mb)], { encoding: 'utf8', timeout: limit, maxBuffer: 1 << 24 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', here, '--child', job, '--mb', String(mb)], {
+      encoding: 'utf8',
+      timeout: limit,
+      maxBuffer: 1 << 24,
+    });
     const line = r.stdout?.split('\n').find((l) => l.startsWith('{'));
     if (line) results.push(JSON.parse(line) as JobResult);
-    else results.push({ job, documents: 0, megabytes: mb, words: 0, seconds: limit / 1000, wordsPerSecond: 0, peakRssMiB: 0, baselineRssMiB: 0, timedOut: r.error !== undefined || r.signal !== null });
+    else
+      results.push({
+        job,
+        documents: 0,
+        megabytes: mb,
+        words: 0,
+        seconds: limit / 1000,
+        wordsPerSecond: 0,
+        peakRssMiB: 0,
+        baselineRssMiB: 0,
+        timedOut: r.error !== undefined || r.signal !== null,
+      });
   }
-  const c = results.find((x) => x.job === 'concord')!, n = results.find((x) => x.job === 'compromise')!;
+  const c = results.find((x) => x.job === 'concord')!,
+    n = results.find((x) => x.job === 'compromise')!;
   return { results, speedup: n.wordsPerSecond ? c.wordsPerSecond / n.wordsPerSecond : NaN };
 }
 
@@ -88,14 +112,25 @@ async function child(job: BenchJob, megabytes: number): Promise<JobResult> {
   const words = docs.reduce((n, d) => n + countWords(d.text), 0);
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
   const run = job.startsWith('concord') ? await concordRunner() : await compromiseRunner();
-  if (job.endsWith('joined') || job.endsWith('primary')) run(benchDocuments(0.05)); // warm up (JIT, lazy loads)
+  if (job.endsWith('joined') || job.endsWith('primary'))
+    run(benchDocuments(0.05)); // warm up (JIT, lazy loads)
   else run(docs.slice(0, 3));
   counted.statements = 0;
   const baselineRssMiB = process.memoryUsage().rss / 2 ** 20;
   const t0 = performance.now();
   run(docs);
   const seconds = (performance.now() - t0) / 1000;
-  return { job, ...(job.startsWith('concord') ? { statements: counted.statements } : {}), documents: docs.length, megabytes: round(bytes / 2 ** 20), words, seconds: round(seconds), wordsPerSecond: Math.round(words / seconds), peakRssMiB: round(process.resourceUsage().maxRSS / 1024), baselineRssMiB: round(baselineRssMiB) };
+  return {
+    job,
+    ...(job.startsWith('concord') ? { statements: counted.statements } : {}),
+    documents: docs.length,
+    megabytes: round(bytes / 2 ** 20),
+    words,
+    seconds: round(seconds),
+    wordsPerSecond: Math.round(words / seconds),
+    peakRssMiB: round(process.resourceUsage().maxRSS / 1024),
+    baselineRssMiB: round(baselineRssMiB),
+  };
 }
 
 const counted = { statements: 0 };
@@ -104,7 +139,9 @@ async function concordRunner(): Promise<(docs: Document[]) => void> {
   const { createAnalyser } = await import('../src/analyse/analyser.ts');
   const { buildTree } = await import('../src/structure/build-tree.ts');
   const analyser = createAnalyser();
-  return (docs) => { for (const d of docs) counted.statements += analyser.analyse(d, buildTree(d.text)).layers.statements?.length ?? 0; };
+  return (docs) => {
+    for (const d of docs) counted.statements += analyser.analyse(d, buildTree(d.text)).layers.statements?.length ?? 0;
+  };
 }
 
 async function compromiseRunner(): Promise<(docs: Document[]) => void> {
@@ -135,7 +172,16 @@ function primaryOnly(docs: Document[], megabytes: number): Document[] {
 
 function joined(docs: Document[]): Document {
   const text = docs.map((d) => d.text).join('\n\n');
-  return { id: 'joined', text, meta: { published: '2025-06-18', kind: docs.every((d) => /__(communique|declaration|joint-statement|treaty)__/.test(d.meta.fileName ?? '')) ? 'communique' : undefined } };
+  return {
+    id: 'joined',
+    text,
+    meta: {
+      published: '2025-06-18',
+      kind: docs.every((d) => /__(communique|declaration|joint-statement|treaty)__/.test(d.meta.fileName ?? ''))
+        ? 'communique'
+        : undefined,
+    },
+  };
 }
 
 function countWords(text: string): number {
@@ -150,12 +196,18 @@ function round(x: number): number {
 
 /** The results as a plain table, one line per run. */
 export function formatAnalysisBench(r: AnalysisBenchResult): string {
-  const rows = r.results.map((x) => `${x.job.padEnd(23)} ${String(x.documents).padStart(6)} docs ${x.megabytes.toFixed(2).padStart(6)} MB ${String(x.words).padStart(9)} words ${x.timedOut ? '   timed out (not finished within the limit)' : `${x.seconds.toFixed(2).padStart(8)} s ${String(x.wordsPerSecond).padStart(9)} words/s  peak RSS ${x.peakRssMiB.toFixed(0)} MiB (baseline ${x.baselineRssMiB.toFixed(0)})${x.statements !== undefined ? `  ${x.statements} statements` : ''}`}`);
+  const rows = r.results.map(
+    (x) =>
+      `${x.job.padEnd(23)} ${String(x.documents).padStart(6)} docs ${x.megabytes.toFixed(2).padStart(6)} MB ${String(x.words).padStart(9)} words ${x.timedOut ? '   timed out (not finished within the limit)' : `${x.seconds.toFixed(2).padStart(8)} s ${String(x.wordsPerSecond).padStart(9)} words/s  peak RSS ${x.peakRssMiB.toFixed(0)} MiB (baseline ${x.baselineRssMiB.toFixed(0)})${x.statements !== undefined ? `  ${x.statements} statements` : ''}`}`,
+  );
   return [...rows, `Concord / compromise speed: ${r.speedup.toFixed(1)}×`].join('\n');
 }
 
 const argv = process.argv.slice(2);
-const opt = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
+const opt = (name: string) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
 if (process.argv[1] && resolve(process.argv[1]) === here) {
   const job = opt('--child') as BenchJob | undefined;
   if (!existsSync(corpusDir)) {
@@ -163,7 +215,10 @@ if (process.argv[1] && resolve(process.argv[1]) === here) {
   } else if (job) {
     console.log(JSON.stringify(await child(job, Number(opt('--mb') ?? 5))));
   } else {
-    const r = await runAnalysisBench({ megabytes: Number(opt('--mb') ?? 5), timeoutSeconds: Number(opt('--timeout') ?? 60) });
+    const r = await runAnalysisBench({
+      megabytes: Number(opt('--mb') ?? 5),
+      timeoutSeconds: Number(opt('--timeout') ?? 60),
+    });
     console.log(formatAnalysisBench(r));
   }
 }

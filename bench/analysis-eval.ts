@@ -34,9 +34,22 @@ export function toEvalJson(fileName: string, doc: Document, analysis: Analysis):
   return {
     document: fileName,
     kind: (L.documentKind?.[0]?.value as DocumentKindValue | undefined)?.kind ?? null,
-    meeting: m ? { format: m.format, level: m.level, edition: m.edition, date: m.date, end: m.end, city: m.city, country: m.country } : null,
+    meeting: m
+      ? {
+          format: m.format,
+          level: m.level,
+          edition: m.edition,
+          date: m.date,
+          end: m.end,
+          city: m.city,
+          country: m.country,
+        }
+      : null,
     parties: (L.parties?.[0]?.value as PartiesValue | undefined)?.parties ?? null,
-    statements: (L.statements ?? []).map((a) => ({ text: doc.text.slice(a.start, a.end), ...(a.value as StatementValue) })),
+    statements: (L.statements ?? []).map((a) => ({
+      text: doc.text.slice(a.start, a.end),
+      ...(a.value as StatementValue),
+    })),
   };
 }
 
@@ -52,13 +65,25 @@ export function runAnalysisEval(out: string, options: { verbose?: boolean; metaK
     const analysis = pipeline.run(input, buildTree(doc.text), context);
     writeFileSync(join(out, `${name}.json`), JSON.stringify(toEvalJson(name, doc, analysis), null, 1));
   }
-  const r = spawnSync(process.execPath, [join(shared, 'eval/score.mjs'), '--gold', gold, '--pred', out, ...(options.verbose ? ['--verbose'] : [])], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [join(shared, 'eval/score.mjs'), '--gold', gold, '--pred', out, ...(options.verbose ? ['--verbose'] : [])],
+    { encoding: 'utf8' },
+  );
   return r.stdout + r.stderr;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  if (!existsSync(shared)) { console.log('../shared absent: nothing to evaluate'); process.exit(0); }
+  if (!existsSync(shared)) {
+    console.log('../shared absent: nothing to evaluate');
+    process.exit(0);
+  }
   const out = mkdtempSync(join(tmpdir(), 'concord-analysis-eval-'));
-  console.log(runAnalysisEval(out, { verbose: process.argv.includes('--verbose'), metaKind: !process.argv.includes('--no-meta-kind') }));
+  console.log(
+    runAnalysisEval(out, {
+      verbose: process.argv.includes('--verbose'),
+      metaKind: !process.argv.includes('--no-meta-kind'),
+    }),
+  );
   console.log(`analyses in ${out}`);
 }

@@ -18,7 +18,9 @@ export interface BenchSection {
 /** Formats sections as aligned tables. @example console.log(formatReport([{ title: 'ingest', rows }])) */
 export function formatReport(sections: readonly BenchSection[]): string {
   const w = Math.max(...sections.flatMap((s) => s.rows.map((r) => r.metric.length)), 10);
-  return sections.map((s) => [`== ${s.title}`, ...s.rows.map((r) => `  ${r.metric.padEnd(w)}  ${r.value}`)].join('\n')).join('\n\n');
+  return sections
+    .map((s) => [`== ${s.title}`, ...s.rows.map((r) => `  ${r.metric.padEnd(w)}  ${r.value}`)].join('\n'))
+    .join('\n\n');
 }
 
 /** Percentile (nearest rank) of sorted numbers. @example percentile([1, 2, 3], 0.5) === 2 */

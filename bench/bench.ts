@@ -36,7 +36,8 @@ const { values: args } = parseArgs({
 });
 const docs = Number(args.docs);
 const seed = Number(args.seed);
-if (!Number.isInteger(docs) || docs < 1) throw new Error(`--docs must be a whole number of at least 1, got "${args.docs}"`);
+if (!Number.isInteger(docs) || docs < 1)
+  throw new Error(`--docs must be a whole number of at least 1, got "${args.docs}"`);
 
 const bases = readBaseTexts(args.corpus!);
 const dir = mkdtempSync(join(tmpdir(), 'concord-bench-'));
@@ -52,7 +53,16 @@ try {
     if (done % 1000 === 0 && process.stderr.isTTY) process.stderr.write(`  ${done}/${docs}\r`);
   });
   sections.push(ingestResult.section);
-  sections.push(await benchSearch(store, searchQueries(bases.map((b) => b.text), 300, seed)));
+  sections.push(
+    await benchSearch(
+      store,
+      searchQueries(
+        bases.map((b) => b.text),
+        300,
+        seed,
+      ),
+    ),
+  );
 } finally {
   await store.close();
 }
@@ -65,20 +75,29 @@ sections.push({
     { metric: 'database size', value: mib(fileSize(dbPath)) },
   ],
 });
-console.log(`\nConcord benchmark: ${docs} documents from ${bases.length} base texts (seed ${seed}), Node ${process.version}\n`);
+console.log(
+  `\nConcord benchmark: ${docs} documents from ${bases.length} base texts (seed ${seed}), Node ${process.version}\n`,
+);
 console.log(formatReport(sections));
 if (args.keep) console.log(`\ndatabase kept at ${dbPath}`);
 else rmSync(dir, { recursive: true, force: true });
 
 if (!args['no-analysis']) {
   // Each run is a child process, so peak memory is attributable to one system.
-  console.log(`\n== analysis: Concord (read tree + all steps) vs compromise (sentences + people/places/organizations), ${args.mb} MB`);
+  console.log(
+    `\n== analysis: Concord (read tree + all steps) vs compromise (sentences + people/places/organizations), ${args.mb} MB`,
+  );
   console.log(formatAnalysisBench(await runAnalysisBench({ megabytes: Number(args.mb) })));
 }
 
 /** Size of the database with its write-ahead log, 0 where absent. */
 function fileSize(path: string): number {
   let total = 0;
-  for (const p of [path, `${path}-wal`]) try { total += statSync(p).size; } catch { /* absent */ }
+  for (const p of [path, `${path}-wal`])
+    try {
+      total += statSync(p).size;
+    } catch {
+      /* absent */
+    }
   return total;
 }

@@ -18,7 +18,8 @@ export function parseCorpusText(raw: string, fileName = ''): Document {
       const m = /^([a-z]+):\s*(.*)$/.exec(line);
       if (!m) continue;
       const [, k, v] = m;
-      if (k === 'title' || k === 'url' || k === 'publisher' || k === 'published' || k === 'kind') (meta as Record<string, string>)[k] = v.trim();
+      if (k === 'title' || k === 'url' || k === 'publisher' || k === 'published' || k === 'kind')
+        (meta as Record<string, string>)[k] = v.trim();
       else (meta.extra ??= {})[k] = v.trim();
     }
     body = raw.slice(close).replace(/^---[ \t]*\n?/, '');

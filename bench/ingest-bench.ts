@@ -22,9 +22,19 @@ export interface IngestResult {
  * Ingests every input one by one and reports rates.
  * @example const r = await benchIngest(store, makeCorpus(bases, 20000), analyser, sampler.sample);
  */
-export async function benchIngest(store: Store, inputs: Iterable<BenchInput>, analyser: Analyser, onDocument: (done: number) => void = () => {}): Promise<IngestResult> {
+export async function benchIngest(
+  store: Store,
+  inputs: Iterable<BenchInput>,
+  analyser: Analyser,
+  onDocument: (done: number) => void = () => {},
+): Promise<IngestResult> {
   const decoder = new TextDecoder();
-  let docs = 0, bytes = 0, words = 0, created = 0, failed = 0, ingestMs = 0;
+  let docs = 0,
+    bytes = 0,
+    words = 0,
+    created = 0,
+    failed = 0,
+    ingestMs = 0;
   const firstFailures: string[] = [];
   const timed = timeStoreWrites(store);
   for (const input of inputs) {
@@ -34,20 +44,30 @@ export async function benchIngest(store: Store, inputs: Iterable<BenchInput>, an
     docs++;
     bytes += input.bytes.length;
     words += countWords(decoder.decode(input.bytes));
-    if (outcome.ok) { if (outcome.created) created++; }
-    else { failed++; if (firstFailures.length < 3) firstFailures.push(`${outcome.fileName}: ${outcome.code} ${outcome.message}`); }
+    if (outcome.ok) {
+      if (outcome.created) created++;
+    } else {
+      failed++;
+      if (firstFailures.length < 3) firstFailures.push(`${outcome.fileName}: ${outcome.code} ${outcome.message}`);
+    }
     onDocument(docs);
   }
   const seconds = ingestMs / 1000;
   const storeSeconds = timed.ms() / 1000;
   const rows = [
-    { metric: 'documents', value: `${docs} (${created} stored, ${docs - created - failed} duplicates, ${failed} failed)` },
+    {
+      metric: 'documents',
+      value: `${docs} (${created} stored, ${docs - created - failed} duplicates, ${failed} failed)`,
+    },
     { metric: 'input', value: `${(bytes / 1e6).toFixed(1)} MB, ${(words / 1e6).toFixed(2)} M words` },
     { metric: 'time', value: `${seconds.toFixed(1)} s` },
     { metric: 'documents/s', value: (docs / seconds).toFixed(1) },
     { metric: 'MB/s', value: (bytes / 1e6 / seconds).toFixed(2) },
     { metric: 'words/s', value: Math.round(words / seconds).toLocaleString('en') },
-    { metric: 'store share', value: `${storeSeconds.toFixed(1)} s (${(100 * storeSeconds / seconds).toFixed(0)} %), ${(docs / storeSeconds).toFixed(0)} documents/s in the store alone` },
+    {
+      metric: 'store share',
+      value: `${storeSeconds.toFixed(1)} s (${((100 * storeSeconds) / seconds).toFixed(0)} %), ${(docs / storeSeconds).toFixed(0)} documents/s in the store alone`,
+    },
     ...firstFailures.map((f, i) => ({ metric: `failure ${i + 1}`, value: f })),
   ];
   return { section: { title: 'ingest (read + structure + analyse + store)', rows }, stored: created };
@@ -70,7 +90,11 @@ function timeStoreWrites(store: Store): { store: Store; ms: () => number } {
       if (!timedMethods.has(key) || typeof value !== 'function') return value;
       return async (...args: unknown[]) => {
         const started = performance.now();
-        try { return await value.apply(target, args); } finally { ms += performance.now() - started; }
+        try {
+          return await value.apply(target, args);
+        } finally {
+          ms += performance.now() - started;
+        }
       };
     },
   });

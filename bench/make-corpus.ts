@@ -27,7 +27,10 @@ export function seededRandom(seed: number): () => number {
 
 /** Reads the base texts (every non-hidden file of a folder), sorted by name. */
 export function readBaseTexts(dir: string): { fileName: string; text: string }[] {
-  return readdirSync(dir).filter((f) => !f.startsWith('.')).sort().map((fileName) => ({ fileName, text: readFileSync(join(dir, fileName), 'utf8') }));
+  return readdirSync(dir)
+    .filter((f) => !f.startsWith('.'))
+    .sort()
+    .map((fileName) => ({ fileName, text: readFileSync(join(dir, fileName), 'utf8') }));
 }
 
 /**
@@ -35,7 +38,11 @@ export function readBaseTexts(dir: string): { fileName: string; text: string }[]
  * never all in memory).
  * @example for (const input of makeCorpus(bases, 20000, 42)) await ingest(store, input, analyser);
  */
-export function* makeCorpus(bases: readonly { fileName: string; text: string }[], count: number, seed = 42): Generator<BenchInput> {
+export function* makeCorpus(
+  bases: readonly { fileName: string; text: string }[],
+  count: number,
+  seed = 42,
+): Generator<BenchInput> {
   if (!bases.length) throw new Error('makeCorpus needs at least one base text');
   const random = seededRandom(seed);
   const encoder = new TextEncoder();
@@ -52,7 +59,9 @@ export function varyText(text: string, variant: number, random: () => number): s
   const paragraphs = split.body.split(/\n[ \t]*\n/);
   // Keep the first paragraph (title or opening) in place so documents still read as documents.
   const shuffled = [paragraphs[0], ...shuffle(paragraphs.slice(1), random)];
-  const body = shuffled.join('\n\n').replace(/\b\d{1,3}\b/g, (n) => (random() < 0.2 ? String((Number(n) + 1 + Math.floor(random() * 9)) % 1000) : n));
+  const body = shuffled
+    .join('\n\n')
+    .replace(/\b\d{1,3}\b/g, (n) => (random() < 0.2 ? String((Number(n) + 1 + Math.floor(random() * 9)) % 1000) : n));
   return `${split.header}${body}\n\nVariant ${variant}.\n`;
 }
 

@@ -21,5 +21,12 @@ export function startMemorySampler(intervalMs = 50): { sample: () => void; stop:
   sample();
   const timer = setInterval(sample, intervalMs);
   timer.unref();
-  return { sample, stop: () => { clearInterval(timer); sample(); return { ...peaks }; } };
+  return {
+    sample,
+    stop: () => {
+      clearInterval(timer);
+      sample();
+      return { ...peaks };
+    },
+  };
 }

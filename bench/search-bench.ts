@@ -12,9 +12,14 @@ import { seededRandom } from './make-corpus.ts';
  */
 export function searchQueries(texts: readonly string[], count: number, seed: number): string[] {
   const freq = new Map<string, number>();
-  for (const text of texts) for (const w of text.toLowerCase().match(/\p{L}{5,}/gu) ?? []) freq.set(w, (freq.get(w) ?? 0) + 1);
+  for (const text of texts)
+    for (const w of text.toLowerCase().match(/\p{L}{5,}/gu) ?? []) freq.set(w, (freq.get(w) ?? 0) + 1);
   // Words seen a few times: common enough to hit, not so common that every query hits everything.
-  const vocabulary = [...freq].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 2000).map(([w]) => w);
+  const vocabulary = [...freq]
+    .filter(([, n]) => n >= 3)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 2000)
+    .map(([w]) => w);
   if (!vocabulary.length) return [];
   const random = seededRandom(seed);
   const pick = () => vocabulary[Math.floor(random() * vocabulary.length)];
@@ -25,7 +30,8 @@ export function searchQueries(texts: readonly string[], count: number, seed: num
 export async function benchSearch(store: Store, queries: readonly string[], limit = 20): Promise<BenchSection> {
   for (const query of queries.slice(0, 10)) await store.search({ query, limit });
   const times: number[] = [];
-  let hits = 0, empty = 0;
+  let hits = 0,
+    empty = 0;
   for (const query of queries) {
     const started = performance.now();
     const page = await store.search({ query, limit });
@@ -38,7 +44,10 @@ export async function benchSearch(store: Store, queries: readonly string[], limi
   return {
     title: `search (limit ${limit})`,
     rows: [
-      { metric: 'queries', value: `${queries.length} (${empty} without hits, ${(hits / Math.max(1, queries.length)).toFixed(1)} hits each)` },
+      {
+        metric: 'queries',
+        value: `${queries.length} (${empty} without hits, ${(hits / Math.max(1, queries.length)).toFixed(1)} hits each)`,
+      },
       { metric: 'p50', value: ms(percentile(times, 0.5)) },
       { metric: 'p95', value: ms(percentile(times, 0.95)) },
       { metric: 'p99', value: ms(percentile(times, 0.99)) },

@@ -8,7 +8,16 @@
  * Usage: node --import tsx scripts/corpus-annotations-eval.ts [--only SUBSTRING] [--verbose] [--out DIR]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +54,9 @@ mkdirSync(goldDir);
 mkdirSync(docsDir);
 let count = 0;
 try {
-  const files = readdirSync(annotations).filter((f) => f.endsWith('.json') && (!args.only || f.includes(args.only))).sort();
+  const files = readdirSync(annotations)
+    .filter((f) => f.endsWith('.json') && (!args.only || f.includes(args.only)))
+    .sort();
   for (const file of files) {
     const fileName = file.replace(/\.json$/, '');
     const source = join(corpus, fileName);
@@ -62,7 +73,11 @@ try {
   if (!count) console.log('corpus-annotations-eval: no annotation matched');
   else {
     const extra = [...(args.verbose ? ['--verbose'] : []), ...(args.out ? ['--out', args.out] : [])];
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/eval.ts'), '--corpus', docsDir, '--gold', goldDir, ...extra], { stdio: 'inherit', cwd: repoRoot });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(repoRoot, 'scripts/eval.ts'), '--corpus', docsDir, '--gold', goldDir, ...extra],
+      { stdio: 'inherit', cwd: repoRoot },
+    );
     process.exitCode = r.status ?? 1;
   }
 } finally {
@@ -70,7 +85,11 @@ try {
 }
 
 /** GUIDE gold from an annotation: each statement's span becomes its verbatim text. */
-async function rebuildGold(annotation: Record<string, unknown>, bytes: Uint8Array, fileName: string): Promise<Record<string, unknown>> {
+async function rebuildGold(
+  annotation: Record<string, unknown>,
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<Record<string, unknown>> {
   const statements = (annotation.statements as SpanStatement[] | undefined) ?? [];
   if (!statements.some((s) => s.span)) return { ...annotation, document: fileName };
   const { text } = await readDocument({ bytes, fileName });

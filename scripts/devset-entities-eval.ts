@@ -30,17 +30,25 @@ export interface DevsetScore {
 }
 
 /** Analyses every doc of `set/docs` into a temp folder and returns the scorer's JSON (plus verbose text). */
-export async function scoreDevset(set: string, verbose = false, keep?: string): Promise<{ score: DevsetScore; details: string }> {
+export async function scoreDevset(
+  set: string,
+  verbose = false,
+  keep?: string,
+): Promise<{ score: DevsetScore; details: string }> {
   const out = keep ?? mkdtempSync(join(tmpdir(), 'concord-devset-entities-'));
   try {
     const analyser = createAnalyser();
     const docs = join(set, 'docs');
-    for (const fileName of readdirSync(docs).filter((f) => !f.startsWith('.')).sort()) {
+    for (const fileName of readdirSync(docs)
+      .filter((f) => !f.startsWith('.'))
+      .sort()) {
       const prepared = await prepareDocument({ bytes: readFileSync(join(docs, fileName)), fileName }, analyser);
       await writeAnalysis(out, toAnalysisJson(prepared, prepared.analysis.layers));
     }
     const run = (extra: string[]) => {
-      const r = spawnSync(process.execPath, [scorer, '--gold', join(set, 'gold'), '--pred', out, ...extra], { encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [scorer, '--gold', join(set, 'gold'), '--pred', out, ...extra], {
+        encoding: 'utf8',
+      });
       if (r.status !== 0) throw new Error(`score.mjs failed (${r.status}): ${r.stderr}`);
       return r.stdout;
     };
@@ -57,26 +65,39 @@ export function formatScore(name: string, s: DevsetScore): string {
   const pct = (x: number | null) => (x === null ? '  -  ' : x.toFixed(3));
   const lines = [`${name}`, '  type            P      R      F1    gold  pred'];
   for (const [type, r] of Object.entries(s.entitiesByType)) {
-    lines.push(`  ${type.padEnd(13)} ${pct(r.precision)}  ${pct(r.recall)}  ${pct(r.f1)}  ${String(r.gold).padStart(4)}  ${String(r.pred).padStart(4)}`);
+    lines.push(
+      `  ${type.padEnd(13)} ${pct(r.precision)}  ${pct(r.recall)}  ${pct(r.f1)}  ${String(r.gold).padStart(4)}  ${String(r.pred).padStart(4)}`,
+    );
   }
   lines.push(`  ${'all'.padEnd(13)} ${pct(s.entities.precision)}  ${pct(s.entities.recall)}  ${pct(s.entities.f1)}`);
   lines.push(`  resolution    P ${pct(s.resolution.precision)}  R ${pct(s.resolution.recall)}`);
   const p = s.participants;
-  lines.push(`  participants  ${pct(p.precision)}  ${pct(p.recall)}  ${pct(p.f1)}  ${String(p.gold).padStart(4)}  ${String(p.pred).padStart(4)}  country ${pct(s.participantCountry.accuracy)}`);
+  lines.push(
+    `  participants  ${pct(p.precision)}  ${pct(p.recall)}  ${pct(p.f1)}  ${String(p.gold).padStart(4)}  ${String(p.pred).padStart(4)}  country ${pct(s.participantCountry.accuracy)}`,
+  );
   return lines.join('\n');
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-  const { values } = parseArgs({ options: { set: { type: 'string', multiple: true }, verbose: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      set: { type: 'string', multiple: true },
+      verbose: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      out: { type: 'string' },
+    },
+  });
   if (!existsSync(scorer)) {
     console.log(`skipped: scorer absent (${scorer})`);
     process.exit(0);
   }
-  const defaults = ['test/fixtures/devset-entities', 'test/fixtures/devset'].map((d) => join(repoRoot, d)).filter((d) => existsSync(join(d, 'gold')));
+  const defaults = ['test/fixtures/devset-entities', 'test/fixtures/devset']
+    .map((d) => join(repoRoot, d))
+    .filter((d) => existsSync(join(d, 'gold')));
   for (const set of values.set?.map((s) => resolve(s)) ?? defaults) {
     const { score, details } = await scoreDevset(set, values.verbose, values.out && resolve(values.out));
-    console.log(values.json ? JSON.stringify(score) : formatScore(set.replace(repoRoot + '/', ''), score));
-    if (values.verbose) console.log('\n' + (details || '(no details)') + '\n');
+    console.log(values.json ? JSON.stringify(score) : formatScore(set.replace(`${repoRoot}/`, ''), score));
+    if (values.verbose) console.log(`\n${details || '(no details)'}\n`);
   }
 }

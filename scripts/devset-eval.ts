@@ -20,5 +20,18 @@ if (!existsSync(scorer)) {
   process.exit(0);
 }
 // eval.ts already does read → tree → analyse → export and runs the scorer; only the folders differ.
-const r = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/eval.ts'), '--corpus', join(devset, 'docs'), '--gold', join(devset, 'gold'), ...process.argv.slice(2)], { stdio: 'inherit', cwd: repoRoot });
+const r = spawnSync(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    join(repoRoot, 'scripts/eval.ts'),
+    '--corpus',
+    join(devset, 'docs'),
+    '--gold',
+    join(devset, 'gold'),
+    ...process.argv.slice(2),
+  ],
+  { stdio: 'inherit', cwd: repoRoot },
+);
 process.exit(r.status ?? 1);

@@ -37,7 +37,7 @@ console.log('\nPer document (statements F1 · kind · meeting fields right · en
 for (const line of perDocument(args.gold!, outDir)) console.log(line);
 if (args.verbose) {
   const details = score(args.gold!, outDir, ['--verbose']).split('\n\n').slice(1).join('\n\n').trim();
-  console.log('\nDetails\n\n' + (details || '(none)'));
+  console.log(`\nDetails\n\n${details || '(none)'}`);
 }
 if (!args.out) rmSync(outDir, { recursive: true, force: true });
 else console.log(`\nanalyses written to ${outDir}`);
@@ -46,7 +46,9 @@ else console.log(`\nanalyses written to ${outDir}`);
 async function analyseCorpus(corpus: string, out: string): Promise<void> {
   mkdirSync(out, { recursive: true });
   const analyser = createAnalyser();
-  const files = readdirSync(corpus).filter((f) => !f.startsWith('.')).sort();
+  const files = readdirSync(corpus)
+    .filter((f) => !f.startsWith('.'))
+    .sort();
   const started = performance.now();
   let failed = 0;
   for (const fileName of files) {
@@ -74,7 +76,9 @@ function perDocument(gold: string, pred: string): string[] {
   const one = mkdtempSync(join(tmpdir(), 'concord-eval-gold-'));
   const rows: string[][] = [];
   try {
-    for (const file of readdirSync(gold).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of readdirSync(gold)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const dir = join(one, file);
       mkdirSync(dir);
       copyFileSync(join(gold, file), join(dir, file));
@@ -98,7 +102,10 @@ interface ScoreJson {
 function documentRow(name: string, s: ScoreJson): string[] {
   const fields = Object.values(s.meeting).filter((m) => m.n > 0);
   const meeting = fields.length ? `${fields.filter((m) => m.accuracy === 1).length}/${fields.length}` : '-';
-  const statements = s.statements.gold || s.statements.pred ? `st ${fmt(s.statements.f1)} (${s.statements.pred}/${s.statements.gold})` : 'st -';
+  const statements =
+    s.statements.gold || s.statements.pred
+      ? `st ${fmt(s.statements.f1)} (${s.statements.pred}/${s.statements.gold})`
+      : 'st -';
   return [
     (s.missing.length ? '[missing] ' : '') + name,
     statements,

@@ -14,6 +14,13 @@ const files = [];
     else if (/\.test\.tsx?$/.test(name) && (!filters.length || filters.some((f) => p.includes(f)))) files.push(p);
   }
 })('test');
-if (!files.length) { console.error('no test files found'); process.exit(1); }
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+if (!files.length) {
+  console.error('no test files found');
+  process.exit(1);
+}
+const r = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],
+  { stdio: 'inherit' },
+);
 process.exit(r.status ?? 1);

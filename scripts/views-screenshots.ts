@@ -17,7 +17,16 @@ import { openStore } from '../src/store/open-store.ts';
 import type { Store } from '../src/store/store.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 const [dbPath, entityId = 'country:KZ', outDir = join(repoRoot, 'test-artifacts')] = process.argv.slice(2);
@@ -67,11 +76,20 @@ async function seedFromGold(store: Store, goldDir: string): Promise<number> {
     const layers: Record<string, readonly Annotation[]> = { ...(await loadLayers(store, id, ANALYSIS_LAYERS)) };
     if (layers.statements?.length) continue;
     const text = stored.document.text;
-    const ann = (layer: string, start: number, end: number, value: unknown): Annotation => ({ layer, start, end, value, source: 'gold', confidence: 1 });
-    layers.statements = (gold.statements as { text: string; [k: string]: unknown }[]).flatMap(({ text: s, ...value }) => {
-      const at = text.indexOf(s);
-      return at < 0 ? [] : [ann('statements', at, at + s.length, value)];
+    const ann = (layer: string, start: number, end: number, value: unknown): Annotation => ({
+      layer,
+      start,
+      end,
+      value,
+      source: 'gold',
+      confidence: 1,
     });
+    layers.statements = (gold.statements as { text: string; [k: string]: unknown }[]).flatMap(
+      ({ text: s, ...value }) => {
+        const at = text.indexOf(s);
+        return at < 0 ? [] : [ann('statements', at, at + s.length, value)];
+      },
+    );
     if (!layers.meeting?.length && gold.meeting) layers.meeting = [ann('meeting', 0, 0, gold.meeting)];
     if (!layers.parties?.length && gold.parties) layers.parties = [ann('parties', 0, 0, { parties: gold.parties })];
     await store.putAnalysis(id, { layers, diagnostics: [], versions: {} });

@@ -17,7 +17,10 @@ let cached: AnalysisContext | undefined;
 export function loadContext(options: { reviewedAliases?: readonly ReviewedAlias[] } = {}): AnalysisContext {
   if (options.reviewedAliases?.length) {
     const base = loadContext();
-    return Object.freeze({ ...base, kb: withReviewedAliases(base.kb as ReturnType<typeof sharedKnowledgeBase>, options.reviewedAliases) });
+    return Object.freeze({
+      ...base,
+      kb: withReviewedAliases(base.kb as ReturnType<typeof sharedKnowledgeBase>, options.reviewedAliases),
+    });
   }
   if (cached) return cached;
   const context: Record<string, unknown> = {};

@@ -28,7 +28,8 @@ export function createPipeline(steps: readonly Step[]): Pipeline {
   const assigned = new Map<string, string>();
   for (const step of steps) {
     for (const layer of step.requires) {
-      if (!assigned.has(layer)) throw new Error(`Step "${step.name}" requires layer "${layer}", which no earlier step assigns`);
+      if (!assigned.has(layer))
+        throw new Error(`Step "${step.name}" requires layer "${layer}", which no earlier step assigns`);
     }
     for (const layer of step.assigns) {
       const other = assigned.get(layer);
@@ -37,7 +38,10 @@ export function createPipeline(steps: readonly Step[]): Pipeline {
     }
   }
   const frozen = Object.freeze([...steps]);
-  return Object.freeze({ steps: frozen, run: (document: Document, tree: TreeNode, context: AnalysisContext) => runSteps(frozen, document, tree, context) });
+  return Object.freeze({
+    steps: frozen,
+    run: (document: Document, tree: TreeNode, context: AnalysisContext) => runSteps(frozen, document, tree, context),
+  });
 }
 
 function runSteps(steps: readonly Step[], document: Document, tree: TreeNode, context: AnalysisContext): Analysis {
@@ -60,12 +64,20 @@ function runSteps(steps: readonly Step[], document: Document, tree: TreeNode, co
       const annotations = out[layer] ?? [];
       const good = annotations.filter((a) => {
         if (isValidSpan(a, document.text.length) && a.layer === layer) return true;
-        diagnostics.push({ severity: 'error', source: step.name, message: `Dropped annotation with bad span [${a.start}, ${a.end}) or layer "${a.layer}" in layer "${layer}"` });
+        diagnostics.push({
+          severity: 'error',
+          source: step.name,
+          message: `Dropped annotation with bad span [${a.start}, ${a.end}) or layer "${a.layer}" in layer "${layer}"`,
+        });
         return false;
       });
       layers[layer] = Object.freeze(good);
     }
     versions[step.name] = step.version;
   }
-  return Object.freeze({ layers: Object.freeze(layers), diagnostics: Object.freeze(diagnostics), versions: Object.freeze(versions) });
+  return Object.freeze({
+    layers: Object.freeze(layers),
+    diagnostics: Object.freeze(diagnostics),
+    versions: Object.freeze(versions),
+  });
 }

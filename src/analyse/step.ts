@@ -36,7 +36,12 @@ export interface Step {
 
 /** Freezes and checks a step definition. */
 export function defineStep(step: Step): Step {
-  if (!step.name || !/^[a-z][a-z0-9-]*$/.test(step.name)) throw new Error(`Step name "${step.name}" must be kebab-case`);
+  if (!step.name || !/^[a-z][a-z0-9-]*$/.test(step.name))
+    throw new Error(`Step name "${step.name}" must be kebab-case`);
   if (!step.assigns.length) throw new Error(`Step "${step.name}" assigns no layer`);
-  return Object.freeze({ ...step, requires: Object.freeze([...step.requires]), assigns: Object.freeze([...step.assigns]) });
+  return Object.freeze({
+    ...step,
+    requires: Object.freeze([...step.requires]),
+    assigns: Object.freeze([...step.assigns]),
+  });
 }

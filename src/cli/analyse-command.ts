@@ -21,7 +21,9 @@ export const registerAnalyseCommand: RegisterCommand = (program, context) => {
     .description('re-run the analysis pipeline over stored documents')
     .argument('[ids...]', 'only these documents (default: all)')
     .action(async (ids: string[]) => {
-      const count = await withStore(context.globals(), (store) => reanalyse(store, createStoreAnalyser(store), ids, (id) => context.io.out(`analysed  ${id}`)));
+      const count = await withStore(context.globals(), (store) =>
+        reanalyse(store, createStoreAnalyser(store), ids, (id) => context.io.out(`analysed  ${id}`)),
+      );
       context.io.out(`${count} document${count === 1 ? '' : 's'} analysed`);
     });
 };
@@ -30,7 +32,12 @@ export const registerAnalyseCommand: RegisterCommand = (program, context) => {
  * Re-analyses the given documents (all when `ids` is empty); returns how many.
  * @example await reanalyse(store, createAnalyser(), [])
  */
-export async function reanalyse(store: Store, analyser: Analyser, ids: readonly string[], onDone: (id: string) => void = () => {}): Promise<number> {
+export async function reanalyse(
+  store: Store,
+  analyser: Analyser,
+  ids: readonly string[],
+  onDone: (id: string) => void = () => {},
+): Promise<number> {
   const targets = ids.length ? ids : await allIds(store);
   await analyser.prepare?.();
   for (const id of targets) {

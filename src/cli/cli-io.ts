@@ -19,8 +19,8 @@ export interface CliIo {
 /** The real process streams. @example await main(process.argv, processIo()) */
 export function processIo(): CliIo {
   return {
-    out: (line) => void process.stdout.write(line + '\n'),
-    err: (line) => void process.stderr.write(line + '\n'),
+    out: (line) => void process.stdout.write(`${line}\n`),
+    err: (line) => void process.stderr.write(`${line}\n`),
     isTTY: Boolean(process.stdout.isTTY && process.stderr.isTTY),
     progressStream: process.stderr,
   };
@@ -34,7 +34,7 @@ export function memoryIo(): CliIo & { stdout(): string; stderr(): string } {
     out: (line) => void out.push(line),
     err: (line) => void err.push(line),
     isTTY: false,
-    stdout: () => out.map((l) => l + '\n').join(''),
-    stderr: () => err.map((l) => l + '\n').join(''),
+    stdout: () => out.map((l) => `${l}\n`).join(''),
+    stderr: () => err.map((l) => `${l}\n`).join(''),
   };
 }

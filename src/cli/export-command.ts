@@ -16,7 +16,9 @@ export const EXPORT_FORMATS = ['analysis', ...(Object.keys(FILE_EXPORTS) as (key
 export const registerExportCommand: RegisterCommand = (program, context) => {
   program
     .command('export')
-    .description('export stored documents (analysis: the GUIDE JSON, one file per document; popolo: popolo.json; mentions-csv: mentions.csv; statements-csv: statements.csv)')
+    .description(
+      'export stored documents (analysis: the GUIDE JSON, one file per document; popolo: popolo.json; mentions-csv: mentions.csv; statements-csv: statements.csv)',
+    )
     .option('--format <format>', `one of: ${EXPORT_FORMATS.join(', ')}`, 'analysis')
     .requiredOption('--out <dir>', 'folder to write to (created if missing)')
     .action(async (options: { format: string; out: string }) => {

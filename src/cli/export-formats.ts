@@ -19,11 +19,21 @@ export const FILE_EXPORTS = {
     fileName: 'popolo.json',
     build: async (store: Store) => {
       const kb = sharedKnowledgeBase();
-      return JSON.stringify(completePopolo((await loadReviewedEntities(store)).entities, (id) => kb.byId.get(id)), null, 2) + '\n';
+      return `${JSON.stringify(
+        completePopolo((await loadReviewedEntities(store)).entities, (id) => kb.byId.get(id)),
+        null,
+        2,
+      )}\n`;
     },
   },
-  'mentions-csv': { fileName: 'mentions.csv', build: async (store: Store) => mentionsToCsv((await loadReviewedEntities(store)).mentions) },
-  'statements-csv': { fileName: 'statements.csv', build: async (store: Store) => statementsToCsv(await loadStatements(store)) },
+  'mentions-csv': {
+    fileName: 'mentions.csv',
+    build: async (store: Store) => mentionsToCsv((await loadReviewedEntities(store)).mentions),
+  },
+  'statements-csv': {
+    fileName: 'statements.csv',
+    build: async (store: Store) => statementsToCsv(await loadStatements(store)),
+  },
 } as const;
 
 export type FileExportFormat = keyof typeof FILE_EXPORTS;

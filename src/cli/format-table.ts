@@ -18,7 +18,11 @@ export interface Column {
 export function formatTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string[] {
   const cells = rows.map((row) => columns.map((c, i) => cut(oneLine(row[i] ?? ''), c.max)));
   const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((r) => r[i].length)));
-  const line = (r: readonly string[]) => r.map((v, i) => (columns[i].right ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (r: readonly string[]) =>
+    r
+      .map((v, i) => (columns[i].right ? v.padStart(widths[i]) : v.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [line(columns.map((c) => c.header)), ...cells.map(line)];
 }
 
@@ -29,5 +33,5 @@ export function oneLine(value: string): string {
 
 /** Cuts a string to `max` characters, marking the cut. @example cut('abcdef', 4) === 'abc…' */
 export function cut(value: string, max?: number): string {
-  return max !== undefined && value.length > max ? value.slice(0, Math.max(0, max - 1)) + '…' : value;
+  return max !== undefined && value.length > max ? `${value.slice(0, Math.max(0, max - 1))}…` : value;
 }

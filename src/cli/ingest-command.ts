@@ -31,7 +31,9 @@ export const registerIngestCommand: RegisterCommand = (program, context) => {
       if (!outcomes.length) throw new CliError(`No files found in ${paths.join(', ')}`);
       for (const o of outcomes) if (!o.ok) io.err(failureLine(o));
       const s = summariseOutcomes(outcomes);
-      io.out(`${s.files} file${s.files === 1 ? '' : 's'}: ${s.added} added, ${s.unchanged} unchanged, ${s.failed} failed`);
+      io.out(
+        `${s.files} file${s.files === 1 ? '' : 's'}: ${s.added} added, ${s.unchanged} unchanged, ${s.failed} failed`,
+      );
       if (s.failed === s.files) context.exitCode = 1;
     });
 };
@@ -51,13 +53,21 @@ export function progressLine({ done, total, outcome }: IngestProgress): string {
 /** A progress bar on a terminal; plain lines otherwise. */
 function createProgress(io: CliIo): { update: (p: IngestProgress) => void; stop: () => void } {
   if (!io.isTTY || !io.progressStream) return { update: (p) => io.out(progressLine(p)), stop: () => {} };
-  const bar = new SingleBar({ stream: io.progressStream, format: 'ingest [{bar}] {value}/{total} files | {file}', hideCursor: true }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { stream: io.progressStream, format: 'ingest [{bar}] {value}/{total} files | {file}', hideCursor: true },
+    Presets.shades_classic,
+  );
   let started = false;
   return {
     update: (p) => {
-      if (!started) { bar.start(p.total, 0, { file: '' }); started = true; }
+      if (!started) {
+        bar.start(p.total, 0, { file: '' });
+        started = true;
+      }
       bar.update(p.done, { file: p.outcome.fileName ?? '' });
     },
-    stop: () => { if (started) bar.stop(); },
+    stop: () => {
+      if (started) bar.stop();
+    },
   };
 }

@@ -17,7 +17,9 @@ export const registerListCommand: RegisterCommand = (program, context) => {
     .option('--limit <n>', 'at most this many', positiveInt, 50)
     .option('--json', 'print JSON')
     .action(async (options: { kind?: string; limit: number; json?: boolean }) => {
-      const page = await withStore(context.globals(), (store) => store.listDocuments({ kind: options.kind, limit: options.limit }));
+      const page = await withStore(context.globals(), (store) =>
+        store.listDocuments({ kind: options.kind, limit: options.limit }),
+      );
       const { io } = context;
       if (options.json) return io.out(JSON.stringify(page, null, 2));
       for (const line of listTable(page.items)) io.out(line);
@@ -28,7 +30,19 @@ export const registerListCommand: RegisterCommand = (program, context) => {
 /** The table lines of `list`. @example listTable(page.items)[0].startsWith('id') */
 export function listTable(items: readonly DocumentSummary[]): string[] {
   return formatTable(
-    [{ header: 'id' }, { header: 'kind' }, { header: 'language' }, { header: 'title', max: 70 }, { header: 'clauses', right: true }],
-    items.map((d) => [d.id, d.meta.kind ?? '', d.meta.language ?? '', d.meta.title ?? d.meta.fileName ?? '', String(d.clauseCount)]),
+    [
+      { header: 'id' },
+      { header: 'kind' },
+      { header: 'language' },
+      { header: 'title', max: 70 },
+      { header: 'clauses', right: true },
+    ],
+    items.map((d) => [
+      d.id,
+      d.meta.kind ?? '',
+      d.meta.language ?? '',
+      d.meta.title ?? d.meta.fileName ?? '',
+      String(d.clauseCount),
+    ]),
   );
 }

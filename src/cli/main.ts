@@ -17,8 +17,13 @@ import { registerServeCommand } from './serve-command.ts';
 import { registerShowCommand } from './show-command.ts';
 
 const COMMANDS: readonly RegisterCommand[] = [
-  registerIngestCommand, registerListCommand, registerShowCommand, registerSearchCommand,
-  registerExportCommand, registerAnalyseCommand, registerServeCommand,
+  registerIngestCommand,
+  registerListCommand,
+  registerShowCommand,
+  registerSearchCommand,
+  registerExportCommand,
+  registerAnalyseCommand,
+  registerServeCommand,
 ];
 
 /**
@@ -31,7 +36,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   const context: CliContext = { io, globals: () => program.opts<GlobalOptions>(), exitCode: 0 };
   program
     .description('Concord: a verifiable record of multilateral diplomatic texts')
-    .option('--db <path>', 'SQLite file or postgres:// URL (default: env DATABASE_URL, env CONCORD_DB, ./data/concord.db)')
+    .option(
+      '--db <path>',
+      'SQLite file or postgres:// URL (default: env DATABASE_URL, env CONCORD_DB, ./data/concord.db)',
+    )
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) });

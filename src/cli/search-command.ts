@@ -19,7 +19,9 @@ export const registerSearchCommand: RegisterCommand = (program, context) => {
     .option('--limit <n>', 'at most this many hits', positiveInt, 20)
     .option('--json', 'print JSON')
     .action(async (query: string, options: { kind?: string; limit: number; json?: boolean }) => {
-      const page = await withStore(context.globals(), (store) => store.search({ query, kind: options.kind, limit: options.limit }));
+      const page = await withStore(context.globals(), (store) =>
+        store.search({ query, kind: options.kind, limit: options.limit }),
+      );
       const { io } = context;
       if (options.json) return io.out(JSON.stringify(page, null, 2));
       for (const hit of page.items) for (const line of hitLines(hit, io.isTTY)) io.out(line);
@@ -29,6 +31,6 @@ export const registerSearchCommand: RegisterCommand = (program, context) => {
 
 /** Two lines per hit: where (document, node, label) and the snippet. */
 export function hitLines(hit: SearchHit, terminal: boolean): string[] {
-  const where = `${hit.title ?? hit.fileName ?? hit.documentId} (${hit.documentId}) ${hit.nodeKind}${hit.label ? ' ' + hit.label : ''}`;
+  const where = `${hit.title ?? hit.fileName ?? hit.documentId} (${hit.documentId}) ${hit.nodeKind}${hit.label ? ` ${hit.label}` : ''}`;
   return [where, `  ${highlight(oneLine(hit.snippet), terminal)}`];
 }

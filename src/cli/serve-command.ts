@@ -12,13 +12,17 @@ export const registerServeCommand: RegisterCommand = (program, context) => {
     .command('serve')
     .description('serve the HTTP API and web app')
     .option('--port <port>', 'port to listen on (env PORT, default 8080)')
-    .option('--host <host>', 'address to listen on (env HOST; 0.0.0.0 to serve other machines)', process.env.HOST || '127.0.0.1')
+    .option(
+      '--host <host>',
+      'address to listen on (env HOST; 0.0.0.0 to serve other machines)',
+      process.env.HOST || '127.0.0.1',
+    )
     .action(async (options: { port?: string; host: string }) => {
       const port = resolvePort(options.port, process.env.PORT);
       const store = await openCliStore(context.globals());
       // Imported lazily so the other commands never load the server and web app.
       const { startServer } = await import('../server/start-server.ts');
-      let server;
+      let server: Awaited<ReturnType<typeof startServer>>;
       try {
         server = await startServer({ store, port, hostname: options.host });
       } catch (error) {
@@ -27,7 +31,11 @@ export const registerServeCommand: RegisterCommand = (program, context) => {
       }
       context.io.out(`Concord listening on ${server.url}`);
       // The store stays open for the server's lifetime; close it on the usual stop signals.
-      const stop = () => void server.close().finally(() => store.close()).finally(() => process.exit(0));
+      const stop = () =>
+        void server
+          .close()
+          .finally(() => store.close())
+          .finally(() => process.exit(0));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
@@ -37,6 +45,7 @@ export const registerServeCommand: RegisterCommand = (program, context) => {
 export function resolvePort(option: string | undefined, env: string | undefined): number {
   const raw = option ?? env ?? '8080';
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`Invalid port "${raw}": use a number from 0 to 65535`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new CliError(`Invalid port "${raw}": use a number from 0 to 65535`);
   return port;
 }

@@ -5,10 +5,23 @@
  */
 import type { Annotation, Layers } from '../model/annotation.ts';
 import { DOCUMENT_KINDS, type Document, type DocumentKind } from '../model/document.ts';
-import type { DocumentKindValue, EntityMentionValue, MeetingValue, ParticipantValue, PartiesValue, StatementValue } from '../model/layers.ts';
+import type {
+  DocumentKindValue,
+  EntityMentionValue,
+  MeetingValue,
+  ParticipantValue,
+  PartiesValue,
+  StatementValue,
+} from '../model/layers.ts';
 import type { TreeNode } from '../model/node.ts';
 import { sliceSpan } from '../model/span.ts';
-import type { AnalysisEntity, AnalysisJson, AnalysisMeeting, AnalysisParticipant, AnalysisStatement } from './analysis-json.ts';
+import type {
+  AnalysisEntity,
+  AnalysisJson,
+  AnalysisMeeting,
+  AnalysisParticipant,
+  AnalysisStatement,
+} from './analysis-json.ts';
 
 /**
  * Builds the analysis JSON of one document from its layers.
@@ -40,7 +53,15 @@ export function exportKind(document: Document, kinds: readonly Annotation<Docume
 function exportMeeting(meetings: readonly Annotation<MeetingValue>[]): AnalysisMeeting | null {
   const m = meetings[0]?.value;
   if (!m) return null;
-  return { format: m.format, level: m.level, edition: m.edition, date: m.date, end: m.end, city: m.city, country: m.country };
+  return {
+    format: m.format,
+    level: m.level,
+    edition: m.edition,
+    date: m.date,
+    end: m.end,
+    city: m.city,
+    country: m.country,
+  };
 }
 
 function exportParticipant(a: Annotation<ParticipantValue>): AnalysisParticipant {

@@ -12,7 +12,10 @@ import { toPopolo, type PopoloExport } from './popolo-export.ts';
  * `toPopolo` plus an organisation for every membership that names one it lacks.
  * @example completePopolo(entities, (id) => kb.byId.get(id)).memberships.every(…)
  */
-export function completePopolo(entities: readonly EntitySummary[], kbRecord: (id: string) => KbRecord | undefined): PopoloExport {
+export function completePopolo(
+  entities: readonly EntitySummary[],
+  kbRecord: (id: string) => KbRecord | undefined,
+): PopoloExport {
   const out = toPopolo(entities, kbRecord);
   const known = new Set(out.organizations.map((o) => o.id));
   for (const m of out.memberships) {

@@ -6,7 +6,7 @@
 
 /** One CSV document from a header and rows. @example toCsv(['a'], [['x,y']]) === 'a\r\n"x,y"\r\n' */
 export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return `${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
 function cell(value: unknown): string {

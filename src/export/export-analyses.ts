@@ -16,7 +16,11 @@ const PAGE = 200;
  * Exports all documents; returns the paths written.
  * @example await exportAnalyses(store, 'out/')
  */
-export async function exportAnalyses(store: Store, outDir: string, onFile: (path: string) => void = () => {}): Promise<string[]> {
+export async function exportAnalyses(
+  store: Store,
+  outDir: string,
+  onFile: (path: string) => void = () => {},
+): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
   for (let offset = 0; ; offset += PAGE) {
@@ -37,7 +41,7 @@ export async function exportAnalyses(store: Store, outDir: string, onFile: (path
 /** Writes one analysis as `<document>.json`; the name is reduced to a base name so it stays in `outDir`. */
 export async function writeAnalysis(outDir: string, json: AnalysisJson): Promise<string> {
   const path = join(outDir, `${analysisFileName(json.document)}.json`);
-  await writeFile(path, JSON.stringify(json, null, 2) + '\n');
+  await writeFile(path, `${JSON.stringify(json, null, 2)}\n`);
   return path;
 }
 

@@ -5,9 +5,44 @@
 import type { StatementRow } from '../query/statements-query.ts';
 import { toCsv } from './csv.ts';
 
-export const STATEMENT_COLUMNS = ['document_id', 'file_name', 'clause', 'start', 'end', 'kind', 'actors', 'sectors', 'deadline', 'references', 'format', 'meeting_date', 'text', 'source', 'confidence'] as const;
+export const STATEMENT_COLUMNS = [
+  'document_id',
+  'file_name',
+  'clause',
+  'start',
+  'end',
+  'kind',
+  'actors',
+  'sectors',
+  'deadline',
+  'references',
+  'format',
+  'meeting_date',
+  'text',
+  'source',
+  'confidence',
+] as const;
 
 /** CSV of statements; list cells are `;`-separated; offsets are UTF-16 code units. */
 export function statementsToCsv(rows: readonly StatementRow[]): string {
-  return toCsv(STATEMENT_COLUMNS, rows.map((r) => [r.documentId, r.fileName, r.clause, r.start, r.end, r.kind, r.actors, r.sectors, r.deadline, r.references.map((x) => x.name), r.meeting?.format, r.meeting?.date, r.text, r.source, r.confidence]));
+  return toCsv(
+    STATEMENT_COLUMNS,
+    rows.map((r) => [
+      r.documentId,
+      r.fileName,
+      r.clause,
+      r.start,
+      r.end,
+      r.kind,
+      r.actors,
+      r.sectors,
+      r.deadline,
+      r.references.map((x) => x.name),
+      r.meeting?.format,
+      r.meeting?.date,
+      r.text,
+      r.source,
+      r.confidence,
+    ]),
+  );
 }

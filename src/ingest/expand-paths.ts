@@ -22,17 +22,27 @@ export async function expandPaths(paths: readonly string[]): Promise<ExpandedPat
   return out;
 }
 
-async function visit(path: string, explicit: boolean, out: ExpandedPath[], seenDirs: Set<string>, seenFiles: Set<string>): Promise<void> {
+async function visit(
+  path: string,
+  explicit: boolean,
+  out: ExpandedPath[],
+  seenDirs: Set<string>,
+  seenFiles: Set<string>,
+): Promise<void> {
   // A dotfile given by name is the user's choice; inside folders, dotfiles are hidden things.
   if (!explicit && basename(path).startsWith('.')) return;
-  let info;
-  let real;
+  let info: Awaited<ReturnType<typeof stat>>;
+  let real: string;
   try {
     info = await stat(path);
     real = await realpath(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'unreadable';
-    out.push({ path, code, message: code === 'not-found' ? `No such file or folder: ${path}` : (error as Error).message });
+    out.push({
+      path,
+      code,
+      message: code === 'not-found' ? `No such file or folder: ${path}` : (error as Error).message,
+    });
     return;
   }
   if (info.isDirectory()) {

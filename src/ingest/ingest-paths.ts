@@ -24,13 +24,19 @@ export interface IngestProgress {
  * Ingests every file under `paths` (folders recursively) and returns one outcome per file.
  * @example const outcomes = await ingestPaths(store, ['../shared/corpus'], analyser, (p) => bar.update(p.done));
  */
-export async function ingestPaths(store: Store, paths: readonly string[], analyser: Analyser, onProgress: (progress: IngestProgress) => void = () => {}): Promise<PathOutcome[]> {
+export async function ingestPaths(
+  store: Store,
+  paths: readonly string[],
+  analyser: Analyser,
+  onProgress: (progress: IngestProgress) => void = () => {},
+): Promise<PathOutcome[]> {
   const files = await expandPaths(paths);
   const outcomes: PathOutcome[] = [];
   for (const file of files) {
-    const outcome = 'code' in file
-      ? { ok: false as const, path: file.path, fileName: basename(file.path), code: file.code, message: file.message }
-      : await ingestFile(store, file.path, analyser);
+    const outcome =
+      'code' in file
+        ? { ok: false as const, path: file.path, fileName: basename(file.path), code: file.code, message: file.message }
+        : await ingestFile(store, file.path, analyser);
     outcomes.push(outcome);
     onProgress({ done: outcomes.length, total: files.length, outcome });
   }

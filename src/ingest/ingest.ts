@@ -32,10 +32,22 @@ export async function ingest(store: Store, input: IngestInput, analyser: Analyse
   try {
     await analyser.prepare?.();
     const { document, tree } = await readAndStructure(input);
-    const stored = (created: boolean) => ({ ok: true as const, id: document.id, created, fileName, title: document.meta.title, clauses: countClauses(tree) });
+    const stored = (created: boolean) => ({
+      ok: true as const,
+      id: document.id,
+      created,
+      fileName,
+      title: document.meta.title,
+      clauses: countClauses(tree),
+    });
     // The id comes from the content: the same content already stored needs no analysis.
     if (await store.hasDocument(document.id)) return stored(false);
-    const { created } = await store.putDocument({ document, tree, source: input.bytes, analysis: analyser.analyse(document, tree) });
+    const { created } = await store.putDocument({
+      document,
+      tree,
+      source: input.bytes,
+      analysis: analyser.analyse(document, tree),
+    });
     return stored(created);
   } catch (error) {
     return failure(fileName, error);

@@ -41,6 +41,11 @@ export interface PrepareInput {
  * @example const { document, tree } = await readAndStructure({ bytes, fileName: 'a.txt' });
  */
 export async function readAndStructure(input: PrepareInput): Promise<{ document: Document; tree: TreeNode }> {
-  const document = await readDocument({ bytes: input.bytes, fileName: input.fileName, mediaType: input.mediaType, url: input.url });
+  const document = await readDocument({
+    bytes: input.bytes,
+    fileName: input.fileName,
+    mediaType: input.mediaType,
+    url: input.url,
+  });
   return { document, tree: buildTree(document.text, { format: document.meta.format }) };
 }

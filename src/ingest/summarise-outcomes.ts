@@ -5,8 +5,15 @@
 import type { IngestOutcome } from './ingest.ts';
 
 /** Counts outcomes by result. @example summariseOutcomes(outcomes).added */
-export function summariseOutcomes(outcomes: readonly IngestOutcome[]): { files: number; added: number; unchanged: number; failed: number } {
-  let added = 0, unchanged = 0, failed = 0;
+export function summariseOutcomes(outcomes: readonly IngestOutcome[]): {
+  files: number;
+  added: number;
+  unchanged: number;
+  failed: number;
+} {
+  let added = 0,
+    unchanged = 0,
+    failed = 0;
   for (const o of outcomes) {
     if (!o.ok) failed++;
     else if (o.created) added++;

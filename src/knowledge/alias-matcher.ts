@@ -58,10 +58,16 @@ export function createAliasMatcher<P>(entries: readonly AliasEntry<P>[]): AliasM
     const aliasTokens = tokenize(entry.alias);
     const norms = aliasTokens.map((t) => t.norm);
     if (!norms.length) continue;
-    const key = entry.casePolicy + '\u0000' + norms.join(' ') + (entry.casePolicy === 'exact' ? '\u0000' + entry.alias : '');
+    const key = `${entry.casePolicy}\u0000${norms.join(' ')}${entry.casePolicy === 'exact' ? `\u0000${entry.alias}` : ''}`;
     let pattern = byKey.get(key);
     if (!pattern) {
-      pattern = { norms, joins: aliasTokens.map((t) => t.joined), casePolicy: entry.casePolicy, exact: entry.alias.replace(/[^\p{L}\p{N}]/gu, ''), payloads: [] };
+      pattern = {
+        norms,
+        joins: aliasTokens.map((t) => t.joined),
+        casePolicy: entry.casePolicy,
+        exact: entry.alias.replace(/[^\p{L}\p{N}]/gu, ''),
+        payloads: [],
+      };
       byKey.set(key, pattern);
       const list = byFirst.get(norms[0]) ?? [];
       list.push(pattern);
@@ -79,7 +85,12 @@ function matchAll<P>(byFirst: Map<string, Pattern<P>[]>, text: string, tokens: r
   while (i < tokens.length) {
     const candidates = byFirst.get(tokens[i].norm);
     let hit: Pattern<P> | undefined;
-    if (candidates) for (const p of candidates) if (fits(p, text, tokens, i)) { hit = p; break; }
+    if (candidates)
+      for (const p of candidates)
+        if (fits(p, text, tokens, i)) {
+          hit = p;
+          break;
+        }
     if (hit) {
       const to = i + hit.norms.length;
       out.push({ from: i, to, start: tokens[i].start, end: tokens[to - 1].end, payloads: hit.payloads });

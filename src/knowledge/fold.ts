@@ -5,7 +5,7 @@
  */
 
 const QUOTES = /[“”„«»"'‘’`´‹›]/g;
-const DASHES = /[‐‑‒–—―\-]/g;
+const DASHES = /[‐‑‒–—―-]/g;
 const POSSESSIVE = /(\p{L})['’`]s\b/gu;
 
 /**
@@ -16,7 +16,8 @@ const POSSESSIVE = /(\p{L})['’`]s\b/gu;
 export function fold(text: string): string {
   return text
     .replace(POSSESSIVE, '$1')
-    .normalize('NFKD').replace(/\p{M}/gu, '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(DASHES, ' ')
     .replace(QUOTES, '')

@@ -4,7 +4,14 @@
  * needs, built once. Format meetings become event records of their own (`MeetingRecord`).
  */
 import type { EntityType } from '../model/layers.ts';
-import type { CountryRecord, EventRecord, FormatMeeting, KbRecord, OrganizationRecord, PersonRecord } from './kb-types.ts';
+import type {
+  CountryRecord,
+  EventRecord,
+  FormatMeeting,
+  KbRecord,
+  OrganizationRecord,
+  PersonRecord,
+} from './kb-types.ts';
 import { fold } from './fold.ts';
 import { skeletonKey } from './name-skeleton.ts';
 
@@ -44,7 +51,12 @@ export interface KnowledgeBase {
 export function buildKnowledgeBase(input: readonly KbRecord[], warnings: readonly string[] = []): KnowledgeBase {
   const records: KbRecord[] = [];
   const byId = new Map<string, KbRecord>();
-  const add = (r: KbRecord) => { if (!byId.has(r.id)) { byId.set(r.id, r); records.push(r); } };
+  const add = (r: KbRecord) => {
+    if (!byId.has(r.id)) {
+      byId.set(r.id, r);
+      records.push(r);
+    }
+  };
   const meetings = new Map<string, MeetingRecord[]>();
   for (const r of input) {
     add(r);
@@ -63,7 +75,8 @@ export function buildKnowledgeBase(input: readonly KbRecord[], warnings: readonl
   const push = (m: Map<string, string[]>, k: string, id: string) => {
     if (!k) return;
     const l = m.get(k);
-    if (!l) m.set(k, [id]); else if (!l.includes(id)) l.push(id);
+    if (!l) m.set(k, [id]);
+    else if (!l.includes(id)) l.push(id);
   };
   for (const r of records) {
     for (const n of namesOf(r)) push(names, fold(n), r.id);
@@ -77,9 +90,13 @@ export function buildKnowledgeBase(input: readonly KbRecord[], warnings: readonl
   }
   const ofType = new Map<EntityType, KbRecord[]>();
   for (const r of records) (ofType.get(r.type) ?? ofType.set(r.type, []).get(r.type)!).push(r);
-  const formats = (ofType.get('organization') ?? []).filter((r) => (r as OrganizationRecord).format) as OrganizationRecord[];
+  const formats = (ofType.get('organization') ?? []).filter(
+    (r) => (r as OrganizationRecord).format,
+  ) as OrganizationRecord[];
   return Object.freeze({
-    byId, countryByCode, warnings,
+    byId,
+    countryByCode,
+    warnings,
     records: () => records,
     ofType: (t: EntityType) => ofType.get(t) ?? [],
     countries: () => (ofType.get('country') ?? []) as CountryRecord[],
@@ -119,7 +136,16 @@ export function personSkeletons(p: PersonRecord): string[] {
 
 function toMeetingRecord(formatId: string, m: FormatMeeting): MeetingRecord {
   return {
-    id: m.id, type: 'event', name: m.name, aliases: m.aliases ?? [], sources: m.sources ?? [],
-    date: m.date, end: m.end ?? null, city: m.city, country: m.country, formatId, meeting: m,
+    id: m.id,
+    type: 'event',
+    name: m.name,
+    aliases: m.aliases ?? [],
+    sources: m.sources ?? [],
+    date: m.date,
+    end: m.end ?? null,
+    city: m.city,
+    country: m.country,
+    formatId,
+    meeting: m,
   };
 }

@@ -20,7 +20,11 @@ export const DEFAULT_KB_DIR = fileURLToPath(new URL('../../data/kb', import.meta
 export function loadKnowledgeBase(dir: string = DEFAULT_KB_DIR): KnowledgeBase {
   const records: KbRecord[] = [];
   const warnings: string[] = [];
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
   for (const file of files) {
     let json: unknown;
     try {
@@ -30,7 +34,10 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KB_DIR): KnowledgeBase {
       continue;
     }
     const list = (json as { records?: unknown }).records;
-    if (!Array.isArray(list)) { warnings.push(`${file}: no "records" array`); continue; }
+    if (!Array.isArray(list)) {
+      warnings.push(`${file}: no "records" array`);
+      continue;
+    }
     list.forEach((r, i) => {
       const problem = checkRecord(r);
       if (problem) warnings.push(`${file} record ${i}: ${problem}`);

@@ -10,20 +10,20 @@ import { transliterate } from './transliterate.ts';
 
 // Ordered rewrites on one folded word; each rule says why it exists.
 const RULES: readonly (readonly [RegExp, string])[] = [
-  [/dzh|dj|zh|j/g, 'j'],            // Жапаров: Japarov, Zhaparov, Djaparov
-  [/kh/g, 'h'],                     // Мухриддин: Mukhriddin, Muhriddin
+  [/dzh|dj|zh|j/g, 'j'], // Жапаров: Japarov, Zhaparov, Djaparov
+  [/kh/g, 'h'], // Мухриддин: Mukhriddin, Muhriddin
   [/ch/g, 'c'],
-  [/sh/g, 's'],                     // keeps Shavkat and Savkat apart only by length: acceptable
+  [/sh/g, 's'], // keeps Shavkat and Savkat apart only by length: acceptable
   [/ts/g, 'c'],
   [/ou/g, 'u'],
-  [/yo|io|ye/g, 'e'],               // Мирзиёев: Mirziyoyev, Mirzieev; Yerlan/Erlan
+  [/yo|io|ye/g, 'e'], // Мирзиёев: Mirziyoyev, Mirzieev; Yerlan/Erlan
   [/yu|iu/g, 'u'],
-  [/ya|ia/g, 'a'],                  // Kulubayev / Kulubaev handled with the y rule below too
-  [/iy|ii|yi|y/g, 'i'],             // Bakhtiyor / Bakhtior, Saidiy
-  [/w/g, 'v'],                      // Berdimuhamedow / Berdimuhamedov
+  [/ya|ia/g, 'a'], // Kulubayev / Kulubaev handled with the y rule below too
+  [/iy|ii|yi|y/g, 'i'], // Bakhtiyor / Bakhtior, Saidiy
+  [/w/g, 'v'], // Berdimuhamedow / Berdimuhamedov
   [/q/g, 'k'],
   [/x/g, 'ks'],
-  [/(.)\1+/g, '$1'],                // doubled letters: Jeenbek/Jenbek, Rahmon/Rakhmon after kh→h
+  [/(.)\1+/g, '$1'], // doubled letters: Jeenbek/Jenbek, Rahmon/Rakhmon after kh→h
   [/(?<=[aeiou])i(?=[aeiou])/g, ''], // Kulubaiev → Kulubaev
   [/(?<=.{3})(ov|ev|of|ef)$/g, 'v'], // -ov/-ev/-yev/-yov all end in v
   [/(?<=.{3})(ova|eva)$/g, 'va'],
@@ -53,5 +53,10 @@ const cache = new Map<string, string>();
  * @example skeletonKey('Жээнбек Кулубаев') === skeletonKey('Jeenbek Kulubayev')
  */
 export function skeletonKey(name: string): string {
-  return name.split(/[\s\-‐-―]+/).filter(Boolean).map(skeletonWord).filter(Boolean).join(' ');
+  return name
+    .split(/[\s\-‐-―]+/)
+    .filter(Boolean)
+    .map(skeletonWord)
+    .filter(Boolean)
+    .join(' ');
 }

@@ -27,7 +27,16 @@ export interface Token {
   readonly dotAfter: boolean;
 }
 
-const enum Cls { Other = 0, Letter = 1, Digit = 2, Space = 3, Joiner = 4, Apostrophe = 5, Newline = 6, Plus = 7 }
+enum Cls {
+  Other = 0,
+  Letter = 1,
+  Digit = 2,
+  Space = 3,
+  Joiner = 4,
+  Apostrophe = 5,
+  Newline = 6,
+  Plus = 7,
+}
 
 const classCache = new Uint8Array(65536);
 const upperCache = new Uint8Array(65536);
@@ -70,29 +79,54 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (cls === Cls.Letter || cls === Cls.Digit) {
       const start = i;
       let norm = '';
-      let letters = 0, uppers = 0;
+      let letters = 0,
+        uppers = 0;
       let possessive = false;
       while (i < to) {
         const d = text.charCodeAt(i);
         const k = classCache[d] as Cls;
         if (k === Cls.Letter || k === Cls.Digit) {
-          if (k === Cls.Letter) { letters++; uppers += upperCache[d]; }
+          if (k === Cls.Letter) {
+            letters++;
+            uppers += upperCache[d];
+          }
           norm += foldChar(d);
           i++;
         } else if (k === Cls.Apostrophe && i + 1 < to && (classCache[text.charCodeAt(i + 1)] as Cls) === Cls.Letter) {
           // 's followed by a non-letter is a possessive: cut it off the word.
           const n1 = text.charCodeAt(i + 1);
           const after = i + 2 < to ? (classCache[text.charCodeAt(i + 2)] as Cls) : Cls.Space;
-          if ((n1 === 115 || n1 === 83) && after !== Cls.Letter && after !== Cls.Digit) { possessive = true; break; }
+          if ((n1 === 115 || n1 === 83) && after !== Cls.Letter && after !== Cls.Digit) {
+            possessive = true;
+            break;
+          }
           i++;
         } else break;
       }
       const cap = upperCache[text.charCodeAt(start)] === 1;
-      tokens.push({ start, end: i, norm, cap, upper: letters >= 2 && uppers === letters, possessive, joined, dotAfter: text.charCodeAt(i) === 46 });
+      tokens.push({
+        start,
+        end: i,
+        norm,
+        cap,
+        upper: letters >= 2 && uppers === letters,
+        possessive,
+        joined,
+        dotAfter: text.charCodeAt(i) === 46,
+      });
       if (possessive) i += 2;
       joined = true;
     } else if (cls === Cls.Plus) {
-      tokens.push({ start: i, end: i + 1, norm: '+', cap: false, upper: false, possessive: false, joined, dotAfter: false });
+      tokens.push({
+        start: i,
+        end: i + 1,
+        norm: '+',
+        cap: false,
+        upper: false,
+        possessive: false,
+        joined,
+        dotAfter: false,
+      });
       i++;
       joined = true;
     } else if (cls === Cls.Newline) {
@@ -100,7 +134,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       let breaks = 0;
       while (i < to) {
         const k = classCache[text.charCodeAt(i)] as Cls;
-        if (k === Cls.Newline) { if (text.charCodeAt(i) === 10) breaks++; } else if (k !== Cls.Space) break;
+        if (k === Cls.Newline) {
+          if (text.charCodeAt(i) === 10) breaks++;
+        } else if (k !== Cls.Space) break;
         i++;
       }
       if (breaks > 1) joined = false;

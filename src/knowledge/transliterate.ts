@@ -37,7 +37,10 @@ export function transliterate(text: string): string {
   for (const ch of text) {
     const lower = ch.toLowerCase();
     const latin = map.get(lower);
-    if (latin === undefined) { out += ch; continue; }
+    if (latin === undefined) {
+      out += ch;
+      continue;
+    }
     out += ch !== lower && latin ? latin[0].toUpperCase() + latin.slice(1) : latin;
   }
   return out;

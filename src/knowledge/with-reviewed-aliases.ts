@@ -21,14 +21,23 @@ export function withReviewedAliases(kb: KnowledgeBase, aliases: readonly Reviewe
   const extra = new Map<string, ReviewedAlias[]>();
   for (const a of aliases) extra.set(a.entityId, [...(extra.get(a.entityId) ?? []), a]);
   const derived = derivedMeetingIds(kb);
-  const records: KbRecord[] = kb.records().filter((r) => !(r.type === 'event' && derived.has(r.id))).map((r) => {
-    const more = extra.get(r.id);
-    const withMeetings = withMeetingAliases(r, extra);
-    return more ? { ...withMeetings, aliases: [...r.aliases, ...more.map((a) => a.alias)] } : withMeetings;
-  });
+  const records: KbRecord[] = kb
+    .records()
+    .filter((r) => !(r.type === 'event' && derived.has(r.id)))
+    .map((r) => {
+      const more = extra.get(r.id);
+      const withMeetings = withMeetingAliases(r, extra);
+      return more ? { ...withMeetings, aliases: [...r.aliases, ...more.map((a) => a.alias)] } : withMeetings;
+    });
   for (const [id, list] of extra) {
     if (kb.byId.has(id)) continue;
-    records.push({ id, type: list[0].type, name: list[0].name, aliases: list.map((a) => a.alias), sources: [{ note: 'reviewer decision' }] });
+    records.push({
+      id,
+      type: list[0].type,
+      name: list[0].name,
+      aliases: list.map((a) => a.alias),
+      sources: [{ note: 'reviewer decision' }],
+    });
   }
   return buildKnowledgeBase(records, kb.warnings);
 }
@@ -44,7 +53,7 @@ function derivedMeetingIds(kb: KnowledgeBase): Set<string> {
 // the record's meeting entry (else it would be lost with the derived event record).
 function withMeetingAliases(r: KbRecord, extra: ReadonlyMap<string, ReviewedAlias[]>): KbRecord {
   const format = (r as OrganizationRecord).format;
-  if (!format || !format.meetings.some((m) => extra.has(m.id))) return r;
+  if (!format?.meetings.some((m) => extra.has(m.id))) return r;
   const meetings = format.meetings.map((m) => {
     const more = extra.get(m.id);
     return more ? { ...m, aliases: [...(m.aliases ?? []), ...more.map((a) => a.alias)] } : m;

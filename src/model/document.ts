@@ -4,7 +4,15 @@
  */
 
 /** The kinds of document the GUIDE knows. */
-export const DOCUMENT_KINDS = ['communique', 'declaration', 'joint-statement', 'treaty', 'press-release', 'speech', 'news'] as const;
+export const DOCUMENT_KINDS = [
+  'communique',
+  'declaration',
+  'joint-statement',
+  'treaty',
+  'press-release',
+  'speech',
+  'news',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** The formats a reader can take in. */

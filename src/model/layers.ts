@@ -27,7 +27,13 @@ export interface DocumentKindValue {
   kind: DocumentKind;
 }
 
-export const MEETING_LEVELS = ['heads-of-state', 'foreign-ministers', 'ministers', 'senior-officials', 'other'] as const;
+export const MEETING_LEVELS = [
+  'heads-of-state',
+  'foreign-ministers',
+  'ministers',
+  'senior-officials',
+  'other',
+] as const;
 export type MeetingLevel = (typeof MEETING_LEVELS)[number];
 
 /** Layer `meeting`: at most one annotation; span = the sentence that names the meeting. */
@@ -65,7 +71,24 @@ export interface PartiesValue {
 export const STATEMENT_KINDS = ['commitment', 'endorsement', 'position', 'record'] as const;
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
 
-export const SECTORS = ['political', 'security', 'institutional', 'multilateral', 'trade', 'investment', 'finance', 'transport', 'energy', 'agriculture', 'environment', 'digital', 'health', 'education', 'culture', 'social'] as const;
+export const SECTORS = [
+  'political',
+  'security',
+  'institutional',
+  'multilateral',
+  'trade',
+  'investment',
+  'finance',
+  'transport',
+  'energy',
+  'agriculture',
+  'environment',
+  'digital',
+  'health',
+  'education',
+  'culture',
+  'social',
+] as const;
 export type Sector = (typeof SECTORS)[number];
 
 export interface ReferenceValue {

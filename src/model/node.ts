@@ -23,7 +23,11 @@ export interface TreeNode extends Span {
 }
 
 /** Walks a tree depth-first, parents before children, passing the ancestors. */
-export function walkTree(node: TreeNode, visit: (node: TreeNode, ancestors: readonly TreeNode[]) => void | 'skip', ancestors: TreeNode[] = []): void {
+export function walkTree(
+  node: TreeNode,
+  visit: (node: TreeNode, ancestors: readonly TreeNode[]) => void | 'skip',
+  ancestors: TreeNode[] = [],
+): void {
   if (visit(node, ancestors) === 'skip') return;
   ancestors.push(node);
   for (const child of node.children) walkTree(child, visit, ancestors);
@@ -33,6 +37,8 @@ export function walkTree(node: TreeNode, visit: (node: TreeNode, ancestors: read
 /** All nodes of a kind, in document order. */
 export function nodesOfKind(root: TreeNode, kind: NodeKind): TreeNode[] {
   const out: TreeNode[] = [];
-  walkTree(root, (n) => { if (n.kind === kind) out.push(n); });
+  walkTree(root, (n) => {
+    if (n.kind === kind) out.push(n);
+  });
   return out;
 }

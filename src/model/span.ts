@@ -19,5 +19,11 @@ export function sliceSpan(text: string, span: Span): string {
 
 /** True when the span lies inside `[0, length]` and is not reversed. */
 export function isValidSpan(span: Span, length: number): boolean {
-  return Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end >= span.start && span.end <= length;
+  return (
+    Number.isInteger(span.start) &&
+    Number.isInteger(span.end) &&
+    span.start >= 0 &&
+    span.end >= span.start &&
+    span.end <= length
+  );
 }

@@ -42,7 +42,10 @@ export interface StatementResult {
 
 /** Loads every statement with its document's meeting and text. */
 export async function loadStatements(store: Store): Promise<StatementRow[]> {
-  const [statements, meetings] = await Promise.all([store.getAnnotations({ layer: 'statements' }), store.getAnnotations({ layer: 'meeting' })]);
+  const [statements, meetings] = await Promise.all([
+    store.getAnnotations({ layer: 'statements' }),
+    store.getAnnotations({ layer: 'meeting' }),
+  ]);
   const meetingOf = new Map(meetings.map((m) => [m.documentId, m.value as MeetingValue]));
   const docs = new Map<string, { text: string; title: string | null; fileName: string | null }>();
   for (const id of new Set(statements.map((s) => s.documentId))) {
@@ -53,13 +56,35 @@ export async function loadStatements(store: Store): Promise<StatementRow[]> {
     const doc = docs.get(s.documentId);
     if (!doc) return [];
     const v = s.value as StatementValue;
-    return [{ ...v, documentId: s.documentId, documentTitle: doc.title, fileName: doc.fileName, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), source: s.source, confidence: s.confidence, meeting: meetingOf.get(s.documentId) ?? null }];
+    return [
+      {
+        ...v,
+        documentId: s.documentId,
+        documentTitle: doc.title,
+        fileName: doc.fileName,
+        start: s.start,
+        end: s.end,
+        text: doc.text.slice(s.start, s.end),
+        source: s.source,
+        confidence: s.confidence,
+        meeting: meetingOf.get(s.documentId) ?? null,
+      },
+    ];
   });
 }
 
 /** Filters rows and counts them per sector, actor and kind. Pure. */
-export function queryStatements(rows: readonly StatementRow[], f: StatementFilter, page: { limit?: number; offset?: number } = {}): StatementResult {
-  const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[‐‑‒–—―-]/g, '-');
+export function queryStatements(
+  rows: readonly StatementRow[],
+  f: StatementFilter,
+  page: { limit?: number; offset?: number } = {},
+): StatementResult {
+  const fold = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[‐‑‒–—―-]/g, '-');
   const q = f.q ? fold(f.q) : undefined;
   const format = f.format ? fold(f.format) : undefined;
   const meeting = f.meeting ? fold(f.meeting).split(/\s+/) : undefined;
@@ -73,8 +98,10 @@ export function queryStatements(rows: readonly StatementRow[], f: StatementFilte
       const hay = m ? fold([m.format, m.level, m.edition, m.city, m.date].filter(Boolean).join(' ')) : '';
       if (!meeting.every((w) => hay.includes(w))) return false;
     }
-    if (f.deadlineFrom && (!r.deadline || r.deadline.localeCompare(f.deadlineFrom.slice(0, r.deadline.length)) < 0)) return false;
-    if (f.deadlineTo && (!r.deadline || r.deadline.slice(0, f.deadlineTo.length).localeCompare(f.deadlineTo) > 0)) return false;
+    if (f.deadlineFrom && (!r.deadline || r.deadline.localeCompare(f.deadlineFrom.slice(0, r.deadline.length)) < 0))
+      return false;
+    if (f.deadlineTo && (!r.deadline || r.deadline.slice(0, f.deadlineTo.length).localeCompare(f.deadlineTo) > 0))
+      return false;
     if (q && !fold(r.text).includes(q)) return false;
     return true;
   });

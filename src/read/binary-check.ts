@@ -21,7 +21,9 @@ export function assertNotBinary(bytes: Uint8Array, fileName?: string): void {
   const name = describeInput(fileName);
   const advice = 'not a document: convert it to text, HTML, PDF or DOCX';
   if (nul >= 0) {
-    throw new ReadError('binary', `${name} looks like a binary file (NUL byte at offset ${nul}), ${advice}`, { offset: nul });
+    throw new ReadError('binary', `${name} looks like a binary file (NUL byte at offset ${nul}), ${advice}`, {
+      offset: nul,
+    });
   }
   const controls = countControlBytes(sample);
   if (sample.length > 0 && controls / sample.length > MAX_CONTROL_SHARE) {

@@ -51,12 +51,18 @@ function decodeByBom(bytes: Uint8Array, fileName?: string): Decoded | undefined 
     const text = tryUtf8(bytes.subarray(3));
     if (text === undefined) {
       const { firstInvalid } = scanUtf8(bytes.subarray(3));
-      throw new ReadError('encoding', `${describeInput(fileName)} starts with a UTF-8 byte-order mark but is not valid UTF-8 (byte offset ${firstInvalid + 3}); re-save it as UTF-8`, { offset: firstInvalid + 3 });
+      throw new ReadError(
+        'encoding',
+        `${describeInput(fileName)} starts with a UTF-8 byte-order mark but is not valid UTF-8 (byte offset ${firstInvalid + 3}); re-save it as UTF-8`,
+        { offset: firstInvalid + 3 },
+      );
     }
     return { text, encoding: 'utf-8' };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeStrict(bytes.subarray(2), 'utf-16le', fileName), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeStrict(bytes.subarray(2), 'utf-16be', fileName), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: decodeStrict(bytes.subarray(2), 'utf-16le', fileName), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: decodeStrict(bytes.subarray(2), 'utf-16be', fileName), encoding: 'utf-16be' };
   return undefined;
 }
 
@@ -92,7 +98,11 @@ function decodeStrict(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch (cause) {
-    throw new ReadError('encoding', `${describeInput(fileName)} is not valid ${encoding.toUpperCase()} (odd length or an unpaired surrogate); re-save it as UTF-8`, { cause });
+    throw new ReadError(
+      'encoding',
+      `${describeInput(fileName)} is not valid ${encoding.toUpperCase()} (odd length or an unpaired surrogate); re-save it as UTF-8`,
+      { cause },
+    );
   }
 }
 

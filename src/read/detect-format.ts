@@ -29,9 +29,15 @@ const MEDIA_TYPES: Readonly<Record<string, SourceFormat>> = {
 };
 
 const EXTENSIONS: Readonly<Record<string, SourceFormat>> = {
-  txt: 'text', text: 'text',
-  md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown',
-  html: 'html', htm: 'html', xhtml: 'html',
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  mdown: 'markdown',
+  mkd: 'markdown',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
   pdf: 'pdf',
   docx: 'docx',
 };
@@ -43,7 +49,9 @@ const EXTENSIONS: Readonly<Record<string, SourceFormat>> = {
 export function detectFormat(bytes: Uint8Array, hints: FormatHints): DetectedFormat {
   const signature = bySignature(bytes);
   if (signature) return signature;
-  return byMediaType(hints.mediaType) ?? byExtension(hints.fileName) ?? byExtension(urlPath(hints.url)) ?? byContent(bytes);
+  return (
+    byMediaType(hints.mediaType) ?? byExtension(hints.fileName) ?? byExtension(urlPath(hints.url)) ?? byContent(bytes)
+  );
 }
 
 /** The media type without parameters, lowercased: `text/html; charset=x` → `text/html`. */
@@ -91,9 +99,11 @@ function urlPath(url?: string): string | undefined {
 /** HTML by its opening tags; Markdown by front matter or two kinds of Markdown syntax; else text. */
 function byContent(bytes: Uint8Array): SourceFormat {
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '');
-  if (/^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(head) || /<html[\s>]/i.test(head.slice(0, 1024))) return 'html';
+  if (/^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(head) || /<html[\s>]/i.test(head.slice(0, 1024)))
+    return 'html';
   // A header block (`key: value` lines closed by `---`) or a ` date` line marks Concord's plain-text form.
-  if (/^(?:[A-Za-z][\w-]*:[^\n]*\r?\n)+---[ \t]*\r?\n/.test(head) || /^ date \d{4}-\d{2}-\d{2}/.test(head)) return 'text';
+  if (/^(?:[A-Za-z][\w-]*:[^\n]*\r?\n)+---[ \t]*\r?\n/.test(head) || /^ date \d{4}-\d{2}-\d{2}/.test(head))
+    return 'text';
   if (/^---\r?\n[\s\S]*?\r?\n---\r?\n/.test(head) && /^---\r?\n[A-Za-z_][\w-]*:/.test(head)) return 'markdown';
   return markdownCues(head) >= 2 ? 'markdown' : 'text';
 }

@@ -7,9 +7,31 @@ import { franc } from 'franc-min';
 
 /** ISO 639-3 (franc) → ISO 639-1 for the languages Concord's sources use. */
 const ISO_639_1: Readonly<Record<string, string>> = {
-  eng: 'en', rus: 'ru', cmn: 'zh', kaz: 'kk', kir: 'ky', uzn: 'uz', uzb: 'uz', tgk: 'tg', tuk: 'tk', fra: 'fr', deu: 'de',
-  spa: 'es', arb: 'ar', jpn: 'ja', kor: 'ko', tur: 'tr', pes: 'fa', ukr: 'uk', azj: 'az', ita: 'it', por: 'pt', nld: 'nl',
-  pol: 'pl', hin: 'hi', urd: 'ur',
+  eng: 'en',
+  rus: 'ru',
+  cmn: 'zh',
+  kaz: 'kk',
+  kir: 'ky',
+  uzn: 'uz',
+  uzb: 'uz',
+  tgk: 'tg',
+  tuk: 'tk',
+  fra: 'fr',
+  deu: 'de',
+  spa: 'es',
+  arb: 'ar',
+  jpn: 'ja',
+  kor: 'ko',
+  tur: 'tr',
+  pes: 'fa',
+  ukr: 'uk',
+  azj: 'az',
+  ita: 'it',
+  por: 'pt',
+  nld: 'nl',
+  pol: 'pl',
+  hin: 'hi',
+  urd: 'ur',
 };
 
 const FRANC_CANDIDATES = Object.keys(ISO_639_1);
@@ -31,7 +53,7 @@ export function detectLanguage(text: string): string {
   if (byScript) return byScript;
   // Only languages we can name: an unmapped guess (Scots, Tagalog) would only become `und`.
   const code = franc(sample, { minLength: MIN_LETTERS, only: FRANC_CANDIDATES });
-  return code === 'und' ? 'und' : ISO_639_1[code] ?? 'und';
+  return code === 'und' ? 'und' : (ISO_639_1[code] ?? 'und');
 }
 
 interface ScriptCounts {

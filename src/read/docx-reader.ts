@@ -19,7 +19,11 @@ export async function readDocx(bytes: Uint8Array, fileName?: string): Promise<Re
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
   } catch (cause) {
     const why = cause instanceof Error ? cause.message : String(cause);
-    throw new ReadError('malformed', `${describeInput(fileName)} is not a readable DOCX (${why}): open and re-save it in Word or LibreOffice, or export it as PDF`, { cause });
+    throw new ReadError(
+      'malformed',
+      `${describeInput(fileName)} is not a readable DOCX (${why}): open and re-save it in Word or LibreOffice, or export it as PDF`,
+      { cause },
+    );
   }
   const dom = new JSDOM(`<!doctype html><body>${html}</body>`);
   try {

@@ -12,8 +12,15 @@ export interface HtmlMeta {
 }
 
 const PUBLISHED_SELECTORS = [
-  'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[name="date"]', 'meta[name="pubdate"]',
-  'meta[name="publishdate"]', 'meta[name="DC.date.issued"]', 'meta[name="dc.date"]', 'meta[name="DC.date"]', 'meta[itemprop="datePublished"]',
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[name="date"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="dc.date"]',
+  'meta[name="DC.date"]',
+  'meta[itemprop="datePublished"]',
 ];
 
 /**
@@ -22,15 +29,20 @@ const PUBLISHED_SELECTORS = [
  */
 export function htmlMeta(document: Document, fallbackTitle?: string): HtmlMeta {
   const meta: DocumentMeta = {};
-  const title = content(document, 'meta[property="og:title"]') ?? clean(document.querySelector('title')?.textContent) ?? clean(fallbackTitle);
+  const title =
+    content(document, 'meta[property="og:title"]') ??
+    clean(document.querySelector('title')?.textContent) ??
+    clean(fallbackTitle);
   if (title) meta.title = title;
-  const publisher = content(document, 'meta[property="og:site_name"]') ?? content(document, 'meta[name="application-name"]');
+  const publisher =
+    content(document, 'meta[property="og:site_name"]') ?? content(document, 'meta[name="application-name"]');
   if (publisher) meta.publisher = publisher;
   const published = firstDate(document);
   if (published) meta.published = published;
   const url = canonicalUrl(document);
   if (url) meta.url = url;
-  const lang = clean(document.documentElement?.getAttribute('lang')) ?? content(document, 'meta[http-equiv="content-language" i]');
+  const lang =
+    clean(document.documentElement?.getAttribute('lang')) ?? content(document, 'meta[http-equiv="content-language" i]');
   return lang ? { meta, lang: lang.toLowerCase().split(/[-_]/)[0] } : { meta };
 }
 
@@ -44,7 +56,9 @@ function firstDate(document: Document): string | undefined {
 
 /** `<link rel=canonical>`, else `og:url`, made absolute against the page URL when relative. */
 function canonicalUrl(document: Document): string | undefined {
-  const href = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href')?.trim() || content(document, 'meta[property="og:url"]');
+  const href =
+    document.querySelector('link[rel~="canonical" i]')?.getAttribute('href')?.trim() ||
+    content(document, 'meta[property="og:url"]');
   if (!href) return undefined;
   try {
     return new URL(href, document.URL.startsWith('http') ? document.URL : undefined).href;

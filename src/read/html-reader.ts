@@ -13,8 +13,15 @@ import { removePageChrome } from './page-chrome.ts';
 
 /** Page parts that are chrome wherever they appear. */
 const CHROME_SELECTOR = [
-  'nav', 'footer', 'aside', '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="complementary"]',
-  'body > header', '[aria-hidden="true"]',
+  'nav',
+  'footer',
+  'aside',
+  '[role="navigation"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[role="complementary"]',
+  'body > header',
+  '[aria-hidden="true"]',
 ].join(',');
 
 /** Readability's pick is trusted when it keeps at least this share of the cleaned body's text… */
@@ -33,7 +40,9 @@ export function readHtml(html: string, url?: string): ReadResult {
   try {
     const body = cleanedBodyText(document);
     const article = readabilityText(document);
-    const useArticle = article !== undefined && article.text.length > 0 &&
+    const useArticle =
+      article !== undefined &&
+      article.text.length > 0 &&
       (article.text.length >= MIN_SHARE_OF_BODY * body.length || article.text.length >= MIN_ARTICLE_CHARS);
     const { meta, lang } = htmlMeta(document, article?.title);
     const text = useArticle ? withPageHeading(article.text, document) : body;

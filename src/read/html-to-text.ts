@@ -8,15 +8,71 @@
 import { listMarker, listNumbering } from './list-marker.ts';
 
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'menu',
-  'ol', 'p', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'menu',
+  'ol',
+  'p',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 /** Never text of the document: code, media, controls, and navigation or footer chrome. */
 const SKIPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'iframe', 'object', 'embed', 'svg', 'canvas',
-  'video', 'audio', 'button', 'select', 'input', 'textarea', 'nav', 'footer',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'video',
+  'audio',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'nav',
+  'footer',
 ]);
 
 const ELEMENT_NODE = 1;
@@ -45,7 +101,7 @@ class Renderer {
     const element = node as Element;
     const tag = node.nodeType === ELEMENT_NODE ? element.localName : '#root';
     if (SKIPPED_TAGS.has(tag) || (node.nodeType === ELEMENT_NODE && isHidden(element))) return;
-    if (tag === 'br') return void (this.#inline = this.#inline.replace(/ +$/, '') + '\n');
+    if (tag === 'br') return void (this.#inline = `${this.#inline.replace(/ +$/, '')}\n`);
     if (tag === 'pre') return this.#pre(element);
     if (tag === 'ol' || tag === 'ul') return this.#list(element);
     if (tag === 'td' || tag === 'th') return this.#cell(element);
@@ -79,7 +135,10 @@ class Renderer {
     let n = start ?? (reversed ? items.length : 1);
     const numbering = listNumbering(list.getAttribute('type'), list.getAttribute('style'));
     for (const child of Array.from(list.childNodes)) {
-      if (child.nodeType !== ELEMENT_NODE || (child as Element).localName !== 'li') { this.render(child); continue; }
+      if (child.nodeType !== ELEMENT_NODE || (child as Element).localName !== 'li') {
+        this.render(child);
+        continue;
+      }
       const item = child as Element;
       n = integerAttribute(item, 'value') ?? n;
       this.#flush();
@@ -105,14 +164,17 @@ class Renderer {
 
   /** Table cells: inline, separated by a tab within their row. */
   #cell(element: Element): void {
-    if (this.#inline !== '' && !this.#inline.endsWith('\n')) this.#inline = this.#inline.replace(/ +$/, '') + '\t';
+    if (this.#inline !== '' && !this.#inline.endsWith('\n')) this.#inline = `${this.#inline.replace(/ +$/, '')}\t`;
     for (const child of Array.from(element.childNodes)) this.render(child);
   }
 
   #flush(): void {
     const lines = this.#inline.split('\n').map((line) => line.replace(/^[ \t]+|[ \t]+$/g, ''));
     this.#inline = '';
-    const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
+    const text = lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .replace(/^\n+|\n+$/g, '');
     if (text) this.#push(text);
   }
 
@@ -123,7 +185,11 @@ class Renderer {
 }
 
 function isHidden(element: Element): boolean {
-  return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || /display\s*:\s*none/i.test(element.getAttribute('style') ?? '');
+  return (
+    element.hasAttribute('hidden') ||
+    element.getAttribute('aria-hidden') === 'true' ||
+    /display\s*:\s*none/i.test(element.getAttribute('style') ?? '')
+  );
 }
 
 function integerAttribute(element: Element, name: string): number | undefined {

@@ -22,7 +22,10 @@ export function leadingTitle(text: string): string | undefined {
   if (start < 0) return undefined;
   const blank = /\n[ \t\u00a0]*(?:\n|$)/.exec(text.slice(start, start + MAX_TITLE_LENGTH + 2));
   if (!blank) return undefined;
-  const lines = text.slice(start, start + blank.index).split('\n').map((line) => line.trim());
+  const lines = text
+    .slice(start, start + blank.index)
+    .split('\n')
+    .map((line) => line.trim());
   if (lines.length === 1 && isDateLine(lines[0])) return undefined;
   const shaped = lines.length === 1 ? isTitleLike(lines[0]) || isHeadline(lines[0]) : isTitleBlock(lines);
   return shaped ? lines.join(' ').replace(/\s+/g, ' ') : undefined;

@@ -15,11 +15,16 @@ export type ListNumbering = '1' | 'a' | 'A' | 'i' | 'I';
  */
 export function listMarker(n: number, numbering: ListNumbering): string {
   switch (numbering) {
-    case 'a': return `${alphabetic(n)})`;
-    case 'A': return `${alphabetic(n).toUpperCase()})`;
-    case 'i': return `${roman(n).toLowerCase()}.`;
-    case 'I': return `${roman(n)}.`;
-    default: return `${n}.`;
+    case 'a':
+      return `${alphabetic(n)})`;
+    case 'A':
+      return `${alphabetic(n).toUpperCase()})`;
+    case 'i':
+      return `${roman(n).toLowerCase()}.`;
+    case 'I':
+      return `${roman(n)}.`;
+    default:
+      return `${n}.`;
   }
 }
 
@@ -42,7 +47,21 @@ function alphabetic(n: number): string {
   return out;
 }
 
-const ROMAN: readonly [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+const ROMAN: readonly [number, string][] = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
 
 function roman(n: number): string {
   if (n < 1 || n > 3999) return String(n);

@@ -28,7 +28,11 @@ function parseFrontMatter(source: string, fileName?: string): unknown {
     return parseYaml(source);
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
-    throw new ReadError('malformed', `The front matter of ${describeInput(fileName)} is not valid YAML (${reason}): fix it or remove the block between the --- lines`, { cause });
+    throw new ReadError(
+      'malformed',
+      `The front matter of ${describeInput(fileName)} is not valid YAML (${reason}): fix it or remove the block between the --- lines`,
+      { cause },
+    );
   }
 }
 

@@ -110,7 +110,10 @@ function furnitureKey(line: Line): string {
 }
 
 function medianFont(lines: readonly Line[]): number {
-  const sizes = lines.map((l) => l.fontSize).filter((f) => f > 0).sort((a, b) => a - b);
+  const sizes = lines
+    .map((l) => l.fontSize)
+    .filter((f) => f > 0)
+    .sort((a, b) => a - b);
   return sizes.length ? sizes[Math.floor(sizes.length / 2)] : 0;
 }
 
@@ -145,7 +148,11 @@ function pushLine(lines: Line[], line: Line): undefined {
 
 /** Typical baseline distance: the median gap, capped by 1.5× the font size (no gap = no paragraphs). */
 function lineHeight(lines: readonly Line[]): number {
-  const gaps = lines.slice(1).map((line, i) => lines[i].y - line.y).filter((gap) => gap > 0).sort((a, b) => a - b);
+  const gaps = lines
+    .slice(1)
+    .map((line, i) => lines[i].y - line.y)
+    .filter((gap) => gap > 0)
+    .sort((a, b) => a - b);
   const fontSize = lines[0]?.fontSize || 12;
   const median = gaps.length ? gaps[Math.floor(gaps.length / 2)] : Infinity;
   return Math.min(median, 1.5 * fontSize);

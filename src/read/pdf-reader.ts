@@ -21,13 +21,20 @@ export async function readPdf(bytes: Uint8Array, fileName?: string): Promise<Rea
     // console warnings on damaged files would go to the user's terminal.
     pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   } catch (cause) {
-    throw new ReadError('malformed', `${name} is not a readable PDF (${reason(cause)}): check the file is complete and not password-protected`, { cause });
+    throw new ReadError(
+      'malformed',
+      `${name} is not a readable PDF (${reason(cause)}): check the file is complete and not password-protected`,
+      { cause },
+    );
   }
   try {
     const { items } = await extractTextItems(pdf);
     const text = pdfText(items);
     if (!text.trim()) {
-      throw new ReadError('empty', `${name} has no text layer (a scanned or image-only PDF?): run OCR on it or supply the text another way`);
+      throw new ReadError(
+        'empty',
+        `${name} has no text layer (a scanned or image-only PDF?): run OCR on it or supply the text another way`,
+      );
     }
     const { meta, lang } = await pdfMeta(pdf);
     return lang ? { text, meta, languageHint: lang } : { text, meta };

@@ -40,10 +40,15 @@ export async function readDocument(input: ReadInput): Promise<Document> {
   assertWithinLimit(bytes.length, fileName, resolveMaxBytes(input.maxBytes));
   if (isBlank(bytes)) throw new ReadError('empty', `${describeInput(fileName)} is empty: there is no text to read`);
   const format = detectFormat(bytes, input);
-  if (isUnreadable(format)) throw new ReadError('unsupported', `${describeInput(fileName)} ${unreadableAdvice(format, fileName)}`);
+  if (isUnreadable(format))
+    throw new ReadError('unsupported', `${describeInput(fileName)} ${unreadableAdvice(format, fileName)}`);
   const { result, encoding } = await readFormat(format, input);
   const text = wellFormed(result.text);
-  if (!text.trim()) throw new ReadError('empty', `${describeInput(fileName)} holds no text once its ${format === 'text' ? 'header' : 'markup'} is removed: there is nothing to analyse`);
+  if (!text.trim())
+    throw new ReadError(
+      'empty',
+      `${describeInput(fileName)} holds no text once its ${format === 'text' ? 'header' : 'markup'} is removed: there is nothing to analyse`,
+    );
   const meta = finalMeta(result, { text, format, encoding, input });
   return { id: documentId(text), text, meta };
 }
@@ -57,7 +62,8 @@ const UNREADABLE_ADVICE: Readonly<Record<UnreadableFormat, string>> = {
 
 /** A ".docx" that is no Word package was damaged or renamed: unpacking it will not help. */
 function unreadableAdvice(format: UnreadableFormat, fileName?: string): string {
-  if (format === 'zip' && /\.docx$/i.test(fileName ?? '')) return 'is named .docx but holds no Word document (damaged or renamed?): open and re-save it in Word or LibreOffice, or export it as PDF';
+  if (format === 'zip' && /\.docx$/i.test(fileName ?? ''))
+    return 'is named .docx but holds no Word document (damaged or renamed?): open and re-save it in Word or LibreOffice, or export it as PDF';
   return UNREADABLE_ADVICE[format];
 }
 
@@ -71,13 +77,19 @@ async function readFormat(format: SourceFormat, input: ReadInput): Promise<{ res
   if (format === 'docx') return { result: await readDocx(bytes, fileName) };
   const declared = charsetOf(input.mediaType) ?? (format === 'html' ? metaCharset(bytes) : undefined);
   const decoded: Decoded = decodeText(bytes, fileName, declared);
-  const result = format === 'html' ? readHtml(decoded.text, input.url)
-    : format === 'markdown' ? readMarkdown(decoded.text, fileName)
-    : readPlainText(decoded.text);
+  const result =
+    format === 'html'
+      ? readHtml(decoded.text, input.url)
+      : format === 'markdown'
+        ? readMarkdown(decoded.text, fileName)
+        : readPlainText(decoded.text);
   return { result, encoding: decoded.encoding };
 }
 
-function finalMeta(result: ReadResult, context: { text: string; format: SourceFormat; encoding?: string; input: ReadInput }): DocumentMeta {
+function finalMeta(
+  result: ReadResult,
+  context: { text: string; format: SourceFormat; encoding?: string; input: ReadInput },
+): DocumentMeta {
   const { text, format, encoding, input } = context;
   const detected = detectLanguage(text);
   const language = detected === 'und' && result.languageHint ? result.languageHint : detected;

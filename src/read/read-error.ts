@@ -27,7 +27,10 @@ export class ReadError extends Error {
 
 /** True for a `ReadError` (also across module copies, by name and code). @example isReadError(e) */
 export function isReadError(error: unknown): error is ReadError {
-  return error instanceof ReadError || (error instanceof Error && error.name === 'ReadError' && typeof (error as ReadError).code === 'string');
+  return (
+    error instanceof ReadError ||
+    (error instanceof Error && error.name === 'ReadError' && typeof (error as ReadError).code === 'string')
+  );
 }
 
 /** How to name the input in messages: its file name, or "the input". @example describeInput('a.txt') === 'a.txt' */

@@ -25,7 +25,10 @@ export function scanUtf8(bytes: Uint8Array): Utf8Scan {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];
-    if (b < 0x80) { i++; continue; }
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
     const length = sequenceLength(bytes, i);
     if (length > 0) {
       multibyte++;
@@ -42,14 +45,22 @@ export function scanUtf8(bytes: Uint8Array): Utf8Scan {
 /** Length of the well-formed sequence starting at `i`, or 0 when there is none. */
 function sequenceLength(bytes: Uint8Array, i: number): number {
   const b = bytes[i];
-  const [count, min, max] = b >= 0xc2 && b <= 0xdf ? [1, 0x80, 0xbf]
-    : b === 0xe0 ? [2, 0xa0, 0xbf]
-    : b === 0xed ? [2, 0x80, 0x9f]
-    : b >= 0xe1 && b <= 0xef ? [2, 0x80, 0xbf]
-    : b === 0xf0 ? [3, 0x90, 0xbf]
-    : b >= 0xf1 && b <= 0xf3 ? [3, 0x80, 0xbf]
-    : b === 0xf4 ? [3, 0x80, 0x8f]
-    : [0, 0, 0];
+  const [count, min, max] =
+    b >= 0xc2 && b <= 0xdf
+      ? [1, 0x80, 0xbf]
+      : b === 0xe0
+        ? [2, 0xa0, 0xbf]
+        : b === 0xed
+          ? [2, 0x80, 0x9f]
+          : b >= 0xe1 && b <= 0xef
+            ? [2, 0x80, 0xbf]
+            : b === 0xf0
+              ? [3, 0x90, 0xbf]
+              : b >= 0xf1 && b <= 0xf3
+                ? [3, 0x80, 0xbf]
+                : b === 0xf4
+                  ? [3, 0x80, 0x8f]
+                  : [0, 0, 0];
   if (count === 0 || i + count >= bytes.length) return 0;
   // The second byte has a lead-specific range (excludes overlongs and surrogates); the rest are plain continuations.
   if (bytes[i + 1] < min || bytes[i + 1] > max) return 0;

@@ -19,7 +19,10 @@ export interface EntitySummary {
 
 /** Groups non-rejected mentions into entity summaries, sorted by mention count. */
 export function summariseEntities(mentions: readonly ReviewedMention[], overrides: EntityOverrides): EntitySummary[] {
-  const groups = new Map<string, { m: ReviewedMention; spellings: Map<string, number>; docs: Set<string>; count: number }>();
+  const groups = new Map<
+    string,
+    { m: ReviewedMention; spellings: Map<string, number>; docs: Set<string>; count: number }
+  >();
   for (const m of mentions) {
     if (m.rejected) continue;
     let g = groups.get(m.entityId);
@@ -32,13 +35,25 @@ export function summariseEntities(mentions: readonly ReviewedMention[], override
   for (const [id, g] of groups) {
     const seen = [...g.spellings.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
     const extra = (overrides.aliases.get(id) ?? []).filter((a) => !g.spellings.has(a));
-    out.push({ id, type: g.m.type, name: g.m.name, spellings: [...seen, ...extra], known: g.m.known, mentionCount: g.count, documentCount: g.docs.size });
+    out.push({
+      id,
+      type: g.m.type,
+      name: g.m.name,
+      spellings: [...seen, ...extra],
+      known: g.m.known,
+      mentionCount: g.count,
+      documentCount: g.docs.size,
+    });
   }
   return out.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
 }
 
 /** Entities that appear in the same documents as `entityId`, with the number of shared documents. */
-export function coOccurring(entityId: string, mentions: readonly ReviewedMention[], limit = 20): { id: string; name: string; type: EntityType; documents: number }[] {
+export function coOccurring(
+  entityId: string,
+  mentions: readonly ReviewedMention[],
+  limit = 20,
+): { id: string; name: string; type: EntityType; documents: number }[] {
   const docs = new Set(mentions.filter((m) => m.entityId === entityId && !m.rejected).map((m) => m.documentId));
   const counts = new Map<string, { m: ReviewedMention; docs: Set<string> }>();
   for (const m of mentions) {

@@ -65,12 +65,20 @@ export function entityTarget(entityId: string): string {
 
 /** The id a split creates: stable for the same decision. */
 export function splitEntityId(type: EntityType, name: string, decisionId: number | undefined): string {
-  const slug = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `user:${type}:${slug || 'entity'}${decisionId ? `-${decisionId}` : ''}`;
 }
 
 /** Applies decisions (in order) to machine mentions. */
-export function applyEntityDecisions(mentions: readonly MachineMention[], decisions: readonly Decision[]): { mentions: ReviewedMention[]; overrides: EntityOverrides } {
+export function applyEntityDecisions(
+  mentions: readonly MachineMention[],
+  decisions: readonly Decision[],
+): { mentions: ReviewedMention[]; overrides: EntityOverrides } {
   const mergedInto = new Map<string, string>();
   const names = new Map<string, string>();
   const aliases = new Map<string, string[]>();
@@ -91,11 +99,13 @@ export function applyEntityDecisions(mentions: readonly MachineMention[], decisi
     if (d.target.startsWith('entity:')) {
       const id = d.target.slice('entity:'.length);
       const p = d.payload as Record<string, unknown>;
-      if (d.action === 'merge' && typeof p.into === 'string' && resolve(p.into) !== resolve(id)) mergedInto.set(resolve(id), resolve(p.into));
+      if (d.action === 'merge' && typeof p.into === 'string' && resolve(p.into) !== resolve(id))
+        mergedInto.set(resolve(id), resolve(p.into));
       else if (d.action === 'rename' && typeof p.name === 'string') names.set(id, p.name);
-      else if (d.action === 'add-alias' && typeof p.alias === 'string') aliases.set(id, [...(aliases.get(id) ?? []), p.alias]);
+      else if (d.action === 'add-alias' && typeof p.alias === 'string')
+        aliases.set(id, [...(aliases.get(id) ?? []), p.alias]);
       else if (d.action === 'split' && Array.isArray(p.mentions) && typeof p.name === 'string') {
-        const type = (p.type as EntityType | undefined) ?? (mentions.find((m) => m.entityId === id)?.type ?? 'person');
+        const type = (p.type as EntityType | undefined) ?? mentions.find((m) => m.entityId === id)?.type ?? 'person';
         const newId = typeof p.newId === 'string' ? p.newId : splitEntityId(type, p.name, d.id);
         names.set(newId, p.name);
         types.set(newId, type);
@@ -104,7 +114,8 @@ export function applyEntityDecisions(mentions: readonly MachineMention[], decisi
     } else if (d.target.startsWith('mention:')) {
       const p = d.payload as Record<string, unknown>;
       if (d.action === 'reject') byMention.set(d.target, { ...byMention.get(d.target), rejected: true });
-      else if (d.action === 'relink' && typeof p.entityId === 'string') byMention.set(d.target, { entityId: p.entityId, rejected: false });
+      else if (d.action === 'relink' && typeof p.entityId === 'string')
+        byMention.set(d.target, { entityId: p.entityId, rejected: false });
     }
   }
 

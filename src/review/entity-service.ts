@@ -8,7 +8,13 @@ import type { Decision } from '../model/decision.ts';
 import { ENTITY_TYPES, type EntityMentionValue, type EntityType } from '../model/layers.ts';
 import type { Store, StoredAnnotation, StoredDocument } from '../store/store.ts';
 import { coOccurring, summariseEntities, type EntitySummary } from './entity-catalog.ts';
-import { applyEntityDecisions, ENTITY_ACTIONS, type EntityOverrides, type MachineMention, type ReviewedMention } from './entity-decisions.ts';
+import {
+  applyEntityDecisions,
+  ENTITY_ACTIONS,
+  type EntityOverrides,
+  type MachineMention,
+  type ReviewedMention,
+} from './entity-decisions.ts';
 
 export interface ReviewedEntities {
   readonly mentions: readonly ReviewedMention[];
@@ -20,7 +26,10 @@ export interface ReviewedEntities {
 
 /** Loads all mentions and decisions and applies them. */
 export async function loadReviewedEntities(store: Store): Promise<ReviewedEntities> {
-  const [annotations, decisions] = await Promise.all([store.getAnnotations({ layer: 'entities' }), store.listDecisions()]);
+  const [annotations, decisions] = await Promise.all([
+    store.getAnnotations({ layer: 'entities' }),
+    store.listDecisions(),
+  ]);
   const documents = new Map<string, StoredDocument>();
   for (const id of new Set(annotations.map((a) => a.documentId))) {
     const stored = await store.getDocument(id);
@@ -28,14 +37,24 @@ export async function loadReviewedEntities(store: Store): Promise<ReviewedEntiti
   }
   // The surface is derived by slicing the text, never stored twice.
   const machine = annotations.map((a) => toMachineMention(a, documents.get(a.documentId)?.document.text));
-  const { mentions, overrides } = applyEntityDecisions(machine, decisions.filter((d) => d.target.startsWith('entity:') || d.target.startsWith('mention:')));
+  const { mentions, overrides } = applyEntityDecisions(
+    machine,
+    decisions.filter((d) => d.target.startsWith('entity:') || d.target.startsWith('mention:')),
+  );
   return { mentions, overrides, entities: summariseEntities(mentions, overrides), documents };
 }
 
 /** Filters entities by type and a case-insensitive substring of any spelling. */
-export function filterEntities(entities: readonly EntitySummary[], query: { type?: string; q?: string }): EntitySummary[] {
+export function filterEntities(
+  entities: readonly EntitySummary[],
+  query: { type?: string; q?: string },
+): EntitySummary[] {
   const q = query.q?.trim().toLowerCase();
-  return entities.filter((e) => (!query.type || e.type === query.type) && (!q || e.name.toLowerCase().includes(q) || e.spellings.some((s) => s.toLowerCase().includes(q))));
+  return entities.filter(
+    (e) =>
+      (!query.type || e.type === query.type) &&
+      (!q || e.name.toLowerCase().includes(q) || e.spellings.some((s) => s.toLowerCase().includes(q))),
+  );
 }
 
 export interface EntityDetail {
@@ -45,7 +64,11 @@ export interface EntityDetail {
 }
 
 /** One entity with every mention in context (`contextChars` around it) and co-occurring entities. */
-export function getEntityDetail(reviewed: ReviewedEntities, entityId: string, contextChars = 90): EntityDetail | undefined {
+export function getEntityDetail(
+  reviewed: ReviewedEntities,
+  entityId: string,
+  contextChars = 90,
+): EntityDetail | undefined {
   const entity = reviewed.entities.find((e) => e.id === entityId);
   if (!entity) return undefined;
   const own = reviewed.mentions.filter((m) => m.entityId === entityId && !m.rejected);
@@ -54,29 +77,45 @@ export function getEntityDetail(reviewed: ReviewedEntities, entityId: string, co
     if (!stored) return [];
     const text = stored.document.text;
     const title = stored.meta.title ?? stored.meta.fileName ?? null;
-    return [{ ...m, title, before: text.slice(Math.max(0, m.start - contextChars), m.start), after: text.slice(m.end, m.end + contextChars) }];
+    return [
+      {
+        ...m,
+        title,
+        before: text.slice(Math.max(0, m.start - contextChars), m.start),
+        after: text.slice(m.end, m.end + contextChars),
+      },
+    ];
   });
   return { entity, mentions, coOccurring: coOccurring(entityId, reviewed.mentions) };
 }
 
 /** Checks a decision's shape; returns a message for the user when it is wrong. */
 export function checkEntityDecision(d: Pick<Decision, 'target' | 'action' | 'payload'>): string | undefined {
-  if (!/^(entity|mention):/.test(d.target)) return 'target must be "entity:<id>" or "mention:<documentId>:<start>:<end>"';
-  if (!(ENTITY_ACTIONS as readonly string[]).includes(d.action)) return `action must be one of ${ENTITY_ACTIONS.join(', ')}`;
+  if (!/^(entity|mention):/.test(d.target))
+    return 'target must be "entity:<id>" or "mention:<documentId>:<start>:<end>"';
+  if (!(ENTITY_ACTIONS as readonly string[]).includes(d.action))
+    return `action must be one of ${ENTITY_ACTIONS.join(', ')}`;
   const p = d.payload ?? {};
   const isEntity = d.target.startsWith('entity:');
-  if (['merge', 'rename', 'add-alias', 'split'].includes(d.action) && !isEntity) return `${d.action} applies to an entity target`;
+  if (['merge', 'rename', 'add-alias', 'split'].includes(d.action) && !isEntity)
+    return `${d.action} applies to an entity target`;
   if (['reject', 'relink'].includes(d.action) && isEntity) return `${d.action} applies to a mention target`;
-  if (!isEntity && !/^mention:[^:]+:\d+:\d+$/.test(d.target)) return 'a mention target is "mention:<documentId>:<start>:<end>"';
-  if (d.action === 'merge' && (typeof p.into !== 'string' || !p.into)) return 'merge needs payload.into, the id of the entity to keep';
-  if (d.action === 'merge' && p.into === d.target.slice('entity:'.length)) return 'an entity cannot be merged into itself';
+  if (!isEntity && !/^mention:[^:]+:\d+:\d+$/.test(d.target))
+    return 'a mention target is "mention:<documentId>:<start>:<end>"';
+  if (d.action === 'merge' && (typeof p.into !== 'string' || !p.into))
+    return 'merge needs payload.into, the id of the entity to keep';
+  if (d.action === 'merge' && p.into === d.target.slice('entity:'.length))
+    return 'an entity cannot be merged into itself';
   if (d.action === 'rename' && (typeof p.name !== 'string' || !p.name.trim())) return 'rename needs payload.name';
-  if (d.action === 'add-alias' && (typeof p.alias !== 'string' || !p.alias.trim())) return 'add-alias needs payload.alias';
+  if (d.action === 'add-alias' && (typeof p.alias !== 'string' || !p.alias.trim()))
+    return 'add-alias needs payload.alias';
   if (d.action === 'relink' && (typeof p.entityId !== 'string' || !p.entityId)) return 'relink needs payload.entityId';
   if (d.action === 'split') {
     if (typeof p.name !== 'string' || !p.name.trim()) return 'split needs payload.name for the new entity';
-    if (!Array.isArray(p.mentions) || !p.mentions.length) return 'split needs payload.mentions: [{documentId, start, end}, …]';
-    if (p.type !== undefined && !(ENTITY_TYPES as readonly string[]).includes(String(p.type))) return `type must be one of ${ENTITY_TYPES.join(', ')}`;
+    if (!Array.isArray(p.mentions) || !p.mentions.length)
+      return 'split needs payload.mentions: [{documentId, start, end}, …]';
+    if (p.type !== undefined && !(ENTITY_TYPES as readonly string[]).includes(String(p.type)))
+      return `type must be one of ${ENTITY_TYPES.join(', ')}`;
   }
   return undefined;
 }
@@ -85,14 +124,18 @@ export function checkEntityDecision(d: Pick<Decision, 'target' | 'action' | 'pay
  * Reviewed spellings to feed back into linking: aliases added by reviewers and the surface
  * forms of mentions that reviewers merged or relinked (a merged alias is an alias).
  */
-export function reviewedAliases(reviewed: ReviewedEntities): { alias: string; entityId: string; name: string; type: EntityType }[] {
+export function reviewedAliases(
+  reviewed: ReviewedEntities,
+): { alias: string; entityId: string; name: string; type: EntityType }[] {
   const out = new Map<string, { alias: string; entityId: string; name: string; type: EntityType }>();
   const byId = new Map(reviewed.entities.map((e) => [e.id, e]));
   for (const [entityId, aliases] of reviewed.overrides.aliases) {
     // An alias may be added to a knowledge-base entity no document mentions yet.
     const e = byId.get(entityId);
     const type = e?.type ?? typeFromId(entityId);
-    if (type) for (const alias of aliases) out.set(`${alias}\u0000${entityId}`, { alias, entityId, name: e?.name ?? alias, type });
+    if (type)
+      for (const alias of aliases)
+        out.set(`${alias}\u0000${entityId}`, { alias, entityId, name: e?.name ?? alias, type });
   }
   for (const m of reviewed.mentions) {
     if (m.rejected || m.entityId === m.machineEntityId) continue;
@@ -110,5 +153,16 @@ function typeFromId(entityId: string): EntityType | undefined {
 function toMachineMention(a: StoredAnnotation, text: string | undefined): MachineMention {
   const v = a.value as EntityMentionValue;
   const surface = text?.slice(a.start, a.end) || v.name;
-  return { documentId: a.documentId, start: a.start, end: a.end, entityId: v.entityId, type: v.type, name: v.name, surface, known: v.known, source: a.source, confidence: a.confidence };
+  return {
+    documentId: a.documentId,
+    start: a.start,
+    end: a.end,
+    entityId: v.entityId,
+    type: v.type,
+    name: v.name,
+    surface,
+    known: v.known,
+    source: a.source,
+    confidence: a.confidence,
+  };
 }

@@ -32,7 +32,12 @@ export interface CreateAppOptions {
  * @example const app = createApp({ store, analyser }); const res = await app.request('/api/documents')
  */
 export function createApp({ store, analyser, limits, ingest = defaultIngest, log }: CreateAppOptions): Hono<AppEnv> {
-  const deps: AppDeps = Object.freeze({ store, analyser, ingest, limits: Object.freeze({ ...DEFAULT_LIMITS, ...limits }) });
+  const deps: AppDeps = Object.freeze({
+    store,
+    analyser,
+    ingest,
+    limits: Object.freeze({ ...DEFAULT_LIMITS, ...limits }),
+  });
   const app = new Hono<AppEnv>();
   app.use(requestId());
   app.use(securityHeaders());

@@ -5,5 +5,7 @@
 
 /** A CSV download. @example csvResponse('a\r\n', 'x.csv') */
 export function csvResponse(csv: string, fileName: string): Response {
-  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${fileName}"` } });
+  return new Response(csv, {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${fileName}"` },
+  });
 }

@@ -79,7 +79,11 @@ export async function entityProfile(
  * Documents whose participants name the entity, or (for a country) whose parties include it, with
  * their meeting. Documents already read (`known`) are not read again.
  */
-export async function meetingsAttended(store: Store, entityId: string, known: ReadonlyMap<string, StoredDocument> = new Map()): Promise<AttendedMeeting[]> {
+export async function meetingsAttended(
+  store: Store,
+  entityId: string,
+  known: ReadonlyMap<string, StoredDocument> = new Map(),
+): Promise<AttendedMeeting[]> {
   const iso = /^country:([A-Z]{2})$/.exec(entityId)?.[1];
   const [participants, parties, meetings] = await Promise.all([
     store.getAnnotations({ layer: 'participants' }),
@@ -89,20 +93,30 @@ export async function meetingsAttended(store: Store, entityId: string, known: Re
   const found = new Map<string, { as: AttendedMeeting['as']; role: string | null }>();
   for (const p of participants) {
     const v = p.value as ParticipantValue;
-    if (v.entityId === entityId && !found.has(p.documentId)) found.set(p.documentId, { as: 'participant', role: v.role });
+    if (v.entityId === entityId && !found.has(p.documentId))
+      found.set(p.documentId, { as: 'participant', role: v.role });
   }
   for (const p of parties) {
-    if (iso && (p.value as PartiesValue).parties?.includes(iso) && !found.has(p.documentId)) found.set(p.documentId, { as: 'party', role: null });
+    if (iso && (p.value as PartiesValue).parties?.includes(iso) && !found.has(p.documentId))
+      found.set(p.documentId, { as: 'party', role: null });
   }
   const meetingOf = new Map(meetings.map((m) => [m.documentId, m.value as MeetingValue]));
   const out: AttendedMeeting[] = [];
   for (const [documentId, how] of found) {
     const doc = known.get(documentId) ?? (await store.getDocument(documentId));
     if (!doc) continue;
-    out.push({ documentId, title: doc.meta.title ?? doc.meta.fileName ?? null, ...how, meeting: meetingOf.get(documentId) ?? null });
+    out.push({
+      documentId,
+      title: doc.meta.title ?? doc.meta.fileName ?? null,
+      ...how,
+      meeting: meetingOf.get(documentId) ?? null,
+    });
   }
   // Newest meeting first; documents without a dated meeting last.
-  return out.sort((a, b) => (b.meeting?.date ?? '').localeCompare(a.meeting?.date ?? '') || (a.title ?? '').localeCompare(b.title ?? ''));
+  return out.sort(
+    (a, b) =>
+      (b.meeting?.date ?? '').localeCompare(a.meeting?.date ?? '') || (a.title ?? '').localeCompare(b.title ?? ''),
+  );
 }
 
 function rolesOf(record: KbRecord | undefined): Membership[] {
@@ -114,7 +128,9 @@ function rolesOf(record: KbRecord | undefined): Membership[] {
 function factsOf(record: KbRecord | undefined): { label: string; value: string }[] {
   if (!record) return [];
   // Fields of several record types, read loosely: each is shown only where present.
-  const r = record as Partial<Pick<CountryRecord, 'official' | 'iso2'> & Pick<OrganizationRecord, 'acronyms' | 'members'>> & { country?: string };
+  const r = record as Partial<
+    Pick<CountryRecord, 'official' | 'iso2'> & Pick<OrganizationRecord, 'acronyms' | 'members'>
+  > & { country?: string };
   const facts: [string, unknown][] = [
     ['Knowledge-base name', record.name],
     ['Official name', r.official],
@@ -123,9 +139,17 @@ function factsOf(record: KbRecord | undefined): { label: string; value: string }
     ['Acronyms', r.acronyms?.join(', ')],
     ['Members', r.members?.join(', ')],
     ['Also written', record.aliases?.slice(0, 12).join(' · ')],
-    ['Sources', record.sources?.map((s) => s.url ?? s.document).filter(Boolean).join(' ')],
+    [
+      'Sources',
+      record.sources
+        ?.map((s) => s.url ?? s.document)
+        .filter(Boolean)
+        .join(' '),
+    ],
   ];
-  return facts.filter((f): f is [string, string] => typeof f[1] === 'string' && f[1] !== '').map(([label, value]) => ({ label, value }));
+  return facts
+    .filter((f): f is [string, string] => typeof f[1] === 'string' && f[1] !== '')
+    .map(([label, value]) => ({ label, value }));
 }
 
 /** Reader anchors of the shown documents, from the documents the reviewed entities already read. */
@@ -138,9 +162,21 @@ function anchorsOf(reviewed: ReviewedEntities, ids: Set<string>) {
   return out;
 }
 
-function toProfileMention(m: ReviewedMention & { before: string; after: string; title: string | null }, anchors: ReturnType<typeof nodeAnchors> | undefined): ProfileMention {
+function toProfileMention(
+  m: ReviewedMention & { before: string; after: string; title: string | null },
+  anchors: ReturnType<typeof nodeAnchors> | undefined,
+): ProfileMention {
   return {
-    documentId: m.documentId, start: m.start, end: m.end, surface: m.surface, before: m.before, after: m.after, title: m.title,
-    anchor: (anchors && anchorAt(anchors, m.start)) ?? null, source: m.source, confidence: m.confidence, reviewed: m.reviewed,
+    documentId: m.documentId,
+    start: m.start,
+    end: m.end,
+    surface: m.surface,
+    before: m.before,
+    after: m.after,
+    title: m.title,
+    anchor: (anchors && anchorAt(anchors, m.start)) ?? null,
+    source: m.source,
+    confidence: m.confidence,
+    reviewed: m.reviewed,
   };
 }

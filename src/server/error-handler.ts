@@ -32,24 +32,46 @@ export function errorHandler({ renderPage, log = console.error }: ErrorHandlerOp
 /** `app.notFound(...)`: unknown routes are problems too. */
 export function notFoundHandler({ renderPage }: ErrorHandlerOptions = {}): NotFoundHandler<AppEnv> {
   return function notFound(c) {
-    return respond(c, new ProblemError(404, 'route-not-found', `No route for ${c.req.method} ${c.req.path}.`), renderPage);
+    return respond(
+      c,
+      new ProblemError(404, 'route-not-found', `No route for ${c.req.method} ${c.req.path}.`),
+      renderPage,
+    );
   };
 }
 
 /** Maps any thrown value to a `ProblemError`; unknown errors hide their message (it may leak internals). */
 export function asProblemError(error: unknown): ProblemError {
   if (error instanceof ProblemError) return error;
-  if (error instanceof ZodError) return new ProblemError(400, 'invalid-request', 'The request has invalid parameters; see `errors`.', zodFieldErrors(error, 'request'));
-  if (error instanceof HTTPException) return new ProblemError(error.status, `http-${error.status}`, error.message || 'The request could not be handled.');
-  return new ProblemError(500, 'internal-error', 'Something went wrong on the server. The request id identifies it in the log.');
+  if (error instanceof ZodError)
+    return new ProblemError(
+      400,
+      'invalid-request',
+      'The request has invalid parameters; see `errors`.',
+      zodFieldErrors(error, 'request'),
+    );
+  if (error instanceof HTTPException)
+    return new ProblemError(error.status, `http-${error.status}`, error.message || 'The request could not be handled.');
+  return new ProblemError(
+    500,
+    'internal-error',
+    'Something went wrong on the server. The request id identifies it in the log.',
+  );
 }
 
-function respond(c: Context<AppEnv>, error: ProblemError, renderPage?: ProblemPageRenderer): Response | Promise<Response> {
+function respond(
+  c: Context<AppEnv>,
+  error: ProblemError,
+  renderPage?: ProblemPageRenderer,
+): Response | Promise<Response> {
   const problem = toProblem(error, c.req.path, c.get('requestId'));
   if (renderPage && wantsPage(c)) return renderPage(problem, c);
   return new Response(JSON.stringify(problem), {
     status: problem.status,
-    headers: { 'Content-Type': 'application/problem+json; charset=utf-8', ...(problem.requestId ? { 'X-Request-Id': problem.requestId } : {}) },
+    headers: {
+      'Content-Type': 'application/problem+json; charset=utf-8',
+      ...(problem.requestId ? { 'X-Request-Id': problem.requestId } : {}),
+    },
   });
 }
 

@@ -19,7 +19,9 @@ export async function importFiles(deps: AppDeps, files: readonly File[]): Promis
   const results: IngestOutcome[] = [];
   for (const file of files) {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    results.push(await safeIngest(deps, { bytes, fileName: file.name || undefined, mediaType: file.type || undefined }));
+    results.push(
+      await safeIngest(deps, { bytes, fileName: file.name || undefined, mediaType: file.type || undefined }),
+    );
   }
   return summarise(results);
 }
@@ -28,7 +30,12 @@ export async function importFiles(deps: AppDeps, files: readonly File[]): Promis
 export async function importText(deps: AppDeps, pasted: PastedText): Promise<ImportResult> {
   const text = pasted.title ? withTitleHeader(pasted.text, pasted.title) : pasted.text;
   const bytes = new TextEncoder().encode(text);
-  const outcome = await safeIngest(deps, { bytes, fileName: pasted.fileName, mediaType: 'text/plain; charset=utf-8', url: pasted.url });
+  const outcome = await safeIngest(deps, {
+    bytes,
+    fileName: pasted.fileName,
+    mediaType: 'text/plain; charset=utf-8',
+    url: pasted.url,
+  });
   return summarise([outcome]);
 }
 
@@ -52,7 +59,9 @@ function hasHeaderBlock(text: string): boolean {
 
 /** Counts created, already present and failed outcomes. */
 export function summarise(results: readonly IngestOutcome[]): ImportResult {
-  let created = 0, existing = 0, failed = 0;
+  let created = 0,
+    existing = 0,
+    failed = 0;
   for (const r of results) {
     if (!r.ok) failed++;
     else if (r.created) created++;
@@ -67,6 +76,11 @@ async function safeIngest(deps: AppDeps, input: IngestInput): Promise<IngestOutc
     return await deps.ingest(deps.store, input, deps.analyser);
   } catch (error) {
     console.error(error);
-    return { ok: false, fileName: input.fileName, code: 'ingest-failed', message: 'The file could not be read or stored.' };
+    return {
+      ok: false,
+      fileName: input.fileName,
+      code: 'ingest-failed',
+      message: 'The file could not be read or stored.',
+    };
   }
 }

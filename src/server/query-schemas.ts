@@ -45,7 +45,10 @@ export const searchQuerySchema = pagingSchema.extend({
 
 /** `POST /api/documents` JSON body: pasted text. */
 export const pastedTextSchema = z.object({
-  text: z.string().refine((s) => s.trim().length > 0, 'the text is empty').describe('The document text.'),
+  text: z
+    .string()
+    .refine((s) => s.trim().length > 0, 'the text is empty')
+    .describe('The document text.'),
   title: z.string().trim().max(500).optional().describe('Title, when the text has none.'),
   fileName: z.string().trim().max(255).optional().describe('A file name to keep with the document.'),
   url: z.url().max(2000).optional().describe('Where the text was found.'),

@@ -23,31 +23,69 @@ export interface DecisionInput {
  * Checks and stores a decision; throws a 400 or 404 `ProblemError` when it is wrong.
  * @example await recordDecision(store, { target: 'entity:new:person:x', action: 'merge', payload: { into: 'person:y' } })
  */
-export async function recordDecision(store: Store, input: DecisionInput, now: () => Date = () => new Date(), reviewed?: ReviewedEntities): Promise<Decision> {
+export async function recordDecision(
+  store: Store,
+  input: DecisionInput,
+  now: () => Date = () => new Date(),
+  reviewed?: ReviewedEntities,
+): Promise<Decision> {
   const payload = input.payload ?? {};
   const problem = checkEntityDecision({ target: input.target, action: input.action, payload });
   if (problem) throw new ProblemError(400, 'invalid-decision', problem);
   checkTargetsExist(input.target, input.action, payload, reviewed ?? (await loadReviewedEntities(store)));
   const by = input.by?.trim() || 'anonymous';
-  return store.addDecision({ target: input.target, action: input.action, payload, by, at: now().toISOString(), ...(input.note?.trim() ? { note: input.note.trim() } : {}) });
+  return store.addDecision({
+    target: input.target,
+    action: input.action,
+    payload,
+    by,
+    at: now().toISOString(),
+    ...(input.note?.trim() ? { note: input.note.trim() } : {}),
+  });
 }
 
 /** A decision about something that does not exist would be stored and silently do nothing: refuse it. */
-function checkTargetsExist(target: string, action: string, payload: Record<string, unknown>, reviewed: ReviewedEntities): void {
+function checkTargetsExist(
+  target: string,
+  action: string,
+  payload: Record<string, unknown>,
+  reviewed: ReviewedEntities,
+): void {
   const entities = new Set(reviewed.entities.map((e) => e.id));
   if (target.startsWith('entity:')) {
     const id = target.slice('entity:'.length);
-    if (!entities.has(id)) throw new ProblemError(404, 'entity-not-found', `No entity with id "${id}" (it may have been merged into another).`);
-    if (action === 'merge' && !entities.has(String(payload.into))) throw new ProblemError(400, 'invalid-decision', `Cannot merge into "${String(payload.into)}": no entity has this id.`);
+    if (!entities.has(id))
+      throw new ProblemError(
+        404,
+        'entity-not-found',
+        `No entity with id "${id}" (it may have been merged into another).`,
+      );
+    if (action === 'merge' && !entities.has(String(payload.into)))
+      throw new ProblemError(
+        400,
+        'invalid-decision',
+        `Cannot merge into "${String(payload.into)}": no entity has this id.`,
+      );
     if (action === 'split') {
       const own = new Set(reviewed.mentions.filter((m) => m.entityId === id && !m.rejected).map(mentionTarget));
       const bad = (payload.mentions as unknown[]).find((k) => !isMentionKey(k) || !own.has(mentionTarget(k)));
-      if (bad !== undefined) throw new ProblemError(400, 'invalid-decision', `split: ${JSON.stringify(bad)} is not a mention of "${id}" ({documentId, start, end}).`);
+      if (bad !== undefined)
+        throw new ProblemError(
+          400,
+          'invalid-decision',
+          `split: ${JSON.stringify(bad)} is not a mention of "${id}" ({documentId, start, end}).`,
+        );
     }
     return;
   }
-  if (!reviewed.mentions.some((m) => mentionTarget(m) === target)) throw new ProblemError(404, 'mention-not-found', `No entity mention at "${target}".`);
-  if (action === 'relink' && !entities.has(String(payload.entityId))) throw new ProblemError(400, 'invalid-decision', `Cannot relink to "${String(payload.entityId)}": no entity has this id.`);
+  if (!reviewed.mentions.some((m) => mentionTarget(m) === target))
+    throw new ProblemError(404, 'mention-not-found', `No entity mention at "${target}".`);
+  if (action === 'relink' && !entities.has(String(payload.entityId)))
+    throw new ProblemError(
+      400,
+      'invalid-decision',
+      `Cannot relink to "${String(payload.entityId)}": no entity has this id.`,
+    );
 }
 
 function isMentionKey(k: unknown): k is { documentId: string; start: number; end: number } {

@@ -31,7 +31,14 @@ export interface RunningServer {
  * Starts listening; resolves once the port is bound.
  * @example const server = await startServer({ store, port: 0 }); console.log(server.url); await server.close()
  */
-export function startServer({ store, port = defaultPort(), hostname = '127.0.0.1', analyser = createStoreAnalyser(store), limits, ingest }: StartServerOptions): Promise<RunningServer> {
+export function startServer({
+  store,
+  port = defaultPort(),
+  hostname = '127.0.0.1',
+  analyser = createStoreAnalyser(store),
+  limits,
+  ingest,
+}: StartServerOptions): Promise<RunningServer> {
   const app = createApp({ store, analyser, limits, ingest });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {

@@ -4,7 +4,7 @@
  * turns failures into a 400 problem that names each bad value.
  */
 import type { Context } from 'hono';
-import { z, type ZodError } from 'zod';
+import type { z, ZodError } from 'zod';
 import { ProblemError, type FieldError } from './problem.ts';
 
 /** Parses the query string. @example const q = parseQuery(c, listQuerySchema) */
@@ -34,5 +34,8 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, whe
 
 /** Flattens zod issues to `{ pointer, message }`, pointers like `query.limit`. */
 export function zodFieldErrors(error: ZodError, where: string): FieldError[] {
-  return error.issues.map((issue) => ({ pointer: [where, ...issue.path.map(String)].join('.'), message: issue.message }));
+  return error.issues.map((issue) => ({
+    pointer: [where, ...issue.path.map(String)].join('.'),
+    message: issue.message,
+  }));
 }

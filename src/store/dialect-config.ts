@@ -14,7 +14,12 @@ export interface FullTextIndex {
   /** Creates the index over `passages` (run once, by migration 002). */
   migrate(db: Kysely<any>): Promise<void>;
   /** Ranked hits for a non-empty expression, with the total count. */
-  search(db: Kysely<Database>, expression: SearchExpression, query: SearchQuery, page: { limit: number; offset: number }): Promise<Page<SearchHit>>;
+  search(
+    db: Kysely<Database>,
+    expression: SearchExpression,
+    query: SearchQuery,
+    page: { limit: number; offset: number },
+  ): Promise<Page<SearchHit>>;
 }
 
 /** The dialect differences the shared code relies on. */

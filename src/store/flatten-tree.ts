@@ -20,12 +20,15 @@ export interface FlatNode {
 export function flattenTree(root: TreeNode): FlatNode[] {
   const out: FlatNode[] = [];
   // An explicit stack: deep trees must not overflow the call stack.
-  const stack: { node: TreeNode; parentIdx: number | null; depth: number }[] = [{ node: root, parentIdx: null, depth: 0 }];
+  const stack: { node: TreeNode; parentIdx: number | null; depth: number }[] = [
+    { node: root, parentIdx: null, depth: 0 },
+  ];
   while (stack.length) {
     const { node, parentIdx, depth } = stack.pop()!;
     const idx = out.length;
     out.push({ node, idx, parentIdx, depth });
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], parentIdx: idx, depth: depth + 1 });
+    for (let i = node.children.length - 1; i >= 0; i--)
+      stack.push({ node: node.children[i], parentIdx: idx, depth: depth + 1 });
   }
   return out;
 }

@@ -14,9 +14,31 @@ import { flattenTree } from './flatten-tree.ts';
 import { migrateToLatest } from './migrations/migration-provider.ts';
 import { parseSearchQuery } from './search-query.ts';
 import { searchPassages } from './search-passages.ts';
-import type { AnnotationQuery, DocumentRecord, DocumentSummary, ListQuery, Page, SearchHit, SearchQuery, Store, StoredAnnotation, StoredDocument } from './store.ts';
+import type {
+  AnnotationQuery,
+  DocumentRecord,
+  DocumentSummary,
+  ListQuery,
+  Page,
+  SearchHit,
+  SearchQuery,
+  Store,
+  StoredAnnotation,
+  StoredDocument,
+} from './store.ts';
 import type { AnalysisRun, StoreExtensions } from './store-extensions.ts';
-import { annotationRows, assertTreeFits, decisionRow, documentKind, documentRow, nodeRows, toDecision, toStoredAnnotation, toSummary, type JsonDecoder } from './store-rows.ts';
+import {
+  annotationRows,
+  assertTreeFits,
+  decisionRow,
+  documentKind,
+  documentRow,
+  nodeRows,
+  toDecision,
+  toStoredAnnotation,
+  toSummary,
+  type JsonDecoder,
+} from './store-rows.ts';
 
 /** Page size when the caller gives none, and the largest one allowed. */
 const DEFAULT_LIMIT = 50;
@@ -35,7 +57,9 @@ export class KyselyStore implements Store, StoreExtensions {
     this.#config = config;
     this.capabilities = Object.freeze({ fullText: config.fullText.kind });
     // A driver that parses JSON hands back values; text columns need parsing here.
-    this.#decode = config.jsonParsedByDriver ? (raw) => raw : (raw) => (typeof raw === 'string' ? JSON.parse(raw) : raw);
+    this.#decode = config.jsonParsedByDriver
+      ? (raw) => raw
+      : (raw) => (typeof raw === 'string' ? JSON.parse(raw) : raw);
   }
 
   async migrate(): Promise<void> {
@@ -52,14 +76,28 @@ export class KyselyStore implements Store, StoreExtensions {
     assertTreeFits(record.document.text, flat);
     return this.db.transaction().execute(async (trx) => {
       // ON CONFLICT decides `created`, so two concurrent writers of one document cannot both win.
-      const inserted = await trx.insertInto('documents').values(documentRow(record, flat, new Date().toISOString()))
-        .onConflict((oc) => oc.column('id').doNothing()).returning('id').executeTakeFirst();
+      const inserted = await trx
+        .insertInto('documents')
+        .values(documentRow(record, flat, new Date().toISOString()))
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning('id')
+        .executeTakeFirst();
       if (!inserted) return { id, created: false };
       if (record.source) await trx.insertInto('sources').values(sourceRow(id, record)).execute();
       await this.#insertMany(trx, 'nodes', nodeRows(id, flat));
-      await this.#insertMany(trx, 'passages', searchPassages(record.document.text, flat).map((p) => ({
-        document_id: id, node_idx: p.nodeIdx, kind: p.kind, label: p.label, span_start: p.start, span_end: p.end, body: p.body,
-      })));
+      await this.#insertMany(
+        trx,
+        'passages',
+        searchPassages(record.document.text, flat).map((p) => ({
+          document_id: id,
+          node_idx: p.nodeIdx,
+          kind: p.kind,
+          label: p.label,
+          span_start: p.start,
+          span_end: p.end,
+          body: p.body,
+        })),
+      );
       if (record.analysis) await this.#writeAnalysis(trx, id, record.analysis);
       return { id, created: true };
     });
@@ -69,7 +107,11 @@ export class KyselyStore implements Store, StoreExtensions {
     const row = await this.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) return undefined;
     const summary = toSummary(row, this.#decode);
-    return { ...summary, document: { id: row.id, text: row.text, meta: summary.meta }, tree: this.#decode(row.tree) as TreeNode };
+    return {
+      ...summary,
+      document: { id: row.id, text: row.text, meta: summary.meta },
+      tree: this.#decode(row.tree) as TreeNode,
+    };
   }
 
   async hasDocument(id: string): Promise<boolean> {
@@ -86,23 +128,39 @@ export class KyselyStore implements Store, StoreExtensions {
     if (query.publisher) base = base.where('publisher', '=', query.publisher);
     if (query.text) {
       const pattern = `%${escapeLike(query.text.toLowerCase())}%`;
-      base = base.where((eb) => eb.or([
-        sql<boolean>`lower(title) like ${pattern} escape '\\'`,
-        sql<boolean>`lower(file_name) like ${pattern} escape '\\'`,
-      ]));
+      base = base.where((eb) =>
+        eb.or([
+          sql<boolean>`lower(title) like ${pattern} escape '\\'`,
+          sql<boolean>`lower(file_name) like ${pattern} escape '\\'`,
+        ]),
+      );
     }
     if (query.entityId) {
       const entityId = query.entityId;
-      base = base.where((eb) => eb.exists(eb.selectFrom('annotations as a').select('a.id')
-        .whereRef('a.document_id', '=', 'documents.id').where('a.layer', '=', 'entities').where('a.entity_id', '=', entityId)));
+      base = base.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('annotations as a')
+            .select('a.id')
+            .whereRef('a.document_id', '=', 'documents.id')
+            .where('a.layer', '=', 'entities')
+            .where('a.entity_id', '=', entityId),
+        ),
+      );
     }
     const { limit, offset } = paging(query);
     const [count, rows] = await Promise.all([
       base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst(),
-      base.select(['id', 'meta', 'length', 'clause_count', 'created_at'])
+      base
+        .select(['id', 'meta', 'length', 'clause_count', 'created_at'])
         // `published is null` sorts false before true in both dialects: undated documents go last.
-        .orderBy(sql`published is null`).orderBy('published', 'desc').orderBy('created_at', 'desc').orderBy('id')
-        .limit(limit).offset(offset).execute(),
+        .orderBy(sql`published is null`)
+        .orderBy('published', 'desc')
+        .orderBy('created_at', 'desc')
+        .orderBy('id')
+        .limit(limit)
+        .offset(offset)
+        .execute(),
     ]);
     return { items: rows.map((r) => toSummary(r, this.#decode)), total: Number(count?.n ?? 0) };
   }
@@ -123,10 +181,15 @@ export class KyselyStore implements Store, StoreExtensions {
   async putAnalysis(documentId: string, analysis: Analysis): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       const doc = await trx.selectFrom('documents').select(['meta']).where('id', '=', documentId).executeTakeFirst();
-      if (!doc) throw new Error(`Cannot store an analysis for unknown document "${documentId}": store the document first`);
+      if (!doc)
+        throw new Error(`Cannot store an analysis for unknown document "${documentId}": store the document first`);
       await trx.deleteFrom('annotations').where('document_id', '=', documentId).execute();
       const declared = (this.#decode(doc.meta) as { kind?: string }).kind;
-      await trx.updateTable('documents').set({ kind: documentKind(declared, analysis) }).where('id', '=', documentId).execute();
+      await trx
+        .updateTable('documents')
+        .set({ kind: documentKind(declared, analysis) })
+        .where('id', '=', documentId)
+        .execute();
       await this.#writeAnalysis(trx, documentId, analysis);
     });
   }
@@ -149,7 +212,11 @@ export class KyselyStore implements Store, StoreExtensions {
   }
 
   async addDecision(decision: Decision): Promise<Decision> {
-    const row = await this.db.insertInto('decisions').values(decisionRow(decision)).returningAll().executeTakeFirstOrThrow();
+    const row = await this.db
+      .insertInto('decisions')
+      .values(decisionRow(decision))
+      .returningAll()
+      .executeTakeFirstOrThrow();
     return toDecision(row, this.#decode);
   }
 
@@ -163,10 +230,20 @@ export class KyselyStore implements Store, StoreExtensions {
   }
 
   async getAnalysisRun(documentId: string): Promise<AnalysisRun | undefined> {
-    const row = await this.db.selectFrom('analysis_runs').selectAll().where('document_id', '=', documentId)
-      .orderBy('id', 'desc').limit(1).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('analysis_runs')
+      .selectAll()
+      .where('document_id', '=', documentId)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
     if (!row) return undefined;
-    return { documentId, versions: this.#decode(row.versions) as AnalysisRun['versions'], diagnostics: this.#decode(row.diagnostics) as AnalysisRun['diagnostics'], at: row.at };
+    return {
+      documentId,
+      versions: this.#decode(row.versions) as AnalysisRun['versions'],
+      diagnostics: this.#decode(row.diagnostics) as AnalysisRun['diagnostics'],
+      at: row.at,
+    };
   }
 
   async listDocumentIds(): Promise<string[]> {
@@ -177,20 +254,30 @@ export class KyselyStore implements Store, StoreExtensions {
   /** Annotations and a run record; the caller holds the transaction. */
   async #writeAnalysis(trx: Transaction<Database>, documentId: string, analysis: Analysis): Promise<void> {
     await this.#insertMany(trx, 'annotations', annotationRows(documentId, analysis));
-    await trx.insertInto('analysis_runs').values({
-      document_id: documentId,
-      versions: JSON.stringify(analysis.versions ?? {}),
-      diagnostics: JSON.stringify(analysis.diagnostics ?? []),
-      at: new Date().toISOString(),
-    }).execute();
+    await trx
+      .insertInto('analysis_runs')
+      .values({
+        document_id: documentId,
+        versions: JSON.stringify(analysis.versions ?? {}),
+        diagnostics: JSON.stringify(analysis.diagnostics ?? []),
+        at: new Date().toISOString(),
+      })
+      .execute();
   }
 
   /** Inserts rows in chunks that stay under the dialect's parameter limit. */
-  async #insertMany<T extends 'nodes' | 'passages' | 'annotations'>(trx: Transaction<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
+  async #insertMany<T extends 'nodes' | 'passages' | 'annotations'>(
+    trx: Transaction<Database>,
+    table: T,
+    rows: Insertable<Database[T]>[],
+  ): Promise<void> {
     if (!rows.length) return;
     const size = Math.max(1, Math.floor(this.#config.maxParameters / Object.keys(rows[0]).length));
     for (let i = 0; i < rows.length; i += size) {
-      await trx.insertInto(table).values(rows.slice(i, i + size) as any).execute();
+      await trx
+        .insertInto(table)
+        .values(rows.slice(i, i + size) as any)
+        .execute();
     }
   }
 }
@@ -212,11 +299,16 @@ function sourceRow(documentId: string, record: DocumentRecord): Insertable<Datab
  * the query, so user input with a NUL must simply match what it matches without it.
  */
 function withoutNul<T extends object>(query: T): T {
-  return Object.fromEntries(Object.entries(query).map(([k, v]) => [k, typeof v === 'string' ? v.replaceAll('\u0000', '') : v])) as T;
+  return Object.fromEntries(
+    Object.entries(query).map(([k, v]) => [k, typeof v === 'string' ? v.replaceAll('\u0000', '') : v]),
+  ) as T;
 }
 
 function paging(query: { limit?: number; offset?: number }): { limit: number; offset: number } {
-  return { limit: clamp(query.limit ?? DEFAULT_LIMIT, 0, MAX_LIMIT), offset: clamp(query.offset ?? 0, 0, Number.MAX_SAFE_INTEGER) };
+  return {
+    limit: clamp(query.limit ?? DEFAULT_LIMIT, 0, MAX_LIMIT),
+    offset: clamp(query.offset ?? 0, 0, Number.MAX_SAFE_INTEGER),
+  };
 }
 
 function clamp(n: number, min: number, max: number): number {
@@ -225,5 +317,5 @@ function clamp(n: number, min: number, max: number): number {
 
 /** Escapes LIKE wildcards so a user's `%` or `_` matches itself. */
 function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => '\\' + c);
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

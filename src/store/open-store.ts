@@ -46,15 +46,22 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Concord
  * Decides where the store lives, from options then environment.
  * @example resolveStoreTarget({}, { DATABASE_URL: 'postgres://h/db' }) // { kind: 'postgres', url: 'postgres://h/db' }
  */
-export function resolveStoreTarget(options: OpenStoreOptions, env: Readonly<Record<string, string | undefined>>): StoreTarget {
+export function resolveStoreTarget(
+  options: OpenStoreOptions,
+  env: Readonly<Record<string, string | undefined>>,
+): StoreTarget {
   if (options.sqlitePath) return { kind: 'sqlite', path: options.sqlitePath };
   const fromUrl = (url: string | undefined) => (url ? targetOfUrl(url, options.schema) : undefined);
-  return fromUrl(options.databaseUrl) ?? fromUrl(env.DATABASE_URL)
-    ?? { kind: 'sqlite', path: env.CONCORD_DB || DEFAULT_SQLITE_PATH };
+  return (
+    fromUrl(options.databaseUrl) ??
+    fromUrl(env.DATABASE_URL) ?? { kind: 'sqlite', path: env.CONCORD_DB || DEFAULT_SQLITE_PATH }
+  );
 }
 
 function targetOfUrl(url: string, schema: string | undefined): StoreTarget {
   if (/^postgres(ql)?:\/\//i.test(url)) return { kind: 'postgres', url, ...(schema ? { schema } : {}) };
   if (/^sqlite:/i.test(url)) return { kind: 'sqlite', path: url.replace(/^sqlite:(\/\/)?/i, '') || ':memory:' };
-  throw new Error(`Unsupported database URL "${url.replace(/\/\/[^@/]*@/, '//…@')}": use postgres://… or sqlite:<path>`);
+  throw new Error(
+    `Unsupported database URL "${url.replace(/\/\/[^@/]*@/, '//…@')}": use postgres://… or sqlite:<path>`,
+  );
 }

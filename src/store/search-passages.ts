@@ -36,7 +36,14 @@ export function searchPassages(text: string, flat: readonly FlatNode[]): Passage
     for (const [start, end] of uncovered(node.start, node.end, covered)) {
       const span = trimSpan(text, start, end);
       if (!span) continue;
-      out.push({ nodeIdx: idx, kind: node.kind, label: node.label ?? null, start: span[0], end: span[1], body: spaceCjk(text.slice(span[0], span[1])) });
+      out.push({
+        nodeIdx: idx,
+        kind: node.kind,
+        label: node.label ?? null,
+        start: span[0],
+        end: span[1],
+        body: spaceCjk(text.slice(span[0], span[1])),
+      });
     }
   }
   return out;

@@ -33,7 +33,10 @@ export function parseSearchQuery(input: string): SearchExpression {
   let count = 0;
   for (const chunk of chunks(input)) {
     if (count >= MAX_TERMS) break;
-    if (!chunk.quoted && chunk.raw === 'OR') { pendingOr = groups.length > 0; continue; }
+    if (!chunk.quoted && chunk.raw === 'OR') {
+      pendingOr = groups.length > 0;
+      continue;
+    }
     if (!chunk.quoted && chunk.raw === 'AND') continue;
     const words = wordsOf(chunk.raw);
     if (!words.length) continue;
@@ -46,7 +49,11 @@ export function parseSearchQuery(input: string): SearchExpression {
   return groups;
 }
 
-interface Chunk { readonly raw: string; readonly quoted: boolean; readonly prefix: boolean }
+interface Chunk {
+  readonly raw: string;
+  readonly quoted: boolean;
+  readonly prefix: boolean;
+}
 
 /** Splits on white space outside quotes; a quoted run is one chunk. */
 function* chunks(input: string): Generator<Chunk> {
@@ -61,5 +68,7 @@ function* chunks(input: string): Generator<Chunk> {
 /** The words of a chunk, lower-cased, other characters dropped. */
 function wordsOf(raw: string): string[] {
   // A CJK run becomes a phrase of its characters, as the index holds them (see cjk-spacing).
-  return (raw.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).flatMap((w) => splitCjkWord(w.toLowerCase().slice(0, MAX_WORD_LENGTH)));
+  return (raw.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).flatMap((w) =>
+    splitCjkWord(w.toLowerCase().slice(0, MAX_WORD_LENGTH)),
+  );
 }

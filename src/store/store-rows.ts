@@ -15,7 +15,11 @@ import type { DocumentRecord, DocumentSummary, StoredAnnotation } from './store.
 export type JsonDecoder = (raw: unknown) => unknown;
 
 /** The document row (JSON columns already encoded). */
-export function documentRow(record: DocumentRecord, flat: readonly FlatNode[], createdAt: string): Insertable<DocumentsTable> {
+export function documentRow(
+  record: DocumentRecord,
+  flat: readonly FlatNode[],
+  createdAt: string,
+): Insertable<DocumentsTable> {
   const { document, tree } = record;
   const meta = document.meta;
   return {
@@ -38,7 +42,10 @@ export function documentRow(record: DocumentRecord, flat: readonly FlatNode[], c
 /** Throws when a node's span does not lie inside the text: a broken tree is refused, not stored. */
 export function assertTreeFits(text: string, flat: readonly FlatNode[]): void {
   const bad = flat.find(({ node }) => !isValidSpan(node, text.length));
-  if (bad) throw new Error(`Tree node #${bad.idx} (${bad.node.kind}) has span [${bad.node.start}, ${bad.node.end}) outside the text of length ${text.length}: rebuild the tree from this text`);
+  if (bad)
+    throw new Error(
+      `Tree node #${bad.idx} (${bad.node.kind}) has span [${bad.node.start}, ${bad.node.end}) outside the text of length ${text.length}: rebuild the tree from this text`,
+    );
 }
 
 /** The kind the source declares, else the one the analysis inferred (layer `documentKind`). */
@@ -54,16 +61,18 @@ export function documentKind(declared: string | undefined, analysis: Analysis | 
  * the full pre-order walk, so `passages.node_idx` and `parent_idx` still point at these rows.
  */
 export function nodeRows(documentId: string, flat: readonly FlatNode[]): Insertable<NodesTable>[] {
-  return flat.filter(({ node }) => node.kind !== 'sentence').map(({ node, idx, parentIdx, depth }) => ({
-    document_id: documentId,
-    idx,
-    parent_idx: parentIdx,
-    depth,
-    kind: node.kind,
-    label: node.label ?? null,
-    span_start: node.start,
-    span_end: node.end,
-  }));
+  return flat
+    .filter(({ node }) => node.kind !== 'sentence')
+    .map(({ node, idx, parentIdx, depth }) => ({
+      document_id: documentId,
+      idx,
+      parent_idx: parentIdx,
+      depth,
+      kind: node.kind,
+      label: node.label ?? null,
+      span_start: node.start,
+      span_end: node.end,
+    }));
 }
 
 /** The annotation rows of an analysis, layer by layer; throws when a value cannot be serialised. */
@@ -109,7 +118,10 @@ export function toStoredAnnotation(row: Selectable<AnnotationsTable>, decode: Js
 }
 
 /** The summary of a document from its row. */
-export function toSummary(row: Pick<Selectable<DocumentsTable>, 'id' | 'meta' | 'length' | 'clause_count' | 'created_at'>, decode: JsonDecoder): DocumentSummary {
+export function toSummary(
+  row: Pick<Selectable<DocumentsTable>, 'id' | 'meta' | 'length' | 'clause_count' | 'created_at'>,
+  decode: JsonDecoder,
+): DocumentSummary {
   return {
     id: row.id,
     meta: decode(row.meta) as DocumentSummary['meta'],

@@ -31,7 +31,16 @@ interface Draft {
 }
 
 /** Sub-clause notations: labelled items inside a clause rather than clauses of their own. */
-export const SUB_ITEM_NOTATIONS: ReadonlySet<string> = new Set(['letter-paren', 'roman-lower-paren', 'letter', 'roman-lower', 'paren-decimal', 'decimal-paren', 'cjk-paren', 'letter-upper']);
+export const SUB_ITEM_NOTATIONS: ReadonlySet<string> = new Set([
+  'letter-paren',
+  'roman-lower-paren',
+  'letter',
+  'roman-lower',
+  'paren-decimal',
+  'decimal-paren',
+  'cjk-paren',
+  'letter-upper',
+]);
 
 /**
  * The document tree of `text`.
@@ -72,7 +81,8 @@ function assemble(text: string, blocks: readonly Block[], root: Draft, lexicon: 
         const sibling = open.findIndex((d) => d.notation === block.notation);
         if (sibling >= 0) open.length = sibling;
         // "II." after a closing paragraph or a heading is a section again, not a sub-clause of "3.".
-        else if (block.notation && topNotations.has(block.notation) && !SUB_ITEM_NOTATIONS.has(block.notation)) open.length = 0;
+        else if (block.notation && topNotations.has(block.notation) && !SUB_ITEM_NOTATIONS.has(block.notation))
+          open.length = 0;
         const clause = blockDraft(text, block, 'clause', block.label, lexicon);
         if (!open.length && block.notation) topNotations.add(block.notation);
         (open.at(-1) ?? root).children.push(clause);
@@ -95,7 +105,12 @@ function assemble(text: string, blocks: readonly Block[], root: Draft, lexicon: 
       }
       case 'bullet':
       case 'paragraph':
-        if (open.length && block.role === 'paragraph' && isClosingLine(text, block.start, block.end, block.lineCount, lexicon)) open.length = 0;
+        if (
+          open.length &&
+          block.role === 'paragraph' &&
+          isClosingLine(text, block.start, block.end, block.lineCount, lexicon)
+        )
+          open.length = 0;
         previous = blockDraft(text, block, block.role, `p${block.paragraph}`, lexicon);
         (open.at(-1) ?? outside()).children.push(previous);
         break;
@@ -109,7 +124,13 @@ function isBare(draft: Draft): boolean {
   return draft.kind === 'clause' && draft.children.length === 0;
 }
 
-function blockDraft(text: string, block: Block, kind: NodeKind, label: string | undefined, lexicon: StructureLexicon): Draft {
+function blockDraft(
+  text: string,
+  block: Block,
+  kind: NodeKind,
+  label: string | undefined,
+  lexicon: StructureLexicon,
+): Draft {
   const draft: Draft = { kind, start: block.start, end: block.end, children: [] };
   if (label !== undefined) draft.label = label;
   if (block.marker && (kind === 'clause' || kind === 'bullet')) draft.marker = { ...block.marker };
@@ -137,7 +158,12 @@ function settleSpans(node: Draft): void {
 
 function freeze(draft: Draft): TreeNode {
   const children = Object.freeze(draft.children.map(freeze));
-  const node: { -readonly [K in keyof TreeNode]: TreeNode[K] } = { kind: draft.kind, start: draft.start, end: draft.end, children };
+  const node: { -readonly [K in keyof TreeNode]: TreeNode[K] } = {
+    kind: draft.kind,
+    start: draft.start,
+    end: draft.end,
+    children,
+  };
   if (draft.label !== undefined) node.label = draft.label;
   if (draft.marker) node.marker = Object.freeze(draft.marker);
   if (draft.notation) node.notation = draft.notation;

@@ -40,7 +40,14 @@ export function classifyBlocks(text: string, raw: readonly RawBlock[]): Block[] 
   for (const block of raw) {
     const role = roleOf(text, block, numbering, leading);
     if (role.role !== 'title') leading = false;
-    out.push({ ...role, start: block.start, end: block.end, lineCount: block.lineCount, gap: block.gap, paragraph: role.role === 'title' ? 0 : ++paragraph });
+    out.push({
+      ...role,
+      start: block.start,
+      end: block.end,
+      lineCount: block.lineCount,
+      gap: block.gap,
+      paragraph: role.role === 'title' ? 0 : ++paragraph,
+    });
   }
   return out;
 }
@@ -57,9 +64,21 @@ function roleOf(text: string, block: RawBlock, numbering: ClauseNumbering, leadi
   if (m?.kind === 'bullet') return { role: 'bullet', bodyStart: m.bodyStart, marker: markerOf(text, m.start, m.end) };
   if (m?.kind === 'clause') {
     const reading = numbering.accept(m);
-    if (reading) return { role: 'clause', bodyStart: m.bodyStart, marker: markerOf(text, m.start, m.end), notation: reading.notation, label: reading.label };
+    if (reading)
+      return {
+        role: 'clause',
+        bodyStart: m.bodyStart,
+        marker: markerOf(text, m.start, m.end),
+        notation: reading.notation,
+        label: reading.label,
+      };
   }
-  if (leading && block.lineCount > 1 && block.end - block.start <= MAX_TITLE_LENGTH && isTitleBlock(text.slice(block.start, block.end).split('\n'))) {
+  if (
+    leading &&
+    block.lineCount > 1 &&
+    block.end - block.start <= MAX_TITLE_LENGTH &&
+    isTitleBlock(text.slice(block.start, block.end).split('\n'))
+  ) {
     return { role: 'title', bodyStart: block.start };
   }
   if (block.lineCount === 1 && block.end - block.start <= MAX_TITLE_LENGTH) {

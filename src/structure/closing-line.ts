@@ -13,7 +13,13 @@ let cache: { phrases: readonly string[]; re: RegExp } | undefined;
  * True when the paragraph `[start, end)` reads as a closing line.
  * @example isClosingLine('Done at Astana, 4 July 2024', 0, 27, 1, lexicon) === true
  */
-export function isClosingLine(text: string, start: number, end: number, lineCount: number, lexicon: StructureLexicon): boolean {
+export function isClosingLine(
+  text: string,
+  start: number,
+  end: number,
+  lineCount: number,
+  lexicon: StructureLexicon,
+): boolean {
   const re = closingRegex(lexicon);
   re.lastIndex = start;
   if (re.test(text)) return true;

@@ -23,7 +23,7 @@ export function nodeAt(tree: TreeNode, offset: number): TreeNode | undefined {
 export function pathAt(tree: TreeNode, offset: number): TreeNode[] {
   if (offset < tree.start || offset >= tree.end) return [];
   const path: TreeNode[] = [tree];
-  for (let node = tree; ;) {
+  for (let node = tree; ; ) {
     const child = childAt(node.children, offset);
     if (!child) return path;
     path.push(child);

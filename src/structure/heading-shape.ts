@@ -52,5 +52,8 @@ const MAX_TITLE_LINES = 3;
  */
 export function isTitleBlock(lines: readonly string[]): boolean {
   if (lines.length < 2 || lines.length > MAX_TITLE_LINES || !isTitleLike(lines[0])) return false;
-  return lines.every((line) => !ENDS_SENTENCE.test(line) && !INNER_SENTENCE_END.test(line) && line.split(/\s+/).length <= MAX_TITLE_WORDS);
+  return lines.every(
+    (line) =>
+      !ENDS_SENTENCE.test(line) && !INNER_SENTENCE_END.test(line) && line.split(/\s+/).length <= MAX_TITLE_WORDS,
+  );
 }

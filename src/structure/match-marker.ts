@@ -65,10 +65,16 @@ let clauseWordCache: { words: readonly string[]; re: RegExp } | undefined;
  * The marker at `pos` (a line's first non-space character), or undefined.
  * @example matchMarker('1. The Parties', 0, 14, lexicon)?.readings[0].label === '1'
  */
-export function matchMarker(text: string, pos: number, lineEnd: number, lexicon: StructureLexicon): LineMarker | undefined {
+export function matchMarker(
+  text: string,
+  pos: number,
+  lineEnd: number,
+  lexicon: StructureLexicon,
+): LineMarker | undefined {
   const emphasised = at(EMPHASIS, text, pos);
   if (emphasised) return emphasisedMarker(text, pos, emphasised[0], lineEnd, lexicon);
-  if (at(MD_HEADING, text, pos)) return marker('md-heading', text, pos, MD_HEADING.lastIndex, lineEnd, [], true, FOLLOW_ANY);
+  if (at(MD_HEADING, text, pos))
+    return marker('md-heading', text, pos, MD_HEADING.lastIndex, lineEnd, [], true, FOLLOW_ANY);
   const word = clauseWordRegex(lexicon);
   let m = at(word, text, pos);
   if (m) {
@@ -78,26 +84,65 @@ export function matchMarker(text: string, pos: number, lineEnd: number, lexicon:
       return marker('clause', text, pos, end, lineEnd, [{ notation: 'article', label: m[1], value }], true, FOLLOW_ANY);
     }
   }
-  if ((m = at(SECTION_SIGN, text, pos))) return marker('clause', text, pos, SECTION_SIGN.lastIndex, lineEnd, [{ notation: 'section', label: m[1], value: Number(m[1]) }], true, FOLLOW_ANY);
+  if ((m = at(SECTION_SIGN, text, pos)))
+    return marker(
+      'clause',
+      text,
+      pos,
+      SECTION_SIGN.lastIndex,
+      lineEnd,
+      [{ notation: 'section', label: m[1], value: Number(m[1]) }],
+      true,
+      FOLLOW_ANY,
+    );
   if ((m = at(CJK_NUMERAL, text, pos))) return cjk(m, CJK_NUMERAL, 'cjk');
   if ((m = at(CJK_PAREN, text, pos))) return cjk(m, CJK_PAREN, 'cjk-paren');
-  if ((m = at(DECIMAL_CJK, text, pos))) return marker('clause', text, pos, DECIMAL_CJK.lastIndex, lineEnd, [decimal(m[1], 'decimal')], true, FOLLOW_ANY);
-  if ((m = at(DECIMAL_WIDE, text, pos))) return marker('clause', text, pos, DECIMAL_WIDE.lastIndex, lineEnd, [decimal(narrowDigits(m[1]), 'decimal')], false, FOLLOW_ANY);
+  if ((m = at(DECIMAL_CJK, text, pos)))
+    return marker('clause', text, pos, DECIMAL_CJK.lastIndex, lineEnd, [decimal(m[1], 'decimal')], true, FOLLOW_ANY);
+  if ((m = at(DECIMAL_WIDE, text, pos)))
+    return marker(
+      'clause',
+      text,
+      pos,
+      DECIMAL_WIDE.lastIndex,
+      lineEnd,
+      [decimal(narrowDigits(m[1]), 'decimal')],
+      false,
+      FOLLOW_ANY,
+    );
   if ((m = at(DECIMAL, text, pos))) return followed(DECIMAL.lastIndex, [decimal(m[1], 'decimal')]);
-  if ((m = at(DECIMAL_NESTED, text, pos))) return followed(DECIMAL_NESTED.lastIndex, [{ notation: 'decimal-nested', label: `${Number(m[1])}.${Number(m[2])}`, value: Number(m[2]), parent: Number(m[1]) }]);
+  if ((m = at(DECIMAL_NESTED, text, pos)))
+    return followed(DECIMAL_NESTED.lastIndex, [
+      {
+        notation: 'decimal-nested',
+        label: `${Number(m[1])}.${Number(m[2])}`,
+        value: Number(m[2]),
+        parent: Number(m[1]),
+      },
+    ]);
   if ((m = at(DECIMAL_PAREN, text, pos))) return followed(DECIMAL_PAREN.lastIndex, [decimal(m[1], 'decimal-paren')]);
   if ((m = at(PAREN_DECIMAL, text, pos))) return followed(PAREN_DECIMAL.lastIndex, [decimal(m[1], 'paren-decimal')]);
-  if ((m = at(PAREN_LETTERS, text, pos))) return followed(PAREN_LETTERS.lastIndex, letterReadings(m[1], 'letter-paren', 'roman-lower-paren', lexicon));
-  if ((m = at(LETTERS_PAREN, text, pos))) return followed(LETTERS_PAREN.lastIndex, letterReadings(m[1], 'letter', 'roman-lower', lexicon));
+  if ((m = at(PAREN_LETTERS, text, pos)))
+    return followed(PAREN_LETTERS.lastIndex, letterReadings(m[1], 'letter-paren', 'roman-lower-paren', lexicon));
+  if ((m = at(LETTERS_PAREN, text, pos)))
+    return followed(LETTERS_PAREN.lastIndex, letterReadings(m[1], 'letter', 'roman-lower', lexicon));
   if ((m = at(ROMAN_UPPER, text, pos))) {
-    const readings = letterReadings(m[1].toLowerCase(), 'letter-upper', 'roman', lexicon).map((r) => ({ ...r, label: r.label.toUpperCase() }));
+    const readings = letterReadings(m[1].toLowerCase(), 'letter-upper', 'roman', lexicon).map((r) => ({
+      ...r,
+      label: r.label.toUpperCase(),
+    }));
     // Upper-case Roman numbers are far more common than lettered sections: prefer them.
     readings.sort((a, b) => (a.notation === 'roman' ? -1 : 0) - (b.notation === 'roman' ? -1 : 0));
     return followed(ROMAN_UPPER.lastIndex, readings);
   }
-  if ((m = at(LETTER_UPPER, text, pos))) return followed(LETTER_UPPER.lastIndex, [{ notation: 'letter-upper', label: m[1], value: m[1].charCodeAt(0) - 64 }]);
-  if (at(BULLET_TIGHT, text, pos)) return marker('bullet', text, pos, BULLET_TIGHT.lastIndex, lineEnd, [], false, FOLLOW_ANY);
-  if (at(BULLET_SPACED, text, pos)) return marker('bullet', text, pos, BULLET_SPACED.lastIndex, lineEnd, [], false, FOLLOW_ANY);
+  if ((m = at(LETTER_UPPER, text, pos)))
+    return followed(LETTER_UPPER.lastIndex, [
+      { notation: 'letter-upper', label: m[1], value: m[1].charCodeAt(0) - 64 },
+    ]);
+  if (at(BULLET_TIGHT, text, pos))
+    return marker('bullet', text, pos, BULLET_TIGHT.lastIndex, lineEnd, [], false, FOLLOW_ANY);
+  if (at(BULLET_SPACED, text, pos))
+    return marker('bullet', text, pos, BULLET_SPACED.lastIndex, lineEnd, [], false, FOLLOW_ANY);
   return undefined;
 
   function followed(end: number, readings: MarkerReading[]): LineMarker | undefined {
@@ -108,7 +153,9 @@ export function matchMarker(text: string, pos: number, lineEnd: number, lexicon:
   }
   function cjk(match: RegExpExecArray, re: RegExp, notation: string): LineMarker | undefined {
     const value = cjkValue(match[1]);
-    return value ? marker('clause', text, pos, re.lastIndex, lineEnd, [{ notation, label: match[1], value }], true, FOLLOW_ANY) : undefined;
+    return value
+      ? marker('clause', text, pos, re.lastIndex, lineEnd, [{ notation, label: match[1], value }], true, FOLLOW_ANY)
+      : undefined;
   }
 }
 
@@ -117,7 +164,13 @@ export function matchMarker(text: string, pos: number, lineEnd: number, lexicon:
  * in the emphasis, the body starts after the closing delimiter. Bullets and headings are
  * never emphasised, so only clauses count.
  */
-function emphasisedMarker(text: string, pos: number, delimiter: string, lineEnd: number, lexicon: StructureLexicon): LineMarker | undefined {
+function emphasisedMarker(
+  text: string,
+  pos: number,
+  delimiter: string,
+  lineEnd: number,
+  lexicon: StructureLexicon,
+): LineMarker | undefined {
   const close = text.indexOf(delimiter, pos + delimiter.length);
   if (close < 0 || close > lineEnd) return undefined;
   // Read the emphasised words as a line of their own, followed by a word as a marker needs.
@@ -138,7 +191,16 @@ function narrowDigits(wide: string): string {
   return wide.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
 }
 
-function marker(kind: LineMarker['kind'], text: string, start: number, end: number, lineEnd: number, readings: MarkerReading[], unambiguous: boolean, follow: RegExp): LineMarker | undefined {
+function marker(
+  kind: LineMarker['kind'],
+  text: string,
+  start: number,
+  end: number,
+  lineEnd: number,
+  readings: MarkerReading[],
+  unambiguous: boolean,
+  follow: RegExp,
+): LineMarker | undefined {
   follow.lastIndex = end;
   let bodyStart = follow.test(text) ? follow.lastIndex : lineEnd;
   if (bodyStart > lineEnd) bodyStart = lineEnd;
@@ -163,7 +225,12 @@ function decimal(digits: string, notation: string): MarkerReading {
  * "c" is a letter and the Roman 100; "iv" only a Roman numeral; "ab" neither. A letter's
  * value is its place in the list alphabet that holds it ("б" is 2: Russian lists skip "й").
  */
-function letterReadings(s: string, letterNotation: string, romanNotation: string, lexicon: StructureLexicon): MarkerReading[] {
+function letterReadings(
+  s: string,
+  letterNotation: string,
+  romanNotation: string,
+  lexicon: StructureLexicon,
+): MarkerReading[] {
   const out: MarkerReading[] = [];
   const value = s.length === 1 ? letterValue(s, lexicon) : 0;
   if (value) out.push({ notation: letterNotation, label: s, value });
@@ -184,7 +251,10 @@ function letterValue(letter: string, lexicon: StructureLexicon): number {
 function clauseWordRegex(lexicon: StructureLexicon): RegExp {
   if (clauseWordCache?.words !== lexicon.clauseWords) {
     const words = lexicon.clauseWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    clauseWordCache = { words: lexicon.clauseWords, re: new RegExp(`(?:${words})[ \\t\\u00a0]+(\\d{1,3}|[IVXLC]{1,7})(?![\\p{L}\\d])`, 'uy') };
+    clauseWordCache = {
+      words: lexicon.clauseWords,
+      re: new RegExp(`(?:${words})[ \\t\\u00a0]+(\\d{1,3}|[IVXLC]{1,7})(?![\\p{L}\\d])`, 'uy'),
+    };
   }
   return clauseWordCache.re;
 }

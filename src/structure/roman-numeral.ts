@@ -24,17 +24,31 @@ const CJK_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五
 /** The value of a Chinese numeral up to 99 ("十二" → 12), else 0. @example cjkValue('二十三') === 23 */
 export function cjkValue(numeral: string): number {
   const ten = numeral.indexOf('十');
-  if (ten < 0) return numeral.length === 1 ? CJK_DIGITS[numeral] ?? 0 : 0;
-  const tens = ten === 0 ? 1 : CJK_DIGITS[numeral.slice(0, ten)] ?? 0;
+  if (ten < 0) return numeral.length === 1 ? (CJK_DIGITS[numeral] ?? 0) : 0;
+  const tens = ten === 0 ? 1 : (CJK_DIGITS[numeral.slice(0, ten)] ?? 0);
   const rest = numeral.slice(ten + 1);
-  const units = rest ? CJK_DIGITS[rest] ?? 0 : 0;
+  const units = rest ? (CJK_DIGITS[rest] ?? 0) : 0;
   if (!tens || (rest && !units) || ten > 1 || rest.length > 1) return 0;
   return tens * 10 + units;
 }
 
 function toRoman(n: number): string {
-  const table: Array<[number, string]> = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: Array<[number, string]> = [
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  for (const [v, s] of table)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }

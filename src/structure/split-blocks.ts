@@ -36,26 +36,62 @@ export interface RawBlock {
 }
 
 /** The blocks of a text in order. @example splitBlocks(text, textLines(text), 'text', structureLexicon()) */
-export function splitBlocks(text: string, lines: readonly TextLine[], format: SourceFormat | undefined, lexicon: StructureLexicon): RawBlock[] {
+export function splitBlocks(
+  text: string,
+  lines: readonly TextLine[],
+  format: SourceFormat | undefined,
+  lexicon: StructureLexicon,
+): RawBlock[] {
   const blankSeparated = hasBlankSeparator(lines);
   const blocks: RawBlock[] = [];
   const commas = new CommaCursor(text);
-  let current: { start: number; end: number; lineCount: number; marker?: LineMarker; gap: boolean; lastLine: TextLine } | undefined;
+  let current:
+    | { start: number; end: number; lineCount: number; marker?: LineMarker; gap: boolean; lastLine: TextLine }
+    | undefined;
   const flush = () => {
-    if (current) pushSplit(text, { start: current.start, end: current.end, lineCount: current.lineCount, marker: current.marker, gap: current.gap }, blocks, lexicon, commas);
+    if (current)
+      pushSplit(
+        text,
+        {
+          start: current.start,
+          end: current.end,
+          lineCount: current.lineCount,
+          marker: current.marker,
+          gap: current.gap,
+        },
+        blocks,
+        lexicon,
+        commas,
+      );
     current = undefined;
   };
   for (const line of lines) {
-    if (line.textStart === line.textEnd) { flush(); continue; }
+    if (line.textStart === line.textEnd) {
+      flush();
+      continue;
+    }
     if (format === 'markdown' && current?.lineCount === 1 && !current.marker && isSetextUnderline(text, line)) {
       // The underline is markup, like "#": it belongs to no block, and the line above is a heading.
-      current.marker = { kind: 'md-heading', start: current.start, end: current.start, bodyStart: current.start, readings: [], unambiguous: true };
+      current.marker = {
+        kind: 'md-heading',
+        start: current.start,
+        end: current.start,
+        bodyStart: current.start,
+        readings: [],
+        unambiguous: true,
+      };
       flush();
       continue;
     }
     const marker = matchMarker(text, line.textStart, line.textEnd, lexicon);
     const gap = line.textEnd - line.textStart <= 48 && GAP_LINE.test(text.slice(line.textStart, line.textEnd));
-    const joins = current && !marker && !gap && !current.gap && current.marker?.kind !== 'md-heading' && wraps(current.lastLine, format, blankSeparated);
+    const joins =
+      current &&
+      !marker &&
+      !gap &&
+      !current.gap &&
+      current.marker?.kind !== 'md-heading' &&
+      wraps(current.lastLine, format, blankSeparated);
     if (current && joins) {
       current.end = line.textEnd;
       current.lineCount++;
@@ -74,13 +110,19 @@ export function splitBlocks(text: string, lines: readonly TextLine[], format: So
  * marker ("1、", "二、") follows a sentence end or a colon. The enumeration comma is never
  * prose, so the split is safe. `commas` walks the text's commas once, in order.
  */
-function pushSplit(text: string, block: RawBlock, blocks: RawBlock[], lexicon: StructureLexicon, commas: CommaCursor): void {
+function pushSplit(
+  text: string,
+  block: RawBlock,
+  blocks: RawBlock[],
+  lexicon: StructureLexicon,
+  commas: CommaCursor,
+): void {
   let piece = block;
   for (let p = commas.next(block.start + 1); p < block.end; p = commas.next(p + 1)) {
     const at = inlineMarkerStart(text, p, piece.start);
     if (at < 0) continue;
     const marker = matchMarker(text, at, piece.end, lexicon);
-    if (!marker || marker.kind !== 'clause') continue;
+    if (marker?.kind !== 'clause') continue;
     const before = trimRange(text, piece.start, at);
     if (before.end > before.start) blocks.push({ ...piece, end: before.end });
     piece = { start: at, end: piece.end, lineCount: 1, marker, gap: false };
@@ -130,8 +172,9 @@ export function hasBlankSeparator(lines: readonly TextLine[]): boolean {
   let blankAfterText = false;
   for (const line of lines) {
     const blank = line.textStart === line.textEnd;
-    if (blank) { if (seenText) blankAfterText = true; }
-    else if (blankAfterText) return true;
+    if (blank) {
+      if (seenText) blankAfterText = true;
+    } else if (blankAfterText) return true;
     else seenText = true;
   }
   return false;

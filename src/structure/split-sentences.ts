@@ -17,7 +17,7 @@ const TERMINATOR_RUN = /[.!?…]+/y;
 const CLOSERS = /["'”’»)\]}」』）]*/y;
 const CJK_STOPS = '。！？';
 /** What may start the next sentence. */
-const SENTENCE_START = /[\p{Lu}\p{Lt}\d"'“‘«(\[\u3400-\u9fff]/u;
+const SENTENCE_START = /[\p{Lu}\p{Lt}\d"'“‘«([\u3400-\u9fff]/u;
 /** The letters-and-periods word before a period ("Mr", "U.S", "e.g"). */
 const WORD_CHAR = /[\p{L}.]/u;
 const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
@@ -46,11 +46,26 @@ function splitBlock(text: string, abbreviations: ReadonlySet<string>): Span[] {
   for (let m = CANDIDATE.exec(text); m && m.index < end; m = CANDIDATE.exec(text)) {
     const i = m.index;
     const ch = m[0];
-    if (ch === '“') { inCurly++; continue; }
-    if (ch === '”') { inCurly = Math.max(0, inCurly - 1); continue; }
-    if (ch === '«') { inGuillemet++; continue; }
-    if (ch === '»') { inGuillemet = Math.max(0, inGuillemet - 1); continue; }
-    if (ch === '"') { inStraight = !inStraight; continue; }
+    if (ch === '“') {
+      inCurly++;
+      continue;
+    }
+    if (ch === '”') {
+      inCurly = Math.max(0, inCurly - 1);
+      continue;
+    }
+    if (ch === '«') {
+      inGuillemet++;
+      continue;
+    }
+    if (ch === '»') {
+      inGuillemet = Math.max(0, inGuillemet - 1);
+      continue;
+    }
+    if (ch === '"') {
+      inStraight = !inStraight;
+      continue;
+    }
     const cjk = CJK_STOPS.includes(ch);
     let runEnd = i + 1;
     if (!cjk) {
@@ -97,7 +112,7 @@ function endsSentenceAt(text: string, sentenceStart: number, dot: number, abbrev
   let w = dot;
   while (w > sentenceStart && WORD_CHAR.test(text[w - 1])) w--;
   const word = text.slice(w, dot);
-  if (word && abbreviations.has(word + '.')) return false;
+  if (word && abbreviations.has(`${word}.`)) return false;
   if (INITIALS.test(word)) return false;
   if (!word) {
     // A clause number opening the sentence ("1. The …" flattened into a paragraph).

@@ -25,7 +25,12 @@ let cached: StructureLexicon | undefined;
 export function structureLexicon(): StructureLexicon {
   if (cached) return cached;
   const abbreviations = readJson('abbreviations.json') as { abbreviations: string[] };
-  const structure = readJson('document-structure.json') as { clauseWords: string[]; closingPhrases: string[]; listAlphabets: string[]; pageChromeWords: string[] };
+  const structure = readJson('document-structure.json') as {
+    clauseWords: string[];
+    closingPhrases: string[];
+    listAlphabets: string[];
+    pageChromeWords: string[];
+  };
   cached = Object.freeze({
     abbreviations: new Set(abbreviations.abbreviations),
     clauseWords: Object.freeze([...structure.clauseWords]),

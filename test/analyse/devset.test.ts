@@ -39,10 +39,19 @@ const FLOORS: [string, (s: Score) => number | null, number][] = [
   ['references F1', (s) => s.references.f1, 0.75],
 ];
 
-interface Acc { accuracy: number | null }
+interface Acc {
+  accuracy: number | null;
+}
 interface Score {
-  kind: Acc; meeting: Record<string, Acc>; parties: Acc; statements: { f1: number };
-  statementKind: Acc; statementActors: Acc; statementSectors: { jaccard: number | null }; statementDeadline: Acc; references: { f1: number };
+  kind: Acc;
+  meeting: Record<string, Acc>;
+  parties: Acc;
+  statements: { f1: number };
+  statementKind: Acc;
+  statementActors: Acc;
+  statementSectors: { jaccard: number | null };
+  statementDeadline: Acc;
+  references: { f1: number };
 }
 
 test('the development set of other formats scores at or above its floors', async (t) => {
@@ -51,14 +60,21 @@ test('the development set of other formats scores at or above its floors', async
   try {
     const analyser = createAnalyser();
     for (const fileName of readdirSync(join(devset, 'docs')).sort()) {
-      const prepared = await prepareDocument({ bytes: readFileSync(join(devset, 'docs', fileName)), fileName }, analyser);
+      const prepared = await prepareDocument(
+        { bytes: readFileSync(join(devset, 'docs', fileName)), fileName },
+        analyser,
+      );
       await writeAnalysis(out, toAnalysisJson(prepared, prepared.analysis.layers));
     }
-    const r = spawnSync(process.execPath, [scorer, '--gold', join(devset, 'gold'), '--pred', out, '--json'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [scorer, '--gold', join(devset, 'gold'), '--pred', out, '--json'], {
+      encoding: 'utf8',
+    });
     assert.equal(r.status, 0, r.stderr);
     const score = JSON.parse(r.stdout) as Score & { missing: string[] };
     assert.deepEqual(score.missing, []);
-    const below = FLOORS.map(([name, get, floor]) => ({ name, value: get(score), floor })).filter((f) => f.value === null || f.value < f.floor);
+    const below = FLOORS.map(([name, get, floor]) => ({ name, value: get(score), floor })).filter(
+      (f) => f.value === null || f.value < f.floor,
+    );
     assert.deepEqual(below, [], `fields below their floor: ${JSON.stringify(below)}`);
   } finally {
     rmSync(out, { recursive: true, force: true });

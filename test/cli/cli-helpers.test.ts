@@ -16,7 +16,9 @@ describe('resolveStoreTarget', () => {
   test('should prefer --db, then DATABASE_URL, then CONCORD_DB, then the store default', () => {
     assert.deepEqual(resolveStoreTarget({ db: 'x.db' }, { DATABASE_URL: 'postgres://h/db' }), { sqlitePath: 'x.db' });
     assert.deepEqual(resolveStoreTarget({ db: 'postgresql://h/db' }, {}), { databaseUrl: 'postgresql://h/db' });
-    assert.deepEqual(resolveStoreTarget({}, { DATABASE_URL: 'postgres://h/db', CONCORD_DB: 'c.db' }), { databaseUrl: 'postgres://h/db' });
+    assert.deepEqual(resolveStoreTarget({}, { DATABASE_URL: 'postgres://h/db', CONCORD_DB: 'c.db' }), {
+      databaseUrl: 'postgres://h/db',
+    });
     assert.deepEqual(resolveStoreTarget({}, { CONCORD_DB: 'c.db' }), { sqlitePath: 'c.db' });
     assert.deepEqual(resolveStoreTarget({}, {}), {});
   });
@@ -24,7 +26,13 @@ describe('resolveStoreTarget', () => {
 
 describe('formatTable', () => {
   test('should pad columns, right-align numbers and cut long cells', () => {
-    const lines = formatTable([{ header: 'id' }, { header: 'title', max: 5 }, { header: 'n', right: true }], [['d_1', 'a long\ntitle', '12'], ['d_22', 'ok', '3']]);
+    const lines = formatTable(
+      [{ header: 'id' }, { header: 'title', max: 5 }, { header: 'n', right: true }],
+      [
+        ['d_1', 'a long\ntitle', '12'],
+        ['d_22', 'ok', '3'],
+      ],
+    );
     assert.deepEqual(lines, ['id    title   n', 'd_1   a lo…  12', 'd_22  ok      3']);
     assert.equal(cut('abc', 3), 'abc');
   });
@@ -40,10 +48,21 @@ describe('highlight', () => {
 describe('outline', () => {
   test('should list structural nodes with labels, indented, without sentences', () => {
     const text = 'Preamble text.\n1. First clause. Two.';
-    const tree: TreeNode = { kind: 'root', start: 0, end: text.length, children: [
-      { kind: 'preamble', label: 'preamble', start: 0, end: 14, children: [] },
-      { kind: 'clause', label: '1', start: 15, end: text.length, children: [{ kind: 'sentence', start: 18, end: 30, children: [] }] },
-    ] };
+    const tree: TreeNode = {
+      kind: 'root',
+      start: 0,
+      end: text.length,
+      children: [
+        { kind: 'preamble', label: 'preamble', start: 0, end: 14, children: [] },
+        {
+          kind: 'clause',
+          label: '1',
+          start: 15,
+          end: text.length,
+          children: [{ kind: 'sentence', start: 18, end: 30, children: [] }],
+        },
+      ],
+    };
     assert.deepEqual(outline(text, tree), ['preamble preamble  Preamble text.', 'clause 1  1. First clause. Two.']);
   });
 });

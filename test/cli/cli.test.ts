@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { main } from '../../src/cli/main.ts';
 import { memoryIo } from '../../src/cli/cli-io.ts';
 
-const DOC_A = 'title: Joint Statement of the Test Meeting\nkind: joint-statement\n---\nJoint Statement\n\n1. The Parties agreed to strengthen cooperation in water management.\n\n2. The Parties welcomed the glacier conference in 2026.\n';
+const DOC_A =
+  'title: Joint Statement of the Test Meeting\nkind: joint-statement\n---\nJoint Statement\n\n1. The Parties agreed to strengthen cooperation in water management.\n\n2. The Parties welcomed the glacier conference in 2026.\n';
 const DOC_B = 'News of the day.\n\nThe ministers discussed railways and logistics.\n';
 
 let dir: string;
@@ -98,7 +99,8 @@ describe('concord CLI', () => {
     assert.deepEqual(readdirSync(out).sort(), ['a.txt.json', 'b.txt.json']);
     const a = JSON.parse(readFileSync(join(out, 'a.txt.json'), 'utf8'));
     assert.equal(a.document, 'a.txt');
-    for (const key of ['kind', 'meeting', 'participants', 'parties', 'statements', 'entities', 'claims', 'links']) assert.ok(key in a, key);
+    for (const key of ['kind', 'meeting', 'participants', 'parties', 'statements', 'entities', 'claims', 'links'])
+      assert.ok(key in a, key);
     const bad = await run('export', '--format', 'xml', '--out', out);
     assert.equal(bad.code, 1);
     assert.match(bad.err, /Unknown export format "xml"/);

@@ -17,7 +17,9 @@ test('should write popolo.json, mentions.csv and statements.csv into the out fol
     await putViewsFixture(store);
     const popolo = JSON.parse(readFileSync(await writeFileExport(store, 'popolo', join(dir, 'out')), 'utf8'));
     assert.ok(popolo.persons.some((p: { id: string }) => p.id === 'new:person:ivan-petrov'));
-    const mentions = readFileSync(await writeFileExport(store, 'mentions-csv', join(dir, 'out')), 'utf8').trimEnd().split('\r\n');
+    const mentions = readFileSync(await writeFileExport(store, 'mentions-csv', join(dir, 'out')), 'utf8')
+      .trimEnd()
+      .split('\r\n');
     assert.equal(mentions.length, 1 + 8);
     const statementsPath = await writeFileExport(store, 'statements-csv', join(dir, 'out'));
     assert.equal(statementsPath, join(dir, 'out', 'statements.csv'));

@@ -8,7 +8,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAnalyser } from '../../src/analyse/analyser.ts';
 import { ingestPaths } from '../../src/ingest/ingest-paths.ts';
@@ -28,7 +28,11 @@ describe('ingest of the real corpus', () => {
 
     const first = await ingestPaths(store, [corpus], analyser);
     assert.equal(first.length, files.length);
-    assert.deepEqual(first.filter((o) => !o.ok), [], 'every corpus file ingests');
+    assert.deepEqual(
+      first.filter((o) => !o.ok),
+      [],
+      'every corpus file ingests',
+    );
     assert.equal((await store.listDocuments({ limit: 1 })).total, files.length);
 
     let numbered = 0;
@@ -41,25 +45,37 @@ describe('ingest of the real corpus', () => {
       // also across Roman-numbered sections.
       const numbers: number[] = [];
       walkTree(stored.tree, (n, ancestors) => {
-        if (n.kind === 'clause' && n.notation === 'decimal' && !ancestors.some((a) => a.notation === 'decimal')) numbers.push(Number(n.label));
+        if (n.kind === 'clause' && n.notation === 'decimal' && !ancestors.some((a) => a.notation === 'decimal'))
+          numbers.push(Number(n.label));
       });
       if (numbers.length) numbered++;
-      if (numbers.length) assert.deepEqual(numbers, range(1, numbers.length), `${stored.meta.fileName}: clause numbers`);
+      if (numbers.length)
+        assert.deepEqual(numbers, range(1, numbers.length), `${stored.meta.fileName}: clause numbers`);
       for (const a of await store.getAnnotations({ layer: 'statements', documentId: outcome.id })) {
         assert.ok(text.slice(a.start, a.end).trim().length > 0, `${stored.meta.fileName}: empty statement span`);
       }
-      walkTree(stored.tree, (n) => { assert.ok(n.end <= text.length); });
+      walkTree(stored.tree, (n) => {
+        assert.ok(n.end <= text.length);
+      });
     }
 
     assert.ok(numbered >= 5, `the corpus has numbered documents (found ${numbered})`);
-    const communique = first.find((o) => o.ok && o.fileName?.includes('cca-fm6-almaty-2025__communique__newscentralasia'));
+    const communique = first.find(
+      (o) => o.ok && o.fileName?.includes('cca-fm6-almaty-2025__communique__newscentralasia'),
+    );
     if (communique?.ok) {
       const stored = (await store.getDocument(communique.id))!;
-      assert.deepEqual(stored.tree.children.filter((n) => n.kind === 'clause').map((n) => n.label), range(1, 23).map(String));
+      assert.deepEqual(
+        stored.tree.children.filter((n) => n.kind === 'clause').map((n) => n.label),
+        range(1, 23).map(String),
+      );
     }
 
     const second = await ingestPaths(store, [corpus], analyser);
-    assert.ok(second.every((o) => o.ok && !o.created), 'the same content again is not stored again');
+    assert.ok(
+      second.every((o) => o.ok && !o.created),
+      'the same content again is not stored again',
+    );
     assert.equal((await store.listDocuments({ limit: 1 })).total, files.length);
   });
 });

@@ -21,7 +21,10 @@ describe('expandPaths', () => {
     writeFileSync(join(root, 'b', 'c.txt'), 'c');
     symlinkSync(root, join(root, 'b', 'loop'));
     const out = await expandPaths([root]);
-    assert.deepEqual(out.map((o) => o.path), [join(root, 'a.txt'), join(root, 'b', 'c.txt')]);
+    assert.deepEqual(
+      out.map((o) => o.path),
+      [join(root, 'a.txt'), join(root, 'b', 'c.txt')],
+    );
   });
 
   test('should report a missing path and still list the others, each file once', async (t) => {

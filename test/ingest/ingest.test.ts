@@ -13,7 +13,8 @@ import { ingest } from '../../src/ingest/ingest.ts';
 import { ingestPaths } from '../../src/ingest/ingest-paths.ts';
 import { openStore } from '../../src/store/open-store.ts';
 
-const TEXT = 'Joint Statement\n\n1. The Parties agreed to meet again in 2026.\n\n2. The Parties welcomed the new forum.\n';
+const TEXT =
+  'Joint Statement\n\n1. The Parties agreed to meet again in 2026.\n\n2. The Parties welcomed the new forum.\n';
 const bytes = (s: string) => new TextEncoder().encode(s);
 
 /** A stub analyser that marks the first word, so we can see the analysis was stored. */
@@ -57,7 +58,12 @@ describe('ingest', () => {
     const store = await openStore({ sqlitePath: ':memory:' });
     t.after(() => store.close());
     let analysed = 0;
-    const counting: Analyser = { analyse: (document, tree) => { analysed++; return analyser.analyse(document, tree); } };
+    const counting: Analyser = {
+      analyse: (document, tree) => {
+        analysed++;
+        return analyser.analyse(document, tree);
+      },
+    };
     const first = await ingest(store, { bytes: bytes(TEXT), fileName: 'a.txt' }, counting);
     const second = await ingest(store, { bytes: bytes(TEXT), fileName: 'b.txt' }, counting);
     assert.ok(first.ok && second.ok);
@@ -67,9 +73,17 @@ describe('ingest', () => {
 
   const bad: [string, Uint8Array, string][] = [
     ['empty', new Uint8Array(0), 'empty'],
-    ['binary', Uint8Array.from([0x10, 0x20, 0, 0, 0, 0x33, 0x99, 0, 0, 0x41, 0x42, 0x43, 0, 0, 0, 0x07, 0x61, 0x62]), 'binary'],
+    [
+      'binary',
+      Uint8Array.from([0x10, 0x20, 0, 0, 0, 0x33, 0x99, 0, 0, 0x41, 0x42, 0x43, 0, 0, 0, 0x07, 0x61, 0x62]),
+      'binary',
+    ],
     // Real UTF-8 (é) with one stray byte: damaged input, not a legacy encoding.
-    ['invalid UTF-8', Uint8Array.from([...bytes('Caf\u00e9 and caf\u00e9 meet, '), 0xff, ...bytes(' then more text.')]), 'encoding'],
+    [
+      'invalid UTF-8',
+      Uint8Array.from([...bytes('Caf\u00e9 and caf\u00e9 meet, '), 0xff, ...bytes(' then more text.')]),
+      'encoding',
+    ],
   ];
   for (const [name, input, code] of bad) {
     test(`should refuse ${name} input with code "${code}" and store nothing`, async (t) => {
@@ -85,7 +99,11 @@ describe('ingest', () => {
   test('should turn an unexpected failure into an internal outcome', async (t) => {
     const store = await openStore({ sqlitePath: ':memory:' });
     t.after(() => store.close());
-    const broken: Analyser = { analyse: () => { throw new Error('boom'); } };
+    const broken: Analyser = {
+      analyse: () => {
+        throw new Error('boom');
+      },
+    };
     const outcome = await ingest(store, { bytes: bytes(TEXT) }, broken);
     assert.deepEqual(outcome, { ok: false, fileName: undefined, code: 'internal', message: 'boom' });
     assert.equal((await store.listDocuments()).total, 0);
@@ -104,7 +122,15 @@ describe('ingestPaths', () => {
     t.after(() => store.close());
     const seen: number[] = [];
     const outcomes = await ingestPaths(store, [root, join(root, 'missing.txt')], analyser, (p) => seen.push(p.done));
-    assert.deepEqual(outcomes.map((o) => [o.fileName, o.ok]), [['a.txt', true], ['b.txt', false], ['c.txt', true], ['missing.txt', false]]);
+    assert.deepEqual(
+      outcomes.map((o) => [o.fileName, o.ok]),
+      [
+        ['a.txt', true],
+        ['b.txt', false],
+        ['c.txt', true],
+        ['missing.txt', false],
+      ],
+    );
     assert.deepEqual(seen, [1, 2, 3, 4]);
     assert.equal((await store.listDocuments()).total, 2);
   });

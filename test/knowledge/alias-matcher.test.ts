@@ -11,7 +11,8 @@ const matcher = createAliasMatcher([
   { alias: 'SCO', payload: 'sco', casePolicy: 'exact' },
   { alias: 'Global Development Initiative', payload: 'gdi', casePolicy: 'any' },
 ]);
-const run = (text: string) => matcher.match(text, tokenize(text)).map((m) => [text.slice(m.start, m.end), m.payloads[0]]);
+const run = (text: string) =>
+  matcher.match(text, tokenize(text)).map((m) => [text.slice(m.start, m.end), m.payloads[0]]);
 
 describe('alias matcher', () => {
   test('should match dash and quote variants of one alias', () => {

@@ -37,7 +37,10 @@ describe('tokenize', () => {
   test('should keep offsets, cut possessives and mark breaks', () => {
     const text = "Kazakhstan's role, Xi’an";
     const t = tokenize(text);
-    assert.deepEqual(t.map((x) => x.norm), ['kazakhstan', 'role', 'xian']);
+    assert.deepEqual(
+      t.map((x) => x.norm),
+      ['kazakhstan', 'role', 'xian'],
+    );
     assert.equal(text.slice(t[0].start, t[0].end), 'Kazakhstan');
     assert.equal(t[0].possessive, true);
     assert.equal(t[1].joined, true);

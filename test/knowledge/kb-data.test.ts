@@ -9,7 +9,16 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENTITY_TYPES, MEETING_LEVELS } from '../../src/model/layers.ts';
-import type { KbRecord, CountryRecord, CityRecord, PersonRecord, OrganizationRecord, InitiativeRecord, FormatMeeting, KbSource } from '../../src/knowledge/kb-types.ts';
+import type {
+  KbRecord,
+  CountryRecord,
+  CityRecord,
+  PersonRecord,
+  OrganizationRecord,
+  InitiativeRecord,
+  FormatMeeting,
+  KbSource,
+} from '../../src/knowledge/kb-types.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const kbDir = path.join(repoRoot, 'data/kb');
@@ -17,14 +26,30 @@ const corpusDir = path.resolve(repoRoot, '../shared/corpus');
 const namesFile = path.resolve(repoRoot, '../shared/eval/NAMES.md');
 
 /** Id prefix each entity type uses (`org:` is shorter than the type name). */
-const PREFIX: Record<string, string> = { country: 'country', city: 'city', person: 'person', organization: 'org', initiative: 'initiative', event: 'event' };
+const PREFIX: Record<string, string> = {
+  country: 'country',
+  city: 'city',
+  person: 'person',
+  organization: 'org',
+  initiative: 'initiative',
+  event: 'event',
+};
 /** ISO 8601 calendar date, possibly reduced to year or year-month. */
 const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-interface AmbiguousEntry { alias: string; ids: string[]; note?: string }
-interface LoadedFile { file: string; json: { description?: unknown; sources?: unknown; records?: unknown; ambiguous?: AmbiguousEntry[] } }
+interface AmbiguousEntry {
+  alias: string;
+  ids: string[];
+  note?: string;
+}
+interface LoadedFile {
+  file: string;
+  json: { description?: unknown; sources?: unknown; records?: unknown; ambiguous?: AmbiguousEntry[] };
+}
 
-const files: LoadedFile[] = readdirSync(kbDir).filter((f) => f.endsWith('.json')).sort()
+const files: LoadedFile[] = readdirSync(kbDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
   .map((file) => ({ file, json: JSON.parse(readFileSync(path.join(kbDir, file), 'utf8')) }));
 const records = files.flatMap((f) => (f.json.records as KbRecord[]) ?? []);
 const meetings: FormatMeeting[] = records.flatMap((r) => (r as OrganizationRecord).format?.meetings ?? []);
@@ -35,7 +60,12 @@ const declared = files.flatMap((f) => f.json.ambiguous ?? []);
 
 /** Folds case, diacritics and punctuation the way name lookups compare spellings. */
 function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}+&]+/gu, ' ').trim();
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}+&]+/gu, ' ')
+    .trim();
 }
 function spellings(r: { name: string; aliases?: string[] }): string[] {
   return [r.name, ...(r.aliases ?? [])];
@@ -96,9 +126,16 @@ describe('knowledge-base data files', () => {
       assert.ok(!iso2.has(c.iso2) && !iso3.has(c.iso3), `${c.id}: duplicate ISO code`);
       iso2.add(c.iso2);
       iso3.add(c.iso3);
-      assert.ok(c.official && Array.isArray(c.adjectives) && c.adjectives.length > 0, `${c.id}: official name and adjectives`);
+      assert.ok(
+        c.official && Array.isArray(c.adjectives) && c.adjectives.length > 0,
+        `${c.id}: official name and adjectives`,
+      );
     }
-    for (const code of ['CN', 'KZ', 'KG', 'TJ', 'TM', 'UZ', 'RU', 'US', 'TR']) assert.ok(members.some((c) => c.iso2 === code), `${code} missing`);
+    for (const code of ['CN', 'KZ', 'KG', 'TJ', 'TM', 'UZ', 'RU', 'US', 'TR'])
+      assert.ok(
+        members.some((c) => c.iso2 === code),
+        `${code} missing`,
+      );
   });
 
   test('should tie every city to a known country and date its former names', () => {
@@ -122,7 +159,10 @@ describe('knowledge-base data files', () => {
         assert.ok(m.start && isValidDate(m.start), `${p.id}: start ${m.start}`);
         if (m.end != null) {
           assert.ok(isValidDate(m.end), `${p.id}: end ${m.end}`);
-          assert.ok(m.end >= m.start!.slice(0, m.end.length), `${p.id}: ${m.role} ends ${m.end} before it starts ${m.start}`);
+          assert.ok(
+            m.end >= m.start!.slice(0, m.end.length),
+            `${p.id}: ${m.role} ends ${m.end} before it starts ${m.start}`,
+          );
         }
         if (m.country) assert.ok(countryCodes.has(m.country), `${p.id}: country ${m.country}`);
       }
@@ -136,10 +176,12 @@ describe('knowledge-base data files', () => {
       if (o.parent) assert.ok(allIds.has(o.parent), `${r.id}: parent ${o.parent}`);
       for (const c of o.members ?? []) assert.ok(countryCodes.has(c), `${r.id}: member ${c}`);
       const i = r as InitiativeRecord;
-      if (i.proposer) assert.ok(countryCodes.has(i.proposer) || allIds.has(i.proposer), `${r.id}: proposer ${i.proposer}`);
+      if (i.proposer)
+        assert.ok(countryCodes.has(i.proposer) || allIds.has(i.proposer), `${r.id}: proposer ${i.proposer}`);
       if (!o.format) continue;
       for (const c of o.format.members) assert.ok(countryCodes.has(c), `${r.id}: format member ${c}`);
-      for (const b of o.format.bodies) assert.ok((MEETING_LEVELS as readonly string[]).includes(b.level), `${b.id}: level`);
+      for (const b of o.format.bodies)
+        assert.ok((MEETING_LEVELS as readonly string[]).includes(b.level), `${b.id}: level`);
       for (const m of o.format.meetings) {
         assert.ok((MEETING_LEVELS as readonly string[]).includes(m.level), `${m.id}: level ${m.level}`);
         for (const d of [m.date, m.end]) if (d != null) assert.ok(isValidDate(d), `${m.id}: date ${d}`);
@@ -160,14 +202,24 @@ describe('knowledge-base data files', () => {
         owners.set(key, (owners.get(key) ?? new Set()).add(r.id));
       }
     }
-    const undeclared = [...owners].filter(([k, ids]) => ids.size > 1 && !allowed.has(k.split('|')[1]!))
+    const undeclared = [...owners]
+      .filter(([k, ids]) => ids.size > 1 && !allowed.has(k.split('|')[1]!))
       .map(([k, ids]) => `${k} → ${[...ids].join(', ')}`);
     assert.deepEqual(undeclared, [], 'undeclared shared spellings (add them to data/kb/ambiguous-aliases.json)');
   });
 
   test('should use every canonical name of NAMES.md as a record name', (t) => {
-    if (!existsSync(namesFile)) { t.skip('../shared/eval/NAMES.md absent'); return; }
-    const typeOf: Record<string, string> = { Countries: 'country', People: 'person', Organizations: 'organization', Initiatives: 'initiative', Cities: 'city' };
+    if (!existsSync(namesFile)) {
+      t.skip('../shared/eval/NAMES.md absent');
+      return;
+    }
+    const typeOf: Record<string, string> = {
+      Countries: 'country',
+      People: 'person',
+      Organizations: 'organization',
+      Initiatives: 'initiative',
+      Cities: 'city',
+    };
     const text = readFileSync(namesFile, 'utf8').replace(/\n(?!\n|[A-Z][a-z]+:)/g, ' ');
     let checked = 0;
     for (const [, section, body] of text.matchAll(/^([A-Z][a-z]+):\s*(.+?)\.?\s*$/gm)) {
@@ -178,7 +230,8 @@ describe('knowledge-base data files', () => {
         if (!name) continue;
         const hit = records.find((r) => r.type === type && r.name === name);
         assert.ok(hit, `NAMES.md ${section}: "${name}" is not the name of any ${type} record`);
-        for (const alias of raw.match(/also for "([^"]+)"/)?.slice(1) ?? []) assert.ok(hit!.aliases.includes(alias), `${name}: alias ${alias}`);
+        for (const alias of raw.match(/also for "([^"]+)"/)?.slice(1) ?? [])
+          assert.ok(hit!.aliases.includes(alias), `${name}: alias ${alias}`);
         checked++;
       }
     }

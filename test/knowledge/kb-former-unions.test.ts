@@ -10,6 +10,11 @@ import { recognizeEntities } from '../../src/analyse/entities/recognize-entities
 test('should recognise the Soviet Union and its abbreviation as one organisation', () => {
   const kb = loadKnowledgeBase();
   const text = 'The states were members of the Soviet Union; the USSR ended in 1991.';
-  const ids = recognizeEntities(text, kb, { date: '2025-01-01' }).filter((m) => m.value.type === 'organization').map((m) => [text.slice(m.start, m.end), m.value.entityId]);
-  assert.deepEqual(ids, [['Soviet Union', 'org:ussr'], ['USSR', 'org:ussr']]);
+  const ids = recognizeEntities(text, kb, { date: '2025-01-01' })
+    .filter((m) => m.value.type === 'organization')
+    .map((m) => [text.slice(m.start, m.end), m.value.entityId]);
+  assert.deepEqual(ids, [
+    ['Soviet Union', 'org:ussr'],
+    ['USSR', 'org:ussr'],
+  ]);
 });

@@ -8,18 +8,79 @@ import { skeletonKey } from '../../src/knowledge/name-skeleton.ts';
 
 function fixtureDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'kb-'));
-  writeFileSync(path.join(dir, 'countries.json'), JSON.stringify({ description: 'x', sources: [], records: [
-    { id: 'country:KG', type: 'country', name: 'Kyrgyzstan', aliases: ['Kyrgyz Republic'], sources: [], iso2: 'KG', iso3: 'KGZ', official: 'Kyrgyz Republic', adjectives: ['Kyrgyz'] },
-    { id: 'broken', type: 'country', name: 'X', aliases: [] },
-  ] }));
-  writeFileSync(path.join(dir, 'orgs.json'), JSON.stringify({ description: 'x', sources: [], records: [
-    { id: 'org:cca', type: 'organization', name: 'China–Central Asia', aliases: [], sources: [], format: { formatName: 'China–Central Asia', members: ['CN'], bodies: [], meetings: [
-      { id: 'event:cca-fm6', name: "6th China–Central Asia Foreign Ministers' Meeting", level: 'foreign-ministers', edition: 6, date: '2025-04-26', city: 'Almaty', country: 'KZ', sources: [] },
-    ] } },
-  ] }));
-  writeFileSync(path.join(dir, 'people.json'), JSON.stringify({ description: 'x', sources: [], records: [
-    { id: 'person:kulubaev', type: 'person', name: 'Jeenbek Kulubaev', aliases: [], sources: [], givenName: 'Jeenbek', familyName: 'Kulubaev', memberships: [] },
-  ] }));
+  writeFileSync(
+    path.join(dir, 'countries.json'),
+    JSON.stringify({
+      description: 'x',
+      sources: [],
+      records: [
+        {
+          id: 'country:KG',
+          type: 'country',
+          name: 'Kyrgyzstan',
+          aliases: ['Kyrgyz Republic'],
+          sources: [],
+          iso2: 'KG',
+          iso3: 'KGZ',
+          official: 'Kyrgyz Republic',
+          adjectives: ['Kyrgyz'],
+        },
+        { id: 'broken', type: 'country', name: 'X', aliases: [] },
+      ],
+    }),
+  );
+  writeFileSync(
+    path.join(dir, 'orgs.json'),
+    JSON.stringify({
+      description: 'x',
+      sources: [],
+      records: [
+        {
+          id: 'org:cca',
+          type: 'organization',
+          name: 'China–Central Asia',
+          aliases: [],
+          sources: [],
+          format: {
+            formatName: 'China–Central Asia',
+            members: ['CN'],
+            bodies: [],
+            meetings: [
+              {
+                id: 'event:cca-fm6',
+                name: "6th China–Central Asia Foreign Ministers' Meeting",
+                level: 'foreign-ministers',
+                edition: 6,
+                date: '2025-04-26',
+                city: 'Almaty',
+                country: 'KZ',
+                sources: [],
+              },
+            ],
+          },
+        },
+      ],
+    }),
+  );
+  writeFileSync(
+    path.join(dir, 'people.json'),
+    JSON.stringify({
+      description: 'x',
+      sources: [],
+      records: [
+        {
+          id: 'person:kulubaev',
+          type: 'person',
+          name: 'Jeenbek Kulubaev',
+          aliases: [],
+          sources: [],
+          givenName: 'Jeenbek',
+          familyName: 'Kulubaev',
+          memberships: [],
+        },
+      ],
+    }),
+  );
   writeFileSync(path.join(dir, 'bad.json'), '{ not json');
   return dir;
 }

@@ -5,10 +5,41 @@ import { withReviewedAliases } from '../../src/knowledge/with-reviewed-aliases.t
 import type { KbRecord } from '../../src/knowledge/kb-types.ts';
 
 const records = [
-  { id: 'country:KG', type: 'country', name: 'Kyrgyzstan', aliases: [], sources: [], iso2: 'KG', iso3: 'KGZ', official: 'Kyrgyz Republic', adjectives: ['Kyrgyz'] },
-  { id: 'org:fmt', type: 'organization', name: 'Alpha–Beta', aliases: [], sources: [], format: { formatName: 'Alpha–Beta', members: ['KG'], bodies: [], meetings: [
-    { id: 'event:fmt-1', name: 'First Alpha–Beta Summit', level: 'heads-of-state', edition: 1, date: '2024-05-01', city: null, country: null, sources: [] },
-  ] } },
+  {
+    id: 'country:KG',
+    type: 'country',
+    name: 'Kyrgyzstan',
+    aliases: [],
+    sources: [],
+    iso2: 'KG',
+    iso3: 'KGZ',
+    official: 'Kyrgyz Republic',
+    adjectives: ['Kyrgyz'],
+  },
+  {
+    id: 'org:fmt',
+    type: 'organization',
+    name: 'Alpha–Beta',
+    aliases: [],
+    sources: [],
+    format: {
+      formatName: 'Alpha–Beta',
+      members: ['KG'],
+      bodies: [],
+      meetings: [
+        {
+          id: 'event:fmt-1',
+          name: 'First Alpha–Beta Summit',
+          level: 'heads-of-state',
+          edition: 1,
+          date: '2024-05-01',
+          city: null,
+          country: null,
+          sources: [],
+        },
+      ],
+    },
+  },
 ] as unknown as KbRecord[];
 
 describe('withReviewedAliases', () => {
@@ -39,7 +70,9 @@ describe('withReviewedAliases', () => {
 describe('withReviewedAliases on format meetings', () => {
   test('should keep a reviewed alias of a format meeting (meetings are rebuilt from their format)', () => {
     const kb = buildKnowledgeBase(records);
-    const reviewed = withReviewedAliases(kb, [{ alias: 'the Spring Summit', entityId: 'event:fmt-1', name: 'First Alpha–Beta Summit', type: 'event' }]);
+    const reviewed = withReviewedAliases(kb, [
+      { alias: 'the Spring Summit', entityId: 'event:fmt-1', name: 'First Alpha–Beta Summit', type: 'event' },
+    ]);
     assert.deepEqual(reviewed.lookup('the spring summit'), ['event:fmt-1']);
   });
 });

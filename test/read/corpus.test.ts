@@ -10,7 +10,9 @@ const corpus = path.resolve(repoRoot, '../shared/corpus');
 
 test('should read every corpus file, parse its header and keep the body only', async (t) => {
   if (!existsSync(corpus)) return t.skip(`${corpus} absent: corpus test skipped`);
-  const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(corpus)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   assert.ok(files.length > 0);
   for (const file of files) {
     const raw = readFileSync(path.join(corpus, file));
@@ -19,7 +21,9 @@ test('should read every corpus file, parse its header and keep the body only', a
     assert.equal(doc.meta.format, 'text', file);
     assert.equal(doc.meta.encoding, 'utf-8', file);
     assert.ok(!/^url:/.test(doc.text), `${file}: body starts with the header`);
-    const stated = /^published: (\d{4}-\d{2}-\d{2})\s*$/m.exec(source.split(/\n---\n/)[0]) ?? /^ date (\d{4}-\d{2}-\d{2})/.exec(source);
+    const stated =
+      /^published: (\d{4}-\d{2}-\d{2})\s*$/m.exec(source.split(/\n---\n/)[0]) ??
+      /^ date (\d{4}-\d{2}-\d{2})/.exec(source);
     if (stated) assert.equal(doc.meta.published, stated[1], file);
     if (/^url: /.test(source)) {
       assert.equal(doc.meta.url, /^url: (.*)$/m.exec(source)![1].trim(), file);

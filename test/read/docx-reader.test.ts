@@ -16,7 +16,10 @@ describe('DOCX reader', () => {
     const doc = await readDocument({ bytes, fileName: 'declaration.docx' });
     assert.equal(doc.meta.format, 'docx');
     assert.equal(doc.meta.title, 'Astana Declaration');
-    assert.equal(doc.text, 'Astana Declaration\n\nThe Heads of State declare as follows:\n\n1. To deepen cooperation in trade and transport.\n\n2. To meet again in 2027.');
+    assert.equal(
+      doc.text,
+      'Astana Declaration\n\nThe Heads of State declare as follows:\n\n1. To deepen cooperation in trade and transport.\n\n2. To meet again in 2027.',
+    );
   });
 
   test('should be recognised by its zip content without a file name', async () => {
@@ -26,16 +29,28 @@ describe('DOCX reader', () => {
 
   test('should refuse a broken DOCX as malformed', async () => {
     const bytes = makeZip({ 'word/document.xml': '<w:document><broken' });
-    await assert.rejects(readDocument({ bytes, fileName: 'broken.docx' }), (e: unknown) => e instanceof ReadError && e.code === 'malformed' && /broken\.docx/.test(e.message));
+    await assert.rejects(
+      readDocument({ bytes, fileName: 'broken.docx' }),
+      (e: unknown) => e instanceof ReadError && e.code === 'malformed' && /broken\.docx/.test(e.message),
+    );
   });
 
   test('should refuse RTF and legacy .doc as unsupported, saying what to do', async () => {
-    await assert.rejects(readDocument({ bytes: new TextEncoder().encode('{\\rtf1\\ansi Hello}'), fileName: 'a.rtf' }), (e: unknown) => e instanceof ReadError && e.code === 'unsupported' && /save it as DOCX/.test(e.message));
+    await assert.rejects(
+      readDocument({ bytes: new TextEncoder().encode('{\\rtf1\\ansi Hello}'), fileName: 'a.rtf' }),
+      (e: unknown) => e instanceof ReadError && e.code === 'unsupported' && /save it as DOCX/.test(e.message),
+    );
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]);
-    await assert.rejects(readDocument({ bytes: ole, fileName: 'old.doc' }), (e: unknown) => e instanceof ReadError && e.code === 'unsupported');
+    await assert.rejects(
+      readDocument({ bytes: ole, fileName: 'old.doc' }),
+      (e: unknown) => e instanceof ReadError && e.code === 'unsupported',
+    );
   });
 
   test('should refuse a zip that is not a DOCX as unsupported', async () => {
-    await assert.rejects(readDocument({ bytes: makeZip({ 'a.txt': 'hello' }), fileName: 'files.zip' }), (e: unknown) => e instanceof ReadError && e.code === 'unsupported');
+    await assert.rejects(
+      readDocument({ bytes: makeZip({ 'a.txt': 'hello' }), fileName: 'files.zip' }),
+      (e: unknown) => e instanceof ReadError && e.code === 'unsupported',
+    );
   });
 });

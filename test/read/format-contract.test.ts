@@ -13,20 +13,46 @@ const CLAUSES = ['To deepen cooperation in trade and transport.', 'To meet again
 const encode = (s: string) => new TextEncoder().encode(s);
 const SOURCES: Record<SourceFormat, () => Uint8Array> = {
   text: () => encode(`${TITLE}\n\n${INTRO}\n\n${CLAUSES.map((c, i) => `${i + 1}. ${c}`).join('\n\n')}\n`),
-  markdown: () => encode(`---\ntitle: ${TITLE}\n---\n# ${TITLE}\n\n${INTRO}\n\n${CLAUSES.map((c, i) => `${i + 1}. ${c}`).join('\n')}\n`),
-  html: () => encode(`<!doctype html><html><head><title>${TITLE}</title></head><body><h1>${TITLE}</h1><p>${INTRO}</p><ol>${CLAUSES.map((c) => `<li>${c}</li>`).join('')}</ol></body></html>`),
-  docx: () => makeDocx([{ text: TITLE, style: 'Heading1' }, { text: INTRO }, ...CLAUSES.map((text) => ({ text, numbered: true }))]),
-  pdf: () => makePdf([[{ text: TITLE, y: 720 }, { text: INTRO, y: 690 }, ...CLAUSES.map((c, i) => ({ text: `${i + 1}. ${c}`, y: 660 - 30 * i }))]], TITLE),
+  markdown: () =>
+    encode(
+      `---\ntitle: ${TITLE}\n---\n# ${TITLE}\n\n${INTRO}\n\n${CLAUSES.map((c, i) => `${i + 1}. ${c}`).join('\n')}\n`,
+    ),
+  html: () =>
+    encode(
+      `<!doctype html><html><head><title>${TITLE}</title></head><body><h1>${TITLE}</h1><p>${INTRO}</p><ol>${CLAUSES.map((c) => `<li>${c}</li>`).join('')}</ol></body></html>`,
+    ),
+  docx: () =>
+    makeDocx([
+      { text: TITLE, style: 'Heading1' },
+      { text: INTRO },
+      ...CLAUSES.map((text) => ({ text, numbered: true })),
+    ]),
+  pdf: () =>
+    makePdf(
+      [
+        [
+          { text: TITLE, y: 720 },
+          { text: INTRO, y: 690 },
+          ...CLAUSES.map((c, i) => ({ text: `${i + 1}. ${c}`, y: 660 - 30 * i })),
+        ],
+      ],
+      TITLE,
+    ),
 };
 
 describe('every reader keeps the same document invariants', () => {
   for (const [format, make] of Object.entries(SOURCES) as [SourceFormat, () => Uint8Array][]) {
     test(`should read ${format}: title, clause markers at line starts, well-formed English text`, async () => {
-      const doc = await readDocument({ bytes: make(), fileName: `declaration.${format === 'markdown' ? 'md' : format === 'text' ? 'txt' : format}` });
+      const doc = await readDocument({
+        bytes: make(),
+        fileName: `declaration.${format === 'markdown' ? 'md' : format === 'text' ? 'txt' : format}`,
+      });
       assert.equal(doc.meta.format, format);
       assert.equal(doc.meta.language, 'en');
       assert.ok(doc.text.includes(INTRO));
-      CLAUSES.forEach((clause, i) => assert.match(doc.text, new RegExp(`^${i + 1}\\. ${clause.replace(/\./g, '\\.')}$`, 'm')));
+      CLAUSES.forEach((clause, i) => {
+        assert.match(doc.text, new RegExp(`^${i + 1}\\. ${clause.replace(/\./g, '\\.')}$`, 'm'));
+      });
       if (format !== 'text') assert.equal(doc.meta.title, TITLE);
       assert.equal(doc.text, doc.text.trimStart());
       assert.ok(!/\r/.test(doc.text));

@@ -31,22 +31,26 @@ describe('readHtml', () => {
   const r = readHtml(PAGE, 'https://example.org/press/x');
 
   test('should render blocks, line breaks and numbered lists as printed', () => {
-    assert.equal(r.text, [
-      'Joint Statement of the Ministers',
-      'The ministers met in Almaty on 26\u00a0April 2025.\nThey agreed as follows:',
-      '3. To deepen trade cooperation.',
-      '4. To meet again next year.',
-      '9. To expand transport links.',
-      'a) railways;',
-      'b) roads.',
-      'I. Politics',
-      'II. Economy',
-      '- annex one',
-    ].join('\n\n'));
+    assert.equal(
+      r.text,
+      [
+        'Joint Statement of the Ministers',
+        'The ministers met in Almaty on 26\u00a0April 2025.\nThey agreed as follows:',
+        '3. To deepen trade cooperation.',
+        '4. To meet again next year.',
+        '9. To expand transport links.',
+        'a) railways;',
+        'b) roads.',
+        'I. Politics',
+        'II. Economy',
+        '- annex one',
+      ].join('\n\n'),
+    );
   });
 
   test('should leave out scripts, styles, navigation and footer', () => {
-    for (const chrome of ['INJECTED', 'hacked', 'color: red', 'Home', 'Copyright']) assert.ok(!r.text.includes(chrome), chrome);
+    for (const chrome of ['INJECTED', 'hacked', 'color: red', 'Home', 'Copyright'])
+      assert.ok(!r.text.includes(chrome), chrome);
   });
 
   test('should read page meta', () => {
@@ -63,14 +67,17 @@ describe('readHtml', () => {
   });
 
   test('should keep preformatted text and put table cells of a row on one line', () => {
-    const text = readHtml('<body><pre>  a\n    b</pre><table><tr><td>Kazakhstan</td><td>Astana</td></tr><tr><td>China</td><td>Beijing</td></tr></table></body>').text;
+    const text = readHtml(
+      '<body><pre>  a\n    b</pre><table><tr><td>Kazakhstan</td><td>Astana</td></tr><tr><td>China</td><td>Beijing</td></tr></table></body>',
+    ).text;
     assert.equal(text, '  a\n    b\n\nKazakhstan\tAstana\n\nChina\tBeijing');
   });
 });
 
 describe('readHtml main content', () => {
   test('should keep the article and leave sidebars, comments and share bars unmarked as chrome out', () => {
-    const para = (i: number) => `<p>Paragraph ${i}: the Heads of State noted the importance of strengthening cooperation in trade, investment, transport and energy, and welcomed the outcome of the meetings held during the year.</p>`;
+    const para = (i: number) =>
+      `<p>Paragraph ${i}: the Heads of State noted the importance of strengthening cooperation in trade, investment, transport and energy, and welcomed the outcome of the meetings held during the year.</p>`;
     const html = `<html><head><title>Page</title></head><body><div class="header"><a href="/">Logo</a> <a href="/about">About us</a></div>
 <div class="sidebar"><h3>Related news</h3><ul><li><a href="/1">Another story headline</a></li></ul></div>
 <div class="content"><h1>Astana Declaration</h1>${[1, 2, 3].map(para).join('')}<ol start="4"><li>The parties agree to expand trade.</li><li>The parties agree to meet again.</li></ol>${[6, 7, 8].map(para).join('')}</div>
@@ -79,13 +86,15 @@ describe('readHtml main content', () => {
     assert.ok(text.startsWith('Astana Declaration\n\nParagraph 1:'), text.slice(0, 80));
     assert.ok(text.includes('\n\n4. The parties agree to expand trade.\n\n5. The parties agree to meet again.\n\n'));
     assert.ok(text.endsWith('held during the year.'));
-    for (const chrome of ['Related news', 'Another story', 'Comment:', 'Share on', 'About us']) assert.ok(!text.includes(chrome), chrome);
+    for (const chrome of ['Related news', 'Another story', 'Comment:', 'Share on', 'About us'])
+      assert.ok(!text.includes(chrome), chrome);
   });
 });
 
 describe('readHtml page heading', () => {
   test('should keep the h1 that repeats the page title', () => {
-    const para = (i: number) => `<p>Paragraph ${i}: the Heads of State noted the importance of strengthening cooperation in trade, investment, transport and energy, and welcomed the outcome of the meetings held during the year.</p>`;
+    const para = (i: number) =>
+      `<p>Paragraph ${i}: the Heads of State noted the importance of strengthening cooperation in trade, investment, transport and energy, and welcomed the outcome of the meetings held during the year.</p>`;
     const html = `<html><head><title>Astana Declaration</title></head><body><div class="content"><h1>Astana Declaration</h1>${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(para).join('')}</div></body></html>`;
     assert.ok(readHtml(html).text.startsWith('Astana Declaration\n\nParagraph 1:'));
   });
@@ -93,13 +102,20 @@ describe('readHtml page heading', () => {
 
 describe('listMarker', () => {
   test('should number like a browser', () => {
-    assert.deepEqual([listMarker(1, '1'), listMarker(28, 'a'), listMarker(3, 'A'), listMarker(4, 'i'), listMarker(14, 'I')], ['1.', 'ab)', 'C)', 'iv.', 'XIV.']);
+    assert.deepEqual(
+      [listMarker(1, '1'), listMarker(28, 'a'), listMarker(3, 'A'), listMarker(4, 'i'), listMarker(14, 'I')],
+      ['1.', 'ab)', 'C)', 'iv.', 'XIV.'],
+    );
   });
 });
 
 describe('readDocument on HTML', () => {
   test('should sniff HTML and use the charset the page declares', async () => {
-    const bytes = Buffer.concat([Buffer.from('<!DOCTYPE html><html><head><meta charset="windows-1251"></head><body><p>'), Buffer.from([0xc4, 0xe0]), Buffer.from('</p></body></html>')]);
+    const bytes = Buffer.concat([
+      Buffer.from('<!DOCTYPE html><html><head><meta charset="windows-1251"></head><body><p>'),
+      Buffer.from([0xc4, 0xe0]),
+      Buffer.from('</p></body></html>'),
+    ]);
     const doc = await readDocument({ bytes });
     assert.equal(doc.meta.format, 'html');
     assert.equal(doc.meta.encoding, 'windows-1251');

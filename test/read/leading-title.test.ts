@@ -10,8 +10,14 @@ import { readDocument } from '../../src/read/read-document.ts';
 describe('leading title', () => {
   test('should take a title-case first line, a headline, or a title over two lines', () => {
     assert.equal(leadingTitle('Astana Declaration\n\n1. The Parties met.'), 'Astana Declaration');
-    assert.equal(leadingTitle('EU and Central Asian ministers agree to speed up corridor\n\nBRUSSELS - Ministers agreed.'), 'EU and Central Asian ministers agree to speed up corridor');
-    assert.equal(leadingTitle('AGREEMENT\non cooperation in water resources\n\nThe Parties agreed:'), 'AGREEMENT on cooperation in water resources');
+    assert.equal(
+      leadingTitle('EU and Central Asian ministers agree to speed up corridor\n\nBRUSSELS - Ministers agreed.'),
+      'EU and Central Asian ministers agree to speed up corridor',
+    );
+    assert.equal(
+      leadingTitle('AGREEMENT\non cooperation in water resources\n\nThe Parties agreed:'),
+      'AGREEMENT on cooperation in water resources',
+    );
     assert.equal(leadingTitle('\n  О встрече министров\n\nТекст.'), 'О встрече министров');
   });
 
@@ -25,7 +31,17 @@ describe('leading title', () => {
 
   test('should give a plain text without a header its title, and keep a stated one', async () => {
     const bytes = (s: string) => new TextEncoder().encode(s);
-    assert.equal((await readDocument({ bytes: bytes('Joint Statement of the Ministers\n\n1. The Parties met.') })).meta.title, 'Joint Statement of the Ministers');
-    assert.equal((await readDocument({ bytes: bytes('title: Stated\n---\nJoint Statement of the Ministers\n\n1. The Parties met.') })).meta.title, 'Stated');
+    assert.equal(
+      (await readDocument({ bytes: bytes('Joint Statement of the Ministers\n\n1. The Parties met.') })).meta.title,
+      'Joint Statement of the Ministers',
+    );
+    assert.equal(
+      (
+        await readDocument({
+          bytes: bytes('title: Stated\n---\nJoint Statement of the Ministers\n\n1. The Parties met.'),
+        })
+      ).meta.title,
+      'Stated',
+    );
   });
 });

@@ -25,7 +25,10 @@ const MARKDOWN = [
 describe('readMarkdown', () => {
   test('should read front matter into meta and keep the body as written', () => {
     const r = readMarkdown(MARKDOWN);
-    assert.equal(r.text, '# Joint Communiqué\n\nThe ministers met in Almaty and\nagreed as *follows*:\n\n1\\. To deepen **trade**.\n');
+    assert.equal(
+      r.text,
+      '# Joint Communiqué\n\nThe ministers met in Almaty and\nagreed as *follows*:\n\n1\\. To deepen **trade**.\n',
+    );
     assert.equal(r.meta.title, 'Joint Communiqué');
     assert.equal(r.meta.published, '2025-04-26');
     assert.equal(r.meta.url, 'https://example.org/communique');
@@ -41,7 +44,10 @@ describe('readMarkdown', () => {
   });
 
   test('should refuse broken YAML front matter with a malformed error', () => {
-    assert.throws(() => readMarkdown('---\ntitle: [unclosed\n---\nBody', 'bad.md'), (e: unknown) => e instanceof ReadError && e.code === 'malformed' && /bad\.md/.test(e.message));
+    assert.throws(
+      () => readMarkdown('---\ntitle: [unclosed\n---\nBody', 'bad.md'),
+      (e: unknown) => e instanceof ReadError && e.code === 'malformed' && /bad\.md/.test(e.message),
+    );
   });
 
   test('should be chosen by extension and by sniffing', async () => {
@@ -50,6 +56,9 @@ describe('readMarkdown', () => {
     assert.equal((await readDocument({ bytes })).meta.format, 'markdown');
     const cues = new TextEncoder().encode('# Heading\n\n- item one\n- item two\n\nSome **bold** text.');
     assert.equal((await readDocument({ bytes: cues })).meta.format, 'markdown');
-    assert.equal((await readDocument({ bytes: bytes, fileName: 'c.txt', mediaType: 'text/markdown' })).meta.format, 'markdown');
+    assert.equal(
+      (await readDocument({ bytes: bytes, fileName: 'c.txt', mediaType: 'text/markdown' })).meta.format,
+      'markdown',
+    );
   });
 });

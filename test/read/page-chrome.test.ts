@@ -14,7 +14,10 @@ describe('page chrome named by class or id', () => {
       <div class="content"><h1>Press release</h1><p>1. The ministers met in Astana.</p><p>2. They agreed to meet again.</p></div>
       <div class="related_articles"><h3>Related articles</h3><ul><li><a href="/x">Minister visits Tashkent</a></li></ul></div>
       <div class="site-footer">© 2025 Ministry. <a href="/privacy">Privacy</a></div></body>`;
-    assert.equal(readHtml(html).text, 'Press release\n\n1. The ministers met in Astana.\n\n2. They agreed to meet again.');
+    assert.equal(
+      readHtml(html).text,
+      'Press release\n\n1. The ministers met in Astana.\n\n2. They agreed to meet again.',
+    );
   });
 
   test('should keep a chrome-named wrapper that holds the document', () => {

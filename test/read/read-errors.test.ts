@@ -10,24 +10,36 @@ function isReadError(code: ReadErrorCode, message?: RegExp) {
 
 describe('read errors', () => {
   test('should refuse empty and whitespace-only input', async () => {
-    await assert.rejects(readDocument({ bytes: new Uint8Array(), fileName: 'a.txt' }), isReadError('empty', /a\.txt is empty/));
+    await assert.rejects(
+      readDocument({ bytes: new Uint8Array(), fileName: 'a.txt' }),
+      isReadError('empty', /a\.txt is empty/),
+    );
     await assert.rejects(readDocument({ bytes: new TextEncoder().encode(' \n\t\r\n ') }), isReadError('empty'));
   });
 
   test('should refuse a header block with no body', async () => {
-    await assert.rejects(readDocument({ bytes: new TextEncoder().encode('title: T\n---\n'), fileName: 'h.txt' }), isReadError('empty'));
+    await assert.rejects(
+      readDocument({ bytes: new TextEncoder().encode('title: T\n---\n'), fileName: 'h.txt' }),
+      isReadError('empty'),
+    );
   });
 
   test('should refuse binary content, naming the NUL offset', async () => {
     const bytes = new Uint8Array(256);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 73 + 41) % 256;
     bytes[12] = 0;
-    await assert.rejects(readDocument({ bytes, fileName: 'report.bin' }), isReadError('binary', /report\.bin looks like a binary file \(NUL byte at offset \d+\).*convert it/));
+    await assert.rejects(
+      readDocument({ bytes, fileName: 'report.bin' }),
+      isReadError('binary', /report\.bin looks like a binary file \(NUL byte at offset \d+\).*convert it/),
+    );
   });
 
   test('should refuse input over maxBytes', async () => {
     const bytes = new TextEncoder().encode('x'.repeat(1001));
-    await assert.rejects(readDocument({ bytes, fileName: 'big.txt', maxBytes: 1000 }), isReadError('too-large', /big\.txt.*over the 1000 bytes limit/));
+    await assert.rejects(
+      readDocument({ bytes, fileName: 'big.txt', maxBytes: 1000 }),
+      isReadError('too-large', /big\.txt.*over the 1000 bytes limit/),
+    );
   });
 
   test('should refuse a 50 MB buffer by size before decoding it', async () => {
@@ -45,7 +57,13 @@ describe('read errors', () => {
   test('should refuse mostly-UTF-8 text with an invalid byte, giving its offset', async () => {
     const good = Buffer.from('Министры встретились в Алматы. ', 'utf8');
     const bytes = Buffer.concat([good, Buffer.from([0xc0, 0x20]), good]);
-    await assert.rejects(readDocument({ bytes, fileName: 'ru.txt' }), (e: unknown) =>
-      e instanceof ReadError && e.code === 'encoding' && e.offset === good.length && new RegExp(`byte offset ${good.length}\\b`).test(e.message));
+    await assert.rejects(
+      readDocument({ bytes, fileName: 'ru.txt' }),
+      (e: unknown) =>
+        e instanceof ReadError &&
+        e.code === 'encoding' &&
+        e.offset === good.length &&
+        new RegExp(`byte offset ${good.length}\\b`).test(e.message),
+    );
   });
 });

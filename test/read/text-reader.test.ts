@@ -61,7 +61,10 @@ describe('readPlainText', () => {
 describe('readDocument on text', () => {
   test('should give CRLF and LF versions of a text the same id', async () => {
     const lf = await readDocument({ bytes: new TextEncoder().encode(HEADER), fileName: 'a.txt' });
-    const crlf = await readDocument({ bytes: new TextEncoder().encode(HEADER.replace(/\n/g, '\r\n')), fileName: 'b.txt' });
+    const crlf = await readDocument({
+      bytes: new TextEncoder().encode(HEADER.replace(/\n/g, '\r\n')),
+      fileName: 'b.txt',
+    });
     assert.equal(crlf.text, lf.text);
     assert.equal(crlf.id, lf.id);
     assert.match(lf.id, /^d_[0-9a-f]{16}$/);

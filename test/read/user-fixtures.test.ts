@@ -41,16 +41,38 @@ const ARTICLES = Array.from({ length: 12 }, (_, i) => String(i + 1));
 
 const EXPECTED: Readonly<Record<string, Expected>> = {
   'c5-1-joint-statement.html': {
-    meta: { format: 'html', encoding: 'utf-8', language: 'en', title: 'Joint Statement of the C5+1 Foreign Ministers', published: '2025-09-24' },
+    meta: {
+      format: 'html',
+      encoding: 'utf-8',
+      language: 'en',
+      title: 'Joint Statement of the C5+1 Foreign Ministers',
+      published: '2025-09-24',
+    },
     clauses: ['1', '2', '3', '4', '5'],
-    absent: ['cookies', 'Privacy Policy', 'Related Articles', 'Fact Sheet', 'Home', 'Share this page', 'dataLayer', 'Search this site'],
+    absent: [
+      'cookies',
+      'Privacy Policy',
+      'Related Articles',
+      'Fact Sheet',
+      'Home',
+      'Share this page',
+      'dataLayer',
+      'Search this site',
+    ],
   },
   'cn-statement-utf16le.txt': {
     meta: { format: 'text', encoding: 'utf-16le', language: 'zh', title: '中国—中亚外长会晤联合声明' },
     clauses: ['一', '二', '三', '四'],
   },
   'eu-ca-ministerial.md': {
-    meta: { format: 'markdown', encoding: 'utf-8', language: 'en', title: 'Joint Communiqué of the EU–Central Asia Ministerial Meeting', published: '2025-10-21', kind: 'communique' },
+    meta: {
+      format: 'markdown',
+      encoding: 'utf-8',
+      language: 'en',
+      title: 'Joint Communiqué of the EU–Central Asia Ministerial Meeting',
+      published: '2025-10-21',
+      kind: 'communique',
+    },
     clauses: ['1', '2', '3', '3/a', '3/b', '3/c', '4', '5'],
   },
   'gcc-ca-joint-statement.pdf': {
@@ -59,25 +81,49 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     absent: ['Page 1 of 1', 'GCC Secretariat General'],
   },
   'kz-kr-treaty.docx': {
-    meta: { format: 'docx', language: 'en', title: 'Treaty on Friendship and Cooperation between the Republic of Kazakhstan and the Republic of Korea' },
+    meta: {
+      format: 'docx',
+      language: 'en',
+      title: 'Treaty on Friendship and Cooperation between the Republic of Kazakhstan and the Republic of Korea',
+    },
     clauses: ARTICLES,
   },
   'ru-agreement-koi8r.txt': {
-    meta: { format: 'text', encoding: 'koi8-r', language: 'ru', title: 'СОГЛАШЕНИЕ о сотрудничестве в области водных ресурсов между государствами Центральной Азии' },
+    meta: {
+      format: 'text',
+      encoding: 'koi8-r',
+      language: 'ru',
+      title: 'СОГЛАШЕНИЕ о сотрудничестве в области водных ресурсов между государствами Центральной Азии',
+    },
     clauses: ['1', '2', '3', '3/а', '3/б', '3/в', '4'],
     present: ['Межгосударственная рабочая группа'],
   },
   'ru-press-release-cp1251.txt': {
-    meta: { format: 'text', encoding: 'windows-1251', language: 'ru', title: 'О встрече министров иностранных дел Центральной Азии и Китая' },
+    meta: {
+      format: 'text',
+      encoding: 'windows-1251',
+      language: 'ru',
+      title: 'О встрече министров иностранных дел Центральной Азии и Китая',
+    },
     clauses: [],
     present: ['«Центральная Азия – Китай»', 'договорённостей'],
   },
   'sco-style-declaration.txt': {
-    meta: { format: 'text', encoding: 'utf-8', language: 'en', title: 'Declaration of the Council of Heads of Member States of the Regional Security Organisation' },
+    meta: {
+      format: 'text',
+      encoding: 'utf-8',
+      language: 'en',
+      title: 'Declaration of the Council of Heads of Member States of the Regional Security Organisation',
+    },
     clauses: ['I', 'I/1', 'I/2', 'I/2/2.1', 'I/2/2.2', 'I/3', 'II', 'II/4', 'II/5', 'III', 'III/6', 'III/7'],
   },
   'wire-news-latin1.txt': {
-    meta: { format: 'text', encoding: 'iso-8859-1', language: 'en', title: 'EU and Central Asian ministers agree to speed up Trans-Caspian corridor' },
+    meta: {
+      format: 'text',
+      encoding: 'iso-8859-1',
+      language: 'en',
+      title: 'EU and Central Asian ministers agree to speed up Trans-Caspian corridor',
+    },
     clauses: [],
     present: ['Renée Lefèvre', 'Søren Ødegård'],
   },
@@ -92,12 +138,15 @@ describe('user fixtures: other formats, encodings and languages', () => {
   for (const [file, expected] of Object.entries(EXPECTED)) {
     test(`should read and structure ${file}`, async () => {
       const doc = await readDocument({ bytes: readFileSync(path.join(dir, file)), fileName: file });
-      for (const [key, value] of Object.entries(expected.meta)) assert.equal(doc.meta[key as keyof DocumentMeta], value, `${file}: meta.${key}`);
+      for (const [key, value] of Object.entries(expected.meta))
+        assert.equal(doc.meta[key as keyof DocumentMeta], value, `${file}: meta.${key}`);
       const tree = buildTree(doc.text, { format: doc.meta.format });
       assertTreeInvariants(doc.text, tree, file);
       assert.deepEqual(clausePaths(tree), expected.clauses);
-      for (const s of expected.absent ?? []) assert.ok(!doc.text.includes(s), `${file}: ${JSON.stringify(s)} should not be in the text`);
-      for (const s of expected.present ?? []) assert.ok(doc.text.includes(s), `${file}: ${JSON.stringify(s)} should be in the text`);
+      for (const s of expected.absent ?? [])
+        assert.ok(!doc.text.includes(s), `${file}: ${JSON.stringify(s)} should not be in the text`);
+      for (const s of expected.present ?? [])
+        assert.ok(doc.text.includes(s), `${file}: ${JSON.stringify(s)} should be in the text`);
       assert.ok(!doc.text.includes('\uFFFD'), `${file}: replacement character in the text`);
     });
   }

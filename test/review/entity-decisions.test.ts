@@ -5,9 +5,25 @@ import { coOccurring, summariseEntities } from '../../src/review/entity-catalog.
 import type { Decision } from '../../src/model/decision.ts';
 
 const m = (documentId: string, start: number, entityId: string, surface: string, name = surface): MachineMention => ({
-  documentId, start, end: start + surface.length, entityId, type: 'person', name, surface, known: !entityId.startsWith('new:'), source: 'entities:alias', confidence: 0.9,
+  documentId,
+  start,
+  end: start + surface.length,
+  entityId,
+  type: 'person',
+  name,
+  surface,
+  known: !entityId.startsWith('new:'),
+  source: 'entities:alias',
+  confidence: 0.9,
 });
-const d = (target: string, action: string, payload: Record<string, unknown> = {}, id?: number): Decision => ({ id, target, action, payload, by: 'tester', at: '2026-11-23T00:00:00Z' });
+const d = (target: string, action: string, payload: Record<string, unknown> = {}, id?: number): Decision => ({
+  id,
+  target,
+  action,
+  payload,
+  by: 'tester',
+  at: '2026-11-23T00:00:00Z',
+});
 
 const mentions = [
   m('d1', 0, 'person:japarov-sadyr', 'Sadyr Japarov'),
@@ -19,19 +35,30 @@ const mentions = [
 describe('applyEntityDecisions', () => {
   test('should leave machine mentions alone without decisions', () => {
     const { mentions: out } = applyEntityDecisions(mentions, []);
-    assert.deepEqual(out.map((x) => x.entityId), mentions.map((x) => x.entityId));
+    assert.deepEqual(
+      out.map((x) => x.entityId),
+      mentions.map((x) => x.entityId),
+    );
     assert.ok(out.every((x) => !x.reviewed && !x.rejected));
   });
 
   test('should move every mention of a merged entity to the survivor, with its name', () => {
-    const { mentions: out } = applyEntityDecisions(mentions, [d('entity:new:person:sadyr-zaparov', 'merge', { into: 'person:japarov-sadyr' })]);
+    const { mentions: out } = applyEntityDecisions(mentions, [
+      d('entity:new:person:sadyr-zaparov', 'merge', { into: 'person:japarov-sadyr' }),
+    ]);
     assert.deepEqual(out.filter((x) => x.entityId === 'person:japarov-sadyr').length, 3);
-    assert.ok(out.filter((x) => x.surface === 'Sadyr Zaparov').every((x) => x.name === 'Sadyr Japarov' && x.reviewed && x.machineEntityId.startsWith('new:')));
+    assert.ok(
+      out
+        .filter((x) => x.surface === 'Sadyr Zaparov')
+        .every((x) => x.name === 'Sadyr Japarov' && x.reviewed && x.machineEntityId.startsWith('new:')),
+    );
   });
 
   test('should follow merge chains and ignore a merge into itself', () => {
     const { overrides } = applyEntityDecisions(mentions, [
-      d('entity:a', 'merge', { into: 'b' }), d('entity:b', 'merge', { into: 'c' }), d('entity:c', 'merge', { into: 'a' }),
+      d('entity:a', 'merge', { into: 'b' }),
+      d('entity:b', 'merge', { into: 'c' }),
+      d('entity:c', 'merge', { into: 'a' }),
     ]);
     assert.equal(overrides.resolve('a'), 'c');
   });
@@ -46,8 +73,16 @@ describe('applyEntityDecisions', () => {
   });
 
   test('should split chosen mentions into a new entity and rename', () => {
-    const split = d('entity:new:person:sadyr-zaparov', 'split', { mentions: [{ documentId: 'd2', start: 5, end: 18 }], name: 'Someone Else' }, 7);
-    const { mentions: out } = applyEntityDecisions(mentions, [split, d('entity:person:japarov-sadyr', 'rename', { name: 'Sadyr N. Japarov' })]);
+    const split = d(
+      'entity:new:person:sadyr-zaparov',
+      'split',
+      { mentions: [{ documentId: 'd2', start: 5, end: 18 }], name: 'Someone Else' },
+      7,
+    );
+    const { mentions: out } = applyEntityDecisions(mentions, [
+      split,
+      d('entity:person:japarov-sadyr', 'rename', { name: 'Sadyr N. Japarov' }),
+    ]);
     assert.equal(out[2].name, 'Someone Else');
     assert.match(out[2].entityId, /^user:person:someone-else-7$/);
     assert.equal(out[0].name, 'Sadyr N. Japarov');
@@ -76,6 +111,9 @@ describe('entity catalog', () => {
 
   test('should list co-occurring entities by shared documents', () => {
     const { mentions: out } = applyEntityDecisions(mentions, []);
-    assert.deepEqual(coOccurring('new:person:sadyr-zaparov', out).map((x) => x.id), ['person:tokayev-kassym-jomart', 'person:japarov-sadyr']); // one shared document each: by name
+    assert.deepEqual(
+      coOccurring('new:person:sadyr-zaparov', out).map((x) => x.id),
+      ['person:tokayev-kassym-jomart', 'person:japarov-sadyr'],
+    ); // one shared document each: by name
   });
 });

@@ -8,7 +8,8 @@ async function assertProblem(res: Response, status: number, code: string) {
   assert.equal(res.status, status);
   assert.equal(res.headers.get('content-type'), PROBLEM);
   const body = await res.json();
-  for (const key of ['type', 'title', 'status', 'detail', 'instance', 'code']) assert.ok(key in body, `problem lacks ${key}`);
+  for (const key of ['type', 'title', 'status', 'detail', 'instance', 'code'])
+    assert.ok(key in body, `problem lacks ${key}`);
   assert.equal(body.status, status);
   assert.equal(body.code, code);
   return body;
@@ -118,7 +119,14 @@ describe('documents API', () => {
     const res = await app.request('/api/documents', { method: 'POST', body: form });
     assert.equal(res.status, 201);
     const body = await res.json();
-    assert.deepEqual(body.results.map((r: { fileName: string; ok: boolean }) => [r.fileName, r.ok]), [['one.txt', true], ['broken.bin', false], ['two.txt', true]]);
+    assert.deepEqual(
+      body.results.map((r: { fileName: string; ok: boolean }) => [r.fileName, r.ok]),
+      [
+        ['one.txt', true],
+        ['broken.bin', false],
+        ['two.txt', true],
+      ],
+    );
     assert.deepEqual([body.created, body.existing, body.failed], [2, 0, 1]);
     assert.equal(body.results[1].code, 'binary');
     await store.close();
@@ -129,8 +137,20 @@ describe('documents API', () => {
     await assertProblem(await app.request('/api/documents', { method: 'POST', body: new FormData() }), 400, 'no-files');
     const empty = await assertProblem(await postText(app, { text: '  \n ' }), 400, 'invalid-request');
     assert.equal(empty.errors[0].pointer, 'body.text');
-    await assertProblem(await app.request('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' }), 400, 'invalid-json');
-    await assertProblem(await app.request('/api/documents', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' }), 415, 'unsupported-media-type');
+    await assertProblem(
+      await app.request('/api/documents', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{not json',
+      }),
+      400,
+      'invalid-json',
+    );
+    await assertProblem(
+      await app.request('/api/documents', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' }),
+      415,
+      'unsupported-media-type',
+    );
     await store.close();
   });
 
@@ -146,17 +166,30 @@ describe('documents API', () => {
 
   test('should refuse a state change a browser marks as cross-site', async () => {
     const { app, store } = await testApp();
-    const res = await app.request('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://evil.example' }, body: JSON.stringify({ text: 'x' }) });
+    const res = await app.request('/api/documents', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+      body: JSON.stringify({ text: 'x' }),
+    });
     await assertProblem(res, 403, 'cross-site-request');
-    const same = await app.request('http://localhost/api/documents', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost' }, body: JSON.stringify({ text: 'x.' }) });
+    const same = await app.request('http://localhost/api/documents', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://localhost' },
+      body: JSON.stringify({ text: 'x.' }),
+    });
     assert.equal(same.status, 201);
     await store.close();
   });
 
   test('should echo a sane request id and replace an unsafe one', async () => {
     const { app, store } = await testApp();
-    assert.equal((await app.request('/api/documents', { headers: { 'x-request-id': 'abc-123' } })).headers.get('x-request-id'), 'abc-123');
-    const replaced = (await app.request('/api/documents', { headers: { 'x-request-id': '<bad id>' } })).headers.get('x-request-id');
+    assert.equal(
+      (await app.request('/api/documents', { headers: { 'x-request-id': 'abc-123' } })).headers.get('x-request-id'),
+      'abc-123',
+    );
+    const replaced = (await app.request('/api/documents', { headers: { 'x-request-id': '<bad id>' } })).headers.get(
+      'x-request-id',
+    );
     assert.ok(replaced && replaced !== '<bad id>');
     await store.close();
   });

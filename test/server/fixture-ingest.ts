@@ -10,7 +10,8 @@ import type { TreeNode } from '../../src/model/node.ts';
 
 /** Ingests UTF-8 text; `title: X\n---\n` header sets the title; bytes starting with NUL fail. */
 export const fixtureIngest: IngestFn = async (store, input) => {
-  if (input.bytes[0] === 0) return { ok: false, fileName: input.fileName, code: 'binary', message: 'This file is binary, not text.' };
+  if (input.bytes[0] === 0)
+    return { ok: false, fileName: input.fileName, code: 'binary', message: 'This file is binary, not text.' };
   let text = new TextDecoder().decode(input.bytes);
   const header = /^title: (.*)\n---\n/.exec(text);
   const title = header?.[1];
@@ -18,11 +19,22 @@ export const fixtureIngest: IngestFn = async (store, input) => {
   const tree = buildTree(text);
   const id = documentId(text);
   const { created } = await store.putDocument({
-    document: { id, text, meta: { title, fileName: input.fileName, url: input.url, format: 'text', kind: 'communique', language: 'en' } },
+    document: {
+      id,
+      text,
+      meta: { title, fileName: input.fileName, url: input.url, format: 'text', kind: 'communique', language: 'en' },
+    },
     tree,
     source: input.bytes,
   });
-  return { ok: true, id, created, fileName: input.fileName, title, clauses: tree.children.filter((c) => c.kind === 'clause').length };
+  return {
+    ok: true,
+    id,
+    created,
+    fileName: input.fileName,
+    title,
+    clauses: tree.children.filter((c) => c.kind === 'clause').length,
+  };
 };
 
 /** Paragraphs split on blank lines; `N. ` opens a clause with a marker; sentences split after `. `. */
@@ -36,7 +48,16 @@ export function buildTree(text: string): TreeNode {
     paragraph++;
     const bodyStart = numbered ? start + numbered[0].length : start;
     const sentences = splitSentences(text, bodyStart, end);
-    if (numbered) children.push({ kind: 'clause', start, end, label: numbered[1], marker: { text: `${numbered[1]}.`, start, end: start + numbered[1].length + 1 }, notation: 'decimal', children: sentences });
+    if (numbered)
+      children.push({
+        kind: 'clause',
+        start,
+        end,
+        label: numbered[1],
+        marker: { text: `${numbered[1]}.`, start, end: start + numbered[1].length + 1 },
+        notation: 'decimal',
+        children: sentences,
+      });
     else children.push({ kind: 'paragraph', start, end, label: `p${paragraph}`, children: sentences });
   }
   return { kind: 'root', start: 0, end: text.length, children };

@@ -11,9 +11,17 @@ describe('OpenAPI document', () => {
     const doc = await (await app.request('/api/openapi.json')).json();
     assert.equal(doc.openapi, '3.1.0');
     const described = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
-      .flatMap(([path, item]) => Object.keys(item).filter((m) => METHODS.includes(m)).map((m) => `${m.toUpperCase()} ${toHonoPath(path)}`))
+      .flatMap(([path, item]) =>
+        Object.keys(item)
+          .filter((m) => METHODS.includes(m))
+          .map((m) => `${m.toUpperCase()} ${toHonoPath(path)}`),
+      )
       .sort();
-    const registered = [...new Set(app.routes.filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path}`))].sort();
+    const registered = [
+      ...new Set(
+        app.routes.filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path}`),
+      ),
+    ].sort();
     assert.deepEqual(described, registered);
     await store.close();
   });
@@ -22,14 +30,17 @@ describe('OpenAPI document', () => {
     const { app, store } = await testApp();
     const doc = await (await app.request('/api/openapi.json')).json();
     const ids = new Set<string>();
-    for (const item of Object.values(doc.paths as Record<string, Record<string, { operationId: string; responses: object }>>)) {
+    for (const item of Object.values(
+      doc.paths as Record<string, Record<string, { operationId: string; responses: object }>>,
+    )) {
       for (const op of Object.values(item)) {
         assert.ok(op.operationId && !ids.has(op.operationId), `duplicate or missing operationId ${op.operationId}`);
         ids.add(op.operationId);
         assert.ok(Object.keys(op.responses).length > 0);
       }
     }
-    for (const [, name] of JSON.stringify(doc).matchAll(/"#\/components\/schemas\/(\w+)"/g)) assert.ok(doc.components.schemas[name], `missing schema ${name}`);
+    for (const [, name] of JSON.stringify(doc).matchAll(/"#\/components\/schemas\/(\w+)"/g))
+      assert.ok(doc.components.schemas[name], `missing schema ${name}`);
     const limit = doc.paths['/api/documents'].get.parameters.find((p: { name: string }) => p.name === 'limit');
     assert.deepEqual([limit.in, limit.required, limit.schema.maximum], ['query', false, 200]);
     await store.close();

@@ -18,7 +18,9 @@ describe('statements API', () => {
     assert.deepEqual(all.byKind, { commitment: 2, endorsement: 1 });
     assert.deepEqual(all.byActor, { KZ: 2, UZ: 2 });
     assert.deepEqual(all.bySector, { environment: 1, transport: 1, political: 1, trade: 1 });
-    const water = all.items.find((r: { clause: string; documentId: string }) => r.documentId === ID_A && r.clause === '1');
+    const water = all.items.find(
+      (r: { clause: string; documentId: string }) => r.documentId === ID_A && r.clause === '1',
+    );
     assert.equal(water.text, 'The Parties will build a water corridor by 2027.');
     assert.equal(water.meeting.format, 'Lakeside Five');
     await store.close();
@@ -27,7 +29,8 @@ describe('statements API', () => {
   test('should filter by kind, state, sector, format, meeting, deadline window and text, counting the matches only', async () => {
     const { app, store } = await withFixture();
     const get = async (query: string) => (await app.request(`/api/statements?${query}`)).json();
-    const ids = (r: { items: { documentId: string; clause: string }[] }) => r.items.map((s) => `${s.documentId === ID_A ? 'A' : 'B'}${s.clause}`).sort();
+    const ids = (r: { items: { documentId: string; clause: string }[] }) =>
+      r.items.map((s) => `${s.documentId === ID_A ? 'A' : 'B'}${s.clause}`).sort();
     assert.deepEqual(ids(await get('kind=commitment')), ['A1', 'B1']);
     assert.deepEqual(ids(await get('actor=kz')), ['A1', 'A2']);
     assert.deepEqual(ids(await get('sector=trade')), ['B1']);

@@ -22,7 +22,11 @@ export async function testApp(limits?: Partial<Limits>) {
 
 /** POSTs pasted text as JSON. */
 export function postText(app: ReturnType<typeof createApp>, body: Record<string, unknown>) {
-  return app.request('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return app.request('/api/documents', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 }
 
 /** A small numbered communiqué with hostile markup inside (escaping tests). */

@@ -15,7 +15,11 @@ import { record } from './store-fixtures.ts';
 test('should prefer explicit options, then DATABASE_URL, then CONCORD_DB, then the default file', () => {
   const env = { DATABASE_URL: 'postgres://h/db', CONCORD_DB: '/tmp/x.db' };
   assert.deepEqual(resolveStoreTarget({ sqlitePath: ':memory:' }, env), { kind: 'sqlite', path: ':memory:' });
-  assert.deepEqual(resolveStoreTarget({ databaseUrl: 'postgresql://o/db', schema: 's1' }, env), { kind: 'postgres', url: 'postgresql://o/db', schema: 's1' });
+  assert.deepEqual(resolveStoreTarget({ databaseUrl: 'postgresql://o/db', schema: 's1' }, env), {
+    kind: 'postgres',
+    url: 'postgresql://o/db',
+    schema: 's1',
+  });
   assert.deepEqual(resolveStoreTarget({}, env), { kind: 'postgres', url: 'postgres://h/db' });
   assert.deepEqual(resolveStoreTarget({}, { CONCORD_DB: '/tmp/x.db' }), { kind: 'sqlite', path: '/tmp/x.db' });
   assert.deepEqual(resolveStoreTarget({}, {}), { kind: 'sqlite', path: './data/concord.db' });
@@ -23,7 +27,10 @@ test('should prefer explicit options, then DATABASE_URL, then CONCORD_DB, then t
 });
 
 test('should refuse an unknown database URL without echoing its password', () => {
-  assert.throws(() => resolveStoreTarget({ databaseUrl: 'mysql://u:secret@h/db' }, {}), (e: Error) => /Unsupported database URL/.test(e.message) && !e.message.includes('secret'));
+  assert.throws(
+    () => resolveStoreTarget({ databaseUrl: 'mysql://u:secret@h/db' }, {}),
+    (e: Error) => /Unsupported database URL/.test(e.message) && !e.message.includes('secret'),
+  );
 });
 
 test('should open a migrated SQLite file in a new folder, in WAL mode, and reopen it', async () => {

@@ -32,8 +32,14 @@ export async function testDialects(): Promise<TestDialect[]> {
 function sqliteDialect(): TestDialect {
   return {
     name: 'sqlite',
-    async open() { const store = createSqliteStore(':memory:'); await store.migrate(); return store; },
-    async dispose(store) { await store.close(); },
+    async open() {
+      const store = createSqliteStore(':memory:');
+      await store.migrate();
+      return store;
+    },
+    async dispose(store) {
+      await store.close();
+    },
   };
 }
 
@@ -54,7 +60,11 @@ async function postgresDialect(): Promise<TestDialect> {
       await store.close();
       const client = new pg.Client({ connectionString: TEST_PG_URL });
       await client.connect();
-      try { await client.query(`drop schema if exists ${schemas.get(store)} cascade`); } finally { await client.end(); }
+      try {
+        await client.query(`drop schema if exists ${schemas.get(store)} cascade`);
+      } finally {
+        await client.end();
+      }
     },
   };
 }

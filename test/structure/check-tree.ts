@@ -16,12 +16,22 @@ export function assertTreeInvariants(text: string, tree: TreeNode, name = ''): v
     if (node.kind !== 'root') {
       const slice = text.slice(node.start, node.end);
       assert.ok(slice.length > 0, `${name}: empty ${node.kind} at ${node.start}`);
-      assert.equal(slice, slice.trim(), `${name}: ${node.kind} at ${node.start} is not trimmed: ${JSON.stringify(slice.slice(0, 40))}`);
+      assert.equal(
+        slice,
+        slice.trim(),
+        `${name}: ${node.kind} at ${node.start} is not trimmed: ${JSON.stringify(slice.slice(0, 40))}`,
+      );
     }
     let previousEnd = node.start;
     for (const child of node.children) {
-      assert.ok(child.start >= previousEnd, `${name}: ${child.kind} at ${child.start} overlaps or precedes its sibling/parent start ${previousEnd}`);
-      assert.ok(child.end <= node.end, `${name}: ${child.kind} [${child.start}, ${child.end}) outside its ${node.kind} [${node.start}, ${node.end})`);
+      assert.ok(
+        child.start >= previousEnd,
+        `${name}: ${child.kind} at ${child.start} overlaps or precedes its sibling/parent start ${previousEnd}`,
+      );
+      assert.ok(
+        child.end <= node.end,
+        `${name}: ${child.kind} [${child.start}, ${child.end}) outside its ${node.kind} [${node.start}, ${node.end})`,
+      );
       assert.ok(child.end > child.start);
       previousEnd = child.end;
     }
@@ -37,6 +47,8 @@ export function outline(tree: TreeNode): string[] {
 /** The texts of all nodes of a kind, in order. */
 export function textsOf(text: string, tree: TreeNode, kind: NodeKind): string[] {
   const out: string[] = [];
-  walkTree(tree, (n) => { if (n.kind === kind) out.push(text.slice(n.start, n.end)); });
+  walkTree(tree, (n) => {
+    if (n.kind === kind) out.push(text.slice(n.start, n.end));
+  });
   return out;
 }

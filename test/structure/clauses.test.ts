@@ -9,33 +9,46 @@ function build(text: string) {
   assertTreeInvariants(text, tree);
   return tree;
 }
-const shape = (n: TreeNode): unknown => (n.kind === 'sentence' ? 's' : { [`${n.kind}:${n.label ?? ''}`]: n.children.map(shape) });
+const shape = (n: TreeNode): unknown =>
+  n.kind === 'sentence' ? 's' : { [`${n.kind}:${n.label ?? ''}`]: n.children.map(shape) };
 
 describe('clauses, preamble, bullets and continuations', () => {
   test('should put text before the first clause in one preamble and exclude markers from sentences', () => {
-    const text = 'The Parties met in Astana.\n\nThey adopted this text:\n\n1. The Parties agree. They act.\n\n2. The Parties meet.';
+    const text =
+      'The Parties met in Astana.\n\nThey adopted this text:\n\n1. The Parties agree. They act.\n\n2. The Parties meet.';
     const tree = build(text);
     assert.deepEqual(outline(tree), ['preamble:preamble', 'clause:1', 'clause:2']);
-    assert.deepEqual(tree.children[0].children.map((c) => c.label), ['p1', 'p2']);
+    assert.deepEqual(
+      tree.children[0].children.map((c) => c.label),
+      ['p1', 'p2'],
+    );
     assert.deepEqual(textsOf(text, tree.children[1], 'sentence'), ['The Parties agree.', 'They act.']);
     assert.equal(text.slice(tree.children[1].start, tree.children[1].end), '1. The Parties agree. They act.');
   });
   test('should nest (a) items under clause 1 and return to clause level at 2', () => {
     const text = '1. The Parties will:\n\n(a) meet;\n\n(b) agree.\n\n2. The Parties left.';
     const tree = build(text);
-    assert.deepEqual(shape(tree), { 'root:': [{ 'clause:1': ['s', { 'clause:a': ['s'] }, { 'clause:b': ['s'] }] }, { 'clause:2': ['s'] }] });
+    assert.deepEqual(shape(tree), {
+      'root:': [{ 'clause:1': ['s', { 'clause:a': ['s'] }, { 'clause:b': ['s'] }] }, { 'clause:2': ['s'] }],
+    });
   });
   test('should nest decimal clauses under Roman sections and keep their printed labels', () => {
     const text = 'I. Political Cooperation\n\n1. The Parties met.\n\n2. They agreed.\n\nII. Trade\n\n3. Trade grew.';
     const tree = build(text);
     assert.deepEqual(outline(tree), ['clause:I', 'clause:II']);
-    assert.deepEqual(nodesOfKind(tree.children[1], 'clause').map((c) => c.label), ['II', '3']);
+    assert.deepEqual(
+      nodesOfKind(tree.children[1], 'clause').map((c) => c.label),
+      ['II', '3'],
+    );
   });
   test('should put bullets, without or with blank lines, inside the clause they follow', () => {
     const text = '1. The Parties welcome:\n— the Forum;\n— the Summit.\n\n• the Conference.\n\n2. Next.';
     const tree = build(text);
     const clause = tree.children[0];
-    assert.deepEqual(clause.children.map((c) => c.kind), ['sentence', 'bullet', 'bullet', 'bullet']);
+    assert.deepEqual(
+      clause.children.map((c) => c.kind),
+      ['sentence', 'bullet', 'bullet', 'bullet'],
+    );
     assert.deepEqual(textsOf(text, clause, 'bullet'), ['— the Forum;', '— the Summit.', '• the Conference.']);
     assert.equal(text.slice(clause.children[1].children[0].start, clause.children[1].children[0].end), 'the Forum;');
     assert.equal(clause.children[1].marker?.text, '—');
@@ -48,11 +61,18 @@ describe('clauses, preamble, bullets and continuations', () => {
     const text = '1. The Parties agree.\n\nThe Parties also advocate peace.\n\n2. The Parties meet.';
     const tree = build(text);
     assert.deepEqual(outline(tree), ['clause:1', 'clause:2']);
-    assert.deepEqual(tree.children[0].children.map((c) => c.kind), ['sentence', 'paragraph']);
-    assert.equal(text.slice(tree.children[0].start, tree.children[0].end), '1. The Parties agree.\n\nThe Parties also advocate peace.');
+    assert.deepEqual(
+      tree.children[0].children.map((c) => c.kind),
+      ['sentence', 'paragraph'],
+    );
+    assert.equal(
+      text.slice(tree.children[0].start, tree.children[0].end),
+      '1. The Parties agree.\n\nThe Parties also advocate peace.',
+    );
   });
   test('should leave a signature block after the last clause outside it', () => {
-    const text = '1. The Parties agree.\n\n2. The Parties meet.\n\nDone at Astana on 4 July 2024 in two copies, each in English and Russian.\n\nKassym-Jomart Tokayev\n\nXi Jinping';
+    const text =
+      '1. The Parties agree.\n\n2. The Parties meet.\n\nDone at Astana on 4 July 2024 in two copies, each in English and Russian.\n\nKassym-Jomart Tokayev\n\nXi Jinping';
     const tree = build(text);
     assert.deepEqual(outline(tree), ['clause:1', 'clause:2', 'paragraph:p3', 'heading:p4', 'heading:p5']);
     assert.equal(text.slice(tree.children[1].start, tree.children[1].end), '2. The Parties meet.');
@@ -68,7 +88,8 @@ describe('clauses, preamble, bullets and continuations', () => {
     assert.deepEqual(outline(build(text)), ['clause:1', 'heading:p2', 'clause:2']);
   });
   test('should make an Article heading a clause whose text follows in the next paragraph', () => {
-    const text = 'Agreed as follows:\n\nArticle 1\n\nThe Parties develop relations.\n\nArticle 2\n\nThe Parties consult.';
+    const text =
+      'Agreed as follows:\n\nArticle 1\n\nThe Parties develop relations.\n\nArticle 2\n\nThe Parties consult.';
     const tree = build(text);
     assert.deepEqual(outline(tree), ['preamble:preamble', 'clause:1', 'clause:2']);
     assert.deepEqual(textsOf(text, tree.children[1], 'sentence'), ['The Parties develop relations.']);
@@ -77,7 +98,8 @@ describe('clauses, preamble, bullets and continuations', () => {
     assert.deepEqual(outline(build('The leaders met.\n\nThey agreed.')), ['paragraph:p1', 'paragraph:p2']);
   });
   test('should start a clause at a Chinese enumeration marker run into a flattened paragraph', () => {
-    const text = 'The ministers met and stated as follows: 1、 Political cooperation All parties agreed. 2、Trade The parties traded.';
+    const text =
+      'The ministers met and stated as follows: 1、 Political cooperation All parties agreed. 2、Trade The parties traded.';
     const tree = build(text);
     assert.deepEqual(outline(tree), ['preamble:preamble', 'clause:1', 'clause:2']);
     assert.equal(text.slice(tree.children[0].start, tree.children[0].end), 'The ministers met and stated as follows:');

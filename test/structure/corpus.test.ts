@@ -20,7 +20,11 @@ function body(raw: string): string {
   return text.replace(/^\s*date \d{4}-\d{2}-\d{2}\s+/, '');
 }
 
-const files = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort() : [];
+const files = existsSync(corpusDir)
+  ? readdirSync(corpusDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : [];
 
 describe('corpus', () => {
   test('should build valid trees for every corpus file', (t) => {
@@ -35,7 +39,10 @@ describe('corpus', () => {
     const file = path.join(corpusDir, 'cca-fm6-almaty-2025__communique__newscentralasia.txt');
     if (!existsSync(file)) return t.skip('../shared/corpus absent');
     const tree = buildTree(body(readFileSync(file, 'utf8')));
-    assert.deepEqual(nodesOfKind(tree, 'clause').map((c) => c.label), Array.from({ length: 23 }, (_, i) => String(i + 1)));
+    assert.deepEqual(
+      nodesOfKind(tree, 'clause').map((c) => c.label),
+      Array.from({ length: 23 }, (_, i) => String(i + 1)),
+    );
   });
 
   test('should give the gold clause label for gold statements found verbatim', (t) => {
@@ -44,15 +51,23 @@ describe('corpus', () => {
     let agree = 0;
     let missing = 0;
     const mismatches: string[] = [];
-    for (const goldFile of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
-      const gold = JSON.parse(readFileSync(path.join(goldDir, goldFile), 'utf8')) as { document: string; statements?: Array<{ clause: string; text: string }> };
+    for (const goldFile of readdirSync(goldDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
+      const gold = JSON.parse(readFileSync(path.join(goldDir, goldFile), 'utf8')) as {
+        document: string;
+        statements?: Array<{ clause: string; text: string }>;
+      };
       const docPath = path.join(corpusDir, gold.document);
       if (!gold.statements?.length || !existsSync(docPath)) continue;
       const text = body(readFileSync(docPath, 'utf8'));
       const tree = buildTree(text);
       for (const s of gold.statements) {
         const at = text.indexOf(s.text);
-        if (at < 0) { missing++; continue; }
+        if (at < 0) {
+          missing++;
+          continue;
+        }
         total++;
         const label = clauseLabelAt(tree, at);
         if (label === s.clause) agree++;
@@ -60,7 +75,9 @@ describe('corpus', () => {
       }
     }
     const rate = total ? agree / total : 1;
-    t.diagnostic(`clause labels: ${agree}/${total} agree (${(rate * 100).toFixed(1)}%), ${missing} statements not found verbatim`);
+    t.diagnostic(
+      `clause labels: ${agree}/${total} agree (${(rate * 100).toFixed(1)}%), ${missing} statements not found verbatim`,
+    );
     for (const m of mismatches) t.diagnostic(m);
     assert.ok(total > 0);
     assert.ok(rate >= 0.95, `agreement ${rate.toFixed(3)} < 0.95:\n${mismatches.join('\n')}`);

@@ -6,7 +6,8 @@ import { clauseLabelAt, nodeAt } from '../../src/structure/find-node.ts';
 const at = (text: string, needle: string) => text.indexOf(needle);
 
 describe('nodeAt and clauseLabelAt', () => {
-  const numbered = 'Joint Statement\n\nThe Parties met.\n\n1. The Parties will:\n\n(a) meet;\n\n— hold talks.\n\nThey also agreed.\n\n2. They left.\n\nDone at Astana, 4 July 2024.';
+  const numbered =
+    'Joint Statement\n\nThe Parties met.\n\n1. The Parties will:\n\n(a) meet;\n\n— hold talks.\n\nThey also agreed.\n\n2. They left.\n\nDone at Astana, 4 July 2024.';
   const tree = buildTree(numbered);
   test('should find the deepest node at an offset', () => {
     assert.equal(nodeAt(tree, at(numbered, 'meet;'))?.kind, 'sentence');
@@ -37,7 +38,8 @@ describe('nodeAt and clauseLabelAt', () => {
     assert.equal(clauseLabelAt(buildTree(text), at(text, 'They inform')), '3');
   });
   test('should label paragraphs p<N> in a text without numbers, not counting the title block', () => {
-    const text = 'Astana Declaration\n\nJuly 10, 2024\n\nThe leaders met.\n\nTectonic shifts occur. A new order emerges.';
+    const text =
+      'Astana Declaration\n\nJuly 10, 2024\n\nThe leaders met.\n\nTectonic shifts occur. A new order emerges.';
     const t = buildTree(text);
     assert.equal(clauseLabelAt(t, at(text, 'The leaders')), 'p1');
     assert.equal(clauseLabelAt(t, at(text, 'A new order')), 'p2');

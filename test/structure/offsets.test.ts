@@ -6,11 +6,15 @@ import { assertTreeInvariants } from './check-tree.ts';
 
 describe('offsets in UTF-16 code units', () => {
   test('should slice back exactly after characters outside the BMP', () => {
-    const text = '🌍 𝔘nity Summit 🤝\n\nThe Parties 🇰🇿 met.\n\n1. The Parties agree on 𝔘nity. They act.\n\n2. They meet 🎉 again.';
+    const text =
+      '🌍 𝔘nity Summit 🤝\n\nThe Parties 🇰🇿 met.\n\n1. The Parties agree on 𝔘nity. They act.\n\n2. They meet 🎉 again.';
     const tree = buildTree(text);
     assertTreeInvariants(text, tree);
     const clauses = nodesOfKind(tree, 'clause');
-    assert.deepEqual(clauses.map((c) => text.slice(c.start, c.end)), ['1. The Parties agree on 𝔘nity. They act.', '2. They meet 🎉 again.']);
+    assert.deepEqual(
+      clauses.map((c) => text.slice(c.start, c.end)),
+      ['1. The Parties agree on 𝔘nity. They act.', '2. They meet 🎉 again.'],
+    );
     assert.equal(text.slice(clauses[0].marker!.start, clauses[0].marker!.end), '1.');
     const sentences = nodesOfKind(tree, 'sentence').map((s) => text.slice(s.start, s.end));
     assert.ok(sentences.includes('The Parties agree on 𝔘nity.'));

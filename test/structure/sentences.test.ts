@@ -9,10 +9,18 @@ function sentences(text: string): string[] {
 
 describe('sentence splitting', () => {
   test('should split at a period, "!" or "?" before a capital, a digit or a quote', () => {
-    assert.deepEqual(sentences('They met. They agreed! Why? 2026 will tell. "Yes," he said.'), ['They met.', 'They agreed!', 'Why?', '2026 will tell.', '"Yes," he said.']);
+    assert.deepEqual(sentences('They met. They agreed! Why? 2026 will tell. "Yes," he said.'), [
+      'They met.',
+      'They agreed!',
+      'Why?',
+      '2026 will tell.',
+      '"Yes," he said.',
+    ]);
   });
   test('should not split before a lower-case word', () => {
-    assert.deepEqual(sentences('The figure rose by 5 p.c. compared with last year.'), ['The figure rose by 5 p.c. compared with last year.']);
+    assert.deepEqual(sentences('The figure rose by 5 p.c. compared with last year.'), [
+      'The figure rose by 5 p.c. compared with last year.',
+    ]);
   });
   for (const [name, text] of [
     ['U.S. and U.K.', 'Envoys of the U.S. and the U.K. Government attended.'],
@@ -33,13 +41,25 @@ describe('sentence splitting', () => {
     });
   }
   test('should split after "etc." when a new sentence starts', () => {
-    assert.deepEqual(sentences('Trade, energy, etc. The Parties agreed.'), ['Trade, energy, etc.', 'The Parties agreed.']);
+    assert.deepEqual(sentences('Trade, energy, etc. The Parties agreed.'), [
+      'Trade, energy, etc.',
+      'The Parties agreed.',
+    ]);
   });
   test('should keep closing quotes and brackets with the sentence', () => {
-    assert.deepEqual(sentences('They adopted the “Astana Declaration.” Then they left. (It rained.) Done.'), ['They adopted the “Astana Declaration.”', 'Then they left.', '(It rained.)', 'Done.']);
+    assert.deepEqual(sentences('They adopted the “Astana Declaration.” Then they left. (It rained.) Done.'), [
+      'They adopted the “Astana Declaration.”',
+      'Then they left.',
+      '(It rained.)',
+      'Done.',
+    ]);
   });
   test('should split at Chinese full stops with no space', () => {
-    assert.deepEqual(sentences('各方同意加强合作。各方欢迎峰会！是吗？'), ['各方同意加强合作。', '各方欢迎峰会！', '是吗？']);
+    assert.deepEqual(sentences('各方同意加强合作。各方欢迎峰会！是吗？'), [
+      '各方同意加强合作。',
+      '各方欢迎峰会！',
+      '是吗？',
+    ]);
   });
   test('should not split after a clause number that opens the sentence', () => {
     assert.deepEqual(sentences('1. The Parties met. 2. They agreed.'), ['1. The Parties met.', '2. They agreed.']);
@@ -47,6 +67,9 @@ describe('sentence splitting', () => {
   test('should return trimmed spans within the given range', () => {
     const text = 'xx  One. Two.  yy';
     const spans = splitSentences(text, 2, 15, structureLexicon().abbreviations);
-    assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['One.', 'Two.']);
+    assert.deepEqual(
+      spans.map((s) => text.slice(s.start, s.end)),
+      ['One.', 'Two.'],
+    );
   });
 });

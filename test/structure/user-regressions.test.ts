@@ -23,7 +23,8 @@ const labels = (n: TreeNode) => n.children.filter((c) => c.kind === 'clause').ma
 
 describe('user-fixture regressions', () => {
   test('should nest "2.1." and "2.2." under clause 2 and return to clause level at 3', () => {
-    const text = '1. The Parties met.\n\n2. The Parties condemn terrorism.\n\n2.1. They support the Programme.\n\n2.2 They will hold exercises in 2026.\n\n3. The Parties agree.';
+    const text =
+      '1. The Parties met.\n\n2. The Parties condemn terrorism.\n\n2.1. They support the Programme.\n\n2.2 They will hold exercises in 2026.\n\n3. The Parties agree.';
     const tree = build(text);
     assert.deepEqual(labels(tree), ['1', '2', '3']);
     assert.deepEqual(labels(tree.children[1]), ['2.1', '2.2']);
@@ -37,7 +38,8 @@ describe('user-fixture regressions', () => {
   });
 
   test('should read Cyrillic lettered items а) б) в) as sub-items in Russian alphabet order', () => {
-    const text = 'Статья 3\nВ состав группы входят:\nа) представители министерств;\nб) эксперты;\nв) наблюдатели.\n\nСтатья 4\nСоглашение вступает в силу.';
+    const text =
+      'Статья 3\nВ состав группы входят:\nа) представители министерств;\nб) эксперты;\nв) наблюдатели.\n\nСтатья 4\nСоглашение вступает в силу.';
     const tree = build(text);
     assert.deepEqual(labels(tree), ['3', '4']);
     assert.deepEqual(labels(tree.children[0]), ['а', 'б', 'в']);
@@ -51,31 +53,41 @@ describe('user-fixture regressions', () => {
   });
 
   test('should keep a Roman section at the top level after a paragraph closed the clauses', () => {
-    const text = 'I. Politics\n\n1. The Parties met.\n\n2. They will meet again in 2026.\n\nTashkent, 3 July 2025\n\nII. Economy\n\n3. Trade grew.';
+    const text =
+      'I. Politics\n\n1. The Parties met.\n\n2. They will meet again in 2026.\n\nTashkent, 3 July 2025\n\nII. Economy\n\n3. Trade grew.';
     const tree = build(text);
     assert.deepEqual(labels(tree), ['I', 'II']);
     assert.deepEqual(labels(tree.children.find((c) => c.label === 'II')!), ['3']);
   });
 
   test('should keep a short sentence ending in a year inside its clause', () => {
-    const text = '1. The Parties condemn terrorism.\n\nThey will hold joint exercises in 2026.\n\n2. The Parties agree.';
+    const text =
+      '1. The Parties condemn terrorism.\n\nThey will hold joint exercises in 2026.\n\n2. The Parties agree.';
     const tree = build(text);
     assert.deepEqual(outline(tree), ['clause:1', 'clause:2']);
-    assert.deepEqual(tree.children[0].children.map((c) => c.kind), ['sentence', 'paragraph']);
+    assert.deepEqual(
+      tree.children[0].children.map((c) => c.kind),
+      ['sentence', 'paragraph'],
+    );
   });
 
   test('should still close the clauses at a date line', () => {
     const lexicon = structureLexicon();
-    for (const line of ['Tashkent, 3 July 2025', '4 July 2024.', 'Moscow, the 5th of May 2024']) assert.ok(isClosingLine(line, 0, line.length, 1, lexicon), line);
+    for (const line of ['Tashkent, 3 July 2025', '4 July 2024.', 'Moscow, the 5th of May 2024'])
+      assert.ok(isClosingLine(line, 0, line.length, 1, lexicon), line);
     const sentence = 'They will hold joint exercises in 2026.';
     assert.ok(!isClosingLine(sentence, 0, sentence.length, 1, lexicon));
   });
 
   test('should put the title line and text after a bare "Article N" inside that article', () => {
-    const text = 'Have agreed as follows:\n\nArticle 1\n\nPurpose\n\nThe purpose of this Treaty is friendship.\n\nArticle 2\n\nDefinitions\n\nTerms are defined here.\n\nDone at Seoul on 18 November 2025.';
+    const text =
+      'Have agreed as follows:\n\nArticle 1\n\nPurpose\n\nThe purpose of this Treaty is friendship.\n\nArticle 2\n\nDefinitions\n\nTerms are defined here.\n\nDone at Seoul on 18 November 2025.';
     const tree = build(text);
     assert.deepEqual(outline(tree), ['preamble:preamble', 'clause:1', 'clause:2', 'paragraph:p8']);
-    assert.deepEqual(tree.children[1].children.map((c) => c.kind), ['heading', 'paragraph']);
+    assert.deepEqual(
+      tree.children[1].children.map((c) => c.kind),
+      ['heading', 'paragraph'],
+    );
   });
 
   test('should still let a heading after a clause with text start a new section', () => {
@@ -84,15 +96,26 @@ describe('user-fixture regressions', () => {
   });
 
   test('should take a title printed over two lines for one title block', () => {
-    const text = 'СОГЛАШЕНИЕ\nо сотрудничестве в области водных ресурсов\n\nСтороны согласились о нижеследующем:\n\nСтатья 1\nСтороны сотрудничают.';
+    const text =
+      'СОГЛАШЕНИЕ\nо сотрудничестве в области водных ресурсов\n\nСтороны согласились о нижеследующем:\n\nСтатья 1\nСтороны сотрудничают.';
     const tree = build(text);
     assert.deepEqual(outline(tree), ['heading:title', 'preamble:preamble', 'clause:1']);
     assert.equal(tree.children[1].children[0].label, 'p1');
   });
 
   test('should not take a hard-wrapped paragraph for a title block', () => {
-    assert.ok(isTitleBlock(['Joint Statement of the Third Ministerial Meeting', 'between the Gulf Cooperation Council and Central Asia']));
-    assert.ok(!isTitleBlock(['The Ministers of Foreign Affairs met in Riyadh', 'on 9 February 2025 and adopted this statement.']));
+    assert.ok(
+      isTitleBlock([
+        'Joint Statement of the Third Ministerial Meeting',
+        'between the Gulf Cooperation Council and Central Asia',
+      ]),
+    );
+    assert.ok(
+      !isTitleBlock([
+        'The Ministers of Foreign Affairs met in Riyadh',
+        'on 9 February 2025 and adopted this statement.',
+      ]),
+    );
     assert.ok(!isTitleBlock(['the ministers met in riyadh', 'on 9 February']));
   });
 });
@@ -104,7 +127,10 @@ describe('marker variants seen in user documents', () => {
     assert.deepEqual(labels(tree), ['1', '2']);
     assert.deepEqual(labels(build('**Article 3**\nThe Parties left.\n\n__Article 4__\nThey met.')), ['3', '4']);
     assert.equal(tree.children[0].marker?.text, '**1.**');
-    assert.equal(text.slice(tree.children[0].children[0].start, tree.children[0].children[0].end), 'The Parties agreed.');
+    assert.equal(
+      text.slice(tree.children[0].children[0].start, tree.children[0].children[0].end),
+      'The Parties agreed.',
+    );
   });
 
   test('should not take an emphasised sentence that starts with a number for a marker', () => {

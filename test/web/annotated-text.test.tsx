@@ -20,20 +20,53 @@ describe('AnnotatedText', () => {
       { start: 4, end: 26, className: 'ent', href: '/?entity=country:KZ', data: { entity: 'country:KZ' } },
     ];
     const html = render(<AnnotatedText text={text} start={0} end={text.length} marks={marks} />);
-    assert.equal(html, '<span class="st">The <a href="/?entity=country:KZ" class="ent" data-entity="country:KZ">Republic of Kazakhstan</a></span> agreed');
-    const overlap = buildMarkTree('abcdef', 0, 6, [{ start: 0, end: 4, className: 'x' }, { start: 2, end: 6, className: 'y' }]);
-    const html2 = render(<AnnotatedText text="abcdef" start={0} end={6} marks={[{ start: 0, end: 4, className: 'x' }, { start: 2, end: 6, className: 'y' }]} />);
+    assert.equal(
+      html,
+      '<span class="st">The <a href="/?entity=country:KZ" class="ent" data-entity="country:KZ">Republic of Kazakhstan</a></span> agreed',
+    );
+    const overlap = buildMarkTree('abcdef', 0, 6, [
+      { start: 0, end: 4, className: 'x' },
+      { start: 2, end: 6, className: 'y' },
+    ]);
+    const html2 = render(
+      <AnnotatedText
+        text="abcdef"
+        start={0}
+        end={6}
+        marks={[
+          { start: 0, end: 4, className: 'x' },
+          { start: 2, end: 6, className: 'y' },
+        ]}
+      />,
+    );
     assert.equal(html2, '<span class="x">ab<span class="y">cd</span></span><span class="y">ef</span>');
     assert.equal(overlap.children.length, 2);
   });
 
   test('should clip marks to the range and ignore marks outside it', () => {
-    const html = render(<AnnotatedText text="0123456789" start={3} end={7} marks={[{ start: 0, end: 5, className: 'a' }, { start: 8, end: 9, className: 'b' }]} />);
+    const html = render(
+      <AnnotatedText
+        text="0123456789"
+        start={3}
+        end={7}
+        marks={[
+          { start: 0, end: 5, className: 'a' },
+          { start: 8, end: 9, className: 'b' },
+        ]}
+      />,
+    );
     assert.equal(html, '<span class="a">34</span>56');
   });
 
   test('should escape mark attributes and drop unsafe data keys', () => {
-    const html = render(<AnnotatedText text="ab" start={0} end={2} marks={[{ start: 0, end: 1, className: 'x', title: '"><script>', data: { 'bad key"': 'v', ok: '"q' } }]} />);
+    const html = render(
+      <AnnotatedText
+        text="ab"
+        start={0}
+        end={2}
+        marks={[{ start: 0, end: 1, className: 'x', title: '"><script>', data: { 'bad key"': 'v', ok: '"q' } }]}
+      />,
+    );
     assert.doesNotMatch(html, /"><script>|bad key/);
     assert.match(html, /data-ok="&quot;q"/);
   });
@@ -46,6 +79,10 @@ describe('Snippet', () => {
   });
 
   test('should drop unbalanced markers', () => {
-    assert.deepEqual(snippetParts('a\u0003b\u0002c'), [{ text: 'a', match: false }, { text: 'b', match: false }, { text: 'c', match: true }]);
+    assert.deepEqual(snippetParts('a\u0003b\u0002c'), [
+      { text: 'a', match: false },
+      { text: 'b', match: false },
+      { text: 'c', match: true },
+    ]);
   });
 });

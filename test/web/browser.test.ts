@@ -7,7 +7,16 @@ import { fileURLToPath } from 'node:url';
 
 const CHROMIUM = '/usr/bin/chromium';
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** A numbered communiqué of our own, with a script line that must stay text. */
 const FIXTURE = [
@@ -44,23 +53,27 @@ test('should import, find and read a document in a real browser without running 
     await page.fill('textarea[name="text"]', FIXTURE);
     await page.click('form:has(textarea) button[type="submit"]');
     await page.waitForSelector('.results');
-    assert.match(await page.textContent('.results') ?? '', /1 added/);
+    assert.match((await page.textContent('.results')) ?? '', /1 added/);
 
     await page.goto(`${server.url}/search?q=glacier`);
     const hit = page.locator('.hits a.hit-title').first();
-    assert.match(await hit.getAttribute('href') ?? '', /^\/documents\/d_[0-9a-f]{16}#c-3$/);
+    assert.match((await hit.getAttribute('href')) ?? '', /^\/documents\/d_[0-9a-f]{16}#c-3$/);
     assert.equal(await page.locator('.hits mark').first().textContent(), 'glacier');
     await page.screenshot({ path: artifact('search.png'), fullPage: true });
 
     await hit.click();
     await page.waitForSelector('#c-3');
     assert.equal((await page.locator('#c-3 > .margin .label').textContent())?.trim(), '3.');
-    assert.match(await page.locator('#c-3 .body').textContent() ?? '', /<script>window\.__pwned = true<\/script>/);
+    assert.match((await page.locator('#c-3 .body').textContent()) ?? '', /<script>window\.__pwned = true<\/script>/);
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned), undefined);
-    assert.equal(await page.evaluate(() => getComputedStyle(document.body).fontFamily.includes('system-ui')), true, 'the stylesheet is applied');
+    assert.equal(
+      await page.evaluate(() => getComputedStyle(document.body).fontFamily.includes('system-ui')),
+      true,
+      'the stylesheet is applied',
+    );
     await page.screenshot({ path: artifact('reader.png'), fullPage: true });
 
-    await page.goto(server.url + '/');
+    await page.goto(`${server.url}/`);
     await page.screenshot({ path: artifact('list.png'), fullPage: true });
     assert.deepEqual(errors, []);
   } finally {

@@ -26,7 +26,12 @@ describe('commitments page', () => {
   test('should apply the filter form, ignore its empty fields and keep the filters in the CSV link', async () => {
     const { app, store } = await testApp();
     await putViewsFixture(store);
-    const html = await (await app.request('/commitments?format=&meeting=&kind=commitment&actor=&sector=&deadlineFrom=2028&deadlineTo=&q=', { headers: HTML })).text();
+    const html = await (
+      await app.request(
+        '/commitments?format=&meeting=&kind=commitment&actor=&sector=&deadlineFrom=2028&deadlineTo=&q=',
+        { headers: HTML },
+      )
+    ).text();
     assert.match(html, /1 statement · /);
     assert.match(html, /Evil Corp in 2030/);
     assert.doesNotMatch(html, /water corridor/);

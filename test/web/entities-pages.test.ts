@@ -14,7 +14,11 @@ async function withFixture() {
 type App = Awaited<ReturnType<typeof testApp>>['app'];
 const postForm = (app: App, path: string, fields: [string, string][], headers: Record<string, string> = {}) => {
   const body = new URLSearchParams(fields);
-  return app.request(path, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...HTML, ...headers } });
+  return app.request(path, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...HTML, ...headers },
+  });
 };
 
 describe('entity pages', () => {
@@ -40,8 +44,14 @@ describe('entity pages', () => {
     const html = await (await app.request('/entities/country%3AKZ', { headers: HTML })).text();
     assert.match(html, /<h1>Kazakhstan<\/h1>/);
     assert.match(html, /in knowledge base/);
-    assert.match(html, new RegExp(`href="/documents/${ID_A}#c-2"><mark>Kazakhstan</mark></a> welcomed the &lt;script&gt;`));
-    assert.match(html, new RegExp(`<input type="checkbox" name="mention" value="${ID_A}:${spanOf(TEXT_A, 'Kazakhstan', 1).start}:`));
+    assert.match(
+      html,
+      new RegExp(`href="/documents/${ID_A}#c-2"><mark>Kazakhstan</mark></a> welcomed the &lt;script&gt;`),
+    );
+    assert.match(
+      html,
+      new RegExp(`<input type="checkbox" name="mention" value="${ID_A}:${spanOf(TEXT_A, 'Kazakhstan', 1).start}:`),
+    );
     assert.match(html, /Meetings attended/);
     assert.match(html, /Lakeside Five · foreign ministers · 2nd meeting · 2025-05-03 · Lakeside, Kazakhstan · party/);
     assert.match(html, /<form class="card" method="post" action="\/entities\/country%3AKZ\/review">/);
@@ -57,7 +67,10 @@ describe('entity pages', () => {
 
   test('should merge from the form and redirect to the survivor, which shows the merged spelling', async () => {
     const { app, store } = await withFixture();
-    const res = await postForm(app, '/entities/new%3Aperson%3Apetrov/review', [['action', 'merge'], ['into', 'new:person:ivan-petrov']]);
+    const res = await postForm(app, '/entities/new%3Aperson%3Apetrov/review', [
+      ['action', 'merge'],
+      ['into', 'new:person:ivan-petrov'],
+    ]);
     assert.equal(res.status, 303);
     assert.equal(res.headers.get('location'), '/entities/new%3Aperson%3Aivan-petrov');
     const html = await (await app.request(res.headers.get('location')!, { headers: HTML })).text();
@@ -70,9 +83,16 @@ describe('entity pages', () => {
     const { app, store } = await withFixture();
     const first = `${ID_A}:${spanOf(TEXT_A, 'Kazakhstan', 0).start}:${spanOf(TEXT_A, 'Kazakhstan', 0).end}`;
     const second = `${ID_A}:${spanOf(TEXT_A, 'Kazakhstan', 1).start}:${spanOf(TEXT_A, 'Kazakhstan', 1).end}`;
-    const rejected = await postForm(app, '/entities/country%3AKZ/review', [['action', 'reject'], ['mention', first]]);
+    const rejected = await postForm(app, '/entities/country%3AKZ/review', [
+      ['action', 'reject'],
+      ['mention', first],
+    ]);
     assert.equal(rejected.headers.get('location'), '/entities/country%3AKZ');
-    const split = await postForm(app, '/entities/country%3AKZ/review', [['action', 'split'], ['name', 'Kazakh side'], ['mention', second]]);
+    const split = await postForm(app, '/entities/country%3AKZ/review', [
+      ['action', 'split'],
+      ['name', 'Kazakh side'],
+      ['mention', second],
+    ]);
     assert.equal(split.status, 303);
     assert.match(split.headers.get('location') ?? '', /^\/entities\/user%3Acountry%3Akazakh-side-\d+$/);
     assert.equal((await app.request('/entities/country%3AKZ', { headers: HTML })).status, 404);
@@ -84,7 +104,15 @@ describe('entity pages', () => {
 
   test('should refuse a review form posted from another site', async () => {
     const { app, store } = await withFixture();
-    const res = await postForm(app, '/entities/country%3AKZ/review', [['action', 'rename'], ['name', 'Pwned']], { 'sec-fetch-site': 'cross-site' });
+    const res = await postForm(
+      app,
+      '/entities/country%3AKZ/review',
+      [
+        ['action', 'rename'],
+        ['name', 'Pwned'],
+      ],
+      { 'sec-fetch-site': 'cross-site' },
+    );
     assert.equal(res.status, 403);
     assert.deepEqual(await store.listDecisions(), []);
     await store.close();
@@ -93,9 +121,18 @@ describe('entity pages', () => {
   test('should head the reader with the meeting and parties and link mentions to entity pages', async () => {
     const { app, store } = await withFixture();
     const html = await (await app.request(`/documents/${ID_A}`, { headers: HTML })).text();
-    assert.match(html, /<section class="meeting-head" aria-label="Meeting"><p class="meeting-line"><span class="m-format">Lakeside Five<\/span>/);
-    assert.match(html, /Parties: <\/span><a href="\/entities\/country%3AKZ">Kazakhstan<\/a>, <a href="\/entities\/country%3AUZ">Uzbekistan<\/a>/);
-    assert.match(html, /<a href="\/entities\/new%3Aperson%3Aivan-petrov">Ivan Petrov<\/a><span class="muted"> \(Minister\)<\/span>/);
+    assert.match(
+      html,
+      /<section class="meeting-head" aria-label="Meeting"><p class="meeting-line"><span class="m-format">Lakeside Five<\/span>/,
+    );
+    assert.match(
+      html,
+      /Parties: <\/span><a href="\/entities\/country%3AKZ">Kazakhstan<\/a>, <a href="\/entities\/country%3AUZ">Uzbekistan<\/a>/,
+    );
+    assert.match(
+      html,
+      /<a href="\/entities\/new%3Aperson%3Aivan-petrov">Ivan Petrov<\/a><span class="muted"> \(Minister\)<\/span>/,
+    );
     assert.match(html, /<a href="\/entities\/country%3AKZ" class="ent ent-country"/);
     await store.close();
   });

@@ -6,7 +6,8 @@ const HTML = { accept: 'text/html' };
 
 async function withDocument() {
   const ctx = await testApp();
-  const id = (await (await postText(ctx.app, { text: HOSTILE_TEXT, title: 'Hostile <b>title</b>' })).json()).results[0].id as string;
+  const id = (await (await postText(ctx.app, { text: HOSTILE_TEXT, title: 'Hostile <b>title</b>' })).json()).results[0]
+    .id as string;
   return { ...ctx, id };
 }
 
@@ -15,7 +16,10 @@ describe('web pages', () => {
     const { app, store } = await withDocument();
     const res = await app.request('/', { headers: HTML });
     assert.equal(res.status, 200);
-    assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'self'; script-src 'self'; style-src 'self'/);
+    assert.match(
+      res.headers.get('content-security-policy') ?? '',
+      /default-src 'self'; script-src 'self'; style-src 'self'/,
+    );
     const html = await res.text();
     assert.match(html, /^<!DOCTYPE html>/);
     assert.match(html, /action="\/search"/);
@@ -62,7 +66,10 @@ describe('web pages', () => {
     assert.equal(res.status, 201);
     const html = await res.text();
     assert.match(html, /1<\/strong> added/);
-    assert.match(html, /class="failed"><span class="badge">failed<\/span><span>bad\.bin<\/span>: <span class="reason">This file is binary, not text\.<\/span>/);
+    assert.match(
+      html,
+      /class="failed"><span class="badge">failed<\/span><span>bad\.bin<\/span>: <span class="reason">This file is binary, not text\.<\/span>/,
+    );
     assert.match(html, /<a href="\/documents\/d_[0-9a-f]{16}">Pasted<\/a>/);
     await store.close();
   });

@@ -18,12 +18,19 @@ export interface KindDecision {
   readonly scores: Readonly<Record<string, number>>;
 }
 
-interface Compiled { cue: KindCue; re: RegExp }
+interface Compiled {
+  cue: KindCue;
+  re: RegExp;
+}
 const compiledCache = new WeakMap<object, Compiled[]>();
 const BODY_LIMIT = 20_000;
 
 /** Scores every kind and picks the best. @example classifyDocumentKind('Joint Statement of …', {}, lexicons).kind === 'joint-statement' */
-export function classifyDocumentKind(text: string, meta: DocumentMeta, lexicons: Pick<Lexicons, 'documentKinds'>): KindDecision {
+export function classifyDocumentKind(
+  text: string,
+  meta: DocumentMeta,
+  lexicons: Pick<Lexicons, 'documentKinds'>,
+): KindDecision {
   const lex = lexicons.documentKinds;
   const scores: Record<string, number> = Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, 0]));
   const best: Record<string, { w: number; start: number; end: number; rule: string }> = {};
@@ -51,18 +58,30 @@ export function classifyDocumentKind(text: string, meta: DocumentMeta, lexicons:
       }
     }
   }
-  if (meta.kind && (DOCUMENT_KINDS as readonly string[]).includes(meta.kind)) note(meta.kind, lex.prior.weight, 0, 0, 'prior');
+  if (meta.kind && (DOCUMENT_KINDS as readonly string[]).includes(meta.kind))
+    note(meta.kind, lex.prior.weight, 0, 0, 'prior');
   return decide(scores, best, lex.fallback);
 }
 
-function decide(scores: Record<string, number>, best: Record<string, { start: number; end: number; rule: string }>, fallback: DocumentKind): KindDecision {
+function decide(
+  scores: Record<string, number>,
+  best: Record<string, { start: number; end: number; rule: string }>,
+  fallback: DocumentKind,
+): KindDecision {
   const ranked = Object.entries(scores).sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (top[1] <= 0) return { kind: fallback, confidence: 0.3, start: 0, end: 0, rule: 'fallback', scores };
   const margin = top[1] - (second?.[1] ?? 0);
   const confidence = Math.min(0.97, 0.5 + margin / (2 * top[1]) + Math.min(top[1], 5) / 20);
   const ev = best[top[0]];
-  return { kind: top[0] as DocumentKind, confidence: Math.round(confidence * 100) / 100, start: ev.start, end: ev.end, rule: ev.rule, scores };
+  return {
+    kind: top[0] as DocumentKind,
+    confidence: Math.round(confidence * 100) / 100,
+    start: ev.start,
+    end: ev.end,
+    rule: ev.rule,
+    scores,
+  };
 }
 
 /**
@@ -87,7 +106,13 @@ function titleLines(text: string, metaTitle?: string): { text: string; start: nu
 function compile(lex: Lexicons['documentKinds']): Compiled[] {
   let c = compiledCache.get(lex);
   if (!c) {
-    c = lex.cues.map((cue) => ({ cue, re: new RegExp(cue.pattern, (cue.case ? '' : 'i') + (cue.where === 'title' || cue.where === 'publisher' ? '' : 'g') + 'm') }));
+    c = lex.cues.map((cue) => ({
+      cue,
+      re: new RegExp(
+        cue.pattern,
+        `${(cue.case ? '' : 'i') + (cue.where === 'title' || cue.where === 'publisher' ? '' : 'g')}m`,
+      ),
+    }));
     compiledCache.set(lex, c);
   }
   return c;

@@ -17,8 +17,22 @@ export const documentKindStep = defineStep({
   assigns: ['documentKind'],
   run: ({ document, context, report }) => {
     const d = classifyDocumentKind(document.text, document.meta, lexiconsOf(context));
-    if (d.confidence < 0.6) report({ severity: 'info', rule: d.rule, message: `Document kind "${d.kind}" is uncertain (${JSON.stringify(d.scores)})`, start: d.start, end: d.end });
-    const a: Annotation<DocumentKindValue> = { layer: 'documentKind', start: d.start, end: d.end, value: { kind: d.kind }, source: `document-kind:${d.rule}`, confidence: d.confidence };
+    if (d.confidence < 0.6)
+      report({
+        severity: 'info',
+        rule: d.rule,
+        message: `Document kind "${d.kind}" is uncertain (${JSON.stringify(d.scores)})`,
+        start: d.start,
+        end: d.end,
+      });
+    const a: Annotation<DocumentKindValue> = {
+      layer: 'documentKind',
+      start: d.start,
+      end: d.end,
+      value: { kind: d.kind },
+      source: `document-kind:${d.rule}`,
+      confidence: d.confidence,
+    };
     return { documentKind: [a] };
   },
 });

@@ -9,15 +9,23 @@ import { fileURLToPath } from 'node:url';
 import { newEntityId } from './entity-mention.ts';
 import { addMention, type Scan } from './scan.ts';
 
-interface Cues { nouns: Set<string>; openers: string[][] }
+interface Cues {
+  nouns: Set<string>;
+  openers: string[][];
+}
 let cues: Cues | undefined;
 
 /** Cue nouns and openers (`data/lexicons/entity-org-list-cues.json`). */
 function listCues(): Cues {
   if (!cues) {
-    const json = JSON.parse(readFileSync(fileURLToPath(new URL('../../../data/lexicons/entity-org-list-cues.json', import.meta.url)), 'utf8')) as { nouns: string[]; openers: string[] };
+    const json = JSON.parse(
+      readFileSync(fileURLToPath(new URL('../../../data/lexicons/entity-org-list-cues.json', import.meta.url)), 'utf8'),
+    ) as { nouns: string[]; openers: string[] };
     // Longest opener first, so "such as" wins over "as".
-    cues = { nouns: new Set(json.nouns), openers: json.openers.map((o) => o.split(' ')).sort((a, b) => b.length - a.length) };
+    cues = {
+      nouns: new Set(json.nouns),
+      openers: json.openers.map((o) => o.split(' ')).sort((a, b) => b.length - a.length),
+    };
   }
   return cues;
 }
@@ -55,7 +63,13 @@ export function acronymListRule(scan: Scan): void {
     for (const i of listed) {
       if (scan.covered[i] >= 0) continue;
       const name = scan.text.slice(tokens[i].start, tokens[i].end);
-      addMention(scan, i, i + 1, { start: tokens[i].start, end: tokens[i].end, value: { entityId: newEntityId('organization', name), type: 'organization', name, known: false }, source: 'entities:pattern/org-list', confidence: 0.6 });
+      addMention(scan, i, i + 1, {
+        start: tokens[i].start,
+        end: tokens[i].end,
+        value: { entityId: newEntityId('organization', name), type: 'organization', name, known: false },
+        source: 'entities:pattern/org-list',
+        confidence: 0.6,
+      });
     }
   }
 }

@@ -32,10 +32,21 @@ export function acronymRule(scan: Scan): void {
       if (before) known.set(acronym, before);
     }
     const value = known.get(acronym);
-    if (value) addMention(scan, k, k + 1, { start: t.start, end: t.end, value: { ...value }, source: 'entities:acronym', confidence: 0.75 });
+    if (value)
+      addMention(scan, k, k + 1, {
+        start: t.start,
+        end: t.end,
+        value: { ...value },
+        source: 'entities:acronym',
+        confidence: 0.75,
+      });
   }
 }
 
 function initials(name: string): string {
-  return name.split(/[\s\-–—]+/).filter((w) => w && !SKIPPED_IN_INITIALS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return name
+    .split(/[\s\-–—]+/)
+    .filter((w) => w && !SKIPPED_IN_INITIALS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
 }

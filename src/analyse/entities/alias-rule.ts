@@ -7,7 +7,13 @@
  * ("China–Central Asia", "C5+1"), as the GUIDE's gold treats them. Names inside a longer name
  * ("UNESCO" in "43rd session of the UNESCO General Conference") are mentions too.
  */
-import type { CountryRecord, KbRecord, OrganizationRecord, PersonRecord, CityRecord } from '../../knowledge/kb-types.ts';
+import type {
+  CountryRecord,
+  KbRecord,
+  OrganizationRecord,
+  PersonRecord,
+  CityRecord,
+} from '../../knowledge/kb-types.ts';
 import type { EntityType } from '../../model/layers.ts';
 import type { MeetingRecord } from '../../knowledge/knowledge-base.ts';
 import type { AliasPayload, Recognizer } from './recognizer.ts';
@@ -34,9 +40,15 @@ export function aliasRule(scan: Scan, recognizer: Recognizer): void {
     const { rec, adjective } = record;
     if (adjective) {
       const next = tokens[m.to];
-      if (next && next.joined && lex.adjectiveExclusions.has(next.norm)) continue;
+      if (next?.joined && lex.adjectiveExclusions.has(next.norm)) continue;
       const side = next?.norm === 'side' || next?.norm === 'sides';
-      addMention(scan, m.from, m.to, { start: m.start, end: m.end, value: valueOf(rec), source: side ? 'entities:side' : 'entities:adjective', confidence: 0.85 });
+      addMention(scan, m.from, m.to, {
+        start: m.start,
+        end: m.end,
+        value: valueOf(rec),
+        source: side ? 'entities:side' : 'entities:adjective',
+        confidence: 0.85,
+      });
       continue;
     }
     const format = (rec as OrganizationRecord).format;
@@ -44,31 +56,54 @@ export function aliasRule(scan: Scan, recognizer: Recognizer): void {
       scan.formats.push({ from: m.from, to: m.to, formatId: rec.id });
       if (isDialogueFormat(format.formatName)) continue;
     }
-    if (m.to - m.from > 2 && (rec.type === 'organization' || rec.type === 'event' || rec.type === 'initiative')) nested(scan, recognizer, m.from + 1, m.to, rec.type === 'organization' ? PLACES : PLACES_AND_BODIES, rec);
+    if (m.to - m.from > 2 && (rec.type === 'organization' || rec.type === 'event' || rec.type === 'initiative'))
+      nested(scan, recognizer, m.from + 1, m.to, rec.type === 'organization' ? PLACES : PLACES_AND_BODIES, rec);
     // A title inside a listed spelling ("President Xi Jinping") is the role, not the name;
     // an edition before an event's listed name ("the second … Forum") is part of the mention.
     let from = m.from;
-    if (rec.type === 'event' && from > 0 && tokens[from].joined && ordinalOf(tokens[from - 1], lex) !== undefined) from--;
-    if (rec.type === 'person') while (from < m.to - 1 && (lex.roleHeads.has(tokens[from].norm) || lex.roleModifiers.has(tokens[from].norm))) from++;
-    addMention(scan, from, m.to, { start: tokens[from].start, end: m.end, value: valueOf(rec), source: 'entities:alias', confidence: m.payloads.length > 1 ? 0.8 : 0.95 });
+    if (rec.type === 'event' && from > 0 && tokens[from].joined && ordinalOf(tokens[from - 1], lex) !== undefined)
+      from--;
+    if (rec.type === 'person')
+      while (from < m.to - 1 && (lex.roleHeads.has(tokens[from].norm) || lex.roleModifiers.has(tokens[from].norm)))
+        from++;
+    addMention(scan, from, m.to, {
+      start: tokens[from].start,
+      end: m.end,
+      value: valueOf(rec),
+      source: 'entities:alias',
+      confidence: m.payloads.length > 1 ? 0.8 : 0.95,
+    });
   }
 }
 
 /** The mention value of a knowledge-base record. */
 export function valueOf(rec: KbRecord): EntityMentionDetail {
-  const country = rec.type === 'country' ? (rec as CountryRecord).iso2
-    : rec.type === 'city' ? (rec as CityRecord).country
-      : rec.type === 'person' ? (rec as PersonRecord).country : undefined;
+  const country =
+    rec.type === 'country'
+      ? (rec as CountryRecord).iso2
+      : rec.type === 'city'
+        ? (rec as CityRecord).country
+        : rec.type === 'person'
+          ? (rec as PersonRecord).country
+          : undefined;
   return { entityId: rec.id, type: rec.type, name: rec.name, known: true, ...(country ? { country } : {}) };
 }
 
-function pick(scan: Scan, payloads: readonly AliasPayload[], from: number): { rec: KbRecord; adjective: boolean } | undefined {
+function pick(
+  scan: Scan,
+  payloads: readonly AliasPayload[],
+  from: number,
+): { rec: KbRecord; adjective: boolean } | undefined {
   const names = payloads.filter((p) => !p.adjective);
   const chosen = names.length ? names : payloads;
   const recs = chosen.map((p) => scan.kb.byId.get(p.id)).filter((r): r is KbRecord => !!r);
   if (!recs.length) return undefined;
   if (recs.length > 1 && recs.every((r) => r.type === 'person')) {
-    const id = choosePerson(scan, recs.map((r) => r.id), { role: roleWordsBefore(scan, from) });
+    const id = choosePerson(
+      scan,
+      recs.map((r) => r.id),
+      { role: roleWordsBefore(scan, from) },
+    );
     const rec = recs.find((r) => r.id === id) ?? recs[0];
     return { rec, adjective: false };
   }
@@ -90,19 +125,39 @@ export function isDialogueFormat(formatName: string): boolean {
 // Known names inside a longer known name, kept without covering their tokens. A series named as
 // its meetings are ("Consultative Meeting of the Heads of State of Central Asia" ending "the
 // Fourth Consultative Meeting of …") is that meeting's name, not a second mention.
-function nested(scan: Scan, recognizer: Recognizer, from: number, to: number, types: readonly EntityType[], outer: KbRecord): void {
+function nested(
+  scan: Scan,
+  recognizer: Recognizer,
+  from: number,
+  to: number,
+  types: readonly EntityType[],
+  outer: KbRecord,
+): void {
   const inner = scan.tokens.slice(from, to);
   for (const m of recognizer.matcher.match(scan.text, inner)) {
     const rec = scan.kb.byId.get(m.payloads[0].id);
     if (!rec || m.payloads[0].adjective || !types.includes(rec.type)) continue;
-    if ((rec as OrganizationRecord).format && isDialogueFormat((rec as OrganizationRecord).format!.formatName)) continue;
+    if ((rec as OrganizationRecord).format && isDialogueFormat((rec as OrganizationRecord).format!.formatName))
+      continue;
     if ((outer as MeetingRecord).formatId === rec.id && m.to === inner.length) continue;
-    addMention(scan, from + m.from, from + m.to, { start: m.start, end: m.end, value: valueOf(rec), source: 'entities:alias', confidence: 0.9 }, false);
+    addMention(
+      scan,
+      from + m.from,
+      from + m.to,
+      { start: m.start, end: m.end, value: valueOf(rec), source: 'entities:alias', confidence: 0.9 },
+      false,
+    );
   }
 }
 
 // True when token `to` is a lower-case part hyphenated to the token before it.
 function hyphenContinues(scan: Scan, to: number): boolean {
   const t = scan.tokens[to];
-  return !!t && !t.cap && to > 0 && scan.text.slice(scan.tokens[to - 1].end, t.start) === '-' && !scan.lex.hyphenSuffixes.has(t.norm);
+  return (
+    !!t &&
+    !t.cap &&
+    to > 0 &&
+    scan.text.slice(scan.tokens[to - 1].end, t.start) === '-' &&
+    !scan.lex.hyphenSuffixes.has(t.norm)
+  );
 }

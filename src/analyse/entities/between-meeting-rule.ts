@@ -14,24 +14,32 @@ import { addMention, type Scan } from './scan.ts';
 
 /** The two partners of a dialogue format's name ("GCC–Central Asia" → gcc, central asia), folded. */
 export function formatPartners(formatName: string): [string, string] | null {
-  const parts = formatName.split(/\s*[–—‐-]\s*/).map((p) => fold(p).trim()).filter(Boolean);
+  const parts = formatName
+    .split(/\s*[–—‐-]\s*/)
+    .map((p) => fold(p).trim())
+    .filter(Boolean);
   return parts.length === 2 ? [parts[0], parts[1]] : null;
 }
 
 /** True when `rest` (folded, after "between (the)") opens with one partner and names the other after "and". */
 export function namesBoth(rest: string, [a, b]: [string, string]): boolean {
-  const side = (x: string, y: string) => rest.startsWith(x) && new RegExp(`\\band\\b[^.;]*?\\b${y.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(rest);
+  const side = (x: string, y: string) =>
+    rest.startsWith(x) && new RegExp(`\\band\\b[^.;]*?\\b${y.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(rest);
   return side(a, b) || side(b, a);
 }
 
 /** Adds event mentions for "<meeting> between <partner> and <partner>". */
 export function betweenMeetingRule(scan: Scan): void {
   const { tokens, lex } = scan;
-  const formats = scan.kb.formats().map((f) => ({ id: f.id, partners: f.format ? formatPartners(f.format.formatName) : null })).filter((f) => f.partners);
+  const formats = scan.kb
+    .formats()
+    .map((f) => ({ id: f.id, partners: f.format ? formatPartners(f.format.formatName) : null }))
+    .filter((f) => f.partners);
   for (let h = 0; h + 1 < tokens.length; h++) {
-    if (!lex.formatEventHeads.has(tokens[h].norm) || tokens[h + 1].norm !== 'between' || !tokens[h + 1].joined) continue;
+    if (!lex.formatEventHeads.has(tokens[h].norm) || tokens[h + 1].norm !== 'between' || !tokens[h + 1].joined)
+      continue;
     let from = h;
-    if (h > 0 && tokens[h].joined && (tokens[h - 1].norm === 'joint')) from--;
+    if (h > 0 && tokens[h].joined && tokens[h - 1].norm === 'joint') from--;
     // "first-ever" is two tokens; the ordinal is the first.
     if (from > 1 && tokens[from].joined && tokens[from - 1].norm === 'ever' && tokens[from - 1].joined) from--;
     const edition = from > 0 && tokens[from].joined ? ordinalOf(tokens[from - 1], lex) : undefined;
@@ -42,16 +50,32 @@ export function betweenMeetingRule(scan: Scan): void {
     const end = scan.text.indexOf('.', tokens[after].start);
     const rest = fold(scan.text.slice(tokens[after].start, end < 0 ? undefined : end));
     const level = levelOf(tokens[h].norm);
-    const found = formats.filter((f) => namesBoth(rest, f.partners!)).map((f) => meetingOf(scan, f.id, level, edition ?? null)).filter((m): m is MeetingRecord => !!m);
+    const found = formats
+      .filter((f) => namesBoth(rest, f.partners!))
+      .map((f) => meetingOf(scan, f.id, level, edition ?? null))
+      .filter((m): m is MeetingRecord => !!m);
     if (found.length !== 1) continue;
-    addMention(scan, from, after + 1, { start: tokens[from].start, end: tokens[after].end, value: valueOf(found[0]), source: 'entities:pattern/event', confidence: 0.75 });
+    addMention(scan, from, after + 1, {
+      start: tokens[from].start,
+      end: tokens[after].end,
+      value: valueOf(found[0]),
+      source: 'entities:pattern/event',
+      confidence: 0.75,
+    });
   }
 }
 
 // The one meeting of that edition (any level when the head names none), else by level nearest the date.
-function meetingOf(scan: Scan, formatId: string, level: ReturnType<typeof levelOf>, edition: number | null): MeetingRecord | undefined {
+function meetingOf(
+  scan: Scan,
+  formatId: string,
+  level: ReturnType<typeof levelOf>,
+  edition: number | null,
+): MeetingRecord | undefined {
   if (edition !== null) {
-    const same = scan.kb.meetingsOf(formatId).filter((m) => m.meeting.edition === edition && (!level || m.meeting.level === level));
+    const same = scan.kb
+      .meetingsOf(formatId)
+      .filter((m) => m.meeting.edition === edition && (!level || m.meeting.level === level));
     return same.length === 1 ? same[0] : undefined;
   }
   return scan.date ? findMeeting(scan, scan.date, formatId, level, null, false, false) : undefined;

@@ -7,14 +7,16 @@ import { newEntityId } from './entity-mention.ts';
 import { addMention, firstTokenAtOrAfter, type Scan } from './scan.ts';
 
 // "By" opening a line, two to four capitalised words (hyphenated given names included), then the line's end or a comma.
-const BYLINE = /^[ \t]*By[ \t]+(\p{Lu}[\p{L}'’]*(?:-\p{L}+)?(?:[ \t]+\p{Lu}[\p{L}'’]*(?:-\p{L}+)?){1,3})[ \t]*(?:,[^\n]*)?$/gmu;
+const BYLINE =
+  /^[ \t]*By[ \t]+(\p{Lu}[\p{L}'’]*(?:-\p{L}+)?(?:[ \t]+\p{Lu}[\p{L}'’]*(?:-\p{L}+)?){1,3})[ \t]*(?:,[^\n]*)?$/gmu;
 
 /** Adds a person mention for each byline name not already found. */
 export function bylineRule(scan: Scan): void {
   const { tokens } = scan;
   for (const m of scan.text.matchAll(BYLINE)) {
     const name = m[1];
-    const start = m.index + m[0].indexOf(name, m[0].indexOf('By') + 2), end = start + name.length;
+    const start = m.index + m[0].indexOf(name, m[0].indexOf('By') + 2),
+      end = start + name.length;
     const from = firstTokenAtOrAfter(scan, start);
     if (from < 0) continue;
     let to = from;
@@ -23,6 +25,12 @@ export function bylineRule(scan: Scan): void {
     let free = true;
     for (let k = from; k < to; k++) if (scan.covered[k] >= 0) free = false;
     if (!free) continue;
-    addMention(scan, from, to, { start, end, value: { entityId: newEntityId('person', name), type: 'person', name, known: false }, source: 'entities:pattern/byline', confidence: 0.7 });
+    addMention(scan, from, to, {
+      start,
+      end,
+      value: { entityId: newEntityId('person', name), type: 'person', name, known: false },
+      source: 'entities:pattern/byline',
+      confidence: 0.7,
+    });
   }
 }

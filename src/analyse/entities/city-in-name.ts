@@ -17,8 +17,11 @@ const NAME_TYPES = new Set(['organization', 'event', 'initiative']);
 export function placeMentions(scan: Scan): Mention[] {
   const names = scan.mentions.filter((m) => NAME_TYPES.has(m.value.type)).sort((a, b) => a.start - b.start);
   const orgs = names.filter((m) => m.value.type === 'organization');
-  return scan.mentions.filter((m) => m.value.type === 'organization' ? !parentPrefix(m, orgs)
-    : m.value.type !== 'city' || !((insideName(m, names) && !locative(scan, m)) || attributive(scan, m)));
+  return scan.mentions.filter((m) =>
+    m.value.type === 'organization'
+      ? !parentPrefix(m, orgs)
+      : m.value.type !== 'city' || !((insideName(m, names) && !locative(scan, m)) || attributive(scan, m)),
+  );
 }
 
 // "UN Regional Center for …": an organisation's name opening a longer one says whose body it is,
@@ -34,8 +37,13 @@ function locative(scan: Scan, m: Mention): boolean {
 
 // True when a name of a body, event or initiative strictly contains the mention (binary search by start).
 function insideName(m: Mention, names: readonly Mention[]): boolean {
-  let lo = 0, hi = names.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (names[mid].start <= m.start) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].start <= m.start) lo = mid + 1;
+    else hi = mid;
+  }
   // Names are short, so the few that start before the mention are checked.
   for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
     const n = names[i];

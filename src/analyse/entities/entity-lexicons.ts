@@ -58,9 +58,14 @@ export function loadEntityLexicons(): EntityLexicons {
     roleHeads: splitSet(roles.heads),
     roleModifiers: set(roles.modifiers),
     honorifics: set(roles.honorifics),
-    canonicalRoles: new Map(Object.entries(roles.canonical as Record<string, string[]>).map(([k, v]) => [k, v.map(fold)])),
+    canonicalRoles: new Map(
+      Object.entries(roles.canonical as Record<string, string[]>).map(([k, v]) => [k, v.map(fold)]),
+    ),
     nonParticipant: set(roles.nonParticipant),
-    participationCue: new RegExp(`\\b(?:${(roles.participationCues as string[]).map((c) => c.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')).join('|')})\\b`, 'i'),
+    participationCue: new RegExp(
+      `\\b(?:${(roles.participationCues as string[]).map((c) => c.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')).join('|')})\\b`,
+      'i',
+    ),
     orgHeads: splitSet(orgs.heads),
     orgHeadTails: tailsOf(orgs.heads),
     orgOpeners: set(orgs.openers),
@@ -101,6 +106,10 @@ function read(name: string): Record<string, unknown> {
 // "secretary-general" is two tokens to the tokenizer: keep the whole and each part's last word.
 function splitSet(xs: unknown): Set<string> {
   const out = new Set<string>();
-  for (const x of xs as string[]) { const f = fold(x); out.add(f); out.add(f.split(' ').at(-1)!); }
+  for (const x of xs as string[]) {
+    const f = fold(x);
+    out.add(f);
+    out.add(f.split(' ').at(-1)!);
+  }
   return out;
 }

@@ -30,6 +30,12 @@ export function toAnnotation(m: Mention): Annotation<EntityMentionDetail> {
 
 /** A `new:<type>:<slug>` id for an entity the knowledge base does not hold. @example newEntityId('person', 'Ivan Petrov') === 'new:person:ivan-petrov' */
 export function newEntityId(type: string, name: string): string {
-  const slug = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’`]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  const slug = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
   return `new:${type}:${slug}`;
 }

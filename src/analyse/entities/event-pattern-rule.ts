@@ -26,13 +26,25 @@ export function eventPatternRule(scan: Scan): void {
     if (t.cap) {
       from = growLeft(scan, h);
       // "Foreign Ministers' Meeting": the apostrophe of a plural possessive does not end the name.
-      while (from > 0 && h - from < 12 && !tokens[from].joined && joinedOrPossessive(scan, from) && nameToken(scan, from - 1)) from = growLeft(scan, from - 1);
+      while (
+        from > 0 &&
+        h - from < 12 &&
+        !tokens[from].joined &&
+        joinedOrPossessive(scan, from) &&
+        nameToken(scan, from - 1)
+      )
+        from = growLeft(scan, from - 1);
       // "Meeting of Ministers of Economy and Trade": "and" may add one last capitalised word.
       to = growRight(scan, h, false, true);
       // "World Expo 2030": a year printed right after the name is part of it.
       if (yearFollows(scan, to)) to++;
       // "Central Asia plus Japan Economic Forum": a format's name before the words opens the name.
-      const format = scan.formats.find((f) => (f.from < from && f.to > from) || (f.to === from && (tokens[from].joined || /^["”’']\s*$/.test(scan.text.slice(tokens[from - 1].end, tokens[from].start)))));
+      const format = scan.formats.find(
+        (f) =>
+          (f.from < from && f.to > from) ||
+          (f.to === from &&
+            (tokens[from].joined || /^["”’']\s*$/.test(scan.text.slice(tokens[from - 1].end, tokens[from].start)))),
+      );
       if (format) from = format.from;
     } else {
       // "43rd session of the UNESCO General Conference": a lower-case head needs an ordinal and a name after it.
@@ -50,11 +62,28 @@ export function eventPatternRule(scan: Scan): void {
     const text = spanText(scan, from, to);
     const listed = scan.kb.lookup(fold(text)).map((id) => scan.kb.byId.get(id));
     // A format listed under this name ("“Central Asia plus Japan” Dialogue") is the format's record.
-    const known = listed.find((r) => r?.type === 'event') ?? listed.find((r) => r?.type === 'organization') ?? formatMeetingOf(scan, from, h, to, text) ?? datedMeetingOf(scan, from, h, to, text);
+    const known =
+      listed.find((r) => r?.type === 'event') ??
+      listed.find((r) => r?.type === 'organization') ??
+      formatMeetingOf(scan, from, h, to, text) ??
+      datedMeetingOf(scan, from, h, to, text);
     // "C5+1 Critical Minerals Dialogue": a dialogue on a subject is a standing initiative, not one event.
-    const type = lex.initiativeEventHeads.has(t.norm) ? 'initiative' as const : 'event' as const;
-    const value = known ? valueOf(known) : { entityId: newEntityId(type, text), type, name: type === 'event' ? seriesName(scan, from, h, to, text) : cleanName(text), known: false };
-    addMention(scan, from, to, { start: tokens[from].start, end: tokens[to - 1].end, value, source: 'entities:pattern/event', confidence: known ? 0.85 : 0.6 });
+    const type = lex.initiativeEventHeads.has(t.norm) ? ('initiative' as const) : ('event' as const);
+    const value = known
+      ? valueOf(known)
+      : {
+          entityId: newEntityId(type, text),
+          type,
+          name: type === 'event' ? seriesName(scan, from, h, to, text) : cleanName(text),
+          known: false,
+        };
+    addMention(scan, from, to, {
+      start: tokens[from].start,
+      end: tokens[to - 1].end,
+      value,
+      source: 'entities:pattern/event',
+      confidence: known ? 0.85 : 0.6,
+    });
     h = to - 1;
   }
 }
@@ -62,10 +91,16 @@ export function eventPatternRule(scan: Scan): void {
 /** True when token k is a year printed right after the token before it ("Expo 2030", "Expo-2017"), ending a phrase. */
 export function yearFollows(scan: Scan, k: number): boolean {
   const t = scan.tokens[k];
-  if (!t || k === 0 || !/^(?:19|20)\d\d$/.test(t.norm) || !/^[ -]$/.test(scan.text.slice(scan.tokens[k - 1].end, t.start))) return false;
+  if (
+    !t ||
+    k === 0 ||
+    !/^(?:19|20)\d\d$/.test(t.norm) ||
+    !/^[ -]$/.test(scan.text.slice(scan.tokens[k - 1].end, t.start))
+  )
+    return false;
   // "the Forum 2024 edition", "the Summit 2024 agenda": a year before another word is no name's end.
   const next = scan.tokens[k + 1];
-  return !next || !next.joined || next.cap;
+  return !next?.joined || next.cap;
 }
 
 // The one format the document names, when it names exactly one.
@@ -80,7 +115,8 @@ function formatMeetingOf(scan: Scan, from: number, head: number, to: number, tex
   const formatId = soleFormat(scan);
   const edition = ordinalOf(scan.tokens[from], scan.lex);
   const level = levelOf(text);
-  if (!formatId || edition === undefined || !level || !scan.lex.formatEventHeads.has(scan.tokens[head].norm)) return undefined;
+  if (!formatId || edition === undefined || !level || !scan.lex.formatEventHeads.has(scan.tokens[head].norm))
+    return undefined;
   if (scan.formats.some((f) => f.from >= from && f.to <= to)) return undefined;
   return scan.kb.meetingsOf(formatId).find((m) => m.meeting.edition === edition && m.meeting.level === level);
 }
@@ -101,7 +137,8 @@ function datedMeetingOf(scan: Scan, from: number, head: number, to: number, text
 function bodyFormatIn(scan: Scan, from: number, to: number): { formatId: string } | undefined {
   for (let k = from; k < to; k++) {
     const m = mentionAt(scan, k);
-    if (!m || m.value.type !== 'organization' || m.start < scan.tokens[from].start || m.end > scan.tokens[to - 1].end) continue;
+    if (m?.value.type !== 'organization' || m.start < scan.tokens[from].start || m.end > scan.tokens[to - 1].end)
+      continue;
     const rec = scan.kb.byId.get(m.value.entityId) as { id: string; parent?: string } | undefined;
     if (!rec) continue;
     if (scan.kb.meetingsOf(rec.id).length) return { formatId: rec.id };
@@ -115,9 +152,15 @@ function bodyFormatIn(scan: Scan, from: number, to: number): { formatId: string 
 // so that documents naming it differently share one name.
 function seriesName(scan: Scan, from: number, head: number, to: number, text: string): string {
   const formatId = soleFormat(scan);
-  const rec = formatId ? scan.kb.byId.get(formatId) as { format?: { formatName: string } } | undefined : undefined;
+  const rec = formatId ? (scan.kb.byId.get(formatId) as { format?: { formatName: string } } | undefined) : undefined;
   const formatName = rec?.format?.formatName;
-  if (!formatName || ordinalOf(scan.tokens[from], scan.lex) === undefined || !levelOf(text) || !scan.lex.formatEventHeads.has(scan.tokens[head].norm)) return cleanName(text);
+  if (
+    !formatName ||
+    ordinalOf(scan.tokens[from], scan.lex) === undefined ||
+    !levelOf(text) ||
+    !scan.lex.formatEventHeads.has(scan.tokens[head].norm)
+  )
+    return cleanName(text);
   if (scan.formats.some((f) => f.from >= from && f.to <= to)) return cleanName(text);
   const words = cleanName(text).split(/\s+/);
   return [words[0], formatName, ...words.slice(1)].join(' ');

@@ -18,7 +18,8 @@ import { representedCountry } from './represented-country.ts';
 import { roleAfter } from './role-after.ts';
 
 /** Words right before a role-cued name that make the person the host or addressee, not a participant. */
-const NOT_TAKING_PART = /\b(invitation|congratulat\w*|thanked|thanks|gratitude|behalf|condolences|message from|letter from)\b[^.;]{0,80}$/i;
+const NOT_TAKING_PART =
+  /\b(invitation|congratulat\w*|thanked|thanks|gratitude|behalf|condolences|message from|letter from)\b[^.;]{0,80}$/i;
 
 /** A participant with the span of its first role-cued mention. */
 export interface FoundParticipant {
@@ -32,7 +33,13 @@ export interface FoundParticipant {
  * `date` (the document's, ISO) picks the post a person held then.
  * @example findParticipants(text, entityAnnotations, lex, kb, '2025-04-26')
  */
-export function findParticipants(text: string, mentions: readonly Annotation[], lex: EntityLexicons, kb: KnowledgeBase, date?: string): FoundParticipant[] {
+export function findParticipants(
+  text: string,
+  mentions: readonly Annotation[],
+  lex: EntityLexicons,
+  kb: KnowledgeBase,
+  date?: string,
+): FoundParticipant[] {
   const out = new Map<string, FoundParticipant>();
   for (const a of mentions) {
     const v = a.value as EntityMentionDetail;
@@ -42,14 +49,26 @@ export function findParticipants(text: string, mentions: readonly Annotation[], 
     const cue = before ?? after;
     if (!cue) {
       const listed = listedRole(text, a, mentions, lex.roleHeads);
-      if (listed && !nonParticipant(listed.role, lex) && !NOT_TAKING_PART.test(text.slice(Math.max(0, listed.roleStart - 160), listed.roleStart))) {
+      if (
+        listed &&
+        !nonParticipant(listed.role, lex) &&
+        !NOT_TAKING_PART.test(text.slice(Math.max(0, listed.roleStart - 160), listed.roleStart))
+      ) {
         const country = listed.country ?? v.country ?? countryTie(text, a, mentions) ?? null;
-        out.set(v.entityId, { start: a.start, end: a.end, value: { name: v.name, entityId: v.entityId, country, role: listed.role } });
+        out.set(v.entityId, {
+          start: a.start,
+          end: a.end,
+          value: { name: v.name, entityId: v.entityId, country, role: listed.role },
+        });
         continue;
       }
       const country = countryTie(text, a, mentions);
       if (country && lex.participationCue.test(sentenceAround(text, a.start))) {
-        out.set(v.entityId, { start: a.start, end: a.end, value: { name: v.name, entityId: v.entityId, country: v.country ?? country, role: null } });
+        out.set(v.entityId, {
+          start: a.start,
+          end: a.end,
+          value: { name: v.name, entityId: v.entityId, country: v.country ?? country, role: null },
+        });
       }
       continue;
     }
@@ -57,22 +76,40 @@ export function findParticipants(text: string, mentions: readonly Annotation[], 
     const lead = text.slice(Math.max(0, Math.min(cue.start, a.start) - 160), Math.min(cue.start, a.start));
     if (NOT_TAKING_PART.test(lead)) continue;
     const roleEnd = after ? after.end : cue.start + cue.role.length;
-    const country = representedCountry({ text, person: { ...v, country: v.country ?? countryIn(cue.role, kb) }, role: { role: cue.role, start: cue.start, end: roleEnd }, mentions, kb, lex, date });
-    const start = Math.min(a.start, cue.start), end = Math.max(a.end, after ? after.end : a.end);
+    const country = representedCountry({
+      text,
+      person: { ...v, country: v.country ?? countryIn(cue.role, kb) },
+      role: { role: cue.role, start: cue.start, end: roleEnd },
+      mentions,
+      kb,
+      lex,
+      date,
+    });
+    const start = Math.min(a.start, cue.start),
+      end = Math.max(a.end, after ? after.end : a.end);
     out.set(v.entityId, { start, end, value: { name: v.name, entityId: v.entityId, country, role: cue.role } });
   }
   return [...out.values()];
 }
 
 function nonParticipant(role: string, lex: EntityLexicons): boolean {
-  return role.toLowerCase().split(/[^a-z]+/).some((w) => lex.nonParticipant.has(w));
+  return role
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => lex.nonParticipant.has(w));
 }
 
 // "Minister of Foreign Affairs of Kazakhstan" → KZ, through the knowledge base's country names.
 function countryIn(role: string, kb: KnowledgeBase): string | undefined {
   const m = /\bof (?:the )?([A-Z][\w’' -]+)$/.exec(role);
   if (!m) return undefined;
-  for (const id of kb.lookup(m[1].toLowerCase().replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim())) {
+  for (const id of kb.lookup(
+    m[1]
+      .toLowerCase()
+      .replace(/[^a-z ]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  )) {
     const rec = kb.byId.get(id) as { iso2?: string } | undefined;
     if (rec?.iso2) return rec.iso2;
   }
@@ -84,8 +121,18 @@ export function countryTie(text: string, person: Annotation, mentions: readonly 
   for (const m of mentions) {
     const v = m.value as EntityMentionDetail;
     if (v.type !== 'country' || !v.country) continue;
-    if (m.end <= person.start && person.start - m.end <= 4 && /^(?:['’]s\s+|\s*[–—-]\s*)$/.test(text.slice(m.end, person.start))) return v.country;
-    if (m.start >= person.end && m.start - person.end <= 11 && /^\s+from\s+(?:the\s+)?$/.test(text.slice(person.end, m.start))) return v.country;
+    if (
+      m.end <= person.start &&
+      person.start - m.end <= 4 &&
+      /^(?:['’]s\s+|\s*[–—-]\s*)$/.test(text.slice(m.end, person.start))
+    )
+      return v.country;
+    if (
+      m.start >= person.end &&
+      m.start - person.end <= 11 &&
+      /^\s+from\s+(?:the\s+)?$/.test(text.slice(person.end, m.start))
+    )
+      return v.country;
   }
   return undefined;
 }

@@ -26,7 +26,9 @@ let levels: { level: MeetingLevel; re: RegExp }[] | undefined;
 /** Level cues shared with the meeting step (`data/lexicons/meeting-levels.json`). */
 function levelCues(): { level: MeetingLevel; re: RegExp }[] {
   if (!levels) {
-    const json = JSON.parse(readFileSync(fileURLToPath(new URL('../../../data/lexicons/meeting-levels.json', import.meta.url)), 'utf8')) as { levels: { level: MeetingLevel; patterns: string[] }[] };
+    const json = JSON.parse(
+      readFileSync(fileURLToPath(new URL('../../../data/lexicons/meeting-levels.json', import.meta.url)), 'utf8'),
+    ) as { levels: { level: MeetingLevel; patterns: string[] }[] };
     levels = json.levels.map((l) => ({ level: l.level, re: new RegExp(`\\b(?:${l.patterns.join('|')})`, 'i') }));
   }
   return levels;
@@ -46,15 +48,39 @@ export function formatMeetingRule(scan: Scan): void {
   for (const f of scan.formats) {
     // A format that is also an organisation is already a mention; an ordinal before it may still make it one meeting.
     const own = scan.covered[f.from] >= 0 ? scan.covered[f.from] : -1;
-    if (own >= 0 && !(scan.mentions[own].value.entityId === f.formatId && f.from > 0 && ordinalOf(tokens[f.from - 1], lex) !== undefined && tokens[f.from].joined)) continue;
-    let head = -1, ordinal = -1, edition: number | undefined, next = false;
+    if (
+      own >= 0 &&
+      !(
+        scan.mentions[own].value.entityId === f.formatId &&
+        f.from > 0 &&
+        ordinalOf(tokens[f.from - 1], lex) !== undefined &&
+        tokens[f.from].joined
+      )
+    )
+      continue;
+    let head = -1,
+      ordinal = -1,
+      edition: number | undefined,
+      next = false;
     let left = f.from;
     for (let k = f.from - 1; k >= 0 && f.from - k <= WINDOW_LEFT && tokens[k + 1].joined; k--) {
       if (scan.covered[k] >= 0 && scan.mentions[scan.covered[k]].value.type !== 'country') break;
       const n = ordinalOf(tokens[k], lex);
-      if (n !== undefined) { ordinal = k; edition = n; left = k; break; }
-      if (tokens[k].norm === 'next' || tokens[k].norm === 'upcoming') { next = true; left = k; break; }
-      if (lex.formatEventHeads.has(tokens[k].norm)) { head = k; left = k; }
+      if (n !== undefined) {
+        ordinal = k;
+        edition = n;
+        left = k;
+        break;
+      }
+      if (tokens[k].norm === 'next' || tokens[k].norm === 'upcoming') {
+        next = true;
+        left = k;
+        break;
+      }
+      if (lex.formatEventHeads.has(tokens[k].norm)) {
+        head = k;
+        left = k;
+      }
       // An article opens the phrase once its head is found ("the 6th meeting … in the X format").
       if ((tokens[k].norm === 'the' || tokens[k].norm === 'a') && head >= 0) break;
     }
@@ -62,7 +88,11 @@ export function formatMeetingRule(scan: Scan): void {
     if (tokens[right]?.norm === 'format' && tokens[right].joined) right++;
     for (let k = right; k < tokens.length && k - f.to < WINDOW_RIGHT && joinedOrPossessive(scan, k); k++) {
       if (scan.covered[k] >= 0) break;
-      if (lex.formatEventHeads.has(tokens[k].norm)) { head = k; right = k + 1; break; }
+      if (lex.formatEventHeads.has(tokens[k].norm)) {
+        head = k;
+        right = k + 1;
+        break;
+      }
       if (!tokens[k].cap && !/^(heads?|of|state|states|foreign|ministers?)$/.test(tokens[k].norm)) break;
     }
     // "the sixth consultative meeting of the leaders of Central Asian states": the format's own name is
@@ -74,22 +104,59 @@ export function formatMeetingRule(scan: Scan): void {
     // "the first meeting of the Russia – Central Asia Council of Business Leaders": a body's meeting, not the format's.
     if (head < f.from && bodyFollows(scan, right)) continue;
     if (ordinal < 0 && (edition = ordinalOf(tokens[f.to], lex)) !== undefined) ordinal = f.to;
-    const from = left, to = right;
+    const from = left,
+      to = right;
     const text = spanText(scan, from, to);
     if (date === undefined) date = referenceDate(scan);
     // "the … Foreign Ministers' Meetings held in Chengdu on …, and in Almaty on …": one event per meeting.
     const several = occurrencesAfter(scan, text, to, date ?? null);
-    const listed = several.map((o) => knownOccurrence(scan.kb.meetingsOf(f.formatId).map((m) => m.meeting), levelOf(text), o, (c) => cityNames(scan, c)));
+    const listed = several.map((o) =>
+      knownOccurrence(
+        scan.kb.meetingsOf(f.formatId).map((m) => m.meeting),
+        levelOf(text),
+        o,
+        (c) => cityNames(scan, c),
+      ),
+    );
     if (several.length > 1 && listed.every(Boolean)) {
       listed.forEach((m, i) => {
         const rec = scan.kb.byId.get(m!.id);
-        if (rec) addMention(scan, from, to, { start: tokens[from].start, end: tokens[to - 1].end, value: valueOf(rec), source: 'entities:pattern/event', confidence: 0.8 }, i === 0);
+        if (rec)
+          addMention(
+            scan,
+            from,
+            to,
+            {
+              start: tokens[from].start,
+              end: tokens[to - 1].end,
+              value: valueOf(rec),
+              source: 'entities:pattern/event',
+              confidence: 0.8,
+            },
+            i === 0,
+          );
       });
       continue;
     }
-    const meeting = findMeeting(scan, date ?? undefined, f.formatId, bodyLevel(scan, f.formatId, text) ?? levelOf(text), edition ?? null, tokens[head].norm.endsWith('s'), next);
-    const value = meeting ? valueOf(meeting) : { entityId: newEntityId('event', text), type: 'event' as const, name: cleanName(text), known: false };
-    const mention = { start: tokens[from].start, end: tokens[to - 1].end, value, source: 'entities:pattern/event', confidence: meeting ? 0.85 : 0.6 };
+    const meeting = findMeeting(
+      scan,
+      date ?? undefined,
+      f.formatId,
+      bodyLevel(scan, f.formatId, text) ?? levelOf(text),
+      edition ?? null,
+      tokens[head].norm.endsWith('s'),
+      next,
+    );
+    const value = meeting
+      ? valueOf(meeting)
+      : { entityId: newEntityId('event', text), type: 'event' as const, name: cleanName(text), known: false };
+    const mention = {
+      start: tokens[from].start,
+      end: tokens[to - 1].end,
+      value,
+      source: 'entities:pattern/event',
+      confidence: meeting ? 0.85 : 0.6,
+    };
     if (own >= 0) replaceMention(scan, own, from, to, mention);
     else addMention(scan, from, to, mention);
   }
@@ -127,13 +194,24 @@ export function joinedOrPossessive(scan: Scan, k: number): boolean {
 // A capitalised word after the format that is no level or meeting word names a body of it.
 function bodyFollows(scan: Scan, k: number): boolean {
   const t = scan.tokens[k];
-  return !!t && t.joined && t.cap && !scan.lex.formatEventHeads.has(t.norm) && !/^(heads?|foreign|ministers?|ministerial|summit|format|senior|officials?)$/.test(t.norm);
+  return (
+    !!t &&
+    t.joined &&
+    t.cap &&
+    !scan.lex.formatEventHeads.has(t.norm) &&
+    !/^(heads?|foreign|ministers?|ministerial|summit|format|senior|officials?)$/.test(t.norm)
+  );
 }
 
 /** Date–place pairs after the phrase (see `meetingOccurrences`). */
 function occurrencesAfter(scan: Scan, words: string, to: number, date: string | null): MeetingOccurrence[] {
   const end = scan.tokens[to - 1].end;
-  return meetingOccurrences(words, scan.text.slice(end, end + 240), (w) => placesIn(scan, w), date ? Number(date.slice(0, 4)) : null);
+  return meetingOccurrences(
+    words,
+    scan.text.slice(end, end + 240),
+    (w) => placesIn(scan, w),
+    date ? Number(date.slice(0, 4)) : null,
+  );
 }
 
 // Cities and countries the knowledge base knows, read as runs of one to three capitalised words.
@@ -143,7 +221,10 @@ function placesIn(scan: Scan, window: string): { start: number; end: number }[] 
     const words = m[0].split(' ');
     for (let n = words.length; n > 0; n--) {
       const name = words.slice(0, n).join(' ');
-      if (scan.kb.lookup(fold(name)).some((id) => /^(city|country):/.test(id))) { out.push({ start: m.index, end: m.index + name.length }); break; }
+      if (scan.kb.lookup(fold(name)).some((id) => /^(city|country):/.test(id))) {
+        out.push({ start: m.index, end: m.index + name.length });
+        break;
+      }
     }
   }
   return out;
@@ -168,7 +249,15 @@ function referenceDate(scan: Scan): string | null {
  * A format's meeting: by edition when the text gives one; otherwise the meeting of that level
  * nearest the document's date (news name "the China–Central Asia Summit" they report on).
  */
-export function findMeeting(scan: Scan, date: string | undefined, formatId: string, level: MeetingLevel | null, edition: number | null, plural: boolean, next: boolean): MeetingRecord | undefined {
+export function findMeeting(
+  scan: Scan,
+  date: string | undefined,
+  formatId: string,
+  level: MeetingLevel | null,
+  edition: number | null,
+  plural: boolean,
+  next: boolean,
+): MeetingRecord | undefined {
   if (plural) return undefined;
   const meetings = scan.kb.meetingsOf(formatId).filter((m) => !level || m.meeting.level === level);
   if (edition !== null) return meetings.find((m) => m.meeting.edition === edition);
@@ -176,11 +265,15 @@ export function findMeeting(scan: Scan, date: string | undefined, formatId: stri
   // "the next/upcoming summit": the first of that level after the document's date, if listed.
   if (next) return meetings.find((m) => m.date && m.date > date);
   const t = Date.parse(date);
-  let best: MeetingRecord | undefined, gap = Infinity;
+  let best: MeetingRecord | undefined,
+    gap = Infinity;
   for (const m of meetings) {
     if (!m.date) continue;
     const d = Math.abs(Date.parse(m.date) - t);
-    if (d < gap) { gap = d; best = m; }
+    if (d < gap) {
+      gap = d;
+      best = m;
+    }
   }
   return gap <= 120 * 86400000 ? best : undefined;
 }

@@ -4,7 +4,24 @@
  * Meets Chinese Ambassador"), where capitals say nothing about names.
  */
 
-const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs']);
+const FUNCTION_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'as',
+  'vs',
+]);
 
 /**
  * True when the line holding `offset` does not end like a sentence, has at least four content

@@ -27,7 +27,13 @@ export function honorificRule(scan: Scan): void {
     const lone = run.to - run.wordsFrom === 1;
     const earlier = lone ? withoutRole(personNamedBefore(scan, skeletonWord(words), tokens[i].start)) : undefined;
     if (earlier) {
-      addMention(scan, run.from, run.to, { start: tokens[run.from].start, end: tokens[run.to - 1].end, value: { ...earlier }, source: 'entities:honorific', confidence: 0.7 });
+      addMention(scan, run.from, run.to, {
+        start: tokens[run.from].start,
+        end: tokens[run.to - 1].end,
+        value: { ...earlier },
+        source: 'entities:honorific',
+        confidence: 0.7,
+      });
       continue;
     }
     if (lone && surnameNamedAfter(scan, skeletonWord(words), tokens[i].start)) continue;
@@ -35,8 +41,16 @@ export function honorificRule(scan: Scan): void {
     const id = ids.length ? choosePerson(scan, ids, {}) : undefined;
     const rec = id ? scan.kb.byId.get(id) : undefined;
     const name = transliterate(words);
-    const value = rec ? valueOf(rec) : { entityId: newEntityId('person', name), type: 'person' as const, name, known: false };
-    addMention(scan, run.from, run.to, { start: tokens[run.from].start, end: tokens[run.to - 1].end, value, source: 'entities:honorific', confidence: rec ? 0.8 : 0.6 });
+    const value = rec
+      ? valueOf(rec)
+      : { entityId: newEntityId('person', name), type: 'person' as const, name, known: false };
+    addMention(scan, run.from, run.to, {
+      start: tokens[run.from].start,
+      end: tokens[run.to - 1].end,
+      value,
+      source: 'entities:honorific',
+      confidence: rec ? 0.8 : 0.6,
+    });
     i = run.to - 1;
   }
 }

@@ -14,13 +14,21 @@ import { cleanName } from './org-pattern-rule.ts';
 import { growLeft, growRight } from './pattern-span.ts';
 import { addMention, firstTokenAtOrAfter, foundWhole, listedRecord, mentionAt, spanText, type Scan } from './scan.ts';
 
-interface InitiativeHeads { heads: ReadonlySet<string>; weak: ReadonlySet<string> }
+interface InitiativeHeads {
+  heads: ReadonlySet<string>;
+  weak: ReadonlySet<string>;
+}
 let cached: InitiativeHeads | undefined;
 
 /** The initiative head nouns of data/lexicons/entity-initiative-heads.json (read once). */
 function initiativeHeads(): InitiativeHeads {
   if (cached) return cached;
-  const raw = JSON.parse(readFileSync(fileURLToPath(new URL('../../../data/lexicons/entity-initiative-heads.json', import.meta.url)), 'utf8')) as { heads: string[]; weak: string[] };
+  const raw = JSON.parse(
+    readFileSync(
+      fileURLToPath(new URL('../../../data/lexicons/entity-initiative-heads.json', import.meta.url)),
+      'utf8',
+    ),
+  ) as { heads: string[]; weak: string[] };
   cached = { heads: new Set(raw.heads.map(fold)), weak: new Set(raw.weak.map(fold)) };
   return cached;
 }
@@ -37,7 +45,11 @@ export function initiativePatternRule(scan: Scan): void {
     let to = growRight(scan, h, false, true);
     to = withYear(scan, to);
     // An initiative already read after the head (a quoted title) is its own name, not part of this one.
-    for (let k = h + 1; k < to; k++) if (mentionAt(scan, k)?.value.type === 'initiative') { to = k; break; }
+    for (let k = h + 1; k < to; k++)
+      if (mentionAt(scan, k)?.value.type === 'initiative') {
+        to = k;
+        break;
+      }
     if (to - from < 2) continue;
     // "Action Plan", "Development Strategy": a weak head needs more than one word before it or a name after it.
     if (weak.has(t.norm) && h - from < 2 && !namesSomethingAfter(scan, h, to)) continue;
@@ -45,16 +57,32 @@ export function initiativePatternRule(scan: Scan): void {
     if (foundWhole(scan, from, to)) continue;
     const text = spanText(scan, from, to);
     const known = listedRecord(scan, text, 'initiative');
-    const value = known ? valueOf(known) : { entityId: newEntityId('initiative', text), type: 'initiative' as const, name: cleanName(text), known: false };
-    addMention(scan, from, to, { start: tokens[from].start, end: tokens[to - 1].end, value, source: 'entities:pattern/initiative', confidence: known ? 0.85 : 0.55 }, true);
+    const value = known
+      ? valueOf(known)
+      : { entityId: newEntityId('initiative', text), type: 'initiative' as const, name: cleanName(text), known: false };
+    addMention(
+      scan,
+      from,
+      to,
+      {
+        start: tokens[from].start,
+        end: tokens[to - 1].end,
+        value,
+        source: 'entities:pattern/initiative',
+        confidence: known ? 0.85 : 0.55,
+      },
+      true,
+    );
     h = to - 1;
   }
 }
 
 /** "the Central Asia – 2040 development concept", "the “Kazakhstan-2050” strategy": a name with a year horizon before a lower-case head. */
-const YEAR_NAMED = /(["“«]?)(\p{Lu}[\p{L}'’]*(?:[ \t]+\p{Lu}[\p{L}'’]*){0,4})[ \t]*(?:--|[-–—])[ \t]*((?:19|20)\d\d)["”»]?[ \t]+(?:(?:development|national|regional|long-term|joint)[ \t]+)?(?:concept|strategy|programme|program|vision|plan|agenda)\b/gu;
+const YEAR_NAMED =
+  /(["“«]?)(\p{Lu}[\p{L}'’]*(?:[ \t]+\p{Lu}[\p{L}'’]*){0,4})[ \t]*(?:--|[-–—])[ \t]*((?:19|20)\d\d)["”»]?[ \t]+(?:(?:development|national|regional|long-term|joint)[ \t]+)?(?:concept|strategy|programme|program|vision|plan|agenda)\b/gu;
 /** "Roadmap for regional cooperation until 2027": a capitalised head, a lower-case object and a horizon year. */
-const UNTIL_YEAR = /\b(Roadmap|Road Map|Action Plan|Plan|Programme|Program|Strategy|Concept)[ \t]+(?:for|on|of)[ \t]+(?:the[ \t]+)?[a-z][a-z \t-]{2,60}?[ \t]+(?:until|till|up to|through|to)[ \t]+((?:19|20)\d\d)\b/gu;
+const UNTIL_YEAR =
+  /\b(Roadmap|Road Map|Action Plan|Plan|Programme|Program|Strategy|Concept)[ \t]+(?:for|on|of)[ \t]+(?:the[ \t]+)?[a-z][a-z \t-]{2,60}?[ \t]+(?:until|till|up to|through|to)[ \t]+((?:19|20)\d\d)\b/gu;
 
 /** "the Initiative “On World Unity for Just Peace, Harmony, and Development”": the quoted title is the initiative's name. */
 const QUOTED_AFTER_HEAD = /\b[Ii]nitiative[ \t]+["“«]([^"“”«»\n]{5,120}?)[,.]?["”»]/gu;
@@ -86,18 +114,37 @@ function addInitiative(scan: Scan, start: number, end: number, name: string): vo
   let to = from;
   while (to >= 0 && to < scan.tokens.length && scan.tokens[to].end <= end) to++;
   if (from < 0 || to - from < 2) return;
-  for (let k = from; k < to; k++) if (scan.covered[k] >= 0 && scan.mentions[scan.covered[k]].value.type !== 'country' && scan.mentions[scan.covered[k]].value.type !== 'organization') return;
+  for (let k = from; k < to; k++)
+    if (
+      scan.covered[k] >= 0 &&
+      scan.mentions[scan.covered[k]].value.type !== 'country' &&
+      scan.mentions[scan.covered[k]].value.type !== 'organization'
+    )
+      return;
   const known = listedRecord(scan, name, 'initiative');
-  const value = known ? valueOf(known) : { entityId: newEntityId('initiative', name), type: 'initiative' as const, name, known: false };
+  const value = known
+    ? valueOf(known)
+    : { entityId: newEntityId('initiative', name), type: 'initiative' as const, name, known: false };
   for (let k = from; k < to; k++) scan.covered[k] = -1;
-  addMention(scan, from, to, { start: scan.tokens[from].start, end: scan.tokens[to - 1].end, value, source: 'entities:pattern/initiative', confidence: known ? 0.85 : 0.55 });
+  addMention(scan, from, to, {
+    start: scan.tokens[from].start,
+    end: scan.tokens[to - 1].end,
+    value,
+    source: 'entities:pattern/initiative',
+    confidence: known ? 0.85 : 0.55,
+  });
 }
 
 // True when the words after the head hold more than places ("Plan of Kazakhstan and Russia" does not); a year counts.
 function namesSomethingAfter(scan: Scan, head: number, to: number): boolean {
   for (let k = head + 1; k < to; k++) {
     const m = mentionAt(scan, k);
-    if (m ? m.value.type !== 'country' && m.value.type !== 'city' : scan.tokens[k].cap || /^\d+$/.test(scan.tokens[k].norm)) return true;
+    if (
+      m
+        ? m.value.type !== 'country' && m.value.type !== 'city'
+        : scan.tokens[k].cap || /^\d+$/.test(scan.tokens[k].norm)
+    )
+      return true;
   }
   return false;
 }

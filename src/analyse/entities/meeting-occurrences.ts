@@ -26,11 +26,17 @@ const PLURAL_HEAD = /\b(?:meetings|summits|sessions|conferences|forums)\b[’']?
  * date–place pairs — or [] when it names one meeting (or no pair can be read).
  * @example meetingOccurrences("Foreign Ministers' Meetings", ' held in Chengdu on December 1, 2024, and in Almaty on April 26, 2025.', places, 2025).length === 2
  */
-export function meetingOccurrences(words: string, after: string, places: PlaceFinder, referenceYear: number | null): MeetingOccurrence[] {
+export function meetingOccurrences(
+  words: string,
+  after: string,
+  places: PlaceFinder,
+  referenceYear: number | null,
+): MeetingOccurrence[] {
   const paren = /^\s*\(([^()]{10,200})\)/.exec(after);
   let window: string;
   if (paren) window = paren[1];
-  else if (PLURAL_HEAD.test(words) && /^\s*,?\s*(?:held|in|at|on)\b/i.test(after)) window = after.slice(0, 220).split(/[;()]|\.(?:\s|$)/)[0];
+  else if (PLURAL_HEAD.test(words) && /^\s*,?\s*(?:held|in|at|on)\b/i.test(after))
+    window = after.slice(0, 220).split(/[;()]|\.(?:\s|$)/)[0];
   else return [];
   const dates = findDates(window, referenceYear).filter((d) => d.date && !d.broken);
   if (dates.length < 2) return [];
@@ -52,11 +58,21 @@ export function meetingOccurrences(words: string, after: string, places: PlaceFi
  * The knowledge base's meeting of that level held on that date, or in that city in that year.
  * @example knownOccurrence(meetings, 'foreign-ministers', { date: '2024-12-01', place: 'Chengdu' })?.edition === 5
  */
-export function knownOccurrence(meetings: readonly FormatMeeting[], level: MeetingLevel | null, o: MeetingOccurrence, cityNames: (city: string) => readonly string[] = (c) => [c]): FormatMeeting | undefined {
+export function knownOccurrence(
+  meetings: readonly FormatMeeting[],
+  level: MeetingLevel | null,
+  o: MeetingOccurrence,
+  cityNames: (city: string) => readonly string[] = (c) => [c],
+): FormatMeeting | undefined {
   const day = o.date.slice(0, 10);
   const candidates = meetings.filter((m) => !level || m.level === level);
-  const sameDay = candidates.find((m) => m.date && (m.date === day || (m.date.length < day.length && day.startsWith(m.date))));
+  const sameDay = candidates.find(
+    (m) => m.date && (m.date === day || (m.date.length < day.length && day.startsWith(m.date))),
+  );
   if (sameDay) return sameDay;
   const place = o.place.toLowerCase();
-  return candidates.find((m) => m.date?.slice(0, 4) === day.slice(0, 4) && m.city && cityNames(m.city).some((n) => n.toLowerCase() === place));
+  return candidates.find(
+    (m) =>
+      m.date?.slice(0, 4) === day.slice(0, 4) && m.city && cityNames(m.city).some((n) => n.toLowerCase() === place),
+  );
 }

@@ -21,9 +21,13 @@ let cached: MinistryCues | undefined;
 
 function cues(): MinistryCues {
   if (cached) return cached;
-  const raw = JSON.parse(readFileSync(fileURLToPath(new URL('../../../data/lexicons/entity-ministry-cues.json', import.meta.url)), 'utf8')) as { phrases: Record<string, string>; abbreviations: Record<string, string> };
+  const raw = JSON.parse(
+    readFileSync(fileURLToPath(new URL('../../../data/lexicons/entity-ministry-cues.json', import.meta.url)), 'utf8'),
+  ) as { phrases: Record<string, string>; abbreviations: Record<string, string> };
   cached = {
-    phrases: Object.entries(raw.phrases).map(([k, name]) => ({ words: fold(k).split(' '), name })).sort((a, b) => b.words.length - a.words.length),
+    phrases: Object.entries(raw.phrases)
+      .map(([k, name]) => ({ words: fold(k).split(' '), name }))
+      .sort((a, b) => b.words.length - a.words.length),
     abbreviations: new Map(Object.entries(raw.abbreviations)),
   };
   return cached;
@@ -36,8 +40,13 @@ export function ministryRule(scan: Scan): void {
   for (let k = 0; k < tokens.length; k++) {
     if (scan.covered[k] >= 0) {
       const m = mentionAt(scan, k)!;
-      if (m.value.type !== 'country' || !(m.source ?? '').includes('adjective') || scan.tokens[k].end !== m.end) continue;
-      const phrase = phrases.find((p) => p.words.every((w, i) => tokens[k + 1 + i]?.norm === w && tokens[k + 1 + i].joined && scan.covered[k + 1 + i] < 0));
+      if (m.value.type !== 'country' || !(m.source ?? '').includes('adjective') || scan.tokens[k].end !== m.end)
+        continue;
+      const phrase = phrases.find((p) =>
+        p.words.every(
+          (w, i) => tokens[k + 1 + i]?.norm === w && tokens[k + 1 + i].joined && scan.covered[k + 1 + i] < 0,
+        ),
+      );
       if (!phrase) continue;
       const to = k + 1 + phrase.words.length;
       const name = `${scan.text.slice(m.start, m.end)} ${phrase.name}`;
@@ -46,8 +55,10 @@ export function ministryRule(scan: Scan): void {
       continue;
     }
     const full = abbreviations.get(scan.text.slice(tokens[k].start, tokens[k].end));
-    const of = tokens[k + 1], country = mentionAt(scan, k + 2);
-    if (!full || of?.norm !== 'of' || !of.joined || !tokens[k + 2]?.joined || country?.value.type !== 'country') continue;
+    const of = tokens[k + 1],
+      country = mentionAt(scan, k + 2);
+    if (!full || of?.norm !== 'of' || !of.joined || !tokens[k + 2]?.joined || country?.value.type !== 'country')
+      continue;
     add(scan, k, k + 3, `${full} of ${country.value.name}`);
     k += 2;
   }
@@ -56,5 +67,11 @@ export function ministryRule(scan: Scan): void {
 function add(scan: Scan, from: number, to: number, name: string): void {
   const { tokens } = scan;
   const value = { entityId: newEntityId('organization', name), type: 'organization' as const, name, known: false };
-  addMention(scan, from, to, { start: tokens[from].start, end: tokens[to - 1].end, value, source: 'entities:pattern/ministry', confidence: 0.7 }, false);
+  addMention(
+    scan,
+    from,
+    to,
+    { start: tokens[from].start, end: tokens[to - 1].end, value, source: 'entities:pattern/ministry', confidence: 0.7 },
+    false,
+  );
 }

@@ -15,14 +15,16 @@ export function ordinalOf(t: Token | undefined, lex: EntityLexicons): number | u
   if (word) return word;
   const m = /^(\d{1,3})(st|nd|rd|th)$/.exec(t.norm);
   if (m) return Number(m[1]);
-  if ((t.upper || t.norm.length === 1 && t.cap) && /^[ivxl]+$/.test(t.norm) && t.norm.length <= 5) return roman(t.norm);
+  if ((t.upper || (t.norm.length === 1 && t.cap)) && /^[ivxl]+$/.test(t.norm) && t.norm.length <= 5)
+    return roman(t.norm);
   return undefined;
 }
 
 function roman(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
-    const v = ROMAN[s[i]], next = ROMAN[s[i + 1]] ?? 0;
+    const v = ROMAN[s[i]],
+      next = ROMAN[s[i + 1]] ?? 0;
     n += v < next ? -v : v;
   }
   return n;

@@ -27,8 +27,27 @@ export function orgPatternRule(scan: Scan): void {
     if (foundWhole(scan, from, to)) continue;
     const text = spanText(scan, from, to);
     const known = listedRecord(scan, text, 'organization');
-    const value = known ? valueOf(known) : { entityId: newEntityId('organization', text), type: 'organization' as const, name: cleanName(text), known: false };
-    addMention(scan, from, to, { start: tokens[from].start, end: tokens[to - 1].end, value, source: 'entities:pattern/org-suffix', confidence: known ? 0.9 : 0.6 }, true);
+    const value = known
+      ? valueOf(known)
+      : {
+          entityId: newEntityId('organization', text),
+          type: 'organization' as const,
+          name: cleanName(text),
+          known: false,
+        };
+    addMention(
+      scan,
+      from,
+      to,
+      {
+        start: tokens[from].start,
+        end: tokens[to - 1].end,
+        value,
+        source: 'entities:pattern/org-suffix',
+        confidence: known ? 0.9 : 0.6,
+      },
+      true,
+    );
     h = to - 1;
   }
 }
@@ -56,7 +75,11 @@ function withoutLeadingRole(scan: Scan, from: number, head: number): number {
   const { tokens, lex } = scan;
   let k = from;
   let lastTitle = -1;
-  while (k < head && (lex.roleHeads.has(tokens[k].norm) || lex.roleModifiers.has(tokens[k].norm)) && !lex.orgHeads.has(tokens[k].norm)) {
+  while (
+    k < head &&
+    (lex.roleHeads.has(tokens[k].norm) || lex.roleModifiers.has(tokens[k].norm)) &&
+    !lex.orgHeads.has(tokens[k].norm)
+  ) {
     if (lex.roleHeads.has(tokens[k].norm) && !lex.roleModifiers.has(tokens[k].norm)) lastTitle = k;
     k++;
   }
@@ -65,5 +88,8 @@ function withoutLeadingRole(scan: Scan, from: number, head: number): number {
 
 /** A printed name without quotes and with single spaces, for new entities. */
 export function cleanName(text: string): string {
-  return text.replace(/[“”„«»"]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[“”„«»"]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

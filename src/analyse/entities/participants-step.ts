@@ -20,6 +20,15 @@ export const participantsStep = defineStep({
     const published = document.meta.published;
     const date = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : undefined;
     const found = findParticipants(document.text, layers.entities ?? [], loadEntityLexicons(), kb, date);
-    return { participants: found.map((p) => ({ layer: 'participants', start: p.start, end: p.end, value: p.value, source: 'participants:role-cue', confidence: 0.8 })) };
+    return {
+      participants: found.map((p) => ({
+        layer: 'participants',
+        start: p.start,
+        end: p.end,
+        value: p.value,
+        source: 'participants:role-cue',
+        confidence: 0.8,
+      })),
+    };
   },
 });

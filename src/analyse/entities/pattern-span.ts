@@ -55,7 +55,13 @@ function connectRight(scan: Scan, head: number, start: number, allowIn: boolean,
     if (tokens[k]?.norm === 'the' && tokens[k].joined) k++;
     if (!tokens[k]?.joined || !nameToken(scan, k)) break;
     // "and" joins a known name ("… for Central Asia and Afghanistan") or two capitalised words.
-    if (c.norm === 'and' && scan.covered[k] < 0 && !(tokens[k + 1]?.joined && nameToken(scan, k + 1)) && !(looseAnd && to - head > 1)) break;
+    if (
+      c.norm === 'and' &&
+      scan.covered[k] < 0 &&
+      !(tokens[k + 1]?.joined && nameToken(scan, k + 1)) &&
+      !(looseAnd && to - head > 1)
+    )
+      break;
     while (k < tokens.length && tokens[k].joined && nameToken(scan, k) && k - head < MAX_SPAN) k++;
     to = k;
   }
@@ -69,10 +75,16 @@ function connectRight(scan: Scan, head: number, start: number, allowIn: boolean,
  */
 function commaList(scan: Scan, to: number, head: number): number {
   const { tokens, text } = scan;
-  const plain = (k: number) => !!tokens[k] && tokens[k].cap && scan.covered[k] < 0 && !scan.lex.openers.has(tokens[k].norm);
+  const plain = (k: number) =>
+    !!tokens[k] && tokens[k].cap && scan.covered[k] < 0 && !scan.lex.openers.has(tokens[k].norm);
   if (scan.covered[to - 1] >= 0) return to;
   let k = to;
-  while (k < tokens.length && k - head < MAX_SPAN && /^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && plain(k)) {
+  while (
+    k < tokens.length &&
+    k - head < MAX_SPAN &&
+    /^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) &&
+    plain(k)
+  ) {
     k++;
     while (k < tokens.length && tokens[k].joined && plain(k)) k++;
     const and = tokens[k];

@@ -30,7 +30,13 @@ export function fuzzyPersonRule(scan: Scan): void {
       const id = choosePerson(scan, ids, { role: roleBefore(scan, i)?.role, initials: run.initials });
       const rec = id && scan.kb.byId.get(id);
       if (!rec) break;
-      addMention(scan, i, to, { start: scan.tokens[i].start, end: scan.tokens[to - 1].end, value: valueOf(rec), source: 'entities:fuzzy', confidence: 0.75 });
+      addMention(scan, i, to, {
+        start: scan.tokens[i].start,
+        end: scan.tokens[to - 1].end,
+        value: valueOf(rec),
+        source: 'entities:fuzzy',
+        confidence: 0.75,
+      });
       i = to - 1;
       break;
     }
@@ -66,12 +72,20 @@ export function surnameRule(scan: Scan): void {
     }
     if (!value && (t.norm.length >= MIN_KB_SURNAME || cue || run.initials)) {
       const ids = scan.kb.lookupSkeleton(key).filter((id) => surnameOf(scan, id) === key);
-      const id = ids.length ? choosePerson(scan, ids, { role: cue?.role, country: cue?.country, initials: run.initials }) : undefined;
-      const rec = id ? scan.kb.byId.get(id) as PersonRecord | undefined : undefined;
+      const id = ids.length
+        ? choosePerson(scan, ids, { role: cue?.role, country: cue?.country, initials: run.initials })
+        : undefined;
+      const rec = id ? (scan.kb.byId.get(id) as PersonRecord | undefined) : undefined;
       if (rec && (cue || run.initials || inOfficeOn(rec, scan.date))) value = valueOf(rec);
     }
     if (!value) continue;
-    addMention(scan, i, run.to, { start: scan.tokens[i].start, end: scan.tokens[run.to - 1].end, value: { ...value, ...(cue ? { role: cue.role, roleStart: cue.roleStart } : {}) }, source: 'entities:surname', confidence: 0.7 });
+    addMention(scan, i, run.to, {
+      start: scan.tokens[i].start,
+      end: scan.tokens[run.to - 1].end,
+      value: { ...value, ...(cue ? { role: cue.role, roleStart: cue.roleStart } : {}) },
+      source: 'entities:surname',
+      confidence: 0.7,
+    });
   }
 }
 

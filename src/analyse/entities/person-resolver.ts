@@ -25,11 +25,11 @@ export interface PersonCue {
  * @example roleKeys('Chinese Foreign Minister', lex) // ['foreign-minister']
  */
 export function roleKeys(role: string, lex: EntityLexicons): string[] {
-  const text = ' ' + fold(role) + ' ';
+  const text = ` ${fold(role)} `;
   const keys: string[] = [];
   for (const [key, spellings] of lex.canonicalRoles) {
     for (const s of spellings) {
-      const at = text.indexOf(' ' + s + ' ');
+      const at = text.indexOf(` ${s} `);
       if (at < 0) continue;
       const before = text.slice(Math.max(0, at - 7), at);
       if (!key.startsWith('deputy') && /(deputy|vice)$/.test(before.trim())) continue;
@@ -58,7 +58,10 @@ export function choosePerson(scan: Scan, ids: readonly string[], cue: PersonCue)
   let bestScore = -Infinity;
   for (const p of people) {
     const s = score(p, wanted, cue, scan);
-    if (s > bestScore) { best = p; bestScore = s; }
+    if (s > bestScore) {
+      best = p;
+      bestScore = s;
+    }
   }
   return best?.id;
 }
@@ -67,11 +70,24 @@ export function choosePerson(scan: Scan, ids: readonly string[], cue: PersonCue)
  * The person who held the post a role names, for the country, on the document's date —
  * how "Foreign Minister Kurubayev of the Kyrgyz Republic" finds Kulubaev.
  */
-export function personByRole(scan: Scan, role: string, country: string | undefined, words?: string): string | undefined {
+export function personByRole(
+  scan: Scan,
+  role: string,
+  country: string | undefined,
+  words?: string,
+): string | undefined {
   const wanted = roleKeys(role, scan.lex);
   if (!wanted.length || !country) return undefined;
-  const found = scan.kb.people().filter((p) => (p.memberships ?? []).some((m) =>
-    activeOn(m, scan.date) && (m.country ?? p.country) === country && roleKeys(m.role, scan.lex).some((k) => wanted.includes(k))));
+  const found = scan.kb
+    .people()
+    .filter((p) =>
+      (p.memberships ?? []).some(
+        (m) =>
+          activeOn(m, scan.date) &&
+          (m.country ?? p.country) === country &&
+          roleKeys(m.role, scan.lex).some((k) => wanted.includes(k)),
+      ),
+    );
   // The post alone is not enough: in a list like "X, Minister of A, Y, Minister of B" a role
   // can sit next to the wrong name, so the printed name must still resemble the holder's.
   if (found.length !== 1 || (words !== undefined && !resemblesName(words, found[0]))) return undefined;
@@ -95,7 +111,9 @@ export function resemblesName(words: string, person: PersonRecord): boolean {
 }
 
 function nameWords(s: string): string[] {
-  return fold(s).split(/[^a-z]+/).filter((w) => w.length >= 3);
+  return fold(s)
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 3);
 }
 
 function resemblesAny(a: string, own: readonly string[], minDice = 0.35): boolean {
@@ -103,8 +121,13 @@ function resemblesAny(a: string, own: readonly string[], minDice = 0.35): boolea
 }
 
 function dice(a: string, b: string): number {
-  const pairs = (s: string) => { const out = new Map<string, number>(); for (let i = 0; i + 1 < s.length; i++) out.set(s.slice(i, i + 2), (out.get(s.slice(i, i + 2)) ?? 0) + 1); return out; };
-  const pa = pairs(a), pb = pairs(b);
+  const pairs = (s: string) => {
+    const out = new Map<string, number>();
+    for (let i = 0; i + 1 < s.length; i++) out.set(s.slice(i, i + 2), (out.get(s.slice(i, i + 2)) ?? 0) + 1);
+    return out;
+  };
+  const pa = pairs(a),
+    pb = pairs(b);
   let common = 0;
   for (const [k, n] of pa) common += Math.min(n, pb.get(k) ?? 0);
   return (2 * common) / Math.max(1, a.length - 1 + b.length - 1);

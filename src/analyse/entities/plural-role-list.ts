@@ -18,13 +18,21 @@ export interface ListedRole {
 const WINDOW = 400;
 /** One list item: a person, optionally "of (the) <country>". */
 const ITEM = 'P(?:\\s+of\\s+(?:the\\s+)?C)?';
-const LIST_TAIL = new RegExp(`(?:^|[^\\p{L}])((?:\\p{Lu}\\p{Ll}+[ -])?(\\p{Lu}\\p{Ll}+)s)\\s+(?:${ITEM}\\s*,\\s*(?:and\\s+)?|${ITEM}\\s+and\\s+)*$`, 'u');
+const LIST_TAIL = new RegExp(
+  `(?:^|[^\\p{L}])((?:\\p{Lu}\\p{Ll}+[ -])?(\\p{Lu}\\p{Ll}+)s)\\s+(?:${ITEM}\\s*,\\s*(?:and\\s+)?|${ITEM}\\s+and\\s+)*$`,
+  'u',
+);
 
 /**
  * The plural role a person is listed under, or null. `heads` are singular role heads ("president", "minister").
  * @example listedRole('Presidents Sadyr Japarov of Kyrgyzstan and Emomali Rahmon', rahmon, mentions, heads)?.role === 'President'
  */
-export function listedRole(text: string, person: Annotation, mentions: readonly Annotation[], heads: ReadonlySet<string>): ListedRole | null {
+export function listedRole(
+  text: string,
+  person: Annotation,
+  mentions: readonly Annotation[],
+  heads: ReadonlySet<string>,
+): ListedRole | null {
   const from = Math.max(0, person.start - WINDOW);
   const before = placeholders(text, from, person.start, mentions);
   const m = LIST_TAIL.exec(before.text);
@@ -35,19 +43,32 @@ export function listedRole(text: string, person: Annotation, mentions: readonly 
 }
 
 /** The text before the person with person mentions as "P" and country mentions as "C", and where each character came from. */
-function placeholders(text: string, from: number, to: number, mentions: readonly Annotation[]): { text: string; offsets: number[] } {
-  const inside = mentions.filter((m) => m.start >= from && m.end <= to && isType(m, ['person', 'country'])).sort((a, b) => a.start - b.start);
+function placeholders(
+  text: string,
+  from: number,
+  to: number,
+  mentions: readonly Annotation[],
+): { text: string; offsets: number[] } {
+  const inside = mentions
+    .filter((m) => m.start >= from && m.end <= to && isType(m, ['person', 'country']))
+    .sort((a, b) => a.start - b.start);
   let out = '';
   const offsets: number[] = [];
   let at = from;
   for (const m of inside) {
     if (m.start < at) continue;
-    for (let i = at; i < m.start; i++) { out += text[i]; offsets.push(i); }
+    for (let i = at; i < m.start; i++) {
+      out += text[i];
+      offsets.push(i);
+    }
     out += isType(m, ['person']) ? 'P' : 'C';
     offsets.push(m.start);
     at = m.end;
   }
-  for (let i = at; i < to; i++) { out += text[i]; offsets.push(i); }
+  for (let i = at; i < to; i++) {
+    out += text[i];
+    offsets.push(i);
+  }
   return { text: out, offsets };
 }
 
@@ -56,7 +77,7 @@ function countryAfter(text: string, person: Annotation, mentions: readonly Annot
   const gap = /^\s+of\s+(?:the\s+)?/.exec(text.slice(person.end, person.end + 12));
   if (!gap) return undefined;
   const c = mentions.find((m) => m.start === person.end + gap[0].length && isType(m, ['country']));
-  return c ? (c.value as EntityMentionDetail).country ?? undefined : undefined;
+  return c ? ((c.value as EntityMentionDetail).country ?? undefined) : undefined;
 }
 
 function isType(m: Annotation, types: string[]): boolean {

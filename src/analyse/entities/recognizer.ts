@@ -3,7 +3,12 @@
  * Builds, once per knowledge base, the alias matcher over every KB spelling and country
  * adjective; the entity step reuses it for every document.
  */
-import { createAliasMatcher, type AliasEntry, type AliasMatcher, type CasePolicy } from '../../knowledge/alias-matcher.ts';
+import {
+  createAliasMatcher,
+  type AliasEntry,
+  type AliasMatcher,
+  type CasePolicy,
+} from '../../knowledge/alias-matcher.ts';
 import type { KbRecord, CountryRecord, OrganizationRecord } from '../../knowledge/kb-types.ts';
 import { namesOf, type KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 
@@ -36,10 +41,16 @@ function aliasEntries(kb: KnowledgeBase): AliasEntry<AliasPayload>[] {
     const acronyms = new Set((r as OrganizationRecord).acronyms ?? []);
     // A leading article is not part of a name: "the Shanghai Cooperation Organization’s Anti-Drug
     // Center" must reach the longer name that starts after "the".
-    for (const alias of namesOf(r)) out.push({ alias: alias.replace(/^the\s+/i, ''), payload, casePolicy: casePolicyOf(r, alias, acronyms.has(alias)) });
+    for (const alias of namesOf(r))
+      out.push({
+        alias: alias.replace(/^the\s+/i, ''),
+        payload,
+        casePolicy: casePolicyOf(r, alias, acronyms.has(alias)),
+      });
     if (r.type === 'country') {
       const adj: AliasPayload = { id: r.id, adjective: true };
-      for (const a of (r as CountryRecord).adjectives ?? []) out.push({ alias: a, payload: adj, casePolicy: 'capitalised' });
+      for (const a of (r as CountryRecord).adjectives ?? [])
+        out.push({ alias: a, payload: adj, casePolicy: 'capitalised' });
     }
   }
   return out;
@@ -50,7 +61,14 @@ function aliasEntries(kb: KnowledgeBase): AliasEntry<AliasPayload>[] {
 // proper names need a capital somewhere so common words are not taken for names.
 function casePolicyOf(r: KbRecord, alias: string, isAcronym: boolean): CasePolicy {
   const letters = alias.replace(/[^\p{L}]/gu, '');
-  if (isAcronym || (letters.length <= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !alias.includes(' '))) return 'exact';
+  if (
+    isAcronym ||
+    (letters.length <= 6 &&
+      letters === letters.toUpperCase() &&
+      letters !== letters.toLowerCase() &&
+      !alias.includes(' '))
+  )
+    return 'exact';
   if (r.type === 'initiative' || r.type === 'event') return 'any';
   if (!/\p{Lu}/u.test(alias)) return 'any';
   return 'capitalised';

@@ -42,7 +42,7 @@ export function representedCountry(input: RepresentedInput): string | null {
   // The post the knowledge base records for this role says it best; a role printed in a list
   // can sit next to the wrong name ("President of Kazakhstan" before another president).
   const post = postFor(input);
-  if (post) return post.country ?? (nationalOrganisation(kb, post.organization) ? person.country ?? null : null);
+  if (post) return post.country ?? (nationalOrganisation(kb, post.organization) ? (person.country ?? null) : null);
   const named = countryNamedIn(input);
   if (!named && internationalBodyIn(input)) return null;
   if (person.known && person.country) return person.country;
@@ -80,11 +80,13 @@ function internationalBodyIn({ text, role, mentions, kb }: RepresentedInput): bo
 // The knowledge-base post the printed role names, preferring one held on the document's date.
 function postFor({ person, role, kb, lex, date }: RepresentedInput): Membership | undefined {
   const rec = person.known ? (kb.byId.get(person.entityId) as PersonRecord | undefined) : undefined;
-  const posts = rec?.type === 'person' ? rec.memberships ?? [] : [];
+  const posts = rec?.type === 'person' ? (rec.memberships ?? []) : [];
   if (!posts.length) return undefined;
   const wanted = roleKeys(role.role, lex);
-  const printed = ' ' + fold(role.role) + ' ';
-  const matches = posts.filter((m) => roleKeys(m.role, lex).some((k) => wanted.includes(k)) || printed.includes(' ' + fold(m.role) + ' '));
+  const printed = ` ${fold(role.role)} `;
+  const matches = posts.filter(
+    (m) => roleKeys(m.role, lex).some((k) => wanted.includes(k)) || printed.includes(` ${fold(m.role)} `),
+  );
   return matches.find((m) => activeOn(m, date)) ?? (date ? undefined : matches[0]);
 }
 

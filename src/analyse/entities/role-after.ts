@@ -10,21 +10,27 @@ const ROLE_AFTER_WINDOW = 240;
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'to']);
 
 /** The role printed after a name and a comma ("…, Crown Prince and Prime Minister of the Kingdom of Saudi Arabia"). */
-export function roleAfter(text: string, from: number, lex: EntityLexicons): { role: string; start: number; end: number } | undefined {
+export function roleAfter(
+  text: string,
+  from: number,
+  lex: EntityLexicons,
+): { role: string; start: number; end: number } | undefined {
   const gap = /^\s*,\s*/.exec(text.slice(from, from + 4));
   if (!gap) return undefined;
   let tokens = tokenize(text, from + gap[0].length, Math.min(text.length, from + ROLE_AFTER_WINDOW));
   if (tokens[0] && (tokens[0].norm === 'a' || tokens[0].norm === 'the')) tokens = tokens.slice(1);
-  let last = -1, hasHead = false;
+  let last = -1,
+    hasHead = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (k > 0 && !t.joined) break;
-    if (lex.roleHeads.has(t.norm)) { hasHead = true; last = k; }
-    else if (lex.roleModifiers.has(t.norm) || t.cap) last = k;
+    if (lex.roleHeads.has(t.norm)) {
+      hasHead = true;
+      last = k;
+    } else if (lex.roleModifiers.has(t.norm) || t.cap) last = k;
     else if (!CONNECTORS.has(t.norm)) break;
     if (k === 0 && !lex.roleHeads.has(t.norm) && !lex.roleModifiers.has(t.norm) && !t.cap) return undefined;
   }
   if (!hasHead || last < 0) return undefined;
   return { role: text.slice(tokens[0].start, tokens[last].end), start: tokens[0].start, end: tokens[last].end };
 }
-

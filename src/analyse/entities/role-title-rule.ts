@@ -45,7 +45,12 @@ export function roleTitleRule(scan: Scan): void {
     else if (run.to - run.wordsFrom >= 2) {
       // "Ivan Petrov, Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan"
       const after = roleAfter(scan.text, scan.tokens[run.to - 1].end, scan.lex);
-      if (after) addRolePerson(scan, run, { role: after.role, roleStart: after.start, country: countryOfRole(scan, after.start, after.end) });
+      if (after)
+        addRolePerson(scan, run, {
+          role: after.role,
+          roleStart: after.start,
+          country: countryOfRole(scan, after.start, after.end),
+        });
     }
     i = run.to - 1;
   }
@@ -81,7 +86,12 @@ function splitRoleAndName(scan: Scan, run: NameRun): { run: NameRun; cue: RoleCu
  * shorter tail matched, after a strict role: long names sharing a family name (the Al-Sabahs)
  * are told apart by their given names.
  */
-function fullerName(scan: Scan, run: NameRun, s: number, ids: readonly string[]): { run: NameRun; cue: RoleCue } | undefined {
+function fullerName(
+  scan: Scan,
+  run: NameRun,
+  s: number,
+  ids: readonly string[],
+): { run: NameRun; cue: RoleCue } | undefined {
   for (let t = run.wordsFrom; t < s; t++) {
     const cue = roleBefore(scan, t, true);
     if (!cue) continue;
@@ -110,7 +120,10 @@ export function roleBefore(scan: Scan, from: number, strictEnd = true): RoleCue 
   const { tokens, lex } = scan;
   let j = from - 1;
   // Honorifics ("H.E.", "Mr.") sit between the role and the name.
-  while (j >= 0 && (HONORIFICS_BETWEEN.has(tokens[j].norm) || (tokens[j].norm === 'e' && tokens[j - 1]?.norm === 'h'))) {
+  while (
+    j >= 0 &&
+    (HONORIFICS_BETWEEN.has(tokens[j].norm) || (tokens[j].norm === 'e' && tokens[j - 1]?.norm === 'h'))
+  ) {
     if (tokens[j].norm === 'e') j--;
     j--;
   }
@@ -135,10 +148,13 @@ export function roleBefore(scan: Scan, from: number, strictEnd = true): RoleCue 
     // "President of the European Council", "Head of UNRCCA": a body named inside the role.
     else if (m?.value.type === 'organization') first = k;
     else if (m) break;
-    else if (lex.roleHeads.has(t.norm)) { hasHead = true; first = k; }
-    else if (lex.roleModifiers.has(t.norm) || lex.orgHeads.has(t.norm)) first = k;
-    else if (ROLE_CONNECTORS.has(t.norm)) { /* kept only between role words */ }
-    else if (t.cap && !lex.openers.has(t.norm)) first = k;
+    else if (lex.roleHeads.has(t.norm)) {
+      hasHead = true;
+      first = k;
+    } else if (lex.roleModifiers.has(t.norm) || lex.orgHeads.has(t.norm)) first = k;
+    else if (ROLE_CONNECTORS.has(t.norm)) {
+      /* kept only between role words */
+    } else if (t.cap && !lex.openers.has(t.norm)) first = k;
     else break;
     // Punctuation before this token closes the role.
     if (!t.joined) break;
@@ -147,7 +163,8 @@ export function roleBefore(scan: Scan, from: number, strictEnd = true): RoleCue 
   while (first <= j && ROLE_CONNECTORS.has(tokens[first].norm)) first++;
   // A role never ends on a connector; a strict one ends on a title word or a country.
   if (ROLE_CONNECTORS.has(tokens[j].norm)) return undefined;
-  if (strictEnd && !lex.roleHeads.has(tokens[j].norm) && endType !== 'country' && endType !== 'organization') return undefined;
+  if (strictEnd && !lex.roleHeads.has(tokens[j].norm) && endType !== 'country' && endType !== 'organization')
+    return undefined;
   return { role: spanText(scan, first, j + 1), roleStart: tokens[first].start, country };
 }
 
@@ -161,21 +178,47 @@ function attachRole(scan: Scan, m: Mention, from: number): void {
 
 function addRolePerson(scan: Scan, run: NameRun, cue: RoleCue): void {
   const { tokens } = scan;
-  const start = tokens[run.from].start, end = tokens[run.to - 1].end;
+  const start = tokens[run.from].start,
+    end = tokens[run.to - 1].end;
   const words = spanText(scan, run.wordsFrom, run.to);
   // "Vice Minister Kim" after "Kim Hong-kyun": a lone surname is the person the document named
   // before, whoever else the knowledge base holds with that surname.
   const earlier = run.to - run.wordsFrom === 1 ? personNamedBefore(scan, skeletonWord(words), start) : undefined;
   const exact = earlier ? [] : scan.kb.lookupSkeleton(skeletonKey(words));
   const candidates = exact.length || earlier || run.to - run.wordsFrom < 3 ? exact : sameFamily(scan, words);
-  const id = earlier?.known ? earlier.entityId : earlier ? undefined : (candidates.length ? choosePerson(scan, candidates, { role: cue.role, country: cue.country, initials: run.initials }) : undefined)
-    ?? personByRole(scan, cue.role, cue.country, transliterate(words));
+  const id = earlier?.known
+    ? earlier.entityId
+    : earlier
+      ? undefined
+      : ((candidates.length
+          ? choosePerson(scan, candidates, { role: cue.role, country: cue.country, initials: run.initials })
+          : undefined) ?? personByRole(scan, cue.role, cue.country, transliterate(words)));
   const rec = id ? scan.kb.byId.get(id) : undefined;
   // In a headline every word is capitalised: "Foreign Minister Meets …" names nobody new
   // (a lone word there is a verb or noun; two words may still be a name in a list line).
   if (!rec && !earlier && run.to - run.wordsFrom === 1 && inTitleCaseLine(scan.text, start)) return;
-  const base = rec ? valueOf(rec) : earlier ? { entityId: earlier.entityId, type: 'person' as const, name: earlier.name, known: earlier.known, ...(earlier.country ? { country: earlier.country } : {}) } : { entityId: newEntityId('person', transliterate(words)), type: 'person' as const, name: transliterate(words), known: false };
-  const value = { ...base, role: cue.role, roleStart: cue.roleStart, ...(cue.country && !base.country ? { country: cue.country } : {}) };
+  const base = rec
+    ? valueOf(rec)
+    : earlier
+      ? {
+          entityId: earlier.entityId,
+          type: 'person' as const,
+          name: earlier.name,
+          known: earlier.known,
+          ...(earlier.country ? { country: earlier.country } : {}),
+        }
+      : {
+          entityId: newEntityId('person', transliterate(words)),
+          type: 'person' as const,
+          name: transliterate(words),
+          known: false,
+        };
+  const value = {
+    ...base,
+    role: cue.role,
+    roleStart: cue.roleStart,
+    ...(cue.country && !base.country ? { country: cue.country } : {}),
+  };
   const confidence = rec ? (candidates.length ? 0.85 : 0.6) : 0.7;
   addMention(scan, run.from, run.to, { start, end, value, source: 'entities:role-title', confidence });
 }
@@ -191,7 +234,13 @@ function sameFamily(scan: Scan, words: string): string[] {
     const ids = scan.kb.lookupSkeleton(skeletonKey(parts.slice(k).join(' ')));
     const fit = ids.filter((id) => {
       const rec = scan.kb.byId.get(id) as PersonRecord | undefined;
-      return rec?.type === 'person' && !!rec.familyName && skeletonKey(rec.familyName) === skeletonKey(parts.slice(k).join(' ')) && givenNamed(parts.join(' '), rec) && resemblesName(parts.join(' '), rec);
+      return (
+        rec?.type === 'person' &&
+        !!rec.familyName &&
+        skeletonKey(rec.familyName) === skeletonKey(parts.slice(k).join(' ')) &&
+        givenNamed(parts.join(' '), rec) &&
+        resemblesName(parts.join(' '), rec)
+      );
     });
     if (fit.length) return fit;
   }

@@ -26,7 +26,13 @@ export interface Scan {
 }
 
 /** Creates the scan state. */
-export function createScan(text: string, tokens: readonly Token[], kb: KnowledgeBase, lex: EntityLexicons, date: string | undefined): Scan {
+export function createScan(
+  text: string,
+  tokens: readonly Token[],
+  kb: KnowledgeBase,
+  lex: EntityLexicons,
+  date: string | undefined,
+): Scan {
   return { text, tokens, kb, lex, date, mentions: [], covered: new Int32Array(tokens.length).fill(-1), formats: [] };
 }
 
@@ -58,7 +64,8 @@ export function foundWhole(scan: Scan, from: number, to: number): boolean {
  * that map regex matches to tokens would otherwise be quadratic on long documents.
  */
 export function firstTokenAtOrAfter(scan: Scan, offset: number): number {
-  let lo = 0, hi = scan.tokens.length;
+  let lo = 0,
+    hi = scan.tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (scan.tokens[mid].start < offset) lo = mid + 1;

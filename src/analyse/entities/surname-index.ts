@@ -8,7 +8,11 @@ import type { EntityMentionDetail, Mention } from './entity-mention.ts';
 import { surnameKeys } from './person-name-rules.ts';
 import type { Scan } from './scan.ts';
 
-interface Index { seen: number; first: Map<string, Mention>; last: Map<string, Mention> }
+interface Index {
+  seen: number;
+  first: Map<string, Mention>;
+  last: Map<string, Mention>;
+}
 const indexes = new WeakMap<Scan, Index>();
 
 function indexOf(scan: Scan): Index {
@@ -18,7 +22,8 @@ function indexOf(scan: Scan): Index {
     const m = scan.mentions[ix.seen];
     if (m.value.type !== 'person') continue;
     for (const key of surnameKeys(scan, m.value)) {
-      const f = ix.first.get(key), l = ix.last.get(key);
+      const f = ix.first.get(key),
+        l = ix.last.get(key);
       if (!f || m.start < f.start) ix.first.set(key, m);
       if (!l || m.start > l.start) ix.last.set(key, m);
     }

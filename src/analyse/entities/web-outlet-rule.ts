@@ -14,7 +14,9 @@ let domains: ReadonlySet<string> | undefined;
 /** Top-level domains (`data/lexicons/entity-web-domains.json`). */
 function webDomains(): ReadonlySet<string> {
   if (!domains) {
-    const json = JSON.parse(readFileSync(fileURLToPath(new URL('../../../data/lexicons/entity-web-domains.json', import.meta.url)), 'utf8')) as { domains: string[] };
+    const json = JSON.parse(
+      readFileSync(fileURLToPath(new URL('../../../data/lexicons/entity-web-domains.json', import.meta.url)), 'utf8'),
+    ) as { domains: string[] };
     domains = new Set(json.domains);
   }
   return domains;
@@ -23,7 +25,8 @@ function webDomains(): ReadonlySet<string> {
 /** True when tokens k and k+1 print a site name as a word: "Liter.kz", not "www.liter.kz/news" or "https://…". */
 export function isSiteName(scan: Scan, k: number): boolean {
   const { tokens, text } = scan;
-  const t = tokens[k], d = tokens[k + 1];
+  const t = tokens[k],
+    d = tokens[k + 1];
   if (!t || !d || !t.cap || text.slice(t.end, d.start) !== '.') return false;
   const tld = text.slice(d.start, d.end);
   if (!webDomains().has(tld)) return false;
@@ -37,7 +40,13 @@ export function webOutletRule(scan: Scan): void {
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (scan.covered[k] >= 0 || scan.covered[k + 1] >= 0 || !isSiteName(scan, k)) continue;
     const name = text.slice(tokens[k].start, tokens[k + 1].end);
-    addMention(scan, k, k + 2, { start: tokens[k].start, end: tokens[k + 1].end, value: { entityId: newEntityId('organization', name), type: 'organization', name, known: false }, source: 'entities:pattern/web-outlet', confidence: 0.7 });
+    addMention(scan, k, k + 2, {
+      start: tokens[k].start,
+      end: tokens[k + 1].end,
+      value: { entityId: newEntityId('organization', name), type: 'organization', name, known: false },
+      source: 'entities:pattern/web-outlet',
+      confidence: 0.7,
+    });
     k++;
   }
 }

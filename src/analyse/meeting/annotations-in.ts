@@ -14,7 +14,8 @@ export function annotationsIn(layer: readonly Annotation[], start: number, end: 
     sorted = [...layer].sort((a, b) => a.start - b.start);
     sortedCache.set(layer, sorted);
   }
-  let lo = 0, hi = sorted.length;
+  let lo = 0,
+    hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (sorted[mid].start < start) lo = mid + 1;

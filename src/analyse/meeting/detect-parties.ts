@@ -31,32 +31,55 @@ export interface PartiesInput {
 
 const HEAD = 4000;
 // Also the literal translation "which are referred to as further with the Parties".
-const HEREINAFTER = /\(?\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+|jointly\s+)?|(?:which\s+are\s+|jointly\s+)?referred\s+to\s+as\s+(?:further\s+)?(?:with\s+)?)["“«]?\s*(?:the\s+|all\s+)?(?:parties|sides|member\s+states|contracting\s+parties)\b/gi;
-const WE_THE = /\bwe,?\s+the\s+(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|ministers(?:\s+of\s+foreign\s+affairs)?|foreign\s+ministers)\s+of\b/gi;
+const HEREINAFTER =
+  /\(?\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+|jointly\s+)?|(?:which\s+are\s+|jointly\s+)?referred\s+to\s+as\s+(?:further\s+)?(?:with\s+)?)["“«]?\s*(?:the\s+|all\s+)?(?:parties|sides|member\s+states|contracting\s+parties)\b/gi;
+const WE_THE =
+  /\bwe,?\s+the\s+(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|ministers(?:\s+of\s+foreign\s+affairs)?|foreign\s+ministers)\s+of\b/gi;
 const SIGNATORY = /^[ \t]*(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z].{2,80})$/gim;
-const MEMBER_STATES = /\b(?:heads\s+of\s+state|leaders|heads|ministers|foreign\s+ministers)\s+of\s+the\s+member\s+(?:states|countries)\s+of\s+(?:the\s+)?/gi;
+const MEMBER_STATES =
+  /\b(?:heads\s+of\s+state|leaders|heads|ministers|foreign\s+ministers)\s+of\s+the\s+member\s+(?:states|countries)\s+of\s+(?:the\s+)?/gi;
 const VENUE_BEFORE = /\b(?:in|at|to)\s+(?:the\s+(?:city\s+of\s+)?)?$/i;
-const HEADS_OF = /\b(?:the\s+)?(?:heads\s+of\s+state|leaders|heads|ministers\s+of\s+foreign\s+affairs|foreign\s+ministers|member\s+states)\s+of\s+(?:the\s+)?/gi;
+const HEADS_OF =
+  /\b(?:the\s+)?(?:heads\s+of\s+state|leaders|heads|ministers\s+of\s+foreign\s+affairs|foreign\s+ministers|member\s+states)\s+of\s+(?:the\s+)?/gi;
 
 /** Detects the parties. @example detectParties({ text, sentences, lexicons, entities: [] })?.parties */
 export function detectParties(input: PartiesInput): PartiesFinding | null {
-  return hereinafter(input) ?? weThe(input) ?? signatories(input) ?? between(input) ?? memberStates(input) ?? headsOfFormat(input) ?? attendance(input);
+  return (
+    hereinafter(input) ??
+    weThe(input) ??
+    signatories(input) ??
+    between(input) ??
+    memberStates(input) ??
+    headsOfFormat(input) ??
+    attendance(input)
+  );
 }
 
 function hereinafter({ text, sentences, lexicons, entities }: PartiesInput): PartiesFinding | null {
   for (const m of text.slice(0, HEAD).matchAll(HEREINAFTER)) {
-    const s = sentences.find((x) => x.start <= m.index && x.end >= m.index) ?? { start: Math.max(0, m.index - 600), end: m.index };
+    const s = sentences.find((x) => x.start <= m.index && x.end >= m.index) ?? {
+      start: Math.max(0, m.index - 600),
+      end: m.index,
+    };
     const hits = countriesIn(text, s.start, m.index, lexicons, entities);
     let parties = isoSet(hits);
     if (parties.length < 2) continue;
     // An attendance list written as people ("Minister X of A, …") may drop a garbled name;
     // when the states found are most of one format's members, the format is the party.
     const between = text.slice(hits[0].start, hits[hits.length - 1].end);
-    const isPlainList = /^[^()]*$/.test(between) && between.split(/,|\band\b/).length - 1 >= parties.length - 1 && !/\bminister|president|chairman\b/i.test(between);
+    const isPlainList =
+      /^[^()]*$/.test(between) &&
+      between.split(/,|\band\b/).length - 1 >= parties.length - 1 &&
+      !/\bminister|president|chairman\b/i.test(between);
     if (!isPlainList) {
       const format = findFormat([{ text: text.slice(0, HEAD) }], lexicons);
       const members = format?.members ?? [];
-      if (members.length > parties.length && parties.every((p) => members.includes(p)) && parties.length >= members.length - 2) parties = [...members].sort();
+      if (
+        members.length > parties.length &&
+        parties.every((p) => members.includes(p)) &&
+        parties.length >= members.length - 2
+      )
+        parties = [...members].sort();
     }
     return { start: s.start, end: m.index + m[0].length, parties, rule: 'hereinafter', confidence: 0.9 };
   }
@@ -69,7 +92,14 @@ function weThe({ text, lexicons, entities, sentences }: PartiesInput): PartiesFi
     const end = s?.end ?? Math.min(text.length, m.index + 400);
     const after = m.index + m[0].length;
     const group = groupAt(text, after, lexicons);
-    if (group) return { start: m.index, end: after + group.length, parties: group.members, rule: 'we-the-members', confidence: 0.85 };
+    if (group)
+      return {
+        start: m.index,
+        end: after + group.length,
+        parties: group.members,
+        rule: 'we-the-members',
+        confidence: 0.85,
+      };
     const parties = isoSet(countriesIn(text, after, end, lexicons, entities));
     if (parties.length >= 2) return { start: m.index, end, parties, rule: 'we-the', confidence: 0.9 };
   }
@@ -83,13 +113,23 @@ function signatories({ text, lexicons, entities }: PartiesInput): PartiesFinding
     if (hits.length === 1) found.push({ start: m.index, end: m.index + m[0].length, iso: hits[0].iso });
   }
   if (found.length < 2) return null;
-  return { start: found[0].start, end: found[found.length - 1].end, parties: isoSet(found), rule: 'signatory-block', confidence: 0.9 };
+  return {
+    start: found[0].start,
+    end: found[found.length - 1].end,
+    parties: isoSet(found),
+    rule: 'signatory-block',
+    confidence: 0.9,
+  };
 }
 
 /** "Treaty … between the Republic of Kazakhstan, the Kyrgyz Republic, … and the People's Republic of China": a plain list of states. */
 function between({ text, lexicons, entities }: PartiesInput): PartiesFinding | null {
   // Only the document's own title or opening names its signatories this way.
-  for (const m of text.slice(0, 400).matchAll(/\b(?:treaty|agreement|convention|protocol|memorandum|declaration)\b[^.]{0,200}?\bbetween\s+(?:the\s+)?/gi)) {
+  for (const m of text
+    .slice(0, 400)
+    .matchAll(
+      /\b(?:treaty|agreement|convention|protocol|memorandum|declaration)\b[^.]{0,200}?\bbetween\s+(?:the\s+)?/gi,
+    )) {
     const end = m.index + m[0].length + 400;
     const hits = countriesIn(text, m.index + m[0].length, Math.min(end, text.length), lexicons, entities);
     // The list is the run of states joined only by commas, "and", "the".
@@ -101,9 +141,21 @@ function between({ text, lexicons, entities }: PartiesInput): PartiesFinding | n
       run.push(h);
     }
     // "… between China and five Central Asian countries": a region closes the list.
-    const tail = run.length ? /^\s*(?:,\s*)?and\s+(?:the\s+)?(?:five\s+)?central\s+asian\s+(?:countries|states|nations|republics)\b/i.exec(text.slice(run[run.length - 1].end)) : null;
-    if (tail) for (const iso of lexicons.actors.regions['central-asia'] ?? []) run.push({ end: run[run.length - 1].end, iso });
-    if (run.length >= 2) return { start: m.index, end: run[run.length - 1].end + (tail?.[0].length ?? 0), parties: isoSet(run), rule: 'between', confidence: 0.85 };
+    const tail = run.length
+      ? /^\s*(?:,\s*)?and\s+(?:the\s+)?(?:five\s+)?central\s+asian\s+(?:countries|states|nations|republics)\b/i.exec(
+          text.slice(run[run.length - 1].end),
+        )
+      : null;
+    if (tail)
+      for (const iso of lexicons.actors.regions['central-asia'] ?? []) run.push({ end: run[run.length - 1].end, iso });
+    if (run.length >= 2)
+      return {
+        start: m.index,
+        end: run[run.length - 1].end + (tail?.[0].length ?? 0),
+        parties: isoSet(run),
+        rule: 'between',
+        confidence: 0.85,
+      };
   }
   return null;
 }
@@ -112,7 +164,14 @@ function memberStates({ text, lexicons }: PartiesInput): PartiesFinding | null {
   for (const m of text.slice(0, HEAD).matchAll(MEMBER_STATES)) {
     const after = m.index + m[0].length;
     const group = groupAt(text, after, lexicons);
-    if (group?.members.length) return { start: m.index, end: after + group.length, parties: group.members, rule: 'member-states', confidence: 0.85 };
+    if (group?.members.length)
+      return {
+        start: m.index,
+        end: after + group.length,
+        parties: group.members,
+        rule: 'member-states',
+        confidence: 0.85,
+      };
   }
   return null;
 }
@@ -123,7 +182,14 @@ function headsOfFormat({ text, lexicons }: PartiesInput): PartiesFinding | null 
     const after = m.index + m[0].length;
     const window = text.slice(after, after + 120);
     const format = findFormat([{ text: window.split(/[.;\n]/)[0] }], lexicons) ?? partnerFormat(window, lexicons);
-    if (format?.members.length) return { start: m.index, end: after + 60, parties: [...format.members].sort(), rule: 'heads-of-format', confidence: 0.8 };
+    if (format?.members.length)
+      return {
+        start: m.index,
+        end: after + 60,
+        parties: [...format.members].sort(),
+        rule: 'heads-of-format',
+        confidence: 0.8,
+      };
   }
   return null;
 }
@@ -132,12 +198,15 @@ function headsOfFormat({ text, lexicons }: PartiesInput): PartiesFinding | null 
 function attendance({ text, lexicons, entities, meetingSpan }: PartiesInput): PartiesFinding | null {
   if (meetingSpan) {
     // The venue ("met in Luxembourg", "held in China") hosts the meeting; it is not thereby a party.
-    const hits = countriesIn(text, meetingSpan.start, meetingSpan.end, lexicons, entities).filter((h) => !VENUE_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start)));
+    const hits = countriesIn(text, meetingSpan.start, meetingSpan.end, lexicons, entities).filter(
+      (h) => !VENUE_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start)),
+    );
     const parties = isoSet(hits);
     if (parties.length >= 2) return { ...meetingSpan, parties, rule: 'attendance', confidence: 0.6 };
   }
   const format = findFormat([{ text: text.slice(0, HEAD) }], lexicons);
-  if (format?.members.length) return { start: 0, end: 0, parties: [...format.members].sort(), rule: 'format-members', confidence: 0.5 };
+  if (format?.members.length)
+    return { start: 0, end: 0, parties: [...format.members].sort(), rule: 'format-members', confidence: 0.5 };
   return null;
 }
 

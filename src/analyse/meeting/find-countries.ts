@@ -17,7 +17,14 @@ export interface CountryHit {
 }
 
 /** Country mentions in `text[start, end)`, left to right, without overlaps. @example countriesIn(text, 0, text.length, lexicons, []) */
-export function countriesIn(text: string, start: number, end: number, lexicons: Lexicons, entities: readonly Annotation[] = [], withAdjectives = false): CountryHit[] {
+export function countriesIn(
+  text: string,
+  start: number,
+  end: number,
+  lexicons: Lexicons,
+  entities: readonly Annotation[] = [],
+  withAdjectives = false,
+): CountryHit[] {
   const slice = text.slice(start, end);
   const m = kbMatchers(lexicons.kb);
   const hits: CountryHit[] = [];
@@ -29,7 +36,8 @@ export function countriesIn(text: string, start: number, end: number, lexicons: 
     }
   }
   for (const h of m.countries.find(slice)) hits.push({ start: start + h.start, end: start + h.end, iso: h.value });
-  if (withAdjectives) for (const h of m.adjectives.find(slice)) hits.push({ start: start + h.start, end: start + h.end, iso: h.value });
+  if (withAdjectives)
+    for (const h of m.adjectives.find(slice)) hits.push({ start: start + h.start, end: start + h.end, iso: h.value });
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: CountryHit[] = [];
   for (const h of hits) if (!out.length || h.start >= out[out.length - 1].end) out.push(h);

@@ -31,7 +31,10 @@ export function kbMatchers(view: KbView): KbMatchers {
       // Acronyms ("SCO", "EU") are matched case-sensitively so that ordinary words never hit.
       groups: mergeMatchers(
         createNameMatcher(view.groups.flatMap((g) => g.names.filter((n) => !isAcronym(n)).map((n) => [n, g] as const))),
-        createNameMatcher(view.groups.flatMap((g) => g.names.filter(isAcronym).map((n) => [n, g] as const)), { caseSensitive: true }),
+        createNameMatcher(
+          view.groups.flatMap((g) => g.names.filter(isAcronym).map((n) => [n, g] as const)),
+          { caseSensitive: true },
+        ),
       ),
       bodies: createNameMatcher(view.groups.flatMap((g) => (g.bodies ?? []).map((b) => [b.name, b.level] as const))),
     };

@@ -5,7 +5,13 @@
  * organisations with members. Built from knowledge-base records (the shared loader's, see
  * `load-context`), so it does not depend on how the knowledge base indexes them.
  */
-import type { CityRecord, CountryRecord, FormatMeeting, KbRecord, OrganizationRecord } from '../../knowledge/kb-types.ts';
+import type {
+  CityRecord,
+  CountryRecord,
+  FormatMeeting,
+  KbRecord,
+  OrganizationRecord,
+} from '../../knowledge/kb-types.ts';
 import type { MeetingLevel } from '../../model/layers.ts';
 
 /** A country as the steps need it. */
@@ -55,7 +61,12 @@ export function buildKbView(records: readonly KbRecord[]): KbView {
     if (r.type === 'country') countries.push(toCountry(r as CountryRecord));
     else if (r.type === 'city') {
       const c = r as CityRecord;
-      cities.push({ name: c.name, names: unique([c.name, ...(c.aliases ?? []), ...(c.formerNames ?? []).map((f) => f.name)]), country: c.country, capital: c.capital === true });
+      cities.push({
+        name: c.name,
+        names: unique([c.name, ...(c.aliases ?? []), ...(c.formerNames ?? []).map((f) => f.name)]),
+        country: c.country,
+        capital: c.capital === true,
+      });
     } else if (r.type === 'organization') {
       const o = r as OrganizationRecord;
       const group = toGroup(o);
@@ -67,12 +78,27 @@ export function buildKbView(records: readonly KbRecord[]): KbView {
 }
 
 function toCountry(c: CountryRecord): KbCountry {
-  return { iso2: c.iso2, name: c.name, names: unique([c.name, c.official, ...(c.aliases ?? [])].filter(Boolean)), adjectives: unique(c.adjectives ?? []) };
+  return {
+    iso2: c.iso2,
+    name: c.name,
+    names: unique([c.name, c.official, ...(c.aliases ?? [])].filter(Boolean)),
+    adjectives: unique(c.adjectives ?? []),
+  };
 }
 
 function toGroup(o: OrganizationRecord): KbGroup {
-  const names = unique([o.name, ...(o.aliases ?? []), ...(o.acronyms ?? []), ...(o.format ? [o.format.formatName] : [])].filter(Boolean));
-  return { id: o.id, name: o.name, formatName: o.format?.formatName, names, members: o.format?.members ?? o.members ?? [], meetings: o.format?.meetings ?? [], bodies: o.format?.bodies ?? [] };
+  const names = unique(
+    [o.name, ...(o.aliases ?? []), ...(o.acronyms ?? []), ...(o.format ? [o.format.formatName] : [])].filter(Boolean),
+  );
+  return {
+    id: o.id,
+    name: o.name,
+    formatName: o.format?.formatName,
+    names,
+    members: o.format?.members ?? o.members ?? [],
+    meetings: o.format?.meetings ?? [],
+    bodies: o.format?.bodies ?? [],
+  };
 }
 
 function unique(xs: readonly string[]): string[] {

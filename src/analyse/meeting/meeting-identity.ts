@@ -22,26 +22,44 @@ export interface IdentifiedMeetingValue extends MeetingValue {
  * @example withMeetingId({ format: 'China–Central Asia', formatId: 'org:china-central-asia', level: 'foreign-ministers', edition: 6, … }, view).meetingId === 'event:cca-fm6-2025'
  */
 export function withMeetingId(value: MeetingValue, view: KbView): IdentifiedMeetingValue {
-  const group = view.groups.find((g) => (value.formatId && g.id === value.formatId) || (value.format && g.formatName === value.format));
+  const group = view.groups.find(
+    (g) => (value.formatId && g.id === value.formatId) || (value.format && g.formatName === value.format),
+  );
   const cityNames = (city: string) => view.cities.find((c) => c.name === city)?.names ?? [city];
   const known = group ? listedMeeting(value, group.meetings, cityNames) : undefined;
   return { ...value, meetingId: known?.id ?? newMeetingId(value) };
 }
 
 /** The listed meeting the value describes, if any. */
-export function listedMeeting(value: MeetingValue, meetings: readonly FormatMeeting[], cityNames: (city: string) => readonly string[] = (c) => [c]): FormatMeeting | undefined {
+export function listedMeeting(
+  value: MeetingValue,
+  meetings: readonly FormatMeeting[],
+  cityNames: (city: string) => readonly string[] = (c) => [c],
+): FormatMeeting | undefined {
   const ofLevel = meetings.filter((m) => !value.level || m.level === value.level);
   if (value.edition !== null) {
     const byEdition = ofLevel.find((m) => m.edition === value.edition);
     // An edition the text gives wins unless the listed meeting's year says otherwise.
-    if (byEdition && (!value.date || !byEdition.date || byEdition.date.slice(0, 4) === value.date.slice(0, 4))) return byEdition;
+    if (byEdition && (!value.date || !byEdition.date || byEdition.date.slice(0, 4) === value.date.slice(0, 4)))
+      return byEdition;
   }
   if (!value.date) return undefined;
   const day = value.date;
-  const onDay = ofLevel.find((m) => m.date && (m.date === day || (m.date.length < day.length && day.startsWith(m.date)) || (m.end && m.date <= day && day <= m.end)));
+  const onDay = ofLevel.find(
+    (m) =>
+      m.date &&
+      (m.date === day ||
+        (m.date.length < day.length && day.startsWith(m.date)) ||
+        (m.end && m.date <= day && day <= m.end)),
+  );
   if (onDay) return onDay;
   const city = value.city?.toLowerCase();
-  return city ? ofLevel.find((m) => m.date?.slice(0, 4) === day.slice(0, 4) && m.city && cityNames(m.city).some((n) => n.toLowerCase() === city)) : undefined;
+  return city
+    ? ofLevel.find(
+        (m) =>
+          m.date?.slice(0, 4) === day.slice(0, 4) && m.city && cityNames(m.city).some((n) => n.toLowerCase() === city),
+      )
+    : undefined;
 }
 
 /**
@@ -55,5 +73,11 @@ export function newMeetingId(value: MeetingValue): string | null {
 }
 
 function slug(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\+/g, 'plus').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\+/g, 'plus')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

@@ -19,11 +19,23 @@ export const meetingStep = defineStep({
   assigns: ['meeting'],
   run: ({ document, tree, context, report }) => {
     const lexicons = lexiconsOf(context);
-    const f = detectMeeting({ text: document.text, meta: document.meta, sentences: sentenceSpans(document.text, nodesOfKind(tree, 'sentence')), lexicons });
+    const f = detectMeeting({
+      text: document.text,
+      meta: document.meta,
+      sentences: sentenceSpans(document.text, nodesOfKind(tree, 'sentence')),
+      lexicons,
+    });
     for (const n of f.notes) report(n);
     if (!f.value.format && !f.value.date && !f.value.level) return { meeting: [] };
     // Which meeting it is: the knowledge base's, or a shared new id (see meeting-identity).
-    const a: Annotation<IdentifiedMeetingValue> = { layer: 'meeting', start: f.start, end: f.end, value: withMeetingId(f.value, lexicons.kb), source: `meeting:${f.rule}`, confidence: f.confidence };
+    const a: Annotation<IdentifiedMeetingValue> = {
+      layer: 'meeting',
+      start: f.start,
+      end: f.end,
+      value: withMeetingId(f.value, lexicons.kb),
+      source: `meeting:${f.rule}`,
+      confidence: f.confidence,
+    };
     return { meeting: [a] };
   },
 });

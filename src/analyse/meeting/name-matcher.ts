@@ -19,14 +19,22 @@ export interface NameMatcher<V> {
   find(text: string): NameHit<V>[];
 }
 
-interface TrieNode<V> { value?: V; next: Map<string, TrieNode<V>> }
+interface TrieNode<V> {
+  value?: V;
+  next: Map<string, TrieNode<V>>;
+}
 
 const WORD = /[\p{L}\p{N}]+(?:['’`´][\p{L}]+)*/gu;
 const GAP = /^[\s‐‑‒–—―+-]*$/;
 
 /** Compiles a matcher for `(name, value)` pairs; the first value listed for a name wins. @example createNameMatcher([['Kazakhstan', 'KZ']]).find('in Kazakhstan') */
-export function createNameMatcher<V>(entries: readonly (readonly [string, V])[], options: { caseSensitive?: boolean } = {}): NameMatcher<V> {
-  const fold = options.caseSensitive ? (w: string) => w.replace(/[’`´]/g, "'") : (w: string) => w.toLowerCase().replace(/[’`´]/g, "'");
+export function createNameMatcher<V>(
+  entries: readonly (readonly [string, V])[],
+  options: { caseSensitive?: boolean } = {},
+): NameMatcher<V> {
+  const fold = options.caseSensitive
+    ? (w: string) => w.replace(/[’`´]/g, "'")
+    : (w: string) => w.toLowerCase().replace(/[’`´]/g, "'");
   const root: TrieNode<V> = { next: new Map() };
   let size = 0;
   for (const [name, value] of entries) {
@@ -38,7 +46,10 @@ export function createNameMatcher<V>(entries: readonly (readonly [string, V])[],
       if (!child) node.next.set(w, (child = { next: new Map() }));
       node = child;
     }
-    if (node.value === undefined) { node.value = value; size++; }
+    if (node.value === undefined) {
+      node.value = value;
+      size++;
+    }
   }
   if (!size) return { find: () => [] };
   return {
@@ -52,12 +63,15 @@ export function createNameMatcher<V>(entries: readonly (readonly [string, V])[],
         const possessiveFirst = !node && /['’]s$/i.test(m[0]) ? root.next.get(fold(m[0].slice(0, -2))) : undefined;
         if (!node && possessiveFirst?.value === undefined) continue;
         // Only a word that starts some name is followed further, so most words cost one lookup.
-        let best: { end: number; value: V } | null = possessiveFirst?.value !== undefined ? { end: m.index + m[0].length - 2, value: possessiveFirst.value } : null;
+        let best: { end: number; value: V } | null =
+          possessiveFirst?.value !== undefined
+            ? { end: m.index + m[0].length - 2, value: possessiveFirst.value }
+            : null;
         if (node?.value !== undefined) best = { end: m.index + m[0].length, value: node.value };
         let end = m.index + m[0].length;
         next.lastIndex = end;
         let w: RegExpExecArray | null;
-        while (node && node.next.size && (w = next.exec(text)) && GAP.test(text.slice(end, w.index))) {
+        while (node?.next.size && (w = next.exec(text)) && GAP.test(text.slice(end, w.index))) {
           const key = fold(w[0]);
           const exact: TrieNode<V> | undefined = node.next.get(key);
           // "Kazakhstan's": the possessive may close a name.
@@ -79,5 +93,13 @@ export function createNameMatcher<V>(entries: readonly (readonly [string, V])[],
 
 /** The lookup key of a name: lower case, one kind of dash, apostrophe and space. */
 export function foldKey(s: string): string {
-  return s.toLowerCase().replace(/[‐‑‒–—―-]/g, '-').replace(/[’‘`´]/g, "'").replace(/\s*-\s*/g, '-').replace(/\s*\+\s*/g, '+').replace(/[“”„«»"]/g, '').replace(/\s+/g, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[‐‑‒–—―-]/g, '-')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\s*-\s*/g, '-')
+    .replace(/\s*\+\s*/g, '+')
+    .replace(/[“”„«»"]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -25,15 +25,32 @@ export const partiesStep = defineStep({
     if (!kind || !PRIMARY_KINDS.includes(kind)) return { parties: [] };
     const meeting = layers.meeting?.[0] as Annotation<MeetingValue> | undefined;
     const f = detectParties({
-      text: document.text, sentences: sentenceSpans(document.text, nodesOfKind(tree, 'sentence')),
-      lexicons: lexiconsOf(context), entities: layers.entities ?? [], meetingSpan: meeting ? { start: meeting.start, end: meeting.end } : null,
+      text: document.text,
+      sentences: sentenceSpans(document.text, nodesOfKind(tree, 'sentence')),
+      lexicons: lexiconsOf(context),
+      entities: layers.entities ?? [],
+      meetingSpan: meeting ? { start: meeting.start, end: meeting.end } : null,
     });
     if (!f) {
       report({ severity: 'warning', rule: 'none', message: 'No parties found in a primary document' });
       return { parties: [] };
     }
-    if (f.confidence < 0.7) report({ severity: 'info', rule: f.rule, message: `Parties ${f.parties.join(', ')} inferred (${f.rule}); no passage names them`, start: f.start, end: f.end });
-    const a: Annotation<PartiesValue> = { layer: 'parties', start: f.start, end: f.end, value: { parties: f.parties }, source: `parties:${f.rule}`, confidence: f.confidence };
+    if (f.confidence < 0.7)
+      report({
+        severity: 'info',
+        rule: f.rule,
+        message: `Parties ${f.parties.join(', ')} inferred (${f.rule}); no passage names them`,
+        start: f.start,
+        end: f.end,
+      });
+    const a: Annotation<PartiesValue> = {
+      layer: 'parties',
+      start: f.start,
+      end: f.end,
+      value: { parties: f.parties },
+      source: `parties:${f.rule}`,
+      confidence: f.confidence,
+    };
     return { parties: [a] };
   },
 });

@@ -21,7 +21,10 @@ const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 export function readEdition(text: string, words: Readonly<Record<string, number>>): EditionHit | null {
   let re = cache.get(words);
   if (!re) {
-    const wordAlt = Object.keys(words).sort((a, b) => b.length - a.length).map((w) => w.replace(/-/g, '[- ]')).join('|');
+    const wordAlt = Object.keys(words)
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/-/g, '[- ]'))
+      .join('|');
     re = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)|([IVX]{1,5})|(${wordAlt}))\\b`, 'gi');
     cache.set(words, re);
   }
@@ -41,8 +44,16 @@ export function readEdition(text: string, words: Readonly<Record<string, number>
 /** The meeting noun that follows within eight words, with no sentence break or anniversary between, or null. */
 function qualifiedNoun(after: string, isRoman: boolean): string | null {
   const stop = after.search(/[.;:!?]|\banniversary\b|\byears?\b|\bcentury\b/i);
-  const tokens = (stop >= 0 ? after.slice(0, stop) : after).split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, isRoman ? 5 : 8);
-  return tokens.find((t) => NOUN.test(t))?.toLowerCase().replace(/s$/, '') ?? null;
+  const tokens = (stop >= 0 ? after.slice(0, stop) : after)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, isRoman ? 5 : 8);
+  return (
+    tokens
+      .find((t) => NOUN.test(t))
+      ?.toLowerCase()
+      .replace(/s$/, '') ?? null
+  );
 }
 
 /** A Roman numeral, case-sensitive; a lone "I" only when it reads as a numeral (capitalised next word). */
@@ -50,7 +61,8 @@ function roman(s: string, raw: string): number {
   if (s !== raw || s !== s.toUpperCase()) return 0;
   let total = 0;
   for (let i = 0; i < s.length; i++) {
-    const v = ROMAN[s[i]], next = ROMAN[s[i + 1]] ?? 0;
+    const v = ROMAN[s[i]],
+      next = ROMAN[s[i + 1]] ?? 0;
     total += v < next ? -v : v;
   }
   return total > 0 && total <= 30 ? total : 0;

@@ -15,7 +15,11 @@ export interface CueHit {
   readonly confidence: number;
 }
 
-interface Compiled { re: RegExp; framing: RegExp; cues: ModalityCue[] }
+interface Compiled {
+  re: RegExp;
+  framing: RegExp;
+  cues: ModalityCue[];
+}
 const cache = new WeakMap<object, Compiled>();
 const RELATIVE = /\b(?:which|who|whom|whose|where)\s+(?:\w+ly\s+|also\s+)?$/i;
 
@@ -34,7 +38,11 @@ export function findCues(text: string, lexicons: Pick<Lexicons, 'modality'>): Cu
 }
 
 /** The cue that decides the statement's kind, or null when none occurs. */
-export function mainCue(text: string, lexicons: Pick<Lexicons, 'modality'>, hits: readonly CueHit[] = findCues(text, lexicons)): CueHit | null {
+export function mainCue(
+  text: string,
+  lexicons: Pick<Lexicons, 'modality'>,
+  hits: readonly CueHit[] = findCues(text, lexicons),
+): CueHit | null {
   if (!hits.length) return null;
   const c = compiled(lexicons.modality);
   const first = hits[0];

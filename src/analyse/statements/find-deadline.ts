@@ -9,7 +9,10 @@
 import { findDates, monthNumber } from '../meeting/find-dates.ts';
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
-const MONTHS_DUE = new RegExp(`\\b(?:in|by|before|until|no later than)\\s+(?:the end of\\s+)?${MONTH}(?:\\s+(?:and|or|-|–)\\s+${MONTH})?\\s+(this|next|(\\d{4}))(?:\\s+year)?\\b`, 'i');
+const MONTHS_DUE = new RegExp(
+  `\\b(?:in|by|before|until|no later than)\\s+(?:the end of\\s+)?${MONTH}(?:\\s+(?:and|or|-|–)\\s+${MONTH})?\\s+(this|next|(\\d{4}))(?:\\s+year)?\\b`,
+  'i',
+);
 
 /** The deadline of a commitment's text, or null. @example findDeadline('hold the meeting in 2026', 2025) === '2026' */
 export function findDeadline(text: string, referenceYear: number | null): string | null {
@@ -19,13 +22,19 @@ export function findDeadline(text: string, referenceYear: number | null): string
     const month = monthNumber(months[2] ?? months[1]);
     if (year && month) return `${year}-${String(month).padStart(2, '0')}`;
   }
-  const relative = /\b(?:(?:by|before|until) (?:the end of )?|(?:in|during|within) )?(this|next|the coming|the current) year\b/i.exec(text);
+  const relative =
+    /\b(?:(?:by|before|until) (?:the end of )?|(?:in|during|within) )?(this|next|the coming|the current) year\b/i.exec(
+      text,
+    );
   const explicit = findDates(text, referenceYear).filter((d) => !d.broken && d.date && d.hasYear);
   if (explicit.length) {
     const d = explicit[explicit.length - 1];
     return d.until ?? d.date;
   }
-  const year = /\b(?:by|in|until|till|before|no later than|during)\s+(?:the\s+(?:end|beginning|middle|first half|second half|spring|summer|autumn|fall|winter) of\s+)?(\d{4})\b(?!\s*[-–]\s*\d{4})/i.exec(text);
+  const year =
+    /\b(?:by|in|until|till|before|no later than|during)\s+(?:the\s+(?:end|beginning|middle|first half|second half|spring|summer|autumn|fall|winter) of\s+)?(\d{4})\b(?!\s*[-–]\s*\d{4})/i.exec(
+      text,
+    );
   if (year) return year[1];
   if (relative && referenceYear) return String(referenceYear + (/next|coming/i.test(relative[1]) ? 1 : 0));
   return null;

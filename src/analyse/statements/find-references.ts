@@ -21,16 +21,34 @@ import { levelOf } from '../entities/format-meeting-rule.ts';
 import { lowerCaseProjects, nextFormatMeeting, printedOrCanonical } from './reference-names.ts';
 
 type RefType = ReferenceValue['type'];
-interface Found { start: number; end: number; ref: ReferenceValue; generic?: boolean; known?: boolean }
+interface Found {
+  start: number;
+  end: number;
+  ref: ReferenceValue;
+  generic?: boolean;
+  known?: boolean;
+}
 
-const ENTITY_TO_REF: Partial<Record<string, RefType>> = { event: 'event', organization: 'organization', initiative: 'initiative' };
+const ENTITY_TO_REF: Partial<Record<string, RefType>> = {
+  event: 'event',
+  organization: 'organization',
+  initiative: 'initiative',
+};
 const cache = new WeakMap<object, { run: RegExp; heads: [RegExp, RefType][]; generic: RegExp; bare: RegExp }>();
 
 /**
  * References of the statement `text[start, end)`.
  * @example findReferences(text, s.start, s.end, entities, lexicons, 2025)
  */
-export function findReferences(text: string, start: number, end: number, entities: readonly Annotation[], lexicons: Lexicons, referenceYear: number | null, meeting: ReferenceMeeting | null = null): ReferenceValue[] {
+export function findReferences(
+  text: string,
+  start: number,
+  end: number,
+  entities: readonly Annotation[],
+  lexicons: Lexicons,
+  referenceYear: number | null,
+  meeting: ReferenceMeeting | null = null,
+): ReferenceValue[] {
   const slice = text.slice(start, end);
   const found: Found[] = [];
   // The document's own format (and the organisations its name is made of) is the frame, not a reference.
@@ -44,7 +62,9 @@ export function findReferences(text: string, start: number, end: number, entitie
     if (!type) continue;
     if (frame.has(frameKey(v.name)) || frame.has(frameKey(text.slice(a.start, a.end)))) continue;
     // An unlisted event is named as printed ("the Third Summit"), a listed one by the knowledge base.
-    const name = named.get(v.entityId) ?? (type === 'event' && v.known ? v.name : printedOrCanonical(v.name, text.slice(a.start, a.end)));
+    const name =
+      named.get(v.entityId) ??
+      (type === 'event' && v.known ? v.name : printedOrCanonical(v.name, text.slice(a.start, a.end)));
     named.set(v.entityId, name);
     found.push({ start: a.start - start, end: a.end - start, known: v.known, ref: { type, name } });
   }
@@ -55,24 +75,42 @@ export function findReferences(text: string, start: number, end: number, entitie
     const clash = found.filter((g) => overlaps(g, f));
     if (!clash.length) found.push(f);
     // A longer name read from the text over unlisted entity names cut short ("Joint Roadmap for Deepening Ties" inside "… between the EU and Central Asia").
-    else if (f.generic || clash.every((g) => g.known === false && g.start >= f.start && g.end <= f.end && g.end - g.start < f.end - f.start)) found.splice(0, found.length, ...found.filter((g) => !clash.includes(g)), f);
+    else if (
+      f.generic ||
+      clash.every((g) => g.known === false && g.start >= f.start && g.end <= f.end && g.end - g.start < f.end - f.start)
+    )
+      found.splice(0, found.length, ...found.filter((g) => !clash.includes(g)), f);
   }
   found.sort((a, b) => a.start - b.start);
   const out: ReferenceValue[] = [];
   const seen = new Set<string>();
   const add = (ref: ReferenceValue) => {
     const key = foldKey(ref.name);
-    if (!seen.has(key)) { seen.add(key); out.push(ref); }
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(ref);
+    }
   };
   for (const f of found) {
     // "the Foreign Ministers' Meetings held in Chengdu on …, and in Almaty on …": one reference per meeting.
-    if (f.ref.type === 'event' && addOccurrences(slice.slice(f.start, f.end), slice.slice(f.end), f.ref.name, lexicons, referenceYear, meeting, add)) continue;
-    let ref: ReferenceValue = f.ref.type === 'event' ? { ...f.ref, ...eventDetails(slice, f.end, lexicons, referenceYear) } : f.ref;
-    if (f.ref.type === 'event' && meeting) ref = withKnownMeeting(ref, slice.slice(f.start, f.end), slice.slice(f.end, f.end + 12), meeting);
+    if (
+      f.ref.type === 'event' &&
+      addOccurrences(slice.slice(f.start, f.end), slice.slice(f.end), f.ref.name, lexicons, referenceYear, meeting, add)
+    )
+      continue;
+    let ref: ReferenceValue =
+      f.ref.type === 'event' ? { ...f.ref, ...eventDetails(slice, f.end, lexicons, referenceYear) } : f.ref;
+    if (f.ref.type === 'event' && meeting)
+      ref = withKnownMeeting(ref, slice.slice(f.start, f.end), slice.slice(f.end, f.end + 12), meeting);
     add(ref);
     // "Anti-Drug Center of the Shanghai Cooperation Organization": the organisation inside is referred to too.
     for (const inner of kbMatchers(lexicons.kb).groups.find(ref.name)) {
-      if (inner.end - inner.start < ref.name.length && !own.has(frameKey(inner.value.name)) && !(inner.value.formatName && /[–—-]/.test(inner.value.formatName))) add({ type: 'organization', name: inner.value.name });
+      if (
+        inner.end - inner.start < ref.name.length &&
+        !own.has(frameKey(inner.value.name)) &&
+        !(inner.value.formatName && /[–—-]/.test(inner.value.formatName))
+      )
+        add({ type: 'organization', name: inner.value.name });
     }
   }
   // "the next summit in this format will be held in 2028 in Turkmenistan": the format's next meeting.
@@ -82,7 +120,15 @@ export function findReferences(text: string, start: number, end: number, entitie
 }
 
 /** Adds one event per date–place pair of a plural meeting phrase; false when the phrase names one meeting. */
-function addOccurrences(words: string, after: string, name: string, lexicons: Lexicons, referenceYear: number | null, meeting: ReferenceMeeting | null, add: (r: ReferenceValue) => void): boolean {
+function addOccurrences(
+  words: string,
+  after: string,
+  name: string,
+  lexicons: Lexicons,
+  referenceYear: number | null,
+  meeting: ReferenceMeeting | null,
+  add: (r: ReferenceValue) => void,
+): boolean {
   const m = kbMatchers(lexicons.kb);
   const occurrences = meetingOccurrences(words, after, (w) => m.cities.find(w), referenceYear);
   if (occurrences.length < 2) return false;
@@ -90,7 +136,12 @@ function addOccurrences(words: string, after: string, name: string, lexicons: Le
   const cityNames = (city: string) => lexicons.kb.cities.find((c) => c.name === city)?.names ?? [city];
   for (const o of occurrences) {
     const known = meeting ? knownOccurrence(meeting.meetings, level, o, cityNames) : undefined;
-    add({ type: 'event', name: known?.name ?? `${name} (${o.place}, ${o.date.slice(0, 4)})`, date: o.date, place: o.place });
+    add({
+      type: 'event',
+      name: known?.name ?? `${name} (${o.place}, ${o.date.slice(0, 4)})`,
+      date: o.date,
+      place: o.place,
+    });
   }
   return true;
 }
@@ -107,16 +158,34 @@ export interface ReferenceMeeting {
 }
 
 /** "the 5th meeting", "the 2nd … Summit": the format's meeting of that edition (name, and date and place unless the text gives them). */
-const FORMAT_WORDS = /[“"]?\b[A-Z][A-Za-z]+\s*(?:[-–—+]\s*|\s)Central\s+Asia[”"]?|[“"]?\bCentral\s+Asia\s*[-–—+]\s*[A-Z][A-Za-z]+\b[”"]?/g;
+const FORMAT_WORDS =
+  /[“"]?\b[A-Z][A-Za-z]+\s*(?:[-–—+]\s*|\s)Central\s+Asia[”"]?|[“"]?\bCentral\s+Asia\s*[-–—+]\s*[A-Z][A-Za-z]+\b[”"]?/g;
 
-function withKnownMeeting(ref: ReferenceValue, words: string, after: string, meeting: ReferenceMeeting): ReferenceValue {
-  const ord = /\b(\d{1,2})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.exec(words);
+function withKnownMeeting(
+  ref: ReferenceValue,
+  words: string,
+  after: string,
+  meeting: ReferenceMeeting,
+): ReferenceValue {
+  const ord =
+    /\b(\d{1,2})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.exec(words);
   if (!ord) return ref;
   const edition = ord[1] ? Number(ord[1]) : ORDINALS.indexOf(ord[2].toLowerCase()) + 1;
-  const level: MeetingLevel | null = /\bsummit\b/i.test(words) ? 'heads-of-state' : /\bforeign|ministers? of foreign affairs\b/i.test(words) ? 'foreign-ministers' : /^\S+\s+(meeting|session)$/i.test(words.trim()) ? meeting.level : null;
+  const level: MeetingLevel | null = /\bsummit\b/i.test(words)
+    ? 'heads-of-state'
+    : /\bforeign|ministers? of foreign affairs\b/i.test(words)
+      ? 'foreign-ministers'
+      : /^\S+\s+(meeting|session)$/i.test(words.trim())
+        ? meeting.level
+        : null;
   if (!level || /\b(forum|conference|exhibition|expo)\b/i.test(words)) return ref;
   // Another series' name in the words ("Second Bishkek+25 Global Mountain Summit") is not this format's meeting.
-  const rest = words.replace(FORMAT_WORDS, ' ').replace(/\b(?:the|of|and|Heads?|State|Summit|Foreign|Ministers?|Affairs|Meeting|Session|Ministerial|format)\b|\d+(?:st|nd|rd|th)|[^\p{L}\d]+/giu, ' ');
+  const rest = words
+    .replace(FORMAT_WORDS, ' ')
+    .replace(
+      /\b(?:the|of|and|Heads?|State|Summit|Foreign|Ministers?|Affairs|Meeting|Session|Ministerial|format)\b|\d+(?:st|nd|rd|th)|[^\p{L}\d]+/giu,
+      ' ',
+    );
   if (/\b[A-Z]/.test(rest.replace(ord[0], ' '))) return ref;
   // A bare "first meeting" is this format's only when the text places it ("the 5th meeting in Chengdu").
   if (/^\S+\s+(meeting|session)$/i.test(words.trim()) && !/^\s*(?:in\s+[A-Z]|\(|held)/.test(after)) return ref;
@@ -128,10 +197,9 @@ function withKnownMeeting(ref: ReferenceValue, words: string, after: string, mee
   return { type: 'event', name: known.name, date: ref.date ?? known.date, place: ref.place ?? known.city };
 }
 function samePlace(place: string, city: string, country: string): boolean {
-  return place === city || place === country || place.length === 2 && place.toUpperCase() === country;
+  return place === city || place === country || (place.length === 2 && place.toUpperCase() === country);
 }
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-
 
 /** Names typed by their head noun, quoted titles and "next meeting of …" phrases. */
 function textNames(s: string, lexicons: Lexicons): Found[] {
@@ -144,9 +212,12 @@ function textNames(s: string, lexicons: Lexicons): Found[] {
     let startAt = m.index + m[0].indexOf(name);
     // A head noun right after a quoted title ("“China–Central Asia” Secretariat") names it with the title.
     const quoted = /[“"«]([^”"»]{2,80})[”"»]\s*$/.exec(s.slice(Math.max(0, startAt - 90), startAt));
-    if (quoted && !/\s/.test(name)) { name = `${quoted[1]} ${name}`; startAt -= quoted[0].length; }
+    if (quoted && !/\s/.test(name)) {
+      name = `${quoted[1]} ${name}`;
+      startAt -= quoted[0].length;
+    }
     const type = typeOf(name, c.heads);
-    if (!type || name.split(/\s+/).length < 2 && !/^[A-Z]{3,}$/.test(name)) continue;
+    if (!type || (name.split(/\s+/).length < 2 && !/^[A-Z]{3,}$/.test(name))) continue;
     // A run that is only a country or city name ("Republic of Kazakhstan") is no reference.
     if (/^(mechanism|format|platform)$/i.test(stripPlaces(name, lexicons))) continue;
     const whole = countries.countries.find(name)[0] ?? countries.cities.find(name)[0];
@@ -155,17 +226,38 @@ function textNames(s: string, lexicons: Lexicons): Found[] {
   }
   for (const m of s.matchAll(/[“"«]([^”"»]{4,120})[”"»]/g)) {
     const name = m[1].trim();
-    if (!/^[A-Z0-9]/.test(name) || isOnlyPlaces(name, lexicons) || out.some((f) => f.start <= m.index + 1 && f.end >= m.index + m[0].length - 1)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, ref: { type: typeOf(name, c.heads) ?? 'initiative', name } });
+    if (
+      !/^[A-Z0-9]/.test(name) ||
+      isOnlyPlaces(name, lexicons) ||
+      out.some((f) => f.start <= m.index + 1 && f.end >= m.index + m[0].length - 1)
+    )
+      continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      ref: { type: typeOf(name, c.heads) ?? 'initiative', name },
+    });
   }
-  for (const m of s.matchAll(c.generic)) out.push({ start: m.index, end: m.index + m[0].length, ref: { type: 'event', name: /^(?:the\s+)?(?:next|following)\b/i.test(m[0]) ? m[1] : m[0].replace(/^the\s+/i, '') }, generic: true });
+  for (const m of s.matchAll(c.generic))
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      ref: {
+        type: 'event',
+        name: /^(?:the\s+)?(?:next|following)\b/i.test(m[0]) ? m[1] : m[0].replace(/^the\s+/i, ''),
+      },
+      generic: true,
+    });
   for (const m of s.matchAll(c.bare)) {
     const f = { start: m.index, end: m.index + m[0].length };
     // "its first session": the session of something named before, not of the format.
     if (/\b(?:its|their)\s+$/i.test(s.slice(Math.max(0, m.index - 7), m.index))) continue;
-    if (!out.some((g) => overlaps(g, f))) out.push({ ...f, ref: { type: 'event', name: seriesMeeting(s.slice(0, m.index), m[0]) ?? m[0] } });
+    if (!out.some((g) => overlaps(g, f)))
+      out.push({ ...f, ref: { type: 'event', name: seriesMeeting(s.slice(0, m.index), m[0]) ?? m[0] } });
   }
-  return out.filter((f, i) => !out.some((g, j) => j !== i && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start));
+  return out.filter(
+    (f, i) => !out.some((g, j) => j !== i && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start),
+  );
 }
 
 /**
@@ -181,22 +273,43 @@ function seriesMeeting(before: string, words: string): string | null {
 }
 
 /** Capitalised runs, cut at "and" where the left part is already a typed name ("… Workshop and the Confucius Institute"). */
-function* splitRuns(s: string, c: { run: RegExp; heads: [RegExp, RefType][] }, isPlace: (name: string) => boolean): Generator<{ 0: string; index: number }> {
+function* splitRuns(
+  s: string,
+  c: { run: RegExp; heads: [RegExp, RefType][] },
+  isPlace: (name: string) => boolean,
+): Generator<{ 0: string; index: number }> {
   for (const m of s.matchAll(c.run)) {
     // "… Economy and Trade": a last part with no head noun of its own (and no place) still belongs to the name before it.
     const parts: { text: string; at: number }[] = [];
     let offset = 0;
     for (const part of m[0].split(/(\s+and\s+)/)) {
-      if (/^\s+and\s+$/.test(part)) { offset += part.length; continue; }
+      if (/^\s+and\s+$/.test(part)) {
+        offset += part.length;
+        continue;
+      }
       const prev = parts[parts.length - 1];
       const bare = part.replace(/^(?:the|The)\s+/, '');
-      if (prev && !typeOf(part, c.heads) && typeOf(prev.text, c.heads) && !isPlace(bare) && bare.split(/\s+/).length <= 2) prev.text = m[0].slice(prev.at - m.index, offset + part.length);
+      if (
+        prev &&
+        !typeOf(part, c.heads) &&
+        typeOf(prev.text, c.heads) &&
+        !isPlace(bare) &&
+        bare.split(/\s+/).length <= 2
+      )
+        prev.text = m[0].slice(prev.at - m.index, offset + part.length);
       else parts.push({ text: part, at: m.index + offset });
       offset += part.length;
     }
     for (const p of parts) yield { 0: p.text, index: p.at };
     // Recombine when no part but the whole is typed ("Friendship and Cooperation Treaty" stays whole).
-    if (/\sand\s/.test(m[0]) && !m[0].split(/\s+and\s+/).slice(0, -1).some((p) => typeOf(p, c.heads))) yield { 0: m[0], index: m.index };
+    if (
+      /\sand\s/.test(m[0]) &&
+      !m[0]
+        .split(/\s+and\s+/)
+        .slice(0, -1)
+        .some((p) => typeOf(p, c.heads))
+    )
+      yield { 0: m[0], index: m.index };
   }
 }
 
@@ -208,26 +321,39 @@ function isPlaceName(name: string, m: ReturnType<typeof kbMatchers>): boolean {
 
 /** A quoted title that only names states or the region ("China–Central Asia", "C5+1") is the format, not a reference. */
 function isOnlyPlaces(name: string, lexicons: Lexicons): boolean {
-  return !stripPlaces(name, lexicons).replace(/\bformat\b/gi, '').trim();
+  return !stripPlaces(name, lexicons)
+    .replace(/\bformat\b/gi, '')
+    .trim();
 }
 
 /** What is left of a name without its states, formats and region words. */
 function stripPlaces(name: string, lexicons: Lexicons): string {
   const m = kbMatchers(lexicons.kb);
   let rest = name;
-  for (const h of [...m.countries.find(name), ...m.groups.find(name)].sort((a, b) => b.start - a.start)) rest = rest.slice(0, h.start) + rest.slice(h.end);
-  return rest.replace(/\b(central|asia|asian|five|countries|states|plus|and)\b|[+\-–—\d\s]/gi, ' ').replace(/\s+/g, ' ').trim();
+  for (const h of [...m.countries.find(name), ...m.groups.find(name)].sort((a, b) => b.start - a.start))
+    rest = rest.slice(0, h.start) + rest.slice(h.end);
+  return rest
+    .replace(/\b(central|asia|asian|five|countries|states|plus|and)\b|[+\-–—\d\s]/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Date and place given right after an event's name: "held on 4-5 April 2025 in Samarkand", "in 2026 in China". */
-function eventDetails(s: string, at: number, lexicons: Lexicons, referenceYear: number | null): { date: string | null; place: string | null } {
+function eventDetails(
+  s: string,
+  at: number,
+  lexicons: Lexicons,
+  referenceYear: number | null,
+): { date: string | null; place: string | null } {
   const window = s.slice(at, at + 160).split(/[;.]|,\s*(?:which|as well as)\b|\bwhich\b/)[0];
   const d = findDates(window, referenceYear).find((x) => !x.broken && x.date);
   const year = /\bin\s+(\d{4})\b/.exec(window)?.[1];
   const months = monthSpan(window, referenceYear);
   const date = d ? (d.until ? `${d.date}/${d.until}` : d.date) : (months ?? year ?? null);
   const m = kbMatchers(lexicons.kb);
-  const placeHit = [...m.cities.find(window), ...m.countries.find(window)].filter((h) => /\b(in|at)\s+(the\s+)?$/i.test(window.slice(Math.max(0, h.start - 8), h.start))).sort((a, b) => a.start - b.start)[0];
+  const placeHit = [...m.cities.find(window), ...m.countries.find(window)]
+    .filter((h) => /\b(in|at)\s+(the\s+)?$/i.test(window.slice(Math.max(0, h.start - 8), h.start)))
+    .sort((a, b) => a.start - b.start)[0];
   return { date, place: placeHit ? window.slice(placeHit.start, placeHit.end) : null };
 }
 
@@ -241,7 +367,10 @@ function monthSpan(window: string, referenceYear: number | null): string | null 
   return m[2] ? `${iso(m[1])}/${iso(m[2])}` : iso(m[1]);
 }
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
-const MONTH_SPAN = new RegExp(`\\bin\\s+${MONTH}(?:\\s+(?:and|or|-|–)\\s+${MONTH})?\\s+(?:(this|next) year|(\\d{4}))`, 'i');
+const MONTH_SPAN = new RegExp(
+  `\\bin\\s+${MONTH}(?:\\s+(?:and|or|-|–)\\s+${MONTH})?\\s+(?:(this|next) year|(\\d{4}))`,
+  'i',
+);
 
 function typeOf(name: string, heads: [RegExp, RefType][]): RefType | null {
   let best: { at: number; type: RefType } | null = null;
@@ -258,11 +387,22 @@ function compiled(lexicons: Lexicons) {
   if (!c) {
     const conn = lex.connectors.join('|');
     const word = `(?:\\d+(?:st|nd|rd|th)|[A-Z][\\p{L}'’.-]*[\\p{L}]|[A-Z]{2,}|[A-Z]|\\+\\d?)`;
-    const run = new RegExp(`(?:\\b(?:the|The)\\s+)?${word}(?:(?:\\s+|[-–]|\\s*[-–]\\s*)(?:(?:${conn})\\s+)*${word})*`, 'gu');
-    const heads = (Object.entries(lex.heads) as [RefType, string[]][]).map(([type, words]) => [new RegExp(`\\b(?:${words.join('|')})\\b`, 'g'), type] as [RegExp, RefType]);
-    const generic = new RegExp(`\\b(?:the\\s+)?(?:next|following|first|second|third|\\d+(?:st|nd|rd|th))\\s+((?:${lex.generic.join('|')})\\s+of\\s+(?:the\\s+)?[^,.;]{3,80}?\\bformat)`, 'gi');
+    const run = new RegExp(
+      `(?:\\b(?:the|The)\\s+)?${word}(?:(?:\\s+|[-–]|\\s*[-–]\\s*)(?:(?:${conn})\\s+)*${word})*`,
+      'gu',
+    );
+    const heads = (Object.entries(lex.heads) as [RefType, string[]][]).map(
+      ([type, words]) => [new RegExp(`\\b(?:${words.join('|')})\\b`, 'g'), type] as [RegExp, RefType],
+    );
+    const generic = new RegExp(
+      `\\b(?:the\\s+)?(?:next|following|first|second|third|\\d+(?:st|nd|rd|th))\\s+((?:${lex.generic.join('|')})\\s+of\\s+(?:the\\s+)?[^,.;]{3,80}?\\bformat)`,
+      'gi',
+    );
     // "the 5th meeting", "the 2nd “China-Central Asia” Heads of State Summit": an ordinal meeting without a full name.
-    const bare = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+(?:[“"][^”"]{2,40}[”"]\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,5}(?:${lex.generic.join('|')})\\b(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s*){1,5})?`, 'g');
+    const bare = new RegExp(
+      `\\b(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+(?:[“"][^”"]{2,40}[”"]\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,5}(?:${lex.generic.join('|')})\\b(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s*){1,5})?`,
+      'g',
+    );
     c = { run, heads, generic, bare };
     cache.set(lex, c);
   }

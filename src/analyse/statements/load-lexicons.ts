@@ -12,9 +12,25 @@ import type { DocumentKind } from '../../model/document.ts';
 import { buildKbView, type KbView } from '../meeting/kb-view.ts';
 import { loadKnowledgeBase, sharedKnowledgeBase } from '../../knowledge/load-knowledge-base.ts';
 
-export interface ModalityCue { id: string; pattern: string; kind: StatementKind; confidence: number }
-export interface KindCue { id: string; kind: DocumentKind; where: 'title' | 'head' | 'text' | 'publisher'; pattern: string; weight: number; max?: number; case?: boolean }
-export interface ActorGroup { pattern: string; means: string }
+export interface ModalityCue {
+  id: string;
+  pattern: string;
+  kind: StatementKind;
+  confidence: number;
+}
+export interface KindCue {
+  id: string;
+  kind: DocumentKind;
+  where: 'title' | 'head' | 'text' | 'publisher';
+  pattern: string;
+  weight: number;
+  max?: number;
+  case?: boolean;
+}
+export interface ActorGroup {
+  pattern: string;
+  means: string;
+}
 
 /** Everything the four steps read besides the document. */
 export interface Lexicons {
@@ -24,7 +40,11 @@ export interface Lexicons {
   readonly meetingLevels: { levels: { level: MeetingLevel; patterns: string[] }[] };
   readonly ordinals: { words: Record<string, number> };
   readonly actors: { groups: ActorGroup[]; regions: Record<string, string[]> };
-  readonly referenceHeads: { heads: Record<'event' | 'organization' | 'initiative' | 'project', string[]>; generic: string[]; connectors: string[] };
+  readonly referenceHeads: {
+    heads: Record<'event' | 'organization' | 'initiative' | 'project', string[]>;
+    generic: string[];
+    connectors: string[];
+  };
   readonly kb: KbView;
 }
 

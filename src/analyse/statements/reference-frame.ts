@@ -35,15 +35,24 @@ export function frameKeys(view: KbView, meeting: FrameMeeting | null, withOrgani
  * "format"/"mechanism"/"platform" ("China Central Asia Mechanism" is "China–Central Asia").
  */
 export function frameKey(name: string): string {
-  return foldKey(name).replace(/^the\s+/, '').replace(/\s+(?:format|mechanism|platform)$/, '').replace(/[-\s]+/g, ' ');
+  return foldKey(name)
+    .replace(/^the\s+/, '')
+    .replace(/\s+(?:format|mechanism|platform)$/, '')
+    .replace(/[-\s]+/g, ' ');
 }
 
 function build(view: KbView, meeting: FrameMeeting, withOrganisation: boolean): ReadonlySet<string> {
   const format = foldKey(meeting.format!);
   const out = new Set<string>([frameKey(format)]);
-  const own = view.groups.find((g) => g.id === meeting.formatId || (g.formatName && foldKey(g.formatName) === format) || g.names.some((n) => foldKey(n) === format));
+  const own = view.groups.find(
+    (g) =>
+      g.id === meeting.formatId ||
+      (g.formatName && foldKey(g.formatName) === format) ||
+      g.names.some((n) => foldKey(n) === format),
+  );
   // An organisation that is also a format (the SCO, the CIS) is still referred to: "enhance the role of the SCO".
-  if (own && (withOrganisation || !isOrganisation(own.name, own.formatName, own.names))) for (const n of [own.name, ...own.names, own.formatName ?? '']) if (n) out.add(frameKey(n));
+  if (own && (withOrganisation || !isOrganisation(own.name, own.formatName, own.names)))
+    for (const n of [own.name, ...own.names, own.formatName ?? '']) if (n) out.add(frameKey(n));
   return out;
 }
 

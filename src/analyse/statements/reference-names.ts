@@ -20,7 +20,10 @@ export interface TextReference {
  * @example printedOrCanonical('Middle Corridor', 'Trans-Caspian Transport Corridor') === 'Trans-Caspian Transport Corridor'
  */
 export function printedOrCanonical(canonical: string, printed: string): string {
-  const own = printed.replace(/\s+/g, ' ').trim().replace(/^(?:the|The)\s+/, '');
+  const own = printed
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:the|The)\s+/, '');
   // An acronym ("SCO", "KOICA") is better said in full.
   if (/^[A-Z0-9+&.-]{2,10}$/.test(own) || own.length < 3) return canonical;
   // The canonical name is a fuller or shorter form of the printed one when most of its words are printed.
@@ -29,20 +32,33 @@ export function printedOrCanonical(canonical: string, printed: string): string {
 
 /** Shared words over the longer name's word count (over `a`'s with `ofFirst`), after folding case and punctuation. */
 function tokenOverlap(a: string, b: string, ofFirst = false): number {
-  const words = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}+]+/gu, ' ').trim().split(' ').filter(Boolean);
-  const ta = words(a), tb = words(b);
+  const words = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}+]+/gu, ' ')
+      .trim()
+      .split(' ')
+      .filter(Boolean);
+  const ta = words(a),
+    tb = words(b);
   if (!ta.length || !tb.length) return 0;
   const bag = new Map<string, number>();
   for (const t of tb) bag.set(t, (bag.get(t) ?? 0) + 1);
   let common = 0;
   for (const t of ta) {
     const n = bag.get(t);
-    if (n) { common++; bag.set(t, n - 1); }
+    if (n) {
+      common++;
+      bag.set(t, n - 1);
+    }
   }
   return common / (ofFirst ? ta.length : Math.max(ta.length, tb.length));
 }
 
-const LINKED_PLACES = /\b((?:[A-Z][\p{L}]+)(?:\s?[-–—]\s?[A-Z][\p{L}]+)+)\s+(railway|railroad|gas pipeline|oil pipeline|pipeline|highway|motorway|road|corridor|canal|power line|transmission line)\b/gu;
+const LINKED_PLACES =
+  /\b((?:[A-Z][\p{L}]+)(?:\s?[-–—]\s?[A-Z][\p{L}]+)+)\s+(railway|railroad|gas pipeline|oil pipeline|pipeline|highway|motorway|road|corridor|canal|power line|transmission line)\b/gu;
 
 /**
  * Infrastructure named by the places it links, with a lower-case head ("the
@@ -51,7 +67,8 @@ const LINKED_PLACES = /\b((?:[A-Z][\p{L}]+)(?:\s?[-–—]\s?[A-Z][\p{L}]+)+)\s+
  */
 export function lowerCaseProjects(s: string): TextReference[] {
   const out: TextReference[] = [];
-  for (const m of s.matchAll(LINKED_PLACES)) out.push({ start: m.index, end: m.index + m[0].length, ref: { type: 'project', name: `${m[1]} ${m[2]}` } });
+  for (const m of s.matchAll(LINKED_PLACES))
+    out.push({ start: m.index, end: m.index + m[0].length, ref: { type: 'project', name: `${m[1]} ${m[2]}` } });
   return out;
 }
 
@@ -69,7 +86,8 @@ const LEVEL_NOUN: Record<MeetingLevel, string> = {
   other: 'Meeting',
 };
 
-const NEXT = /\b(?:the\s+)?(?:next|following|upcoming)\s+(summit|meeting|session)\b(?!\s+of\b)(?:\s+(?:in|of|within)\s+(?:this|the)\s+format\b)?/i;
+const NEXT =
+  /\b(?:the\s+)?(?:next|following|upcoming)\s+(summit|meeting|session)\b(?!\s+of\b)(?:\s+(?:in|of|within)\s+(?:this|the)\s+format\b)?/i;
 
 /**
  * "the next summit (in this format)", "the next meeting" with no name after it: the document's

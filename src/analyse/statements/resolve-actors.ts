@@ -23,7 +23,12 @@ export interface ActorFinding {
   readonly rule: string;
 }
 
-interface Hit { start: number; end: number; codes: string[]; rule: string }
+interface Hit {
+  start: number;
+  end: number;
+  codes: string[];
+  rule: string;
+}
 const groupCache = new WeakMap<object, { re: RegExp; means: string }[]>();
 
 /**
@@ -31,19 +36,32 @@ const groupCache = new WeakMap<object, { re: RegExp; means: string }[]>();
  * @example resolveActors(text, s.start, cue.start, ctx).actors
  */
 export function resolveActors(text: string, start: number, cueStart: number | null, ctx: ActorContext): ActorFinding {
-  const fallback = (): ActorFinding => (ctx.previous?.length ? { actors: [...ctx.previous], rule: 'previous' } : { actors: [...ctx.parties], rule: 'default' });
+  const fallback = (): ActorFinding =>
+    ctx.previous?.length
+      ? { actors: [...ctx.previous], rule: 'previous' }
+      : { actors: [...ctx.parties], rule: 'default' };
   if (cueStart === null) return fallback();
   const before = maskNames(maskParticiples(text.slice(start, cueStart)), ctx.lexicons);
-  const hits = [...groupHits(before, ctx), ...countryHits(text, start, before, ctx)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const hits = [...groupHits(before, ctx), ...countryHits(text, start, before, ctx)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
   const clean: Hit[] = [];
   for (const h of hits) if (!clean.length || h.start >= clean[clean.length - 1].end) clean.push(h);
   if (!clean.length) return fallback();
   // The subject is the last actor phrase before the verb, with the phrases coordinated to it.
   let i = clean.length - 1;
-  while (i > 0 && /^\s*(,|and|,\s*and|as well as)\s*(the\s+)?$/i.test(before.slice(clean[i - 1].end, clean[i].start))) i--;
+  while (i > 0 && /^\s*(,|and|,\s*and|as well as)\s*(the\s+)?$/i.test(before.slice(clean[i - 1].end, clean[i].start)))
+    i--;
   const chosen = clean.slice(i);
   // A subject must sit close to its verb (adverbs, an auxiliary, a short apposition).
-  if (before.slice(chosen[chosen.length - 1].end).trim().split(/\s+/).filter(Boolean).length > 6) return fallback();
+  if (
+    before
+      .slice(chosen[chosen.length - 1].end)
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean).length > 6
+  )
+    return fallback();
   const codes = new Set<string>();
   for (const h of chosen) for (const c of h.codes) codes.add(c);
   if (!codes.size) return fallback();
@@ -58,7 +76,10 @@ function maskParticiples(s: string): string {
 /** Blanks format and organisation names ("the China–Central Asia mechanism"): the states in them are no subject. */
 function maskNames(s: string, lexicons: Lexicons): string {
   let out = s;
-  const hits = [...kbMatchers(lexicons.kb).groups.find(s), ...[...s.matchAll(FORMAT_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
+  const hits = [
+    ...kbMatchers(lexicons.kb).groups.find(s),
+    ...[...s.matchAll(FORMAT_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  ];
   for (const h of hits) out = out.slice(0, h.start) + ' '.repeat(h.end - h.start) + out.slice(h.end);
   return out;
 }
@@ -67,7 +88,8 @@ const FORMAT_NAME = /\b[A-Z][A-Za-z]+\s*(?:[-–—+]\s*|\s)Central\s+Asia\b|\bC
 function groupHits(before: string, ctx: ActorContext): Hit[] {
   const out: Hit[] = [];
   for (const g of compiledGroups(ctx.lexicons)) {
-    for (const m of before.matchAll(g.re)) out.push({ start: m.index, end: m.index + m[0].length, codes: expand(g.means, ctx), rule: `group:${g.means}` });
+    for (const m of before.matchAll(g.re))
+      out.push({ start: m.index, end: m.index + m[0].length, codes: expand(g.means, ctx), rule: `group:${g.means}` });
   }
   return out;
 }

@@ -7,12 +7,19 @@
 import { SECTORS, type Sector } from '../../model/layers.ts';
 import type { Lexicons } from './load-lexicons.ts';
 
-interface Compiled { re: RegExp; terms: { sector: Sector; weight: number }[] }
+interface Compiled {
+  re: RegExp;
+  terms: { sector: Sector; weight: number }[];
+}
 /** The two alternations of a lexicon, built once per lexicon object: this is the analysis' largest regex. */
 const cache = new WeakMap<object, { ci: Compiled; cs: Compiled }>();
 
 /** Sectors of a text, in the GUIDE's order; `fallback` (default: the lexicon's) when none is reached, `null` for none. @example scoreSectors('cooperation in trade and customs', lexicons) → ['trade'] */
-export function scoreSectors(text: string, lexicons: Pick<Lexicons, 'sectors'>, fallback: Sector | null = lexicons.sectors.default): Sector[] {
+export function scoreSectors(
+  text: string,
+  lexicons: Pick<Lexicons, 'sectors'>,
+  fallback: Sector | null = lexicons.sectors.default,
+): Sector[] {
   const lex = lexicons.sectors;
   const { ci, cs } = compiled(lex);
   const score = new Map<Sector, number>();
@@ -36,8 +43,10 @@ export function scoreSectors(text: string, lexicons: Pick<Lexicons, 'sectors'>, 
 function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
   let c = cache.get(lex);
   if (!c) {
-    const ci: Compiled['terms'] = [], cs: Compiled['terms'] = [];
-    const ciSrc: string[] = [], csSrc: string[] = [];
+    const ci: Compiled['terms'] = [],
+      cs: Compiled['terms'] = [];
+    const ciSrc: string[] = [],
+      csSrc: string[] = [];
     for (const sector of SECTORS) {
       for (const [term, weight] of lex.sectors[sector] ?? []) {
         // Terms written in capitals (acronyms: "UN", "AI", "SCO") are matched case-sensitively.
@@ -46,7 +55,10 @@ function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
         (caseSensitive ? csSrc : ciSrc).push(`(\\b(?:${term.replace(/\((?!\?)/g, '(?:')})(?![\\w-]))`);
       }
     }
-    c = { ci: { re: new RegExp(ciSrc.join('|') || '$^', 'gi'), terms: ci }, cs: { re: new RegExp(csSrc.join('|') || '$^', 'g'), terms: cs } };
+    c = {
+      ci: { re: new RegExp(ciSrc.join('|') || '$^', 'gi'), terms: ci },
+      cs: { re: new RegExp(csSrc.join('|') || '$^', 'g'), terms: cs },
+    };
     cache.set(lex, c);
   }
   return c;

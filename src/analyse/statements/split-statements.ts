@@ -37,15 +37,23 @@ const BOILERPLATE = [
   /\b(?:full text|text of the|translation of|is given below|reproduced below|published by)\b/i,
 ];
 /** Closing formulas of a document, never statements: "Done at …", "Adopted in …", entry into force, original copies. */
-const CLOSING = /^(?:done|adopted|signed|issued|made|approved)\s+(?:in|at|on)\b|\b(?:shall|will)\s+(?:enter\s+into\s+force|be\s+(?:terminated|registered|drawn\s+up)|remain\s+in\s+force)\b|\b(?:original\s+cop(?:y|ies)|equally\s+authentic)\b/i;
+const CLOSING =
+  /^(?:done|adopted|signed|issued|made|approved)\s+(?:in|at|on)\b|\b(?:shall|will)\s+(?:enter\s+into\s+force|be\s+(?:terminated|registered|drawn\s+up)|remain\s+in\s+force)\b|\b(?:original\s+cop(?:y|ies)|equally\s+authentic)\b/i;
 /** A line of a signature block or a list of signatories' titles: "For the Republic of …", "President of the …". */
-const SIGNATURE_LINE = /^\s*(?:(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z\u0400-\u04FF].{0,80}|(?:(?:the\s+)?(?:president|prime\s+minister|chairman|chair|king|emir|sultan|crown\s+prince|vice[- ]president|minister|secretary[- ]general|high\s+representative)\b.{0,90}))$/i;
+const SIGNATURE_LINE =
+  /^\s*(?:(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z\u0400-\u04FF].{0,80}|(?:(?:the\s+)?(?:president|prime\s+minister|chairman|chair|king|emir|sultan|crown\s+prince|vice[- ]president|minister|secretary[- ]general|high\s+representative)\b.{0,90}))$/i;
 const LIST_MARKER = /^\s*(?:[-—–•*·]|\d{1,3}[.)]|\([a-z0-9]{1,3}\)|[a-z]\))\s*/;
 const ACTOR_WORD = /\b(?:the|all|both) (?:parties|sides|member states|heads of state|leaders|ministers)\b/i;
-const SPLIT_BEFORE = /(?:,\s*|\s)(?:and|while)\s+(?:(?:also|further|jointly|actively|highly|fully|strongly|firmly|once again)\s+)?$/i;
+const SPLIT_BEFORE =
+  /(?:,\s*|\s)(?:and|while)\s+(?:(?:also|further|jointly|actively|highly|fully|strongly|firmly|once again)\s+)?$/i;
 
 /** Statement pieces of the sentences, in order. @example splitStatements(text, sentences, [], lexicons) */
-export function splitStatements(text: string, sentences: readonly Span[], headings: readonly Span[], lexicons: Lexicons): StatementPiece[] {
+export function splitStatements(
+  text: string,
+  sentences: readonly Span[],
+  headings: readonly Span[],
+  lexicons: Lexicons,
+): StatementPiece[] {
   const out: StatementPiece[] = [];
   let intro: StatementPiece['intro'] = null;
   let started = false;
@@ -70,7 +78,14 @@ export function splitStatements(text: string, sentences: readonly Span[], headin
       if (opened.frame && !isSkipped(t, words, cue)) {
         started = true;
         for (const piece of splitAtSecondVerb(t, hits, cue)) {
-          out.push({ start: s.start + piece.start, end: s.start + piece.end, sentence: s, cue: piece.cue && shift(piece.cue, s.start), continued: piece.continued, intro: null });
+          out.push({
+            start: s.start + piece.start,
+            end: s.start + piece.end,
+            sentence: s,
+            cue: piece.cue && shift(piece.cue, s.start),
+            continued: piece.continued,
+            intro: null,
+          });
         }
         intro = opened;
         continue;
@@ -81,13 +96,25 @@ export function splitStatements(text: string, sentences: readonly Span[], headin
       if (/\b(?:the following|as follows)\s*[.:]?$/i.test(t)) started = true;
       continue;
     }
-    const isItem = intro !== null && (LIST_MARKER.test(text.slice(raw.start, s.start + 2)) || !cue || /^[a-z]/.test(t) || /^(?:holding|the holding|the successful)\b/i.test(t));
+    const isItem =
+      intro !== null &&
+      (LIST_MARKER.test(text.slice(raw.start, s.start + 2)) ||
+        !cue ||
+        /^[a-z]/.test(t) ||
+        /^(?:holding|the holding|the successful)\b/i.test(t));
     if (!isItem) intro = null;
     // Before the operative text begins, only sentences with a verb or a subject of ours count.
     if (!started && !cue && !isItem && !ACTOR_WORD.test(t)) continue;
     started = true;
     for (const piece of splitAtSecondVerb(t, hits, cue)) {
-      out.push({ start: s.start + piece.start, end: s.start + piece.end, sentence: s, cue: piece.cue && shift(piece.cue, s.start), continued: piece.continued, intro: isItem ? intro : null });
+      out.push({
+        start: s.start + piece.start,
+        end: s.start + piece.end,
+        sentence: s,
+        cue: piece.cue && shift(piece.cue, s.start),
+        continued: piece.continued,
+        intro: isItem ? intro : null,
+      });
     }
   }
   return out;
@@ -98,17 +125,26 @@ function isSkipped(t: string, words: number, cue: CueHit | null): boolean {
   if (/^\(.*\)$/.test(t) || /^(?:author|time|date|source|published|updated)\s*:/i.test(t)) return true;
   if (CLOSING.test(t)) return true;
   // A block whose every line is a signatory ("For the Kyrgyz Republic", "President of …") and that ends no sentence.
-  if (!/[.;!?]["”’)]?$/.test(t) && t.split(/\n/).every((line) => !line.trim() || SIGNATURE_LINE.test(line))) return true;
+  if (!/[.;!?]["”’)]?$/.test(t) && t.split(/\n/).every((line) => !line.trim() || SIGNATURE_LINE.test(line)))
+    return true;
   // An opening formula cut off at a comma ("We, the Heads of State …, having gathered in …,") has no verb of its own.
   if (/,$/.test(t) && (!cue || cue.kind === 'record')) return true;
-  if (BOILERPLATE.some((re) => re.test(t)) && (!cue || cue.kind === 'record' || /\bhereinafter\b|\bthe following\b/i.test(t))) return true;
+  if (
+    BOILERPLATE.some((re) => re.test(t)) &&
+    (!cue || cue.kind === 'record' || /\bhereinafter\b|\bthe following\b/i.test(t))
+  )
+    return true;
   // A line without a verb of ours and without sentence punctuation is a heading or a caption.
   if (!cue && !/[.;!?:]["”’)]?$/.test(t) && words <= 15) return true;
   return false;
 }
 
 /** Splits "… appreciated X and noted Y" where the verb after "and" is of another kind. */
-function splitAtSecondVerb(t: string, hits: readonly CueHit[], cue: CueHit | null): { start: number; end: number; cue: CueHit | null; continued: boolean }[] {
+function splitAtSecondVerb(
+  t: string,
+  hits: readonly CueHit[],
+  cue: CueHit | null,
+): { start: number; end: number; cue: CueHit | null; continued: boolean }[] {
   const pieces: { start: number; end: number; cue: CueHit | null; continued: boolean }[] = [];
   let current = { start: 0, cue, continued: false };
   for (const h of hits) {
@@ -121,7 +157,12 @@ function splitAtSecondVerb(t: string, hits: readonly CueHit[], cue: CueHit | nul
     // "to formulate and adopt": coordinated infinitives are one act.
     if (/\bto\s+\w+$/i.test(before)) continue;
     const rest = t.slice(h.start);
-    if (before.split(/\s+/).length < 3 || rest.split(/\s+/).length < 4 || /^\S+\s+(?:the following|as follows)\b/i.test(rest)) continue;
+    if (
+      before.split(/\s+/).length < 3 ||
+      rest.split(/\s+/).length < 4 ||
+      /^\S+\s+(?:the following|as follows)\b/i.test(rest)
+    )
+      continue;
     // "… and believe that these initiatives will …" gives a reason, not a new act.
     if (/^\S+\s+that\b/i.test(rest) && h.kind === 'position') continue;
     // The same kind again is a new statement only for a new act of support or promise (", and actively support …").
@@ -134,7 +175,8 @@ function splitAtSecondVerb(t: string, hits: readonly CueHit[], cue: CueHit | nul
 }
 
 function trimSpan(text: string, s: Span): Span {
-  let start = s.start, end = s.end;
+  let start = s.start,
+    end = s.end;
   const marker = LIST_MARKER.exec(text.slice(start, Math.min(end, start + 12)));
   if (marker) start += marker[0].length;
   while (start < end && /\s/.test(text[start])) start++;

@@ -5,7 +5,14 @@
  * commitments) and references.
  */
 import type { Annotation } from '../../model/annotation.ts';
-import type { DocumentKindValue, MeetingValue, PartiesValue, Sector, StatementKind, StatementValue } from '../../model/layers.ts';
+import type {
+  DocumentKindValue,
+  MeetingValue,
+  PartiesValue,
+  Sector,
+  StatementKind,
+  StatementValue,
+} from '../../model/layers.ts';
 import { nodesOfKind } from '../../model/node.ts';
 import { clauseLabelAt } from '../../structure/find-node.ts';
 import { PRIMARY_KINDS } from '../meeting/parties-step.ts';
@@ -32,7 +39,8 @@ export const statementsStep = defineStep({
     const meeting = layers.meeting?.[0]?.value as MeetingValue | undefined;
     const format = meeting?.formatId ? lexicons.kb.groups.find((g) => g.id === meeting.formatId) : undefined;
     // Without a passage naming the parties, the format's members are the best guess for "the Parties".
-    const parties = (layers.parties?.[0]?.value as PartiesValue | undefined)?.parties ?? [...(format?.members ?? [])].sort();
+    const parties =
+      (layers.parties?.[0]?.value as PartiesValue | undefined)?.parties ?? [...(format?.members ?? [])].sort();
     const year = Number((meeting?.date ?? document.meta.published ?? '').slice(0, 4)) || null;
     const entities = layers.entities ?? [];
     const refMeeting: ReferenceMeeting | null = meeting ? { ...meeting, meetings: format?.meetings ?? [] } : null;
@@ -47,9 +55,17 @@ export const statementsStep = defineStep({
       if (kind === 'treaty' && clause === 'preamble') continue;
       // Pronouns and missing subjects continue the statement before, within one clause.
       const prior: string[] | null = clause === previousLabel ? previous : null;
-      const actorFinding: ActorFinding = p.intro && !p.cue
-        ? resolveActors(text, p.intro.start, p.intro.cue?.start ?? null, { parties, previous: prior, lexicons, entities })
-        : p.continued ? { actors: prior ?? [...parties], rule: 'continued' } : resolveActors(text, p.start, p.cue?.start ?? null, { parties, previous: prior, lexicons, entities });
+      const actorFinding: ActorFinding =
+        p.intro && !p.cue
+          ? resolveActors(text, p.intro.start, p.intro.cue?.start ?? null, {
+              parties,
+              previous: prior,
+              lexicons,
+              entities,
+            })
+          : p.continued
+            ? { actors: prior ?? [...parties], rule: 'continued' }
+            : resolveActors(text, p.start, p.cue?.start ?? null, { parties, previous: prior, lexicons, entities });
       const k = kind === 'treaty' ? treatyPieceKind(p) : pieceKind(p);
       const body = text.slice(p.start, p.end);
       const value: StatementValue = {
@@ -60,11 +76,32 @@ export const statementsStep = defineStep({
         deadline: k === 'commitment' ? findDeadline(body, year) : null,
         references: findReferences(text, p.start, p.end, entities, lexicons, year, refMeeting),
       };
-      if (!actorFinding.actors.length) report({ severity: 'warning', rule: 'no-actors', message: 'Statement without actors (no parties known)', start: p.start, end: p.end });
+      if (!actorFinding.actors.length)
+        report({
+          severity: 'warning',
+          rule: 'no-actors',
+          message: 'Statement without actors (no parties known)',
+          start: p.start,
+          end: p.end,
+        });
       const cueConfidence = p.cue?.confidence ?? p.intro?.cue?.confidence ?? 0.5;
       const confidence = Math.round(cueConfidence * (actorFinding.rule === 'default' ? 0.9 : 1) * 100) / 100;
-      if (confidence < 0.6) report({ severity: 'info', rule: p.cue?.id ?? 'no-cue', message: `Statement kind "${k}" uncertain`, start: p.start, end: p.end });
-      out.push({ layer: 'statements', start: p.start, end: p.end, value, source: `statements:${p.cue?.id ?? (p.intro ? 'list-item' : 'no-cue')}`, confidence });
+      if (confidence < 0.6)
+        report({
+          severity: 'info',
+          rule: p.cue?.id ?? 'no-cue',
+          message: `Statement kind "${k}" uncertain`,
+          start: p.start,
+          end: p.end,
+        });
+      out.push({
+        layer: 'statements',
+        start: p.start,
+        end: p.end,
+        value,
+        source: `statements:${p.cue?.id ?? (p.intro ? 'list-item' : 'no-cue')}`,
+        confidence,
+      });
       previous = actorFinding.actors;
       previousLabel = clause;
     }

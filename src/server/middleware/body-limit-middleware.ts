@@ -21,7 +21,11 @@ export function bodyLimit(limits: Limits = DEFAULT_LIMITS): MiddlewareHandler<Ap
 }
 
 function tooLarge(maxBytes: number): never {
-  throw new ProblemError(413, 'body-too-large', `The request body is larger than the limit of ${formatBytes(maxBytes)}. Send smaller or fewer files.`);
+  throw new ProblemError(
+    413,
+    'body-too-large',
+    `The request body is larger than the limit of ${formatBytes(maxBytes)}. Send smaller or fewer files.`,
+  );
 }
 
 /** Human size: `25 MiB`, `512 KiB`, `100 bytes`. */

@@ -16,7 +16,10 @@ export interface RequestIdOptions {
 const SAFE_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
 /** Sets `c.var.requestId` and the response header. @example app.use(requestId()) */
-export function requestId({ header = 'X-Request-Id', generate = randomUUID }: RequestIdOptions = {}): MiddlewareHandler<AppEnv> {
+export function requestId({
+  header = 'X-Request-Id',
+  generate = randomUUID,
+}: RequestIdOptions = {}): MiddlewareHandler<AppEnv> {
   return async function requestIdMiddleware(c, next) {
     const given = c.req.header(header);
     const id = given && SAFE_ID.test(given) ? given : generate();

@@ -13,7 +13,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Refuses unsafe methods from another site. @example app.use(sameOrigin()) */
 export function sameOrigin(): MiddlewareHandler<AppEnv> {
   return async function sameOriginMiddleware(c, next) {
-    if (!SAFE_METHODS.has(c.req.method) && isCrossSite(c.req.header('sec-fetch-site'), c.req.header('origin'), new URL(c.req.url).origin)) {
+    if (
+      !SAFE_METHODS.has(c.req.method) &&
+      isCrossSite(c.req.header('sec-fetch-site'), c.req.header('origin'), new URL(c.req.url).origin)
+    ) {
       throw new ProblemError(403, 'cross-site-request', 'Requests that change data must come from this site.');
     }
     await next();

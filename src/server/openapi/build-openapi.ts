@@ -13,14 +13,20 @@ export function buildOpenApi(modules: readonly RouteModule[]): Record<string, un
     for (const [path, item] of Object.entries(module.paths)) {
       const existing = paths[path] ?? {};
       for (const method of Object.keys(item)) {
-        if (method in existing) throw new Error(`OpenAPI: ${method.toUpperCase()} ${path} is described by two route modules`);
+        if (method in existing)
+          throw new Error(`OpenAPI: ${method.toUpperCase()} ${path} is described by two route modules`);
       }
       paths[path] = { ...existing, ...item };
     }
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Concord API', version: '0.1.0', description: 'Documents of multilateral diplomatic formats, their clause trees and analyses. Errors are RFC 9457 problem details.' },
+    info: {
+      title: 'Concord API',
+      version: '0.1.0',
+      description:
+        'Documents of multilateral diplomatic formats, their clause trees and analyses. Errors are RFC 9457 problem details.',
+    },
     servers: [{ url: '/' }],
     tags: modules.map((m) => ({ name: m.name })),
     paths,

@@ -17,32 +17,55 @@ export const COMPONENT_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
     description: 'RFC 9457 problem details.',
     required: ['type', 'title', 'status', 'detail', 'instance', 'code'],
     properties: {
-      type: str, title: str, status: { type: 'integer' }, detail: str, instance: str,
+      type: str,
+      title: str,
+      status: { type: 'integer' },
+      detail: str,
+      instance: str,
       code: { ...str, description: 'Stable machine-readable error code.' },
-      errors: { type: 'array', items: { type: 'object', required: ['pointer', 'message'], properties: { pointer: str, message: str } } },
+      errors: {
+        type: 'array',
+        items: { type: 'object', required: ['pointer', 'message'], properties: { pointer: str, message: str } },
+      },
       requestId: str,
     },
   },
   DocumentMeta: {
     type: 'object',
     properties: {
-      url: str, title: str, publisher: str, published: str,
-      kind: { ...str, examples: [...DOCUMENT_KINDS] }, language: str, fileName: str,
-      format: { enum: [...SOURCE_FORMATS] }, encoding: str,
+      url: str,
+      title: str,
+      publisher: str,
+      published: str,
+      kind: { ...str, examples: [...DOCUMENT_KINDS] },
+      language: str,
+      fileName: str,
+      format: { enum: [...SOURCE_FORMATS] },
+      encoding: str,
       extra: { type: 'object', additionalProperties: str },
     },
   },
   DocumentSummary: {
     type: 'object',
     required: ['id', 'meta', 'length', 'clauseCount', 'createdAt'],
-    properties: { id: str, meta: { $ref: '#/components/schemas/DocumentMeta' }, length: int, clauseCount: int, createdAt: { ...str, format: 'date-time' } },
+    properties: {
+      id: str,
+      meta: { $ref: '#/components/schemas/DocumentMeta' },
+      length: int,
+      clauseCount: int,
+      createdAt: { ...str, format: 'date-time' },
+    },
   },
   TreeNode: {
     type: 'object',
     required: ['kind', 'start', 'end', 'children'],
     description: 'A node of the document tree; [start, end) slices the text in UTF-16 code units.',
     properties: {
-      kind: { enum: [...NODE_KINDS] }, start: int, end: int, label: str, notation: str,
+      kind: { enum: [...NODE_KINDS] },
+      start: int,
+      end: int,
+      label: str,
+      notation: str,
       marker: { type: 'object', properties: { text: str, start: int, end: int } },
       children: { type: 'array', items: { $ref: '#/components/schemas/TreeNode' } },
     },
@@ -50,42 +73,87 @@ export const COMPONENT_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
   Annotation: {
     type: 'object',
     required: ['layer', 'start', 'end', 'value', 'source', 'confidence'],
-    properties: { layer: str, start: int, end: int, value: {}, source: str, confidence: { type: 'number', minimum: 0, maximum: 1 } },
+    properties: {
+      layer: str,
+      start: int,
+      end: int,
+      value: {},
+      source: str,
+      confidence: { type: 'number', minimum: 0, maximum: 1 },
+    },
   },
   SearchHit: {
     type: 'object',
     required: ['documentId', 'title', 'fileName', 'nodeKind', 'label', 'start', 'end', 'snippet', 'score'],
     properties: {
-      documentId: str, title: { type: ['string', 'null'] }, fileName: { type: ['string', 'null'] }, nodeKind: str,
-      label: { type: ['string', 'null'] }, start: int, end: int,
-      snippet: { ...str, description: 'Matches are wrapped in U+0002 … U+0003; escape before turning them into markup.' },
+      documentId: str,
+      title: { type: ['string', 'null'] },
+      fileName: { type: ['string', 'null'] },
+      nodeKind: str,
+      label: { type: ['string', 'null'] },
+      start: int,
+      end: int,
+      snippet: {
+        ...str,
+        description: 'Matches are wrapped in U+0002 … U+0003; escape before turning them into markup.',
+      },
       score: { type: 'number' },
     },
   },
   IngestOutcome: {
     oneOf: [
-      { type: 'object', required: ['ok', 'id', 'created', 'clauses'], properties: { ok: { const: true }, id: str, created: { type: 'boolean' }, fileName: str, title: str, clauses: int } },
-      { type: 'object', required: ['ok', 'code', 'message'], properties: { ok: { const: false }, fileName: str, code: str, message: str } },
+      {
+        type: 'object',
+        required: ['ok', 'id', 'created', 'clauses'],
+        properties: {
+          ok: { const: true },
+          id: str,
+          created: { type: 'boolean' },
+          fileName: str,
+          title: str,
+          clauses: int,
+        },
+      },
+      {
+        type: 'object',
+        required: ['ok', 'code', 'message'],
+        properties: { ok: { const: false }, fileName: str, code: str, message: str },
+      },
     ],
   },
   ImportResult: {
     type: 'object',
     required: ['results', 'created', 'existing', 'failed'],
-    properties: { results: { type: 'array', items: { $ref: '#/components/schemas/IngestOutcome' } }, created: int, existing: int, failed: int },
+    properties: {
+      results: { type: 'array', items: { $ref: '#/components/schemas/IngestOutcome' } },
+      created: int,
+      existing: int,
+      failed: int,
+    },
   },
   AnalysisJson: {
     type: 'object',
-    description: 'One document\'s analysis in the format of the evaluation GUIDE.',
+    description: "One document's analysis in the format of the evaluation GUIDE.",
     required: ['document', 'kind', 'meeting', 'participants', 'parties', 'statements', 'entities', 'claims', 'links'],
     properties: {
-      document: str, kind: { type: ['string', 'null'] }, meeting: { type: ['object', 'null'] },
-      participants: { type: 'array' }, parties: { type: ['array', 'null'], items: str },
-      statements: { type: 'array' }, entities: { type: 'array' }, claims: { type: 'array' }, links: { type: 'array' },
+      document: str,
+      kind: { type: ['string', 'null'] },
+      meeting: { type: ['object', 'null'] },
+      participants: { type: 'array' },
+      parties: { type: ['array', 'null'], items: str },
+      statements: { type: 'array' },
+      entities: { type: 'array' },
+      claims: { type: 'array' },
+      links: { type: 'array' },
     },
   },
 };
 
 /** A page of items: `{ items, total, limit, offset }`. */
 export function pageSchema(item: JsonSchema): JsonSchema {
-  return { type: 'object', required: ['items', 'total', 'limit', 'offset'], properties: { items: { type: 'array', items: item }, total: int, limit: int, offset: int } };
+  return {
+    type: 'object',
+    required: ['items', 'total', 'limit', 'offset'],
+    properties: { items: { type: 'array', items: item }, total: int, limit: int, offset: int },
+  };
 }

@@ -17,7 +17,13 @@ export function queryParameters(schema: z.ZodObject): OpenApiParameter[] {
   const json = inputSchema(schema) as { properties?: Record<string, JsonSchema>; required?: string[] };
   return Object.entries(json.properties ?? {}).map(([name, property]) => {
     const { description, ...rest } = property as { description?: string } & JsonSchema;
-    return { name, in: 'query' as const, required: json.required?.includes(name) ?? false, ...(description ? { description } : {}), schema: rest };
+    return {
+      name,
+      in: 'query' as const,
+      required: json.required?.includes(name) ?? false,
+      ...(description ? { description } : {}),
+      schema: rest,
+    };
   });
 }
 

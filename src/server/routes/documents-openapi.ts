@@ -4,7 +4,14 @@
  * validate with.
  */
 import { pageSchema } from '../openapi/openapi-components.ts';
-import { inputSchema, jsonResponse, pathParameter, problemResponse, queryParameters, ref } from '../openapi/openapi-helpers.ts';
+import {
+  inputSchema,
+  jsonResponse,
+  pathParameter,
+  problemResponse,
+  queryParameters,
+  ref,
+} from '../openapi/openapi-helpers.ts';
 import type { OpenApiPaths } from '../openapi/openapi-types.ts';
 import { getDocumentQuerySchema, listDocumentsQuerySchema, pastedTextSchema } from '../query-schemas.ts';
 
@@ -17,16 +24,31 @@ const badRequest = problemResponse('Invalid parameters.');
 export const documentsPaths: OpenApiPaths = {
   '/api/documents': {
     get: {
-      operationId: 'listDocuments', tags, summary: 'List documents, newest first, with filters and paging.',
+      operationId: 'listDocuments',
+      tags,
+      summary: 'List documents, newest first, with filters and paging.',
       parameters: queryParameters(listDocumentsQuerySchema),
-      responses: { 200: jsonResponse('A page of document summaries.', pageSchema(ref('DocumentSummary'))), 400: badRequest },
+      responses: {
+        200: jsonResponse('A page of document summaries.', pageSchema(ref('DocumentSummary'))),
+        400: badRequest,
+      },
     },
     post: {
-      operationId: 'importDocuments', tags, summary: 'Import uploaded files (multipart, any field name, one or more) or pasted text (JSON).',
+      operationId: 'importDocuments',
+      tags,
+      summary: 'Import uploaded files (multipart, any field name, one or more) or pasted text (JSON).',
       requestBody: {
         required: true,
         content: {
-          'multipart/form-data': { schema: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string', contentMediaType: 'application/octet-stream' } } } },
+          'multipart/form-data': {
+            schema: {
+              type: 'object',
+              additionalProperties: {
+                type: 'array',
+                items: { type: 'string', contentMediaType: 'application/octet-stream' },
+              },
+            },
+          },
           'application/json': { schema: inputSchema(pastedTextSchema) },
         },
       },
@@ -41,36 +63,61 @@ export const documentsPaths: OpenApiPaths = {
   },
   '/api/documents/{id}': {
     get: {
-      operationId: 'getDocument', tags, summary: 'A document: metadata, text, tree, and the annotation layers asked for.',
+      operationId: 'getDocument',
+      tags,
+      summary: 'A document: metadata, text, tree, and the annotation layers asked for.',
       parameters: [id, ...queryParameters(getDocumentQuerySchema)],
       responses: {
         200: jsonResponse('The document.', {
-          allOf: [ref('DocumentSummary'), {
-            type: 'object', required: ['text', 'tree'],
-            properties: { text: { type: 'string' }, tree: ref('TreeNode'), annotations: { type: 'object', additionalProperties: { type: 'array', items: ref('Annotation') } } },
-          }],
+          allOf: [
+            ref('DocumentSummary'),
+            {
+              type: 'object',
+              required: ['text', 'tree'],
+              properties: {
+                text: { type: 'string' },
+                tree: ref('TreeNode'),
+                annotations: { type: 'object', additionalProperties: { type: 'array', items: ref('Annotation') } },
+              },
+            },
+          ],
         }),
-        400: badRequest, 404: notFound,
+        400: badRequest,
+        404: notFound,
       },
     },
     delete: {
-      operationId: 'deleteDocument', tags, summary: 'Delete a document with its nodes, annotations and source.',
+      operationId: 'deleteDocument',
+      tags,
+      summary: 'Delete a document with its nodes, annotations and source.',
       parameters: [id],
       responses: { 204: { description: 'Deleted.' }, 404: notFound },
     },
   },
   '/api/documents/{id}/analysis': {
     get: {
-      operationId: 'getDocumentAnalysis', tags, summary: 'The document\'s analysis in the GUIDE\'s JSON format.',
+      operationId: 'getDocumentAnalysis',
+      tags,
+      summary: "The document's analysis in the GUIDE's JSON format.",
       parameters: [id],
       responses: { 200: jsonResponse('The analysis.', ref('AnalysisJson')), 404: notFound },
     },
   },
   '/api/documents/{id}/source': {
     get: {
-      operationId: 'getDocumentSource', tags, summary: 'The original bytes as received, as an attachment.',
+      operationId: 'getDocumentSource',
+      tags,
+      summary: 'The original bytes as received, as an attachment.',
       parameters: [id],
-      responses: { 200: { description: 'The original file.', content: { 'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } } }, 404: notFound },
+      responses: {
+        200: {
+          description: 'The original file.',
+          content: {
+            'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } },
+          },
+        },
+        404: notFound,
+      },
     },
   },
 };

@@ -21,7 +21,15 @@ export const documentsRoutes = defineRoutes({
   register(app, deps) {
     app.get('/api/documents', async (c) => {
       const q = parseQuery(c, listDocumentsQuerySchema);
-      const page = await deps.store.listDocuments({ limit: q.limit, offset: q.offset, kind: q.kind, language: q.language, publisher: q.publisher, text: q.q, entityId: q.entity });
+      const page = await deps.store.listDocuments({
+        limit: q.limit,
+        offset: q.offset,
+        kind: q.kind,
+        language: q.language,
+        publisher: q.publisher,
+        text: q.q,
+        entityId: q.entity,
+      });
       return c.json({ items: page.items, total: page.total, limit: q.limit, offset: q.offset });
     });
 
@@ -34,7 +42,11 @@ export const documentsRoutes = defineRoutes({
       const { layers } = parseQuery(c, getDocumentQuerySchema);
       const stored = await findDocument(deps, c.req.param('id'));
       const { document, ...summary } = stored;
-      const body = { ...summary, text: document.text, ...(layers ? { annotations: await loadStoredLayers(deps.store, stored.id, layers) } : {}) };
+      const body = {
+        ...summary,
+        text: document.text,
+        ...(layers ? { annotations: await loadStoredLayers(deps.store, stored.id, layers) } : {}),
+      };
       return c.json(body);
     });
 
@@ -47,7 +59,12 @@ export const documentsRoutes = defineRoutes({
     app.get('/api/documents/:id/source', async (c) => {
       const stored = await findDocument(deps, c.req.param('id'));
       const bytes = await deps.store.getSource(stored.id);
-      if (!bytes) throw new ProblemError(404, 'source-not-found', `Document "${stored.id}" was stored without its original bytes.`);
+      if (!bytes)
+        throw new ProblemError(
+          404,
+          'source-not-found',
+          `Document "${stored.id}" was stored without its original bytes.`,
+        );
       return sourceResponse(bytes, stored.meta, stored.id);
     });
 
@@ -65,10 +82,19 @@ async function importFromRequest(c: Context<AppEnv>, deps: AppDeps): Promise<Imp
   if (type.startsWith('application/json')) return importText(deps, await parseJsonBody(c, pastedTextSchema));
   if (type.startsWith('multipart/form-data')) {
     const files = await uploadedFiles(c);
-    if (!files.length) throw new ProblemError(400, 'no-files', 'The form has no files: send one or more files in multipart/form-data (any field name).');
+    if (!files.length)
+      throw new ProblemError(
+        400,
+        'no-files',
+        'The form has no files: send one or more files in multipart/form-data (any field name).',
+      );
     return importFiles(deps, files);
   }
-  throw new ProblemError(415, 'unsupported-media-type', 'Send files as multipart/form-data, or pasted text as application/json { "text": … }.');
+  throw new ProblemError(
+    415,
+    'unsupported-media-type',
+    'Send files as multipart/form-data, or pasted text as application/json { "text": … }.',
+  );
 }
 
 /** All files of a multipart body, whatever their field names, in order. */
@@ -79,7 +105,9 @@ export async function uploadedFiles(c: Context<AppEnv>): Promise<File[]> {
   } catch {
     throw new ProblemError(400, 'invalid-multipart', 'The multipart body could not be read.');
   }
-  return Object.values(body).flat().filter((v): v is File => v instanceof File);
+  return Object.values(body)
+    .flat()
+    .filter((v): v is File => v instanceof File);
 }
 
 async function findDocument(deps: AppDeps, id: string) {

@@ -9,13 +9,27 @@ import { filterEntities, loadReviewedEntities } from '../../review/entity-servic
 import { csvResponse } from '../csv-response.ts';
 import { entityProfile } from '../entity-profile.ts';
 import { pageSchema } from '../openapi/openapi-components.ts';
-import { inputSchema, jsonResponse, pathParameter, problemResponse, queryParameters } from '../openapi/openapi-helpers.ts';
+import {
+  inputSchema,
+  jsonResponse,
+  pathParameter,
+  problemResponse,
+  queryParameters,
+} from '../openapi/openapi-helpers.ts';
 import type { OpenApiPaths } from '../openapi/openapi-types.ts';
 import { ProblemError } from '../problem.ts';
 import { recordDecision } from '../record-decision.ts';
 import { kbRecord } from '../shared-knowledge-base.ts';
 import { parseJsonBody, parseQuery } from '../validate.ts';
-import { decisionBodySchema, decisionJson, entityDetailQuerySchema, entityProfileJson, entitySummaryJson, listDecisionsQuerySchema, listEntitiesQuerySchema } from './entities-schemas.ts';
+import {
+  decisionBodySchema,
+  decisionJson,
+  entityDetailQuerySchema,
+  entityProfileJson,
+  entitySummaryJson,
+  listDecisionsQuerySchema,
+  listEntitiesQuerySchema,
+} from './entities-schemas.ts';
 import { defineRoutes } from './route-module.ts';
 
 const tags = ['entities'];
@@ -24,26 +38,49 @@ const badRequest = problemResponse('Invalid parameters.');
 const paths: OpenApiPaths = {
   '/api/entities': {
     get: {
-      operationId: 'listEntities', tags, summary: 'Reviewed entities (machine mentions with every decision applied), most mentioned first.',
+      operationId: 'listEntities',
+      tags,
+      summary: 'Reviewed entities (machine mentions with every decision applied), most mentioned first.',
       parameters: queryParameters(listEntitiesQuerySchema),
       responses: { 200: jsonResponse('A page of entities.', pageSchema(entitySummaryJson)), 400: badRequest },
     },
   },
   '/api/entities/{id}': {
     get: {
-      operationId: 'getEntity', tags, summary: 'One entity: knowledge-base roles and facts, mentions in context, co-occurring entities, meetings attended.',
-      parameters: [pathParameter('id', 'Entity id, e.g. `country:KZ`, `person:tokayev-kassym-jomart`.'), ...queryParameters(entityDetailQuerySchema)],
-      responses: { 200: jsonResponse('The entity.', entityProfileJson), 400: badRequest, 404: problemResponse('No entity with this id.') },
+      operationId: 'getEntity',
+      tags,
+      summary:
+        'One entity: knowledge-base roles and facts, mentions in context, co-occurring entities, meetings attended.',
+      parameters: [
+        pathParameter('id', 'Entity id, e.g. `country:KZ`, `person:tokayev-kassym-jomart`.'),
+        ...queryParameters(entityDetailQuerySchema),
+      ],
+      responses: {
+        200: jsonResponse('The entity.', entityProfileJson),
+        400: badRequest,
+        404: problemResponse('No entity with this id.'),
+      },
     },
   },
   '/api/decisions': {
     get: {
-      operationId: 'listDecisions', tags, summary: 'Reviewers\' decisions, oldest first.',
+      operationId: 'listDecisions',
+      tags,
+      summary: "Reviewers' decisions, oldest first.",
       parameters: queryParameters(listDecisionsQuerySchema),
-      responses: { 200: jsonResponse('The decisions.', { type: 'object', required: ['items'], properties: { items: { type: 'array', items: decisionJson } } }), 400: badRequest },
+      responses: {
+        200: jsonResponse('The decisions.', {
+          type: 'object',
+          required: ['items'],
+          properties: { items: { type: 'array', items: decisionJson } },
+        }),
+        400: badRequest,
+      },
     },
     post: {
-      operationId: 'addDecision', tags, summary: 'Record a decision about an entity (merge, rename, add-alias, split) or a mention (reject, relink).',
+      operationId: 'addDecision',
+      tags,
+      summary: 'Record a decision about an entity (merge, rename, add-alias, split) or a mention (reject, relink).',
       requestBody: { required: true, content: { 'application/json': { schema: inputSchema(decisionBodySchema) } } },
       responses: {
         201: jsonResponse('The decision, as stored.', decisionJson),
@@ -54,14 +91,26 @@ const paths: OpenApiPaths = {
   },
   '/api/exports/popolo.json': {
     get: {
-      operationId: 'exportPopolo', tags: ['exports'], summary: 'People and organisations with their memberships, as Popolo JSON.',
-      responses: { 200: jsonResponse('Popolo persons, organizations and memberships.', { type: 'object', required: ['persons', 'organizations', 'memberships'], properties: { persons: { type: 'array' }, organizations: { type: 'array' }, memberships: { type: 'array' } } }) },
+      operationId: 'exportPopolo',
+      tags: ['exports'],
+      summary: 'People and organisations with their memberships, as Popolo JSON.',
+      responses: {
+        200: jsonResponse('Popolo persons, organizations and memberships.', {
+          type: 'object',
+          required: ['persons', 'organizations', 'memberships'],
+          properties: { persons: { type: 'array' }, organizations: { type: 'array' }, memberships: { type: 'array' } },
+        }),
+      },
     },
   },
   '/api/exports/mentions.csv': {
     get: {
-      operationId: 'exportMentionsCsv', tags: ['exports'], summary: 'Every entity mention after review, as CSV (offsets in UTF-16 code units).',
-      responses: { 200: { description: 'CSV with a header row.', content: { 'text/csv': { schema: { type: 'string' } } } } },
+      operationId: 'exportMentionsCsv',
+      tags: ['exports'],
+      summary: 'Every entity mention after review, as CSV (offsets in UTF-16 code units).',
+      responses: {
+        200: { description: 'CSV with a header row.', content: { 'text/csv': { schema: { type: 'string' } } } },
+      },
     },
   },
 };
@@ -74,7 +123,12 @@ export const entitiesRoutes = defineRoutes({
     app.get('/api/entities', async (c) => {
       const q = parseQuery(c, listEntitiesQuerySchema);
       const all = filterEntities((await loadReviewedEntities(store)).entities, { type: q.type, q: q.q });
-      return c.json({ items: all.slice(q.offset, q.offset + q.limit), total: all.length, limit: q.limit, offset: q.offset });
+      return c.json({
+        items: all.slice(q.offset, q.offset + q.limit),
+        total: all.length,
+        limit: q.limit,
+        offset: q.offset,
+      });
     });
 
     app.get('/api/entities/:id', async (c) => {
@@ -100,6 +154,8 @@ export const entitiesRoutes = defineRoutes({
       return c.json(completePopolo(reviewed.entities, kbRecord));
     });
 
-    app.get('/api/exports/mentions.csv', async () => csvResponse(mentionsToCsv((await loadReviewedEntities(store)).mentions), 'mentions.csv'));
+    app.get('/api/exports/mentions.csv', async () =>
+      csvResponse(mentionsToCsv((await loadReviewedEntities(store)).mentions), 'mentions.csv'),
+    );
   },
 });

@@ -9,7 +9,12 @@ import { defineRoutes, type RouteModule } from './route-module.ts';
 
 const paths: OpenApiPaths = {
   '/api/openapi.json': {
-    get: { operationId: 'getOpenApi', tags: ['meta'], summary: 'This OpenAPI 3.1 document.', responses: { 200: jsonResponse('The OpenAPI document.', { type: 'object' }) } },
+    get: {
+      operationId: 'getOpenApi',
+      tags: ['meta'],
+      summary: 'This OpenAPI 3.1 document.',
+      responses: { 200: jsonResponse('The OpenAPI document.', { type: 'object' }) },
+    },
   },
 };
 

@@ -19,7 +19,8 @@ export interface RouteModule {
 /** Checks and freezes a route module. @example export const searchRoutes = defineRoutes({ name: 'search', paths, register }) */
 export function defineRoutes(module: RouteModule): RouteModule {
   for (const path of Object.keys(module.paths)) {
-    if (!path.startsWith('/api/')) throw new Error(`Route module "${module.name}" describes "${path}", which is not under /api/`);
+    if (!path.startsWith('/api/'))
+      throw new Error(`Route module "${module.name}" describes "${path}", which is not under /api/`);
   }
   return Object.freeze(module);
 }

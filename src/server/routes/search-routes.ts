@@ -14,10 +14,17 @@ export const searchRoutes = defineRoutes({
   paths: {
     '/api/search': {
       get: {
-        operationId: 'search', tags: ['search'], summary: 'Ranked full-text search; snippets mark matches with U+0002 … U+0003.',
+        operationId: 'search',
+        tags: ['search'],
+        summary: 'Ranked full-text search; snippets mark matches with U+0002 … U+0003.',
         parameters: queryParameters(searchQuerySchema),
         responses: {
-          200: jsonResponse('A page of hits, best first.', { allOf: [pageSchema(ref('SearchHit')), { type: 'object', required: ['query'], properties: { query: { type: 'string' } } }] }),
+          200: jsonResponse('A page of hits, best first.', {
+            allOf: [
+              pageSchema(ref('SearchHit')),
+              { type: 'object', required: ['query'], properties: { query: { type: 'string' } } },
+            ],
+          }),
           400: problemResponse('Missing or invalid parameters.'),
         },
       },
@@ -26,7 +33,13 @@ export const searchRoutes = defineRoutes({
   register(app, { store }) {
     app.get('/api/search', async (c) => {
       const q = parseQuery(c, searchQuerySchema);
-      const page = await store.search({ query: q.q, limit: q.limit, offset: q.offset, kind: q.kind, entityId: q.entity });
+      const page = await store.search({
+        query: q.q,
+        limit: q.limit,
+        offset: q.offset,
+        kind: q.kind,
+        entityId: q.entity,
+      });
       return c.json({ query: q.q, items: page.items, total: page.total, limit: q.limit, offset: q.offset });
     });
   },

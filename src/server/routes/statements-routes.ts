@@ -17,16 +17,27 @@ export const statementsRoutes = defineRoutes({
   paths: {
     '/api/statements': {
       get: {
-        operationId: 'listStatements', tags: ['statements'], summary: 'Statements of all documents with their meeting, filtered, with counts per sector, state and kind over every match.',
+        operationId: 'listStatements',
+        tags: ['statements'],
+        summary:
+          'Statements of all documents with their meeting, filtered, with counts per sector, state and kind over every match.',
         parameters: queryParameters(statementsQuerySchema),
-        responses: { 200: jsonResponse('A page of statements and the counts.', statementsResultJson), 400: problemResponse('Invalid parameters.') },
+        responses: {
+          200: jsonResponse('A page of statements and the counts.', statementsResultJson),
+          400: problemResponse('Invalid parameters.'),
+        },
       },
     },
     '/api/exports/statements.csv': {
       get: {
-        operationId: 'exportStatementsCsv', tags: ['exports'], summary: 'Every statement matching the filters, as CSV.',
+        operationId: 'exportStatementsCsv',
+        tags: ['exports'],
+        summary: 'Every statement matching the filters, as CSV.',
         parameters: queryParameters(statementFilterSchema),
-        responses: { 200: { description: 'CSV with a header row.', content: { 'text/csv': { schema: { type: 'string' } } } }, 400: problemResponse('Invalid parameters.') },
+        responses: {
+          200: { description: 'CSV with a header row.', content: { 'text/csv': { schema: { type: 'string' } } } },
+          400: problemResponse('Invalid parameters.'),
+        },
       },
     },
   },
@@ -34,7 +45,15 @@ export const statementsRoutes = defineRoutes({
     app.get('/api/statements', async (c) => {
       const { limit, offset, ...filter } = parseQuery(c, statementsQuerySchema);
       const result = queryStatements(await loadStatements(store), filter, { limit, offset });
-      return c.json({ items: result.rows, total: result.total, limit, offset, bySector: result.bySector, byActor: result.byActor, byKind: result.byKind });
+      return c.json({
+        items: result.rows,
+        total: result.total,
+        limit,
+        offset,
+        bySector: result.bySector,
+        byActor: result.byActor,
+        byKind: result.byKind,
+      });
     });
 
     app.get('/api/exports/statements.csv', async (c) => {

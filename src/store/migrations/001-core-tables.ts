@@ -13,13 +13,18 @@ export function coreTables(config: DialectConfig): Migration {
 
 async function up(db: Kysely<any>, c: DialectConfig): Promise<void> {
   const cascade = (table: string) => (col: any) => col.notNull().references(`${table}.id`).onDelete('cascade');
-  await db.schema.createTable('documents')
+  await db.schema
+    .createTable('documents')
     .addColumn('id', 'text', (col) => col.primaryKey())
     .addColumn('text', 'text', (col) => col.notNull())
     .addColumn('meta', c.jsonType, (col) => col.notNull())
     .addColumn('tree', c.jsonType, (col) => col.notNull())
-    .addColumn('title', 'text').addColumn('file_name', 'text').addColumn('kind', 'text')
-    .addColumn('language', 'text').addColumn('publisher', 'text').addColumn('published', 'text')
+    .addColumn('title', 'text')
+    .addColumn('file_name', 'text')
+    .addColumn('kind', 'text')
+    .addColumn('language', 'text')
+    .addColumn('publisher', 'text')
+    .addColumn('published', 'text')
     .addColumn('length', 'integer', (col) => col.notNull())
     .addColumn('clause_count', 'integer', (col) => col.notNull())
     .addColumn('created_at', 'text', (col) => col.notNull())
@@ -27,14 +32,17 @@ async function up(db: Kysely<any>, c: DialectConfig): Promise<void> {
   await db.schema.createIndex('documents_listing').on('documents').columns(['published', 'created_at']).execute();
   await db.schema.createIndex('documents_kind').on('documents').column('kind').execute();
 
-  await db.schema.createTable('sources')
+  await db.schema
+    .createTable('sources')
     .addColumn('document_id', 'text', (col) => cascade('documents')(col).primaryKey())
     .addColumn('bytes', c.bytesType, (col) => col.notNull())
     .addColumn('byte_length', 'integer', (col) => col.notNull())
-    .addColumn('format', 'text').addColumn('encoding', 'text')
+    .addColumn('format', 'text')
+    .addColumn('encoding', 'text')
     .execute();
 
-  await db.schema.createTable('nodes')
+  await db.schema
+    .createTable('nodes')
     .addColumn('document_id', 'text', cascade('documents'))
     .addColumn('idx', 'integer', (col) => col.notNull())
     .addColumn('parent_idx', 'integer')
@@ -46,7 +54,8 @@ async function up(db: Kysely<any>, c: DialectConfig): Promise<void> {
     .addPrimaryKeyConstraint('nodes_pk', ['document_id', 'idx'])
     .execute();
 
-  await db.schema.createTable('passages')
+  await db.schema
+    .createTable('passages')
     .addColumn('id', c.autoIdType, (col) => c.autoId(col.primaryKey()))
     .addColumn('document_id', 'text', cascade('documents'))
     .addColumn('node_idx', 'integer', (col) => col.notNull())
@@ -58,7 +67,8 @@ async function up(db: Kysely<any>, c: DialectConfig): Promise<void> {
     .execute();
   await db.schema.createIndex('passages_document').on('passages').column('document_id').execute();
 
-  await db.schema.createTable('annotations')
+  await db.schema
+    .createTable('annotations')
     .addColumn('id', c.autoIdType, (col) => c.autoId(col.primaryKey()))
     .addColumn('document_id', 'text', cascade('documents'))
     .addColumn('layer', 'text', (col) => col.notNull())
@@ -69,11 +79,20 @@ async function up(db: Kysely<any>, c: DialectConfig): Promise<void> {
     .addColumn('confidence', 'double precision', (col) => col.notNull())
     .addColumn('entity_id', 'text')
     .execute();
-  await db.schema.createIndex('annotations_document_layer').on('annotations').columns(['document_id', 'layer']).execute();
-  await db.schema.createIndex('annotations_entity').on('annotations').columns(['entity_id', 'layer', 'document_id']).execute();
+  await db.schema
+    .createIndex('annotations_document_layer')
+    .on('annotations')
+    .columns(['document_id', 'layer'])
+    .execute();
+  await db.schema
+    .createIndex('annotations_entity')
+    .on('annotations')
+    .columns(['entity_id', 'layer', 'document_id'])
+    .execute();
   await db.schema.createIndex('annotations_layer').on('annotations').column('layer').execute();
 
-  await db.schema.createTable('analysis_runs')
+  await db.schema
+    .createTable('analysis_runs')
     .addColumn('id', c.autoIdType, (col) => c.autoId(col.primaryKey()))
     .addColumn('document_id', 'text', cascade('documents'))
     .addColumn('versions', c.jsonType, (col) => col.notNull())
@@ -82,7 +101,8 @@ async function up(db: Kysely<any>, c: DialectConfig): Promise<void> {
     .execute();
   await db.schema.createIndex('analysis_runs_document').on('analysis_runs').column('document_id').execute();
 
-  await db.schema.createTable('decisions')
+  await db.schema
+    .createTable('decisions')
     .addColumn('id', c.autoIdType, (col) => c.autoId(col.primaryKey()))
     .addColumn('target', 'text', (col) => col.notNull())
     .addColumn('action', 'text', (col) => col.notNull())

@@ -29,6 +29,8 @@ export async function migrateToLatest(db: Kysely<any>, config: DialectConfig): P
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`Store migration "${failed}" failed: ${(error as Error).message ?? String(error)}`, { cause: error });
+    throw new Error(`Store migration "${failed}" failed: ${(error as Error).message ?? String(error)}`, {
+      cause: error,
+    });
   }
 }

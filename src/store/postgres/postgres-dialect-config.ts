@@ -15,7 +15,8 @@ export const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
  * @example postgresDialectConfig('concord_test_1a2b')
  */
 export function postgresDialectConfig(schema?: string): DialectConfig {
-  if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new Error(`Invalid PostgreSQL schema name "${schema}": use letters, digits and _`);
+  if (schema !== undefined && !SCHEMA_NAME.test(schema))
+    throw new Error(`Invalid PostgreSQL schema name "${schema}": use letters, digits and _`);
   return Object.freeze({
     jsonType: 'jsonb',
     bytesType: 'bytea',
@@ -29,6 +30,10 @@ export function postgresDialectConfig(schema?: string): DialectConfig {
       `create function concord_refuse_change() returns trigger language plpgsql as $$ begin raise exception 'decisions are append-only'; end $$`,
       `create trigger decisions_append_only before update or delete on decisions for each row execute function concord_refuse_change()`,
     ],
-    prepare: schema ? async (db) => { await sql`create schema if not exists ${sql.id(schema)}`.execute(db); } : undefined,
+    prepare: schema
+      ? async (db) => {
+          await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+        }
+      : undefined,
   } satisfies DialectConfig);
 }

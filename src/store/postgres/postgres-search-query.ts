@@ -15,6 +15,9 @@ export function toTsquery(expression: SearchExpression): string | undefined {
 }
 
 function renderTerm(term: SearchTerm): string {
-  const lexemes = term.words.map((w, i) => `'${w.replaceAll("'", "''").replaceAll('\\', '\\\\')}'${term.prefix && i === term.words.length - 1 ? ':*' : ''}`);
+  const lexemes = term.words.map(
+    (w, i) =>
+      `'${w.replaceAll("'", "''").replaceAll('\\', '\\\\')}'${term.prefix && i === term.words.length - 1 ? ':*' : ''}`,
+  );
   return lexemes.join(' <-> ');
 }

@@ -47,7 +47,8 @@ export const sqliteFullText: FullTextIndex = {
 /** One row per matching passage: its id and bm25 rank (lower is better). */
 function matchesSql(match: string, query: SearchQuery): RawBuilder<unknown> {
   // Without filters the FTS index alone answers; every row of it has its passage and document.
-  if (!hasSearchFilters(query)) return sql`select rowid as id, bm25(passage_fts) as rank from passage_fts where passage_fts match ${match}`;
+  if (!hasSearchFilters(query))
+    return sql`select rowid as id, bm25(passage_fts) as rank from passage_fts where passage_fts match ${match}`;
   return sql`select passage_fts.rowid as id, bm25(passage_fts) as rank
     from passage_fts join passages p on p.id = passage_fts.rowid where passage_fts match ${match} ${searchFilterSql(query)}`;
 }
@@ -57,13 +58,21 @@ async function countMatches(db: Kysely<Database>, matches: RawBuilder<unknown>):
   return Number(rows[0]?.n ?? 0);
 }
 
-interface RankedRow { id: number; rank: number; total: number }
+interface RankedRow {
+  id: number;
+  rank: number;
+  total: number;
+}
 
 /**
  * The page's passage ids in order (rank, then document and position), with the total. Only
  * matches ranked no lower than the (offset + limit)-th need the join that breaks ties.
  */
-async function rankedPage(db: Kysely<Database>, matches: RawBuilder<unknown>, page: { limit: number; offset: number }): Promise<RankedRow[]> {
+async function rankedPage(
+  db: Kysely<Database>,
+  matches: RawBuilder<unknown>,
+  page: { limit: number; offset: number },
+): Promise<RankedRow[]> {
   const { rows } = await sql<RankedRow>`
     with ranked as materialized (${matches}),
       cut as (select rank from ranked order by rank limit 1 offset ${page.offset + page.limit - 1})

@@ -18,7 +18,10 @@ export function cachingStatements(database: Sqlite.Database, capacity = DEFAULT_
   // A Map iterates in insertion order: re-inserting on use makes its first key the least recently used.
   const cache = new Map<string, SqliteStatement>();
   return {
-    close: () => { cache.clear(); database.close(); },
+    close: () => {
+      cache.clear();
+      database.close();
+    },
     prepare(sqlText: string): SqliteStatement {
       let statement = cache.get(sqlText);
       if (statement) cache.delete(sqlText);

@@ -1,5 +1,4 @@
 // Concord web app: small progressive enhancements. Served as a file (the CSP forbids inline script).
-'use strict';
 
 // The ¶ icon next to a clause copies the full link to that clause.
 document.addEventListener('click', (event) => {
@@ -8,9 +7,17 @@ document.addEventListener('click', (event) => {
   event.preventDefault();
   const url = new URL(link.getAttribute('href'), location.href).href;
   history.replaceState(null, '', url);
-  navigator.clipboard.writeText(url).then(() => {
-    link.classList.add('copied');
-    link.setAttribute('title', 'Link copied');
-    setTimeout(() => { link.classList.remove('copied'); link.setAttribute('title', 'Copy link'); }, 1500);
-  }, () => { location.hash = new URL(url).hash; });
+  navigator.clipboard.writeText(url).then(
+    () => {
+      link.classList.add('copied');
+      link.setAttribute('title', 'Link copied');
+      setTimeout(() => {
+        link.classList.remove('copied');
+        link.setAttribute('title', 'Copy link');
+      }, 1500);
+    },
+    () => {
+      location.hash = new URL(url).hash;
+    },
+  );
 });

@@ -77,7 +77,13 @@ function renderNode(node: string | MarkNode): Child {
   const mark = node.mark!;
   const attributes = { class: mark.className, title: mark.title, ...dataAttributes(mark.data) };
   const children = node.children.map(renderNode);
-  return mark.href ? <a href={mark.href} {...attributes}>{children}</a> : <span {...attributes}>{children}</span>;
+  return mark.href ? (
+    <a href={mark.href} {...attributes}>
+      {children}
+    </a>
+  ) : (
+    <span {...attributes}>{children}</span>
+  );
 }
 
 /** `{ entityId: 'x' }` → `{ 'data-entityid': 'x' }`; keys that are not plain words are dropped. */

@@ -19,7 +19,9 @@ export interface BarListProps {
 
 /** The bar list; nothing when there are no counts. @example <BarList title="Sectors" counts={{ energy: 3 }} /> */
 export function BarList({ title, counts, label = (k) => k, hrefFor, current, max = 12 }: BarListProps) {
-  const entries = Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, max);
+  const entries = Object.entries(counts)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, max);
   if (!entries.length) return null;
   const top = entries[0][1];
   return (

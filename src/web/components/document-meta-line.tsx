@@ -14,6 +14,8 @@ export function DocumentMetaLine({ doc }: { doc: DocumentSummary }) {
   const m = doc.meta;
   // A document without numbered clauses (most news) says nothing about clauses rather than "0 clauses".
   const clauses = doc.clauseCount ? `${doc.clauseCount} ${doc.clauseCount === 1 ? 'clause' : 'clauses'}` : undefined;
-  const facts = [m.kind, m.publisher, m.published, m.language?.toUpperCase(), clauses].filter((f) => f && f !== 'unknown');
+  const facts = [m.kind, m.publisher, m.published, m.language?.toUpperCase(), clauses].filter(
+    (f) => f && f !== 'unknown',
+  );
   return <p class="meta">{facts.join(' · ')}</p>;
 }

@@ -52,7 +52,12 @@ function renderChildren(node: TreeNode, from: number, to: number, ctx: Ctx): Chi
 
 function renderNode(node: TreeNode, from: number, to: number, ctx: Ctx): Child {
   if (node.kind === 'sentence') return <span class="s">{leafOrChildren(node, from, to, ctx)}</span>;
-  if (node.kind === 'heading') return <h2 class="doc-heading" id={uniqueId(anchorId('heading', node.label), ctx)}>{leafOrChildren(node, from + markdownHeadingPrefix(ctx.text, from, to), to, ctx)}</h2>;
+  if (node.kind === 'heading')
+    return (
+      <h2 class="doc-heading" id={uniqueId(anchorId('heading', node.label), ctx)}>
+        {leafOrChildren(node, from + markdownHeadingPrefix(ctx.text, from, to), to, ctx)}
+      </h2>
+    );
   if (node.kind === 'root') return <>{renderChildren(node, from, to, ctx)}</>;
   return block(node, from, to, ctx);
 }
@@ -65,7 +70,8 @@ function block(node: TreeNode, from: number, to: number, ctx: Ctx): Child {
   const shown = marginLabel(node);
   // Notes sit beside top-level blocks only (one column, no overlaps): a clause lists the
   // statements of its continuation paragraphs and sub-items too.
-  const notes = node.kind !== 'preamble' && ctx.depth === 0 ? ctx.notes.filter((n) => n.start >= from && n.start < to) : [];
+  const notes =
+    node.kind !== 'preamble' && ctx.depth === 0 ? ctx.notes.filter((n) => n.start >= from && n.start < to) : [];
   const nested = node.kind !== 'preamble';
   if (nested) ctx.depth++;
   const body = leafOrChildren(node, bodyFrom, to, ctx);
@@ -73,8 +79,26 @@ function block(node: TreeNode, from: number, to: number, ctx: Ctx): Child {
   return (
     <section class={`block ${node.kind}`} id={id}>
       <div class="margin">
-        {shown ? (id ? <a class="label" href={`#${id}`} title={`Link to ${node.kind} ${node.label ?? ''}`.trim()}>{shown}</a> : <span class="label">{shown}</span>) : null}
-        {id ? <a class="copy-link" href={`#${id}`} data-copy-link="" aria-label="Copy link to this passage" title="Copy link">¶</a> : null}
+        {shown ? (
+          id ? (
+            <a class="label" href={`#${id}`} title={`Link to ${node.kind} ${node.label ?? ''}`.trim()}>
+              {shown}
+            </a>
+          ) : (
+            <span class="label">{shown}</span>
+          )
+        ) : null}
+        {id ? (
+          <a
+            class="copy-link"
+            href={`#${id}`}
+            data-copy-link=""
+            aria-label="Copy link to this passage"
+            title="Copy link"
+          >
+            ¶
+          </a>
+        ) : null}
       </div>
       <div class="body">{body}</div>
       <StatementNotes notes={notes} />
@@ -91,7 +115,11 @@ function leafOrChildren(node: TreeNode, from: number, to: number, ctx: Ctx): Chi
 function gap(from: number, to: number, inline: boolean, ctx: Ctx): Child {
   if (inline) return <AnnotatedText text={ctx.text} start={from} end={to} marks={ctx.marks} />;
   if (!ctx.text.slice(from, to).trim()) return null;
-  return <div class="loose"><AnnotatedText text={ctx.text} start={from} end={to} marks={ctx.marks} /></div>;
+  return (
+    <div class="loose">
+      <AnnotatedText text={ctx.text} start={from} end={to} marks={ctx.marks} />
+    </div>
+  );
 }
 
 /** What the margin shows: the printed marker ("1.", "(a)", "Article 5"), else the label. */
@@ -100,7 +128,12 @@ function marginLabel(node: TreeNode): string | undefined {
   if (node.kind === 'bullet' && !node.label) return '•';
   if (node.kind === 'paragraph') return undefined;
   // Markdown escapes and emphasis are source syntax, not the printed label: "1\\." and "**2.**" show as "1." and "2.".
-  return node.marker?.text.trim().replace(/\\(?=[.)])/g, '').replace(/\*\*|__/g, '') || node.label;
+  return (
+    node.marker?.text
+      .trim()
+      .replace(/\\(?=[.)])/g, '')
+      .replace(/\*\*|__/g, '') || node.label
+  );
 }
 
 /** Length of a Markdown heading's "## " prefix, which the reader does not show (the text keeps it). */

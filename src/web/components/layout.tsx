@@ -33,9 +33,15 @@ export function Layout({ title, active, children }: LayoutProps) {
       </head>
       <body>
         <header class="site">
-          <a class="brand" href="/">Concord</a>
+          <a class="brand" href="/">
+            Concord
+          </a>
           <nav>
-            {NAV.map((n) => <a href={n.href} aria-current={active === n.key ? 'page' : undefined}>{n.text}</a>)}
+            {NAV.map((n) => (
+              <a href={n.href} aria-current={active === n.key ? 'page' : undefined}>
+                {n.text}
+              </a>
+            ))}
           </nav>
         </header>
         <main>{children}</main>

@@ -22,15 +22,37 @@ export function MeetingHeader({ meeting, parties, participants = [], countryName
   if (!facts.length && !parties?.length && !participants.length) return null;
   return (
     <section class="meeting-head" aria-label="Meeting">
-      {facts.length ? <p class="meeting-line">{facts.map((f, i) => <>{i ? ' · ' : ''}<span class={`m-${f.key}`}>{f.text}</span></>)}</p> : null}
+      {facts.length ? (
+        <p class="meeting-line">
+          {facts.map((f, i) => (
+            <>
+              {i ? ' · ' : ''}
+              <span class={`m-${f.key}`}>{f.text}</span>
+            </>
+          ))}
+        </p>
+      ) : null}
       {parties?.length ? (
-        <p class="parties"><span class="muted">Parties: </span>
-          {parties.map((code, i) => <>{i ? ', ' : ''}<a href={entityHref(`country:${code}`)}>{countryName(code)}</a></>)}
+        <p class="parties">
+          <span class="muted">Parties: </span>
+          {parties.map((code, i) => (
+            <>
+              {i ? ', ' : ''}
+              <a href={entityHref(`country:${code}`)}>{countryName(code)}</a>
+            </>
+          ))}
         </p>
       ) : null}
       {participants.length ? (
-        <p class="participants"><span class="muted">Participants: </span>
-          {participants.map((p, i) => <>{i ? '; ' : ''}{p.entityId ? <a href={entityHref(p.entityId)}>{p.name}</a> : <span>{p.name}</span>}{p.role ? <span class="muted"> ({p.role})</span> : null}</>)}
+        <p class="participants">
+          <span class="muted">Participants: </span>
+          {participants.map((p, i) => (
+            <>
+              {i ? '; ' : ''}
+              {p.entityId ? <a href={entityHref(p.entityId)}>{p.name}</a> : <span>{p.name}</span>}
+              {p.role ? <span class="muted"> ({p.role})</span> : null}
+            </>
+          ))}
         </p>
       ) : null}
     </section>
@@ -52,6 +74,6 @@ export function meetingFacts(m: MeetingValue, countryName: (code: string) => str
 /** 1 → 1st, 2 → 2nd, 11 → 11th. */
 export function ordinal(n: number): string {
   const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 }

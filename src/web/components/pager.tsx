@@ -18,9 +18,23 @@ export function Pager({ total, limit, offset, hrefFor }: PagerProps) {
   const to = Math.min(offset + limit, total);
   return (
     <nav class="pager" aria-label="Pages">
-      {offset > 0 ? <a rel="prev" href={hrefFor(Math.max(0, offset - limit))}>← Previous</a> : <span class="disabled">← Previous</span>}
-      <span class="count">{from}–{to} of {total}</span>
-      {to < total ? <a rel="next" href={hrefFor(offset + limit)}>Next →</a> : <span class="disabled">Next →</span>}
+      {offset > 0 ? (
+        <a rel="prev" href={hrefFor(Math.max(0, offset - limit))}>
+          ← Previous
+        </a>
+      ) : (
+        <span class="disabled">← Previous</span>
+      )}
+      <span class="count">
+        {from}–{to} of {total}
+      </span>
+      {to < total ? (
+        <a rel="next" href={hrefFor(offset + limit)}>
+          Next →
+        </a>
+      ) : (
+        <span class="disabled">Next →</span>
+      )}
     </nav>
   );
 }
@@ -28,7 +42,8 @@ export function Pager({ total, limit, offset, hrefFor }: PagerProps) {
 /** A URL with query parameters, empty values left out. @example withQuery('/', { q: 'a', kind: '' }) === '/?q=a' */
 export function withQuery(path: string, params: Readonly<Record<string, string | number | undefined>>): string {
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') query.set(key, String(value));
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== '') query.set(key, String(value));
   const s = query.toString();
   return s ? `${path}?${s}` : path;
 }

@@ -11,7 +11,9 @@ export const statementMarks: MarkProvider = {
   toMarks: (annotations) =>
     annotations.map((a) => {
       const v = a.value as StatementValue;
-      const about = [v.kind, v.actors.join(', '), v.sectors.join(', '), v.deadline ? `by ${v.deadline}` : ''].filter(Boolean).join(' · ');
+      const about = [v.kind, v.actors.join(', '), v.sectors.join(', '), v.deadline ? `by ${v.deadline}` : '']
+        .filter(Boolean)
+        .join(' · ');
       return { start: a.start, end: a.end, className: `st st-${v.kind}`, title: about, data: { kind: v.kind } };
     }),
 };

@@ -10,7 +10,11 @@ import { ProblemError } from '../../server/problem.ts';
 import type { PageModule } from './page-module.ts';
 
 const ASSETS_DIR = fileURLToPath(new URL('../assets/', import.meta.url));
-const TYPES: Readonly<Record<string, string>> = { '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml' };
+const TYPES: Readonly<Record<string, string>> = {
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
 
 /** `GET /assets/:name`. */
 export const assetsPage: PageModule = {

@@ -4,7 +4,7 @@
  * sector, deadline window, text), counts per sector and per state as bar lists, a table of
  * statements linking each clause label into the reader, and a CSV of the same filtered set.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { SECTORS, STATEMENT_KINDS } from '../../model/layers.ts';
 import { loadStatements, queryStatements, type StatementRow } from '../../query/statements-query.ts';
 import { statementsQuerySchema } from '../../server/routes/entities-schemas.ts';
@@ -31,23 +31,64 @@ export const commitmentsPage: PageModule = {
       const all = await loadStatements(store);
       const result = queryStatements(all, filters, { limit, offset });
       const anchors = await rowAnchors(store, result.rows);
-      const href = (change: Partial<Filters> & { offset?: number }) => withQuery('/commitments', { ...filters, limit: limit === 50 ? undefined : limit, ...change, offset: change.offset || undefined });
+      const href = (change: Partial<Filters> & { offset?: number }) =>
+        withQuery('/commitments', {
+          ...filters,
+          limit: limit === 50 ? undefined : limit,
+          ...change,
+          offset: change.offset || undefined,
+        });
       const filtered = Object.values(filters).some(Boolean);
       return renderHtml(
         c,
         <Layout title="Commitments" active="commitments">
           <h1>Commitments and statements</h1>
-          <FilterForm filters={filters} formats={distinct(all.map((r) => r.meeting?.format))} actors={distinct(all.flatMap((r) => r.actors))} filtered={filtered} />
+          <FilterForm
+            filters={filters}
+            formats={distinct(all.map((r) => r.meeting?.format))}
+            actors={distinct(all.flatMap((r) => r.actors))}
+            filtered={filtered}
+          />
           <p class="muted">
             {result.total} {result.total === 1 ? 'statement' : 'statements'}
-            {Object.entries(result.byKind).map(([k, n]) => <> · <a href={href({ kind: k as Filters['kind'] })} class={`badge st-${k}`}>{k} {n}</a></>)}
-            {' · '}<a href={withQuery('/api/exports/statements.csv', filters)} download="statements.csv">Download CSV</a>
+            {Object.entries(result.byKind).map(([k, n]) => (
+              <>
+                {' '}
+                ·{' '}
+                <a href={href({ kind: k as Filters['kind'] })} class={`badge st-${k}`}>
+                  {k} {n}
+                </a>
+              </>
+            ))}
+            {' · '}
+            <a href={withQuery('/api/exports/statements.csv', filters)} download="statements.csv">
+              Download CSV
+            </a>
           </p>
           <div class="counts">
-            <BarList title="By sector" counts={result.bySector} current={filters.sector} hrefFor={(k) => href({ sector: k as Filters['sector'] })} />
-            <BarList title="By state" counts={result.byActor} current={filters.actor} label={countryName} hrefFor={(k) => href({ actor: k })} />
+            <BarList
+              title="By sector"
+              counts={result.bySector}
+              current={filters.sector}
+              hrefFor={(k) => href({ sector: k as Filters['sector'] })}
+            />
+            <BarList
+              title="By state"
+              counts={result.byActor}
+              current={filters.actor}
+              label={countryName}
+              hrefFor={(k) => href({ actor: k })}
+            />
           </div>
-          {result.rows.length ? <StatementTable rows={result.rows} anchors={anchors} /> : <p class="empty">{all.length ? 'No statement matches these filters.' : 'No statements yet: import and analyse documents first.'}</p>}
+          {result.rows.length ? (
+            <StatementTable rows={result.rows} anchors={anchors} />
+          ) : (
+            <p class="empty">
+              {all.length
+                ? 'No statement matches these filters.'
+                : 'No statements yet: import and analyse documents first.'}
+            </p>
+          )}
           <Pager total={result.total} limit={limit} offset={offset} hrefFor={(o) => href({ offset: o })} />
         </Layout>,
       );
@@ -55,46 +96,146 @@ export const commitmentsPage: PageModule = {
   },
 };
 
-function FilterForm({ filters: f, formats, actors, filtered }: { filters: Filters; formats: string[]; actors: string[]; filtered: boolean }) {
+function FilterForm({
+  filters: f,
+  formats,
+  actors,
+  filtered,
+}: {
+  filters: Filters;
+  formats: string[];
+  actors: string[];
+  filtered: boolean;
+}) {
   return (
     <form class="filters" action="/commitments" method="get">
-      <label>Format
-        <select name="format"><option value="">any</option>{formats.map((x) => <option value={x} selected={f.format === x}>{x}</option>)}</select>
+      <label>
+        Format
+        <select name="format">
+          <option value="">any</option>
+          {formats.map((x) => (
+            <option value={x} selected={f.format === x}>
+              {x}
+            </option>
+          ))}
+        </select>
       </label>
-      <label>Meeting <input type="text" name="meeting" value={f.meeting ?? ''} placeholder="Astana 2024" size={12} /></label>
-      <label>Kind
-        <select name="kind"><option value="">any</option>{STATEMENT_KINDS.map((k) => <option value={k} selected={f.kind === k}>{k}</option>)}</select>
+      <label>
+        Meeting <input type="text" name="meeting" value={f.meeting ?? ''} placeholder="Astana 2024" size={12} />
       </label>
-      <label>State
-        <select name="actor"><option value="">any</option>{actors.map((a) => <option value={a} selected={f.actor?.toUpperCase() === a}>{countryName(a)}</option>)}</select>
+      <label>
+        Kind
+        <select name="kind">
+          <option value="">any</option>
+          {STATEMENT_KINDS.map((k) => (
+            <option value={k} selected={f.kind === k}>
+              {k}
+            </option>
+          ))}
+        </select>
       </label>
-      <label>Sector
-        <select name="sector"><option value="">any</option>{SECTORS.map((s) => <option value={s} selected={f.sector === s}>{s}</option>)}</select>
+      <label>
+        State
+        <select name="actor">
+          <option value="">any</option>
+          {actors.map((a) => (
+            <option value={a} selected={f.actor?.toUpperCase() === a}>
+              {countryName(a)}
+            </option>
+          ))}
+        </select>
       </label>
-      <label>Deadline from <input type="text" name="deadlineFrom" value={f.deadlineFrom ?? ''} placeholder="2025" size={10} pattern="\d{4}(-\d{2}(-\d{2})?)?" /></label>
-      <label>to <input type="text" name="deadlineTo" value={f.deadlineTo ?? ''} placeholder="2030-12" size={10} pattern="\d{4}(-\d{2}(-\d{2})?)?" /></label>
-      <label>Text <input type="search" name="q" value={f.q ?? ''} placeholder="water, corridor…" /></label>
+      <label>
+        Sector
+        <select name="sector">
+          <option value="">any</option>
+          {SECTORS.map((s) => (
+            <option value={s} selected={f.sector === s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Deadline from{' '}
+        <input
+          type="text"
+          name="deadlineFrom"
+          value={f.deadlineFrom ?? ''}
+          placeholder="2025"
+          size={10}
+          pattern="\d{4}(-\d{2}(-\d{2})?)?"
+        />
+      </label>
+      <label>
+        to{' '}
+        <input
+          type="text"
+          name="deadlineTo"
+          value={f.deadlineTo ?? ''}
+          placeholder="2030-12"
+          size={10}
+          pattern="\d{4}(-\d{2}(-\d{2})?)?"
+        />
+      </label>
+      <label>
+        Text <input type="search" name="q" value={f.q ?? ''} placeholder="water, corridor…" />
+      </label>
       <button type="submit">Filter</button>
       {filtered ? <a href="/commitments">Clear</a> : null}
     </form>
   );
 }
 
-function StatementTable({ rows, anchors }: { rows: readonly StatementRow[]; anchors: Map<string, string | undefined> }) {
+function StatementTable({
+  rows,
+  anchors,
+}: {
+  rows: readonly StatementRow[];
+  anchors: Map<string, string | undefined>;
+}) {
   return (
     <table class="data statements">
-      <thead><tr><th>Kind</th><th>Statement</th><th>States</th><th>Sectors</th><th>Deadline</th><th>Where</th></tr></thead>
+      <thead>
+        <tr>
+          <th>Kind</th>
+          <th>Statement</th>
+          <th>States</th>
+          <th>Sectors</th>
+          <th>Deadline</th>
+          <th>Where</th>
+        </tr>
+      </thead>
       <tbody>
         {rows.map((r) => (
           <tr>
-            <td><span class={`badge st-${r.kind}`}>{r.kind}</span></td>
+            <td>
+              <span class={`badge st-${r.kind}`}>{r.kind}</span>
+            </td>
             <td class="text">{r.text}</td>
-            <td>{r.actors.map((a, i) => <>{i ? ', ' : ''}<a href={entityHref(`country:${a}`)} title={countryName(a)}>{a}</a></>)}</td>
+            <td>
+              {r.actors.map((a, i) => (
+                <>
+                  {i ? ', ' : ''}
+                  <a href={entityHref(`country:${a}`)} title={countryName(a)}>
+                    {a}
+                  </a>
+                </>
+              ))}
+            </td>
             <td>{r.sectors.join(', ')}</td>
             <td class="nowrap">{r.deadline ?? ''}</td>
             <td>
-              <a href={readerHref(r.documentId, anchors.get(rowKey(r)))} class="clause">{clauseText(r.clause)}</a>
-              <div class="meta">{r.documentTitle ?? r.fileName ?? r.documentId}{[r.meeting?.format, r.meeting?.date].filter(Boolean).map((x) => ` · ${x}`).join('')}</div>
+              <a href={readerHref(r.documentId, anchors.get(rowKey(r)))} class="clause">
+                {clauseText(r.clause)}
+              </a>
+              <div class="meta">
+                {r.documentTitle ?? r.fileName ?? r.documentId}
+                {[r.meeting?.format, r.meeting?.date]
+                  .filter(Boolean)
+                  .map((x) => ` · ${x}`)
+                  .join('')}
+              </div>
             </td>
           </tr>
         ))}

@@ -25,23 +25,53 @@ export const entitiesPage: PageModule = {
       const q = parsePageQuery(c, pageQuerySchema);
       const searched = filterEntities((await loadReviewedEntities(store)).entities, { q: q.q });
       const shown = q.type ? searched.filter((e) => e.type === q.type) : searched;
-      const href = (params: { type?: string; offset?: number }) => withQuery('/entities', { q: q.q, type: params.type, limit: q.limit === 50 ? undefined : q.limit, offset: params.offset || undefined });
+      const href = (params: { type?: string; offset?: number }) =>
+        withQuery('/entities', {
+          q: q.q,
+          type: params.type,
+          limit: q.limit === 50 ? undefined : q.limit,
+          offset: params.offset || undefined,
+        });
       return renderHtml(
         c,
         <Layout title="Entities" active="entities">
           <h1>Entities</h1>
           <form class="searchbox" action="/entities" method="get" role="search">
-            <input type="search" name="q" value={q.q ?? ''} placeholder="Name or spelling…" aria-label="Search entities" />
+            <input
+              type="search"
+              name="q"
+              value={q.q ?? ''}
+              placeholder="Name or spelling…"
+              aria-label="Search entities"
+            />
             {q.type ? <input type="hidden" name="type" value={q.type} /> : null}
             <button type="submit">Find</button>
           </form>
           <nav class="chips" aria-label="Entity types">
-            <a href={href({})} aria-current={q.type ? undefined : 'page'}>all <span class="n">{searched.length}</span></a>
-            {ENTITY_TYPES.map((t) => <a href={href({ type: t })} aria-current={q.type === t ? 'page' : undefined}>{t} <span class="n">{searched.filter((e) => e.type === t).length}</span></a>)}
+            <a href={href({})} aria-current={q.type ? undefined : 'page'}>
+              all <span class="n">{searched.length}</span>
+            </a>
+            {ENTITY_TYPES.map((t) => (
+              <a href={href({ type: t })} aria-current={q.type === t ? 'page' : undefined}>
+                {t} <span class="n">{searched.filter((e) => e.type === t).length}</span>
+              </a>
+            ))}
           </nav>
-          <p class="muted">{shown.length} {shown.length === 1 ? 'entity' : 'entities'}{q.q ? <> matching “{q.q}”</> : null}</p>
-          {shown.length ? <EntityTable entities={shown.slice(q.offset, q.offset + q.limit)} /> : <p class="empty">No entity matches.</p>}
-          <Pager total={shown.length} limit={q.limit} offset={q.offset} hrefFor={(offset) => href({ type: q.type, offset })} />
+          <p class="muted">
+            {shown.length} {shown.length === 1 ? 'entity' : 'entities'}
+            {q.q ? <> matching “{q.q}”</> : null}
+          </p>
+          {shown.length ? (
+            <EntityTable entities={shown.slice(q.offset, q.offset + q.limit)} />
+          ) : (
+            <p class="empty">No entity matches.</p>
+          )}
+          <Pager
+            total={shown.length}
+            limit={q.limit}
+            offset={q.offset}
+            hrefFor={(offset) => href({ type: q.type, offset })}
+          />
         </Layout>,
       );
     });
@@ -51,12 +81,25 @@ export const entitiesPage: PageModule = {
 function EntityTable({ entities }: { entities: readonly EntitySummary[] }) {
   return (
     <table class="data entities">
-      <thead><tr><th>Name</th><th>Type</th><th>Spellings</th><th class="num">Mentions</th><th class="num">Documents</th></tr></thead>
+      <thead>
+        <tr>
+          <th>Name</th>
+          <th>Type</th>
+          <th>Spellings</th>
+          <th class="num">Mentions</th>
+          <th class="num">Documents</th>
+        </tr>
+      </thead>
       <tbody>
         {entities.map((e) => (
           <tr>
-            <td><a href={entityHref(e.id)}>{e.name}</a>{e.known ? null : <span class="badge unreviewed">new</span>}</td>
-            <td><span class={`type type-${e.type}`}>{e.type}</span></td>
+            <td>
+              <a href={entityHref(e.id)}>{e.name}</a>
+              {e.known ? null : <span class="badge unreviewed">new</span>}
+            </td>
+            <td>
+              <span class={`type type-${e.type}`}>{e.type}</span>
+            </td>
             <td class="spellings">{otherSpellings(e)}</td>
             <td class="num">{e.mentionCount}</td>
             <td class="num">{e.documentCount}</td>

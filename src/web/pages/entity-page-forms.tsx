@@ -20,20 +20,30 @@ export function EntityReviewForms({ entity, sameType }: { entity: EntitySummary;
       <div class="review-forms">
         <form class="card" method="post" action={action}>
           <input type="hidden" name="action" value="rename" />
-          <label>Rename <input type="text" name="name" value={entity.name} required maxlength={200} /></label>
+          <label>
+            Rename <input type="text" name="name" value={entity.name} required maxlength={200} />
+          </label>
           <button type="submit">Rename</button>
         </form>
         <form class="card" method="post" action={action}>
           <input type="hidden" name="action" value="add-alias" />
-          <label>Add a spelling <input type="text" name="alias" required maxlength={200} placeholder="Another way the texts write it" /></label>
+          <label>
+            Add a spelling{' '}
+            <input type="text" name="alias" required maxlength={200} placeholder="Another way the texts write it" />
+          </label>
           <button type="submit">Add alias</button>
         </form>
         <form class="card" method="post" action={action}>
           <input type="hidden" name="action" value="merge" />
-          <label>Same entity as
+          <label>
+            Same entity as
             <select name="into" required>
               <option value="">choose…</option>
-              {sameType.map((e) => <option value={e.id}>{e.name} ({e.id})</option>)}
+              {sameType.map((e) => (
+                <option value={e.id}>
+                  {e.name} ({e.id})
+                </option>
+              ))}
             </select>
           </label>
           <button type="submit">Merge into it</button>

@@ -48,8 +48,16 @@ async function readForm(c: Context): Promise<Form> {
 export async function applyForm(store: Store, entityId: string, form: Form): Promise<string> {
   const reviewed = await loadReviewedEntities(store);
   const entity = reviewed.entities.find((e) => e.id === entityId);
-  if (!entity) throw new ProblemError(404, 'entity-not-found', `No entity with id "${entityId}" (it may have been merged into another).`);
-  const one = (k: string) => { const v = form[k]; return Array.isArray(v) ? v[0] ?? '' : v ?? ''; };
+  if (!entity)
+    throw new ProblemError(
+      404,
+      'entity-not-found',
+      `No entity with id "${entityId}" (it may have been merged into another).`,
+    );
+  const one = (k: string) => {
+    const v = form[k];
+    return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
+  };
   const by = one('by').trim() || WEB_REVIEWER;
   const record = (d: DecisionInput) => recordDecision(store, { ...d, by }, undefined, reviewed);
   const target = entityTarget(entityId);
@@ -69,13 +77,16 @@ export async function applyForm(store: Store, entityId: string, form: Form): Pro
     case 'split': {
       const mentions = selectedMentions(form);
       const name = one('name').trim();
-      const type: EntityType = (ENTITY_TYPES as readonly string[]).includes(one('type')) ? (one('type') as EntityType) : entity.type;
+      const type: EntityType = (ENTITY_TYPES as readonly string[]).includes(one('type'))
+        ? (one('type') as EntityType)
+        : entity.type;
       const d = await record({ target, action, payload: { mentions, name, type } });
       return entityHref(splitEntityId(type, name, d.id));
     }
     case 'reject': {
       const mentions = selectedMentions(form);
-      if (!mentions.length) throw new ProblemError(400, 'invalid-decision', 'Select at least one mention to mark as wrong.');
+      if (!mentions.length)
+        throw new ProblemError(400, 'invalid-decision', 'Select at least one mention to mark as wrong.');
       for (const m of mentions) await record({ target: mentionTarget(m), action: 'reject' });
       const left = reviewed.entities.find((e) => e.id === entityId)!.mentionCount - mentions.length;
       return left > 0 ? entityHref(entityId) : '/entities';

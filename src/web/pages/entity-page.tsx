@@ -31,7 +31,9 @@ export const entityPage: PageModule = {
       const reviewed = await loadReviewedEntities(store);
       const profile = await entityProfile(store, reviewed, id, kbRecord, q);
       if (!profile) throw new ProblemError(404, 'entity-not-found', `No entity with id "${id}".`);
-      const sameType = reviewed.entities.filter((e) => e.type === profile.entity.type && e.id !== id).sort((a, b) => a.name.localeCompare(b.name));
+      const sameType = reviewed.entities
+        .filter((e) => e.type === profile.entity.type && e.id !== id)
+        .sort((a, b) => a.name.localeCompare(b.name));
       return renderHtml(
         c,
         <Layout title={profile.entity.name} active="entities">
@@ -52,26 +54,53 @@ function EntityView({ profile }: { profile: EntityProfile }) {
         <h1>{e.name}</h1>
         <p class="meta">
           <span class={`type type-${e.type}`}>{e.type}</span>
-          {e.known ? <span class="badge known">in knowledge base</span> : <span class="badge unreviewed">unreviewed: not in the knowledge base</span>}
-          <code>{e.id}</code> · {e.mentionCount} {e.mentionCount === 1 ? 'mention' : 'mentions'} in <a href={withQuery('/', { entity: e.id })}>{e.documentCount} {e.documentCount === 1 ? 'document' : 'documents'}</a>
+          {e.known ? (
+            <span class="badge known">in knowledge base</span>
+          ) : (
+            <span class="badge unreviewed">unreviewed: not in the knowledge base</span>
+          )}
+          <code>{e.id}</code> · {e.mentionCount} {e.mentionCount === 1 ? 'mention' : 'mentions'} in{' '}
+          <a href={withQuery('/', { entity: e.id })}>
+            {e.documentCount} {e.documentCount === 1 ? 'document' : 'documents'}
+          </a>
         </p>
       </header>
       <section>
         <h2>Spellings</h2>
-        <ul class="spellings inline">{e.spellings.map((s) => <li>{s}</li>)}</ul>
+        <ul class="spellings inline">
+          {e.spellings.map((s) => (
+            <li>{s}</li>
+          ))}
+        </ul>
       </section>
       {profile.roles.length ? <Roles roles={profile.roles} /> : null}
       {profile.facts.length ? (
         <section>
           <h2>Knowledge base</h2>
-          <dl class="facts">{profile.facts.map((f) => <><dt>{f.label}</dt><dd>{f.value}</dd></>)}</dl>
+          <dl class="facts">
+            {profile.facts.map((f) => (
+              <>
+                <dt>{f.label}</dt>
+                <dd>{f.value}</dd>
+              </>
+            ))}
+          </dl>
         </section>
       ) : null}
       {profile.meetings.length ? <Meetings meetings={profile.meetings} /> : null}
       {profile.coOccurring.length ? (
         <section>
           <h2>Appears with</h2>
-          <ul class="chips co">{profile.coOccurring.map((o) => <li><a href={entityHref(o.id)}>{o.name}</a> <span class="n" title="shared documents">{o.documents}</span></li>)}</ul>
+          <ul class="chips co">
+            {profile.coOccurring.map((o) => (
+              <li>
+                <a href={entityHref(o.id)}>{o.name}</a>{' '}
+                <span class="n" title="shared documents">
+                  {o.documents}
+                </span>
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
     </>
@@ -83,8 +112,24 @@ function Roles({ roles }: { roles: readonly Membership[] }) {
     <section>
       <h2>Roles</h2>
       <table class="data">
-        <thead><tr><th>Role</th><th>Of</th><th>From</th><th>To</th></tr></thead>
-        <tbody>{roles.map((r) => <tr><td>{r.role}</td><td>{r.country ? countryName(r.country) : (r.organization ?? '')}</td><td>{r.start ?? ''}</td><td>{r.end ?? (r.start ? 'now' : '')}</td></tr>)}</tbody>
+        <thead>
+          <tr>
+            <th>Role</th>
+            <th>Of</th>
+            <th>From</th>
+            <th>To</th>
+          </tr>
+        </thead>
+        <tbody>
+          {roles.map((r) => (
+            <tr>
+              <td>{r.role}</td>
+              <td>{r.country ? countryName(r.country) : (r.organization ?? '')}</td>
+              <td>{r.start ?? ''}</td>
+              <td>{r.end ?? (r.start ? 'now' : '')}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
     </section>
   );
@@ -99,7 +144,11 @@ function Meetings({ meetings }: { meetings: readonly AttendedMeeting[] }) {
           <li>
             <a href={readerHref(m.documentId)}>{m.title ?? m.documentId}</a>
             <p class="meta">
-              {m.meeting ? meetingFacts(m.meeting, countryName).map((f) => f.text).join(' · ') : 'meeting not identified'}
+              {m.meeting
+                ? meetingFacts(m.meeting, countryName)
+                    .map((f) => f.text)
+                    .join(' · ')
+                : 'meeting not identified'}
               {m.as === 'participant' ? (m.role ? ` · as ${m.role}` : ' · participant') : ' · party'}
             </p>
           </li>
@@ -116,13 +165,33 @@ function Mentions({ profile, page }: { profile: EntityProfile; page: { limit: nu
     <section>
       <h2>Mentions</h2>
       <form method="post" action={reviewAction(e.id)} class="mentions-form">
-        <ol class="mentions">{profile.mentions.map((m) => <MentionItem m={m} />)}</ol>
-        <Pager total={profile.mentionTotal} limit={page.limit} offset={page.offset} hrefFor={(offset) => withQuery(entityHref(e.id), { limit: page.limit === 50 ? undefined : page.limit, offset: offset || undefined })} />
+        <ol class="mentions">
+          {profile.mentions.map((m) => (
+            <MentionItem m={m} />
+          ))}
+        </ol>
+        <Pager
+          total={profile.mentionTotal}
+          limit={page.limit}
+          offset={page.offset}
+          hrefFor={(offset) =>
+            withQuery(entityHref(e.id), {
+              limit: page.limit === 50 ? undefined : page.limit,
+              offset: offset || undefined,
+            })
+          }
+        />
         <fieldset class="selected">
           <legend>Checked mentions</legend>
-          <button type="submit" name="action" value="reject" class="secondary">Not this entity: reject</button>
-          <label>New entity name <input type="text" name="name" maxlength={200} placeholder="for a split" /></label>
-          <button type="submit" name="action" value="split">Split into a new entity</button>
+          <button type="submit" name="action" value="reject" class="secondary">
+            Not this entity: reject
+          </button>
+          <label>
+            New entity name <input type="text" name="name" maxlength={200} placeholder="for a split" />
+          </label>
+          <button type="submit" name="action" value="split">
+            Split into a new entity
+          </button>
         </fieldset>
       </form>
     </section>
@@ -133,10 +202,22 @@ function MentionItem({ m }: { m: ProfileMention }) {
   const key = `${m.documentId}:${m.start}:${m.end}`;
   return (
     <li>
-      <label class="pick"><input type="checkbox" name="mention" value={key} aria-label={`Select mention in ${m.title ?? m.documentId}`} /></label>
+      <label class="pick">
+        <input type="checkbox" name="mention" value={key} aria-label={`Select mention in ${m.title ?? m.documentId}`} />
+      </label>
       <div>
-        <p class="context">…{squash(m.before)}<a href={readerHref(m.documentId, m.anchor ?? undefined)}><mark>{m.surface}</mark></a>{squash(m.after)}…</p>
-        <p class="meta"><a href={readerHref(m.documentId, m.anchor ?? undefined)}>{m.title ?? m.documentId}</a>{m.anchor ? ` · ${m.anchor}` : ''} · {m.source}{m.reviewed ? ' · reviewed' : ''}</p>
+        <p class="context">
+          …{squash(m.before)}
+          <a href={readerHref(m.documentId, m.anchor ?? undefined)}>
+            <mark>{m.surface}</mark>
+          </a>
+          {squash(m.after)}…
+        </p>
+        <p class="meta">
+          <a href={readerHref(m.documentId, m.anchor ?? undefined)}>{m.title ?? m.documentId}</a>
+          {m.anchor ? ` · ${m.anchor}` : ''} · {m.source}
+          {m.reviewed ? ' · reviewed' : ''}
+        </p>
       </div>
     </li>
   );

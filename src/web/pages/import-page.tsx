@@ -34,10 +34,12 @@ async function importFromForm(c: Context, deps: AppDeps): Promise<ImportResult> 
   const files = [form.files].flat().filter((f): f is File => f instanceof File && f.size > 0);
   const text = typeof form.text === 'string' ? form.text : '';
   const title = typeof form.title === 'string' && form.title.trim() ? form.title : undefined;
-  if (!files.length && !text.trim()) throw new ProblemError(400, 'nothing-to-import', 'Paste some text or choose at least one file.');
+  if (!files.length && !text.trim())
+    throw new ProblemError(400, 'nothing-to-import', 'Paste some text or choose at least one file.');
   const results: IngestOutcome[] = [];
   if (files.length) results.push(...(await importFiles(deps, files)).results);
-  if (text.trim()) results.push(...(await importText(deps, parseOrThrow(pastedTextSchema, { text, title }, 'form'))).results);
+  if (text.trim())
+    results.push(...(await importText(deps, parseOrThrow(pastedTextSchema, { text, title }, 'form'))).results);
   return summarise(results);
 }
 
@@ -55,8 +57,12 @@ function ImportView({ result }: { result?: ImportResult }) {
         </form>
         <form class="card" action="/import" method="post" enctype="multipart/form-data">
           <h2>Paste text</h2>
-          <label>Title (optional) <input type="text" name="title" /></label>
-          <label>Text <textarea name="text" rows={12} placeholder="Paste a communiqué, declaration or article…"></textarea></label>
+          <label>
+            Title (optional) <input type="text" name="title" />
+          </label>
+          <label>
+            Text <textarea name="text" rows={12} placeholder="Paste a communiqué, declaration or article…"></textarea>
+          </label>
           <button type="submit">Import text</button>
         </form>
       </div>
@@ -67,7 +73,10 @@ function ImportView({ result }: { result?: ImportResult }) {
 function Results({ result }: { result: ImportResult }) {
   return (
     <section class="results" aria-live="polite">
-      <p><strong>{result.created}</strong> added · <strong>{result.existing}</strong> already present · <strong>{result.failed}</strong> failed</p>
+      <p>
+        <strong>{result.created}</strong> added · <strong>{result.existing}</strong> already present ·{' '}
+        <strong>{result.failed}</strong> failed
+      </p>
       <ul>
         {result.results.map((r) => (
           <li class={r.ok ? (r.created ? 'added' : 'present') : 'failed'}>
@@ -75,7 +84,10 @@ function Results({ result }: { result: ImportResult }) {
               <>
                 <span class="badge">{r.created ? 'added' : 'already present'}</span>
                 <a href={readerHref(r.id)}>{r.title || r.fileName || r.id}</a>
-                <span class="muted"> {r.clauses} {r.clauses === 1 ? 'clause' : 'clauses'}</span>
+                <span class="muted">
+                  {' '}
+                  {r.clauses} {r.clauses === 1 ? 'clause' : 'clauses'}
+                </span>
               </>
             ) : (
               <>

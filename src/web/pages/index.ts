@@ -15,4 +15,14 @@ import { readerPage } from './reader-page.tsx';
 import { searchPage } from './search-page.tsx';
 
 /** The web page modules. */
-export const PAGE_MODULES: readonly PageModule[] = [assetsPage, listPage, searchPage, readerPage, importPage, entitiesPage, entityPage, entityReviewPage, commitmentsPage];
+export const PAGE_MODULES: readonly PageModule[] = [
+  assetsPage,
+  listPage,
+  searchPage,
+  readerPage,
+  importPage,
+  entitiesPage,
+  entityPage,
+  entityReviewPage,
+  commitmentsPage,
+];

@@ -19,7 +19,15 @@ export const listPage: PageModule = {
   register(app, { store }) {
     app.get('/', async (c) => {
       const q = parsePageQuery(c, listDocumentsQuerySchema);
-      const page = await store.listDocuments({ limit: q.limit, offset: q.offset, kind: q.kind, language: q.language, publisher: q.publisher, text: q.q, entityId: q.entity });
+      const page = await store.listDocuments({
+        limit: q.limit,
+        offset: q.offset,
+        kind: q.kind,
+        language: q.language,
+        publisher: q.publisher,
+        text: q.q,
+        entityId: q.entity,
+      });
       const filters = { q: q.q, kind: q.kind, language: q.language, publisher: q.publisher, entity: q.entity };
       const filtered = Object.values(filters).some(Boolean);
       return renderHtml(
@@ -30,23 +38,55 @@ export const listPage: PageModule = {
             <button type="submit">Search</button>
           </form>
           <form class="filters" action="/" method="get">
-            <label>Title <input type="text" name="q" value={q.q ?? ''} /></label>
-            <label>Kind
+            <label>
+              Title <input type="text" name="q" value={q.q ?? ''} />
+            </label>
+            <label>
+              Kind
               <select name="kind">
                 <option value="">any</option>
-                {DOCUMENT_KINDS.map((k) => <option value={k} selected={q.kind === k}>{k}</option>)}
+                {DOCUMENT_KINDS.map((k) => (
+                  <option value={k} selected={q.kind === k}>
+                    {k}
+                  </option>
+                ))}
               </select>
             </label>
-            <label>Language <input type="text" name="language" size={4} value={q.language ?? ''} placeholder="en" /></label>
-            <label>Publisher <input type="text" name="publisher" value={q.publisher ?? ''} /></label>
+            <label>
+              Language <input type="text" name="language" size={4} value={q.language ?? ''} placeholder="en" />
+            </label>
+            <label>
+              Publisher <input type="text" name="publisher" value={q.publisher ?? ''} />
+            </label>
             {q.entity ? <input type="hidden" name="entity" value={q.entity} /> : null}
             <button type="submit">Filter</button>
             {filtered ? <a href="/">Clear</a> : null}
           </form>
-          {q.entity ? <p class="muted">Documents that mention <code>{q.entity}</code></p> : null}
-          <p class="muted">{page.total} {page.total === 1 ? 'document' : 'documents'}</p>
-          {page.items.length ? <ol class="doc-list">{page.items.map((d) => <DocumentItem doc={d} />)}</ol> : <EmptyList filtered={filtered} />}
-          <Pager total={page.total} limit={q.limit} offset={q.offset} hrefFor={(offset) => withQuery('/', { ...filters, limit: q.limit === 20 ? undefined : q.limit, offset: offset || undefined })} />
+          {q.entity ? (
+            <p class="muted">
+              Documents that mention <code>{q.entity}</code>
+            </p>
+          ) : null}
+          <p class="muted">
+            {page.total} {page.total === 1 ? 'document' : 'documents'}
+          </p>
+          {page.items.length ? (
+            <ol class="doc-list">
+              {page.items.map((d) => (
+                <DocumentItem doc={d} />
+              ))}
+            </ol>
+          ) : (
+            <EmptyList filtered={filtered} />
+          )}
+          <Pager
+            total={page.total}
+            limit={q.limit}
+            offset={q.offset}
+            hrefFor={(offset) =>
+              withQuery('/', { ...filters, limit: q.limit === 20 ? undefined : q.limit, offset: offset || undefined })
+            }
+          />
         </Layout>,
       );
     });
@@ -56,12 +96,20 @@ export const listPage: PageModule = {
 function DocumentItem({ doc }: { doc: DocumentSummary }) {
   return (
     <li>
-      <a class="doc-title" href={readerHref(doc.id)}>{displayTitle(doc)}</a>
+      <a class="doc-title" href={readerHref(doc.id)}>
+        {displayTitle(doc)}
+      </a>
       <DocumentMetaLine doc={doc} />
     </li>
   );
 }
 
 function EmptyList({ filtered }: { filtered: boolean }) {
-  return filtered ? <p class="empty">No document matches these filters.</p> : <p class="empty">No documents yet. <a href="/import">Import some</a>.</p>;
+  return filtered ? (
+    <p class="empty">No document matches these filters.</p>
+  ) : (
+    <p class="empty">
+      No documents yet. <a href="/import">Import some</a>.
+    </p>
+  );
 }

@@ -16,8 +16,19 @@ export function renderProblemPage(problem: ProblemDetails, c: Context): Promise<
       <section class="problem">
         <h1>{problem.title}</h1>
         <p>{problem.detail}</p>
-        {problem.errors?.length ? <ul>{problem.errors.map((e) => <li><code>{e.pointer}</code>: {e.message}</li>)}</ul> : null}
-        <p class="muted">Status {problem.status}{problem.requestId ? ` · request ${problem.requestId}` : ''} · <a href="/">All documents</a></p>
+        {problem.errors?.length ? (
+          <ul>
+            {problem.errors.map((e) => (
+              <li>
+                <code>{e.pointer}</code>: {e.message}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <p class="muted">
+          Status {problem.status}
+          {problem.requestId ? ` · request ${problem.requestId}` : ''} · <a href="/">All documents</a>
+        </p>
       </section>
     </Layout>,
     problem.status as ContentfulStatusCode,

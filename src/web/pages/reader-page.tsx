@@ -24,9 +24,20 @@ export const readerPage: PageModule = {
     app.get('/documents/:id', async (c) => {
       const stored = await store.getDocument(c.req.param('id'));
       if (!stored) throw new ProblemError(404, 'document-not-found', `No document with id "${c.req.param('id')}".`);
-      const layers = await loadStoredLayers(store, stored.id, [...MARK_PROVIDERS.map((p) => p.layer), 'meeting', 'parties', 'participants']);
+      const layers = await loadStoredLayers(store, stored.id, [
+        ...MARK_PROVIDERS.map((p) => p.layer),
+        'meeting',
+        'parties',
+        'participants',
+      ]);
       const marks: Mark[] = MARK_PROVIDERS.flatMap((p) => p.toMarks(layers[p.layer] ?? []));
-      const notes = (layers.statements ?? []).map((a) => ({ ...(a.value as StatementValue), start: a.start, end: a.end, confidence: a.confidence, source: a.source }));
+      const notes = (layers.statements ?? []).map((a) => ({
+        ...(a.value as StatementValue),
+        start: a.start,
+        end: a.end,
+        confidence: a.confidence,
+        source: a.source,
+      }));
       return renderHtml(
         c,
         <Layout title={displayTitle(stored)}>
@@ -35,7 +46,12 @@ export const readerPage: PageModule = {
               <h1>{displayTitle(stored)}</h1>
               <DocumentMetaLine doc={stored} />
               <SourceLine id={stored.id} meta={stored.meta} />
-              <MeetingHeader meeting={layers.meeting?.[0]?.value as MeetingValue | undefined} parties={(layers.parties?.[0]?.value as PartiesValue | undefined)?.parties} participants={layers.participants?.map((a) => a.value as ParticipantValue)} countryName={countryName} />
+              <MeetingHeader
+                meeting={layers.meeting?.[0]?.value as MeetingValue | undefined}
+                parties={(layers.parties?.[0]?.value as PartiesValue | undefined)?.parties}
+                participants={layers.participants?.map((a) => a.value as ParticipantValue)}
+                countryName={countryName}
+              />
             </header>
             {notes.length ? <StatementLegend /> : null}
             <DocumentTree text={stored.document.text} tree={stored.tree} marks={marks} notes={notes} />
@@ -50,7 +66,9 @@ export const readerPage: PageModule = {
 function StatementLegend() {
   return (
     <p class="st-legend meta">
-      Statements: <span class="badge st-commitment">commitment</span> <span class="badge st-endorsement">endorsement</span> <span class="badge st-position">position</span> <span class="badge st-record">record</span>
+      Statements: <span class="badge st-commitment">commitment</span>{' '}
+      <span class="badge st-endorsement">endorsement</span> <span class="badge st-position">position</span>{' '}
+      <span class="badge st-record">record</span>
     </p>
   );
 }
@@ -59,8 +77,19 @@ function SourceLine({ id, meta }: { id: string; meta: DocumentMeta }) {
   const api = `/api/documents/${encodeURIComponent(id)}`;
   return (
     <p class="meta source">
-      {meta.url && isWebUrl(meta.url) ? <><a href={meta.url} rel="noopener noreferrer nofollow">Original page</a> · </> : null}
-      {meta.fileName ? <><span>{meta.fileName}</span> · </> : null}
+      {meta.url && isWebUrl(meta.url) ? (
+        <>
+          <a href={meta.url} rel="noopener noreferrer nofollow">
+            Original page
+          </a>{' '}
+          ·{' '}
+        </>
+      ) : null}
+      {meta.fileName ? (
+        <>
+          <span>{meta.fileName}</span> ·{' '}
+        </>
+      ) : null}
       <a href={`${api}/source`}>Source file</a> · <a href={`${api}/analysis`}>Analysis (JSON)</a> · <code>{id}</code>
     </p>
   );
@@ -74,4 +103,3 @@ function isWebUrl(url: string): boolean {
     return false;
   }
 }
-

@@ -22,19 +22,45 @@ export const searchPage: PageModule = {
   register(app, { store }) {
     app.get('/search', async (c) => {
       const q = parsePageQuery(c, pageQuerySchema);
-      const page = q.q ? await store.search({ query: q.q, limit: q.limit, offset: q.offset, kind: q.kind, entityId: q.entity }) : undefined;
+      const page = q.q
+        ? await store.search({ query: q.q, limit: q.limit, offset: q.offset, kind: q.kind, entityId: q.entity })
+        : undefined;
       return renderHtml(
         c,
         <Layout title={q.q ? `Search: ${q.q}` : 'Search'} active="search">
           <form class="searchbox" action="/search" method="get" role="search">
-            <input type="search" name="q" value={q.q} placeholder="Search the text of all documents…" aria-label="Search text" autofocus />
+            <input
+              type="search"
+              name="q"
+              value={q.q}
+              placeholder="Search the text of all documents…"
+              aria-label="Search text"
+              autofocus
+            />
             <button type="submit">Search</button>
           </form>
           {page ? (
             <>
-              <p class="muted">{page.total} {page.total === 1 ? 'passage' : 'passages'} found</p>
-              {page.items.length ? <ol class="hits">{page.items.map((h) => <Hit hit={h} />)}</ol> : <p class="empty">Nothing found. Try fewer or other words.</p>}
-              <Pager total={page.total} limit={q.limit} offset={q.offset} hrefFor={(offset) => withQuery('/search', { q: q.q, kind: q.kind, entity: q.entity, offset: offset || undefined })} />
+              <p class="muted">
+                {page.total} {page.total === 1 ? 'passage' : 'passages'} found
+              </p>
+              {page.items.length ? (
+                <ol class="hits">
+                  {page.items.map((h) => (
+                    <Hit hit={h} />
+                  ))}
+                </ol>
+              ) : (
+                <p class="empty">Nothing found. Try fewer or other words.</p>
+              )}
+              <Pager
+                total={page.total}
+                limit={q.limit}
+                offset={q.offset}
+                hrefFor={(offset) =>
+                  withQuery('/search', { q: q.q, kind: q.kind, entity: q.entity, offset: offset || undefined })
+                }
+              />
             </>
           ) : null}
         </Layout>,
@@ -44,14 +70,20 @@ export const searchPage: PageModule = {
 };
 
 function Hit({ hit }: { hit: SearchHit }) {
-  const where = hit.label ? (hit.nodeKind === 'paragraph' ? `paragraph ${hit.label.replace(/^p/, '')}` : `${hit.nodeKind} ${hit.label}`) : hit.nodeKind;
+  const where = hit.label
+    ? hit.nodeKind === 'paragraph'
+      ? `paragraph ${hit.label.replace(/^p/, '')}`
+      : `${hit.nodeKind} ${hit.label}`
+    : hit.nodeKind;
   return (
     <li>
       <a class="hit-title" href={readerHref(hit.documentId, anchorId(hit.nodeKind, hit.label))}>
         {hit.title || hit.fileName || hit.documentId}
         <span class="where">{where}</span>
       </a>
-      <p class="snippet"><Snippet text={hit.snippet} /></p>
+      <p class="snippet">
+        <Snippet text={hit.snippet} />
+      </p>
     </li>
   );
 }

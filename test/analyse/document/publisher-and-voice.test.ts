@@ -10,15 +10,27 @@ import { fixtureLexicons } from '../meeting/fixture-lexicons.ts';
 const kind = (text: string, meta = {}) => classifyDocumentKind(text, meta, fixtureLexicons()).kind;
 
 describe('document kind from the publisher', () => {
-  const WIRE = 'UTOPIA, May 3 - On May 3, the summit of the heads of state opened in the capital. The presidents discussed cooperation.';
+  const WIRE =
+    'UTOPIA, May 3 - On May 3, the summit of the heads of state opened in the capital. The presidents discussed cooperation.';
   test('should read a release of a presidential office carried by a wire as a press release', () => {
-    assert.equal(kind(WIRE, { kind: 'press-release', publisher: 'Office of the President of Utopia (distributed via a wire service)' }), 'press-release');
+    assert.equal(
+      kind(WIRE, {
+        kind: 'press-release',
+        publisher: 'Office of the President of Utopia (distributed via a wire service)',
+      }),
+      'press-release',
+    );
   });
   test('should keep the same text from a news site as news', () => {
     assert.equal(kind(WIRE, { kind: 'press-release', publisher: 'Daily Utopia' }), 'news');
   });
   test('should not let an official publisher outweigh a declaration’s own title', () => {
-    assert.equal(kind('Utopia Declaration of the Council of Heads of State\n\nThe Member States declare the following.', { publisher: 'Ministry of Foreign Affairs of Utopia' }), 'declaration');
+    assert.equal(
+      kind('Utopia Declaration of the Council of Heads of State\n\nThe Member States declare the following.', {
+        publisher: 'Ministry of Foreign Affairs of Utopia',
+      }),
+      'declaration',
+    );
   });
 });
 
@@ -32,9 +44,20 @@ describe('document kind from a commentator’s voice', () => {
     assert.equal(kind(COMMENTARY, { kind: 'treaty' }), 'news');
   });
   test('should keep a treaty with its articles a treaty', () => {
-    assert.equal(kind('TREATY of Lasting Friendship\n\nThe High Contracting Parties,\n\nArticle 1\nThe Parties shall respect each other’s sovereignty.', { kind: 'treaty' }), 'treaty');
+    assert.equal(
+      kind(
+        'TREATY of Lasting Friendship\n\nThe High Contracting Parties,\n\nArticle 1\nThe Parties shall respect each other’s sovereignty.',
+        { kind: 'treaty' },
+      ),
+      'treaty',
+    );
   });
   test('should keep a speech whose speaker thanks and believes a speech', () => {
-    assert.equal(kind('Dear colleagues,\n\nI am delighted to be here. I believe our cooperation will grow. I thank our hosts.', { kind: 'speech' }), 'speech');
+    assert.equal(
+      kind('Dear colleagues,\n\nI am delighted to be here. I believe our cooperation will grow. I thank our hosts.', {
+        kind: 'speech',
+      }),
+      'speech',
+    );
   });
 });

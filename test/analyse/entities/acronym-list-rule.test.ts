@@ -7,12 +7,21 @@ import assert from 'node:assert/strict';
 import { recognizeEntities } from '../../../src/analyse/entities/recognize-entities.ts';
 import { fixtureKb } from './fixture-kb.ts';
 
-const orgs = (text: string) => recognizeEntities(text, fixtureKb, { date: '2025-01-01' })
-  .filter((m) => m.value.type === 'organization').map((m) => [text.slice(m.start, m.end), m.value.name]);
+const orgs = (text: string) =>
+  recognizeEntities(text, fixtureKb, { date: '2025-01-01' })
+    .filter((m) => m.value.type === 'organization')
+    .map((m) => [text.slice(m.start, m.end), m.value.name]);
 
 test('should make each acronym of an organisations list an organisation', () => {
-  assert.deepEqual(orgs('Heads of such international organizations as the QRX, ZTV, and PLMO attended.'), [['QRX', 'QRX'], ['ZTV', 'ZTV'], ['PLMO', 'PLMO']]);
-  assert.deepEqual(orgs('Bodies such as QRX and ZTV were invited.').map((o) => o[0]), ['QRX', 'ZTV']);
+  assert.deepEqual(orgs('Heads of such international organizations as the QRX, ZTV, and PLMO attended.'), [
+    ['QRX', 'QRX'],
+    ['ZTV', 'ZTV'],
+    ['PLMO', 'PLMO'],
+  ]);
+  assert.deepEqual(
+    orgs('Bodies such as QRX and ZTV were invited.').map((o) => o[0]),
+    ['QRX', 'ZTV'],
+  );
 });
 test('should not read one acronym, or acronyms without the cue, as organisations', () => {
   assert.deepEqual(orgs('Organizations such as QRX sent delegates.'), []);

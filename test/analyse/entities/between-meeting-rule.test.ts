@@ -8,8 +8,10 @@ import { recognizeEntities } from '../../../src/analyse/entities/recognize-entit
 import { formatPartners, namesBoth } from '../../../src/analyse/entities/between-meeting-rule.ts';
 import { fixtureKb } from './fixture-kb.ts';
 
-const events = (text: string, date: string) => recognizeEntities(text, fixtureKb, { date })
-  .filter((m) => m.value.type === 'event').map((m) => m.value.entityId);
+const events = (text: string, date: string) =>
+  recognizeEntities(text, fixtureKb, { date })
+    .filter((m) => m.value.type === 'event')
+    .map((m) => m.value.entityId);
 
 test('should split a dialogue format into its two partners', () => {
   assert.deepEqual(formatPartners('GCC–Central Asia'), ['gcc', 'central asia']);
@@ -18,8 +20,13 @@ test('should split a dialogue format into its two partners', () => {
   assert.ok(!namesBoth('china and russia', ['china', 'central asia']));
 });
 test('should link a meeting between the two partners by edition or by level near the date', () => {
-  assert.deepEqual(events('It was the first-ever meeting between China and the five Central Asian states.', '2023-05-20'), ['event:cca-summit-1']);
-  assert.deepEqual(events('A summit between the Central Asian states and China opened.', '2025-06-18'), ['event:cca-summit-2']);
+  assert.deepEqual(
+    events('It was the first-ever meeting between China and the five Central Asian states.', '2023-05-20'),
+    ['event:cca-summit-1'],
+  );
+  assert.deepEqual(events('A summit between the Central Asian states and China opened.', '2025-06-18'), [
+    'event:cca-summit-2',
+  ]);
 });
 test('should not link a meeting between other sides or with no edition, level and date', () => {
   assert.deepEqual(events('It was the first-ever meeting between China and Russia.', '2023-05-20'), []);

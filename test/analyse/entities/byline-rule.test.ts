@@ -7,8 +7,10 @@ import assert from 'node:assert/strict';
 import { recognizeEntities } from '../../../src/analyse/entities/recognize-entities.ts';
 import { fixtureKb } from './fixture-kb.ts';
 
-const people = (text: string) => recognizeEntities(text, fixtureKb, { date: '2025-01-01' })
-  .filter((m) => m.value.type === 'person').map((m) => [text.slice(m.start, m.end), m.value.name]);
+const people = (text: string) =>
+  recognizeEntities(text, fixtureKb, { date: '2025-01-01' })
+    .filter((m) => m.value.type === 'person')
+    .map((m) => [text.slice(m.start, m.end), m.value.name]);
 
 test('should read a byline line as a person', () => {
   assert.deepEqual(people('Talks open\n\nBy Moon Ha-eun\n\nThe ministers met.'), [['Moon Ha-eun', 'Moon Ha-eun']]);

@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { recognizeEntities } from '../../../src/analyse/entities/recognize-entities.ts';
 import { fixtureKb } from './fixture-kb.ts';
 
-const of = (text: string, type: string) => recognizeEntities(text, fixtureKb).filter((m) => m.value.type === type).map((m) => text.slice(m.start, m.end));
+const of = (text: string, type: string) =>
+  recognizeEntities(text, fixtureKb)
+    .filter((m) => m.value.type === type)
+    .map((m) => text.slice(m.start, m.end));
 
 describe('cities inside names', () => {
   test('should not read a city that opens the name of a body as the city', () => {
@@ -16,17 +19,25 @@ describe('cities inside names', () => {
     assert.deepEqual(of('The leaders met in Abu Dhabi.', 'city'), ['Abu Dhabi']);
   });
   test('should not read a city used as an attribute of an idea', () => {
-    assert.deepEqual(of('The leaders praised the “Shanghai spirit” and the Shanghai model of cooperation.', 'city'), []);
+    assert.deepEqual(
+      of('The leaders praised the “Shanghai spirit” and the Shanghai model of cooperation.', 'city'),
+      [],
+    );
     assert.deepEqual(of('The summit in Shanghai praised the spirit of cooperation.', 'city'), ['Shanghai']);
   });
 });
 
 describe('organisations opening a body’s name', () => {
   test('should not mention the parent organisation that opens a body’s name', () => {
-    assert.deepEqual(of('The UN Regional Office for Steppe Affairs opened.', 'organization'), ['UN Regional Office for Steppe Affairs']);
+    assert.deepEqual(of('The UN Regional Office for Steppe Affairs opened.', 'organization'), [
+      'UN Regional Office for Steppe Affairs',
+    ]);
   });
   test('should keep the parent named on its own or later in the name', () => {
-    assert.deepEqual(of('The UN and the UN Regional Office for Steppe Affairs met.', 'organization'), ['UN', 'UN Regional Office for Steppe Affairs']);
+    assert.deepEqual(of('The UN and the UN Regional Office for Steppe Affairs met.', 'organization'), [
+      'UN',
+      'UN Regional Office for Steppe Affairs',
+    ]);
     assert.ok(of('The Steppe Council of the UN met.', 'organization').includes('UN'));
   });
 });

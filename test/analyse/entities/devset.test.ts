@@ -15,10 +15,20 @@ const scorer = path.resolve(repoRoot, '../shared/eval/score.mjs');
 const devset = path.join(repoRoot, 'test/fixtures/devset-entities');
 
 /** Floors a little under what was measured (person 1.00, country 1.00, organization 0.96, city 0.95, initiative 0.84, event 0.81; resolution P 0.996 R 1; participants F1 0.94). */
-const FLOORS: Record<string, number> = { person: 0.95, country: 0.95, organization: 0.92, city: 0.9, initiative: 0.75, event: 0.75 };
+const FLOORS: Record<string, number> = {
+  person: 0.95,
+  country: 0.95,
+  organization: 0.92,
+  city: 0.9,
+  initiative: 0.75,
+  event: 0.75,
+};
 
 test('should reach the entity, resolution and participant floors on the entity devset', async (t) => {
-  if (!existsSync(scorer)) { t.skip('../shared/eval/score.mjs absent'); return; }
+  if (!existsSync(scorer)) {
+    t.skip('../shared/eval/score.mjs absent');
+    return;
+  }
   const { score } = await scoreDevset(devset);
   for (const [type, floor] of Object.entries(FLOORS)) {
     const f1 = score.entitiesByType[type]?.f1 ?? 0;

@@ -14,14 +14,24 @@ const shared = path.resolve(repoRoot, '../shared');
 /** Floors measured on the 27 gold documents (the bench reports the exact figures). */
 const FLOORS: Record<string, number> = { person: 0.9, country: 0.9, city: 0.9, organization: 0.8, event: 0.7 };
 
-interface Entity { type: string; name: string; mentions: string[] }
+interface Entity {
+  type: string;
+  name: string;
+  mentions: string[];
+}
 
 test('should reach the F1 floors per type on the gold documents', (t) => {
-  if (!existsSync(path.join(shared, 'eval/gold')) || !existsSync(path.join(shared, 'corpus'))) { t.skip('../shared/eval/gold or ../shared/corpus absent'); return; }
+  if (!existsSync(path.join(shared, 'eval/gold')) || !existsSync(path.join(shared, 'corpus'))) {
+    t.skip('../shared/eval/gold or ../shared/corpus absent');
+    return;
+  }
   const kb = loadKnowledgeBase();
   const counts: Record<string, { tp: number; gold: number; pred: number }> = {};
   for (const f of readdirSync(path.join(shared, 'eval/gold')).filter((x) => x.endsWith('.json'))) {
-    const gold = JSON.parse(readFileSync(path.join(shared, 'eval/gold', f), 'utf8')) as { document: string; entities?: Entity[] };
+    const gold = JSON.parse(readFileSync(path.join(shared, 'eval/gold', f), 'utf8')) as {
+      document: string;
+      entities?: Entity[];
+    };
     const file = path.join(shared, 'corpus', gold.document);
     if (!gold.entities || !existsSync(file)) continue;
     const text = readFileSync(file, 'utf8');
@@ -40,13 +50,18 @@ test('should reach the F1 floors per type on the gold documents', (t) => {
       c.gold++;
       const gk = keys(g);
       const j = pred.findIndex((p, j) => !usedP.has(j) && p.type === g.type && [...keys(p)].some((k) => gk.has(k)));
-      if (j >= 0) { usedP.add(j); c.tp++; }
+      if (j >= 0) {
+        usedP.add(j);
+        c.tp++;
+      }
     }
     for (const p of pred) (counts[p.type] ??= { tp: 0, gold: 0, pred: 0 }).pred++;
   }
   for (const [type, floor] of Object.entries(FLOORS)) {
     const c = counts[type];
-    const p = c.tp / c.pred, r = c.tp / c.gold, f1 = (2 * p * r) / (p + r);
+    const p = c.tp / c.pred,
+      r = c.tp / c.gold,
+      f1 = (2 * p * r) / (p + r);
     assert.ok(f1 >= floor, `${type}: F1 ${f1.toFixed(3)} below ${floor}`);
   }
 });

@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { recognizeEntities } from '../../../src/analyse/entities/recognize-entities.ts';
 import { fixtureKb } from './fixture-kb.ts';
 
-const people = (text: string) => recognizeEntities(text, fixtureKb).filter((m) => m.value.type === 'person').map((m) => text.slice(m.start, m.end));
+const people = (text: string) =>
+  recognizeEntities(text, fixtureKb)
+    .filter((m) => m.value.type === 'person')
+    .map((m) => text.slice(m.start, m.end));
 
 describe('head words of bodies as names', () => {
   test('should read a head word that opens a name as a surname ("Park Sung-ho")', () => {

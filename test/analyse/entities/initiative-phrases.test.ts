@@ -8,19 +8,30 @@ import assert from 'node:assert/strict';
 import { recognizeEntities } from '../../../src/analyse/entities/recognize-entities.ts';
 import { fixtureKb } from './fixture-kb.ts';
 
-const initiatives = (text: string) => recognizeEntities(text, fixtureKb, { date: '2025-01-01' })
-  .filter((m) => m.value.type === 'initiative').map((m) => [text.slice(m.start, m.end), m.value.name]);
+const initiatives = (text: string) =>
+  recognizeEntities(text, fixtureKb, { date: '2025-01-01' })
+    .filter((m) => m.value.type === 'initiative')
+    .map((m) => [text.slice(m.start, m.end), m.value.name]);
 
 describe('initiatives named in news phrasing', () => {
   test('should read a name with a year horizon before a lower-case head, quoted or not, dash normalised', () => {
-    assert.deepEqual(initiatives('They signed the Northern Steppe -- 2045 development concept.'), [['Northern Steppe -- 2045', 'Northern Steppe – 2045']]);
-    assert.deepEqual(initiatives('The signing of the “Northern Steppe – 2045” strategy was hailed.'), [['Northern Steppe – 2045', 'Northern Steppe – 2045']]);
+    assert.deepEqual(initiatives('They signed the Northern Steppe -- 2045 development concept.'), [
+      ['Northern Steppe -- 2045', 'Northern Steppe – 2045'],
+    ]);
+    assert.deepEqual(initiatives('The signing of the “Northern Steppe – 2045” strategy was hailed.'), [
+      ['Northern Steppe – 2045', 'Northern Steppe – 2045'],
+    ]);
   });
   test('should read a roadmap for a lower-case object until a year', () => {
-    assert.deepEqual(initiatives('The ministers approved a Roadmap for regional trade until 2029, officials said.'), [['Roadmap for regional trade until 2029', 'Roadmap for regional trade until 2029']]);
+    assert.deepEqual(initiatives('The ministers approved a Roadmap for regional trade until 2029, officials said.'), [
+      ['Roadmap for regional trade until 2029', 'Roadmap for regional trade until 2029'],
+    ]);
   });
   test('should take the quoted title after "initiative" as the name, without the head word', () => {
-    assert.deepEqual(initiatives('They adopted the Initiative "On Lasting Harmony and Shared Growth", officials said.'), [['On Lasting Harmony and Shared Growth', 'On Lasting Harmony and Shared Growth']]);
+    assert.deepEqual(
+      initiatives('They adopted the Initiative "On Lasting Harmony and Shared Growth", officials said.'),
+      [['On Lasting Harmony and Shared Growth', 'On Lasting Harmony and Shared Growth']],
+    );
   });
   test('should not read a bare year or a plan without a horizon', () => {
     assert.deepEqual(initiatives('In 2045 the plan for regional trade will be reviewed.'), []);

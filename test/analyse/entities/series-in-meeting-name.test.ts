@@ -11,11 +11,39 @@ import { recognizeEntities } from '../../../src/analyse/entities/recognize-entit
 
 // Invented series and body.
 const kb = buildKnowledgeBase([
-  { id: 'org:valley', type: 'organization', name: 'Valley Council', aliases: [], acronyms: ['VC'], sources: [] } as KbRecord,
-  { id: 'org:round', type: 'organization', name: 'Round Meetings of the Valley Leaders', aliases: ['Round Meeting of the Valley Leaders'], sources: [], format: {
-    formatName: 'Valley Round Meeting', members: [], bodies: [], meetings: [
-      { id: 'event:round-3', name: 'Third Round Meeting of the Valley Leaders', aliases: ['Third Round Meeting of the Valley Leaders of the VC'], level: 'heads-of-state', edition: 3, date: '2024-05-01', city: null, country: null, sources: [] },
-    ] } } as KbRecord,
+  {
+    id: 'org:valley',
+    type: 'organization',
+    name: 'Valley Council',
+    aliases: [],
+    acronyms: ['VC'],
+    sources: [],
+  } as KbRecord,
+  {
+    id: 'org:round',
+    type: 'organization',
+    name: 'Round Meetings of the Valley Leaders',
+    aliases: ['Round Meeting of the Valley Leaders'],
+    sources: [],
+    format: {
+      formatName: 'Valley Round Meeting',
+      members: [],
+      bodies: [],
+      meetings: [
+        {
+          id: 'event:round-3',
+          name: 'Third Round Meeting of the Valley Leaders',
+          aliases: ['Third Round Meeting of the Valley Leaders of the VC'],
+          level: 'heads-of-state',
+          edition: 3,
+          date: '2024-05-01',
+          city: null,
+          country: null,
+          sources: [],
+        },
+      ],
+    },
+  } as KbRecord,
 ]);
 const ids = (text: string) => recognizeEntities(text, kb, { date: '2024-05-01' }).map((m) => m.value.entityId);
 

@@ -3,8 +3,10 @@ import assert from 'node:assert/strict';
 import { recognizeEntities } from '../../../src/analyse/entities/recognize-entities.ts';
 import { fixtureKb } from './fixture-kb.ts';
 
-const people = (text: string) => recognizeEntities(text, fixtureKb, { date: '2025-04-26' })
-  .filter((m) => m.value.type === 'person').map((m) => [text.slice(m.start, m.end), m.value.name]);
+const people = (text: string) =>
+  recognizeEntities(text, fixtureKb, { date: '2025-04-26' })
+    .filter((m) => m.value.type === 'person')
+    .map((m) => [text.slice(m.start, m.end), m.value.name]);
 
 describe('lone surnames', () => {
   test('should resolve a lone surname only through a full name printed before it', () => {

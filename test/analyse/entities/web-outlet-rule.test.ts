@@ -7,8 +7,10 @@ import assert from 'node:assert/strict';
 import { recognizeEntities } from '../../../src/analyse/entities/recognize-entities.ts';
 import { fixtureKb } from './fixture-kb.ts';
 
-const orgs = (text: string) => recognizeEntities(text, fixtureKb, { date: '2025-01-01' })
-  .filter((m) => m.value.type === 'organization').map((m) => text.slice(m.start, m.end));
+const orgs = (text: string) =>
+  recognizeEntities(text, fixtureKb, { date: '2025-01-01' })
+    .filter((m) => m.value.type === 'organization')
+    .map((m) => text.slice(m.start, m.end));
 
 test('should name an outlet by its site', () => {
   assert.deepEqual(orgs('The talks went well, as reported by Steppewire.kz citing officials.'), ['Steppewire.kz']);

@@ -15,7 +15,10 @@ describe('findDates', () => {
   });
   test('should read ranges within and across months', () => {
     assert.deepEqual([first('June 16-17, 2025').date, first('June 16-17, 2025').until], ['2025-06-16', '2025-06-17']);
-    assert.deepEqual([first('on 30 October – 13 November 2025').date, first('on 30 October – 13 November 2025').until], ['2025-10-30', '2025-11-13']);
+    assert.deepEqual(
+      [first('on 30 October – 13 November 2025').date, first('on 30 October – 13 November 2025').until],
+      ['2025-10-30', '2025-11-13'],
+    );
   });
   test('should take a missing year from the reference year and say so', () => {
     const d = first('held on 17 June in Astana', 2025);

@@ -50,8 +50,14 @@ describe('statement kind from the main verb', () => {
     assert.ok(c.confidence < 0.7);
   });
   test('should pick the main verb, not a verb of a participle or relative clause', () => {
-    assert.equal(kindOf('The parties, noting the importance of investment, welcome the holding of the forum.'), 'endorsement');
-    assert.equal(kindOf('The Parties welcomed the opening of the centre, which will enhance cooperation.'), 'endorsement');
+    assert.equal(
+      kindOf('The parties, noting the importance of investment, welcome the holding of the forum.'),
+      'endorsement',
+    );
+    assert.equal(
+      kindOf('The Parties welcomed the opening of the centre, which will enhance cooperation.'),
+      'endorsement',
+    );
   });
   test('should look past a framing verb to the clause after "that"', () => {
     assert.equal(kindOf('All parties reiterated that they are willing to continue to cooperate.'), 'commitment');

@@ -19,5 +19,6 @@ describe('findDeadline (document year 2025)', () => {
     ['will implement the Strategy for 2022-2026', null],
     ['will continue to cooperate closely', null],
   ];
-  for (const [text, want] of cases) test(`should read "${text}" as ${want}`, () => assert.equal(findDeadline(text, 2025), want));
+  for (const [text, want] of cases)
+    test(`should read "${text}" as ${want}`, () => assert.equal(findDeadline(text, 2025), want));
 });

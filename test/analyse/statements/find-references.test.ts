@@ -8,28 +8,65 @@ import type { Annotation } from '../../../src/model/annotation.ts';
 import { findReferences } from '../../../src/analyse/statements/find-references.ts';
 import { fixtureLexicons } from '../meeting/fixture-lexicons.ts';
 
-const refs = (t: string, entities: Annotation[] = []) => findReferences(t, 0, t.length, entities, fixtureLexicons(), 2025);
+const refs = (t: string, entities: Annotation[] = []) =>
+  findReferences(t, 0, t.length, entities, fixtureLexicons(), 2025);
 
 describe('findReferences', () => {
   test('should read a future meeting with its year and place', () => {
-    assert.deepEqual(refs('The Parties agreed to hold the next meeting of the Ministers of Foreign Affairs of the China-Central Asia format in 2026 in China.'), [
-      { type: 'event', name: 'meeting of the Ministers of Foreign Affairs of the China-Central Asia format', date: '2026', place: 'China' },
-    ]);
+    assert.deepEqual(
+      refs(
+        'The Parties agreed to hold the next meeting of the Ministers of Foreign Affairs of the China-Central Asia format in 2026 in China.',
+      ),
+      [
+        {
+          type: 'event',
+          name: 'meeting of the Ministers of Foreign Affairs of the China-Central Asia format',
+          date: '2026',
+          place: 'China',
+        },
+      ],
+    );
   });
   test('should read a named event with its dates and city', () => {
-    assert.deepEqual(refs('The successful holding of the first Samarkand International Climate Forum, held on 4-5 April 2025 in Samarkand.')[0],
-      { type: 'event', name: 'Samarkand International Climate Forum', date: '2025-04-04/2025-04-05', place: null });
+    assert.deepEqual(
+      refs(
+        'The successful holding of the first Samarkand International Climate Forum, held on 4-5 April 2025 in Samarkand.',
+      )[0],
+      { type: 'event', name: 'Samarkand International Climate Forum', date: '2025-04-04/2025-04-05', place: null },
+    );
   });
   test('should type names by their head noun and split coordinated names', () => {
-    assert.deepEqual(refs('The Parties will implement projects such as the Lu Ban Workshop and the Confucius Institute.').map((r) => [r.type, r.name]), [['project', 'Lu Ban Workshop'], ['project', 'Confucius Institute']]);
-    assert.deepEqual(refs('The Parties support the Global Security Initiative.').map((r) => r.type), ['initiative']);
+    assert.deepEqual(
+      refs('The Parties will implement projects such as the Lu Ban Workshop and the Confucius Institute.').map((r) => [
+        r.type,
+        r.name,
+      ]),
+      [
+        ['project', 'Lu Ban Workshop'],
+        ['project', 'Confucius Institute'],
+      ],
+    );
+    assert.deepEqual(
+      refs('The Parties support the Global Security Initiative.').map((r) => r.type),
+      ['initiative'],
+    );
   });
   test('should not take a country or a format name for a reference', () => {
-    assert.deepEqual(refs('The Parties support the Republic of Kazakhstan within the “China-Central Asia” format.'), []);
+    assert.deepEqual(
+      refs('The Parties support the Republic of Kazakhstan within the “China-Central Asia” format.'),
+      [],
+    );
   });
   test('should take the entity layer’s organisations, initiatives and events inside the statement', () => {
     const t = 'The Parties support the work of the SCO.';
-    const sco: Annotation = { layer: 'entities', start: 36, end: 39, source: 't', confidence: 1, value: { entityId: 'org:sco', type: 'organization', name: 'Shanghai Cooperation Organisation', known: true } };
+    const sco: Annotation = {
+      layer: 'entities',
+      start: 36,
+      end: 39,
+      source: 't',
+      confidence: 1,
+      value: { entityId: 'org:sco', type: 'organization', name: 'Shanghai Cooperation Organisation', known: true },
+    };
     assert.deepEqual(refs(t, [sco]), [{ type: 'organization', name: 'Shanghai Cooperation Organisation' }]);
   });
 });

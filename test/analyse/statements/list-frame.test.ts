@@ -18,7 +18,13 @@ import { buildTree } from '../../../src/structure/build-tree.ts';
 import { documentId } from '../../../src/model/document-id.ts';
 import { fixtureLexicons } from '../meeting/fixture-lexicons.ts';
 
-const noEntities = defineStep({ name: 'entities', version: 't', requires: [], assigns: ['entities'], run: () => ({ entities: [] }) });
+const noEntities = defineStep({
+  name: 'entities',
+  version: 't',
+  requires: [],
+  assigns: ['entities'],
+  run: () => ({ entities: [] }),
+});
 const pipeline = createPipeline([documentKindStep, noEntities, meetingStep, partiesStep, statementsStep]);
 
 const TEXT = [
@@ -37,7 +43,10 @@ const TEXT = [
 function statementsOf(text: string) {
   const doc = { id: documentId(text), text, meta: { kind: 'communique' } };
   const analysis = pipeline.run(doc, buildTree(text), { lexicons: fixtureLexicons() });
-  return (analysis.layers.statements as Annotation<StatementValue>[]).map((a) => ({ text: text.slice(a.start, a.end), ...a.value }));
+  return (analysis.layers.statements as Annotation<StatementValue>[]).map((a) => ({
+    text: text.slice(a.start, a.end),
+    ...a.value,
+  }));
 }
 
 describe('list items of an infinitive frame', () => {
@@ -49,7 +58,10 @@ describe('list items of an infinitive frame', () => {
   test('should give every item the frame’s kind, whatever its own verb', () => {
     const items = statements.filter((s) => /^(develop|support joint)/.test(s.text));
     assert.equal(items.length, 2);
-    assert.deepEqual(items.map((s) => s.kind), ['commitment', 'commitment']);
+    assert.deepEqual(
+      items.map((s) => s.kind),
+      ['commitment', 'commitment'],
+    );
   });
   test('should leave a short intro without a frame as before: items take its verb', () => {
     const item = statements.find((s) => s.text.includes('Water Forum'));

@@ -7,69 +7,157 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Annotation } from '../../../src/model/annotation.ts';
 import { findReferences, type ReferenceMeeting } from '../../../src/analyse/statements/find-references.ts';
-import { lowerCaseProjects, nextFormatMeeting, printedOrCanonical } from '../../../src/analyse/statements/reference-names.ts';
+import {
+  lowerCaseProjects,
+  nextFormatMeeting,
+  printedOrCanonical,
+} from '../../../src/analyse/statements/reference-names.ts';
 import { fixtureLexicons } from '../meeting/fixture-lexicons.ts';
 
 const lexicons = fixtureLexicons();
 const cca = lexicons.kb.groups.find((g) => g.id === 'org:china-central-asia')!;
-const meeting: ReferenceMeeting = { format: 'China–Central Asia', formatId: cca.id, level: 'heads-of-state', edition: 2, date: '2025-06-17', city: 'Astana', meetings: cca.meetings };
-const refs = (t: string, entities: Annotation[] = [], m: ReferenceMeeting | null = meeting) => findReferences(t, 0, t.length, entities, lexicons, 2025, m);
+const meeting: ReferenceMeeting = {
+  format: 'China–Central Asia',
+  formatId: cca.id,
+  level: 'heads-of-state',
+  edition: 2,
+  date: '2025-06-17',
+  city: 'Astana',
+  meetings: cca.meetings,
+};
+const refs = (t: string, entities: Annotation[] = [], m: ReferenceMeeting | null = meeting) =>
+  findReferences(t, 0, t.length, entities, lexicons, 2025, m);
 const entity = (t: string, words: string, value: Record<string, unknown>): Annotation => {
   const start = t.indexOf(words);
-  return { layer: 'entities', start, end: start + words.length, source: 't', confidence: 1, value: { known: false, ...value } };
+  return {
+    layer: 'entities',
+    start,
+    end: start + words.length,
+    source: 't',
+    confidence: 1,
+    value: { known: false, ...value },
+  };
 };
 
 describe('references: plural meetings', () => {
   test('should give one event per date and place, the listed one by its name', () => {
-    const t = "The Parties praise the China-Central Asia Foreign Ministers' Meetings held in Dushanbe on December 1, 2024, and in Almaty on April 26, 2025.";
-    const e = entity(t, "China-Central Asia Foreign Ministers' Meetings", { entityId: 'new:event:x', type: 'event', name: "China-Central Asia Foreign Ministers' Meetings" });
-    assert.deepEqual(refs(t, [e]).map((r) => [r.name, r.date, r.place]), [
-      ["China-Central Asia Foreign Ministers' Meetings (Dushanbe, 2024)", '2024-12-01', 'Dushanbe'],
-      ["6th China–Central Asia Foreign Ministers' Meeting", '2025-04-26', 'Almaty'],
-    ]);
+    const t =
+      "The Parties praise the China-Central Asia Foreign Ministers' Meetings held in Dushanbe on December 1, 2024, and in Almaty on April 26, 2025.";
+    const e = entity(t, "China-Central Asia Foreign Ministers' Meetings", {
+      entityId: 'new:event:x',
+      type: 'event',
+      name: "China-Central Asia Foreign Ministers' Meetings",
+    });
+    assert.deepEqual(
+      refs(t, [e]).map((r) => [r.name, r.date, r.place]),
+      [
+        ["China-Central Asia Foreign Ministers' Meetings (Dushanbe, 2024)", '2024-12-01', 'Dushanbe'],
+        ["6th China–Central Asia Foreign Ministers' Meeting", '2025-04-26', 'Almaty'],
+      ],
+    );
   });
   test('should read the pairs from a parenthesis after a singular name', () => {
-    const t = 'The Parties praise the meeting of foreign ministers of the Central Asia-China format (December 1, 2024, Dushanbe and April 26, 2025, Almaty).';
-    const e = entity(t, 'meeting of foreign ministers of the Central Asia-China format', { entityId: 'new:event:y', type: 'event', name: 'meeting of foreign ministers of the Central Asia-China format' });
-    assert.deepEqual(refs(t, [e]).map((r) => r.place), ['Dushanbe', 'Almaty']);
+    const t =
+      'The Parties praise the meeting of foreign ministers of the Central Asia-China format (December 1, 2024, Dushanbe and April 26, 2025, Almaty).';
+    const e = entity(t, 'meeting of foreign ministers of the Central Asia-China format', {
+      entityId: 'new:event:y',
+      type: 'event',
+      name: 'meeting of foreign ministers of the Central Asia-China format',
+    });
+    assert.deepEqual(
+      refs(t, [e]).map((r) => r.place),
+      ['Dushanbe', 'Almaty'],
+    );
   });
 });
 
 describe('references: frame and names', () => {
   test('should not refer to the document’s own dialogue format under another of its names', () => {
     const t = 'The heads of state of the China Central Asia Mechanism support the Global Security Initiative.';
-    assert.deepEqual(refs(t).map((r) => r.name), ['Global Security Initiative']);
+    assert.deepEqual(
+      refs(t).map((r) => r.name),
+      ['Global Security Initiative'],
+    );
   });
   test('should name a thing as printed when the knowledge base knows it by an unrelated alias', () => {
-    assert.equal(printedOrCanonical('Middle Corridor', 'the Trans-Caspian Transport Corridor'), 'Trans-Caspian Transport Corridor');
+    assert.equal(
+      printedOrCanonical('Middle Corridor', 'the Trans-Caspian Transport Corridor'),
+      'Trans-Caspian Transport Corridor',
+    );
     assert.equal(printedOrCanonical('Shanghai Cooperation Organization', 'SCO'), 'Shanghai Cooperation Organization');
-    assert.equal(printedOrCanonical('Anti-Drug Center of the Shanghai Cooperation Organization', 'Shanghai Cooperation Organization’s Anti-Drug Center'), 'Anti-Drug Center of the Shanghai Cooperation Organization');
+    assert.equal(
+      printedOrCanonical(
+        'Anti-Drug Center of the Shanghai Cooperation Organization',
+        'Shanghai Cooperation Organization’s Anti-Drug Center',
+      ),
+      'Anti-Drug Center of the Shanghai Cooperation Organization',
+    );
   });
   test('should keep a name across "between … and" and a last untyped word after "and"', () => {
-    assert.deepEqual(refs('The Ministers welcomed the Joint Roadmap for Deepening Ties between the EU and Central Asia adopted in 2023.', [], null).map((r) => r.name), ['Joint Roadmap for Deepening Ties between the EU and Central Asia']);
-    assert.deepEqual(refs('within the framework of the Meeting of Ministers of Economy and Trade, the Parties agreed', [], null).map((r) => r.name), ['Meeting of Ministers of Economy and Trade']);
+    assert.deepEqual(
+      refs(
+        'The Ministers welcomed the Joint Roadmap for Deepening Ties between the EU and Central Asia adopted in 2023.',
+        [],
+        null,
+      ).map((r) => r.name),
+      ['Joint Roadmap for Deepening Ties between the EU and Central Asia'],
+    );
+    assert.deepEqual(
+      refs('within the framework of the Meeting of Ministers of Economy and Trade, the Parties agreed', [], null).map(
+        (r) => r.name,
+      ),
+      ['Meeting of Ministers of Economy and Trade'],
+    );
   });
   test('should put a soft-wrapped name on one line', () => {
-    assert.deepEqual(refs('The Leaders attach importance to the Sendai Framework for Disaster Risk\nReduction.', [], null).map((r) => [r.type, r.name]), [['initiative', 'Sendai Framework for Disaster Risk Reduction']]);
+    assert.deepEqual(
+      refs('The Leaders attach importance to the Sendai Framework for Disaster Risk\nReduction.', [], null).map((r) => [
+        r.type,
+        r.name,
+      ]),
+      [['initiative', 'Sendai Framework for Disaster Risk Reduction']],
+    );
   });
 });
 
 describe('references: lower-case events and projects', () => {
   test('should read infrastructure named by the places it links', () => {
-    assert.deepEqual(lowerCaseProjects('including the China–Kyrgyzstan–Uzbekistan railway.').map((r) => [r.ref.type, r.ref.name]), [['project', 'China–Kyrgyzstan–Uzbekistan railway']]);
+    assert.deepEqual(
+      lowerCaseProjects('including the China–Kyrgyzstan–Uzbekistan railway.').map((r) => [r.ref.type, r.ref.name]),
+      [['project', 'China–Kyrgyzstan–Uzbekistan railway']],
+    );
     assert.deepEqual(lowerCaseProjects('cooperation with China in the railway sector'), []);
   });
   test('should name the format’s next summit, with its year and place', () => {
-    assert.equal(nextFormatMeeting('the next summit in this format will be held in 2028', { format: 'Russia–Central Asia', level: 'heads-of-state' })?.name, 'Russia–Central Asia Summit');
-    assert.equal(nextFormatMeeting('the next meeting of the Council of Heads of State', { format: 'SCO', level: 'heads-of-state' }), null);
-    assert.deepEqual(refs('The Heads of State agreed that the next summit in this format will be held in 2028 in Kazakhstan.'), [{ type: 'event', name: 'China–Central Asia Summit', date: '2028', place: 'Kazakhstan' }]);
+    assert.equal(
+      nextFormatMeeting('the next summit in this format will be held in 2028', {
+        format: 'Russia–Central Asia',
+        level: 'heads-of-state',
+      })?.name,
+      'Russia–Central Asia Summit',
+    );
+    assert.equal(
+      nextFormatMeeting('the next meeting of the Council of Heads of State', {
+        format: 'SCO',
+        level: 'heads-of-state',
+      }),
+      null,
+    );
+    assert.deepEqual(
+      refs('The Heads of State agreed that the next summit in this format will be held in 2028 in Kazakhstan.'),
+      [{ type: 'event', name: 'China–Central Asia Summit', date: '2028', place: 'Kazakhstan' }],
+    );
   });
   test('should not take "its first session" for the format’s first meeting', () => {
-    const t = 'The leaders agreed to establish an Investment Forum to be held annually, with its first session in Almaty in 2027.';
+    const t =
+      'The leaders agreed to establish an Investment Forum to be held annually, with its first session in Almaty in 2027.';
     assert.ok(!refs(t).some((r) => /summit/i.test(r.name)));
   });
   test('should name a bare first meeting after the series named before it', () => {
-    const t = 'The Parties welcome the formation of a mechanism for meetings of ministers of education in the China-Central Asia format and the holding of the first meeting.';
-    assert.ok(refs(t).some((r) => r.name === 'First meeting of ministers of education in the China-Central Asia format'));
+    const t =
+      'The Parties welcome the formation of a mechanism for meetings of ministers of education in the China-Central Asia format and the holding of the first meeting.';
+    assert.ok(
+      refs(t).some((r) => r.name === 'First meeting of ministers of education in the China-Central Asia format'),
+    );
   });
 });

@@ -11,12 +11,24 @@ import { fixtureLexicons } from '../meeting/fixture-lexicons.ts';
 const PARTIES = ['CN', 'KG', 'KZ', 'TJ', 'UZ'];
 const actors = (t: string, previous: string[] | null = null) => {
   const lexicons = fixtureLexicons();
-  return resolveActors(t, 0, mainCue(t, lexicons)?.start ?? null, { parties: PARTIES, previous, lexicons, entities: [] }).actors;
+  return resolveActors(t, 0, mainCue(t, lexicons)?.start ?? null, {
+    parties: PARTIES,
+    previous,
+    lexicons,
+    entities: [],
+  }).actors;
 };
 
 describe('statement actors', () => {
   test('should expand group subjects to the parties', () => {
-    for (const t of ['The Parties will cooperate closely.', 'All sides support the initiative.', 'We reaffirm our commitment.', 'The heads of state welcome the forum.', 'The ministers praised the work.', 'The six countries are ready to cooperate.'])
+    for (const t of [
+      'The Parties will cooperate closely.',
+      'All sides support the initiative.',
+      'We reaffirm our commitment.',
+      'The heads of state welcome the forum.',
+      'The ministers praised the work.',
+      'The six countries are ready to cooperate.',
+    ])
       assert.deepEqual(actors(t), PARTIES, t);
   });
   test('should expand the Central Asian states to the Central Asian parties only', () => {
@@ -33,8 +45,16 @@ describe('statement actors', () => {
     assert.deepEqual(actors('Tectonic shifts are underway in global politics.', ['CN']), ['CN']);
   });
   test('should take the subject after a leading phrase, not states named inside it', () => {
-    assert.deepEqual(actors('Based on deep ties between China and Central Asian countries, the leaders stressed the importance of trade.'), PARTIES);
-    assert.deepEqual(actors('The Parties, noting the potential of China and Kazakhstan, expressed readiness to cooperate.'), PARTIES);
+    assert.deepEqual(
+      actors(
+        'Based on deep ties between China and Central Asian countries, the leaders stressed the importance of trade.',
+      ),
+      PARTIES,
+    );
+    assert.deepEqual(
+      actors('The Parties, noting the potential of China and Kazakhstan, expressed readiness to cooperate.'),
+      PARTIES,
+    );
   });
   test('should not take a possessive object for the subject', () => {
     assert.deepEqual(actors('In this context, all parties support Uzbekistan’s initiative.'), PARTIES);

@@ -13,7 +13,9 @@ describe('scoreSectors', () => {
   test('should assign the GUIDE sectors by their vocabulary', () => {
     assert.deepEqual(sectors('jointly combating terrorism, transnational crime and drug trafficking'), ['security']);
     assert.deepEqual(sectors('the establishment of the Secretariat'), ['institutional']);
-    assert.deepEqual(sectors('cooperation within the United Nations and respect for international law'), ['multilateral']);
+    assert.deepEqual(sectors('cooperation within the United Nations and respect for international law'), [
+      'multilateral',
+    ]);
     assert.deepEqual(sectors('simplifying customs procedures and e-commerce'), ['trade']);
     assert.deepEqual(sectors('glacier conservation and climate change'), ['environment']);
     assert.deepEqual(sectors('poverty reduction, employment and incomes'), ['social']);

@@ -17,7 +17,13 @@ import { documentId } from '../../../src/model/document-id.ts';
 import { fixtureLexicons } from '../meeting/fixture-lexicons.ts';
 
 // The entity step is another engineer's: an empty stand-in keeps these tests about our steps.
-const noEntities = defineStep({ name: 'entities', version: 't', requires: [], assigns: ['entities'], run: () => ({ entities: [] }) });
+const noEntities = defineStep({
+  name: 'entities',
+  version: 't',
+  requires: [],
+  assigns: ['entities'],
+  run: () => ({ entities: [] }),
+});
 const pipeline = createPipeline([documentKindStep, noEntities, meetingStep, partiesStep, statementsStep]);
 
 const COMMUNIQUE = [
@@ -50,10 +56,17 @@ describe('statements step on a communiqué', () => {
 
   test('should find the kind, meeting and parties first', () => {
     assert.equal((analysis.layers.documentKind[0].value as { kind: string }).kind, 'communique');
-    assert.deepEqual((analysis.layers.parties[0].value as { parties: string[] }).parties, ['CN', 'KG', 'KZ', 'TJ', 'UZ']);
+    assert.deepEqual((analysis.layers.parties[0].value as { parties: string[] }).parties, [
+      'CN',
+      'KG',
+      'KZ',
+      'TJ',
+      'UZ',
+    ]);
   });
   test('should skip meeting boilerplate and the title', () => {
-    for (const a of statements) assert.doesNotMatch(doc.text.slice(a.start, a.end), /was held|attended by|hereinafter|^Joint Communiqué/);
+    for (const a of statements)
+      assert.doesNotMatch(doc.text.slice(a.start, a.end), /was held|attended by|hereinafter|^Joint Communiqué/);
   });
   test('should record, split "praised … and committed to …", and label clauses', () => {
     assert.equal(byText('The Parties discussed')?.value.kind, 'record');
@@ -75,7 +88,12 @@ describe('statements step on a communiqué', () => {
     assert.equal(s.value.kind, 'commitment');
     assert.equal(s.value.deadline, '2026');
     assert.ok(s.value.sectors.includes('institutional'));
-    assert.deepEqual(s.value.references[0], { type: 'event', name: 'meeting of the Ministers of Foreign Affairs of the China-Central Asia format', date: '2026', place: 'China' });
+    assert.deepEqual(s.value.references[0], {
+      type: 'event',
+      name: 'meeting of the Ministers of Foreign Affairs of the China-Central Asia format',
+      date: '2026',
+      place: 'China',
+    });
     assert.equal(s.value.clause, '4');
   });
   test('should keep exact spans', () => {
@@ -85,7 +103,9 @@ describe('statements step on a communiqué', () => {
 
 describe('statements step on news', () => {
   test('should give no parties and no statements for a news report', () => {
-    const { analysis } = analyse('ALMATY, April 26 (Xinhua) -- The foreign ministers agreed to deepen cooperation, officials said. The meeting took place on Saturday, according to the press release.');
+    const { analysis } = analyse(
+      'ALMATY, April 26 (Xinhua) -- The foreign ministers agreed to deepen cooperation, officials said. The meeting took place on Saturday, according to the press release.',
+    );
     assert.equal(analysis.layers.parties.length, 0);
     assert.equal(analysis.layers.statements.length, 0);
   });

@@ -18,7 +18,13 @@ import { buildTree } from '../../../src/structure/build-tree.ts';
 import { documentId } from '../../../src/model/document-id.ts';
 import { fixtureLexicons } from '../meeting/fixture-lexicons.ts';
 
-const noEntities = defineStep({ name: 'entities', version: 't', requires: [], assigns: ['entities'], run: () => ({ entities: [] }) });
+const noEntities = defineStep({
+  name: 'entities',
+  version: 't',
+  requires: [],
+  assigns: ['entities'],
+  run: () => ({ entities: [] }),
+});
 const pipeline = createPipeline([documentKindStep, noEntities, meetingStep, partiesStep, statementsStep]);
 
 const TREATY = [
@@ -46,13 +52,19 @@ const TREATY = [
 function statementsOf(text: string, meta = {}) {
   const doc = { id: documentId(text), text, meta };
   const analysis = pipeline.run(doc, buildTree(text), { lexicons: fixtureLexicons() });
-  return (analysis.layers.statements as Annotation<StatementValue>[]).map((a) => ({ text: text.slice(a.start, a.end), ...a.value }));
+  return (analysis.layers.statements as Annotation<StatementValue>[]).map((a) => ({
+    text: text.slice(a.start, a.end),
+    ...a.value,
+  }));
 }
 
 describe('statements of a treaty', () => {
   const statements = statementsOf(TREATY, { kind: 'treaty' });
   test('should take no statement from the recitals of the preamble', () => {
-    assert.deepEqual(statements.filter((s) => s.clause === 'preamble'), []);
+    assert.deepEqual(
+      statements.filter((s) => s.clause === 'preamble'),
+      [],
+    );
     assert.ok(!statements.some((s) => /confirming|considering/.test(s.text)));
   });
   test('should read an article’s present-tense sentence as a commitment of both parties', () => {
@@ -64,7 +76,10 @@ describe('statements of a treaty', () => {
     assert.equal(statements.find((x) => x.clause === '2')?.kind, 'commitment');
   });
   test('should keep a declaration’s preamble and verbless sentences as they were', () => {
-    const decl = statementsOf('Joint Declaration of Kazakhstan and Kyrgyzstan\n\nThe Parties consider friendship the basis of their relations.\n\n1. The Parties develop cooperation in trade.', { kind: 'declaration' });
+    const decl = statementsOf(
+      'Joint Declaration of Kazakhstan and Kyrgyzstan\n\nThe Parties consider friendship the basis of their relations.\n\n1. The Parties develop cooperation in trade.',
+      { kind: 'declaration' },
+    );
     assert.equal(decl.find((x) => x.clause === '1')?.kind, 'position');
   });
 });
@@ -72,15 +87,26 @@ describe('statements of a treaty', () => {
 describe('respect and mutual support of core interests are stances', () => {
   const kindOf = (t: string) => mainCue(t, fixtureLexicons(), findCues(t, fixtureLexicons()))?.kind;
   test('should read "respect each other’s path …, provide firm support in matters of fundamental interests" as a position', () => {
-    assert.equal(kindOf('The parties respect each other’s path of development and provide firm support in matters relating to fundamental interests.'), 'position');
-    assert.equal(kindOf('The parties provide firm support in matters relating to their fundamental interests.'), 'position');
+    assert.equal(
+      kindOf(
+        'The parties respect each other’s path of development and provide firm support in matters relating to fundamental interests.',
+      ),
+      'position',
+    );
+    assert.equal(
+      kindOf('The parties provide firm support in matters relating to their fundamental interests.'),
+      'position',
+    );
     assert.equal(kindOf('The Sides firmly support each other on issues of sovereignty.'), 'position');
   });
   test('should still read support of another’s initiative as an endorsement', () => {
     assert.equal(kindOf('The Parties support the initiative of Kazakhstan to hold a climate summit.'), 'endorsement');
   });
   test('should not read "mutual respect" or "with respect to" as a verb', () => {
-    assert.equal(kindOf('Cooperation rests on mutual respect the principles of which the Parties welcome.'), 'endorsement');
+    assert.equal(
+      kindOf('Cooperation rests on mutual respect the principles of which the Parties welcome.'),
+      'endorsement',
+    );
     assert.equal(kindOf('With respect to the sovereignty question, the Parties welcome the dialogue.'), 'endorsement');
   });
 });

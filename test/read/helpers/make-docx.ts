@@ -27,7 +27,11 @@ export function makeDocx(paragraphs: readonly DocxParagraph[]): Uint8Array {
 }
 
 function paragraphXml(p: DocxParagraph): string {
-  const props = p.style ? `<w:pStyle w:val="${p.style}"/>` : p.numbered ? '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>' : '';
+  const props = p.style
+    ? `<w:pStyle w:val="${p.style}"/>`
+    : p.numbered
+      ? '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+      : '';
   return `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${escapeXml(p.text)}</w:t></w:r></w:p>`;
 }
 

@@ -22,7 +22,8 @@ export function makePdf(pages: readonly (readonly PdfLine[])[], title?: string):
   objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
   pages.forEach((lines, i) => {
     const stream = lines.map((l) => `BT /F1 12 Tf 72 ${l.y} Td (${escapePdf(l.text)}) Tj ET`).join('\n');
-    objects[pageIds[i]] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i] + 1} 0 R >>`;
+    objects[pageIds[i]] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i] + 1} 0 R >>`;
     objects[pageIds[i] + 1] = `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`;
   });
   const infoId = objects.length;
@@ -41,5 +42,5 @@ export function makePdf(pages: readonly (readonly PdfLine[])[], title?: string):
 }
 
 function escapePdf(text: string): string {
-  return text.replace(/[\\()]/g, (c) => '\\' + c);
+  return text.replace(/[\\()]/g, (c) => `\\${c}`);
 }

@@ -37,8 +37,18 @@ export interface DialectConfig {
   /** Most bound parameters one statement may carry. */
   readonly maxParameters: number;
   readonly fullText: FullTextIndex;
+  /**
+   * Statements of migration 020: the batch writer indexes new passages itself, one statement per
+   * batch, so a per-row trigger that does it row by row (SQLite's) is dropped; none elsewhere.
+   */
+  readonly passagesIndexedByWriter: readonly string[];
   /** Statements that make `decisions` refuse UPDATE and DELETE. */
   readonly appendOnlyDecisions: readonly string[];
+  /**
+   * The schema the store lives in, when it has one of its own: the migrations' bookkeeping
+   * tables go there too (unqualified, Kysely would find another schema's and skip creating its own).
+   */
+  readonly schema?: string;
   /** Runs before migrations (e.g. creates the PostgreSQL schema). */
   readonly prepare?: (db: Kysely<any>) => Promise<void>;
 }

@@ -87,6 +87,11 @@ export interface StoredAnnotation extends Annotation {
   readonly documentId: string;
 }
 
+/** What became of one document of `putDocuments`. */
+export type PutOutcome =
+  | { readonly ok: true; readonly id: string; readonly created: boolean }
+  | { readonly ok: false; readonly id: string; readonly error: string };
+
 export interface Store {
   /** Capability flags, for the rare place that must know (never branch on the dialect name). */
   readonly capabilities: { readonly fullText: 'fts5' | 'tsvector' };
@@ -96,6 +101,11 @@ export interface Store {
 
   /** Stores a document, its tree, source and analysis atomically. Same id again: nothing added, `created: false`. */
   putDocument(record: DocumentRecord): Promise<{ id: string; created: boolean }>;
+  /**
+   * Stores many documents in few round trips; each is atomic on its own, so a bad one fails
+   * alone (its outcome says why) and the others are stored. Outcomes are in the records' order.
+   */
+  putDocuments(records: readonly DocumentRecord[]): Promise<PutOutcome[]>;
   getDocument(id: string): Promise<StoredDocument | undefined>;
   /** Whether a document with this id is stored (cheap: ingest asks before analysing). */
   hasDocument(id: string): Promise<boolean>;

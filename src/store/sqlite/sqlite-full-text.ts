@@ -2,8 +2,9 @@
  * @module sqlite-full-text
  * Full-text search on SQLite: an external-content FTS5 table over `passages` (the text is
  * stored once, in `passages`), kept in step by triggers — which also fire for the cascading
- * delete of a document. Porter stemming matches "cooperate" with "cooperation"; diacritics are
- * folded. Ranked by bm25; snippets by `snippet()` with \u0002…\u0003 around matches.
+ * delete of a document. The insert trigger made here is dropped by migration 020: the batch
+ * writer indexes a batch's new passages with one statement. Porter stemming matches
+ * "cooperate" with "cooperation"; diacritics are folded. Ranked by bm25; snippets by `snippet()` with \u0002…\u0003 around matches.
  *
  * A common word matches tens of thousands of passages, so the query does as little per match
  * as it can: bm25 once per match (kept in a materialised CTE that also gives the total), the

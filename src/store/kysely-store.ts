@@ -214,7 +214,7 @@ export class KyselyStore implements Store, StoreExtensions {
 
   async search(searchQuery: SearchQuery): Promise<Page<SearchHit>> {
     const query = withoutNul(searchQuery);
-    const expression = parseSearchQuery(query.query ?? '');
+    const expression = searchQuery.expression ?? parseSearchQuery(query.query ?? '');
     if (!expression.length) return { items: [], total: 0 };
     return this.#config.fullText.search(this.db, expression, query, paging(query));
   }

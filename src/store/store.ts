@@ -9,6 +9,7 @@ import type { Annotation } from '../model/annotation.ts';
 import type { Decision } from '../model/decision.ts';
 import type { Document, DocumentMeta } from '../model/document.ts';
 import type { TreeNode } from '../model/node.ts';
+import type { SearchExpression } from './search-query.ts';
 
 /** What ingest hands the store for one document. */
 export interface DocumentRecord {
@@ -54,6 +55,8 @@ export interface Page<T> {
 
 export interface SearchQuery {
   readonly query: string;
+  /** An already parsed (e.g. name-widened, see src/search/) expression, used instead of `query`. */
+  readonly expression?: SearchExpression;
   readonly limit?: number;
   readonly offset?: number;
   readonly kind?: string;

@@ -5,11 +5,11 @@
  * the words as typed. The widening is returned with the hits, so every caller can show it.
  */
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import type { Page, SearchHit, SearchQuery, Store } from '../store/store.ts';
+import type { SearchPage, SearchQuery, Store } from '../store/store.ts';
 import { expandNames, type NameExpansion } from './name-expansion.ts';
 
 /** A page of hits with the name expansions that produced it (none in exact mode). */
-export interface NameAwarePage extends Page<SearchHit> {
+export interface NameAwarePage extends SearchPage {
   readonly expansions: readonly NameExpansion[];
 }
 

@@ -4,7 +4,7 @@
  * dialect so the shared store code never asks which database it talks to.
  */
 import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
-import type { Page, SearchHit, SearchQuery } from './store.ts';
+import type { SearchPage, SearchQuery } from './store.ts';
 import type { Database } from './database-schema.ts';
 import type { SearchExpression } from './search-query.ts';
 
@@ -19,7 +19,7 @@ export interface FullTextIndex {
     expression: SearchExpression,
     query: SearchQuery,
     page: { limit: number; offset: number },
-  ): Promise<Page<SearchHit>>;
+  ): Promise<SearchPage>;
 }
 
 /** The dialect differences the shared code relies on. */

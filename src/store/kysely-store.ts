@@ -21,7 +21,7 @@ import type {
   ListQuery,
   Page,
   PutOutcome,
-  SearchHit,
+  SearchPage,
   SearchQuery,
   Store,
   StoredAnnotation,
@@ -212,7 +212,7 @@ export class KyselyStore implements Store, StoreExtensions {
     return rows.map((r) => toStoredAnnotation(r, this.#decode));
   }
 
-  async search(searchQuery: SearchQuery): Promise<Page<SearchHit>> {
+  async search(searchQuery: SearchQuery): Promise<SearchPage> {
     const query = withoutNul(searchQuery);
     const expression = searchQuery.expression ?? parseSearchQuery(query.query ?? '');
     if (!expression.length) return { items: [], total: 0 };

@@ -63,6 +63,15 @@ export interface SearchQuery {
   readonly entityId?: string;
 }
 
+/** A page of search hits. */
+export interface SearchPage extends Page<SearchHit> {
+  /**
+   * True when more passages match than search ranks (see RANKED_MATCHES_CAP in search-filters.ts):
+   * `total` is then a lower bound and the hits the best of the first matches.
+   */
+  readonly capped?: boolean;
+}
+
 export interface SearchHit {
   readonly documentId: string;
   readonly title: string | null;
@@ -122,7 +131,7 @@ export interface Store {
   getAnnotations(query: AnnotationQuery): Promise<StoredAnnotation[]>;
 
   /** Ranked full-text search over clauses, paragraphs and headings. */
-  search(query: SearchQuery): Promise<Page<SearchHit>>;
+  search(query: SearchQuery): Promise<SearchPage>;
 
   /** Appends a reviewer's decision; returns it with its id. */
   addDecision(decision: Decision): Promise<Decision>;

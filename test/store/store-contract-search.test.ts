@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { analysis, mention, record } from './store-fixtures.ts';
+import { RANKED_MATCHES_CAP } from '../../src/store/search-filters.ts';
 import { COOPERATION, storeContract } from './store-contract.ts';
 
 await storeContract('listing and full-text search', (it) => {
@@ -256,5 +257,25 @@ await storeContract('listing and full-text search', (it) => {
     const [hit] = (await store.search({ query: 'bishkek' })).items;
     assert.equal(hit.documentId, 'd_sent');
     assert.equal(sentenceOnly.document.text.slice(hit.start, hit.end), 'Ministers gathered in Bishkek.');
+  });
+});
+
+await storeContract('search past the ranking cap', (it) => {
+  it('should rank at most the cap of matches and say the total is a lower bound', async (store) => {
+    const paragraphs = Array.from({ length: RANKED_MATCHES_CAP + 5 }, (_, i) => ({
+      kind: 'paragraph' as const,
+      text: i === 7 ? 'Capword capword capword rare.' : `Capword number ${i}.`,
+    }));
+    const rec = record('d_cap', paragraphs);
+    await store.putDocument(rec);
+    const common = await store.search({ query: 'capword', limit: 3 });
+    assert.equal(common.total, RANKED_MATCHES_CAP);
+    assert.equal(common.capped, true);
+    assert.equal(common.items.length, 3);
+    // The passage with the word three times ranks first among the matches ranked.
+    assert.equal(common.items[0].start, rec.document.text.indexOf('Capword capword'));
+    const rare = await store.search({ query: 'capword rare' });
+    assert.deepEqual([rare.total, rare.capped], [1, undefined]);
+    assert.equal((await store.search({ query: 'capword', limit: 0 })).capped, true);
   });
 });

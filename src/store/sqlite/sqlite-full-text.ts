@@ -14,7 +14,13 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { FullTextIndex } from '../dialect-config.ts';
 import type { Database } from '../database-schema.ts';
-import { hasSearchFilters, searchFilterSql, toSearchHit, type SearchRow } from '../search-filters.ts';
+import {
+  RANKED_MATCHES_CAP,
+  hasSearchFilters,
+  searchFilterSql,
+  toSearchHit,
+  type SearchRow,
+} from '../search-filters.ts';
 import type { SearchHit, SearchQuery } from '../store.ts';
 import { toFts5Match } from './sqlite-search-query.ts';
 
@@ -37,21 +43,29 @@ export const sqliteFullText: FullTextIndex = {
     const match = toFts5Match(expression);
     if (!match) return { items: [], total: 0 };
     const matches = matchesSql(match, query);
-    if (page.limit === 0) return { items: [], total: await countMatches(db, matches) };
+    const counted = (n: number) =>
+      n > RANKED_MATCHES_CAP ? { total: RANKED_MATCHES_CAP, capped: true } : { total: n };
+    if (page.limit === 0) return { items: [], ...counted(await countMatches(db, matches)) };
     const ranked = await rankedPage(db, matches, page);
     // No row carries the total when the page lies past the last hit.
-    const total = ranked.length ? Number(ranked[0].total) : page.offset ? await countMatches(db, matches) : 0;
-    return { items: await pageHits(db, match, ranked), total };
+    const n = ranked.length ? Number(ranked[0].total) : page.offset ? await countMatches(db, matches) : 0;
+    return { items: await pageHits(db, match, ranked), ...counted(n) };
   },
 };
 
-/** One row per matching passage: its id and bm25 rank (lower is better). */
+/**
+ * One row per matching passage: its id and bm25 rank (lower is better), at most one past the
+ * cap (which tells a capped search from one with exactly the cap's number of matches).
+ */
 function matchesSql(match: string, query: SearchQuery): RawBuilder<unknown> {
+  const limit = sql.lit(RANKED_MATCHES_CAP + 1);
   // Without filters the FTS index alone answers; every row of it has its passage and document.
   if (!hasSearchFilters(query))
-    return sql`select rowid as id, bm25(passage_fts) as rank from passage_fts where passage_fts match ${match}`;
+    return sql`select rowid as id, bm25(passage_fts) as rank from passage_fts where passage_fts match ${match}
+      limit ${limit}`;
   return sql`select passage_fts.rowid as id, bm25(passage_fts) as rank
-    from passage_fts join passages p on p.id = passage_fts.rowid where passage_fts match ${match} ${searchFilterSql(query)}`;
+    from passage_fts join passages p on p.id = passage_fts.rowid where passage_fts match ${match} ${searchFilterSql(query)}
+    limit ${limit}`;
 }
 
 async function countMatches(db: Kysely<Database>, matches: RawBuilder<unknown>): Promise<number> {

@@ -102,11 +102,14 @@ async function rankedPage(
 /** Hits with titles and snippets for the ranked ids, in their order. */
 async function pageHits(db: Kysely<Database>, match: string, ranked: readonly RankedRow[]): Promise<SearchHit[]> {
   if (!ranked.length) return [];
+  // FTS5 takes no `rowid in (…)` constraint, only a range: it bounds the walk over the matches.
+  const ids = ranked.map((r) => Number(r.id));
   const { rows } = await sql<SearchRow & { id: number }>`
     select passage_fts.rowid as id, p.document_id, d.title, d.file_name, p.kind, p.label, p.span_start, p.span_end,
       snippet(passage_fts, 0, char(2), char(3), '…', ${sql.lit(SNIPPET_TOKENS)}) as snippet, 0 as score
     from passage_fts join passages p on p.id = passage_fts.rowid join documents d on d.id = p.document_id
-    where passage_fts match ${match} and passage_fts.rowid in (${sql.join(ranked.map((r) => r.id))})`.execute(db);
+    where passage_fts match ${match} and passage_fts.rowid in (${sql.join(ids)})
+      and passage_fts.rowid >= ${Math.min(...ids)} and passage_fts.rowid <= ${Math.max(...ids)}`.execute(db);
   const byId = new Map(rows.map((row) => [Number(row.id), row]));
   return ranked.flatMap((r) => {
     const row = byId.get(Number(r.id));

@@ -136,8 +136,7 @@ function fileSize(path: string): number {
 
 async function schemaSize(store: KyselyStore, schema: string): Promise<number> {
   const { rows } = await sql<{ bytes: string }>`select coalesce(sum(pg_total_relation_size(c.oid)), 0) as bytes
-    from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = ${schema} and c.relkind = 'r'`.execute(
-    store.db,
-  );
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = ${schema} and c.relkind = 'r'`.execute(store.db);
   return Number(rows[0]?.bytes ?? 0);
 }

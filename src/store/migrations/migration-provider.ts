@@ -10,6 +10,7 @@ import { coreTables } from './001-core-tables.ts';
 import { fullTextIndex } from './002-full-text-index.ts';
 import { appendOnlyDecisions } from './003-append-only-decisions.ts';
 import { passagesIndexedByWriter } from './020-passages-indexed-by-writer.ts';
+import { jobsTable } from './021-jobs.ts';
 
 /** The migrations by name; names sort in the order they run. */
 export function storeMigrations(config: DialectConfig): Record<string, Migration> {
@@ -18,6 +19,7 @@ export function storeMigrations(config: DialectConfig): Record<string, Migration
     '002-full-text-index': fullTextIndex(config),
     '003-append-only-decisions': appendOnlyDecisions(config),
     '020-passages-indexed-by-writer': passagesIndexedByWriter(config),
+    '021-jobs': jobsTable(config),
   };
 }
 

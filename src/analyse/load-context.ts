@@ -2,10 +2,10 @@
  * @module load-context
  * Loads the knowledge every step needs, once per process, from `data/`.
  */
-import type { AnalysisContext } from './context.ts';
+import type { AnalysisContext } from './shared/context.ts';
 import { sharedKnowledgeBase } from '../knowledge/load-knowledge-base.ts';
 import { withReviewedAliases, type ReviewedAlias } from '../knowledge/with-reviewed-aliases.ts';
-import { loadLexicons } from './statements/load-lexicons.ts';
+import { loadLexicons } from './shared/load-lexicons.ts';
 
 let cached: AnalysisContext | undefined;
 

@@ -8,8 +8,8 @@ import type { Annotation, Diagnostic, Layers } from '../model/annotation.ts';
 import type { Document } from '../model/document.ts';
 import type { TreeNode } from '../model/node.ts';
 import { isValidSpan } from '../model/span.ts';
-import type { AnalysisContext } from './context.ts';
-import type { Step } from './step.ts';
+import type { AnalysisContext } from './shared/context.ts';
+import type { Step } from './shared/step.ts';
 
 export interface Analysis {
   readonly layers: Layers;

@@ -5,7 +5,7 @@
  * address). Metadata `kind` is only a prior, because documents from other sources carry none.
  */
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentMeta } from '../../model/document.ts';
-import type { KindCue, Lexicons } from '../statements/load-lexicons.ts';
+import type { KindCue, Lexicons } from '../shared/load-lexicons.ts';
 
 export interface KindDecision {
   readonly kind: DocumentKind;

@@ -5,8 +5,8 @@
  */
 import type { Annotation } from '../../model/annotation.ts';
 import type { DocumentKindValue } from '../../model/layers.ts';
-import { defineStep } from '../step.ts';
-import { lexiconsOf } from '../statements/load-lexicons.ts';
+import { defineStep } from '../shared/step.ts';
+import { lexiconsOf } from '../shared/load-lexicons.ts';
 import { classifyDocumentKind } from './classify-document-kind.ts';
 
 /** The `document-kind` step. @example createPipeline([documentKindStep]) */

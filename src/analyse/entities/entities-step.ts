@@ -3,7 +3,7 @@
  * The `entities` layer: one annotation per mention of a person, country, city, organisation,
  * initiative or event, linked to the knowledge base where it can be (see `recognizeEntities`).
  */
-import { defineStep } from '../step.ts';
+import { defineStep } from '../shared/step.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { sharedKnowledgeBase } from '../../knowledge/load-knowledge-base.ts';
 import { bodyStart } from './body-start.ts';

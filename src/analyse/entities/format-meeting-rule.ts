@@ -5,8 +5,6 @@
  * Central Asia — China format", "the second C5+China summit"): linked to the format's
  * meeting record by level and edition, giving its canonical name (`entities:pattern/event`).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { MeetingLevel } from '../../model/layers.ts';
 import type { MeetingRecord } from '../../knowledge/knowledge-base.ts';
 import type { OrganizationRecord } from '../../knowledge/kb-types.ts';
@@ -16,30 +14,11 @@ import { cleanName } from './org-pattern-rule.ts';
 import { ordinalOf } from './ordinal.ts';
 import { addMention, listedRecord, spanText, type Scan } from './scan.ts';
 import { fold } from '../../knowledge/fold.ts';
-import { knownOccurrence, meetingOccurrences, type MeetingOccurrence } from './meeting-occurrences.ts';
+import { levelOf } from '../shared/meeting-level.ts';
+import { knownOccurrence, meetingOccurrences, type MeetingOccurrence } from '../shared/meeting-occurrences.ts';
 
 const WINDOW_LEFT = 9;
 const WINDOW_RIGHT = 6;
-
-let levels: { level: MeetingLevel; re: RegExp }[] | undefined;
-
-/** Level cues shared with the meeting step (`data/lexicons/meeting-levels.json`). */
-function levelCues(): { level: MeetingLevel; re: RegExp }[] {
-  if (!levels) {
-    const json = JSON.parse(
-      readFileSync(fileURLToPath(new URL('../../../data/lexicons/meeting-levels.json', import.meta.url)), 'utf8'),
-    ) as { levels: { level: MeetingLevel; patterns: string[] }[] };
-    levels = json.levels.map((l) => ({ level: l.level, re: new RegExp(`\\b(?:${l.patterns.join('|')})`, 'i') }));
-  }
-  return levels;
-}
-
-/** The meeting level a phrase names, or null. @example levelOf('meeting of foreign ministers') === 'foreign-ministers' */
-export function levelOf(phrase: string): MeetingLevel | null {
-  const text = phrase.replace(/[’`]/g, "'").replace(/\s+/g, ' ');
-  for (const l of levelCues()) if (l.re.test(text)) return l.level;
-  return null;
-}
 
 /** Adds event mentions for meetings named with a format. */
 export function formatMeetingRule(scan: Scan): void {

@@ -3,7 +3,7 @@
  * The `participants` layer: people named as taking part in the meeting, with the country
  * they represent and the role as printed (see `findParticipants`).
  */
-import { defineStep } from '../step.ts';
+import { defineStep } from '../shared/step.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { sharedKnowledgeBase } from '../../knowledge/load-knowledge-base.ts';
 import { loadEntityLexicons } from './entity-lexicons.ts';

@@ -9,11 +9,11 @@ import type { Span } from '../../model/span.ts';
 import type { MeetingLevel, MeetingValue } from '../../model/layers.ts';
 import type { DocumentMeta } from '../../model/document.ts';
 import type { FormatMeeting } from '../../knowledge/kb-types.ts';
-import type { Lexicons } from '../statements/load-lexicons.ts';
-import { findDates, type FoundDate } from './find-dates.ts';
-import { kbMatchers } from './kb-matchers.ts';
-import type { KbGroup } from './kb-view.ts';
-import { foldKey } from './name-matcher.ts';
+import type { Lexicons } from '../shared/load-lexicons.ts';
+import { findDates, type FoundDate } from '../shared/find-dates.ts';
+import { kbMatchers } from '../shared/kb-matchers.ts';
+import type { KbGroup } from '../shared/kb-view.ts';
+import { foldKey } from '../shared/name-matcher.ts';
 import { readEdition } from './read-edition.ts';
 
 export interface MeetingNote {

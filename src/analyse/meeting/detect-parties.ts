@@ -9,10 +9,10 @@
  */
 import type { Annotation } from '../../model/annotation.ts';
 import type { Span } from '../../model/span.ts';
-import type { Lexicons } from '../statements/load-lexicons.ts';
-import { countriesIn, isoSet } from './find-countries.ts';
+import type { Lexicons } from '../shared/load-lexicons.ts';
+import { countriesIn, isoSet } from '../shared/find-countries.ts';
 import { findFormat, partnerFormat } from './detect-meeting.ts';
-import { kbMatchers } from './kb-matchers.ts';
+import { kbMatchers } from '../shared/kb-matchers.ts';
 
 export interface PartiesFinding extends Span {
   readonly parties: string[];

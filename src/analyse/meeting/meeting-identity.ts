@@ -6,7 +6,7 @@
  */
 import type { FormatMeeting } from '../../knowledge/kb-types.ts';
 import type { MeetingValue } from '../../model/layers.ts';
-import type { KbView } from './kb-view.ts';
+import type { KbView } from '../shared/kb-view.ts';
 
 /** The meeting layer's value with the meeting's identity (`src/model/layers.ts` is frozen, so it is extended here). */
 export interface IdentifiedMeetingValue extends MeetingValue {

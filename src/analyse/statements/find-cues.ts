@@ -5,7 +5,7 @@
  * "that" ("reiterated that they are willing to …") hands over to the next cue after "that".
  */
 import type { StatementKind } from '../../model/layers.ts';
-import type { Lexicons, ModalityCue } from './load-lexicons.ts';
+import type { Lexicons, ModalityCue } from '../shared/load-lexicons.ts';
 
 export interface CueHit {
   readonly start: number;

@@ -6,7 +6,7 @@
  * June this year" → the June). Years inside names of plans ("Strategy 2022–2026") are not
  * deadlines.
  */
-import { findDates, monthNumber } from '../meeting/find-dates.ts';
+import { findDates, monthNumber } from '../shared/find-dates.ts';
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const MONTHS_DUE = new RegExp(

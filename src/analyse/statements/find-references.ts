@@ -10,14 +10,14 @@
 import type { Annotation } from '../../model/annotation.ts';
 import type { EntityMentionValue, MeetingLevel, ReferenceValue } from '../../model/layers.ts';
 import type { FormatMeeting } from '../../knowledge/kb-types.ts';
-import { foldKey } from '../meeting/name-matcher.ts';
-import type { Lexicons } from './load-lexicons.ts';
-import { findDates, monthNumber } from '../meeting/find-dates.ts';
-import { annotationsIn } from '../meeting/annotations-in.ts';
-import { kbMatchers } from '../meeting/kb-matchers.ts';
+import { foldKey } from '../shared/name-matcher.ts';
+import type { Lexicons } from '../shared/load-lexicons.ts';
+import { findDates, monthNumber } from '../shared/find-dates.ts';
+import { annotationsIn } from '../shared/annotations-in.ts';
+import { kbMatchers } from '../shared/kb-matchers.ts';
 import { frameKey, frameKeys } from './reference-frame.ts';
-import { knownOccurrence, meetingOccurrences } from '../entities/meeting-occurrences.ts';
-import { levelOf } from '../entities/format-meeting-rule.ts';
+import { knownOccurrence, meetingOccurrences } from '../shared/meeting-occurrences.ts';
+import { levelOf } from '../shared/meeting-level.ts';
 import { lowerCaseProjects, nextFormatMeeting, printedOrCanonical } from './reference-names.ts';
 
 type RefType = ReferenceValue['type'];

@@ -4,8 +4,8 @@
  * under every name the knowledge base gives it ("the Central Asia–China format", "C5+1").
  * Organisations that are formats too (SCO, CIS) stay references, as the gold annotates them.
  */
-import type { KbView } from '../meeting/kb-view.ts';
-import { foldKey } from '../meeting/name-matcher.ts';
+import type { KbView } from '../shared/kb-view.ts';
+import { foldKey } from '../shared/name-matcher.ts';
 
 /** The document's format as the statements step knows it. */
 export interface FrameMeeting {

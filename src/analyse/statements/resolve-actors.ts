@@ -6,9 +6,9 @@
  * China") itself; pronouns ("they") and a missing subject continue the previous statement.
  */
 import type { Annotation } from '../../model/annotation.ts';
-import type { Lexicons } from './load-lexicons.ts';
-import { countriesIn } from '../meeting/find-countries.ts';
-import { kbMatchers } from '../meeting/kb-matchers.ts';
+import type { Lexicons } from '../shared/load-lexicons.ts';
+import { countriesIn } from '../shared/find-countries.ts';
+import { kbMatchers } from '../shared/kb-matchers.ts';
 
 export interface ActorContext {
   readonly parties: readonly string[];

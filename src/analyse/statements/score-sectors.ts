@@ -5,7 +5,7 @@
  * "global") does not assign a sector alone. Nothing found → the default (political).
  */
 import { SECTORS, type Sector } from '../../model/layers.ts';
-import type { Lexicons } from './load-lexicons.ts';
+import type { Lexicons } from '../shared/load-lexicons.ts';
 
 interface Compiled {
   re: RegExp;

@@ -10,7 +10,7 @@
 import type { Span } from '../../model/span.ts';
 import type { StatementKind } from '../../model/layers.ts';
 import { findCues, mainCue, type CueHit } from './find-cues.ts';
-import type { Lexicons } from './load-lexicons.ts';
+import type { Lexicons } from '../shared/load-lexicons.ts';
 
 export interface StatementPiece extends Span {
   /** The main cue of the piece, offsets absolute. */

@@ -15,14 +15,14 @@ import type {
 } from '../../model/layers.ts';
 import { nodesOfKind } from '../../model/node.ts';
 import { clauseLabelAt } from '../../structure/find-node.ts';
-import { PRIMARY_KINDS } from '../meeting/parties-step.ts';
-import { defineStep } from '../step.ts';
+import { PRIMARY_KINDS } from '../shared/primary-kinds.ts';
+import { defineStep } from '../shared/step.ts';
 import { findDeadline } from './find-deadline.ts';
 import { findReferences, type ReferenceMeeting } from './find-references.ts';
-import { lexiconsOf, type Lexicons } from './load-lexicons.ts';
+import { lexiconsOf, type Lexicons } from '../shared/load-lexicons.ts';
 import { resolveActors, type ActorFinding } from './resolve-actors.ts';
 import { scoreSectors } from './score-sectors.ts';
-import { sentenceSpans } from './sentence-spans.ts';
+import { sentenceSpans } from '../shared/sentence-spans.ts';
 import { pieceKind, splitStatements, type StatementPiece } from './split-statements.ts';
 
 /** The `statements` step. @example createPipeline([…, partiesStep, statementsStep]) */

@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectParties } from '../../../src/analyse/meeting/detect-parties.ts';
-import { sentenceSpans } from '../../../src/analyse/statements/sentence-spans.ts';
+import { sentenceSpans } from '../../../src/analyse/shared/sentence-spans.ts';
 import { fixtureLexicons } from './fixture-lexicons.ts';
 
 const parties = (text: string, meetingSpan: { start: number; end: number } | null = null) =>

@@ -6,7 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectMeeting } from '../../../src/analyse/meeting/detect-meeting.ts';
-import { sentenceSpans } from '../../../src/analyse/statements/sentence-spans.ts';
+import { sentenceSpans } from '../../../src/analyse/shared/sentence-spans.ts';
 import type { DocumentMeta } from '../../../src/model/document.ts';
 import { fixtureLexicons } from './fixture-lexicons.ts';
 

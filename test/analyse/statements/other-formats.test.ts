@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDeadline } from '../../../src/analyse/statements/find-deadline.ts';
 import { mainCue } from '../../../src/analyse/statements/find-cues.ts';
-import { sentenceSpans } from '../../../src/analyse/statements/sentence-spans.ts';
+import { sentenceSpans } from '../../../src/analyse/shared/sentence-spans.ts';
 import { splitStatements } from '../../../src/analyse/statements/split-statements.ts';
 import { fixtureLexicons } from '../meeting/fixture-lexicons.ts';
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { Annotation } from '../../../src/model/annotation.ts';
 import type { StatementValue } from '../../../src/model/layers.ts';
 import { createPipeline } from '../../../src/analyse/pipeline.ts';
-import { defineStep } from '../../../src/analyse/step.ts';
+import { defineStep } from '../../../src/analyse/shared/step.ts';
 import { documentKindStep } from '../../../src/analyse/document/document-kind-step.ts';
 import { meetingStep } from '../../../src/analyse/meeting/meeting-step.ts';
 import { partiesStep } from '../../../src/analyse/meeting/parties-step.ts';

@@ -8,7 +8,7 @@
  */
 import type { MeetingLevel } from '../../model/layers.ts';
 import type { FormatMeeting } from '../../knowledge/kb-types.ts';
-import { findDates } from '../meeting/find-dates.ts';
+import { findDates } from './find-dates.ts';
 
 /** One meeting of a plural phrase: its ISO date and the place as printed. */
 export interface MeetingOccurrence {

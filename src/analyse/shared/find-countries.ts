@@ -6,7 +6,7 @@
  */
 import type { Annotation } from '../../model/annotation.ts';
 import type { EntityMentionValue } from '../../model/layers.ts';
-import type { Lexicons } from '../statements/load-lexicons.ts';
+import type { Lexicons } from './load-lexicons.ts';
 import { annotationsIn } from './annotations-in.ts';
 import { kbMatchers } from './kb-matchers.ts';
 

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MeetingLevel, Sector, StatementKind } from '../../model/layers.ts';
 import type { DocumentKind } from '../../model/document.ts';
-import { buildKbView, type KbView } from '../meeting/kb-view.ts';
+import { buildKbView, type KbView } from './kb-view.ts';
 import { loadKnowledgeBase, sharedKnowledgeBase } from '../../knowledge/load-knowledge-base.ts';
 
 export interface ModalityCue {

@@ -11,7 +11,7 @@
 import type { Annotation } from '../../model/annotation.ts';
 import type { ParticipantValue } from '../../model/layers.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
-import type { EntityLexicons } from './entity-lexicons.ts';
+import type { EntityLexicons } from '../shared/entity-lexicons.ts';
 import type { EntityMentionDetail } from './entity-mention.ts';
 import { listedRole } from './plural-role-list.ts';
 import { representedCountry } from './represented-country.ts';

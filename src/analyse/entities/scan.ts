@@ -8,7 +8,7 @@ import type { KbRecord } from '../../knowledge/kb-types.ts';
 import type { EntityType } from '../../model/layers.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import type { Token } from '../../knowledge/tokenize.ts';
-import type { EntityLexicons } from './entity-lexicons.ts';
+import type { EntityLexicons } from '../shared/entity-lexicons.ts';
 import type { Mention } from './entity-mention.ts';
 
 export interface Scan {

@@ -6,7 +6,6 @@
 import type { Annotation } from '../../model/annotation.ts';
 import { nodesOfKind } from '../../model/node.ts';
 import { defineStep } from '../shared/step.ts';
-import { lexiconsOf } from '../shared/load-lexicons.ts';
 import { detectMeeting } from './detect-meeting.ts';
 import { withMeetingId, type IdentifiedMeetingValue } from './meeting-identity.ts';
 import { sentenceSpans } from '../shared/sentence-spans.ts';
@@ -18,7 +17,7 @@ export const meetingStep = defineStep({
   requires: ['entities'],
   assigns: ['meeting'],
   run: ({ document, tree, context, report }) => {
-    const lexicons = lexiconsOf(context);
+    const lexicons = context.lexicons;
     const f = detectMeeting({
       text: document.text,
       meta: document.meta,

@@ -7,7 +7,6 @@ import type { Annotation } from '../../model/annotation.ts';
 import type { DocumentKindValue, MeetingValue, PartiesValue } from '../../model/layers.ts';
 import { nodesOfKind } from '../../model/node.ts';
 import { defineStep } from '../shared/step.ts';
-import { lexiconsOf } from '../shared/load-lexicons.ts';
 import { sentenceSpans } from '../shared/sentence-spans.ts';
 import { detectParties } from './detect-parties.ts';
 import { PRIMARY_KINDS } from '../shared/primary-kinds.ts';
@@ -25,7 +24,7 @@ export const partiesStep = defineStep({
     const f = detectParties({
       text: document.text,
       sentences: sentenceSpans(document.text, nodesOfKind(tree, 'sentence')),
-      lexicons: lexiconsOf(context),
+      lexicons: context.lexicons,
       entities: layers.entities ?? [],
       meetingSpan: meeting ? { start: meeting.start, end: meeting.end } : null,
     });

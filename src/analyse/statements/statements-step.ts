@@ -19,7 +19,7 @@ import { PRIMARY_KINDS } from '../shared/primary-kinds.ts';
 import { defineStep } from '../shared/step.ts';
 import { findDeadline } from './find-deadline.ts';
 import { findReferences, type ReferenceMeeting } from './find-references.ts';
-import { lexiconsOf, type Lexicons } from '../shared/load-lexicons.ts';
+import type { Lexicons } from '../shared/load-lexicons.ts';
 import { resolveActors, type ActorFinding } from './resolve-actors.ts';
 import { scoreSectors } from './score-sectors.ts';
 import { sentenceSpans } from '../shared/sentence-spans.ts';
@@ -34,7 +34,7 @@ export const statementsStep = defineStep({
   run: ({ document, tree, layers, context, report }) => {
     const kind = (layers.documentKind?.[0]?.value as DocumentKindValue | undefined)?.kind;
     if (!kind || !PRIMARY_KINDS.includes(kind)) return { statements: [] };
-    const lexicons = lexiconsOf(context);
+    const lexicons = context.lexicons;
     const text = document.text;
     const meeting = layers.meeting?.[0]?.value as MeetingValue | undefined;
     const format = meeting?.formatId ? lexicons.kb.groups.find((g) => g.id === meeting.formatId) : undefined;

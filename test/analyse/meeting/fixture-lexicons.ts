@@ -90,5 +90,5 @@ let cached: Lexicons | undefined;
 
 /** Lexicons from data/lexicons with the fixture knowledge base. */
 export function fixtureLexicons(): Lexicons {
-  return (cached ??= loadLexicons(undefined, buildKbView(FIXTURE_RECORDS)));
+  return (cached ??= loadLexicons(buildKbView(FIXTURE_RECORDS)));
 }

@@ -3,6 +3,7 @@
  * Statements of a treaty: recitals of the preamble are not operative text; an article's
  * present-tense sentence binds the parties. Mutual respect and support of core interests are stances.
  */
+import { loadContext } from '../../../src/analyse/load-context.ts';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Annotation } from '../../../src/model/annotation.ts';
@@ -51,7 +52,7 @@ const TREATY = [
 
 function statementsOf(text: string, meta = {}) {
   const doc = { id: documentId(text), text, meta };
-  const analysis = pipeline.run(doc, buildTree(text), { lexicons: fixtureLexicons() });
+  const analysis = pipeline.run(doc, buildTree(text), loadContext({ lexicons: fixtureLexicons() }));
   return (analysis.layers.statements as Annotation<StatementValue>[]).map((a) => ({
     text: text.slice(a.start, a.end),
     ...a.value,

@@ -96,6 +96,9 @@ export interface ReferenceValue {
   name: string;
   date?: string | null;
   place?: string | null;
+  /** Where the statement names it: offsets into the document text, `[start, end)`. */
+  start: number;
+  end: number;
 }
 
 /** Layer `statements`: one annotation per statement; span = the statement's exact text. */

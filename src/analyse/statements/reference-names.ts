@@ -7,11 +7,14 @@
  */
 import type { MeetingLevel, ReferenceValue } from '../../model/layers.ts';
 
+/** A reference as found, before it is given its place in the document. */
+export type ReferenceFact = Omit<ReferenceValue, 'start' | 'end'>;
+
 /** A reference read from the text, with its offsets in the statement. */
 export interface TextReference {
   start: number;
   end: number;
-  ref: ReferenceValue;
+  ref: ReferenceFact;
 }
 
 /**
@@ -94,10 +97,13 @@ const NEXT =
  * format's next meeting, named after the format and level ("Russia–Central Asia Summit").
  * @example nextFormatMeeting('the next summit in this format will be held in 2028', { format: 'Russia–Central Asia', level: 'heads-of-state' })?.name === 'Russia–Central Asia Summit'
  */
-export function nextFormatMeeting(s: string, meeting: NextMeetingFrame): { name: string; end: number } | null {
+export function nextFormatMeeting(
+  s: string,
+  meeting: NextMeetingFrame,
+): { name: string; start: number; end: number } | null {
   if (!meeting.format) return null;
   const m = NEXT.exec(s);
   if (!m) return null;
   const noun = m[1].toLowerCase() === 'summit' ? 'Summit' : LEVEL_NOUN[meeting.level ?? 'other'];
-  return { name: `${meeting.format} ${noun}`, end: m.index + m[0].length };
+  return { name: `${meeting.format} ${noun}`, start: m.index, end: m.index + m[0].length };
 }

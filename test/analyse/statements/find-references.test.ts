@@ -5,11 +5,14 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Annotation } from '../../../src/model/annotation.ts';
+import type { ReferenceValue } from '../../../src/model/layers.ts';
 import { findReferences } from '../../../src/analyse/statements/find-references.ts';
 import { fixtureLexicons } from '../meeting/fixture-lexicons.ts';
 
+/** References without their spans (spans are checked on their own). */
+const withoutSpan = ({ start: _s, end: _e, ...r }: ReferenceValue) => r;
 const refs = (t: string, entities: Annotation[] = []) =>
-  findReferences(t, 0, t.length, entities, fixtureLexicons(), 2025);
+  findReferences(t, 0, t.length, entities, fixtureLexicons(), 2025).map(withoutSpan);
 
 describe('findReferences', () => {
   test('should read a future meeting with its year and place', () => {
@@ -68,5 +71,22 @@ describe('findReferences', () => {
       value: { entityId: 'org:sco', type: 'organization', name: 'Shanghai Cooperation Organisation', known: true },
     };
     assert.deepEqual(refs(t, [sco]), [{ type: 'organization', name: 'Shanghai Cooperation Organisation' }]);
+  });
+  test('should give every reference the span of the words that name it', () => {
+    const t = 'Recalling the talks. The Parties support the work of the SCO.';
+    const from = t.indexOf('The Parties');
+    const sco: Annotation = {
+      layer: 'entities',
+      start: t.indexOf('SCO'),
+      end: t.indexOf('SCO') + 3,
+      source: 't',
+      confidence: 1,
+      value: { entityId: 'org:sco', type: 'organization', name: 'Shanghai Cooperation Organisation', known: true },
+    };
+    const found = findReferences(t, from, t.length, [sco], fixtureLexicons(), 2025);
+    assert.deepEqual(
+      found.map((r) => [r.name, t.slice(r.start, r.end)]),
+      [['Shanghai Cooperation Organisation', 'SCO']],
+    );
   });
 });

@@ -2,6 +2,7 @@
  * @module statements-step.test
  * The statements step end to end on a small communiqué and a news report.
  */
+import { loadContext } from '../../../src/analyse/load-context.ts';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Annotation } from '../../../src/model/annotation.ts';
@@ -46,7 +47,7 @@ const COMMUNIQUE = [
 
 function analyse(text: string) {
   const doc = { id: documentId(text), text, meta: {} };
-  return { doc, analysis: pipeline.run(doc, buildTree(text), { lexicons: fixtureLexicons() }) };
+  return { doc, analysis: pipeline.run(doc, buildTree(text), loadContext({ lexicons: fixtureLexicons() })) };
 }
 
 describe('statements step on a communiqué', () => {
@@ -88,12 +89,16 @@ describe('statements step on a communiqué', () => {
     assert.equal(s.value.kind, 'commitment');
     assert.equal(s.value.deadline, '2026');
     assert.ok(s.value.sectors.includes('institutional'));
-    assert.deepEqual(s.value.references[0], {
+    const { start, end, ...reference } = s.value.references[0];
+    assert.deepEqual(reference, {
       type: 'event',
       name: 'meeting of the Ministers of Foreign Affairs of the China-Central Asia format',
       date: '2026',
       place: 'China',
     });
+    // The reference keeps its span: the words that name it, inside the statement.
+    assert.ok(start >= s.start && end <= s.end && start < end);
+    assert.match(doc.text.slice(start, end), /meeting of the Ministers of Foreign Affairs/);
     assert.equal(s.value.clause, '4');
   });
   test('should keep exact spans', () => {

@@ -11,7 +11,7 @@ import type { Annotation } from '../../model/annotation.ts';
 import type { Span } from '../../model/span.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
 import { countriesIn, isoSet } from '../shared/find-countries.ts';
-import { findFormat, partnerFormat } from './detect-meeting.ts';
+import { findFormat, partnerFormat } from './meeting-format.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 
 export interface PartiesFinding extends Span {

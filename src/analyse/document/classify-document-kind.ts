@@ -25,7 +25,10 @@ interface Compiled {
 const compiledCache = new WeakMap<object, Compiled[]>();
 const BODY_LIMIT = 20_000;
 
-/** Scores every kind and picks the best. @example classifyDocumentKind('Joint Statement of …', {}, lexicons).kind === 'joint-statement' */
+/**
+ * Scores every kind and picks the best. @example classifyDocumentKind('Joint Statement of …', {}, lexicons).kind ===
+ * 'joint-statement'
+ */
 export function classifyDocumentKind(
   text: string,
   meta: DocumentMeta,

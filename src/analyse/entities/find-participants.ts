@@ -116,7 +116,10 @@ function countryIn(role: string, kb: KnowledgeBase): string | undefined {
   return undefined;
 }
 
-/** The country a name is tied to without a role: "China’s Wang Yi", "Kazakhstan – Murat Nurtleu", "Kulubaev from the Kyrgyz Republic". */
+/**
+ * The country a name is tied to without a role: "China’s Wang Yi", "Kazakhstan – Murat Nurtleu", "Kulubaev from the
+ * Kyrgyz Republic".
+ */
 export function countryTie(text: string, person: Annotation, mentions: readonly Annotation[]): string | undefined {
   for (const m of mentions) {
     const v = m.value as EntityMentionDetail;

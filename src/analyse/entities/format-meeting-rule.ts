@@ -76,7 +76,8 @@ export function formatMeetingRule(scan: Scan): void {
     }
     // "the sixth consultative meeting of the leaders of Central Asian states": the format's own name is
     // a meeting's, so an ordinal before it names one meeting of the format.
-    // A dialogue format's name that ends in a meeting noun ("Korea–Central Asia Cooperation Forum") names its meetings too.
+    // A dialogue format's name that ends in a meeting noun ("Korea–Central Asia Cooperation Forum") names its meetings
+    // too.
     if (head < 0 && ordinal >= 0) head = headInside(scan, f.from, f.to);
     if (head < 0 && own < 0 && bodyLevel(scan, f.formatId, spanText(scan, f.from, f.to))) head = f.to - 1;
     if (head < 0) continue;
@@ -164,7 +165,10 @@ function headInside(scan: Scan, from: number, to: number): number {
   return -1;
 }
 
-/** True when token k follows the one before it in one phrase, a plural possessive's apostrophe included ("Foreign Ministers' Meeting"). */
+/**
+ * True when token k follows the one before it in one phrase, a plural possessive's apostrophe included ("Foreign
+ * Ministers' Meeting").
+ */
 export function joinedOrPossessive(scan: Scan, k: number): boolean {
   const t = scan.tokens[k];
   return t.joined || (k > 0 && /^['’]\s+$/.test(scan.text.slice(scan.tokens[k - 1].end, t.start)));

@@ -15,7 +15,10 @@ import { addMention, spanText, type Scan } from './scan.ts';
 import type { EntityMentionDetail } from './entity-mention.ts';
 import { surnameKeys } from './surname-index.ts';
 
-/** Surnames shorter than this are linked to the knowledge base only with a title or when the document named the person in full ("Xi", "Wang", "Li"). */
+/**
+ * Surnames shorter than this are linked to the knowledge base only with a title or when the document named the person
+ * in full ("Xi", "Wang", "Li").
+ */
 const MIN_KB_SURNAME = 5;
 
 /** Full-name matches by skeleton key against knowledge-base people. */

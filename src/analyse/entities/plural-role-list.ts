@@ -25,7 +25,8 @@ const LIST_TAIL = new RegExp(
 
 /**
  * The plural role a person is listed under, or null. `heads` are singular role heads ("president", "minister").
- * @example listedRole('Presidents Sadyr Japarov of Kyrgyzstan and Emomali Rahmon', rahmon, mentions, heads)?.role === 'President'
+ * @example listedRole('Presidents Sadyr Japarov of Kyrgyzstan and Emomali Rahmon', rahmon, mentions, heads)?.role ===
+ * 'President'
  */
 export function listedRole(
   text: string,
@@ -42,7 +43,10 @@ export function listedRole(
   return { role: m[1].slice(0, -1), roleStart: at, country: countryAfter(text, person, mentions) };
 }
 
-/** The text before the person with person mentions as "P" and country mentions as "C", and where each character came from. */
+/**
+ * The text before the person with person mentions as "P" and country mentions as "C", and where each character came
+ * from.
+ */
 function placeholders(
   text: string,
   from: number,

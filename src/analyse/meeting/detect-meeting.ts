@@ -6,6 +6,17 @@
  * text, and finally confirms or fills the fields from the knowledge base's meeting record when
  * one is identified (`meeting-record`).
  */
+import type { MeetingValue } from '../../model/layers.ts';
+import { readEdition } from './read-edition.ts';
+import { HEAD, maskDatelines, maskStamps, meetingSentence } from './meeting-sentence.ts';
+import type { MeetingFinding, MeetingInput, MeetingNote } from './meeting-types.ts';
+import { VIRTUAL, declarationVenue, findPlace, isSpeech, placeDateStamp, venueCountry } from './meeting-place.ts';
+import { bodyLevel, findFormat, findLevel, firstOf, formatByDate, signatoryLevel, yearOf } from './meeting-format.ts';
+import { type DateHit, findDate, relativeDate, yearFromRecord } from './meeting-date.ts';
+import { fillFromRecord, linkMeeting } from './meeting-record.ts';
+
+export type { MeetingFinding, MeetingInput, MeetingNote } from './meeting-types.ts';
+
 export function detectMeeting(raw: MeetingInput): MeetingFinding {
   // Datelines name where the report was filed, not where the meeting was: blank them (same length).
   const input = { ...raw, text: maskStamps(maskDatelines(raw.text), raw.meta.published) };
@@ -25,7 +36,8 @@ export function detectMeeting(raw: MeetingInput): MeetingFinding {
     formatByDate(regions, lexicons, meta.published) ??
     findFormat(regions.slice(1), lexicons);
   const textLevel = findLevel(regions, lexicons);
-  // A named body of the format ("Korea–Central Asia Cooperation Forum") says who meets better than the generic noun "forum".
+  // A named body of the format ("Korea–Central Asia Cooperation Forum") says who meets better than the generic noun
+  // "forum".
   const level =
     (textLevel === null || textLevel === 'other' ? bodyLevel(regions, lexicons) : null) ??
     textLevel ??
@@ -39,7 +51,8 @@ export function detectMeeting(raw: MeetingInput): MeetingFinding {
     },
   );
   const refYear = yearOf(meta.published) ?? yearOf(/\b(20\d\d)\b/.exec(head)?.[1]);
-  // A speech's place-and-date line ("Astana, June 17, 2025") dates and places it better than a photo caption in the head.
+  // A speech's place-and-date line ("Astana, June 17, 2025") dates and places it better than a photo caption in the
+  // head.
   const stamp = isSpeech(text, meta) ? placeDateStamp(text, lexicons) : null;
   const found: DateHit | null =
     findDate(regions.slice(0, 1), refYear, notes) ??
@@ -47,7 +60,8 @@ export function detectMeeting(raw: MeetingInput): MeetingFinding {
     stamp?.date ??
     findDate(regions.slice(1), refYear, notes) ??
     relativeDate(text.slice(0, 600), meta.published, notes);
-  // Without a publication date the year was guessed from the first year in the text: the format's own meeting on that day and month knows better.
+  // Without a publication date the year was guessed from the first year in the text: the format's own meeting on that
+  // day and month knows better.
   const date =
     found && !found.hasYear && yearOf(meta.published) === null
       ? yearFromRecord(found, format?.group ?? null, edition, notes)

@@ -122,7 +122,10 @@ function signatories({ text, lexicons, entities }: PartiesInput): PartiesFinding
   };
 }
 
-/** "Treaty … between the Republic of Kazakhstan, the Kyrgyz Republic, … and the People's Republic of China": a plain list of states. */
+/**
+ * "Treaty … between the Republic of Kazakhstan, the Kyrgyz Republic, … and the People's Republic of China": a plain
+ * list of states.
+ */
 function between({ text, lexicons, entities }: PartiesInput): PartiesFinding | null {
   // Only the document's own title or opening names its signatories this way.
   for (const m of text

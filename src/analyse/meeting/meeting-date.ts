@@ -17,7 +17,10 @@ const NAMED_ON = /\b(?:meeting|summit|session|conference|forum|ministerial)\s+(?
 
 const NEXT = /\b(?:next|following|upcoming)\b[^.;!?\n]{0,60}$/i;
 
-/** A date read for the meeting; `tied` when a meeting verb or noun stands just before it ("was held on", "the summit on"). */
+/**
+ * A date read for the meeting; `tied` when a meeting verb or noun stands just before it ("was held on", "the summit
+ * on").
+ */
 export type DateHit = FoundDate & { readonly tied?: boolean };
 
 export function findDate(

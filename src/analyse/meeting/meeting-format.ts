@@ -30,7 +30,10 @@ export function findFormat(regions: { text: string }[], lexicons: Lexicons): For
   return null;
 }
 
-/** The format that held a KB meeting on a full date the head gives ("AGREEMENT of June 17, 2025"): the date identifies the meeting. */
+/**
+ * The format that held a KB meeting on a full date the head gives ("AGREEMENT of June 17, 2025"): the date identifies
+ * the meeting.
+ */
 export function formatByDate(regions: { text: string }[], lexicons: Lexicons, published?: string): FormatHit | null {
   const refYear = yearOf(published);
   for (const r of regions) {
@@ -69,7 +72,10 @@ function partnerMembers(partner: string, lexicons: Lexicons): string[] {
   return [...new Set([...side, ...(lexicons.actors.regions['central-asia'] ?? [])])].sort();
 }
 
-/** A country adjective or alias becomes the country's short name ("Chinese" → "China"), an organisation its acronym ("GCC"). */
+/**
+ * A country adjective or alias becomes the country's short name ("Chinese" → "China"), an organisation its acronym
+ * ("GCC").
+ */
 function shortName(partner: string, lexicons: Lexicons): string {
   const { iso, org } = partnerOf(partner, lexicons);
   if (iso) return lexicons.kb.countries.find((c) => c.iso2 === iso)?.name ?? partner;
@@ -97,7 +103,10 @@ export function findLevel(regions: { text: string }[], lexicons: Lexicons): Meet
   return firstOf(regions, (r) => levels!.find((l) => l.re.test(r.text))?.level ?? null);
 }
 
-/** The level of the first named body of a format in the regions ("Korea–Central Asia Cooperation Forum" → foreign ministers). */
+/**
+ * The level of the first named body of a format in the regions ("Korea–Central Asia Cooperation Forum" → foreign
+ * ministers).
+ */
 export function bodyLevel(regions: { text: string }[], lexicons: Lexicons): MeetingLevel | null {
   const m = kbMatchers(lexicons.kb);
   return firstOf(regions, (r) => m.bodies.find(r.text)[0]?.value ?? null);

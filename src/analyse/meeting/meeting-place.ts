@@ -22,7 +22,8 @@ export function findPlace(
 ): { city: string; country: string } | null {
   const m = kbMatchers(lexicons.kb);
   return firstOf(regions, (r) => {
-    // A city name that opens a longer proper name ("Shanghai Cooperation Organisation", "Astana Declaration") is no venue.
+    // A city name that opens a longer proper name ("Shanghai Cooperation Organisation", "Astana Declaration") is no
+    // venue.
     const hit = m.cities
       .find(r.text)
       .filter((h) => !country || h.value.country === country)
@@ -39,7 +40,10 @@ export function findPlace(
   });
 }
 
-/** A city that a decision is about ("declaring the city of Qingdao … cultural capital") is not where the decision was taken. */
+/**
+ * A city that a decision is about ("declaring the city of Qingdao … cultural capital") is not where the decision was
+ * taken.
+ */
 const DECIDED_ON =
   /\b(?:declar|nam|designat|proclaim|recogni[sz]|select|choos|chose)\w*\s+(?:the\s+(?:city|town)\s+of\s+)?$/i;
 
@@ -79,7 +83,8 @@ export function placeDateStamp(
   ] as const) {
     for (const c of m.cities.find(part)) {
       const after = /^,[ \t]+/.exec(part.slice(c.end, c.end + 3));
-      // "view of Almaty, March 3, 2024" (a caption), "in Astana, June 17": a place inside a phrase, not a line of its own.
+      // "view of Almaty, March 3, 2024" (a caption), "in Astana, June 17": a place inside a phrase, not a line of its
+      // own.
       if (!after || /\b(?:of|in|at|near|from|to|for|the)\s+$/i.test(part.slice(Math.max(0, c.start - 12), c.start)))
         continue;
       const at = c.end + after[0].length;
@@ -94,7 +99,9 @@ export function placeDateStamp(
   return null;
 }
 
-/** The country a meeting sentence places the meeting in ("held in Luxembourg", "met in the Republic of Korea"), or null. */
+/**
+ * The country a meeting sentence places the meeting in ("held in Luxembourg", "met in the Republic of Korea"), or null.
+ */
 export function venueCountry(sentence: string, lexicons: Lexicons): string | null {
   const m = kbMatchers(lexicons.kb);
   for (const v of sentence.matchAll(

@@ -29,11 +29,17 @@ const LOOKING_BACK =
 
 const WEEKDAY = /\b(on |last )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 
-/** A meeting recalled ("our meeting in Xi'an two years ago", "last year's summit", "the previous meeting") is not the one reported. */
+/**
+ * A meeting recalled ("our meeting in Xi'an two years ago", "last year's summit", "the previous meeting") is not the
+ * one reported.
+ */
 const RECALLED =
   /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+years?\s+ago|last\s+year(?:'s)?|(?:previous|preceding|prior|past|former)\s+(?:\w+\s+){0,3}(?:meeting|summit|session|forum|conference|talks)s?)\b/i;
 
-/** The first sentence of the head that names a meeting (noun plus a date, format or level), else one with a meeting noun, else an empty span. */
+/**
+ * The first sentence of the head that names a meeting (noun plus a date, format or level), else one with a meeting
+ * noun, else an empty span.
+ */
 export function meetingSentence({ text, sentences, lexicons }: MeetingInput): Span {
   const candidates = sentences.filter((s) => s.start < HEAD);
   const m = kbMatchers(lexicons.kb);
@@ -41,7 +47,8 @@ export function meetingSentence({ text, sentences, lexicons }: MeetingInput): Sp
     const t = text.slice(s.start, s.end);
     // "The ministers met on 23 September in New York": the verb alone names the meeting.
     const names = MEETING_NOUN.test(t) || GATHERED.test(t) || /\bmet\b/.test(t);
-    // A past meeting that the statement looks back on ("welcomed the results of the first meeting … held in …") is not this one.
+    // A past meeting that the statement looks back on ("welcomed the results of the first meeting … held in …") is not
+    // this one.
     return (
       names &&
       !LOOKING_BACK.test(t) &&
@@ -64,7 +71,10 @@ export function meetingSentence({ text, sentences, lexicons }: MeetingInput): Sp
 const DATELINE =
   /(^|\n)([ \t]*[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,[ \t]+[A-Z][a-z]+)?[ \t]+(?:–|—|--)(?=[ \t])|[ \t]*[A-Z][A-Za-z .'-]{2,30},(?:[ \t]+[A-Z][a-z]+,)?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?[ \t]*(?:\([^)\n]{2,30}\))?[ \t]*(?:--|–|—|-|:)|[ \t]*[A-Z][A-Z .'-]{2,30},(?:[ \t]+[A-Z][a-z]+,)?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?\.(?=[ \t]+[A-Z]))/g;
 
-/** Replaces news datelines ("KUALA LUMPUR, June 18 (Bernama) --", "TASHKENT, Uzbekistan, November 14.") by spaces, keeping offsets. */
+/**
+ * Replaces news datelines ("KUALA LUMPUR, June 18 (Bernama) --", "TASHKENT, Uzbekistan, November 14.") by spaces,
+ * keeping offsets.
+ */
 export function maskDatelines(text: string): string {
   return text.replace(DATELINE, (_m, lead: string, line: string) => lead + ' '.repeat(line.length));
 }

@@ -16,7 +16,10 @@ export interface CountryHit {
   readonly iso: string;
 }
 
-/** Country mentions in `text[start, end)`, left to right, without overlaps. @example countriesIn(text, 0, text.length, lexicons, []) */
+/**
+ * Country mentions in `text[start, end)`, left to right, without overlaps. @example countriesIn(text, 0, text.length,
+ * lexicons, [])
+ */
 export function countriesIn(
   text: string,
   start: number,

@@ -21,7 +21,9 @@ function levelCues(): { level: MeetingLevel; re: RegExp }[] {
   return levels;
 }
 
-/** The meeting level a phrase names, or null. @example levelOf('meeting of foreign ministers') === 'foreign-ministers' */
+/**
+ * The meeting level a phrase names, or null. @example levelOf('meeting of foreign ministers') === 'foreign-ministers'
+ */
 export function levelOf(phrase: string): MeetingLevel | null {
   const text = phrase.replace(/[’`]/g, "'").replace(/\s+/g, ' ');
   for (const l of levelCues()) if (l.re.test(text)) return l.level;

@@ -65,7 +65,8 @@ export function findReferences(
     // Own "ordinal meeting of … format" phrases are more precise than an entity link over the same words.
     const clash = found.filter((g) => overlaps(g, f));
     if (!clash.length) found.push(f);
-    // A longer name read from the text over unlisted entity names cut short ("Joint Roadmap for Deepening Ties" inside "… between the EU and Central Asia").
+    // A longer name read from the text over unlisted entity names cut short ("Joint Roadmap for Deepening Ties" inside
+    // "… between the EU and Central Asia").
     else if (
       f.generic ||
       clash.every((g) => g.known === false && g.start >= f.start && g.end <= f.end && g.end - g.start < f.end - f.start)

@@ -95,14 +95,18 @@ function seriesMeeting(before: string, words: string): string | null {
   return `${ordinal[0].toUpperCase()}${ordinal.slice(1)} meeting ${series[1]}`;
 }
 
-/** Capitalised runs, cut at "and" where the left part is already a typed name ("… Workshop and the Confucius Institute"). */
+/**
+ * Capitalised runs, cut at "and" where the left part is already a typed name ("… Workshop and the Confucius
+ * Institute").
+ */
 function* splitRuns(
   s: string,
   c: { run: RegExp; heads: [RegExp, RefType][] },
   isPlace: (name: string) => boolean,
 ): Generator<{ 0: string; index: number }> {
   for (const m of s.matchAll(c.run)) {
-    // "… Economy and Trade": a last part with no head noun of its own (and no place) still belongs to the name before it.
+    // "… Economy and Trade": a last part with no head noun of its own (and no place) still belongs to the name before
+    // it.
     const parts: { text: string; at: number }[] = [];
     let offset = 0;
     for (const part of m[0].split(/(\s+and\s+)/)) {
@@ -142,7 +146,9 @@ function isPlaceName(name: string, m: ReturnType<typeof kbMatchers>): boolean {
   return !!hit && hit.start === 0 && hit.end === name.length;
 }
 
-/** A quoted title that only names states or the region ("China–Central Asia", "C5+1") is the format, not a reference. */
+/**
+ * A quoted title that only names states or the region ("China–Central Asia", "C5+1") is the format, not a reference.
+ */
 function isOnlyPlaces(name: string, lexicons: Lexicons): boolean {
   return !stripPlaces(name, lexicons)
     .replace(/\bformat\b/gi, '')

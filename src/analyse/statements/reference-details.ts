@@ -21,7 +21,10 @@ export interface ReferenceMeeting {
   readonly meetings: readonly FormatMeeting[];
 }
 
-/** "the 5th meeting", "the 2nd … Summit": the format's meeting of that edition (name, and date and place unless the text gives them). */
+/**
+ * "the 5th meeting", "the 2nd … Summit": the format's meeting of that edition (name, and date and place unless the text
+ * gives them).
+ */
 const FORMAT_WORDS =
   /[“"]?\b[A-Z][A-Za-z]+\s*(?:[-–—+]\s*|\s)Central\s+Asia[”"]?|[“"]?\bCentral\s+Asia\s*[-–—+]\s*[A-Z][A-Za-z]+\b[”"]?/g;
 

@@ -56,7 +56,10 @@ function build(view: KbView, meeting: FrameMeeting, withOrganisation: boolean): 
   return out;
 }
 
-/** A format with a name of its own beside its short one, one of them an acronym ("Shanghai Cooperation Organization", "SCO"). */
+/**
+ * A format with a name of its own beside its short one, one of them an acronym ("Shanghai Cooperation Organization",
+ * "SCO").
+ */
 function isOrganisation(name: string, formatName: string | undefined, names: readonly string[]): boolean {
   return !!formatName && foldKey(name) !== foldKey(formatName) && names.some((n) => /^[A-Z]{2,6}$/.test(n));
 }

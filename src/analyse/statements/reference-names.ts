@@ -20,7 +20,8 @@ export interface TextReference {
 /**
  * The knowledge base's name where it is recognisably the printed one, else the name as printed:
  * a reader (and the annotator) knows a thing by the words in front of them.
- * @example printedOrCanonical('Middle Corridor', 'Trans-Caspian Transport Corridor') === 'Trans-Caspian Transport Corridor'
+ * @example printedOrCanonical('Middle Corridor', 'Trans-Caspian Transport Corridor') === 'Trans-Caspian Transport
+ * Corridor'
  */
 export function printedOrCanonical(canonical: string, printed: string): string {
   const own = printed
@@ -66,7 +67,8 @@ const LINKED_PLACES =
 /**
  * Infrastructure named by the places it links, with a lower-case head ("the
  * China–Kyrgyzstan–Uzbekistan railway", "the Trans-Caspian route"): projects.
- * @example lowerCaseProjects('including the China–Kyrgyzstan–Uzbekistan railway.')[0].ref.name === 'China–Kyrgyzstan–Uzbekistan railway'
+ * @example lowerCaseProjects('including the China–Kyrgyzstan–Uzbekistan railway.')[0].ref.name ===
+ * 'China–Kyrgyzstan–Uzbekistan railway'
  */
 export function lowerCaseProjects(s: string): TextReference[] {
   const out: TextReference[] = [];
@@ -95,7 +97,8 @@ const NEXT =
 /**
  * "the next summit (in this format)", "the next meeting" with no name after it: the document's
  * format's next meeting, named after the format and level ("Russia–Central Asia Summit").
- * @example nextFormatMeeting('the next summit in this format will be held in 2028', { format: 'Russia–Central Asia', level: 'heads-of-state' })?.name === 'Russia–Central Asia Summit'
+ * @example nextFormatMeeting('the next summit in this format will be held in 2028', { format: 'Russia–Central Asia',
+ * level: 'heads-of-state' })?.name === 'Russia–Central Asia Summit'
  */
 export function nextFormatMeeting(
   s: string,

@@ -119,7 +119,10 @@ export function treatyPieceKind(p: StatementPiece): StatementKind {
   return p.cue ? pieceKind(p) : 'commitment';
 }
 
-/** A piece cut from a sentence ("The Central Asian States highly appreciate") may name no sector itself: it shares its sentence's. */
+/**
+ * A piece cut from a sentence ("The Central Asian States highly appreciate") may name no sector itself: it shares its
+ * sentence's.
+ */
 function sectorsOf(body: string, sentence: string, lexicons: Lexicons): Sector[] {
   const own = scoreSectors(body, lexicons, null);
   return own.length ? own : scoreSectors(sentence, lexicons);

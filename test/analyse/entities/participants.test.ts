@@ -21,7 +21,8 @@ const participants = (text: string, date = '2025-04-26') =>
 describe('participants', () => {
   test('should give each person listed after a plural role that role and the country named after them', () => {
     const out = participants(
-      'Presidents Serdar Berdimuhamedov of Turkmenistan, Jeenbek Kulubaev of Kyrgyzstan, and Wang Yi of China arrived in Astana on Monday.',
+      'Presidents Serdar Berdimuhamedov of Turkmenistan, Jeenbek Kulubaev of Kyrgyzstan, and Wang Yi of China ' +
+        'arrived in Astana on Monday.',
     );
     assert.deepEqual(
       out.map((p) => [p.name, p.country, p.role]),
@@ -37,7 +38,8 @@ describe('participants', () => {
   });
   test('should list people named with a role in an attendance preamble, with their country', () => {
     const text =
-      'The meeting was attended by Minister of Foreign Affairs of Kyrgyzstan Zheenbek Kulubayev, Foreign Minister of China Wang Yi, and the Ambassador of Turkmenistan to China Ivan Petrov.';
+      'The meeting was attended by Minister of Foreign Affairs of Kyrgyzstan Zheenbek Kulubayev, Foreign Minister ' +
+      'of China Wang Yi, and the Ambassador of Turkmenistan to China Ivan Petrov.';
     assert.deepEqual(
       participants(text).map((p) => [p.name, p.country, p.role]),
       [

@@ -14,7 +14,9 @@ const parties = (text: string, meetingSpan: { start: number; end: number } | nul
 describe('detectParties', () => {
   test('should take the states defined as "the Parties", not everyone who attended', () => {
     const text =
-      'The meeting was attended by the ministers of Kazakhstan, China, Kyrgyzstan, Tajikistan, Uzbekistan and the Ambassador of Turkmenistan.\n\nThe foreign ministers of Kazakhstan, China, Kyrgyzstan, Tajikistan, and Uzbekistan (hereinafter referred to as the Parties) adopted the following Communiqué:';
+      'The meeting was attended by the ministers of Kazakhstan, China, Kyrgyzstan, Tajikistan, Uzbekistan and the ' +
+      'Ambassador of Turkmenistan.\n\nThe foreign ministers of Kazakhstan, China, Kyrgyzstan, Tajikistan, and ' +
+      'Uzbekistan (hereinafter referred to as the Parties) adopted the following Communiqué:';
     const p = parties(text)!;
     assert.deepEqual(p.parties, ['CN', 'KG', 'KZ', 'TJ', 'UZ']);
     assert.equal(p.rule, 'hereinafter');
@@ -22,21 +24,24 @@ describe('detectParties', () => {
   test('should read "We, the Heads of State of …"', () => {
     assert.deepEqual(
       parties(
-        'We, the Heads of State of the Republic of Kazakhstan, the Kyrgyz Republic and Turkmenistan, declare the following.',
+        'We, the Heads of State of the Republic of Kazakhstan, the Kyrgyz Republic and Turkmenistan, declare the ' +
+          'following.',
       )!.parties,
       ['KG', 'KZ', 'TM'],
     );
   });
   test('should read a signatory block', () => {
     const p = parties(
-      'The Treaty enters into force on signature.\n\nFor the Republic of Kazakhstan\n\nFor the Republic of Uzbekistan\n',
+      'The Treaty enters into force on signature.\n\nFor the Republic of Kazakhstan\n\nFor the Republic of ' +
+        'Uzbekistan\n',
     )!;
     assert.deepEqual(p.parties, ['KZ', 'UZ']);
     assert.equal(p.rule, 'signatory-block');
   });
   test('should expand "the member states of the SCO" to its members', () => {
     const p = parties(
-      'The leaders of the Member States of the Shanghai Cooperation Organisation (hereinafter the SCO) declare the following.',
+      'The leaders of the Member States of the Shanghai Cooperation Organisation (hereinafter the SCO) declare the ' +
+        'following.',
     )!;
     assert.deepEqual(p.parties, ['CN', 'IN', 'KG', 'KZ', 'RU', 'TJ', 'UZ']);
     assert.equal(p.rule, 'member-states');
@@ -74,7 +79,8 @@ describe('detectParties for treaties', () => {
   test('should read a literally translated "hereinafter" clause', () => {
     assert.deepEqual(
       parties(
-        'The Republic of Kazakhstan, Turkmenistan and the Republic of Uzbekistan which are referred to as further with the Parties, considering …',
+        'The Republic of Kazakhstan, Turkmenistan and the Republic of Uzbekistan which are referred to as further ' +
+          'with the Parties, considering …',
       )!.parties,
       ['KZ', 'TM', 'UZ'],
     );

@@ -18,7 +18,8 @@ describe('findReferences', () => {
   test('should read a future meeting with its year and place', () => {
     assert.deepEqual(
       refs(
-        'The Parties agreed to hold the next meeting of the Ministers of Foreign Affairs of the China-Central Asia format in 2026 in China.',
+        'The Parties agreed to hold the next meeting of the Ministers of Foreign Affairs of the China-Central Asia ' +
+          'format in 2026 in China.',
       ),
       [
         {
@@ -33,7 +34,8 @@ describe('findReferences', () => {
   test('should read a named event with its dates and city', () => {
     assert.deepEqual(
       refs(
-        'The successful holding of the first Samarkand International Climate Forum, held on 4-5 April 2025 in Samarkand.',
+        'The successful holding of the first Samarkand International Climate Forum, held on 4-5 April 2025 in ' +
+          'Samarkand.',
       )[0],
       { type: 'event', name: 'Samarkand International Climate Forum', date: '2025-04-04/2025-04-05', place: null },
     );

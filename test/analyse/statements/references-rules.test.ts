@@ -61,7 +61,8 @@ describe('references: plural meetings', () => {
   });
   test('should read the pairs from a parenthesis after a singular name', () => {
     const t =
-      'The Parties praise the meeting of foreign ministers of the Central Asia-China format (December 1, 2024, Dushanbe and April 26, 2025, Almaty).';
+      'The Parties praise the meeting of foreign ministers of the Central Asia-China format (December 1, 2024, ' +
+      'Dushanbe and April 26, 2025, Almaty).';
     const e = entity(t, 'meeting of foreign ministers of the Central Asia-China format', {
       entityId: 'new:event:y',
       type: 'event',
@@ -153,12 +154,14 @@ describe('references: lower-case events and projects', () => {
   });
   test('should not take "its first session" for the format’s first meeting', () => {
     const t =
-      'The leaders agreed to establish an Investment Forum to be held annually, with its first session in Almaty in 2027.';
+      'The leaders agreed to establish an Investment Forum to be held annually, with its first session in Almaty in' +
+      ' 2027.';
     assert.ok(!refs(t).some((r) => /summit/i.test(r.name)));
   });
   test('should name a bare first meeting after the series named before it', () => {
     const t =
-      'The Parties welcome the formation of a mechanism for meetings of ministers of education in the China-Central Asia format and the holding of the first meeting.';
+      'The Parties welcome the formation of a mechanism for meetings of ministers of education in the China-Central' +
+      ' Asia format and the holding of the first meeting.';
     assert.ok(
       refs(t).some((r) => r.name === 'First meeting of ministers of education in the China-Central Asia format'),
     );

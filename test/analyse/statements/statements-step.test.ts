@@ -30,19 +30,25 @@ const pipeline = createPipeline([documentKindStep, noEntities, meetingStep, part
 const COMMUNIQUE = [
   'Joint Communiqué of the Meeting of Foreign Ministers',
   '',
-  'On 26 April 2025, the 6th meeting of foreign ministers in the “China-Central Asia” format was held in Almaty. The meeting was attended by the ministers of Kazakhstan, China, Kyrgyzstan, Tajikistan and Uzbekistan, and the Ambassador of Turkmenistan.',
+  'On 26 April 2025, the 6th meeting of foreign ministers in the “China-Central Asia” format was held in Almaty. ' +
+    'The meeting was attended by the ministers of Kazakhstan, China, Kyrgyzstan, Tajikistan and Uzbekistan, and the ' +
+    'Ambassador of Turkmenistan.',
   '',
-  'Following the meeting, the foreign ministers of Kazakhstan, China, Kyrgyzstan, Tajikistan, and Uzbekistan (hereinafter referred to as the Parties) adopted the following Communiqué:',
+  'Following the meeting, the foreign ministers of Kazakhstan, China, Kyrgyzstan, Tajikistan, and Uzbekistan ' +
+    '(hereinafter referred to as the Parties) adopted the following Communiqué:',
   '',
-  '1. The Parties discussed preparations for the summit. The ministers praised Kazakhstan’s preparatory work and committed to close coordination for a successful summit.',
+  '1. The Parties discussed preparations for the summit. The ministers praised Kazakhstan’s preparatory work and ' +
+    'committed to close coordination for a successful summit.',
   '',
-  '2. The Central Asian States highly appreciate and are ready to actively cooperate within the framework of the Global Security Initiative.',
+  '2. The Central Asian States highly appreciate and are ready to actively cooperate within the framework of the ' +
+    'Global Security Initiative.',
   '',
   '3. The Parties welcome:',
   '',
   '— the holding of the Regional Climate Summit in Kazakhstan in 2026;',
   '',
-  '4. The Parties agreed to hold the next meeting of the Ministers of Foreign Affairs of the China-Central Asia format in 2026 in China.',
+  '4. The Parties agreed to hold the next meeting of the Ministers of Foreign Affairs of the China-Central Asia ' +
+    'format in 2026 in China.',
 ].join('\n');
 
 function analyse(text: string) {
@@ -109,7 +115,8 @@ describe('statements step on a communiqué', () => {
 describe('statements step on news', () => {
   test('should give no parties and no statements for a news report', () => {
     const { analysis } = analyse(
-      'ALMATY, April 26 (Xinhua) -- The foreign ministers agreed to deepen cooperation, officials said. The meeting took place on Saturday, according to the press release.',
+      'ALMATY, April 26 (Xinhua) -- The foreign ministers agreed to deepen cooperation, officials said. The meeting' +
+        ' took place on Saturday, according to the press release.',
     );
     assert.equal(analysis.layers.parties.length, 0);
     assert.equal(analysis.layers.statements.length, 0);

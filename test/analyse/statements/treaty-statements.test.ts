@@ -78,7 +78,8 @@ describe('statements of a treaty', () => {
   });
   test('should keep a declaration’s preamble and verbless sentences as they were', () => {
     const decl = statementsOf(
-      'Joint Declaration of Kazakhstan and Kyrgyzstan\n\nThe Parties consider friendship the basis of their relations.\n\n1. The Parties develop cooperation in trade.',
+      'Joint Declaration of Kazakhstan and Kyrgyzstan\n\nThe Parties consider friendship the basis of their ' +
+        'relations.\n\n1. The Parties develop cooperation in trade.',
       { kind: 'declaration' },
     );
     assert.equal(decl.find((x) => x.clause === '1')?.kind, 'position');
@@ -90,7 +91,8 @@ describe('respect and mutual support of core interests are stances', () => {
   test('should read "respect each other’s path …, provide firm support in matters of fundamental interests" as a position', () => {
     assert.equal(
       kindOf(
-        'The parties respect each other’s path of development and provide firm support in matters relating to fundamental interests.',
+        'The parties respect each other’s path of development and provide firm support in matters relating to ' +
+          'fundamental interests.',
       ),
       'position',
     );

@@ -9,13 +9,9 @@ import { findDates } from '../shared/find-dates.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import { partnerFormat } from './meeting-format.ts';
 import type { MeetingInput } from './meeting-types.ts';
-
-const MEETING_NOUN = /\b(meeting|summit|conference|forum|session|talks|ministerial|dialogue)s?\b/i;
+import type { Lexicons } from '../shared/load-lexicons.ts';
 
 export const HEAD = 3000;
-
-const MEETING_VERB =
-  /\b(held|took place|convened|met|hosted|opened|concluded|ended|began|started|attended|participation|chaired|gathered)\b/i;
 
 const GATHERED =
   /\b(?:met|meeting|gathered|assembled|convened)\s+(?:on\s+[^,.;]{3,30}?\s+)?(?:in|at)\s+(?:the\s+city\s+of\s+)?[A-Z]/;
@@ -27,14 +23,31 @@ const LOOKING_AHEAD =
 const LOOKING_BACK =
   /\b(?:results?|outcomes?|success|holding|achievements?) of (?:the )?(?:\w+ )?(?:meeting|summit|session|forum)\b/i;
 
-const WEEKDAY = /\b(on |last )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const cues = new WeakMap<object, { noun: RegExp; verb: RegExp; weekday: RegExp; recalled: RegExp }>();
 
-/**
- * A meeting recalled ("our meeting in Xi'an two years ago", "last year's summit", "the previous meeting") is not the
- * one reported.
- */
-const RECALLED =
-  /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+years?\s+ago|last\s+year(?:'s)?|(?:previous|preceding|prior|past|former)\s+(?:\w+\s+){0,3}(?:meeting|summit|session|forum|conference|talks)s?)\b/i;
+/** The cues of `data/lexicons/meeting-sentence.json` as regular expressions (compiled once per lexicons). */
+export function cuesOf(lexicons: Lexicons) {
+  const lex = lexicons.meetingSentence;
+  let c = cues.get(lex);
+  if (!c) {
+    const any = (words: readonly string[]) => words.join('|');
+    const r = lex.recalled;
+    c = {
+      noun: new RegExp(`\\b(${any(lex.meetingNouns.words)})s?\\b`, 'i'),
+      verb: new RegExp(`\\b(${any(lex.meetingVerbs.words)})\\b`, 'i'),
+      weekday: new RegExp(`\\b(on |last )?(${any(lex.weekdays.words)})\\b`, 'i'),
+      // A meeting recalled ("our meeting in Xi'an two years ago", "last year's summit", "the previous meeting") is not
+      // the one reported.
+      recalled: new RegExp(
+        `\\b(?:(?:${any(r.counts)})\\s+years?\\s+ago|last\\s+year(?:'s)?|(?:${any(r.earlier)})\\s+(?:\\w+\\s+){0,3}` +
+          `(?:${any(r.nouns)})s?)\\b`,
+        'i',
+      ),
+    };
+    cues.set(lex, c);
+  }
+  return c;
+}
 
 /**
  * The first sentence of the head that names a meeting (noun plus a date, format or level), else one with a meeting
@@ -43,6 +56,7 @@ const RECALLED =
 export function meetingSentence({ text, sentences, lexicons }: MeetingInput): Span {
   const candidates = sentences.filter((s) => s.start < HEAD);
   const m = kbMatchers(lexicons.kb);
+  const { noun: MEETING_NOUN, verb: MEETING_VERB, weekday: WEEKDAY, recalled: RECALLED } = cuesOf(lexicons);
   const strong = candidates.find((s) => {
     const t = text.slice(s.start, s.end);
     // "The ministers met on 23 September in New York": the verb alone names the meeting.

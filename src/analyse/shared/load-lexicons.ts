@@ -44,7 +44,20 @@ export interface Lexicons {
     generic: string[];
     connectors: string[];
   };
+  /** Word lists that find the sentence naming the meeting (`meeting-sentence.json`). */
+  readonly meetingSentence: {
+    meetingNouns: WordList;
+    meetingVerbs: WordList;
+    weekdays: WordList;
+    recalled: { why: string; counts: string[]; earlier: string[]; nouns: string[] };
+  };
   readonly kb: KbView;
+}
+
+/** A word list with the reason the rules read it. */
+export interface WordList {
+  readonly why: string;
+  readonly words: readonly string[];
 }
 
 /** The repository's `data/` folder. */
@@ -65,6 +78,7 @@ export function loadLexicons(kb: KbView, dataDir: string = DATA_DIR): Lexicons {
     ordinals: read('ordinals.json'),
     actors: read('actors.json'),
     referenceHeads: read('reference-heads.json'),
+    meetingSentence: read('meeting-sentence.json'),
     kb,
   });
 }

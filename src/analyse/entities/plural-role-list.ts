@@ -19,7 +19,8 @@ const WINDOW = 400;
 /** One list item: a person, optionally "of (the) <country>". */
 const ITEM = 'P(?:\\s+of\\s+(?:the\\s+)?C)?';
 const LIST_TAIL = new RegExp(
-  `(?:^|[^\\p{L}])((?:\\p{Lu}\\p{Ll}+[ -])?(\\p{Lu}\\p{Ll}+)s)\\s+(?:${ITEM}\\s*,\\s*(?:and\\s+)?|${ITEM}\\s+and\\s+)*$`,
+  `(?:^|[^\\p{L}])((?:\\p{Lu}\\p{Ll}+[ -])?(\\p{Lu}\\p{Ll}+)s)\\s+(?:${ITEM}\\s*,\\s*(?:and\\s+)?` +
+    `|${ITEM}\\s+and\\s+)*$`,
   'u',
 );
 

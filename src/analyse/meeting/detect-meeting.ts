@@ -111,7 +111,9 @@ export function detectMeeting(raw: MeetingInput): MeetingFinding {
       notes.push({
         severity: 'info',
         rule: 'kb-date',
-        message: `Text date ${value.date} is not tied to the meeting; date ${record.meeting.date} taken from the knowledge base meeting record ${record.meeting.id}`,
+        message:
+          `Text date ${value.date} is not tied to the meeting; ` +
+          `date ${record.meeting.date} taken from the knowledge base meeting record ${record.meeting.id}`,
       });
     value = fillFromRecord(
       otherDate ? { ...value, date: null, end: null } : value,

@@ -9,8 +9,11 @@ import type { KbGroup } from '../shared/kb-view.ts';
 import type { MeetingNote } from './meeting-types.ts';
 
 /** A meeting verb just before a date ("will be held on 15–16 November", "took place on"): the date is the meeting's. */
-const TIED =
-  /\b(?:held|hold|take[ns]?\s+place|took\s+place|taking\s+place|convened?|convenes|met|meets?|scheduled|slated|opens?|opened|gathered)\b[^.;!?\n]{0,30}$/i;
+const TIED = new RegExp(
+  String.raw`\b(?:held|hold|take[ns]?\s+place|took\s+place|taking\s+place|convened?|convenes|met|meets?|scheduled` +
+    String.raw`|slated|opens?|opened|gathered)\b[^.;!?\n]{0,30}$`,
+  'i',
+);
 
 /** "the summit on", "the meeting of": the date is the named meeting's. */
 const NAMED_ON = /\b(?:meeting|summit|session|conference|forum|ministerial)\s+(?:on|of|dated)\s+$/i;
@@ -39,7 +42,9 @@ export function findDate(
       notes.push({
         severity: 'warning',
         rule: 'broken-date',
-        message: `Unreadable meeting date "${r.text.slice(broken.start, broken.end)}"; date left unset unless the knowledge base knows the meeting`,
+        message:
+          `Unreadable meeting date "${r.text.slice(broken.start, broken.end)}"; ` +
+          'date left unset unless the knowledge base knows the meeting',
         ...(r.offset >= 0 ? { start: r.offset + broken.start, end: r.offset + broken.end } : {}),
       });
       return broken;

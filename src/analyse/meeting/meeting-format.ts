@@ -48,8 +48,12 @@ export function formatByDate(regions: { text: string }[], lexicons: Lexicons, pu
 
 /** "GCC and Central Asian states", "Central Asia–Japan", "C5+Korea": a partner-plus-region format not in the KB. */
 export function partnerFormat(text: string, lexicons: Lexicons): FormatHit | null {
-  const re =
-    /\b((?:[A-Z][A-Za-z]+\s+){0,3}[A-Z][A-Za-z]+|[A-Z]{2,6})\)?\s*(?:[-–—+]|\band\s+(?:the\s+)?(?:five\s+)?)\s*(?:C5\b|Central\s+Asia(?:n\s+(?:states|countries|nations))?\b)|\b(?:Central\s+Asia|C5)\s*(?:[-–—+]|\band\s+)\s*(?:the\s+)?([A-Z][A-Za-z]+|[A-Z]{2,6})\b/g;
+  const re = new RegExp(
+    String.raw`\b((?:[A-Z][A-Za-z]+\s+){0,3}[A-Z][A-Za-z]+|[A-Z]{2,6})\)?\s*(?:[-–—+]|\band\s+(?:the\s+)?` +
+      String.raw`(?:five\s+)?)\s*(?:C5\b|Central\s+Asia(?:n\s+(?:states|countries|nations))?\b)|\b(?:Central\s+Asia` +
+      String.raw`|C5)\s*(?:[-–—+]|\band\s+)\s*(?:the\s+)?([A-Z][A-Za-z]+|[A-Z]{2,6})\b`,
+    'g',
+  );
   for (const m of text.matchAll(re)) {
     const partner = (m[1] ?? m[2])?.replace(/^(?:(?:The|And|Of|In|On|With|Between|Both|All)\s+)+/, '');
     if (!partner || /^(The|And|Of|In|On|With|Between|States|Countries)$/.test(partner)) continue;
@@ -120,7 +124,11 @@ export function signatoryLevel(text: string): MeetingLevel | null {
   const tail = text.slice(-1500);
   const lines = [
     ...tail.matchAll(
-      /^[ \t]*(?:the\s+)?(President|Prime\s+Minister|Chairman|King|Emir|Sultan|Minister\s+of\s+Foreign\s+Affairs|Foreign\s+Minister)\b(?:\s+of\b[^\n]{0,80})?[ \t]*$/gim,
+      new RegExp(
+        String.raw`^[ \t]*(?:the\s+)?(President|Prime\s+Minister|Chairman|King|Emir|Sultan` +
+          String.raw`|Minister\s+of\s+Foreign\s+Affairs|Foreign\s+Minister)\b(?:\s+of\b[^\n]{0,80})?[ \t]*$`,
+        'gim',
+      ),
     ),
   ].map((m) => m[1].toLowerCase());
   if (!lines.length) return null;

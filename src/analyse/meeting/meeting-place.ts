@@ -12,8 +12,12 @@ import type { DateHit } from './meeting-date.ts';
 import { firstOf } from './meeting-format.ts';
 
 /** A meeting held by video link or online has no venue. */
-export const VIRTUAL =
-  /\b(?:via|by|through|over)\s+(?:a\s+)?video(?:[\s-]*(?:link|conference|conferencing|call))?\b|\bvideo[\s-]*conferenc\w*|\b(?:online|virtual)\s+(?:format|mode|meeting|summit|session|conference)\b|\bheld\s+(?:online|virtually)\b/i;
+export const VIRTUAL = new RegExp(
+  String.raw`\b(?:via|by|through|over)\s+(?:a\s+)?video(?:[\s-]*(?:link|conference|conferencing|call))?\b` +
+    String.raw`|\bvideo[\s-]*conferenc\w*|\b(?:online|virtual)\s+(?:format|mode|meeting|summit|session` +
+    String.raw`|conference)\b|\bheld\s+(?:online|virtually)\b`,
+  'i',
+);
 
 export function findPlace(
   regions: { text: string }[],
@@ -29,9 +33,8 @@ export function findPlace(
       .filter((h) => !country || h.value.country === country)
       .find(
         (h) =>
-          !/^[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]/.test(
-            r.text.slice(h.end, h.end + 20),
-          ) && !DECIDED_ON.test(r.text.slice(Math.max(0, h.start - 40), h.start)),
+          !NAME_GOES_ON.test(r.text.slice(h.end, h.end + 20)) &&
+          !DECIDED_ON.test(r.text.slice(Math.max(0, h.start - 40), h.start)),
       );
     const capital = capitalNamed(r.text, lexicons);
     if (capital && (!hit || capital.at < hit.start) && (!country || capital.city.country === country))
@@ -59,12 +62,21 @@ export function declarationVenue(text: string, lexicons: Lexicons): { city: stri
   return null;
 }
 
+/** A capitalised word after a city that is not a month: the city is part of a longer name. */
+const NAME_GOES_ON = new RegExp(
+  String.raw`^[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)` +
+    String.raw`[A-Z][a-z]`,
+);
+/** How a speaker addresses the audience. */
+const ADDRESS = new RegExp(
+  String.raw`\b(?:Your\s+Excellenc(?:y|ies)|Ladies\s+and\s+[Gg]entlemen|Dear\s+(?:[Cc]olleagues|[Ff]riends)|` +
+    String.raw`Distinguished\s+(?:[Gg]uests|[Cc]olleagues|[Dd]elegates))\b`,
+);
+
 /** A speech: declared so, or addressing its audience ("Your Excellency", "Ladies and gentlemen", "Dear colleagues"). */
 export function isSpeech(text: string, meta: DocumentMeta): boolean {
   if (meta.kind) return meta.kind === 'speech';
-  return /\b(?:Your\s+Excellenc(?:y|ies)|Ladies\s+and\s+[Gg]entlemen|Dear\s+(?:[Cc]olleagues|[Ff]riends)|Distinguished\s+(?:[Gg]uests|[Cc]olleagues|[Dd]elegates))\b/.test(
-    text.slice(0, HEAD),
-  );
+  return ADDRESS.test(text.slice(0, HEAD));
 }
 
 /**

@@ -17,8 +17,11 @@ const GATHERED =
   /\b(?:met|meeting|gathered|assembled|convened)\s+(?:on\s+[^,.;]{3,30}?\s+)?(?:in|at)\s+(?:the\s+city\s+of\s+)?[A-Z]/;
 
 /** A meeting to come ("will hold", "agreed to convene", "the next summit") is not the one the document comes from. */
-const LOOKING_AHEAD =
-  /\b(?:will|shall|intend|intends|agreed|agree|decided|plan|plans)\s+(?:to\s+)?(?:\w+\s+){0,2}(?:hold|convene|host|be\s+held|meet)\b|\bnext\s+(?:meeting|summit|session)\b/i;
+const LOOKING_AHEAD = new RegExp(
+  String.raw`\b(?:will|shall|intend|intends|agreed|agree|decided|plan|plans)\s+(?:to\s+)?(?:\w+\s+){0,2}(?:hold` +
+    String.raw`|convene|host|be\s+held|meet)\b|\bnext\s+(?:meeting|summit|session)\b`,
+  'i',
+);
 
 const LOOKING_BACK =
   /\b(?:results?|outcomes?|success|holding|achievements?) of (?:the )?(?:\w+ )?(?:meeting|summit|session|forum)\b/i;
@@ -82,8 +85,14 @@ export function meetingSentence({ text, sentences, lexicons }: MeetingInput): Sp
   return weak ?? { start: 0, end: 0 };
 }
 
-const DATELINE =
-  /(^|\n)([ \t]*[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,[ \t]+[A-Z][a-z]+)?[ \t]+(?:–|—|--)(?=[ \t])|[ \t]*[A-Z][A-Za-z .'-]{2,30},(?:[ \t]+[A-Z][a-z]+,)?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?[ \t]*(?:\([^)\n]{2,30}\))?[ \t]*(?:--|–|—|-|:)|[ \t]*[A-Z][A-Z .'-]{2,30},(?:[ \t]+[A-Z][a-z]+,)?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?\.(?=[ \t]+[A-Z]))/g;
+const DATELINE = new RegExp(
+  String.raw`(^|\n)([ \t]*[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,[ \t]+[A-Z][a-z]+)?[ \t]+(?:–|—|--)(?=[ \t])` +
+    String.raw`|[ \t]*[A-Z][A-Za-z .'-]{2,30},(?:[ \t]+[A-Z][a-z]+,)?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}` +
+    String.raw`|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?[ \t]*(?:\([^)\n]{2,30}\))?[ \t]*(?:--|–|—|-|:)` +
+    String.raw`|[ \t]*[A-Z][A-Z .'-]{2,30},(?:[ \t]+[A-Z][a-z]+,)?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}` +
+    String.raw`|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?\.(?=[ \t]+[A-Z]))`,
+  'g',
+);
 
 /**
  * Replaces news datelines ("KUALA LUMPUR, June 18 (Bernama) --", "TASHKENT, Uzbekistan, November 14.") by spaces,
@@ -94,8 +103,13 @@ export function maskDatelines(text: string): string {
 }
 
 /** A line that is only a date (a byline or timestamp), or such a date closing a line. */
-const STAMP_LINE =
-  /^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?:[ \t,|-]+\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?[ \t]*$/gm;
+const STAMP_LINE = new RegExp(
+  String.raw`^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?` +
+    String.raw`(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}` +
+    String.raw`|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?:[ \t,|-]+\d{1,2}:\d{2}` +
+    String.raw`(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?[ \t]*$`,
+  'gm',
+);
 
 /**
  * Blanks date-only lines that give the publication date (a byline "December 22, 2025" under the article):

@@ -190,12 +190,15 @@ function compiled(lexicons: Lexicons) {
       ([type, words]) => [new RegExp(`\\b(?:${words.join('|')})\\b`, 'g'), type] as [RegExp, RefType],
     );
     const generic = new RegExp(
-      `\\b(?:the\\s+)?(?:next|following|first|second|third|\\d+(?:st|nd|rd|th))\\s+((?:${lex.generic.join('|')})\\s+of\\s+(?:the\\s+)?[^,.;]{3,80}?\\bformat)`,
+      `\\b(?:the\\s+)?(?:next|following|first|second|third|\\d+(?:st|nd|rd|th))\\s+(` +
+        `(?:${lex.generic.join('|')})\\s+of\\s+(?:the\\s+)?[^,.;]{3,80}?\\bformat)`,
       'gi',
     );
     // "the 5th meeting", "the 2nd “China-Central Asia” Heads of State Summit": an ordinal meeting without a full name.
     const bare = new RegExp(
-      `\\b(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+(?:[“"][^”"]{2,40}[”"]\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,5}(?:${lex.generic.join('|')})\\b(?:\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s*){1,5})?`,
+      `\\b(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+` +
+        `(?:[“"][^”"]{2,40}[”"]\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,5}(?:${lex.generic.join('|')})\\b(?:\\s+of\\s+` +
+        `(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s*){1,5})?`,
       'g',
     );
     c = { run, heads, generic, bare };

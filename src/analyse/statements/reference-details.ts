@@ -50,7 +50,11 @@ export function withKnownMeeting(
   const rest = words
     .replace(FORMAT_WORDS, ' ')
     .replace(
-      /\b(?:the|of|and|Heads?|State|Summit|Foreign|Ministers?|Affairs|Meeting|Session|Ministerial|format)\b|\d+(?:st|nd|rd|th)|[^\p{L}\d]+/giu,
+      new RegExp(
+        String.raw`\b(?:the|of|and|Heads?|State|Summit|Foreign|Ministers?|Affairs|Meeting|Session|Ministerial` +
+          String.raw`|format)\b|\d+(?:st|nd|rd|th)|[^\p{L}\d]+`,
+        'giu',
+      ),
       ' ',
     );
   if (/\b[A-Z]/.test(rest.replace(ord[0], ' '))) return ref;

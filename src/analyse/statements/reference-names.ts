@@ -61,8 +61,11 @@ function tokenOverlap(a: string, b: string, ofFirst = false): number {
   return common / (ofFirst ? ta.length : Math.max(ta.length, tb.length));
 }
 
-const LINKED_PLACES =
-  /\b((?:[A-Z][\p{L}]+)(?:\s?[-–—]\s?[A-Z][\p{L}]+)+)\s+(railway|railroad|gas pipeline|oil pipeline|pipeline|highway|motorway|road|corridor|canal|power line|transmission line)\b/gu;
+const LINKED_PLACES = new RegExp(
+  String.raw`\b((?:[A-Z][\p{L}]+)(?:\s?[-–—]\s?[A-Z][\p{L}]+)+)\s+(railway|railroad|gas pipeline|oil pipeline` +
+    String.raw`|pipeline|highway|motorway|road|corridor|canal|power line|transmission line)\b`,
+  'gu',
+);
 
 /**
  * Infrastructure named by the places it links, with a lower-case head ("the
@@ -91,8 +94,11 @@ const LEVEL_NOUN: Record<MeetingLevel, string> = {
   other: 'Meeting',
 };
 
-const NEXT =
-  /\b(?:the\s+)?(?:next|following|upcoming)\s+(summit|meeting|session)\b(?!\s+of\b)(?:\s+(?:in|of|within)\s+(?:this|the)\s+format\b)?/i;
+const NEXT = new RegExp(
+  String.raw`\b(?:the\s+)?(?:next|following|upcoming)\s+(summit|meeting|session)\b(?!\s+of\b)(?:\s+(?:in|of` +
+    String.raw`|within)\s+(?:this|the)\s+format\b)?`,
+  'i',
+);
 
 /**
  * "the next summit (in this format)", "the next meeting" with no name after it: the document's

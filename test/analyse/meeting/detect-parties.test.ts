@@ -61,7 +61,8 @@ describe('detectParties', () => {
 describe('detectParties for treaties', () => {
   test('should read the states a treaty title says it is between', () => {
     const p = parties(
-      "AGREEMENT\n\nof June 17, 2025\n\nAbout friendship between the Republic of Kazakhstan, the Kyrgyz Republic and People's Republic of China\n\nThe Parties shall cooperate.",
+      'AGREEMENT\n\nof June 17, 2025\n\nAbout friendship between the Republic of Kazakhstan, ' +
+        "the Kyrgyz Republic and People's Republic of China\n\nThe Parties shall cooperate.",
     )!;
     assert.deepEqual(p.parties, ['CN', 'KG', 'KZ']);
     assert.equal(p.rule, 'between');

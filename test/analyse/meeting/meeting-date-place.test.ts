@@ -61,7 +61,7 @@ describe('meeting venue', () => {
     );
     assert.equal(m.value.city, null);
   });
-  test('should place an undated meeting by the city its declaration is named after, and date it from the one such record', () => {
+  test('should place an undated meeting by the city its declaration is named after, dated from its record', () => {
     const m = detect(
       'The President chaired the China-Central Asia summit. Following the meeting, the leaders signed the Astana ' +
         'Declaration and a plan for 2025-2027.',

@@ -45,7 +45,8 @@ const entity = (t: string, words: string, value: Record<string, unknown>): Annot
 describe('references: plural meetings', () => {
   test('should give one event per date and place, the listed one by its name', () => {
     const t =
-      "The Parties praise the China-Central Asia Foreign Ministers' Meetings held in Dushanbe on December 1, 2024, and in Almaty on April 26, 2025.";
+      "The Parties praise the China-Central Asia Foreign Ministers' Meetings held in Dushanbe on December 1, 2024, " +
+      'and in Almaty on April 26, 2025.';
     const e = entity(t, "China-Central Asia Foreign Ministers' Meetings", {
       entityId: 'new:event:x',
       type: 'event',

@@ -16,6 +16,9 @@ import { ingestPaths } from '../../src/ingest/ingest-paths.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { assertTreeInvariants } from '../structure/check-tree.ts';
 
+/** The analysis layers whose spans are checked. */
+const LAYERS = ['entities', 'participants', 'documentKind', 'meeting', 'parties', 'statements'];
+
 const corpus = resolve(fileURLToPath(new URL('../..', import.meta.url)), '../shared/corpus-wide');
 
 describe('ingest of the wider real corpus', () => {
@@ -42,12 +45,9 @@ describe('ingest of the wider real corpus', () => {
       const { text } = stored.document;
       assert.ok(text.trim().length > 0, `${stored.meta.fileName}: empty text`);
       assertTreeInvariants(text, stored.tree, stored.meta.fileName);
-      for (const a of await store.getAnnotations({ documentId: outcome.id })) {
-        assert.ok(
-          a.start >= 0 && a.start <= a.end && a.end <= text.length,
-          `${stored.meta.fileName}: span of ${a.layer}`,
-        );
-      }
+      for (const layer of LAYERS)
+        for (const a of await store.getAnnotations({ layer, documentId: outcome.id }))
+          assert.ok(a.start >= 0 && a.start <= a.end && a.end <= text.length, `${stored.meta.fileName}: ${layer} span`);
       for (const a of await store.getAnnotations({ layer: 'statements', documentId: outcome.id }))
         assert.ok(text.slice(a.start, a.end).trim().length > 0, `${stored.meta.fileName}: empty statement span`);
     }

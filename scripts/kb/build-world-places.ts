@@ -143,7 +143,7 @@ function enrichCountry(
   if (!country.sources.some((s) => s.url === source))
     country.sources.push({
       url: source,
-      note: 'capital, continent, currencies, languages; names from i18n-iso-countries (scripts/kb/build-world-places.ts)',
+      note: 'capital, continent, currencies, languages; names: i18n-iso-countries (scripts/kb/build-world-places.ts)',
     });
 }
 

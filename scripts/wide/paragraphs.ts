@@ -4,7 +4,7 @@
  * instead of copying text: a paragraph is a block between blank (or whitespace-only) lines,
  * or each line when the body has no blank line; `p<N>` counts them from 1 (headings count).
  * Sentences are a plain split after . ! ? before an upper-case letter, a quote or a digit, and
- * at an inline bullet (" - ") after a sentence end or a colon; the bullet marker is left out.
+ * at an inline bullet (" - ") after a sentence end, a semicolon or a colon; the marker is left out.
  */
 
 export interface Sentence {
@@ -51,10 +51,11 @@ export function paragraphs(text: string): Paragraph[] {
 function sentences(text: string, start: number, end: number, label: string): Sentence[] {
   const out: Sentence[] = [];
   const block = text.slice(start, end);
-  const boundary = /(?:[.!?][”"’)]?[\s\u2800]+(?:[-–•]\s+)?|:\s+[-–•]\s+)(?=[A-ZА-ЯЁ“"«(0-9])/gu;
+  const boundary =
+    /(?:[.!?][”"’)]?[\s\u2800]+(?:[-–•]\s+)?(?=[A-ZА-ЯЁ“"«(0-9])|(?::|[.!?;][”"’)]?)\s+[-–•]\s+(?=\p{L}))/gu;
   let from = 0;
   for (const m of block.matchAll(boundary)) {
-    const stop = m.index + (m[0].startsWith(':') ? 1 : m[0].search(/[\s\u2800]/));
+    const stop = m.index + m[0].search(/[\s\u2800]/);
     out.push(trimmed(text, start + from, start + stop, `${label}.${out.length + 1}`));
     from = m.index + m[0].length;
   }

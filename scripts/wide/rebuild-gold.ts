@@ -3,7 +3,7 @@
  * GUIDE gold from the wide annotations (test/fixtures/wide-annotations): the repository keeps
  * no corpus text, so each statement, claim and link holds a `span` into the document's read
  * text, and its `text` is sliced from ../shared/corpus-wide here, at eval time. Annotation
- * notes are dropped.
+ * notes are dropped; a `statementsRange` (a document annotated in part) is returned aside.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +19,8 @@ export interface RebuiltGold {
   documents: string[];
   /** Annotations whose corpus document is absent. */
   skipped: string[];
+  /** Documents annotated in part: the stretch of text their statements cover. */
+  ranges: Map<string, [number, number]>;
 }
 
 /** Writes one GUIDE gold JSON per annotation whose document exists in `corpus`. */
@@ -29,7 +31,7 @@ export async function rebuildGold(
   only?: string,
 ): Promise<RebuiltGold> {
   mkdirSync(out, { recursive: true });
-  const result: RebuiltGold = { documents: [], skipped: [] };
+  const result: RebuiltGold = { documents: [], skipped: [], ranges: new Map() };
   const files = readdirSync(annotations).filter((f) => f.endsWith('.json') && (!only || f.includes(only)));
   for (const file of files.sort()) {
     const fileName = file.replace(/\.json$/, '');
@@ -38,7 +40,8 @@ export async function rebuildGold(
       result.skipped.push(fileName);
       continue;
     }
-    const { notes: _notes, ...annotation } = JSON.parse(readFileSync(join(annotations, file), 'utf8'));
+    const { notes: _notes, statementsRange, ...annotation } = JSON.parse(readFileSync(join(annotations, file), 'utf8'));
+    if (statementsRange) result.ranges.set(fileName, statementsRange);
     const { text } = await readDocument({ bytes: readFileSync(source), fileName });
     const withText = (items: Spanned[] | null | undefined) =>
       items?.map(({ span, ...rest }) => (span ? { ...rest, text: text.slice(span[0], span[1]) } : rest)) ?? items;

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { analyseFolder } from './analyse-folder.ts';
 import { type Figure, scoreFigures } from './figures.ts';
 import { rebuildGold } from './rebuild-gold.ts';
+import { scopePredictions } from './scope-predictions.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Where the wide annotations live. */
@@ -45,6 +46,10 @@ export async function runWideEval(options: WideOptions): Promise<WideRun> {
   const wideRun = await analyseFolder(join(shared, 'corpus-wide'), widePred);
   notes.push(`corpus-wide: analysed ${wideRun.analysed} documents in ${wideRun.seconds.toFixed(2)} s`);
   for (const f of wideRun.failed) notes.push(`failed ${f}`);
+  for (const [document, range] of gold.ranges) {
+    await scopePredictions(widePred, join(shared, 'corpus-wide'), document, range);
+    notes.push(`${document}: statements scored in [${range[0]}, ${range[1]}) only`);
+  }
   const run: WideRun = {
     scorer,
     wideGold,

@@ -3,8 +3,8 @@ import { describe, test } from 'node:test';
 import { z } from 'zod';
 import { asProblemError } from '../../src/server/error-handler.ts';
 import { isCrossSite } from '../../src/server/middleware/same-origin-middleware.ts';
-import { withTitleHeader } from '../../src/server/import-documents.ts';
-import { ProblemError } from '../../src/server/problem.ts';
+import { withTitleHeader } from '../../src/services/import-documents.ts';
+import { ProblemError } from '../../src/services/problem.ts';
 
 describe('error mapping', () => {
   test('should keep a ProblemError and hide the message of an unexpected error', () => {

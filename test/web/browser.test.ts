@@ -38,7 +38,7 @@ test('should import, find and read a document in a real browser without running 
   if (!existsSync(CHROMIUM)) return t.skip(`${CHROMIUM} absent: apt-get install -y chromium to run the browser test`);
   const { chromium } = await import('playwright-core');
   const { openStore } = await import('../../src/store/open-store.ts');
-  const { startServer } = await import('../../src/server/start-server.ts');
+  const { startServer } = await import('../../src/app/start-server.ts');
   const dir = mkdtempSync(join(tmpdir(), 'concord-browser-'));
   const store = await openStore({ sqlitePath: join(dir, 'test.db') });
   const server = await startServer({ store, port: 0 });

@@ -4,7 +4,7 @@
  * besides escaping, the CSP makes any markup that slipped through unable to run scripts.
  */
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../app-env.ts';
+import type { AppEnv } from '../../services/app-env.ts';
 
 /** The policy: only our own static CSS and JS, no inline script or style, no framing. */
 export const CONTENT_SECURITY_POLICY =

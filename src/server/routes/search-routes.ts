@@ -4,8 +4,8 @@
  */
 import { pageSchema } from '../openapi/openapi-components.ts';
 import { jsonResponse, problemResponse, queryParameters, ref } from '../openapi/openapi-helpers.ts';
-import { searchQuerySchema } from '../query-schemas.ts';
-import { parseQuery } from '../validate.ts';
+import { searchQuerySchema } from '../../services/query-schemas.ts';
+import { parseQuery } from '../../services/validate.ts';
 import { defineRoutes } from './route-module.ts';
 
 /** The search API. */

@@ -7,8 +7,9 @@ import { statementsToCsv } from '../../export/statements-csv.ts';
 import { loadStatements, queryStatements } from '../../query/statements-query.ts';
 import { csvResponse } from '../csv-response.ts';
 import { jsonResponse, problemResponse, queryParameters } from '../openapi/openapi-helpers.ts';
-import { parseQuery } from '../validate.ts';
-import { statementFilterSchema, statementsQuerySchema, statementsResultJson } from './entities-schemas.ts';
+import { parseQuery } from '../../services/validate.ts';
+import { statementFilterSchema, statementsQuerySchema } from '../../services/entity-query-schemas.ts';
+import { statementsResultJson } from './entities-schemas.ts';
 import { defineRoutes } from './route-module.ts';
 
 /** The statements API. */

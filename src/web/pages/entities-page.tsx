@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ENTITY_TYPES } from '../../model/layers.ts';
 import type { EntitySummary } from '../../review/entity-catalog.ts';
 import { filterEntities, loadReviewedEntities } from '../../review/entity-service.ts';
-import { listEntitiesQuerySchema } from '../../server/routes/entities-schemas.ts';
+import { listEntitiesQuerySchema } from '../../services/entity-query-schemas.ts';
 import { Layout } from '../components/layout.tsx';
 import { Pager, withQuery } from '../components/pager.tsx';
 import { entityHref } from '../entity-href.ts';

@@ -4,12 +4,12 @@
  * present or failed (with the reason), linking to the reader.
  */
 import type { Context } from 'hono';
-import type { AppDeps, IngestOutcome } from '../../server/app-env.ts';
-import { importFiles, importText, summarise, type ImportResult } from '../../server/import-documents.ts';
-import { ProblemError } from '../../server/problem.ts';
-import { pastedTextSchema } from '../../server/query-schemas.ts';
-import { parseOrThrow } from '../../server/validate.ts';
-import { readerHref } from '../anchor-id.ts';
+import type { AppDeps, IngestOutcome } from '../../services/service-deps.ts';
+import { importFiles, importText, summarise, type ImportResult } from '../../services/import-documents.ts';
+import { ProblemError } from '../../services/problem.ts';
+import { pastedTextSchema } from '../../services/query-schemas.ts';
+import { parseOrThrow } from '../../services/validate.ts';
+import { readerHref } from '../../services/anchor-id.ts';
 import { Layout } from '../components/layout.tsx';
 import { renderHtml } from '../render-html.ts';
 import type { PageModule } from './page-module.ts';

@@ -3,10 +3,10 @@
  * `/`: the document list with a search box, filters (kind, language, publisher, title) and paging.
  */
 import { DOCUMENT_KINDS } from '../../model/document.ts';
-import { listDocumentsQuerySchema } from '../../server/query-schemas.ts';
+import { listDocumentsQuerySchema } from '../../services/query-schemas.ts';
 import { parsePageQuery } from '../page-query.ts';
 import type { DocumentSummary } from '../../store/store.ts';
-import { readerHref } from '../anchor-id.ts';
+import { readerHref } from '../../services/anchor-id.ts';
 import { DocumentMetaLine, displayTitle } from '../components/document-meta-line.tsx';
 import { Layout } from '../components/layout.tsx';
 import { Pager, withQuery } from '../components/pager.tsx';

@@ -6,8 +6,8 @@
 import type { DocumentMeta } from '../../model/document.ts';
 import type { MeetingValue, ParticipantValue, PartiesValue, StatementValue } from '../../model/layers.ts';
 import { loadStoredLayers } from '../../store/document-layers.ts';
-import { ProblemError } from '../../server/problem.ts';
-import { countryName } from '../../server/shared-knowledge-base.ts';
+import { ProblemError } from '../../services/problem.ts';
+import { countryName } from '../../services/shared-knowledge-base.ts';
 import type { Mark } from '../components/annotated-text.tsx';
 import { DocumentMetaLine, displayTitle } from '../components/document-meta-line.tsx';
 import { DocumentTree } from '../components/document-tree.tsx';

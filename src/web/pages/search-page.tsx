@@ -3,10 +3,10 @@
  * `/search?q=`: ranked hits with highlighted snippets, each linking to its clause in the reader.
  */
 import { z } from 'zod';
-import { searchQuerySchema } from '../../server/query-schemas.ts';
+import { searchQuerySchema } from '../../services/query-schemas.ts';
 import { parsePageQuery } from '../page-query.ts';
 import type { SearchHit } from '../../store/store.ts';
-import { anchorId, readerHref } from '../anchor-id.ts';
+import { anchorId, readerHref } from '../../services/anchor-id.ts';
 import { Layout } from '../components/layout.tsx';
 import { Pager, withQuery } from '../components/pager.tsx';
 import { Snippet } from '../components/snippet.tsx';

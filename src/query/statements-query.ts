@@ -50,7 +50,7 @@ export async function loadStatements(store: Store): Promise<StatementRow[]> {
   const docs = new Map<string, { text: string; title: string | null; fileName: string | null }>();
   for (const id of new Set(statements.map((s) => s.documentId))) {
     const d = await store.getDocument(id);
-    if (d) docs.set(id, { text: d.document.text, title: d.meta.title ?? null, fileName: d.meta.fileName ?? null });
+    if (d) docs.set(id, { text: d.document.text, title: d.title, fileName: d.meta.fileName ?? null });
   }
   return statements.flatMap((s) => {
     const doc = docs.get(s.documentId);

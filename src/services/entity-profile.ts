@@ -107,7 +107,7 @@ export async function meetingsAttended(
     if (!doc) continue;
     out.push({
       documentId,
-      title: doc.meta.title ?? doc.meta.fileName ?? null,
+      title: doc.title,
       ...how,
       meeting: meetingOf.get(documentId) ?? null,
     });

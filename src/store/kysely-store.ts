@@ -152,7 +152,7 @@ export class KyselyStore implements Store, StoreExtensions {
     const [count, rows] = await Promise.all([
       base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst(),
       base
-        .select(['id', 'meta', 'length', 'clause_count', 'created_at'])
+        .select(['id', 'meta', 'title', 'kind', 'length', 'clause_count', 'created_at'])
         // `published is null` sorts false before true in both dialects: undated documents go last.
         .orderBy(sql`published is null`)
         .orderBy('published', 'desc')

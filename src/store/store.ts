@@ -22,6 +22,10 @@ export interface DocumentRecord {
 export interface DocumentSummary {
   readonly id: string;
   readonly meta: DocumentMeta;
+  /** The title to show: the header's, else the first heading or title line, else the meeting's name, else the file name. */
+  readonly title: string;
+  /** The kind the header declares, else the one the analysis inferred; null when neither says. */
+  readonly kind: string | null;
   /** Length of the text in UTF-16 code units. */
   readonly length: number;
   readonly clauseCount: number;

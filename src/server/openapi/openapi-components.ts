@@ -47,10 +47,16 @@ export const COMPONENT_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
   },
   DocumentSummary: {
     type: 'object',
-    required: ['id', 'meta', 'length', 'clauseCount', 'createdAt'],
+    required: ['id', 'meta', 'title', 'kind', 'length', 'clauseCount', 'createdAt'],
     properties: {
       id: str,
       meta: { $ref: '#/components/schemas/DocumentMeta' },
+      title: {
+        ...str,
+        description:
+          "The header's title, else the first heading or title line, else the meeting's name, else the file name.",
+      },
+      kind: { type: ['string', 'null'], description: 'Declared by the header, else inferred by the analysis.' },
       length: int,
       clauseCount: int,
       createdAt: { ...str, format: 'date-time' },

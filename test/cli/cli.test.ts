@@ -122,7 +122,10 @@ describe('concord CLI', () => {
     assert.doesNotMatch(r.out, /[\u0002\u0003]/);
     const json = JSON.parse((await run('search', 'railways', '--json')).out);
     assert.ok(json.items.length >= 1);
-    assert.match(json.items[0].snippet, /\u0002railways\u0003/i);
+    const hit = json.items[0];
+    assert.doesNotMatch(hit.snippet, /[\u0002\u0003]/);
+    assert.equal(hit.snippet.slice(hit.marks[0].start, hit.marks[0].end).toLowerCase(), 'railways');
+    assert.match(hit.snippetHtml, /<mark>railways<\/mark>/i);
   });
 
   test('should export one analysis JSON per document, named by file name', async () => {

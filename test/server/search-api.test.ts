@@ -12,7 +12,12 @@ describe('search API', () => {
     assert.equal(page.query, 'glaciers');
     assert.equal(page.total, 1);
     assert.equal(page.items[0].label, '3');
-    assert.match(page.items[0].snippet, /\u0002glaciers\u0003/);
+    const hit = page.items[0];
+    assert.doesNotMatch(JSON.stringify(page), /\\u000[23]/, 'no control characters anywhere');
+    assert.ok(hit.marks.length >= 1);
+    for (const mark of hit.marks) assert.equal(hit.snippet.slice(mark.start, mark.end).toLowerCase(), 'glaciers');
+    assert.match(hit.snippetHtml, /<mark>glaciers<\/mark>/);
+    assert.doesNotMatch(hit.snippetHtml.replace(/<\/?mark>/g, ''), /[<>]/, 'document text is escaped');
     await store.close();
   });
 

@@ -90,7 +90,19 @@ export const COMPONENT_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
   },
   SearchHit: {
     type: 'object',
-    required: ['documentId', 'title', 'fileName', 'nodeKind', 'label', 'start', 'end', 'snippet', 'score'],
+    required: [
+      'documentId',
+      'title',
+      'fileName',
+      'nodeKind',
+      'label',
+      'start',
+      'end',
+      'snippet',
+      'marks',
+      'snippetHtml',
+      'score',
+    ],
     properties: {
       documentId: str,
       title: { type: ['string', 'null'] },
@@ -99,10 +111,13 @@ export const COMPONENT_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
       label: { type: ['string', 'null'] },
       start: int,
       end: int,
-      snippet: {
-        ...str,
-        description: 'Matches are wrapped in U+0002 … U+0003; escape before turning them into markup.',
+      snippet: { ...str, description: 'The text around the matches, plain (no markup, no control characters).' },
+      marks: {
+        type: 'array',
+        description: 'The matched ranges, in UTF-16 code units of `snippet`, in order.',
+        items: { type: 'object', required: ['start', 'end'], properties: { start: int, end: int } },
       },
+      snippetHtml: { ...str, description: '`snippet` HTML-escaped, each match wrapped in `<mark>`.' },
       score: { type: 'number' },
     },
   },

@@ -5,14 +5,14 @@
  */
 import { z } from 'zod';
 import { ENTITY_TYPES, SECTORS, STATEMENT_KINDS } from '../model/layers.ts';
-import { pagingSchema } from './query-schemas.ts';
+import { pagingSchema, wholeNumber } from './query-schemas.ts';
 
 const filter = (description: string) => z.string().trim().min(1).max(200).optional().describe(description);
 const isoPrefix = (description: string) =>
   z
     .string()
     .trim()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD')
     .optional()
     .describe(description);
 
@@ -24,7 +24,7 @@ export const listEntitiesQuerySchema = pagingSchema.extend({
 
 /** `GET /api/entities/:id` query: paging of the mentions. */
 export const entityDetailQuerySchema = pagingSchema.extend({
-  limit: z.coerce.number().int().min(1).max(200).default(50).describe('Mentions per page, 1–200.'),
+  limit: wholeNumber(1, 200).default(50).describe('Mentions per page, 1–200.'),
 });
 
 /** `POST /api/decisions` body. The action-specific checks are `checkEntityDecision`'s. */
@@ -53,7 +53,7 @@ export const statementFilterSchema = z.object({
   actor: z
     .string()
     .trim()
-    .regex(/^[A-Za-z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')
+    .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code (ISO 3166-1 alpha-2)')
     .optional()
     .describe('A state among the actors (ISO alpha-2).'),
   sector: z.enum(SECTORS).optional().describe('A sector of the statement.'),
@@ -64,5 +64,5 @@ export const statementFilterSchema = z.object({
 
 /** `GET /api/statements` query. */
 export const statementsQuerySchema = pagingSchema.extend(statementFilterSchema.shape).extend({
-  limit: z.coerce.number().int().min(1).max(200).default(50).describe('Rows per page, 1–200.'),
+  limit: wholeNumber(1, 200).default(50).describe('Rows per page, 1–200.'),
 });

@@ -25,7 +25,20 @@ export const COMPONENT_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
       code: { ...str, description: 'Stable machine-readable error code.' },
       errors: {
         type: 'array',
-        items: { type: 'object', required: ['pointer', 'message'], properties: { pointer: str, message: str } },
+        items: {
+          type: 'object',
+          required: ['pointer', 'message'],
+          properties: {
+            pointer: {
+              ...str,
+              description: 'JSON Pointer (RFC 6901) to the field in the query or body, e.g. "/limit".',
+            },
+            message: {
+              ...str,
+              description: 'What is wrong, in plain words ("must be a whole number between 1 and 200").',
+            },
+          },
+        },
       },
       requestId: str,
     },

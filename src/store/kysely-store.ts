@@ -4,6 +4,7 @@
  * comes from the `DialectConfig` (column types, JSON decoding, full-text index), never from a
  * test of the dialect's name.
  */
+import { selectStatements, type StatementRowQuery, type StoredStatement } from './queries/statement-rows.ts';
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Analysis } from '../analyse/pipeline.ts';
 import type { Decision } from '../model/decision.ts';
@@ -60,6 +61,11 @@ export class KyselyStore implements Store, StoreExtensions {
     this.#decode = config.jsonParsedByDriver
       ? (raw) => raw
       : (raw) => (typeof raw === 'string' ? JSON.parse(raw) : raw);
+  }
+
+  /** Statements across documents, filtered in SQL (src/store/queries/statement-rows.ts). */
+  statements(query?: StatementRowQuery): Promise<StoredStatement[]> {
+    return selectStatements(this.db, this.#config, this.#decode, query);
   }
 
   async migrate(): Promise<void> {

@@ -9,6 +9,7 @@ import type { Annotation } from '../model/annotation.ts';
 import type { Decision } from '../model/decision.ts';
 import type { Document, DocumentMeta } from '../model/document.ts';
 import type { TreeNode } from '../model/node.ts';
+import type { StatementRowQuery, StoredStatement } from './queries/statement-rows.ts';
 
 /** What ingest hands the store for one document. */
 export interface DocumentRecord {
@@ -111,6 +112,9 @@ export interface Store {
   /** Replaces the machine annotations of a document (atomically); reviewed decisions are kept elsewhere and untouched. */
   putAnalysis(documentId: string, analysis: Analysis): Promise<void>;
   getAnnotations(query: AnnotationQuery): Promise<StoredAnnotation[]>;
+
+  /** Statements across documents with their text, title and meeting; document and kind filtered by the database. */
+  statements(query?: StatementRowQuery): Promise<StoredStatement[]>;
 
   /** Ranked full-text search over clauses, paragraphs and headings. */
   search(query: SearchQuery): Promise<Page<SearchHit>>;

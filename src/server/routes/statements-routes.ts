@@ -45,7 +45,7 @@ export const statementsRoutes = defineRoutes({
   register(app, { store }) {
     app.get('/api/statements', async (c) => {
       const { limit, offset, ...filter } = parseQuery(c, statementsQuerySchema);
-      const result = queryStatements(await loadStatements(store), filter, { limit, offset });
+      const result = queryStatements(await loadStatements(store, { kind: filter.kind }), filter, { limit, offset });
       return c.json({
         items: result.rows,
         total: result.total,
@@ -59,7 +59,7 @@ export const statementsRoutes = defineRoutes({
 
     app.get('/api/exports/statements.csv', async (c) => {
       const filter = parseQuery(c, statementFilterSchema);
-      const rows = await loadStatements(store);
+      const rows = await loadStatements(store, { kind: filter.kind });
       return csvResponse(statementsToCsv(queryStatements(rows, filter, { limit: rows.length }).rows), 'statements.csv');
     });
   },

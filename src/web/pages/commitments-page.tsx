@@ -28,7 +28,7 @@ export const commitmentsPage: PageModule = {
   register(app, { store }) {
     app.get('/commitments', async (c) => {
       const { limit, offset, ...filters } = parsePageQuery(c, statementsQuerySchema);
-      const all = await loadStatements(store);
+      const all = await loadStatements(store, { kind: filters.kind });
       const result = queryStatements(all, filters, { limit, offset });
       const anchors = await rowAnchors(store, result.rows);
       const href = (change: Partial<Filters> & { offset?: number }) =>

@@ -87,6 +87,19 @@ describe('web pages', () => {
     assert.equal((await app.request('/assets/..%2Fpages%2Findex.ts')).status, 404);
     await store.close();
   });
+
+  test('should give the upload form a progress region driven by a static script, not inline code', async () => {
+    const { app, store } = await testApp();
+    const html = await (await app.request('/import')).text();
+    assert.match(html, /<form[^>]*data-import-upload/);
+    assert.match(html, /data-import-progress[^>]*hidden/);
+    assert.match(html, /<script src="\/assets\/import-progress\.js" defer><\/script>/);
+    assert.doesNotMatch(html, /<script>(?!<\/script>)/, 'no inline script');
+    const script = await app.request('/assets/import-progress.js');
+    assert.equal(script.headers.get('content-type'), 'text/javascript; charset=utf-8');
+    assert.match(await script.text(), /upload\.addEventListener\('progress'/);
+    await store.close();
+  });
 });
 
 test('should ignore the empty fields a submitted filter form sends (regression)', async () => {

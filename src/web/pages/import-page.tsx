@@ -49,11 +49,16 @@ function ImportView({ result }: { result?: ImportResult }) {
       <h1>Import documents</h1>
       {result ? <Results result={result} /> : null}
       <div class="import-forms">
-        <form class="card" action="/import" method="post" enctype="multipart/form-data">
+        <form class="card" action="/import" method="post" enctype="multipart/form-data" data-import-upload>
           <h2>Upload files</h2>
           <p class="muted">Text, Markdown, HTML, PDF or DOCX; several at once.</p>
           <input type="file" name="files" multiple accept=".txt,.md,.markdown,.html,.htm,.pdf,.docx,text/*" />
           <button type="submit">Upload</button>
+          <div class="import-progress" data-import-progress hidden aria-live="polite">
+            <progress max={1} value={0}></progress>
+            <p data-import-status></p>
+            <ul class="file-results"></ul>
+          </div>
         </form>
         <form class="card" action="/import" method="post" enctype="multipart/form-data">
           <h2>Paste text</h2>
@@ -66,6 +71,7 @@ function ImportView({ result }: { result?: ImportResult }) {
           <button type="submit">Import text</button>
         </form>
       </div>
+      <script src="/assets/import-progress.js" defer></script>
     </Layout>
   );
 }

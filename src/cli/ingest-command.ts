@@ -48,7 +48,8 @@ export function failureLine(outcome: PathOutcome & { ok: false }): string {
 export function progressLine({ done, total, outcome }: IngestProgress): string {
   const n = `[${done}/${total}]`;
   if (!outcome.ok) return `${n} failed     ${outcome.path}`;
-  return `${n} ${outcome.created ? 'added    ' : 'unchanged'}  ${outcome.path}  ${outcome.id}  ${plural(outcome.clauses, 'clause')}`;
+  const state = outcome.created ? 'added    ' : 'unchanged';
+  return `${n} ${state}  ${outcome.path}  ${outcome.id}  ${plural(outcome.clauses, 'clause')}`;
 }
 
 /** A progress bar on a terminal; plain lines otherwise. */

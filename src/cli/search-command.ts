@@ -31,6 +31,7 @@ export const registerSearchCommand: RegisterCommand = (program, context) => {
 
 /** Two lines per hit: where (document, node, label) and the snippet. */
 export function hitLines(hit: MarkedHit, terminal: boolean): string[] {
-  const where = `${hit.title ?? hit.fileName ?? hit.documentId} (${hit.documentId}) ${hit.nodeKind}${hit.label ? ` ${hit.label}` : ''}`;
+  const label = hit.label ? ` ${hit.label}` : '';
+  const where = `${hit.title ?? hit.fileName ?? hit.documentId} (${hit.documentId}) ${hit.nodeKind}${label}`;
   return [where, `  ${highlight(hit.snippet, hit.marks, terminal).replace(/\s+/g, ' ').trim()}`];
 }

@@ -39,7 +39,9 @@ const END = '\u0003';
 /**
  * The plain snippet, its marked ranges and its escaped HTML. A stray or unclosed marker (the
  * document text itself may hold one) never leaves a control character behind.
- * @example markSnippet('a \u0002b\u0003') // { snippet: 'a b', marks: [{ start: 2, end: 3 }], snippetHtml: 'a <mark>b</mark>' }
+ * @example
+ * markSnippet('a \u0002b\u0003')
+ * // { snippet: 'a b', marks: [{ start: 2, end: 3 }], snippetHtml: 'a <mark>b</mark>' }
  */
 export function markSnippet(raw: string): Pick<MarkedHit, 'snippet' | 'marks' | 'snippetHtml'> {
   let snippet = '';

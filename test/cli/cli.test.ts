@@ -12,7 +12,9 @@ import { main } from '../../src/cli/main.ts';
 import { memoryIo } from '../../src/cli/cli-io.ts';
 
 const DOC_A =
-  'title: Joint Statement of the Test Meeting\nkind: joint-statement\n---\nJoint Statement\n\n1. The Parties agreed to strengthen cooperation in water management.\n\n2. The Parties welcomed the glacier conference in 2026.\n';
+  'title: Joint Statement of the Test Meeting\nkind: joint-statement\n---\nJoint Statement\n\n' +
+  '1. The Parties agreed to strengthen cooperation in water management.\n\n' +
+  '2. The Parties welcomed the glacier conference in 2026.\n';
 const DOC_B = 'News of the day.\n\nThe ministers discussed railways and logistics.\n';
 
 let dir: string;

@@ -23,7 +23,8 @@ describe('AnnotatedText', () => {
     const html = render(<AnnotatedText text={text} start={0} end={text.length} marks={marks} />);
     assert.equal(
       html,
-      '<span class="st">The <a href="/?entity=country:KZ" class="ent" data-entity="country:KZ">Republic of Kazakhstan</a></span> agreed',
+      '<span class="st">The <a href="/?entity=country:KZ" class="ent" data-entity="country:KZ">' +
+        'Republic of Kazakhstan</a></span> agreed',
     );
     const overlap = buildMarkTree('abcdef', 0, 6, [
       { start: 0, end: 4, className: 'x' },

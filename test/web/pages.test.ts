@@ -68,7 +68,10 @@ describe('web pages', () => {
     assert.match(html, /1<\/strong> added/);
     assert.match(
       html,
-      /class="failed"><span class="badge">failed<\/span><span>bad\.bin<\/span>: <span class="reason">This file is binary, not text\.<\/span>/,
+      new RegExp(
+        'class="failed"><span class="badge">failed</span><span>bad\\.bin</span>: ' +
+          '<span class="reason">This file is binary, not text\\.</span>',
+      ),
     );
     assert.match(html, /<a href="\/documents\/d_[0-9a-f]{16}">Pasted<\/a>/);
     await store.close();

@@ -17,7 +17,10 @@ export interface RouteModule {
   register(app: Hono<AppEnv>, deps: AppDeps): void;
 }
 
-/** Checks and freezes a route module. @example export const searchRoutes = defineRoutes({ name: 'search', paths, register }) */
+/**
+ * Checks and freezes a route module.
+ * @example export const searchRoutes = defineRoutes({ name: 'search', paths, register })
+ */
 export function defineRoutes(module: RouteModule): RouteModule {
   for (const path of Object.keys(module.paths)) {
     if (!path.startsWith('/api/'))

@@ -21,7 +21,8 @@ export const statementsRoutes = defineRoutes({
         operationId: 'listStatements',
         tags: ['statements'],
         summary:
-          'Statements of all documents with their meeting, filtered, with counts per sector, state and kind over every match.',
+          'Statements of all documents with their meeting, filtered, ' +
+          'with counts per sector, state and kind over every match.',
         parameters: queryParameters(statementsQuerySchema),
         responses: {
           200: jsonResponse('A page of statements and the counts.', statementsResultJson),

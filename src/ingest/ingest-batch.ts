@@ -7,7 +7,7 @@
 import type { Analyser } from '../analyse/analyser.ts';
 import { isReadError } from '../read/read-error.ts';
 import type { DocumentRecord, Store } from '../store/store.ts';
-import { countClauses } from './count-clauses.ts';
+import { countClauses } from '../store/count-clauses.ts';
 import type { IngestInput, IngestOutcome } from './ingest.ts';
 import { readAndStructure } from './prepare-document.ts';
 

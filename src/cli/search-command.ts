@@ -5,7 +5,6 @@
 import { type MarkedHit, searchPassages } from '../services/search.ts';
 import type { RegisterCommand } from './cli-context.ts';
 import { withStore } from './cli-store.ts';
-import { oneLine } from './format-table.ts';
 import { highlight } from './highlight.ts';
 import { positiveInt } from './parse-int-option.ts';
 

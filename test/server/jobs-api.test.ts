@@ -66,6 +66,18 @@ describe('jobs in the API, the web page and the CLI', () => {
       const page = await (await app.request('/jobs')).text();
       assert.match(page, /<progress max="1" value="1"><\/progress> 1 \/ 1/);
       assert.match(page, /the source answered 503/);
+      // An upload from the import page becomes an ingest job, shown on the Jobs page.
+      const form = new FormData();
+      form.append('files', new File([Buffer.from(TEXT, 'base64')], 'upload.txt', { type: 'text/plain' }));
+      form.set('text', '1. Pasted clause about glaciers.');
+      const posted = await app.request('/import', { method: 'POST', body: form });
+      assert.equal(posted.status, 303);
+      const queued = /^\/jobs#job-(.+)$/.exec(posted.headers.get('location') ?? '')?.[1];
+      assert.ok(queued, `redirected to the job: ${posted.headers.get('location')}`);
+      const [imported] = await settle(jobs, [queued!]);
+      assert.deepEqual([imported.state, imported.progress], ['completed', { done: 2, total: 2 }]);
+      assert.equal((await store.search({ query: 'glaciers' })).total, 1);
+
       const none = createApp({ store, analyser: nullAnalyser, log: () => {} });
       assert.equal((await none.request('/api/jobs')).status, 503);
     } finally {

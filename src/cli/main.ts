@@ -13,6 +13,7 @@ import { registerExportCommand } from './export-command.ts';
 import { registerIngestCommand } from './ingest-command.ts';
 import { registerJobsCommand } from './jobs-command.ts';
 import { registerListCommand } from './list-command.ts';
+import { registerSearchBatchCommand } from './search-batch-command.ts';
 import { registerSearchCommand } from './search-command.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerShowCommand } from './show-command.ts';
@@ -22,6 +23,7 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerListCommand,
   registerShowCommand,
   registerSearchCommand,
+  registerSearchBatchCommand,
   registerExportCommand,
   registerAnalyseCommand,
   registerServeCommand,

@@ -61,6 +61,12 @@ export const searchQuerySchema = pagingSchema.extend({
     .describe('1: search the words as typed, without widening names to their other spellings.'),
 });
 
+/** `POST /api/search/batch` query: hits per row and exact mode. */
+export const batchSearchQuerySchema = z.object({
+  limit: z.coerce.number().int().min(0).max(50).default(5).describe('Hits returned per row (0: only totals).'),
+  exact: searchQuerySchema.shape.exact,
+});
+
 /** `POST /api/documents` JSON body: pasted text. */
 export const pastedTextSchema = z.object({
   text: z

@@ -25,3 +25,14 @@ export async function openCliJobQueue(
     throw new CliError(`Cannot open the job queue: ${(error as Error).message}`);
   }
 }
+
+/**
+ * Starts taking jobs and queues the re-analysis of documents whose steps changed version since
+ * they were analysed (once: the job is keyed by the pipeline's versions).
+ */
+export async function startWorking(store: Store, queue: JobQueue, concurrency = 1): Promise<string | undefined> {
+  await queue.work({ concurrency });
+  const { currentStepVersions } = await import('../jobs/open-job-queue.ts');
+  const { scheduleStaleReanalysis } = await import('../jobs/stale-analyses.ts');
+  return scheduleStaleReanalysis(store as KyselyStore, queue, currentStepVersions());
+}

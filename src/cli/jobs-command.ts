@@ -7,7 +7,7 @@
 import type { JobView } from '../jobs/job-types.ts';
 import type { RegisterCommand } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
-import { openCliJobQueue } from './cli-jobs.ts';
+import { openCliJobQueue, startWorking } from './cli-jobs.ts';
 import { openCliStore, withStore } from './cli-store.ts';
 import { formatTable } from './format-table.ts';
 import { positiveInt } from './parse-int-option.ts';
@@ -45,8 +45,9 @@ export const registerJobsCommand: RegisterCommand = (program, context) => {
     .action(async (options: { concurrency: number }) => {
       const store = await openCliStore(context.globals());
       const queue = await openCliJobQueue(store, context.globals());
-      await queue.work({ concurrency: options.concurrency });
+      const reanalysis = await startWorking(store, queue, options.concurrency);
       context.io.out(`Concord worker taking ${queue.registry.names().join(', ')} jobs`);
+      if (reanalysis) context.io.out(`steps changed version: re-analysis queued as job ${reanalysis}`);
       const stop = () =>
         void queue
           .close()

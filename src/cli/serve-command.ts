@@ -4,7 +4,7 @@
  */
 import type { RegisterCommand } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
-import { openCliJobQueue } from './cli-jobs.ts';
+import { openCliJobQueue, startWorking } from './cli-jobs.ts';
 import { openCliStore } from './cli-store.ts';
 
 /** Registers `serve`. The port: `--port`, else env PORT, else 8080. */
@@ -24,7 +24,7 @@ export const registerServeCommand: RegisterCommand = (program, context) => {
       const store = await openCliStore(context.globals());
       // On SQLite the server runs the jobs itself; with PostgreSQL, workers may run them too.
       const jobs = await openCliJobQueue(store, context.globals());
-      if (options.worker) await jobs.work();
+      if (options.worker) await startWorking(store, jobs);
       // Imported lazily so the other commands never load the server and web app.
       const { startServer } = await import('../app/start-server.ts');
       let server: Awaited<ReturnType<typeof startServer>>;

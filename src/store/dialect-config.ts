@@ -39,6 +39,11 @@ export interface DialectConfig {
   readonly fullText: FullTextIndex;
   /** Statements that make `decisions` refuse UPDATE and DELETE. */
   readonly appendOnlyDecisions: readonly string[];
+  /**
+   * The schema the store lives in, when it has one of its own: the migrator keeps its tables
+   * there and looks for them only there (by name alone it would find another schema's).
+   */
+  readonly schema?: string;
   /** Runs before migrations (e.g. creates the PostgreSQL schema). */
   readonly prepare?: (db: Kysely<any>) => Promise<void>;
 }

@@ -30,10 +30,10 @@ export function compoundFormat(text: string, lexicons: Lexicons): CompoundHit | 
     const sides = hit[1].split(/\s*[-–—]\s*/);
     const known = knownFormat(sides, m, lexicons);
     if (known) return { name: known.formatName!, group: known, start: hit.index };
-    const keys = sides.map((s) => sideKey(s, m));
     // A new format only when every side is a state or an organisation the knowledge base knows.
-    if (keys.every((k) => k.startsWith('c:') || k.startsWith('g:')))
-      return { name: sides.map((s) => shortSide(s)).join('–'), group: null, start: hit.index };
+    for (const named of sideReadings(sides))
+      if (named.every((s) => /^[cg]:/.test(sideKey(s, m))))
+        return { name: named.map((s) => shortSide(s)).join('–'), group: null, start: hit.index };
   }
   return null;
 }
@@ -53,19 +53,23 @@ function compoundRe(lexicons: Lexicons): RegExp {
   return re;
 }
 
-/**
- * The knowledge base's format with the same sides; the last side may carry words of the meeting's name
- * ("Pacific Islands Forum Summit"), so its shorter beginnings are tried too.
- */
+/** The knowledge base's format with the same sides ("Pacific Islands Forum Summit" → "US–Pacific Islands"). */
 function knownFormat(sides: string[], m: KbMatchers, lexicons: Lexicons): KbGroup | null {
-  const last = sides[sides.length - 1].split(/\s+/);
-  for (let n = last.length; n >= 1; n--) {
-    const keys = [...sides.slice(0, -1), last.slice(0, n).join(' ')].map((s) => sideKey(s, m));
-    const wanted = keys.slice().sort().join('|');
+  for (const named of sideReadings(sides)) {
+    const wanted = named
+      .map((s) => sideKey(s, m))
+      .sort()
+      .join('|');
     const group = lexicons.kb.groups.find((g) => g.formatName && formatKey(g.formatName, m) === wanted);
     if (group) return group;
   }
   return null;
+}
+
+/** The sides with the last one whole, then shorter: its last words may name the meeting ("Leaders", "Forum"). */
+function sideReadings(sides: string[]): string[][] {
+  const last = sides[sides.length - 1].split(/\s+/);
+  return last.map((_, i) => [...sides.slice(0, -1), last.slice(0, last.length - i).join(' ')]);
 }
 
 const keyCache = new WeakMap<KbMatchers, Map<string, string>>();

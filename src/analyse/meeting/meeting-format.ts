@@ -5,7 +5,6 @@
  */
 import type { MeetingLevel } from '../../model/layers.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
-import { findDates } from '../shared/find-dates.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import { anyCase, compoundFormat } from './compound-format.ts';
 import type { KbGroup } from '../shared/kb-view.ts';
@@ -62,7 +61,7 @@ function meetingNounAfter(lexicons: Lexicons): RegExp {
 export function formatByDate(regions: { text: string }[], lexicons: Lexicons, published?: string): FormatHit | null {
   const refYear = yearOf(published);
   for (const r of regions) {
-    for (const d of findDates(r.text, refYear)) {
+    for (const d of lexicons.dates.find(r.text, refYear)) {
       if (d.broken || !d.hasYear || !d.date || d.date.length !== 10) continue;
       const group = lexicons.kb.groups.find((g) => g.formatName && g.meetings.some((m) => m.date === d.date));
       if (group) return { name: group.formatName!, group, members: [...group.members] };

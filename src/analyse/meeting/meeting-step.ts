@@ -4,6 +4,7 @@
  * meeting (see `detectMeeting`), with the meeting's identity (`meetingId`, see `withMeetingId`).
  */
 import type { Annotation } from '../../model/annotation.ts';
+import type { DocumentKindValue } from '../../model/layers.ts';
 import { nodesOfKind } from '../../model/node.ts';
 import { defineStep } from '../shared/step.ts';
 import { detectMeeting } from './detect-meeting.ts';
@@ -13,16 +14,17 @@ import { sentenceSpans } from '../shared/sentence-spans.ts';
 /** The `meeting` step. @example createPipeline([entitiesStep, meetingStep]) */
 export const meetingStep = defineStep({
   name: 'meeting',
-  version: '2',
-  requires: ['entities'],
+  version: '3',
+  requires: ['entities', 'documentKind'],
   assigns: ['meeting'],
-  run: ({ document, tree, context, report }) => {
+  run: ({ document, tree, layers, context, report }) => {
     const lexicons = context.lexicons;
     const f = detectMeeting({
       text: document.text,
       meta: document.meta,
       sentences: sentenceSpans(document.text, nodesOfKind(tree, 'sentence')),
       lexicons,
+      kind: (layers.documentKind?.[0]?.value as DocumentKindValue | undefined)?.kind,
     });
     for (const n of f.notes) report(n);
     if (!f.value.format && !f.value.date && !f.value.level) return { meeting: [] };

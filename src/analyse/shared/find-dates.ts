@@ -137,7 +137,7 @@ const repositoryFinder = createDateFinder(
   ) as MonthLexicon,
 );
 
-/** All dates of a text, left to right, with the repository's month lexicon. @example findDates('On 26 April 2025')[0] */
+/** All dates of a text, left to right, with the repository's month lexicon. @example findDates('On 26 April 2025') */
 export function findDates(text: string, referenceYear: number | null = null): FoundDate[] {
   return repositoryFinder.find(text, referenceYear);
 }

@@ -7,11 +7,11 @@
  * one is identified (`meeting-record`).
  */
 import type { MeetingValue } from '../../model/layers.ts';
-import { readEdition } from './read-edition.ts';
+import { findEdition } from './meeting-edition.ts';
 import { HEAD, maskDatelines, maskStamps, meetingSentence } from './meeting-sentence.ts';
 import type { MeetingFinding, MeetingInput, MeetingNote } from './meeting-types.ts';
 import { VIRTUAL, declarationVenue, findPlace, isSpeech, placeDateStamp, venueCountry } from './meeting-place.ts';
-import { bodyLevel, findFormat, findLevel, firstOf, formatByDate, signatoryLevel, yearOf } from './meeting-format.ts';
+import { bodyLevel, findFormat, findLevel, formatByDate, signatoryLevel, yearOf } from './meeting-format.ts';
 import { type DateHit, findDate, relativeDate, yearFromRecord } from './meeting-date.ts';
 import { fillFromRecord, linkMeeting } from './meeting-record.ts';
 import { headStamp } from './head-stamp.ts';
@@ -44,13 +44,13 @@ export function detectMeeting(raw: MeetingInput): MeetingFinding {
     textLevel ??
     signatoryLevel(text);
   // Outside the naming sentence an ordinal may count another series ("set the stage for the second Summit").
-  const edition = firstOf(
-    regions.map((r, i) => ({ ...r, i })),
-    (r) => {
-      const hit = readEdition(r.text, lexicons.ordinals.words);
-      return hit && (r.i === 0 || hit.noun !== 'summit' || level === 'heads-of-state') ? hit.edition : null;
-    },
-  );
+  const edition = findEdition(regions, {
+    lexicons,
+    level,
+    formatId: format?.group?.id ?? null,
+    formatNames: format?.group?.names ?? (format ? [format.name] : []),
+    bodies: raw.bodies ?? [],
+  });
   const refYear = yearOf(meta.published) ?? yearOf(/\b(20\d\d)\b/.exec(head)?.[1]);
   // A speech's place-and-date line ("Astana, June 17, 2025") dates and places it better than a photo caption in the
   // head.

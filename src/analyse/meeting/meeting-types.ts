@@ -30,4 +30,6 @@ export interface MeetingInput {
   readonly lexicons: Lexicons;
   /** The document's kind (the `documentKind` layer), when known. */
   readonly kind?: DocumentKind;
+  /** Organisations and events the entity step named, by their spans (another body's session is not an edition). */
+  readonly bodies?: readonly (Span & { readonly name: string })[];
 }

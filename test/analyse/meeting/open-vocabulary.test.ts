@@ -66,3 +66,32 @@ describe('the opening place and date lines of a primary document', () => {
     assert.equal(detect(text, 'news').city, 'Shanghai');
   });
 });
+
+describe('ordinals of other bodies', () => {
+  test('should not take the session of another body named after "of the" as the edition', () => {
+    const text =
+      'On the margins of the 81st session of the General Assembly of the Union, the foreign ministers of ' +
+      'Kazakhstan and China met in Shanghai on 22 September 2026.';
+    const at = text.indexOf('General Assembly');
+    const bodies = [{ start: at, end: at + 33, name: 'General Assembly of the Union' }];
+    const v = detectMeeting({
+      text,
+      meta: {},
+      sentences: sentenceSpans(text, []),
+      lexicons: fixtureLexicons(),
+      bodies,
+    });
+    assert.equal(v.value.edition, null);
+  });
+  test('should not take a meeting of the format’s body of another level as a summit’s edition', () => {
+    const v = detect(
+      'The China–Central Asia Summit was held in Astana on 17 June 2026. It followed the 7th meeting of the ' +
+        'China–Central Asia Cooperation Forum held in Almaty.',
+    );
+    assert.equal(v.level, 'heads-of-state');
+    assert.equal(v.edition, null);
+  });
+  test('should keep the ordinal of the meeting itself', () => {
+    assert.equal(detect('The 7th China–Central Asia Summit was held in Astana on 17 June 2026.').edition, 7);
+  });
+});

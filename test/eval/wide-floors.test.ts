@@ -18,13 +18,13 @@ const shared = resolve(fileURLToPath(new URL('../..', import.meta.url)), '../sha
 /** Field → floor: the figure measured on 2026-12-06 (27 documents) less 0.03; fields still at 0 have none. */
 const FLOORS: Record<string, number> = {
   'document kind': 0.93,
-  'meeting.format': 0.67,
+  'meeting.format': 0.8,
   'meeting.level': 0.88,
-  'meeting.edition': 0.72,
-  'meeting.date': 0.51,
-  'meeting.end': 0.51,
-  'meeting.city': 0.67,
-  'meeting.country': 0.72,
+  'meeting.edition': 0.76,
+  'meeting.date': 0.64,
+  'meeting.end': 0.64,
+  'meeting.city': 0.72,
+  'meeting.country': 0.76,
   'participants F1': 0.79,
   'participants.country': 0.85,
   'parties (exact set)': 0.34,
@@ -33,14 +33,17 @@ const FLOORS: Record<string, number> = {
   'statements.actors': 0.15,
   'statements.sectors (Jaccard)': 0.43,
   'statements.deadline': 0.95,
-  'statements.references F1': 0.71,
+  // 0.74 → 0.70 when the meeting format became right (ASEAN–US, US–Africa, not ASEAN, African Union): the sides'
+  // organisations are then references, as the shared gold has the GCC in the GCC–Central Asia statement; the wide
+  // gold leaves them out.
+  'statements.references F1': 0.67,
   'entities F1': 0.86,
   'entities.person F1': 0.86,
   'entities.country F1': 0.94,
   'entities.city F1': 0.9,
-  'entities.organization F1': 0.82,
+  'entities.organization F1': 0.84,
   'entities.initiative F1': 0.78,
-  'entities.event F1': 0.7,
+  'entities.event F1': 0.75,
 };
 
 test('should stay at or above its floors on the wide gold', async (t) => {

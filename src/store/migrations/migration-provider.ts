@@ -30,15 +30,26 @@ export function storeMigrations(config: DialectConfig): Record<string, Migration
 export async function migrateToLatest(db: Kysely<any>, config: DialectConfig): Promise<void> {
   await config.prepare?.(db);
   const provider: MigrationProvider = { getMigrations: async () => storeMigrations(config) };
-  const { error, results } = await new Migrator({
+  const migrator = new Migrator({
     db,
     provider,
     ...(config.schema ? { migrationTableSchema: config.schema } : {}),
-  }).migrateToLatest();
-  if (error) {
+  });
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) return;
+    // Kysely's table lookup reads every schema of the database; one dropped meanwhile by another
+    // process (tests and tenants sharing a database) fails it, so that lookup is tried again.
+    if (attempt < 3 && droppedElsewhere(error, config.schema)) continue;
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`Store migration "${failed}" failed: ${(error as Error).message ?? String(error)}`, {
       cause: error,
     });
   }
+}
+
+/** True for "schema … does not exist" about a schema that is not the store's own. */
+function droppedElsewhere(error: unknown, own: string | undefined): boolean {
+  const m = /schema "([^"]+)" does not exist/.exec((error as Error)?.message ?? '');
+  return m !== null && m[1] !== own;
 }

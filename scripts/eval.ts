@@ -15,7 +15,8 @@ import { parseArgs } from 'node:util';
 import { createAnalyser } from '../src/analyse/analyser.ts';
 import { toAnalysisJson } from '../src/export/analysis-export.ts';
 import { writeAnalysis } from '../src/export/export-analyses.ts';
-import { prepareDocument } from '../src/ingest/prepare-document.ts';
+import { prepareDocument, type PreparedDocument } from '../src/ingest/prepare-document.ts';
+import { checkDocuments } from '../src/link/claims/check-documents.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(repoRoot, '../shared');
@@ -51,17 +52,21 @@ async function analyseCorpus(corpus: string, out: string): Promise<void> {
     .sort();
   const started = performance.now();
   let failed = 0;
+  const prepared: PreparedDocument[] = [];
   for (const fileName of files) {
     try {
-      const prepared = await prepareDocument({ bytes: readFileSync(join(corpus, fileName)), fileName }, analyser);
-      await writeAnalysis(out, toAnalysisJson(prepared, prepared.analysis.layers));
+      prepared.push(await prepareDocument({ bytes: readFileSync(join(corpus, fileName)), fileName }, analyser));
     } catch (error) {
       failed++;
       console.error(`failed  ${fileName}: ${(error as Error).message}`);
     }
   }
   const seconds = (performance.now() - started) / 1000;
-  console.log(`analysed ${files.length - failed}/${files.length} documents in ${seconds.toFixed(2)} s\n`);
+  const verdicts = checkDocuments(prepared.map((p) => ({ ...p, layers: p.analysis.layers })));
+  const checkSeconds = (performance.now() - started) / 1000 - seconds;
+  for (const p of prepared) await writeAnalysis(out, toAnalysisJson(p, p.analysis.layers, verdicts.get(p.document.id)));
+  console.log(`analysed ${files.length - failed}/${files.length} documents in ${seconds.toFixed(2)} s`);
+  console.log(`checked ${[...verdicts.values()].flat().length} claims in ${checkSeconds.toFixed(2)} s\n`);
 }
 
 /** Runs the shared scorer and returns its standard output. */

@@ -17,6 +17,8 @@ export interface ClaimLexicon {
   readonly skip: RegExp;
   readonly background: RegExp;
   readonly negation: RegExp;
+  /** Participles after a comma that open a second claim. */
+  readonly continuations: RegExp;
   readonly minWords: number;
 }
 
@@ -41,6 +43,7 @@ export function loadClaimLexicon(dataDir: string = DATA_DIR): ClaimLexicon {
     skip: wordPattern(raw.skip),
     background: wordPattern(raw.background),
     negation: wordPattern(raw.negation),
+    continuations: new RegExp(`,\\s+(?=(?:${raw.continuations})\\b)`, 'gi'),
     minWords: raw.minWords,
   });
 }

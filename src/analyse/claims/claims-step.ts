@@ -14,6 +14,8 @@ import { PRIMARY_KINDS } from '../meeting/parties-step.ts';
 import { sentenceSpans } from '../statements/sentence-spans.ts';
 import { defineStep } from '../step.ts';
 import { claimLexiconOf } from './claim-lexicon.ts';
+import { claimSpans } from './claim-spans.ts';
+import { CARRIES_SUBJECT, type SubjectKind, subjectKind } from './claim-subject.ts';
 import { classifyClaim } from './classify-claim.ts';
 
 /** The `claims` step. @example createPipeline([..., meetingStep, claimsStep]) */
@@ -29,21 +31,37 @@ export const claimsStep = defineStep({
     const entities = layers.entities ?? [];
     const headings = nodesOfKind(tree, 'heading');
     const claims: Annotation<ClaimValue>[] = [];
-    for (const s of sentenceSpans(document.text, nodesOfKind(tree, 'sentence'))) {
-      if (headings.some((h) => h.start <= s.start && s.end <= h.end)) continue;
-      const { start, end } = trimmed(document.text, s);
-      const mentions = annotationsIn(entities, start, end).map((a) => a.value as EntityMentionValue);
-      const value = classifyClaim(document.text.slice(start, end), mentions, lex);
+    const sentences = sentenceSpans(document.text, nodesOfKind(tree, 'sentence')).filter(
+      (s) => !headings.some((h) => h.start <= s.start && s.end <= h.end),
+    );
+    let previous: SubjectKind = 'unknown';
+    let inQuote = false;
+    for (const { start, end, continues, part } of claimSpans(document.text, sentences, lex.continuations)) {
+      const mentions = annotationsIn(entities, start, end).map((a) => ({
+        ...(a.value as EntityMentionValue),
+        start: a.start - start,
+        end: a.end - start,
+      }));
+      const text = document.text.slice(start, end);
+      // A part after a participle, a sentence inside an open quotation or one that starts with a
+      // pronoun goes on with the subject of the sentence before.
+      const carried = continues || inQuote || CARRIES_SUBJECT.test(text);
+      const value = classifyClaim(text, mentions, lex, { inherited: carried ? previous : 'unknown', part });
+      if (!carried || previous === 'unknown') previous = subjectKind(text, mentions, lex);
+      inQuote = opensQuote(text, inQuote);
       if (value) claims.push({ layer: 'claims', start, end, value, source: `claims:${value.cue}`, confidence: 0.7 });
     }
     return { claims };
   },
 });
 
-/** The span without surrounding white space. */
-function trimmed(text: string, s: { start: number; end: number }): { start: number; end: number } {
-  let { start, end } = s;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return { start, end };
+/** Whether a quotation is still open after this sentence (typographic or straight quotes). */
+function opensQuote(text: string, open: boolean): boolean {
+  let state = open;
+  for (const ch of text) {
+    if (ch === '“' || ch === '«') state = true;
+    else if (ch === '”' || ch === '»') state = false;
+    else if (ch === '"') state = !state;
+  }
+  return state;
 }

@@ -7,12 +7,16 @@
  */
 import type { ClaimValue } from '../../model/claim.ts';
 import type { ClaimLexicon } from './claim-lexicon.ts';
+import { type SubjectKind, subjectKind } from './claim-subject.ts';
 
 /** What the sentence names, from the `entities` layer. */
 export interface SentenceMention {
   type: string;
   entityId: string;
   country?: string;
+  /** Offsets relative to the sentence. */
+  start: number;
+  end: number;
 }
 
 /** A sentence that opens or continues a quotation (typographic quotes, any style). */
@@ -29,10 +33,16 @@ export function classifyClaim(
   text: string,
   mentions: readonly SentenceMention[],
   lex: ClaimLexicon,
+  options: {
+    /** The subject of the sentence this part continues ("…, stating that …"). */
+    inherited?: SubjectKind;
+    /** A part of a split sentence (it need not end like a sentence). */
+    part?: boolean;
+  } = {},
 ): ClaimValue | null {
   const words = text.trim().split(/\s+/).length;
   if (words < lex.minWords || lex.skip.test(text)) return null;
-  if (!ENDS_LIKE_SENTENCE.test(text) && words < 12) return null;
+  if (!options.part && !ENDS_LIKE_SENTENCE.test(text) && words < 12) return null;
   const quoted = QUOTED.test(text);
   const cue = lex.aspects.find((a) => a.re.test(text));
   if (!cue && !quoted) return null;
@@ -43,8 +53,9 @@ export function classifyClaim(
   const aboutMeeting = meetingWord || collective || people.length > 0 || states.length > 0 || quoted;
   if (!aboutMeeting && !PRONOUN_SUBJECT.test(text)) return null;
   if (lex.background.test(text) && !meetingWord) return null;
-  const single = (people.length > 0 || PRONOUN_SUBJECT.test(text) || quoted) && !collective;
-  const attributedTo = single && (lex.speech.test(text) || quoted) ? 'participant' : 'meeting';
+  const own = subjectKind(text, mentions, lex);
+  const subject = own === 'unknown' ? (options.inherited ?? 'unknown') : own;
+  const attributedTo = subject === 'single' || (subject === 'unknown' && quoted) ? 'participant' : 'meeting';
   const match = cue ? cue.re.exec(text) : null;
   const before = match ? text.slice(Math.max(0, match.index - 24), match.index) : '';
   return {

@@ -10,6 +10,7 @@ import type { CheckedClaim } from './claim-facts.ts';
 import type { MeetingRecord } from './meeting-record.ts';
 import { figuresMatch } from './rules/figures-match.ts';
 import { meetingDatePlace } from './rules/meeting-date-place.ts';
+import { participantAttendance } from './rules/participant-attendance.ts';
 import { participantRemarks } from './rules/participant-remarks.ts';
 import { partyCount } from './rules/party-count.ts';
 import { partyVsAttendee } from './rules/party-vs-attendee.ts';
@@ -22,6 +23,7 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   partyVsAttendee,
   partyCount,
   personOffice,
+  participantAttendance,
   participantRemarks,
   meetingDatePlace,
   figuresMatch,

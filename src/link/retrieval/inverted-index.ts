@@ -38,6 +38,13 @@ export function createInvertedIndex(): RetrievalIndex {
     units.delete(id);
   };
 
+  /** Rarity of a term: words in few passages weigh more (BM25's idf, never negative). */
+  const idf = (t: string) => {
+    const n = units.size;
+    const df = postings.get(t)?.size ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  };
+
   return {
     get size() {
       return units.size;
@@ -67,16 +74,19 @@ export function createInvertedIndex(): RetrievalIndex {
       for (const id of [...(byDocument.get(documentId) ?? [])]) remove(id);
       byDocument.delete(documentId);
     },
+    coverage(query, unitIds) {
+      const queryTerms = [...new Set(terms(query.text))];
+      const total = queryTerms.reduce((s, t) => s + idf(t), 0);
+      if (!total) return 0;
+      const held = queryTerms.filter((t) => unitIds.some((id) => postings.get(t)?.has(id)));
+      return held.reduce((s, t) => s + idf(t), 0) / total;
+    },
     candidates(query, limit = 5) {
       const n = units.size;
       if (!n) return [];
       const avg = totalLength / n || 1;
       const inScope = scopeFilter(query);
       const queryTerms = [...new Set(terms(query.text))];
-      const idf = (t: string) => {
-        const df = postings.get(t)?.size ?? 0;
-        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      };
       const totalIdf = queryTerms.reduce((s, t) => s + idf(t), 0) || 1;
       const acc = new Map<string, { score: number; covered: number; shared: string[] }>();
       const entry = (id: string) => {

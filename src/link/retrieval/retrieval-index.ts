@@ -19,6 +19,8 @@ export interface RetrievalIndex {
   removeDocument(documentId: string): void;
   /** The best `limit` candidates, best first; only passages that share a word or a fact with the query. */
   candidates(query: RetrievalQuery, limit?: number): Candidate[];
+  /** 0..1: the share of the query's (rarity-weighted) words that these passages hold together. */
+  coverage(query: RetrievalQuery, unitIds: readonly string[]): number;
   /** How many passages it holds (for the not-in-source note: what was searched). */
   readonly size: number;
 }

@@ -9,8 +9,16 @@ import { loadClaimLexicon } from '../../../src/analyse/claims/claim-lexicon.ts';
 import { classifyClaim, type SentenceMention } from '../../../src/analyse/claims/classify-claim.ts';
 
 const lex = loadClaimLexicon();
-const person: SentenceMention = { type: 'person', entityId: 'person:x' };
-const state = (c: string): SentenceMention => ({ type: 'country', entityId: `country:${c}`, country: c });
+
+/** A mention of `surface` in `text`, with offsets relative to the sentence. */
+function at(text: string, surface: string, m: Omit<SentenceMention, 'start' | 'end'>): SentenceMention {
+  const start = text.indexOf(surface);
+  assert.ok(start >= 0, surface);
+  return { ...m, start, end: start + surface.length };
+}
+const person = (text: string, name: string) => at(text, name, { type: 'person', entityId: `person:${name}` });
+const state = (text: string, name: string, c: string) =>
+  at(text, name, { type: 'country', entityId: `country:${c}`, country: c });
 
 describe('claims in reports', () => {
   test('should give the aspect of what the report says happened', () => {
@@ -25,28 +33,22 @@ describe('claims in reports', () => {
   });
 
   test("should attribute one participant's remarks to the participant and joint acts to the meeting", () => {
-    const remark = classifyClaim(
-      'The minister said that cooperation remains a top priority for his country.',
-      [person],
-      lex,
-    );
-    assert.equal(remark?.attributedTo, 'participant');
+    const said = 'Minister Amina Bekova said that cooperation remains a top priority for her country.';
+    assert.equal(classifyClaim(said, [person(said, 'Amina Bekova')], lex)?.attributedTo, 'participant');
     const joint = classifyClaim('The foreign ministers of the five countries agreed to expand transit.', [], lex);
     assert.equal(joint?.attributedTo, 'meeting');
-    const quote = classifyClaim(
-      '“We are ready to open new routes across the region,” the president said.',
-      [person],
-      lex,
-    );
+    const quote = classifyClaim('“We are ready to open new routes across the region,” the president said.', [], lex);
     assert.equal(quote?.attributedTo, 'participant');
+    const alone = 'Mongolia supports the efforts of its neighbours to modernise border controls.';
+    assert.equal(classifyClaim(alone, [state(alone, 'Mongolia', 'MN')], lex)?.attributedTo, 'participant');
+    const two = 'Mongolia and Kazakhstan supported the creation of a joint transit council.';
+    const mentions = [state(two, 'Mongolia', 'MN'), state(two, 'Kazakhstan', 'KZ')];
+    assert.equal(classifyClaim(two, mentions, lex)?.attributedTo, 'meeting');
   });
 
   test('should keep the states and people a claim names, and whether it is negated', () => {
-    const c = classifyClaim(
-      'Kazakhstan and Uzbekistan did not sign the transit agreement at the summit.',
-      [state('KZ'), state('UZ')],
-      lex,
-    );
+    const text = 'Kazakhstan and Uzbekistan did not sign the transit agreement at the summit.';
+    const c = classifyClaim(text, [state(text, 'Kazakhstan', 'KZ'), state(text, 'Uzbekistan', 'UZ')], lex);
     assert.deepEqual(c?.states, ['KZ', 'UZ']);
     assert.equal(c?.negated, true);
   });

@@ -6,6 +6,7 @@
  * supports it.
  */
 import type { MeetingValue } from '../../../model/layers.ts';
+import { SUPPORTS } from './retrieval-match.ts';
 import type { VerdictRule } from './verdict-rule.ts';
 
 const MONTHS = [
@@ -30,7 +31,7 @@ const DAY_MONTH = new RegExp(
 
 export const meetingDatePlace: VerdictRule = {
   name: 'meeting-date-place',
-  decide: ({ claim, record }) => {
+  decide: ({ claim, record, candidates }) => {
     const v = claim.claim.value;
     if (v.aspect !== 'attendance' || v.attributedTo === 'participant' || !record.meeting) return null;
     const evidence = record.boilerplate.length ? pickFirstPerDocument(record.boilerplate) : [];

@@ -1,7 +1,7 @@
 /**
  * @module party-count
  * Rule `party-count`: "all six countries signed" when the documents name five parties is
- * contradicted; the same count is supported.
+ * contradicted.
  */
 import type { VerdictRule } from './verdict-rule.ts';
 
@@ -13,16 +13,15 @@ export const partyCount: VerdictRule = {
     if (claim.claim.value.aspect !== 'adoption' || !record.parties.length) return null;
     const count = claim.figures.find((f) => f.kind === 'count' && STATE_NOUNS.test(f.unit ?? ''));
     if (!count || count.approximation) return null;
-    const same = count.value === record.parties.length;
+    // The same count says nothing about the rest of the claim: other rules decide it.
+    if (count.value === record.parties.length) return null;
     return {
-      verdict: same ? 'supported' : 'contradicted',
+      verdict: 'contradicted',
       evidence: record.boilerplate.slice(0, 2),
-      differences: same
-        ? []
-        : [{ field: 'number of parties', claimed: String(count.value), recorded: String(record.parties.length) }],
-      note: same
-        ? `${count.value} parties, as the documents name them (${record.parties.join(', ')})`
-        : `number of parties: ${count.value} vs ${record.parties.length} (${record.parties.join(', ')})`,
+      differences: [
+        { field: 'number of parties', claimed: String(count.value), recorded: String(record.parties.length) },
+      ],
+      note: `number of parties: ${count.value} vs ${record.parties.length} (${record.parties.join(', ')})`,
       confidence: 0.8,
     };
   },

@@ -6,21 +6,29 @@
  * close to the best one.
  */
 import type { Candidate, RetrievalUnit } from '../../retrieval/retrieval-unit.ts';
-import type { VerdictRule } from './verdict-rule.ts';
+import type { RuleInput, RuleVerdict, VerdictRule } from './verdict-rule.ts';
 
 /** Coverage from which a passage is taken to say what the claim says. */
-export const SUPPORTS = 0.4;
+export const SUPPORTS = 0.3;
 /** Coverage from which a passage is about the same thing (figure rules look that far). */
 export const RELATED = 0.3;
+/**
+ * A joint claim that sums up several clauses ("the talks focused on trade, transport and
+ * security") is supported when its best passage is on topic and the best few cover it together.
+ */
+const ON_TOPIC = 0.15;
+const TOGETHER = 0.6;
+const SUMMED_UP = 5;
 /** Evidence besides the best passage must come this close to it. */
 const CLOSE = 0.8;
 const NEGATED = /\b(?:not|never|no longer|refus\w*|reject\w*|oppos\w*)\b/i;
 
 export const retrievalMatch: VerdictRule = {
   name: 'retrieval-match',
-  decide: ({ claim, candidates }) => {
+  decide: ({ claim, record, candidates }) => {
     const best = candidates[0];
-    if (!best || best.coverage < SUPPORTS) return null;
+    if (!best) return null;
+    if (best.coverage < SUPPORTS) return summedUp(claim, record, candidates);
     const evidence = closeOnes(candidates, best);
     const flipped = NEGATED.test(claim.text) !== NEGATED.test(best.unit.text);
     if (flipped && claim.claim.value.negated) {
@@ -42,6 +50,29 @@ export const retrievalMatch: VerdictRule = {
     };
   },
 };
+
+/** Support by several clauses together, for a claim the meeting (not one participant) makes. */
+function summedUp(
+  claim: RuleInput['claim'],
+  record: RuleInput['record'],
+  candidates: readonly Candidate[],
+): RuleVerdict | null {
+  if (claim.claim.value.attributedTo === 'participant' || candidates[0].coverage < ON_TOPIC) return null;
+  const top = candidates.slice(0, SUMMED_UP).filter((c) => c.coverage >= ON_TOPIC / 2);
+  const together = record.index.coverage(
+    { text: claim.text },
+    top.map((c) => c.unit.id),
+  );
+  if (together < TOGETHER) return null;
+  const clauses = [...new Set(top.map((c) => c.unit.clause))];
+  return {
+    verdict: 'supported',
+    evidence: top.map((c) => c.unit),
+    differences: [],
+    note: `clauses ${clauses.join(', ')} together say it (coverage ${together.toFixed(2)})`,
+    confidence: 0.55,
+  };
+}
 
 /** The best passages, at most two per document, that come close to the best one. */
 function closeOnes(candidates: readonly Candidate[], best: Candidate): RetrievalUnit[] {

@@ -11,8 +11,12 @@ import { claimSpans } from '../../../src/analyse/claims/claim-spans.ts';
 const lex = loadClaimLexicon();
 
 test('should join a sentence a line break cut and split at a participle', () => {
-  const text =
-    'The ministers will continue to meet\nand coordinate closely.\nThe premier attended the talks, saying that ties were strong.';
+  const lines = [
+    'The ministers will continue to meet',
+    'and coordinate closely.',
+    'The premier attended the talks, saying that ties were strong.',
+  ];
+  const text = lines.join('\n');
   const sentences = [
     { start: 0, end: 35 },
     { start: 36, end: 59 },

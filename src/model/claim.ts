@@ -22,6 +22,8 @@ export interface ClaimValue {
   cue: string;
   /** ISO codes of the states the claim names. */
   states: string[];
+  /** ISO codes of the states named as acting (in the subject: "Kazakhstan and China signed …"). */
+  actors: string[];
   /** Entity ids of the people the claim names. */
   people: string[];
   /** True when the claim's main verb is negated ("did not sign"). */

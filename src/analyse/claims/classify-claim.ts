@@ -7,7 +7,7 @@
  */
 import type { ClaimValue } from '../../model/claim.ts';
 import type { ClaimLexicon } from './claim-lexicon.ts';
-import { type SubjectKind, subjectKind } from './claim-subject.ts';
+import { type SubjectKind, subjectEnd, subjectKind } from './claim-subject.ts';
 
 /** What the sentence names, from the `entities` layer. */
 export interface SentenceMention {
@@ -66,6 +66,9 @@ export function classifyClaim(
         : attributedTo,
     cue: cue?.id ?? 'quotation',
     states,
+    actors: unique(
+      mentions.filter((m) => m.type === 'country' && m.country && m.end <= subjectEnd(text, lex)).map((m) => m.country!),
+    ),
     people,
     negated: lex.negation.test(before),
   };

@@ -61,7 +61,12 @@ export function buildMeetingRecord(meetingId: string, primaries: readonly Primar
     for (const a of layer<PartiesValue>(p.layers, 'parties')) for (const c of a.value.parties) parties.add(c);
     for (const a of layer<ParticipantValue>(p.layers, 'participants')) participants.push(a.value);
   }
-  const attendees = new Set([...parties, ...participants.flatMap((p) => (p.country ? [p.country] : []))]);
+  // Present: the parties, the states participants represent, the states the attendance passages name.
+  const attendees = new Set([
+    ...parties,
+    ...participants.flatMap((p) => (p.country ? [p.country] : [])),
+    ...boilerplate.flatMap((u) => u.facts.states),
+  ]);
   return {
     meetingId,
     meeting,

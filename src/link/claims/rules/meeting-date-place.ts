@@ -85,7 +85,8 @@ function differentDay(text: string, meeting: MeetingValue): { claimed: string; r
     if (iso >= meeting.date && iso <= last) continue;
     // A day in another month is likely another event the sentence mentions, not the meeting's date.
     if (month !== m0) continue;
-    return { claimed: `${day} ${MONTHS[month - 1]}`, recorded: `${d0} ${MONTHS[m0 - 1]}` };
+    const name = (i: number) => MONTHS[i - 1][0].toUpperCase() + MONTHS[i - 1].slice(1);
+    return { claimed: `${day} ${name(month)}`, recorded: `${d0} ${name(m0)}` };
   }
   return null;
 }

@@ -57,6 +57,7 @@ export function classifyClaim(
   const subject = own === 'unknown' ? (options.inherited ?? 'unknown') : own;
   const attributedTo = subject === 'single' || (subject === 'unknown' && quoted) ? 'participant' : 'meeting';
   const match = cue ? cue.re.exec(text) : null;
+  const countries = mentions.filter((m) => m.type === 'country' && m.country);
   const before = match ? text.slice(Math.max(0, match.index - 24), match.index) : '';
   return {
     aspect: cue?.aspect ?? 'remark',
@@ -66,9 +67,7 @@ export function classifyClaim(
         : attributedTo,
     cue: cue?.id ?? 'quotation',
     states,
-    actors: unique(
-      mentions.filter((m) => m.type === 'country' && m.country && m.end <= subjectEnd(text, lex)).map((m) => m.country!),
-    ),
+    actors: unique(countries.filter((m) => m.end <= subjectEnd(text, lex)).map((m) => m.country!)),
     people,
     negated: lex.negation.test(before),
   };

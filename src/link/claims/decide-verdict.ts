@@ -8,6 +8,7 @@ import type { ClaimVerdict, EvidenceRef } from '../../model/claim.ts';
 import type { RetrievalUnit } from '../retrieval/retrieval-unit.ts';
 import type { CheckedClaim } from './claim-facts.ts';
 import type { MeetingRecord } from './meeting-record.ts';
+import { documentAdopted } from './rules/document-adopted.ts';
 import { figuresMatch } from './rules/figures-match.ts';
 import { meetingDatePlace } from './rules/meeting-date-place.ts';
 import { participantAttendance } from './rules/participant-attendance.ts';
@@ -24,6 +25,7 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   partyCount,
   personOffice,
   participantAttendance,
+  documentAdopted,
   participantRemarks,
   meetingDatePlace,
   figuresMatch,

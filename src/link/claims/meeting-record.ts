@@ -8,7 +8,7 @@
 import type { Annotation, Layers } from '../../model/annotation.ts';
 import type { Document } from '../../model/document.ts';
 import type { FigureValue } from '../../model/figure.ts';
-import type { MeetingValue, ParticipantValue, PartiesValue } from '../../model/layers.ts';
+import type { DocumentKindValue, MeetingValue, ParticipantValue, PartiesValue } from '../../model/layers.ts';
 import type { TreeNode } from '../../model/node.ts';
 import { createInvertedIndex } from '../retrieval/inverted-index.ts';
 import { primaryUnits } from '../retrieval/primary-units.ts';
@@ -30,7 +30,7 @@ export interface MeetingRecord {
   readonly participants: readonly ParticipantValue[];
   /** States present at the meeting (parties and the states participants represent). */
   readonly attendees: readonly string[];
-  readonly documents: readonly { id: string; name: string }[];
+  readonly documents: readonly { id: string; name: string; kind: string | null }[];
   readonly index: RetrievalIndex;
   /** The passages that name the meeting, its parties or its participants (the preamble, usually). */
   readonly boilerplate: readonly RetrievalUnit[];
@@ -73,7 +73,11 @@ export function buildMeetingRecord(meetingId: string, primaries: readonly Primar
     parties: [...parties].sort(),
     participants,
     attendees: [...attendees].sort(),
-    documents: sorted.map((p) => ({ id: p.document.id, name: p.document.meta.fileName ?? p.document.id })),
+    documents: sorted.map((p) => ({
+      id: p.document.id,
+      name: p.document.meta.fileName ?? p.document.id,
+      kind: (layer<DocumentKindValue>(p.layers, 'documentKind')[0]?.value.kind ?? p.document.meta.kind) || null,
+    })),
     index,
     boilerplate,
     figures,

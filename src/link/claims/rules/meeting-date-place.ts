@@ -6,7 +6,7 @@
  * supports it.
  */
 import type { MeetingValue } from '../../../model/layers.ts';
-import { SUPPORTS } from './retrieval-match.ts';
+import { ON_TOPIC, SUPPORTS } from './retrieval-match.ts';
 import type { VerdictRule } from './verdict-rule.ts';
 
 const MONTHS = [

@@ -16,7 +16,7 @@ export const RELATED = 0.3;
  * A joint claim that sums up several clauses ("the talks focused on trade, transport and
  * security") is supported when its best passage is on topic and the best few cover it together.
  */
-const ON_TOPIC = 0.15;
+export const ON_TOPIC = 0.15;
 const TOGETHER = 0.6;
 const SUMMED_UP = 5;
 /** Evidence besides the best passage must come this close to it. */

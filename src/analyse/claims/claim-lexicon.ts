@@ -43,7 +43,7 @@ export function loadClaimLexicon(dataDir: string = DATA_DIR): ClaimLexicon {
     skip: wordPattern(raw.skip),
     background: wordPattern(raw.background),
     negation: wordPattern(raw.negation),
-    continuations: new RegExp(`,\\s+(?=(?:${raw.continuations})\\b)`, 'gi'),
+    continuations: new RegExp(`,\\s+(?=(?:${raw.continuations})(?:\\s+that\\b|:))`, 'gi'),
     minWords: raw.minWords,
   });
 }

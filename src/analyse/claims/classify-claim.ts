@@ -7,7 +7,7 @@
  */
 import type { ClaimValue } from '../../model/claim.ts';
 import type { ClaimLexicon } from './claim-lexicon.ts';
-import { type SubjectKind, subjectEnd, subjectKind } from './claim-subject.ts';
+import { actingStates, type SubjectKind, subjectKind } from './claim-subject.ts';
 
 /** What the sentence names, from the `entities` layer. */
 export interface SentenceMention {
@@ -52,12 +52,11 @@ export function classifyClaim(
   const collective = lex.collective.test(text);
   const aboutMeeting = meetingWord || collective || people.length > 0 || states.length > 0 || quoted;
   if (!aboutMeeting && !PRONOUN_SUBJECT.test(text)) return null;
-  if (lex.background.test(text) && !meetingWord) return null;
+  if (lex.background.test(text)) return null; // history before the meeting, whatever it names
   const own = subjectKind(text, mentions, lex);
   const subject = own === 'unknown' ? (options.inherited ?? 'unknown') : own;
   const attributedTo = subject === 'single' || (subject === 'unknown' && quoted) ? 'participant' : 'meeting';
   const match = cue ? cue.re.exec(text) : null;
-  const countries = mentions.filter((m) => m.type === 'country' && m.country);
   const before = match ? text.slice(Math.max(0, match.index - 24), match.index) : '';
   return {
     aspect: cue?.aspect ?? 'remark',
@@ -67,7 +66,7 @@ export function classifyClaim(
         : attributedTo,
     cue: cue?.id ?? 'quotation',
     states,
-    actors: unique(countries.filter((m) => m.end <= subjectEnd(text, lex)).map((m) => m.country!)),
+    actors: actingStates(text, mentions, lex),
     people,
     negated: lex.negation.test(before),
   };

@@ -5,6 +5,7 @@
  * contradicted ("date: 27 vs 26 April"), otherwise the passage that records the meeting
  * supports it.
  */
+import { datelineLength } from '../../../analyse/claims/dateline.ts';
 import type { MeetingValue } from '../../../model/layers.ts';
 import { ON_TOPIC, SUPPORTS } from './retrieval-match.ts';
 import type { VerdictRule } from './verdict-rule.ts';
@@ -35,7 +36,7 @@ export const meetingDatePlace: VerdictRule = {
     const v = claim.claim.value;
     if (v.aspect !== 'attendance' || v.attributedTo === 'participant' || !record.meeting) return null;
     const evidence = record.boilerplate.length ? pickFirstPerDocument(record.boilerplate) : [];
-    const dayDiff = differentDay(claim.text, record.meeting);
+    const dayDiff = differentDay(claim.text.slice(datelineLength(claim.text)), record.meeting);
     if (dayDiff) {
       return {
         verdict: 'contradicted',

@@ -16,7 +16,7 @@ export const personOffice: VerdictRule = {
   name: 'person-office',
   decide: ({ claim, record }) => {
     for (const person of claim.mentions.filter((m) => m.value.type === 'person')) {
-      const title = claim.mentions.find(
+      const title = claim.mentions.findLast(
         (m) =>
           m.value.type === 'country' &&
           m.value.country &&

@@ -5,8 +5,8 @@
  * meeting") makes a joint claim; one that names one person, a pronoun ("He") or one state
  * alone ("China supports …") makes a participant's own claim.
  */
-import type { ClaimLexicon } from './claim-lexicon.ts';
-import type { SentenceMention } from './classify-claim.ts';
+import type { ClaimLexicon } from '../shared/claim-lexicon.ts';
+import type { SentenceMention } from './sentence-mention.ts';
 import { datelineLength } from './dateline.ts';
 
 export type SubjectKind = 'joint' | 'single' | 'unknown';

@@ -9,11 +9,10 @@ import type { Annotation } from '../../model/annotation.ts';
 import type { ClaimValue } from '../../model/claim.ts';
 import type { DocumentKindValue, EntityMentionValue } from '../../model/layers.ts';
 import { nodesOfKind } from '../../model/node.ts';
-import { annotationsIn } from '../meeting/annotations-in.ts';
-import { PRIMARY_KINDS } from '../meeting/parties-step.ts';
-import { sentenceSpans } from '../statements/sentence-spans.ts';
-import { defineStep } from '../step.ts';
-import { claimLexiconOf } from './claim-lexicon.ts';
+import { annotationsIn } from '../shared/annotations-in.ts';
+import { PRIMARY_KINDS } from '../shared/primary-kinds.ts';
+import { sentenceSpans } from '../shared/sentence-spans.ts';
+import { defineStep } from '../shared/step.ts';
 import { claimSpans } from './claim-spans.ts';
 import { CARRIES_SUBJECT, type SubjectKind, subjectKind } from './claim-subject.ts';
 import { classifyClaim } from './classify-claim.ts';
@@ -27,7 +26,7 @@ export const claimsStep = defineStep({
   run: ({ document, tree, layers, context }) => {
     const kind = (layers.documentKind?.[0]?.value as DocumentKindValue | undefined)?.kind ?? document.meta.kind;
     if (!layers.meeting?.length || (kind && PRIMARY_KINDS.includes(kind))) return { claims: [] };
-    const lex = claimLexiconOf(context);
+    const lex = context.claimCues;
     const entities = layers.entities ?? [];
     const headings = nodesOfKind(tree, 'heading');
     const claims: Annotation<ClaimValue>[] = [];

@@ -6,18 +6,11 @@
  * Opinion polls, analysts' views, headings and history before the meeting are not claims.
  */
 import type { ClaimValue } from '../../model/claim.ts';
-import type { ClaimLexicon } from './claim-lexicon.ts';
-import { actingStates, type SubjectKind, subjectKind } from './claim-subject.ts';
 
-/** What the sentence names, from the `entities` layer. */
-export interface SentenceMention {
-  type: string;
-  entityId: string;
-  country?: string;
-  /** Offsets relative to the sentence. */
-  start: number;
-  end: number;
-}
+export type { SentenceMention } from './sentence-mention.ts';
+import type { ClaimLexicon } from '../shared/claim-lexicon.ts';
+import type { SentenceMention } from './sentence-mention.ts';
+import { actingStates, type SubjectKind, subjectKind } from './claim-subject.ts';
 
 /** A sentence that opens or continues a quotation (typographic quotes, any style). */
 const QUOTED = /^[\s]*["“«„]|["”»]\s*,?\s*(?:\p{L}+\s){0,4}(?:said|says|added|noted|stressed|stated)\b/u;

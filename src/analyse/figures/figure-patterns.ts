@@ -4,7 +4,7 @@
  * pattern has the named groups `approx`, `num`, `scale` and, by kind, `cur` or `unit`.
  */
 import type { FigureKind } from '../../model/figure.ts';
-import type { FigureLexicon } from './figure-lexicon.ts';
+import type { FigureLexicon } from '../shared/figure-lexicon.ts';
 
 export interface FigurePattern {
   kind: FigureKind;

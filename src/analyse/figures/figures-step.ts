@@ -7,8 +7,8 @@
 import type { Annotation } from '../../model/annotation.ts';
 import type { FigureValue } from '../../model/figure.ts';
 import type { MeetingValue } from '../../model/layers.ts';
-import { defineStep } from '../step.ts';
-import { figureLexiconOf } from './figure-lexicon.ts';
+import { defineStep } from '../shared/step.ts';
+
 import { findFigures } from './find-figures.ts';
 
 /** The `figures` step. @example createPipeline([..., meetingStep, figuresStep]) */
@@ -20,7 +20,7 @@ export const figuresStep = defineStep({
   run: ({ document, layers, context }) => {
     const meeting = layers.meeting?.[0]?.value as MeetingValue | undefined;
     const year = (meeting?.date ?? document.meta.published ?? '').slice(0, 4) || null;
-    const figures: Annotation<FigureValue>[] = findFigures(document.text, figureLexiconOf(context), year).map((f) => ({
+    const figures: Annotation<FigureValue>[] = findFigures(document.text, context.figures, year).map((f) => ({
       layer: 'figures',
       start: f.start,
       end: f.end,

@@ -5,7 +5,7 @@
  */
 import type { Approximation, FigureValue } from '../../model/figure.ts';
 import type { Span } from '../../model/span.ts';
-import type { FigureLexicon } from './figure-lexicon.ts';
+import type { FigureLexicon } from '../shared/figure-lexicon.ts';
 import { buildFigurePatterns, type FigurePattern } from './figure-patterns.ts';
 import { toUsd } from './to-usd.ts';
 

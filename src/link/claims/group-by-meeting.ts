@@ -7,7 +7,7 @@ import type { Layers } from '../../model/annotation.ts';
 import type { Document } from '../../model/document.ts';
 import type { DocumentKindValue } from '../../model/layers.ts';
 import type { TreeNode } from '../../model/node.ts';
-import { PRIMARY_KINDS } from '../../analyse/meeting/parties-step.ts';
+import { PRIMARY_KINDS } from '../../analyse/shared/primary-kinds.ts';
 import type { ReportSource } from './check-claims.ts';
 import type { PrimarySource } from './meeting-record.ts';
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stemmer } from 'stemmer';
-import { DATA_DIR } from '../../analyse/statements/load-lexicons.ts';
+import { DATA_DIR } from '../../analyse/shared/load-lexicons.ts';
 
 let stopwords: ReadonlySet<string> | undefined;
 

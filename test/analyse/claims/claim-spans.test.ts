@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadClaimLexicon } from '../../../src/analyse/claims/claim-lexicon.ts';
+import { loadClaimLexicon } from '../../../src/analyse/shared/claim-lexicon.ts';
 import { claimSpans } from '../../../src/analyse/claims/claim-spans.ts';
 
 const lex = loadClaimLexicon();

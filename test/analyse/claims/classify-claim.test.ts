@@ -5,7 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadClaimLexicon } from '../../../src/analyse/claims/claim-lexicon.ts';
+import { loadClaimLexicon } from '../../../src/analyse/shared/claim-lexicon.ts';
 import { classifyClaim, type SentenceMention } from '../../../src/analyse/claims/classify-claim.ts';
 
 const lex = loadClaimLexicon();

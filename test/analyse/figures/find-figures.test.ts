@@ -5,7 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadFigureLexicon } from '../../../src/analyse/figures/figure-lexicon.ts';
+import { loadFigureLexicon } from '../../../src/analyse/shared/figure-lexicon.ts';
 import { findFigures } from '../../../src/analyse/figures/find-figures.ts';
 import { toUsd } from '../../../src/analyse/figures/to-usd.ts';
 

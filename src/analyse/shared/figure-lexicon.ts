@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Approximation } from '../../model/figure.ts';
-import { DATA_DIR } from '../statements/load-lexicons.ts';
+import { DATA_DIR } from './load-lexicons.ts';
 
 export interface FigureLexicon {
   readonly currencies: readonly { code: string; prefixes: string[]; names: string[] }[];
@@ -31,9 +31,7 @@ export function loadFigureLexicon(dataDir: string = DATA_DIR): FigureLexicon {
 
 let shared: FigureLexicon | undefined;
 
-/** The figure lexicon of a step's context (`context.figures`), else the repository's, loaded once. */
-export function figureLexiconOf(context: Readonly<Record<string, unknown>>): FigureLexicon {
-  const given = context.figures as FigureLexicon | undefined;
-  if (given?.currencies) return given;
+/** The repository's figure lexicon, read once per process (it is read-only). */
+export function sharedFigureLexicon(): FigureLexicon {
   return (shared ??= loadFigureLexicon());
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClaimAspect } from '../../model/claim.ts';
-import { DATA_DIR } from '../statements/load-lexicons.ts';
+import { DATA_DIR } from './load-lexicons.ts';
 
 export interface ClaimLexicon {
   readonly aspects: readonly { id: string; aspect: ClaimAspect; re: RegExp }[];
@@ -50,9 +50,7 @@ export function loadClaimLexicon(dataDir: string = DATA_DIR): ClaimLexicon {
 
 let shared: ClaimLexicon | undefined;
 
-/** The claim lexicon of a step's context (`context.claims`), else the repository's, loaded once. */
-export function claimLexiconOf(context: Readonly<Record<string, unknown>>): ClaimLexicon {
-  const given = context.claimCues as ClaimLexicon | undefined;
-  if (given?.aspects) return given;
+/** The repository's claim cues, read once per process (they are read-only). */
+export function sharedClaimLexicon(): ClaimLexicon {
   return (shared ??= loadClaimLexicon());
 }

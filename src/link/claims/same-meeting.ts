@@ -26,7 +26,7 @@ export function formatKey(m: Pick<MeetingFacts, 'format' | 'formatId'>): string 
 
 /**
  * True when both describe one meeting.
- * @example sameMeeting({ format: 'G7', level: 'heads-of-state', edition: null, date: '2024-06-13' }, { format: 'G7', level: 'heads-of-state', edition: 50, date: '2024-06-15' })
+ * @example sameMeeting({ format: 'G7', …, date: '2024-06-13' }, { format: 'G7', …, date: '2024-06-15' }) === true
  */
 export function sameMeeting(a: MeetingFacts, b: MeetingFacts): boolean {
   if (!formatKey(a) || formatKey(a) !== formatKey(b)) return false;

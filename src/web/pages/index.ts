@@ -10,6 +10,7 @@ import { entityPage } from './entity-page.tsx';
 import { entityReviewPage } from './entity-page-review.tsx';
 import { importPage } from './import-page.tsx';
 import { listPage } from './list-page.tsx';
+import { meetingPage } from './meeting-page.tsx';
 import type { PageModule } from './page-module.ts';
 import { readerPage } from './reader-page.tsx';
 import { searchPage } from './search-page.tsx';
@@ -25,4 +26,5 @@ export const PAGE_MODULES: readonly PageModule[] = [
   entityPage,
   entityReviewPage,
   commitmentsPage,
+  meetingPage,
 ];

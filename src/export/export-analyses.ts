@@ -10,6 +10,7 @@ import { toAnalysisJson } from './analysis-export.ts';
 import type { AnalysisJson } from './analysis-json.ts';
 import { loadLayers } from '../store/document-layers.ts';
 import { claimsDb, listVerdicts } from '../link/claims/claim-store.ts';
+import { claimsStageFor } from '../link/claims/claims-stage.ts';
 import type { ClaimVerdict } from '../model/claim.ts';
 
 const PAGE = 200;
@@ -24,6 +25,7 @@ export async function exportAnalyses(
   onFile: (path: string) => void = () => {},
 ): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
+  await claimsStageFor(store)?.refresh(); // verdicts of meetings whose documents changed
   const written: string[] = [];
   for (let offset = 0; ; offset += PAGE) {
     const page = await store.listDocuments({ limit: PAGE, offset });

@@ -8,6 +8,7 @@ import type { ClaimVerdict, EvidenceRef } from '../../model/claim.ts';
 import type { Document } from '../../model/document.ts';
 import type { Store } from '../../store/store.ts';
 import { claimsDb, listVerdicts, type VerdictFilter } from './claim-store.ts';
+import { claimsStageFor } from './claims-stage.ts';
 
 export interface ClaimRow extends ClaimVerdict {
   text: string;
@@ -24,7 +25,10 @@ export interface ClaimRow extends ClaimVerdict {
 
 /** The stored verdicts matching `filter`, as rows. @example await loadClaimRows(store, { verdict: 'contradicted' }) */
 export async function loadClaimRows(store: Store, filter: VerdictFilter = {}): Promise<ClaimRow[]> {
-  const verdicts = 'db' in store ? await listVerdicts(claimsDb(store), filter) : [];
+  const stage = claimsStageFor(store);
+  if (!stage) return [];
+  await stage.refresh(filter.meetingId ? [filter.meetingId] : undefined);
+  const verdicts = await listVerdicts(claimsDb(store), filter);
   const documents = new Map<string, Document | null>();
   const documentOf = async (id: string) => {
     if (!documents.has(id)) documents.set(id, (await store.getDocument(id))?.document ?? null);

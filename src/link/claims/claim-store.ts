@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { Claim, ClaimVerdict, Verdict } from '../../model/claim.ts';
 import type { Store } from '../../store/store.ts';
+import { formatKey, type MeetingFacts } from './same-meeting.ts';
 
 /** The claims stage's view of the database. */
 export type ClaimsDb = Kysely<any>;
@@ -18,19 +19,57 @@ export function claimsDb(store: Store): ClaimsDb {
   return db;
 }
 
-/** Records which meeting a document is about (or that it is about none). */
+/** Records which meeting a document is checked under, and the meeting its own analysis gives. */
 export async function putMeetingDocument(
   db: ClaimsDb,
   documentId: string,
   meetingId: string | null,
   primary: boolean,
+  own: { id: string | null; facts: MeetingFacts | null },
 ): Promise<void> {
   await db.deleteFrom('meeting_documents').where('document_id', '=', documentId).execute();
   if (!meetingId) return;
+  const f = own.facts;
   await db
     .insertInto('meeting_documents')
-    .values({ document_id: documentId, meeting_id: meetingId, is_primary: primary ? 1 : 0 })
+    .values({
+      document_id: documentId,
+      meeting_id: meetingId,
+      is_primary: primary ? 1 : 0,
+      own_meeting_id: own.id,
+      format_key: f ? formatKey(f) : null,
+      level: f?.level ?? null,
+      edition: f?.edition ?? null,
+      date: f?.date ?? null,
+    })
     .execute();
+}
+
+/** Documents of one format (primary or reports) with their own meeting facts, through the format index. */
+export async function documentsOfFormat(
+  db: ClaimsDb,
+  key: string,
+  primary: boolean,
+): Promise<{ documentId: string; meetingId: string; ownMeetingId: string | null; facts: MeetingFacts }[]> {
+  const rows = await db
+    .selectFrom('meeting_documents')
+    .selectAll()
+    .where('format_key', '=', key)
+    .where('is_primary', '=', primary ? 1 : 0)
+    .orderBy('document_id')
+    .execute();
+  return rows.map((r) => ({
+    documentId: r.document_id,
+    meetingId: r.meeting_id,
+    ownMeetingId: r.own_meeting_id,
+    facts: {
+      format: key,
+      formatId: key,
+      level: r.level,
+      edition: r.edition === null ? null : Number(r.edition),
+      date: r.date,
+    },
+  }));
 }
 
 /** The meeting a document is about, as recorded. */
@@ -53,6 +92,29 @@ export async function meetingDocuments(db: ClaimsDb, meetingId: string, primary:
     .orderBy('document_id')
     .execute();
   return rows.map((r) => r.document_id as string);
+}
+
+/** Marks meetings whose claims must be checked again. */
+export async function markStale(db: ClaimsDb, meetingIds: readonly string[]): Promise<void> {
+  for (const id of new Set(meetingIds)) {
+    const held = await db
+      .selectFrom('stale_meetings')
+      .select('meeting_id')
+      .where('meeting_id', '=', id)
+      .executeTakeFirst();
+    if (!held) await db.insertInto('stale_meetings').values({ meeting_id: id }).execute();
+  }
+}
+
+/** The meetings marked stale, sorted. */
+export async function staleMeetings(db: ClaimsDb): Promise<string[]> {
+  const rows = await db.selectFrom('stale_meetings').select('meeting_id').orderBy('meeting_id').execute();
+  return rows.map((r) => r.meeting_id as string);
+}
+
+/** Clears a meeting's stale mark (after its claims were checked). */
+export async function clearStale(db: ClaimsDb, meetingId: string): Promise<void> {
+  await db.deleteFrom('stale_meetings').where('meeting_id', '=', meetingId).execute();
 }
 
 /** Replaces the verdicts of one report (its claims all re-checked together). */

@@ -3,7 +3,8 @@
  * Migration 040: the claims stage's tables. `meeting_documents` says which meeting each stored
  * document is about and whether it is primary (indexed by meeting, so a meeting's documents
  * are found without a scan); `claim_verdicts` holds the verdict of every claim of a report,
- * with its evidence, differences, note, rule and confidence. Both cascade with the document.
+ * with its evidence, differences, note, rule and confidence (both cascade with the document);
+ * `stale_meetings` lists the meetings whose claims must be checked again before they are read.
  */
 import type { Kysely, Migration } from 'kysely';
 
@@ -15,7 +16,14 @@ export const claimVerdicts: Migration = {
       .addColumn('document_id', 'text', (col) => document(col).primaryKey())
       .addColumn('meeting_id', 'text', (col) => col.notNull())
       .addColumn('is_primary', 'integer', (col) => col.notNull())
+      // The meeting as the document's own analysis describes it, to link near identities.
+      .addColumn('own_meeting_id', 'text')
+      .addColumn('format_key', 'text')
+      .addColumn('level', 'text')
+      .addColumn('edition', 'integer')
+      .addColumn('date', 'text')
       .execute();
+    await db.schema.createIndex('meeting_documents_format').on('meeting_documents').column('format_key').execute();
     await db.schema
       .createIndex('meeting_documents_meeting')
       .on('meeting_documents')
@@ -35,6 +43,10 @@ export const claimVerdicts: Migration = {
       .addColumn('rule', 'text', (col) => col.notNull())
       .addColumn('confidence', 'double precision', (col) => col.notNull())
       .addPrimaryKeyConstraint('claim_verdicts_pk', ['document_id', 'span_start', 'span_end'])
+      .execute();
+    await db.schema
+      .createTable('stale_meetings')
+      .addColumn('meeting_id', 'text', (col) => col.primaryKey())
       .execute();
     await db.schema
       .createIndex('claim_verdicts_meeting')

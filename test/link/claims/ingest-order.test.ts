@@ -3,7 +3,8 @@
  * Order does not matter: a corpus subset (a meeting's primary document and its reports, plus
  * another meeting's report) ingested reports-first and primary-first gives the same verdicts,
  * on every test database; a report stored before its primary document is re-checked when the
- * document arrives; only the affected meeting's claims are re-run. Skips without ../shared.
+ * document arrives (its meeting is marked stale and checked before claims are read); only the
+ * affected meeting's claims are re-run. Skips without ../shared.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -37,6 +38,7 @@ async function ingestAll(store: KyselyStore, files: readonly string[]): Promise<
 
 /** Verdicts as comparable rows (the document id is content-derived, so equal across stores). */
 async function verdictRows(store: KyselyStore): Promise<string[]> {
+  await claimsStageFor(store)!.refresh();
   const all = await listVerdicts(claimsDb(store));
   return all.map((v) => {
     const evidence = v.evidence.map((e) => `${e.document}#${e.clause}`).join(',');
@@ -57,6 +59,7 @@ describe('claims stage and ingest order', async () => {
       });
 
       await ingestAll(reportsFirst, [...REPORTS, OTHER_MEETING]);
+      await claimsStageFor(reportsFirst)!.refresh();
       const before = await listVerdicts(claimsDb(reportsFirst));
       assert.ok(before.length > 10, 'the reports have claims');
       assert.ok(
@@ -88,6 +91,8 @@ describe('claims stage and ingest order', async () => {
       t.after(() => dialect.dispose(store));
       await ingestAll(store, [PRIMARY, ...REPORTS, OTHER_MEETING]);
       const stage = claimsStageFor(store)!;
+      assert.ok((await stage.refresh()) > 0, 'ingest leaves the meetings stale; reading checks them');
+      assert.equal(await stage.refresh(), 0, 'and then nothing is stale');
       const fm6 = await stage.recheckMeeting('event:cca-fm6-2025');
       const fm6Claims = (await listVerdicts(claimsDb(store), { meetingId: 'event:cca-fm6-2025' })).length;
       assert.equal(fm6, fm6Claims, 'exactly the claims of that meeting');

@@ -7,15 +7,12 @@
  * Usage: npm run eval -- [--out DIR] [--verbose] [--corpus DIR] [--gold DIR]
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createAnalyser } from '../src/analyse/analyser.ts';
-import { toAnalysisJson } from '../src/export/analysis-export.ts';
-import { writeAnalysis } from '../src/export/export-analyses.ts';
-import { prepareDocument } from '../src/ingest/prepare-document.ts';
+import { analyseCorpus } from './analyse-corpus.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(repoRoot, '../shared');
@@ -31,9 +28,14 @@ const { values: args } = parseArgs({
 const scorer = join(shared, 'eval/score.mjs');
 const outDir = args.out ? resolve(args.out) : mkdtempSync(join(tmpdir(), 'concord-eval-'));
 
-await analyseCorpus(args.corpus!, outDir);
+const run = await analyseCorpus(args.corpus!, outDir);
+for (const line of run.failed) console.error(`failed  ${line}`);
+console.log(`analysed ${run.files - run.failed.length}/${run.files} documents in ${run.analyseSeconds.toFixed(2)} s`);
+console.log(`checked ${run.claims} claims in ${run.checkSeconds.toFixed(2)} s\n`);
 console.log(score(args.gold!, outDir, []).trimEnd());
-console.log('\nPer document (statements F1 · kind · meeting fields right · entities F1)\n');
+console.log(
+  '\nPer document (statements F1 · kind · meeting fields right · entities F1 · claims F1 and verdict accuracy)\n',
+);
 for (const line of perDocument(args.gold!, outDir)) console.log(line);
 if (args.verbose) {
   const details = score(args.gold!, outDir, ['--verbose']).split('\n\n').slice(1).join('\n\n').trim();
@@ -41,28 +43,6 @@ if (args.verbose) {
 }
 if (!args.out) rmSync(outDir, { recursive: true, force: true });
 else console.log(`\nanalyses written to ${outDir}`);
-
-/** Analyses every corpus file in-process and writes its analysis JSON; reports read failures. */
-async function analyseCorpus(corpus: string, out: string): Promise<void> {
-  mkdirSync(out, { recursive: true });
-  const analyser = createAnalyser();
-  const files = readdirSync(corpus)
-    .filter((f) => !f.startsWith('.'))
-    .sort();
-  const started = performance.now();
-  let failed = 0;
-  for (const fileName of files) {
-    try {
-      const prepared = await prepareDocument({ bytes: readFileSync(join(corpus, fileName)), fileName }, analyser);
-      await writeAnalysis(out, toAnalysisJson(prepared, prepared.analysis.layers));
-    } catch (error) {
-      failed++;
-      console.error(`failed  ${fileName}: ${(error as Error).message}`);
-    }
-  }
-  const seconds = (performance.now() - started) / 1000;
-  console.log(`analysed ${files.length - failed}/${files.length} documents in ${seconds.toFixed(2)} s\n`);
-}
 
 /** Runs the shared scorer and returns its standard output. */
 function score(gold: string, pred: string, extra: string[]): string {
@@ -97,6 +77,8 @@ interface ScoreJson {
   meeting: Record<string, { accuracy: number | null; n: number }>;
   statements: { f1: number; gold: number; pred: number };
   entities: { f1: number; gold: number; pred: number };
+  claims: { f1: number; gold: number; pred: number };
+  claimVerdict: { accuracy: number | null };
 }
 
 function documentRow(name: string, s: ScoreJson): string[] {
@@ -112,6 +94,9 @@ function documentRow(name: string, s: ScoreJson): string[] {
     `kind ${s.kind.accuracy === 1 ? 'ok' : 'NO'}`,
     `meeting ${meeting}`,
     `ent ${fmt(s.entities.f1)} (${s.entities.pred}/${s.entities.gold})`,
+    s.claims.gold || s.claims.pred
+      ? `claims ${fmt(s.claims.f1)} (${s.claims.pred}/${s.claims.gold}) verdicts ${fmt(s.claimVerdict.accuracy)}`
+      : 'claims -',
   ];
 }
 

@@ -10,6 +10,8 @@ import { documentKindStep } from './document/document-kind-step.ts';
 import { meetingStep } from './meeting/meeting-step.ts';
 import { partiesStep } from './meeting/parties-step.ts';
 import { statementsStep } from './statements/statements-step.ts';
+import { figuresStep } from './figures/figures-step.ts';
+import { claimsStep } from './claims/claims-step.ts';
 
 export const DEFAULT_STEPS: readonly Step[] = [
   documentKindStep,
@@ -18,4 +20,6 @@ export const DEFAULT_STEPS: readonly Step[] = [
   meetingStep,
   partiesStep,
   statementsStep,
+  figuresStep,
+  claimsStep,
 ];

@@ -10,6 +10,8 @@ import { withReviewedAliases, type ReviewedAlias } from '../knowledge/with-revie
 import { loadEntityLexicons, type EntityLexicons } from './shared/entity-lexicons.ts';
 import { buildKbView } from './shared/kb-view.ts';
 import { loadLexicons, type Lexicons } from './shared/load-lexicons.ts';
+import { sharedClaimLexicon, type ClaimLexicon } from './shared/claim-lexicon.ts';
+import { sharedFigureLexicon, type FigureLexicon } from './shared/figure-lexicon.ts';
 
 export interface ContextOptions {
   /** The knowledge base (default: the repository's, read once per process). */
@@ -19,6 +21,8 @@ export interface ContextOptions {
   /** Lexicons as given (test fixtures); default: `data/lexicons` with a view of the knowledge base. */
   readonly lexicons?: Lexicons;
   readonly entityLexicons?: EntityLexicons;
+  readonly figures?: FigureLexicon;
+  readonly claimCues?: ClaimLexicon;
 }
 
 let cached: AnalysisContext | undefined;
@@ -31,7 +35,8 @@ let cached: AnalysisContext | undefined;
  * @example createPipeline(DEFAULT_STEPS).run(document, tree, loadContext())
  */
 export function loadContext(options: ContextOptions = {}): AnalysisContext {
-  const plain = !options.kb && !options.reviewedAliases?.length && !options.lexicons && !options.entityLexicons;
+  const given = options.lexicons || options.entityLexicons || options.figures || options.claimCues;
+  const plain = !options.kb && !options.reviewedAliases?.length && !given;
   if (plain && cached) return cached;
   const base = options.kb ?? sharedKnowledgeBase();
   const kb = options.reviewedAliases?.length ? withReviewedAliases(base, options.reviewedAliases) : base;
@@ -39,6 +44,8 @@ export function loadContext(options: ContextOptions = {}): AnalysisContext {
     kb,
     lexicons: options.lexicons ?? loadLexicons(buildKbView(kb.records())),
     entityLexicons: options.entityLexicons ?? loadEntityLexicons(),
+    figures: options.figures ?? sharedFigureLexicon(),
+    claimCues: options.claimCues ?? sharedClaimLexicon(),
   });
   if (plain) cached = context;
   return context;

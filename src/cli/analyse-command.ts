@@ -5,6 +5,7 @@
  * decisions live apart and are untouched.
  */
 import type { Analyser } from '../analyse/analyser.ts';
+import { claimsStageFor } from '../link/claims/claims-stage.ts';
 import { createStoreAnalyser } from '../review/store-analyser.ts';
 import type { Store } from '../store/store.ts';
 import type { RegisterCommand } from './cli-context.ts';
@@ -44,6 +45,7 @@ export async function reanalyse(
     const stored = await store.getDocument(id);
     if (!stored) throw new CliError(`No document with id "${id}" (see \`concord list\`)`);
     await store.putAnalysis(id, analyser.analyse(stored.document, stored.tree));
+    await claimsStageFor(store)?.documentStored(id);
     onDone(id);
   }
   return targets.length;

@@ -1,7 +1,7 @@
 /**
  * @module export-command
  * `concord export --format analysis --out DIR`: writes every document's analysis JSON;
- * `--format popolo|mentions-csv|statements-csv` writes one whole-store file instead.
+ * `--format popolo|mentions-csv|statements-csv|claims-csv|claim-review` writes one whole-store file instead.
  */
 import { exportAnalyses } from '../export/export-analyses.ts';
 import type { RegisterCommand } from './cli-context.ts';
@@ -18,7 +18,8 @@ export const registerExportCommand: RegisterCommand = (program, context) => {
     .command('export')
     .description(
       'export stored documents (analysis: the GUIDE JSON, one file per document; popolo: popolo.json; ' +
-        'mentions-csv: mentions.csv; statements-csv: statements.csv)',
+        'mentions-csv: mentions.csv; statements-csv: statements.csv; claims-csv: claims.csv; ' +
+        'claim-review: claim-review.jsonld)',
     )
     .option('--format <format>', `one of: ${EXPORT_FORMATS.join(', ')}`, 'analysis')
     .requiredOption('--out <dir>', 'folder to write to (created if missing)')

@@ -1,13 +1,17 @@
 /**
  * @module export-formats
  * The whole-store exports of `concord export` besides the per-document analysis JSON:
- * Popolo JSON of people and organisations, the reviewed mentions and the statements as CSV.
+ * Popolo JSON of people and organisations, the reviewed mentions and the statements as CSV,
+ * the checked claims as CSV and as schema.org ClaimReview (JSON-LD).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mentionsToCsv } from '../export/mentions-csv.ts';
 import { completePopolo } from '../export/complete-popolo.ts';
 import { statementsToCsv } from '../export/statements-csv.ts';
+import { claimReviews } from '../export/claim-review.ts';
+import { claimsToCsv } from '../export/claims-csv.ts';
+import { loadClaimRows } from '../link/claims/claim-rows.ts';
 import { sharedKnowledgeBase } from '../knowledge/load-knowledge-base.ts';
 import { loadStatements } from '../query/statements-query.ts';
 import { loadReviewedEntities } from '../review/entity-service.ts';
@@ -33,6 +37,14 @@ export const FILE_EXPORTS = {
   'statements-csv': {
     fileName: 'statements.csv',
     build: async (store: Store) => statementsToCsv(await loadStatements(store)),
+  },
+  'claims-csv': {
+    fileName: 'claims.csv',
+    build: async (store: Store) => claimsToCsv(await loadClaimRows(store)),
+  },
+  'claim-review': {
+    fileName: 'claim-review.jsonld',
+    build: async (store: Store) => `${JSON.stringify(claimReviews(await loadClaimRows(store)), null, 2)}\n`,
   },
 } as const;
 

@@ -15,6 +15,8 @@ import type {
 } from '../model/layers.ts';
 import type { TreeNode } from '../model/node.ts';
 import { sliceSpan } from '../model/span.ts';
+import type { ClaimVerdict } from '../model/claim.ts';
+import { exportClaims } from './claims-export.ts';
 import type {
   AnalysisEntity,
   AnalysisJson,
@@ -24,10 +26,14 @@ import type {
 } from './analysis-json.ts';
 
 /**
- * Builds the analysis JSON of one document from its layers.
+ * Builds the analysis JSON of one document from its layers and, for a report, its checked claims.
  * @example toAnalysisJson({ document, tree }, analysis.layers).statements.length
  */
-export function toAnalysisJson(stored: { document: Document; tree: TreeNode }, layers: Layers): AnalysisJson {
+export function toAnalysisJson(
+  stored: { document: Document; tree: TreeNode },
+  layers: Layers,
+  verdicts: readonly ClaimVerdict[] = [],
+): AnalysisJson {
   const { document } = stored;
   return {
     document: document.meta.fileName ?? document.id,
@@ -37,7 +43,7 @@ export function toAnalysisJson(stored: { document: Document; tree: TreeNode }, l
     parties: exportParties(layerOf<PartiesValue>(layers, 'parties')),
     statements: byPosition(layerOf<StatementValue>(layers, 'statements')).map((a) => exportStatement(document.text, a)),
     entities: exportEntities(document.text, byPosition(layerOf<EntityMentionValue>(layers, 'entities'))),
-    claims: [],
+    claims: exportClaims(document.text, verdicts),
     links: [],
   };
 }

@@ -2,6 +2,7 @@
  * @module analysis-json
  * The shape of one document's analysis as the evaluation GUIDE defines it (../shared/eval/GUIDE.md).
  */
+import type { Verdict } from '../model/claim.ts';
 import type { DocumentKind } from '../model/document.ts';
 import type { EntityType, MeetingValue, ReferenceValue, Sector, StatementKind } from '../model/layers.ts';
 
@@ -33,6 +34,14 @@ export interface AnalysisEntity {
   mentions: string[];
 }
 
+/** One checked claim of a report: its verbatim text, verdict, the primary clauses that decide it. */
+export interface AnalysisClaim {
+  text: string;
+  verdict: Verdict;
+  evidence: { document: string; clause: string }[];
+  note: string;
+}
+
 /** The GUIDE's per-document analysis. `claims` and `links` are produced by later stages. */
 export interface AnalysisJson {
   document: string;
@@ -42,6 +51,6 @@ export interface AnalysisJson {
   parties: string[] | null;
   statements: AnalysisStatement[];
   entities: AnalysisEntity[];
-  claims: unknown[];
+  claims: AnalysisClaim[];
   links: unknown[];
 }

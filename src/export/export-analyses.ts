@@ -9,6 +9,9 @@ import type { Store } from '../store/store.ts';
 import { toAnalysisJson } from './analysis-export.ts';
 import type { AnalysisJson } from './analysis-json.ts';
 import { loadLayers } from '../store/document-layers.ts';
+import { claimsDb, listVerdicts } from '../link/claims/claim-store.ts';
+import { claimsStageFor } from '../link/claims/claims-stage.ts';
+import type { ClaimVerdict } from '../model/claim.ts';
 
 const PAGE = 200;
 
@@ -22,13 +25,14 @@ export async function exportAnalyses(
   onFile: (path: string) => void = () => {},
 ): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
+  await claimsStageFor(store)?.refresh(); // verdicts of meetings whose documents changed
   const written: string[] = [];
   for (let offset = 0; ; offset += PAGE) {
     const page = await store.listDocuments({ limit: PAGE, offset });
     for (const summary of page.items) {
       const stored = await store.getDocument(summary.id);
       if (!stored) continue; // deleted meanwhile
-      const json = toAnalysisJson(stored, await loadLayers(store, stored.id));
+      const json = toAnalysisJson(stored, await loadLayers(store, stored.id), await storedVerdicts(store, stored.id));
       const path = await writeAnalysis(outDir, json);
       written.push(path);
       onFile(path);
@@ -52,4 +56,9 @@ export async function writeAnalysis(outDir: string, json: AnalysisJson): Promise
 export function analysisFileName(document: string): string {
   const name = basename(document.replaceAll('\\', '/')).replace(/[\u0000-\u001f]/g, '_');
   return name && name !== '.' && name !== '..' ? name : '_';
+}
+
+/** The claims stage's verdicts of a report (none for a store without its tables). */
+async function storedVerdicts(store: Store, documentId: string): Promise<ClaimVerdict[]> {
+  return 'db' in store ? listVerdicts(claimsDb(store), { documentId }) : [];
 }

@@ -5,6 +5,7 @@
  * stored together, each document still atomic. Never throws for bad input.
  */
 import type { Analyser } from '../analyse/analyser.ts';
+import { claimsStageFor } from '../link/claims/claims-stage.ts';
 import { isReadError } from '../read/read-error.ts';
 import type { DocumentRecord, Store } from '../store/store.ts';
 import { countClauses } from '../store/count-clauses.ts';
@@ -43,6 +44,9 @@ export async function ingestBatch(
     }
   }
   const stored = pending.length ? await store.putDocuments(pending.map((p) => p.record)) : [];
+  // The link stage after the store: each new document's meeting is recorded and marked stale.
+  const claims = claimsStageFor(store);
+  for (const put of stored) if (put.ok && put.created) await claims?.documentStored(put.id);
   for (const [k, put] of stored.entries()) {
     const { at, title, clauses } = pending[k];
     const fileName = inputs[at].fileName;

@@ -4,6 +4,7 @@
  * input: a caller ingesting a folder must be able to go on past one broken file.
  */
 import type { Analyser } from '../analyse/analyser.ts';
+import { claimsStageFor } from '../link/claims/claims-stage.ts';
 import { isReadError } from '../read/read-error.ts';
 import type { Store } from '../store/store.ts';
 import { countClauses } from '../store/count-clauses.ts';
@@ -48,6 +49,8 @@ export async function ingest(store: Store, input: IngestInput, analyser: Analyse
       source: input.bytes,
       analysis: analyser.analyse(document, tree),
     });
+    // The link stage after the store: claims of this report, or of every report of this meeting.
+    if (created) await claimsStageFor(store)?.documentStored(document.id);
     return stored(created);
   } catch (error) {
     return failure(fileName, error);

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { createStoreAnalyser } from '../review/store-analyser.ts';
 import type { JobType } from './job-types.ts';
+import { claimsStageFor } from '../link/claims/claims-stage.ts';
 
 const payloadSchema = z.object({ ids: z.array(z.string().min(1)).max(1_000_000).optional() });
 
@@ -29,6 +30,7 @@ export const reanalyseJob: JobType<ReanalyseJobPayload> = {
       const stored = await store.getDocument(id);
       // A document deleted since the job was queued is simply skipped.
       if (stored) await store.putAnalysis(id, analyser.analyse(stored.document, stored.tree));
+      if (stored) await claimsStageFor(store)?.documentStored(id);
       else missing++;
       await progress(++done, targets.length);
     }

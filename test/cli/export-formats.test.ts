@@ -9,7 +9,10 @@ import { openStore } from '../../src/store/open-store.ts';
 import { ID_B, putViewsFixture } from '../server/views-fixture.ts';
 
 test('should write popolo.json, mentions.csv and statements.csv into the out folder', async () => {
-  assert.deepEqual([...EXPORT_FORMATS], ['analysis', 'popolo', 'mentions-csv', 'statements-csv']);
+  assert.deepEqual(
+    [...EXPORT_FORMATS],
+    ['analysis', 'popolo', 'mentions-csv', 'statements-csv', 'claims-csv', 'claim-review'],
+  );
   assert.equal(isFileExport('analysis'), false);
   const store = await openStore({ sqlitePath: ':memory:' });
   const dir = mkdtempSync(join(tmpdir(), 'concord-export-'));
@@ -26,6 +29,11 @@ test('should write popolo.json, mentions.csv and statements.csv into the out fol
     const statements = readFileSync(statementsPath, 'utf8').trimEnd().split('\r\n');
     assert.equal(statements.length, 1 + 3);
     assert.ok(statements.some((l) => l.startsWith(`${ID_B},other.txt,1,`)));
+    // No report in the fixture: the claims files hold their header and an empty graph.
+    const claims = readFileSync(await writeFileExport(store, 'claims-csv', join(dir, 'out')), 'utf8');
+    assert.equal(claims.trimEnd().split('\r\n').length, 1);
+    const reviews = JSON.parse(readFileSync(await writeFileExport(store, 'claim-review', join(dir, 'out')), 'utf8'));
+    assert.deepEqual(reviews['@graph'], []);
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });

@@ -7,6 +7,8 @@
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import type { EntityLexicons } from './entity-lexicons.ts';
 import type { Lexicons } from './load-lexicons.ts';
+import type { ClaimLexicon } from './claim-lexicon.ts';
+import type { FigureLexicon } from './figure-lexicon.ts';
 
 export interface AnalysisContext {
   /** The knowledge base the entity rules link to. */
@@ -15,4 +17,8 @@ export interface AnalysisContext {
   readonly lexicons: Lexicons;
   /** Word lists of the entity rules. */
   readonly entityLexicons: EntityLexicons;
+  /** Currency, scale, unit, approximation and period words of the figures step, and dated exchange rates. */
+  readonly figures: FigureLexicon;
+  /** Cue words of the claims step (reporting verbs, subjects, what is not a claim). */
+  readonly claimCues: ClaimLexicon;
 }

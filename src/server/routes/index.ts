@@ -4,6 +4,7 @@
  * write a `RouteModule` in this folder and add one line here; the OpenAPI document and its
  * drift test pick it up.
  */
+import { claimsRoutes } from './claims-routes.ts';
 import { documentsRoutes } from './documents-routes.ts';
 import { entitiesRoutes } from './entities-routes.ts';
 import { jobsRoutes } from './jobs-routes.ts';
@@ -19,5 +20,6 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   entitiesRoutes,
   statementsRoutes,
   jobsRoutes,
+  claimsRoutes,
   openApiRoutes(() => ROUTE_MODULES),
 ];

@@ -11,6 +11,7 @@ import { entityReviewPage } from './entity-page-review.tsx';
 import { importPage } from './import-page.tsx';
 import { jobsPage } from './jobs-page.tsx';
 import { listPage } from './list-page.tsx';
+import { meetingPage } from './meeting-page.tsx';
 import type { PageModule } from './page-module.ts';
 import { readerPage } from './reader-page.tsx';
 import { searchPage } from './search-page.tsx';
@@ -27,4 +28,5 @@ export const PAGE_MODULES: readonly PageModule[] = [
   entityReviewPage,
   commitmentsPage,
   jobsPage,
+  meetingPage,
 ];

@@ -14,6 +14,9 @@ import { DocumentTree } from '../components/document-tree.tsx';
 import { Layout } from '../components/layout.tsx';
 import { MeetingHeader } from '../components/meeting-header.tsx';
 import { MARK_PROVIDERS } from '../marks/index.ts';
+import { claimMarks } from '../marks/claim-marks.ts';
+import { ClaimsPanel } from '../components/claims-panel.tsx';
+import { listClaims } from '../../services/claims.ts';
 import { renderHtml } from '../render-html.ts';
 import type { PageModule } from './page-module.ts';
 
@@ -30,7 +33,8 @@ export const readerPage: PageModule = {
         'parties',
         'participants',
       ]);
-      const marks: Mark[] = MARK_PROVIDERS.flatMap((p) => p.toMarks(layers[p.layer] ?? []));
+      const claims = await listClaims(store, { documentId: stored.id });
+      const marks: Mark[] = [...claimMarks(claims), ...MARK_PROVIDERS.flatMap((p) => p.toMarks(layers[p.layer] ?? []))];
       const notes = (layers.statements ?? []).map((a) => ({
         ...(a.value as StatementValue),
         start: a.start,
@@ -53,6 +57,7 @@ export const readerPage: PageModule = {
                 countryName={countryName}
               />
             </header>
+            <ClaimsPanel claims={claims} />
             {notes.length ? <StatementLegend /> : null}
             <DocumentTree text={stored.document.text} tree={stored.tree} marks={marks} notes={notes} />
           </article>

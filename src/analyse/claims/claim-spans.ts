@@ -1,0 +1,61 @@
+/**
+ * @module claim-spans
+ * The spans claims are read from: the report's sentences, with a sentence that a hard line
+ * break cut in two joined again (the first part has no end punctuation and the next starts in
+ * lower case), and a sentence split where a participle opens a second claim ("X attended the
+ * talks, stating that …"). Each part says whether it continues the part before it.
+ */
+import type { Span } from '../../model/span.ts';
+
+export interface ClaimSpan extends Span {
+  /** True for the second and later parts of a split sentence (they keep the first part's subject). */
+  continues: boolean;
+  /** True for any part of a split sentence. */
+  part: boolean;
+}
+
+const ENDED = /[.!?]["”»’)]?\s*$/;
+
+/**
+ * Joined and split spans, trimmed of white space.
+ * @example claimSpans('He came\nand left.', [{start: 0, end: 7}, {start: 8, end: 17}], /,\s+(?=saying)/g)
+ */
+export function claimSpans(text: string, sentences: readonly Span[], continuations: RegExp): ClaimSpan[] {
+  const joined: Span[] = [];
+  for (const s of sentences.map((x) => trimmed(text, x)).filter((x) => x.end > x.start)) {
+    const last = joined[joined.length - 1];
+    const gap = last ? text.slice(last.end, s.start) : '';
+    if (
+      last &&
+      !ENDED.test(text.slice(last.start, last.end)) &&
+      /^\s*\n?\s*$/.test(gap) &&
+      /^\p{Ll}/u.test(text[s.start])
+    )
+      joined[joined.length - 1] = { start: last.start, end: s.end };
+    else joined.push(s);
+  }
+  return joined.flatMap((s) => split(text, s, continuations));
+}
+
+function split(text: string, s: Span, continuations: RegExp): ClaimSpan[] {
+  const out: Omit<ClaimSpan, 'part'>[] = [];
+  let from = s.start;
+  const re = new RegExp(
+    continuations.source,
+    continuations.flags.includes('g') ? continuations.flags : `${continuations.flags}g`,
+  );
+  for (const m of text.slice(s.start, s.end).matchAll(re)) {
+    const cut = s.start + m.index;
+    out.push({ start: from, end: cut, continues: out.length > 0 });
+    from = cut + m[0].length;
+  }
+  out.push({ start: from, end: s.end, continues: out.length > 0 });
+  return out.filter((p) => p.end > p.start).map((p) => ({ ...p, part: out.length > 1 }));
+}
+
+function trimmed(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}

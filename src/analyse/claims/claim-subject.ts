@@ -1,0 +1,75 @@
+/**
+ * @module claim-subject
+ * Who a report sentence says acted: the words before its main reporting verb. A subject that
+ * names the meeting's parties jointly ("the ministers", "all sides", two or more states, "the
+ * meeting") makes a joint claim; one that names one person, a pronoun ("He") or one state
+ * alone ("China supports …") makes a participant's own claim.
+ */
+import type { ClaimLexicon } from '../shared/claim-lexicon.ts';
+import type { SentenceMention } from './sentence-mention.ts';
+import { datelineLength } from './dateline.ts';
+
+export type SubjectKind = 'joint' | 'single' | 'unknown';
+
+const PRONOUN = /^\s*(?:[A-Z][\w’'-]*,\s*)?(?:he|she|i|we)\b/i;
+const QUOTE_START = /^\s*["“«„]/;
+/** "In his address, …", "in her speech": one speaker's own words whatever the grammar. */
+const OWN_SPEECH = /\b(?:his|her) (?:speech|address|remarks|keynote|statement|opening)\b/i;
+/** A sentence that goes on about the subject of the one before ("It is ready to …"). */
+export const CARRIES_SUBJECT = /^\s*(?:it|this|he|she)\s/i;
+
+/**
+ * Where the subject lies: after any dateline, up to the first reporting or action verb.
+ * @example subjectSpan('ASTANA – The leaders signed it.', lex) // the span of 'The leaders '
+ */
+export function subjectSpan(text: string, lex: ClaimLexicon): { start: number; end: number } {
+  const start = datelineLength(text);
+  return { start, end: Math.max(start, subjectEnd(text.slice(start), lex) + start) };
+}
+
+/** Where the subject ends: the first reporting or action verb of the sentence. */
+export function subjectEnd(text: string, lex: ClaimLexicon): number {
+  let end = text.length;
+  for (const re of [...lex.aspects.map((a) => a.re), lex.speech]) {
+    const m = re.exec(text);
+    if (m && m.index < end) end = m.index;
+  }
+  return end;
+}
+
+/**
+ * The kind of subject of a sentence, from the text before its verb and the mentions in it
+ * (offsets relative to the sentence).
+ * @example subjectKind('The ministers agreed to meet.', [], lex) === 'joint'
+ */
+export function subjectKind(text: string, mentions: readonly SentenceMention[], lex: ClaimLexicon): SubjectKind {
+  const { start, end } = subjectSpan(text, lex);
+  const subject = text.slice(start, end);
+  const inside = mentions.filter((m) => m.start >= start && m.end <= end);
+  const states = new Set(inside.filter((m) => m.type === 'country').map((m) => m.country));
+  const meetingWords = new RegExp(`^(?:${lex.meeting.source})`, lex.meeting.flags);
+  if (lex.collective.test(subject) || states.size >= 2 || startsWithMeeting(subject, meetingWords)) return 'joint';
+  if (inside.some((m) => m.type === 'person') || PRONOUN.test(subject) || QUOTE_START.test(subject)) return 'single';
+  if (OWN_SPEECH.test(text)) return 'single';
+  if (states.size === 1) return 'single';
+  return 'unknown';
+}
+
+/** "The summit …", "The talks …", "During the meeting, …": the meeting itself as subject. */
+function startsWithMeeting(subject: string, meetingWords: RegExp): boolean {
+  const words = subject.replace(/^\s*(?:the|this|that|these)\s+/i, '');
+  return (
+    meetingWords.test(words) || /^\s*(?:the\s+)?(?:discussions?|sides?|parties|meeting|summit|talks)\b/i.test(words)
+  );
+}
+
+/**
+ * The states a sentence names as acting: those in its subject, unless the subject is itself a
+ * clause with a verb of being ("The Taiwan–China issue is a conflict focused on …").
+ */
+export function actingStates(text: string, mentions: readonly SentenceMention[], lex: ClaimLexicon): string[] {
+  const { start, end } = subjectSpan(text, lex);
+  if (/\b(?:is|are|was|were|has been|have been)\b/i.test(text.slice(start, end))) return [];
+  const states = mentions.filter((m) => m.type === 'country' && m.country && m.start >= start && m.end <= end);
+  return [...new Set(states.map((m) => m.country!))].sort();
+}

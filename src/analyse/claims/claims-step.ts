@@ -1,0 +1,66 @@
+/**
+ * @module claims-step
+ * Step `claims`: in a report about a meeting (news, press release, speech: any kind that is
+ * not a primary document), one annotation per sentence that makes a checkable claim about the
+ * meeting, spanning the sentence exactly. Verdicts are not made here: they need the meeting's
+ * primary documents, which the link stage (`src/link/`) finds in the store.
+ */
+import type { Annotation } from '../../model/annotation.ts';
+import type { ClaimValue } from '../../model/claim.ts';
+import type { DocumentKindValue, EntityMentionValue } from '../../model/layers.ts';
+import { nodesOfKind } from '../../model/node.ts';
+import { annotationsIn } from '../shared/annotations-in.ts';
+import { PRIMARY_KINDS } from '../shared/primary-kinds.ts';
+import { sentenceSpans } from '../shared/sentence-spans.ts';
+import { defineStep } from '../shared/step.ts';
+import { claimSpans } from './claim-spans.ts';
+import { CARRIES_SUBJECT, type SubjectKind, subjectKind } from './claim-subject.ts';
+import { classifyClaim } from './classify-claim.ts';
+
+/** The `claims` step. @example createPipeline([..., meetingStep, claimsStep]) */
+export const claimsStep = defineStep({
+  name: 'claims',
+  version: '1',
+  requires: ['documentKind', 'entities', 'meeting'],
+  assigns: ['claims'],
+  run: ({ document, tree, layers, context }) => {
+    const kind = (layers.documentKind?.[0]?.value as DocumentKindValue | undefined)?.kind ?? document.meta.kind;
+    if (!layers.meeting?.length || (kind && PRIMARY_KINDS.includes(kind))) return { claims: [] };
+    const lex = context.claimCues;
+    const entities = layers.entities ?? [];
+    const headings = nodesOfKind(tree, 'heading');
+    const claims: Annotation<ClaimValue>[] = [];
+    const sentences = sentenceSpans(document.text, nodesOfKind(tree, 'sentence')).filter(
+      (s) => !headings.some((h) => h.start <= s.start && s.end <= h.end),
+    );
+    let previous: SubjectKind = 'unknown';
+    let inQuote = false;
+    for (const { start, end, continues, part } of claimSpans(document.text, sentences, lex.continuations)) {
+      const mentions = annotationsIn(entities, start, end).map((a) => ({
+        ...(a.value as EntityMentionValue),
+        start: a.start - start,
+        end: a.end - start,
+      }));
+      const text = document.text.slice(start, end);
+      // A part after a participle, a sentence inside an open quotation or one that starts with a
+      // pronoun goes on with the subject of the sentence before.
+      const carried = continues || inQuote || CARRIES_SUBJECT.test(text);
+      const value = classifyClaim(text, mentions, lex, { inherited: carried ? previous : 'unknown', part });
+      if (!carried || previous === 'unknown') previous = subjectKind(text, mentions, lex);
+      inQuote = opensQuote(text, inQuote);
+      if (value) claims.push({ layer: 'claims', start, end, value, source: `claims:${value.cue}`, confidence: 0.7 });
+    }
+    return { claims };
+  },
+});
+
+/** Whether a quotation is still open after this sentence (typographic or straight quotes). */
+function opensQuote(text: string, open: boolean): boolean {
+  let state = open;
+  for (const ch of text) {
+    if (ch === '“' || ch === '«') state = true;
+    else if (ch === '”' || ch === '»') state = false;
+    else if (ch === '"') state = !state;
+  }
+  return state;
+}

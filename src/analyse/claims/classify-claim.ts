@@ -1,0 +1,70 @@
+/**
+ * @module classify-claim
+ * Decides whether one sentence of a report is a checkable claim about the meeting, and what
+ * kind: the reporting verb gives the aspect (signed, agreed, supported, attended, said), the
+ * subject gives who it is attributed to (the parties jointly, one participant, the documents).
+ * Opinion polls, analysts' views, headings and history before the meeting are not claims.
+ */
+import type { ClaimValue } from '../../model/claim.ts';
+
+export type { SentenceMention } from './sentence-mention.ts';
+import type { ClaimLexicon } from '../shared/claim-lexicon.ts';
+import type { SentenceMention } from './sentence-mention.ts';
+import { actingStates, type SubjectKind, subjectKind } from './claim-subject.ts';
+
+/** A sentence that opens or continues a quotation (typographic quotes, any style). */
+const QUOTED = /^[\s]*["“«„]|["”»]\s*,?\s*(?:\p{L}+\s){0,4}(?:said|says|added|noted|stressed|stated)\b/u;
+/** A sentence that ends like one (a heading or caption usually does not). */
+const ENDS_LIKE_SENTENCE = /[.!?]["”»’)]?\s*$/;
+const PRONOUN_SUBJECT = /^\s*(?:he|she)\b/i;
+
+/**
+ * The claim a sentence makes, or null when it makes none about the meeting.
+ * @example classifyClaim('The ministers signed a joint communiqué.', [], lexicon)?.aspect === 'adoption'
+ */
+export function classifyClaim(
+  text: string,
+  mentions: readonly SentenceMention[],
+  lex: ClaimLexicon,
+  options: {
+    /** The subject of the sentence this part continues ("…, stating that …"). */
+    inherited?: SubjectKind;
+    /** A part of a split sentence (it need not end like a sentence). */
+    part?: boolean;
+  } = {},
+): ClaimValue | null {
+  const words = text.trim().split(/\s+/).length;
+  if (words < lex.minWords || lex.skip.test(text)) return null;
+  if (!options.part && !ENDS_LIKE_SENTENCE.test(text) && words < 12) return null;
+  const quoted = QUOTED.test(text);
+  const cue = lex.aspects.find((a) => a.re.test(text));
+  if (!cue && !quoted) return null;
+  const people = unique(mentions.filter((m) => m.type === 'person').map((m) => m.entityId));
+  const states = unique(mentions.filter((m) => m.type === 'country' && m.country).map((m) => m.country!));
+  const meetingWord = lex.meeting.test(text) || lex.documents.test(text);
+  const collective = lex.collective.test(text);
+  const aboutMeeting = meetingWord || collective || people.length > 0 || states.length > 0 || quoted;
+  if (!aboutMeeting && !PRONOUN_SUBJECT.test(text)) return null;
+  if (lex.background.test(text)) return null; // history before the meeting, whatever it names
+  const own = subjectKind(text, mentions, lex);
+  const subject = own === 'unknown' ? (options.inherited ?? 'unknown') : own;
+  const attributedTo = subject === 'single' || (subject === 'unknown' && quoted) ? 'participant' : 'meeting';
+  const match = cue ? cue.re.exec(text) : null;
+  const before = match ? text.slice(Math.max(0, match.index - 24), match.index) : '';
+  return {
+    aspect: cue?.aspect ?? 'remark',
+    attributedTo:
+      attributedTo === 'meeting' && /according to the|said in (?:a|the) /i.test(text) && lex.documents.test(text)
+        ? 'document'
+        : attributedTo,
+    cue: cue?.id ?? 'quotation',
+    states,
+    actors: actingStates(text, mentions, lex),
+    people,
+    negated: lex.negation.test(before),
+  };
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,44 @@
+/**
+ * @module document-adopted
+ * Rule `document-adopted`: "the ministers adopted a joint communiqué", "the summit adopted
+ * the declaration": a claim that the meeting adopted or signed a document of a kind that is
+ * among the meeting's primary documents is supported by the passage that records the adoption
+ * (signed or adopted alike: the GUIDE counts both as adoption). Who signed is checked before,
+ * by `party-vs-attendee` and `party-count`.
+ */
+import { SUPPORTS } from './retrieval-match.ts';
+import type { VerdictRule } from './verdict-rule.ts';
+
+/** How reports name each kind of primary document. */
+const KIND_WORDS: readonly [RegExp, string][] = [
+  [/\bcommuniq/i, 'communique'],
+  [/\bdeclaration\b/i, 'declaration'],
+  [/\bjoint statement\b/i, 'joint-statement'],
+  [/\btreaty\b/i, 'treaty'],
+];
+
+export const documentAdopted: VerdictRule = {
+  name: 'document-adopted',
+  decide: ({ claim, record, candidates }) => {
+    const v = claim.claim.value;
+    if (v.aspect !== 'adoption' || v.attributedTo === 'participant' || v.negated) return null;
+    const kinds = KIND_WORDS.filter(([re]) => re.test(claim.text)).map(([, kind]) => kind);
+    const adopted = record.documents.filter((d) => d.kind && kinds.includes(d.kind));
+    if (!adopted.length) return null;
+    const ids = new Set(adopted.map((d) => d.id));
+    const seen = new Set<string>();
+    const evidence = record.boilerplate.filter(
+      (u) => ids.has(u.documentId) && !seen.has(u.documentId) && seen.add(u.documentId),
+    );
+    const best = candidates[0];
+    if (best && best.coverage >= SUPPORTS && !evidence.includes(best.unit)) evidence.push(best.unit);
+    if (!evidence.length) return null;
+    return {
+      verdict: 'supported',
+      evidence,
+      differences: [],
+      note: `the meeting's ${adopted[0].kind?.replace('-', ' ')} (${adopted.map((d) => d.name).join(', ')})`,
+      confidence: 0.7,
+    };
+  },
+};

@@ -1,0 +1,93 @@
+/**
+ * @module meeting-date-place
+ * Rule `meeting-date-place`: a claim that the meeting took place, opened, was attended or
+ * hosted is checked against the meeting's date and city: a different day or city is
+ * contradicted ("date: 27 vs 26 April"), otherwise the passage that records the meeting
+ * supports it.
+ */
+import { datelineLength } from '../../../analyse/claims/dateline.ts';
+import type { MeetingValue } from '../../../model/layers.ts';
+import { ON_TOPIC, SUPPORTS } from './retrieval-match.ts';
+import type { VerdictRule } from './verdict-rule.ts';
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH = `(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\.?`;
+const DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}|\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`,
+  'gi',
+);
+
+export const meetingDatePlace: VerdictRule = {
+  name: 'meeting-date-place',
+  decide: ({ claim, record, candidates }) => {
+    const v = claim.claim.value;
+    if (v.aspect !== 'attendance' || v.attributedTo === 'participant' || !record.meeting) return null;
+    const evidence = record.boilerplate.length ? pickFirstPerDocument(record.boilerplate) : [];
+    const dayDiff = differentDay(claim.text.slice(datelineLength(claim.text)), record.meeting);
+    if (dayDiff) {
+      return {
+        verdict: 'contradicted',
+        evidence,
+        differences: [{ field: 'date', claimed: dayDiff.claimed, recorded: dayDiff.recorded }],
+        note: `date: ${dayDiff.claimed} vs ${dayDiff.recorded}`,
+        confidence: 0.75,
+      };
+    }
+    const cities = claim.mentions.filter((m) => m.value.type === 'city').map((m) => m.value.name);
+    const city = record.meeting.city;
+    if (city && cities.length && !cities.includes(city)) {
+      return {
+        verdict: 'contradicted',
+        evidence,
+        differences: [{ field: 'city', claimed: cities[0], recorded: city }],
+        note: `city: ${cities[0]} vs ${city}`,
+        confidence: 0.6,
+      };
+    }
+    if (!evidence.length) return null;
+    return {
+      verdict: 'supported',
+      evidence,
+      differences: [],
+      note: 'the meeting as the documents record it',
+      confidence: 0.7,
+    };
+  },
+};
+
+function pickFirstPerDocument<T extends { documentId: string }>(units: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return units.filter((u) => !seen.has(u.documentId) && seen.add(u.documentId));
+}
+
+/** The first day-and-month the claim gives that falls outside the meeting's days. */
+function differentDay(text: string, meeting: MeetingValue): { claimed: string; recorded: string } | null {
+  if (!meeting.date || meeting.date.length < 10) return null;
+  const [, m0, d0] = meeting.date.split('-').map(Number);
+  const last = meeting.end ?? meeting.date;
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const day = Number(m[1] ?? m[4]);
+    const monthWord = (m[2] ?? m[3]).toLowerCase().slice(0, 3);
+    const month = MONTHS.findIndex((x) => x.startsWith(monthWord)) + 1;
+    const iso = `${meeting.date.slice(0, 4)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (iso >= meeting.date && iso <= last) continue;
+    // A day in another month is likely another event the sentence mentions, not the meeting's date.
+    if (month !== m0) continue;
+    const name = (i: number) => MONTHS[i - 1][0].toUpperCase() + MONTHS[i - 1].slice(1);
+    return { claimed: `${day} ${name(month)}`, recorded: `${d0} ${name(m0)}` };
+  }
+  return null;
+}

@@ -1,0 +1,28 @@
+/**
+ * @module party-count
+ * Rule `party-count`: "all six countries signed" when the documents name five parties is
+ * contradicted.
+ */
+import type { VerdictRule } from './verdict-rule.ts';
+
+const STATE_NOUNS = /^(?:countr|state|nation|part|member|government|leader|head)/;
+
+export const partyCount: VerdictRule = {
+  name: 'party-count',
+  decide: ({ claim, record }) => {
+    if (claim.claim.value.aspect !== 'adoption' || !record.parties.length) return null;
+    const count = claim.figures.find((f) => f.kind === 'count' && STATE_NOUNS.test(f.unit ?? ''));
+    if (!count || count.approximation) return null;
+    // The same count says nothing about the rest of the claim: other rules decide it.
+    if (count.value === record.parties.length) return null;
+    return {
+      verdict: 'contradicted',
+      evidence: record.boilerplate.slice(0, 2),
+      differences: [
+        { field: 'number of parties', claimed: String(count.value), recorded: String(record.parties.length) },
+      ],
+      note: `number of parties: ${count.value} vs ${record.parties.length} (${record.parties.join(', ')})`,
+      confidence: 0.8,
+    };
+  },
+};

@@ -1,0 +1,65 @@
+/**
+ * @module classify-claim.test
+ * Which report sentences are checkable claims about the meeting, their aspect and whom the
+ * report attributes them to; what is not a claim (headings, polls, history, short captions).
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadClaimLexicon } from '../../../src/analyse/shared/claim-lexicon.ts';
+import { classifyClaim, type SentenceMention } from '../../../src/analyse/claims/classify-claim.ts';
+
+const lex = loadClaimLexicon();
+
+/** A mention of `surface` in `text`, with offsets relative to the sentence. */
+function at(text: string, surface: string, m: Omit<SentenceMention, 'start' | 'end'>): SentenceMention {
+  const start = text.indexOf(surface);
+  assert.ok(start >= 0, surface);
+  return { ...m, start, end: start + surface.length };
+}
+const person = (text: string, name: string) => at(text, name, { type: 'person', entityId: `person:${name}` });
+const state = (text: string, name: string, c: string) =>
+  at(text, name, { type: 'country', entityId: `country:${c}`, country: c });
+
+describe('claims in reports', () => {
+  test('should give the aspect of what the report says happened', () => {
+    const cases: [string, string][] = [
+      ['The ministers signed a joint communiqué at the end of the meeting.', 'adoption'],
+      ['The leaders agreed to hold the next summit in 2027 in Ashgabat.', 'agreement'],
+      ['The sides supported the initiative on a regional water fund.', 'position'],
+      ['The meeting of foreign ministers took place in Tashkent on Friday.', 'attendance'],
+      ['The parties announced a joint fund for green energy projects.', 'announcement'],
+    ];
+    for (const [text, aspect] of cases) assert.equal(classifyClaim(text, [], lex)?.aspect, aspect, text);
+  });
+
+  test("should attribute one participant's remarks to the participant and joint acts to the meeting", () => {
+    const said = 'Minister Amina Bekova said that cooperation remains a top priority for her country.';
+    assert.equal(classifyClaim(said, [person(said, 'Amina Bekova')], lex)?.attributedTo, 'participant');
+    const joint = classifyClaim('The foreign ministers of the five countries agreed to expand transit.', [], lex);
+    assert.equal(joint?.attributedTo, 'meeting');
+    const quote = classifyClaim('“We are ready to open new routes across the region,” the president said.', [], lex);
+    assert.equal(quote?.attributedTo, 'participant');
+    const alone = 'Mongolia supports the efforts of its neighbours to modernise border controls.';
+    assert.equal(classifyClaim(alone, [state(alone, 'Mongolia', 'MN')], lex)?.attributedTo, 'participant');
+    const two = 'Mongolia and Kazakhstan supported the creation of a joint transit council.';
+    const mentions = [state(two, 'Mongolia', 'MN'), state(two, 'Kazakhstan', 'KZ')];
+    assert.equal(classifyClaim(two, mentions, lex)?.attributedTo, 'meeting');
+  });
+
+  test('should keep the states and people a claim names, and whether it is negated', () => {
+    const text = 'Kazakhstan and Uzbekistan did not sign the transit agreement at the summit.';
+    const c = classifyClaim(text, [state(text, 'Kazakhstan', 'KZ'), state(text, 'Uzbekistan', 'UZ')], lex);
+    assert.deepEqual(c?.states, ['KZ', 'UZ']);
+    assert.equal(c?.negated, true);
+  });
+
+  test('should not take headings, polls, history or short captions for claims', () => {
+    for (const text of [
+      'Regional Consensus Emerges',
+      'Xi said.',
+      'According to a poll, 90 per cent of respondents believe the mechanism focuses on stability.',
+      'Since 2019, trade between the countries has grown by a third and reached a record.',
+    ])
+      assert.equal(classifyClaim(text, [], lex), null, text);
+  });
+});

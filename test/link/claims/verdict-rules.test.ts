@@ -1,0 +1,88 @@
+/**
+ * @module verdict-rules.test
+ * The verdict rules end to end on invented documents of another format (test/fixtures/claims):
+ * analysis → claims → meeting record → verdict, one report sentence per rule.
+ */
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createAnalyser } from '../../../src/analyse/analyser.ts';
+import { prepareDocument } from '../../../src/ingest/prepare-document.ts';
+import { checkDocuments } from '../../../src/link/claims/check-documents.ts';
+import type { ClaimVerdict } from '../../../src/model/claim.ts';
+
+const fixtures = fileURLToPath(new URL('../../fixtures/claims/', import.meta.url));
+let text = '';
+let verdicts: ClaimVerdict[] = [];
+
+/** The verdict of the claim that starts with `prefix`. */
+function verdictOf(prefix: string): ClaimVerdict {
+  const v = verdicts.find((x) => text.slice(x.claim.start, x.claim.end).startsWith(prefix));
+  assert.ok(v, `a claim starting "${prefix}"`);
+  return v;
+}
+
+describe('verdict rules on invented documents', () => {
+  before(async () => {
+    const analyser = createAnalyser();
+    const docs = [];
+    for (const fileName of ['c5plus1-joint-statement.txt', 'c5plus1-news.txt']) {
+      const p = await prepareDocument({ bytes: readFileSync(`${fixtures}${fileName}`), fileName }, analyser);
+      docs.push({ ...p, layers: p.analysis.layers });
+    }
+    text = docs[1].document.text;
+    verdicts = checkDocuments(docs).get(docs[1].document.id) ?? [];
+  });
+
+  test('should support the meeting as recorded, with the preamble as evidence', () => {
+    const v = verdictOf('The C5+1 Ministerial Meeting took place');
+    assert.equal(v.verdict, 'supported');
+    assert.deepEqual(
+      v.evidence.map((e) => [e.document, e.clause]),
+      [['c5plus1-joint-statement.txt', 'preamble']],
+    );
+  });
+
+  test('should contradict a claim that counts a guest among the parties, naming the state', () => {
+    const v = verdictOf('The ministers of Kazakhstan');
+    assert.equal(v.verdict, 'contradicted');
+    assert.equal(v.rule, 'link:party-vs-attendee');
+    assert.deepEqual(v.differences[0].field, 'party vs attendee');
+    assert.match(v.note, /Mongolia/);
+  });
+
+  test('should compare figures: a different amount is contradicted, a stated approximation supported', () => {
+    const wrong = verdictOf('The ministers supported the creation');
+    assert.equal(wrong.verdict, 'contradicted');
+    assert.deepEqual([wrong.differences[0].field, wrong.evidence[0].clause], ['figure', '3']);
+    const nearly = verdictOf('The ministers welcomed a trade corridor');
+    assert.equal(nearly.verdict, 'supported');
+    assert.equal(nearly.evidence[0].clause, '2');
+  });
+
+  test('should support a joint decision by its clause and leave a participant’s remarks not in the source', () => {
+    const next = verdictOf('The Parties also agreed');
+    assert.deepEqual([next.verdict, next.evidence[0].clause], ['supported', '4']);
+    const remark = verdictOf('Minister Yerlan Karin said');
+    assert.deepEqual([remark.verdict, remark.evidence], ['not-in-source', []]);
+    assert.match(remark.note, /searched \d+ passages/);
+  });
+
+  test('should name the office and the date that differ', () => {
+    const office = verdictOf('Uzbek Foreign Minister Jeenbek Kulubaev');
+    assert.equal(office.verdict, 'contradicted');
+    assert.match(office.note, /Kulubaev represents KG/);
+    const date = verdictOf('Officials said the meeting was held');
+    assert.equal(date.verdict, 'contradicted');
+    assert.equal(date.note, 'date: 12 March vs 13 March');
+  });
+
+  test('should keep the rule and a confidence with every verdict', () => {
+    assert.ok(verdicts.length >= 7);
+    for (const v of verdicts) {
+      assert.match(v.rule, /^link:[a-z-]+$/);
+      assert.ok(v.confidence > 0 && v.confidence <= 1);
+    }
+  });
+});

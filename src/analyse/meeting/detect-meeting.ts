@@ -10,7 +10,15 @@ import type { MeetingValue } from '../../model/layers.ts';
 import { findEdition } from './meeting-edition.ts';
 import { HEAD, maskDatelines, maskStamps, meetingSentence } from './meeting-sentence.ts';
 import type { MeetingFinding, MeetingInput, MeetingNote } from './meeting-types.ts';
-import { VIRTUAL, declarationVenue, findPlace, isSpeech, placeDateStamp, venueCountry } from './meeting-place.ts';
+import {
+  VIRTUAL,
+  declarationVenue,
+  namedVenue,
+  findPlace,
+  isSpeech,
+  placeDateStamp,
+  venueCountry,
+} from './meeting-place.ts';
 import { bodyLevel, findFormat, findLevel, formatByDate, signatoryLevel, yearOf } from './meeting-format.ts';
 import { type DateHit, findDate, relativeDate, yearFromRecord } from './meeting-date.ts';
 import { fillFromRecord, linkMeeting } from './meeting-record.ts';
@@ -71,9 +79,12 @@ export function detectMeeting(raw: MeetingInput): MeetingFinding {
     found && !found.hasYear && yearOf(meta.published) === null
       ? yearFromRecord(found, format?.group ?? null, edition, notes)
       : found;
-  const inSentence = stampFirst?.place ?? findPlace(regions.slice(0, 1), lexicons);
+  const inSentence: { city: string | null; country: string | null } | null =
+    stampFirst?.place ?? findPlace(regions.slice(0, 1), lexicons);
   // "held in Luxembourg", "met in China": the sentence gives the venue's country; a city read elsewhere must lie in it.
   const venue = inSentence ? null : venueCountry(regions[0].text, lexicons);
+  // A venue the knowledge base does not list ("gathered in Apulia"), where the sentence names no known place.
+  const unlisted = inSentence || venue ? null : namedVenue(regions[0].text, lexicons);
   const virtual = VIRTUAL.test(regions[0].text) || VIRTUAL.test(title);
   if (virtual)
     notes.push({
@@ -81,13 +92,14 @@ export function detectMeeting(raw: MeetingInput): MeetingFinding {
       rule: 'virtual-meeting',
       message: 'Meeting held by video link or online: no venue',
     });
-  const place: { city: string | null; country: string } | null = virtual
+  const place: { city: string | null; country: string | null } | null = virtual
     ? null
     : (inSentence ??
+      unlisted ??
       (venue
         ? (findPlace(regions.slice(1), lexicons, venue) ?? { city: null, country: venue })
         : (stamp?.place ?? findPlace(regions.slice(1), lexicons) ?? declarationVenue(text, lexicons))));
-  const placeInSentence = inSentence !== null || venue !== null || virtual;
+  const placeInSentence = inSentence !== null || venue !== null || unlisted !== null || virtual;
 
   let value: MeetingValue = {
     format: format?.name ?? null,

@@ -148,3 +148,30 @@ function capitalNamed(
   }
   return null;
 }
+
+/**
+ * A venue the knowledge base does not list, named where the meeting sentence says it took place: "gathered in
+ * Apulia", "met in Borgo Egnazia, Italy, on …". The name is taken as printed; its country from the words after it
+ * when they name one. Not a country, a month or a weekday.
+ */
+export function namedVenue(sentence: string, lexicons: Lexicons): { city: string; country: string | null } | null {
+  const m = kbMatchers(lexicons.kb);
+  for (const v of sentence.matchAll(VENUE)) {
+    const name = v[1];
+    const whole = (hits: readonly { start: number; end: number }[]) =>
+      hits.some((h) => h.start === 0 && h.end === name.length);
+    if (whole(m.countries.find(name)) || whole(m.groups.find(name))) continue;
+    if (lexicons.dates.monthNumber(name) || lexicons.meetingSentence.weekdays.words.includes(name.toLowerCase()))
+      continue;
+    const country = v[2] ? (m.countries.find(v[2]).find((h) => h.start === 0)?.value ?? null) : null;
+    return { city: name, country };
+  }
+  return null;
+}
+
+const VENUE = new RegExp(
+  String.raw`\b(?:met|gathered|convened|assembled|held|took\s+place)\b[^.;]{0,40}?\bin\s+` +
+    String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2}))?` +
+    String.raw`(?=\s*[,.;]|\s+(?:on|from|to|for|at|and)\b)`,
+  'gu',
+);

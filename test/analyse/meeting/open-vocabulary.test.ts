@@ -95,3 +95,13 @@ describe('ordinals of other bodies', () => {
     assert.equal(detect('The 7th China–Central Asia Summit was held in Astana on 17 June 2026.').edition, 7);
   });
 });
+
+describe('a venue the knowledge base does not list', () => {
+  test('should take the place the meeting sentence names, with the country after it', () => {
+    const v = detect('The leaders gathered in Borgo Verde, Kazakhstan, on 4 May 2026 for their summit.');
+    assert.deepEqual([v.city, v.country], ['Borgo Verde', 'KZ']);
+  });
+  test('should not take a country or a month for a venue', () => {
+    assert.equal(detect('The ministers met in Kazakhstan on 4 May 2026 for their meeting.').city, null);
+  });
+});

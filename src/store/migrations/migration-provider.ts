@@ -9,6 +9,7 @@ import type { DialectConfig } from '../dialect-config.ts';
 import { coreTables } from './001-core-tables.ts';
 import { fullTextIndex } from './002-full-text-index.ts';
 import { appendOnlyDecisions } from './003-append-only-decisions.ts';
+import { trackingTables } from './050-tracking-tables.ts';
 
 /** The migrations by name; names sort in the order they run. */
 export function storeMigrations(config: DialectConfig): Record<string, Migration> {
@@ -16,6 +17,7 @@ export function storeMigrations(config: DialectConfig): Record<string, Migration
     '001-core-tables': coreTables(config),
     '002-full-text-index': fullTextIndex(config),
     '003-append-only-decisions': appendOnlyDecisions(config),
+    '050-tracking-tables': trackingTables(),
   };
 }
 

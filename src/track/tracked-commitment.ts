@@ -1,0 +1,118 @@
+/**
+ * @module tracked-commitment
+ * What the tracker follows: each commitment, and each endorsement of something still to happen
+ * ("welcome the holding of …"), with what identifies its object in a later text: the named
+ * events, institutions and initiatives it refers to (anchors) and its word pairs (topics).
+ * A statement that names nothing and points back ("committed to close coordination for a
+ * successful summit", "in this area") borrows from the statement before it in the same clause.
+ */
+import type { MeetingValue, ReferenceValue, Sector, StatementKind, StatementValue } from '../model/layers.ts';
+import { commitmentKey } from '../model/link.ts';
+import { endOfPeriod, isAfter } from './dates.ts';
+import type { ImplementationLexicon } from './implementation-lexicon.ts';
+import { anchorOf, topicsOf, type Anchor } from './object-terms.ts';
+
+export interface TrackedCommitment {
+  readonly key: string;
+  readonly documentId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly clause: string;
+  readonly kind: StatementKind;
+  readonly actors: readonly string[];
+  readonly sectors: readonly Sector[];
+  /** When it is due, as the last ISO day of the period the text fixes; null when open-ended. */
+  readonly due: string | null;
+  /** ISO date it was made (the meeting's, else the document's). */
+  readonly madeOn: string | null;
+  readonly format: string | null;
+  readonly meetingId: string | null;
+  readonly anchors: readonly Anchor[];
+  /** Word pairs ("poverty reduction"), as sorted `a b` keys. */
+  readonly topics: readonly string[];
+}
+
+/** A stored statement with its text. */
+export interface StatementInput {
+  readonly start: number;
+  readonly end: number;
+  readonly value: StatementValue;
+}
+
+export interface CommitmentSource {
+  readonly documentId: string;
+  readonly text: string;
+  /** The meeting the document comes from, if the analysis found one. */
+  readonly meeting: (MeetingValue & { meetingId?: string }) | null;
+  /** ISO date of the document (publication). */
+  readonly published: string | null;
+  readonly statements: readonly StatementInput[];
+}
+
+/**
+ * The statements of a document that can be followed, in document order.
+ * @example trackedCommitments(source, implementationLexicon()).map((c) => c.clause)
+ */
+export function trackedCommitments(source: CommitmentSource, lex: ImplementationLexicon): TrackedCommitment[] {
+  const madeOn = source.meeting?.date ?? source.published;
+  const formatWords = new Set(wordsOfFormat(source.meeting?.format ?? null));
+  const statements = [...source.statements].sort((a, b) => a.start - b.start);
+  const out: TrackedCommitment[] = [];
+  statements.forEach((s, i) => {
+    const text = source.text.slice(s.start, s.end);
+    if (!isTracked(s.value, text, madeOn, lex)) return;
+    const sameClause = [...statements.slice(0, i)].reverse().filter((p) => p.value.clause === s.value.clause);
+    const before = sameClause[0];
+    const named = sameClause.find((p) => p.value.references.length);
+    const references = s.value.references.length ? s.value.references : (named?.value.references ?? []);
+    const pointsBack = before && new RegExp(lex.anaphora.source, 'iu').test(text);
+    const context = pointsBack ? `${source.text.slice(before.start, before.end)} ${text}` : text;
+    const anchors = references.map((r) => anchorOf(r, formatWords, lex)).filter((a) => a.tokens.length > 0);
+    out.push({
+      key: commitmentKey({ documentId: source.documentId, start: s.start, end: s.end }),
+      documentId: source.documentId,
+      start: s.start,
+      end: s.end,
+      clause: s.value.clause,
+      kind: s.value.kind,
+      actors: s.value.actors,
+      sectors: s.value.sectors,
+      due: dueDate(s.value.deadline, references, madeOn),
+      madeOn,
+      format: source.meeting?.format ?? null,
+      meetingId: source.meeting?.meetingId ?? null,
+      anchors,
+      topics: topicsOf(context, formatWords, lex),
+    });
+  });
+  return out;
+}
+
+/** Commitments, and endorsements of an event dated after the meeting or of a holding/opening still to come. */
+function isTracked(v: StatementValue, text: string, madeOn: string | null, lex: ImplementationLexicon): boolean {
+  if (v.kind === 'commitment') return true;
+  if (v.kind !== 'endorsement') return false;
+  const dated = v.references.filter((r) => r.type === 'event' && r.date);
+  if (dated.some((r) => isAfter(r.date!, madeOn))) return true;
+  if (dated.length) return false;
+  return new RegExp(lex.endorsedFuture.source, 'iu').test(text);
+}
+
+/** The deadline if it lies after the day the promise was made, else the latest date of a named event. */
+function dueDate(deadline: string | null, references: readonly ReferenceValue[], madeOn: string | null): string | null {
+  if (deadline && isAfter(deadline, madeOn)) return endOfPeriod(deadline);
+  const dates = references
+    .filter((r) => r.type === 'event' && r.date && isAfter(r.date, madeOn))
+    .map((r) => endOfPeriod(r.date!));
+  return dates.sort().at(-1) ?? null;
+}
+
+function wordsOfFormat(format: string | null): string[] {
+  return format
+    ? format
+        .normalize('NFKD')
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+    : [];
+}

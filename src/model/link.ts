@@ -10,6 +10,14 @@ import type { Span } from './span.ts';
 export const LINK_KINDS = ['fulfilled', 'progress', 'contradicted', 'repeat'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
+/** Which verdict wins when one text says several things about a promise. */
+export const LINK_PRIORITY: Readonly<Record<LinkKind, number>> = {
+  contradicted: 3,
+  fulfilled: 2,
+  progress: 1,
+  repeat: 0,
+};
+
 /** The kinds the GUIDE's analysis JSON lists as `relation`. */
 export const GUIDE_LINK_RELATIONS: readonly LinkKind[] = ['fulfilled', 'progress', 'contradicted'];
 

@@ -5,7 +5,7 @@
  * already stored, and the promises already stored that its words could report on are
  * re-examined against it; so a later document is linked whenever it arrives.
  */
-import { linkKey, type LinkKind } from '../model/link.ts';
+import { LINK_PRIORITY as PRIORITY, linkKey } from '../model/link.ts';
 import type { Store } from '../store/store.ts';
 import { storeCandidateFinder, type CandidateFinder } from './candidate-finder.ts';
 import { classifyEvidence } from './classify-evidence.ts';
@@ -20,9 +20,6 @@ export interface LinkRun {
   readonly commitments: number;
   readonly links: number;
 }
-
-/** Which verdict wins when one document says several things about a promise. */
-const PRIORITY: Record<LinkKind, number> = { contradicted: 3, fulfilled: 2, progress: 1, repeat: 0 };
 
 /**
  * Links one stored document both ways and stores the result.

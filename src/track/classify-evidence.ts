@@ -53,6 +53,8 @@ export function classifyEvidence(
   if (near(lex.contradiction).length)
     return { kind: 'contradicted', rule: `track:${how}-contradiction`, confidence: 0.7 };
   const done = near(lex.completion).filter((i) => !GOVERNED_BY_FUTURE.test(sentence.slice(Math.max(0, i - 24), i)));
+  // A meeting held that discussed a topic has not acted on it.
+  if (!anchored && near(lex.discussion).length) return null;
   if (done.length) {
     if (anchored?.anchor.date && evidenceDate && startOfPeriod(anchored.anchor.date) > evidenceDate) return null;
     // An initiative is a programme that runs on: a step within it is progress, never its end.

@@ -15,6 +15,10 @@ export interface ImplementationLexicon {
   readonly contradiction: RegExp;
   readonly endorsedFuture: RegExp;
   readonly anaphora: RegExp;
+  /** Topics talked about at a meeting ("discussed", "issues such as"). */
+  readonly discussion: RegExp;
+  /** Introduces the programme a promise is made within, which is not its object. */
+  readonly framework: RegExp;
   readonly genericWords: ReadonlySet<string>;
   /** Generic for topic pairs only (they head named anchors). */
   readonly headNouns: ReadonlySet<string>;
@@ -30,6 +34,8 @@ interface CueFile {
   contradiction: string[];
   endorsedFuture: string[];
   anaphora: string[];
+  discussion: string[];
+  framework: string[];
   genericWords: string[];
   headNouns: string[];
   fillerWords: string[];
@@ -52,6 +58,8 @@ export function implementationLexicon(): ImplementationLexicon {
     contradiction: cueRegExp(cues.contradiction),
     endorsedFuture: cueRegExp(cues.endorsedFuture),
     anaphora: cueRegExp(cues.anaphora),
+    discussion: cueRegExp(cues.discussion),
+    framework: cueRegExp(cues.framework),
     genericWords: new Set(cues.genericWords),
     headNouns: new Set(cues.headNouns),
     fillerWords: new Set(cues.fillerWords),

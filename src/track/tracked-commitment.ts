@@ -67,7 +67,13 @@ export function trackedCommitments(source: CommitmentSource, lex: Implementation
     const references = s.value.references.length ? s.value.references : (named?.value.references ?? []);
     const pointsBack = before && new RegExp(lex.anaphora.source, 'iu').test(text);
     const context = pointsBack ? `${source.text.slice(before.start, before.end)} ${text}` : text;
-    const anchors = references.map((r) => anchorOf(r, formatWords, lex)).filter((a) => a.tokens.length > 0);
+    const frameworks = references.filter((r) => isFramework(r.name, context, lex));
+    const anchors = references
+      .filter((r) => !frameworks.includes(r))
+      .map((r) => anchorOf(r, formatWords, lex))
+      .filter((a) => a.tokens.length > 0);
+    // The words of a framework's name are not the promise's topic either.
+    const topicText = frameworks.reduce((t, r) => t.split(r.name).join(' '), context);
     out.push({
       key: commitmentKey({ documentId: source.documentId, start: s.start, end: s.end }),
       documentId: source.documentId,
@@ -82,7 +88,7 @@ export function trackedCommitments(source: CommitmentSource, lex: Implementation
       format: source.meeting?.format ?? null,
       meetingId: source.meeting?.meetingId ?? null,
       anchors,
-      topics: topicsOf(context, formatWords, lex),
+      topics: topicsOf(topicText, formatWords, lex),
     });
   });
   return out;
@@ -115,4 +121,15 @@ function wordsOfFormat(format: string | null): string[] {
         .split(/[^\p{L}\p{N}]+/u)
         .filter(Boolean)
     : [];
+}
+
+/** Whether the text names the reference right after "within the framework of", "under", … */
+function isFramework(name: string, text: string, lex: ImplementationLexicon): boolean {
+  const at = text.toLowerCase().indexOf(name.toLowerCase().split(/\s+/).slice(0, 2).join(' '));
+  if (at < 0) return false;
+  const before = text
+    .slice(Math.max(0, at - 40), at)
+    .replace(/\b(the|a|an)\s*$/i, '')
+    .trimEnd();
+  return new RegExp(`(?:${lex.framework.source})$`, 'iu').test(before);
 }

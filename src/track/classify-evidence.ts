@@ -11,7 +11,7 @@
 import type { LinkKind } from '../model/link.ts';
 import { startOfPeriod } from './dates.ts';
 import type { ImplementationLexicon } from './implementation-lexicon.ts';
-import { matchAnchor, sentencePairs, type Anchor, type TermMatch } from './object-terms.ts';
+import { matchAnchor, namesOtherEdition, sentencePairs, type Anchor, type TermMatch } from './object-terms.ts';
 import type { TrackedCommitment } from './tracked-commitment.ts';
 import { words } from './words.ts';
 
@@ -43,6 +43,8 @@ export function classifyEvidence(
     .map((a) => ({ anchor: a, at: matchAnchor(a, ws) }))
     .find((m): m is { anchor: Anchor; at: TermMatch } => m.at !== null);
   let at: TermMatch | undefined = anchored?.at;
+  // Another edition of the promised event is another event, whatever its topic words.
+  if (!at && c.anchors.some((a) => namesOtherEdition(a, ws))) return null;
   if (!at) {
     const pairs = sentencePairs(ws, lex);
     at = c.topics.map((t) => pairs.get(t)).find((m): m is TermMatch => !!m);

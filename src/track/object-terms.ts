@@ -79,6 +79,13 @@ export function matchAnchor(anchor: Anchor, sentence: readonly Word[]): TermMatc
   return { start: Math.min(...hits.map((w) => w.start)), end: Math.max(...hits.map((w) => w.end)) };
 }
 
+/** Whether the sentence names the anchor's event but with another ordinal ("the first forum" for the second). */
+export function namesOtherEdition(anchor: Anchor, sentence: readonly Word[]): boolean {
+  const ordinals = anchor.tokens.filter((t) => /^\d+$/.test(t));
+  if (!ordinals.length || !sentence.some((w) => w.ordinal && !ordinals.includes(w.form))) return false;
+  return matchAnchor({ ...anchor, tokens: anchor.tokens.filter((t) => !ordinals.includes(t)) }, sentence) !== null;
+}
+
 export function pairKey(a: string, b: string): string {
   return a < b ? `${a} ${b}` : `${b} ${a}`;
 }

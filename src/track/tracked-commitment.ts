@@ -83,7 +83,7 @@ export function trackedCommitments(source: CommitmentSource, lex: Implementation
       kind: s.value.kind,
       actors: s.value.actors,
       sectors: s.value.sectors,
-      due: dueDate(s.value.deadline, references, madeOn),
+      due: dueDate(s.value.deadline, references, latest(madeOn, source.published)),
       madeOn,
       format: source.meeting?.format ?? null,
       meetingId: source.meeting?.meetingId ?? null,
@@ -104,13 +104,24 @@ function isTracked(v: StatementValue, text: string, madeOn: string | null, lex: 
   return new RegExp(lex.endorsedFuture.source, 'iu').test(text);
 }
 
-/** The deadline if it lies after the day the promise was made, else the latest date of a named event. */
-function dueDate(deadline: string | null, references: readonly ReferenceValue[], madeOn: string | null): string | null {
-  if (deadline && isAfter(deadline, madeOn)) return endOfPeriod(deadline);
+/**
+ * The deadline if it lies after the text was written (a date no later than that is a date of
+ * the text, not a deadline), else the latest date of a named event.
+ */
+function dueDate(
+  deadline: string | null,
+  references: readonly ReferenceValue[],
+  written: string | null,
+): string | null {
+  if (deadline && isAfter(deadline, written)) return endOfPeriod(deadline);
   const dates = references
-    .filter((r) => r.type === 'event' && r.date && isAfter(r.date, madeOn))
+    .filter((r) => r.type === 'event' && r.date && isAfter(r.date, written))
     .map((r) => endOfPeriod(r.date!));
   return dates.sort().at(-1) ?? null;
+}
+
+function latest(a: string | null, b: string | null): string | null {
+  return !a || (b && b > a) ? b : a;
 }
 
 function wordsOfFormat(format: string | null): string[] {

@@ -10,6 +10,7 @@ import { openApiRoutes } from './openapi-routes.ts';
 import type { RouteModule } from './route-module.ts';
 import { searchRoutes } from './search-routes.ts';
 import { statementsRoutes } from './statements-routes.ts';
+import { trackingRoutes } from './tracking-routes.ts';
 
 /** The API route modules. */
 export const ROUTE_MODULES: readonly RouteModule[] = [
@@ -17,5 +18,6 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   searchRoutes,
   entitiesRoutes,
   statementsRoutes,
+  trackingRoutes,
   openApiRoutes(() => ROUTE_MODULES),
 ];

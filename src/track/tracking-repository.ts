@@ -57,9 +57,13 @@ export class TrackingRepository {
     });
   }
 
-  /** Promises made before `before` with a term group fully present among `terms` (an indexed lookup). */
-  async commitmentsWithTerms(terms: readonly string[], before: string): Promise<TrackedCommitment[]> {
-    const keys = new Set<string>();
+  /**
+   * Promises made before `before` with a term group fully present among `terms` (an indexed
+   * lookup), the `limit` with most groups present first: a bound, so a common word in a large
+   * store cannot make one document's linking read every promise.
+   */
+  async commitmentsWithTerms(terms: readonly string[], before: string, limit = 200): Promise<TrackedCommitment[]> {
+    const groups = new Map<string, number>();
     for (let i = 0; i < terms.length; i += CHUNK) {
       const rows = await this.db
         .selectFrom('commitment_terms')
@@ -68,12 +72,28 @@ export class TrackingRepository {
         .where('term', 'in', terms.slice(i, i + CHUNK))
         .groupBy(['commitment_key', 'grp'])
         .execute();
-      for (const r of rows) if (Number(r.hits) >= Number(r.required)) keys.add(r.commitment_key);
+      // A group split across chunks is rare (terms are sorted, groups small); the classifier decides anyway.
+      for (const r of rows)
+        if (Number(r.hits) >= Number(r.required)) groups.set(r.commitment_key, (groups.get(r.commitment_key) ?? 0) + 1);
     }
-    // A group split across chunks is rare (terms are sorted, groups small); the classifier decides anyway.
-    if (!keys.size) return [];
-    const found = await this.commitments({ keys: [...keys] });
-    return found.filter((c) => c.madeOn !== null && c.madeOn < before);
+    if (!groups.size) return [];
+    const dated = await this.db
+      .selectFrom('tracked_commitments')
+      .select(['key', 'made_on'])
+      .where('made_on', '<', before)
+      .where(
+        'key',
+        'in',
+        [...groups.entries()]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 5000)
+          .map(([key]) => key),
+      )
+      .execute();
+    const ranked = dated
+      .sort((a, b) => groups.get(b.key)! - groups.get(a.key)! || String(b.made_on).localeCompare(String(a.made_on)))
+      .slice(0, limit);
+    return this.commitments({ keys: ranked.map((r) => r.key) });
   }
 
   async commitments(filter: { keys?: readonly string[]; documentId?: string } = {}): Promise<TrackedCommitment[]> {

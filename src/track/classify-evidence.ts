@@ -13,7 +13,7 @@ import { startOfPeriod } from './dates.ts';
 import type { ImplementationLexicon } from './implementation-lexicon.ts';
 import { matchAnchor, namesOtherEdition, sentencePairs, type Anchor, type TermMatch } from './object-terms.ts';
 import type { TrackedCommitment } from './tracked-commitment.ts';
-import { words } from './words.ts';
+import { type Word, words } from './words.ts';
 
 export interface EvidenceVerdict {
   readonly kind: LinkKind;
@@ -34,11 +34,12 @@ const GOVERNED_BY_FUTURE =
  */
 export function classifyEvidence(
   c: TrackedCommitment,
-  sentence: string,
+  text: string | PreparedSentence,
   evidenceDate: string | null,
   lex: ImplementationLexicon,
 ): EvidenceVerdict | null {
-  const ws = words(sentence, lex);
+  const prepared = typeof text === 'string' ? prepareSentence(text, lex) : text;
+  const { text: sentence, words: ws } = prepared;
   const anchored = c.anchors
     .map((a) => ({ anchor: a, at: matchAnchor(a, ws) }))
     .find((m): m is { anchor: Anchor; at: TermMatch } => m.at !== null);
@@ -46,8 +47,7 @@ export function classifyEvidence(
   // Another edition of the promised event is another event, whatever its topic words.
   if (!at && c.anchors.some((a) => namesOtherEdition(a, ws))) return null;
   if (!at) {
-    const pairs = sentencePairs(ws, lex);
-    at = c.topics.map((t) => pairs.get(t)).find((m): m is TermMatch => !!m);
+    at = c.topics.map((t) => prepared.pairs.get(t)).find((m): m is TermMatch => !!m);
   }
   if (!at) return null;
   const how = anchored ? 'anchor' : 'topic';
@@ -70,6 +70,18 @@ export function classifyEvidence(
   return null;
 }
 
+/** A sentence cut into words and word pairs once, to be checked against many promises. */
+export interface PreparedSentence {
+  readonly text: string;
+  readonly words: readonly Word[];
+  readonly pairs: ReadonlyMap<string, TermMatch>;
+}
+
+export function prepareSentence(text: string, lex: ImplementationLexicon): PreparedSentence {
+  const ws = words(text, lex);
+  return { text, words: ws, pairs: sentencePairs(ws, lex) };
+}
+
 /** Start offsets of the cue matches that lie within reach of the matched object. */
 function cuesNear(sentence: string, re: RegExp, at: TermMatch): number[] {
   const out: number[] = [];
@@ -81,7 +93,7 @@ function cuesNear(sentence: string, re: RegExp, at: TermMatch): number[] {
 }
 
 /** Surer when the sentence also names the place the event was to be held. */
-function placed(m: { anchor: Anchor }, ws: ReturnType<typeof words>): number {
+function placed(m: { anchor: Anchor }, ws: readonly Word[]): number {
   const place = m.anchor.place?.toLowerCase();
   return place && ws.some((w) => w.raw === place) ? 0.9 : 0.8;
 }

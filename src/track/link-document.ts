@@ -8,13 +8,12 @@
 import { LINK_PRIORITY as PRIORITY, linkKey } from '../model/link.ts';
 import type { Store } from '../store/store.ts';
 import { storeCandidateFinder, type CandidateFinder } from './candidate-finder.ts';
-import { classifyEvidence } from './classify-evidence.ts';
+import { classifyEvidence, type PreparedSentence, prepareSentence } from './classify-evidence.ts';
+import type { Span } from '../model/span.ts';
 import { implementationLexicon, type ImplementationLexicon } from './implementation-lexicon.ts';
-import { sentencePairs } from './object-terms.ts';
 import { trackedCommitments, type TrackedCommitment } from './tracked-commitment.ts';
 import { trackedDocuments, type TrackedDocument } from './tracked-document.ts';
 import { TrackingRepository, trackingDb, type StoredLink, type TermGroup } from './tracking-repository.ts';
-import { words } from './words.ts';
 
 export interface LinkRun {
   readonly commitments: number;
@@ -48,14 +47,14 @@ export async function linkDocument(
     for (const id of new Set((await finder.passagesFor(c)).map((p) => p.documentId))) {
       const later = await load(id);
       if (!later || !reportsLater(c, later)) continue;
-      const best = bestEvidence(c, later, later.sentences, lex);
+      const best = bestEvidence(c, later, lex);
       if (best) links.push(best);
     }
   }
   if (doc.date) {
     for (const c of await finder.commitmentsFor(documentTerms(doc, lex), doc.date)) {
       if (c.documentId === documentId || !reportsLater(c, doc)) continue;
-      const best = bestEvidence(c, doc, doc.sentences, lex);
+      const best = bestEvidence(c, doc, lex);
       if (best) links.push(best);
     }
   }
@@ -69,15 +68,22 @@ function reportsLater(c: TrackedCommitment, later: TrackedDocument): boolean {
   return !(c.meetingId && later.meeting?.meetingId === c.meetingId);
 }
 
-function bestEvidence(
-  c: TrackedCommitment,
-  later: TrackedDocument,
-  sentences: TrackedDocument['sentences'],
-  lex: ImplementationLexicon,
-): StoredLink | null {
+const prepared = new WeakMap<TrackedDocument, (PreparedSentence & Span)[]>();
+
+/** The document's sentences cut into words once, however many promises they are checked against. */
+function preparedSentences(doc: TrackedDocument, lex: ImplementationLexicon): (PreparedSentence & Span)[] {
+  let hit = prepared.get(doc);
+  if (!hit) {
+    hit = doc.sentences.map((s) => ({ ...prepareSentence(doc.text.slice(s.start, s.end), lex), ...s }));
+    prepared.set(doc, hit);
+  }
+  return hit;
+}
+
+function bestEvidence(c: TrackedCommitment, later: TrackedDocument, lex: ImplementationLexicon): StoredLink | null {
   let best: StoredLink | null = null;
-  for (const s of sentences) {
-    const v = classifyEvidence(c, later.text.slice(s.start, s.end), later.date, lex);
+  for (const s of preparedSentences(later, lex)) {
+    const v = classifyEvidence(c, s, later.date, lex);
     if (!v) continue;
     const better =
       !best ||
@@ -110,10 +116,9 @@ export function termGroups(c: TrackedCommitment): TermGroup[] {
 /** The terms a document offers: its word forms and, per sentence, its word pairs. */
 function documentTerms(doc: TrackedDocument, lex: ImplementationLexicon): string[] {
   const out = new Set<string>();
-  for (const s of doc.sentences) {
-    const ws = words(doc.text.slice(s.start, s.end), lex);
-    for (const w of ws) if (!w.ordinal) out.add(w.form);
-    for (const key of sentencePairs(ws, lex).keys()) out.add(`pair:${key}`);
+  for (const s of preparedSentences(doc, lex)) {
+    for (const w of s.words) if (!w.ordinal) out.add(w.form);
+    for (const key of s.pairs.keys()) out.add(`pair:${key}`);
   }
   return [...out].sort();
 }

@@ -39,6 +39,11 @@ export interface DialectConfig {
   readonly fullText: FullTextIndex;
   /** Statements that make `decisions` refuse UPDATE and DELETE. */
   readonly appendOnlyDecisions: readonly string[];
+  /**
+   * The schema that holds the migration tables. Without it Kysely looks in every visible schema
+   * and finds another test's or tenant's tables when several share the database.
+   */
+  readonly migrationSchema?: string;
   /** Runs before migrations (e.g. creates the PostgreSQL schema). */
   readonly prepare?: (db: Kysely<any>) => Promise<void>;
 }

@@ -5,7 +5,7 @@
  * test of the dialect's name.
  */
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
-import type { Analysis } from '../analyse/pipeline.ts';
+import type { Analysis } from '../model/analysis.ts';
 import type { Decision } from '../model/decision.ts';
 import type { TreeNode } from '../model/node.ts';
 import type { Database } from './database-schema.ts';

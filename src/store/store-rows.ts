@@ -2,7 +2,7 @@
  * @module store-rows
  * Turns what callers hand the store into table rows, and rows back. Pure: no database here.
  */
-import type { Analysis } from '../analyse/pipeline.ts';
+import type { Analysis } from '../model/analysis.ts';
 import type { Annotation } from '../model/annotation.ts';
 import type { Decision } from '../model/decision.ts';
 import { isValidSpan } from '../model/span.ts';

@@ -4,7 +4,7 @@
  * files; one contract test suite runs against both. All writes of one document happen in one
  * transaction: after an error nothing of that document is stored.
  */
-import type { Analysis } from '../analyse/pipeline.ts';
+import type { Analysis } from '../model/analysis.ts';
 import type { Annotation } from '../model/annotation.ts';
 import type { Decision } from '../model/decision.ts';
 import type { Document, DocumentMeta } from '../model/document.ts';

@@ -28,7 +28,11 @@ export function storeMigrations(config: DialectConfig): Record<string, Migration
 export async function migrateToLatest(db: Kysely<any>, config: DialectConfig): Promise<void> {
   await config.prepare?.(db);
   const provider: MigrationProvider = { getMigrations: async () => storeMigrations(config) };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const { error, results } = await new Migrator({
+    db,
+    provider,
+    ...(config.migrationSchema ? { migrationTableSchema: config.migrationSchema } : {}),
+  }).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`Store migration "${failed}" failed: ${(error as Error).message ?? String(error)}`, {

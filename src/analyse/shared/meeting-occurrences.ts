@@ -8,7 +8,7 @@
  */
 import type { MeetingLevel } from '../../model/layers.ts';
 import type { FormatMeeting } from '../../knowledge/kb-types.ts';
-import { findDates } from '../meeting/find-dates.ts';
+import { findDates } from './find-dates.ts';
 
 /** One meeting of a plural phrase: its ISO date and the place as printed. */
 export interface MeetingOccurrence {
@@ -24,7 +24,8 @@ const PLURAL_HEAD = /\b(?:meetings|summits|sessions|conferences|forums)\b[’']?
 /**
  * The meetings that the phrase `words`, followed in the text by `after`, names — two or more
  * date–place pairs — or [] when it names one meeting (or no pair can be read).
- * @example meetingOccurrences("Foreign Ministers' Meetings", ' held in Chengdu on December 1, 2024, and in Almaty on April 26, 2025.', places, 2025).length === 2
+ * @example meetingOccurrences("Foreign Ministers' Meetings", ' held in Chengdu on December 1, 2024, and in Almaty on
+ * April 26, 2025.', places, 2025).length === 2
  */
 export function meetingOccurrences(
   words: string,

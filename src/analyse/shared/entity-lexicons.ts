@@ -62,10 +62,7 @@ export function loadEntityLexicons(): EntityLexicons {
       Object.entries(roles.canonical as Record<string, string[]>).map(([k, v]) => [k, v.map(fold)]),
     ),
     nonParticipant: set(roles.nonParticipant),
-    participationCue: new RegExp(
-      `\\b(?:${(roles.participationCues as string[]).map((c) => c.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')).join('|')})\\b`,
-      'i',
-    ),
+    participationCue: new RegExp(`\\b(?:${(roles.participationCues as string[]).map(escapeRegExp).join('|')})\\b`, 'i'),
     orgHeads: splitSet(orgs.heads),
     orgHeadTails: tailsOf(orgs.heads),
     orgOpeners: set(orgs.openers),
@@ -112,4 +109,8 @@ function splitSet(xs: unknown): Set<string> {
     out.add(f.split(' ').at(-1)!);
   }
   return out;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&');
 }

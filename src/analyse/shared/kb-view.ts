@@ -51,7 +51,10 @@ export interface KbView {
   readonly groups: readonly KbGroup[];
 }
 
-/** Builds the view from knowledge-base records of any file. @example buildKbView([{ id: 'country:KZ', type: 'country', … }]) */
+/**
+ * Builds the view from knowledge-base records of any file. @example buildKbView([{ id: 'country:KZ', type: 'country', …
+ * }])
+ */
 export function buildKbView(records: readonly KbRecord[]): KbView {
   const countries: KbCountry[] = [];
   const cities: KbCity[] = [];

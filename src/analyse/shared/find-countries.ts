@@ -6,7 +6,7 @@
  */
 import type { Annotation } from '../../model/annotation.ts';
 import type { EntityMentionValue } from '../../model/layers.ts';
-import type { Lexicons } from '../statements/load-lexicons.ts';
+import type { Lexicons } from './load-lexicons.ts';
 import { annotationsIn } from './annotations-in.ts';
 import { kbMatchers } from './kb-matchers.ts';
 
@@ -16,7 +16,10 @@ export interface CountryHit {
   readonly iso: string;
 }
 
-/** Country mentions in `text[start, end)`, left to right, without overlaps. @example countriesIn(text, 0, text.length, lexicons, []) */
+/**
+ * Country mentions in `text[start, end)`, left to right, without overlaps. @example countriesIn(text, 0, text.length,
+ * lexicons, [])
+ */
 export function countriesIn(
   text: string,
   start: number,

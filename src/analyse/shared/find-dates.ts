@@ -46,7 +46,8 @@ const MONTHS: Record<string, number> = {
   december: 12,
 };
 const MON =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+  '(January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const DASH = '\\s*[-–—]\\s*';
 const PATTERNS: {
   re: string;

@@ -1,16 +1,15 @@
 /**
  * @module load-lexicons
  * Loads the lexicons of the document-kind, meeting, parties and statements steps from
- * `data/lexicons/*.json` and the knowledge-base view from the shared knowledge base, once, into
- * `context.lexicons`.
+ * `data/lexicons/*.json`, with the knowledge-base view the caller built (see `load-context`),
+ * into `context.lexicons`.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MeetingLevel, Sector, StatementKind } from '../../model/layers.ts';
 import type { DocumentKind } from '../../model/document.ts';
-import { buildKbView, type KbView } from '../meeting/kb-view.ts';
-import { loadKnowledgeBase, sharedKnowledgeBase } from '../../knowledge/load-knowledge-base.ts';
+import type { KbView } from './kb-view.ts';
 
 export interface ModalityCue {
   id: string;
@@ -45,14 +44,30 @@ export interface Lexicons {
     generic: string[];
     connectors: string[];
   };
+  /** Word lists that find the sentence naming the meeting (`meeting-sentence.json`). */
+  readonly meetingSentence: {
+    meetingNouns: WordList;
+    meetingVerbs: WordList;
+    weekdays: WordList;
+    recalled: { why: string; counts: string[]; earlier: string[]; nouns: string[] };
+  };
   readonly kb: KbView;
+}
+
+/** A word list with the reason the rules read it. */
+export interface WordList {
+  readonly why: string;
+  readonly words: readonly string[];
 }
 
 /** The repository's `data/` folder. */
 export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data');
 
-/** Reads the lexicons (and the KB view) from a data folder. @example loadLexicons().modality.cues.length */
-export function loadLexicons(dataDir: string = DATA_DIR, kb?: KbView): Lexicons {
+/**
+ * Reads the lexicons from a data folder, with a view of the analysis' knowledge base.
+ * @example loadLexicons(buildKbView(kb.records())).modality.cues.length
+ */
+export function loadLexicons(kb: KbView, dataDir: string = DATA_DIR): Lexicons {
   // The files are checked by their tests; here they are trusted to have the documented shape.
   const read = (name: string): never => JSON.parse(readFileSync(join(dataDir, 'lexicons', name), 'utf8')) as never;
   return Object.freeze({
@@ -63,19 +78,7 @@ export function loadLexicons(dataDir: string = DATA_DIR, kb?: KbView): Lexicons 
     ordinals: read('ordinals.json'),
     actors: read('actors.json'),
     referenceHeads: read('reference-heads.json'),
-    kb: kb ?? buildKbView(knowledgeBaseOf(dataDir).records()),
+    meetingSentence: read('meeting-sentence.json'),
+    kb,
   });
 }
-
-/** The repository's shared knowledge base for its own data folder (read once per process), else that folder's. */
-function knowledgeBaseOf(dataDir: string) {
-  return dataDir === DATA_DIR ? sharedKnowledgeBase() : loadKnowledgeBase(join(dataDir, 'kb'));
-}
-
-/** The lexicons of a step's context, loading them on first use when the context lacks them (tests, tools). */
-export function lexiconsOf(context: Readonly<Record<string, unknown>>): Lexicons {
-  const given = context.lexicons as Lexicons | undefined;
-  if (given?.modality) return given;
-  return (fallback ??= loadLexicons());
-}
-let fallback: Lexicons | undefined;

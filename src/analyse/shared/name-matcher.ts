@@ -27,7 +27,10 @@ interface TrieNode<V> {
 const WORD = /[\p{L}\p{N}]+(?:['’`´][\p{L}]+)*/gu;
 const GAP = /^[\s‐‑‒–—―+-]*$/;
 
-/** Compiles a matcher for `(name, value)` pairs; the first value listed for a name wins. @example createNameMatcher([['Kazakhstan', 'KZ']]).find('in Kazakhstan') */
+/**
+ * Compiles a matcher for `(name, value)` pairs; the first value listed for a name wins. @example
+ * createNameMatcher([['Kazakhstan', 'KZ']]).find('in Kazakhstan')
+ */
 export function createNameMatcher<V>(
   entries: readonly (readonly [string, V])[],
   options: { caseSensitive?: boolean } = {},

@@ -10,9 +10,9 @@
  *   run: ({ document }) => ({ documentKind: [...] }),
  * });
  */
-import type { Annotation, Diagnostic, Layers } from '../model/annotation.ts';
-import type { Document } from '../model/document.ts';
-import type { TreeNode } from '../model/node.ts';
+import type { Annotation, Diagnostic, Layers } from '../../model/annotation.ts';
+import type { Document } from '../../model/document.ts';
+import type { TreeNode } from '../../model/node.ts';
 import type { AnalysisContext } from './context.ts';
 
 export interface StepInput {

@@ -67,7 +67,7 @@ export function trackedCommitments(source: CommitmentSource, lex: Implementation
     const references = s.value.references.length ? s.value.references : (named?.value.references ?? []);
     const pointsBack = before && new RegExp(lex.anaphora.source, 'iu').test(text);
     const context = pointsBack ? `${source.text.slice(before.start, before.end)} ${text}` : text;
-    const frameworks = references.filter((r) => isFramework(r.name, context, lex));
+    const frameworks = references.filter((r) => isFramework(r, source.text, lex));
     const anchors = references
       .filter((r) => !frameworks.includes(r))
       .map((r) => anchorOf(r, formatWords, lex))
@@ -135,11 +135,10 @@ function wordsOfFormat(format: string | null): string[] {
 }
 
 /** Whether the text names the reference right after "within the framework of", "under", … */
-function isFramework(name: string, text: string, lex: ImplementationLexicon): boolean {
-  const at = text.toLowerCase().indexOf(name.toLowerCase().split(/\s+/).slice(0, 2).join(' '));
-  if (at < 0) return false;
+function isFramework(ref: ReferenceValue, text: string, lex: ImplementationLexicon): boolean {
+  if (!Number.isInteger(ref.start)) return false;
   const before = text
-    .slice(Math.max(0, at - 40), at)
+    .slice(Math.max(0, ref.start - 40), ref.start)
     .replace(/\b(the|a|an)\s*$/i, '')
     .trimEnd();
   return new RegExp(`(?:${lex.framework.source})$`, 'iu').test(before);

@@ -9,12 +9,15 @@ import { trackedCommitments, type TrackedCommitment } from '../../src/track/trac
 
 export const lex = implementationLexicon();
 
+/** A reference as a test writes it; its span is found in the statement's text. */
+export type RefSpec = Omit<ReferenceValue, 'start' | 'end'>;
+
 interface Spec {
   clause: string;
   text: string;
   kind?: StatementKind;
   deadline?: string | null;
-  references?: ReferenceValue[];
+  references?: RefSpec[];
 }
 
 /** A document text made of the statements' texts, and the statements as annotations of it. */
@@ -32,7 +35,12 @@ export function promises(
       actors: ['EU', 'KZ', 'UZ'],
       sectors: ['environment'],
       deadline: s.deadline ?? null,
-      references: s.references ?? [],
+      references: (s.references ?? []).map((r) => {
+        const at = s.text.toLowerCase().indexOf(r.name.toLowerCase());
+        return at < 0
+          ? { ...r, start, end: start + s.text.length }
+          : { ...r, start: start + at, end: start + at + r.name.length };
+      }),
     };
     return { start, end: start + s.text.length, value };
   });
@@ -57,7 +65,7 @@ export function promises(
   );
 }
 
-export const forumRef: ReferenceValue = {
+export const forumRef: RefSpec = {
   type: 'event',
   name: 'Second Regional Forum on Water Diplomacy',
   date: '2030-09',

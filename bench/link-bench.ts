@@ -4,8 +4,8 @@
  * when the store holds 1,000 and then 10,000 documents. The store is filled with copies of the
  * analysed real corpus, each under its own id, a random date (2020–2026) and its own meeting
  * identity, with its promises registered; then the same new documents (the corpus's later
- * reports, dated after everything) are linked at each size, in a rolled-back way: each run's
- * links are removed before the next.
+ * reports, dated after everything) are linked at each size, alternating between the stores,
+ * each probe removed again (with its links) before the next.
  *
  * Usage: node --import tsx bench/link-bench.ts [--sizes 1000,10000] [--probes 12]
  */
@@ -18,6 +18,7 @@ import { createAnalyser } from '../src/analyse/analyser.ts';
 import { prepareDocument } from '../src/ingest/prepare-document.ts';
 import type { DocumentRecord } from '../src/store/store.ts';
 import { openStore } from '../src/store/open-store.ts';
+import type { ConcordStore } from '../src/store/store-extensions.ts';
 import { implementationLexicon } from '../src/track/implementation-lexicon.ts';
 import { linkDocument, termGroups } from '../src/track/link-document.ts';
 import { trackedCommitments } from '../src/track/tracked-commitment.ts';
@@ -41,40 +42,42 @@ for (const fileName of files) {
 }
 const probes = bases.filter((b) => /summit2|japan|consultative7/.test(b.document.meta.fileName ?? ''));
 const dir = mkdtempSync(join(tmpdir(), 'concord-linkbench-'));
-const store = await openStore({ sqlitePath: join(dir, 'bench.db') });
-const repo = new TrackingRepository(trackingDb(store));
 const lex = implementationLexicon();
 const random = seededRandom(7);
-const rows: string[] = [];
+// One store per size, measured in alternation so that load from elsewhere on the machine
+// falls on every size alike.
+const stores: { size: number; store: ConcordStore; times: number[] }[] = [];
 try {
-  let held = 0;
   for (const size of sizes) {
-    for (; held < size; held++) await putCopy(bases[held % bases.length], held);
-    const times: number[] = [];
-    for (let i = 0; i < Number(args.probes); i++) {
-      const probe = copyOf(probes[i % probes.length], `probe${size}-${i}`, '2027-06-01', `probe-${i}`);
-      await store.putDocument(probe);
-      const started = performance.now();
-      await linkDocument(store, probe.document.id);
-      times.push(performance.now() - started);
-      await store.deleteDocument(probe.document.id);
-    }
-    times.sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)];
-    rows.push(
-      `${String(size).padStart(6)} documents  median ${median.toFixed(1)} ms  p90 ${times[Math.floor(times.length * 0.9)].toFixed(1)} ms`,
-    );
-    console.log(rows.at(-1));
+    const store = await openStore({ sqlitePath: join(dir, `bench-${size}.db`) });
+    const repo = new TrackingRepository(trackingDb(store));
+    for (let n = 0; n < size; n++) await putCopy(store, repo, bases[n % bases.length], n);
+    stores.push({ size, store, times: [] });
+    console.log(`filled ${size}`);
   }
-  console.log(`\nlinking one new document (${args.probes} probes per size; ratio of medians is what must stay < 2×)`);
-  for (const r of rows) console.log(r);
+  for (let i = 0; i < Number(args.probes); i++) {
+    for (const s of stores) {
+      const probe = copyOf(probes[i % probes.length], `probe-${i}`, '2027-06-01', `probe-${i}`);
+      await s.store.putDocument(probe);
+      const started = performance.now();
+      await linkDocument(s.store, probe.document.id);
+      s.times.push(performance.now() - started);
+      await s.store.deleteDocument(probe.document.id);
+    }
+  }
+  console.log(`\nlinking one new document (${args.probes} probes per size, sizes measured in alternation)`);
+  for (const { size, times } of stores) {
+    times.sort((a, b) => a - b);
+    const at = (q: number) => times[Math.min(times.length - 1, Math.floor(times.length * q))].toFixed(1);
+    console.log(`${String(size).padStart(6)} documents  median ${at(0.5)} ms  p90 ${at(0.9)} ms`);
+  }
 } finally {
-  await store.close();
+  for (const s of stores) await s.store.close();
   rmSync(dir, { recursive: true, force: true });
 }
 
 /** Stores a copy of a base document and registers its promises (as the stage would). */
-async function putCopy(base: DocumentRecord, n: number): Promise<void> {
+async function putCopy(store: ConcordStore, repo: TrackingRepository, base: DocumentRecord, n: number) {
   const year = 2020 + Math.floor(random() * 7);
   const date = `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-15`;
   const record = copyOf(base, `copy${n}`, date, `copy-${n}`);

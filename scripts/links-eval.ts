@@ -2,10 +2,12 @@
  * @module links-eval
  * Scores evidence links (issue 10) with the shared scorer: ingests ../shared/corpus into a
  * temporary store, runs the tracking stage over every document, writes each document's
- * `links` as analysis JSON, and scores them against (1) the shared gold and (2) our own link
- * annotations (test/fixtures/corpus-annotations/links, passages stored as spans).
+ * `links` as analysis JSON, and scores them against (1) the shared gold, (2) our own link
+ * annotations (test/fixtures/corpus-annotations/links) and (3) the wide gold of other formats
+ * (../shared/corpus-wide, annotated in test/fixtures/wide-annotations); passages are stored as spans.
  *
- * Usage: node --import tsx scripts/links-eval.ts [--verbose]
+ * Usage: node --import tsx scripts/links-eval.ts [--verbose] [--store PATH]
+ * (--store: a SQLite store that already holds both corpora, so only the linking runs again)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +25,10 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(repoRoot, '../shared');
 const corpus = join(shared, 'corpus');
 const ownLinks = join(repoRoot, 'test/fixtures/corpus-annotations/links');
+const wide = join(shared, 'corpus-wide');
+const wideLinks = join(repoRoot, 'test/fixtures/wide-annotations');
 const verbose = process.argv.includes('--verbose');
+const given = process.argv.includes('--store') ? process.argv[process.argv.indexOf('--store') + 1] : undefined;
 
 if (!existsSync(corpus)) {
   console.log(`links-eval: corpus not found at ${corpus}; nothing to score`);
@@ -31,8 +36,8 @@ if (!existsSync(corpus)) {
 }
 const work = mkdtempSync(join(tmpdir(), 'concord-links-'));
 try {
-  const store = await openStore({ sqlitePath: join(work, 'store.db') });
-  await ingestPaths(store, [corpus], createAnalyser());
+  const store = await openStore({ sqlitePath: given ?? join(work, 'store.db') });
+  if (!given) await ingestPaths(store, [corpus, ...(existsSync(wide) ? [wide] : [])], createAnalyser());
   const ids = await store.listDocumentIds();
   for (const id of ids) await linkDocument(store, id);
   const pred = join(work, 'pred');
@@ -47,7 +52,8 @@ try {
   }
   await store.close();
   report('shared gold', linksOnly(join(shared, 'eval/gold'), join(work, 'gold-shared')), pred);
-  report('own annotations', await ownGold(join(work, 'gold-own')), pred);
+  report('own annotations', await ownGold(ownLinks, corpus, join(work, 'gold-own')), pred);
+  if (existsSync(wide)) report('wide gold', await ownGold(wideLinks, wide, join(work, 'gold-wide')), pred);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
@@ -76,13 +82,16 @@ function linksOnly(from: string, to: string): string {
   return to;
 }
 
-/** Our annotations with each passage's span turned back into its text. */
-async function ownGold(to: string): Promise<string> {
+/** Annotations that list links, each passage's span turned back into its text. */
+async function ownGold(from: string, docs: string, to: string): Promise<string> {
   mkdirSync(to);
-  for (const f of readdirSync(ownLinks).filter((f) => f.endsWith('.json'))) {
-    const a = JSON.parse(readFileSync(join(ownLinks, f), 'utf8'));
-    const { text } = await readDocument({ bytes: readFileSync(join(corpus, a.document)), fileName: a.document });
-    const links = a.links.map((l: { span: [number, number] }) => ({ ...l, text: text.slice(l.span[0], l.span[1]) }));
+  for (const f of readdirSync(from).filter((f) => f.endsWith('.json'))) {
+    const a = JSON.parse(readFileSync(join(from, f), 'utf8'));
+    if (!Array.isArray(a.links) || !existsSync(join(docs, a.document))) continue;
+    const { text } = await readDocument({ bytes: readFileSync(join(docs, a.document)), fileName: a.document });
+    const links = a.links.map((l: { span?: [number, number]; text?: string }) =>
+      l.span ? { ...l, text: text.slice(l.span[0], l.span[1]) } : l,
+    );
     writeFileSync(join(to, f), JSON.stringify({ document: a.document, links }));
   }
   return to;

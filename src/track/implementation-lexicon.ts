@@ -19,6 +19,8 @@ export interface ImplementationLexicon {
   readonly discussion: RegExp;
   /** Introduces the programme a promise is made within, which is not its object. */
   readonly framework: RegExp;
+  /** Bringing an institution, project or initiative into being ("establish", "launch"). */
+  readonly creation: RegExp;
   readonly genericWords: ReadonlySet<string>;
   /** Generic for topic pairs only (they head named anchors). */
   readonly headNouns: ReadonlySet<string>;
@@ -36,6 +38,7 @@ interface CueFile {
   anaphora: string[];
   discussion: string[];
   framework: string[];
+  creation: string[];
   genericWords: string[];
   headNouns: string[];
   fillerWords: string[];
@@ -60,6 +63,7 @@ export function implementationLexicon(): ImplementationLexicon {
     anaphora: cueRegExp(cues.anaphora),
     discussion: cueRegExp(cues.discussion),
     framework: cueRegExp(cues.framework),
+    creation: cueRegExp(cues.creation),
     genericWords: new Set(cues.genericWords),
     headNouns: new Set(cues.headNouns),
     fillerWords: new Set(cues.fillerWords),

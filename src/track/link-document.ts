@@ -42,19 +42,26 @@ export async function linkDocument(
   );
   await repo.deleteLinksOf(documentId);
   const links: StoredLink[] = [];
+  const distinctive = await distinctiveTopics(repo);
+  const candidates = new Map<string, Set<string>>();
+  for (const c of own) candidates.set(c.key, new Set((await finder.passagesFor(c)).map((p) => p.documentId)));
+  // Documents known to be older than the promises are not read at all.
+  const dates = await repo.documentDates([...new Set([...candidates.values()].flatMap((ids) => [...ids]))]);
   for (const c of own) {
-    // The whole candidate document is read, as when it arrives later: the same sentences either way.
-    for (const id of new Set((await finder.passagesFor(c)).map((p) => p.documentId))) {
+    for (const id of candidates.get(c.key) ?? []) {
+      const known = dates.get(id);
+      if (known && c.madeOn && known <= c.madeOn) continue;
+      // The whole candidate document is read, as when it arrives later: the same sentences either way.
       const later = await load(id);
       if (!later || !reportsLater(c, later)) continue;
-      const best = bestEvidence(c, later, lex);
+      const best = bestEvidence(await distinctive(c), later, lex);
       if (best) links.push(best);
     }
   }
   if (doc.date) {
     for (const c of await finder.commitmentsFor(documentTerms(doc, lex), doc.date)) {
       if (c.documentId === documentId || !reportsLater(c, doc)) continue;
-      const best = bestEvidence(c, doc, lex);
+      const best = bestEvidence(await distinctive(c), doc, lex);
       if (best) links.push(best);
     }
   }
@@ -62,10 +69,14 @@ export async function linkDocument(
   return { commitments: own.length, links: links.length };
 }
 
-/** A later document, not one about the meeting where the promise was made. */
+/**
+ * A later document, not one about the meeting where the promise was made, that names at least
+ * one of the states that promised (when both sides name states at all).
+ */
 function reportsLater(c: TrackedCommitment, later: TrackedDocument): boolean {
   if (!later.date || !c.madeOn || later.date <= c.madeOn) return false;
-  return !(c.meetingId && later.meeting?.meetingId === c.meetingId);
+  if (c.meetingId && later.meeting?.meetingId === c.meetingId) return false;
+  return !c.actors.length || !later.states.size || c.actors.some((a) => later.states.has(a));
 }
 
 const prepared = new WeakMap<TrackedDocument, (PreparedSentence & Span)[]>();
@@ -102,6 +113,26 @@ function bestEvidence(c: TrackedCommitment, later: TrackedDocument, lex: Impleme
     };
   }
   return best;
+}
+
+/** Promises share a topic pair with at most this share of all promises (and at least 3) for it to count. */
+const TOPIC_MAX_SHARE = 0.01;
+
+/** A promise with only the topic pairs few other promises share. */
+async function distinctiveTopics(repo: TrackingRepository) {
+  const counts = new Map<string, number>();
+  let total = 0;
+  return async (c: TrackedCommitment): Promise<TrackedCommitment> => {
+    if (!c.topics.length) return c;
+    const missing = c.topics.map((t) => `pair:${t}`).filter((t) => !counts.has(t));
+    if (missing.length) {
+      const fresh = await repo.termFrequencies(missing);
+      for (const t of missing) counts.set(t, fresh.counts.get(t) ?? 0);
+      total = fresh.total;
+    }
+    const limit = Math.max(3, total * TOPIC_MAX_SHARE);
+    return { ...c, topics: c.topics.filter((t) => (counts.get(`pair:${t}`) ?? 0) <= limit) };
+  };
 }
 
 /** Each anchor is a group (three quarters of its words must co-occur); each topic pair is one term. */

@@ -67,7 +67,10 @@ export function trackedCommitments(source: CommitmentSource, lex: Implementation
     const references = s.value.references.length ? s.value.references : (named?.value.references ?? []);
     const pointsBack = before && new RegExp(lex.anaphora.source, 'iu').test(text);
     const context = pointsBack ? `${source.text.slice(before.start, before.end)} ${text}` : text;
-    const frameworks = references.filter((r) => isFramework(r, source.text, lex));
+    // An institution or programme the promise does not create is its setting or partner, not its object.
+    const frameworks = references.filter(
+      (r) => isFramework(r, source.text, lex) || (r.type !== 'event' && !isCreated(r, source.text, lex)),
+    );
     const anchors = references
       .filter((r) => !frameworks.includes(r))
       .map((r) => anchorOf(r, formatWords, lex))
@@ -132,6 +135,13 @@ function wordsOfFormat(format: string | null): string[] {
         .split(/[^\p{L}\p{N}]+/u)
         .filter(Boolean)
     : [];
+}
+
+/** Whether a creation verb or noun governs the reference ("the establishment of X", "launch X"), or its name is one. */
+function isCreated(ref: ReferenceValue, text: string, lex: ImplementationLexicon): boolean {
+  if (!Number.isInteger(ref.start)) return false;
+  const near = text.slice(Math.max(0, ref.start - 60), ref.start);
+  return new RegExp(lex.creation.source, 'iu').test(near) || new RegExp(lex.creation.source, 'iu').test(ref.name);
 }
 
 /** Whether the text names the reference right after "within the framework of", "under", … */

@@ -3,7 +3,7 @@
  * What the tracker needs of one stored document: its text, date, meeting, sentences and
  * statements. Its date is when it reports (publication), else its meeting's date.
  */
-import type { MeetingValue, StatementValue } from '../model/layers.ts';
+import type { EntityMentionValue, MeetingValue, PartiesValue, StatementValue } from '../model/layers.ts';
 import { nodesOfKind } from '../model/node.ts';
 import type { Span } from '../model/span.ts';
 import type { Store } from '../store/store.ts';
@@ -13,16 +13,20 @@ export interface TrackedDocument extends CommitmentSource {
   /** ISO date the document reports on (publication, else its meeting). */
   readonly date: string | null;
   readonly sentences: readonly Span[];
+  /** ISO codes of the states it names or that adopted it. */
+  readonly states: ReadonlySet<string>;
 }
 
 type Meeting = MeetingValue & { meetingId?: string };
 
 /** Loads a document for the tracker; undefined when it is not stored. */
 export async function loadTrackedDocument(store: Store, id: string): Promise<TrackedDocument | undefined> {
-  const [stored, meetings, statements] = await Promise.all([
+  const [stored, meetings, statements, entities, parties] = await Promise.all([
     store.getDocument(id),
     store.getAnnotations({ layer: 'meeting', documentId: id }),
     store.getAnnotations({ layer: 'statements', documentId: id }),
+    store.getAnnotations({ layer: 'entities', documentId: id }),
+    store.getAnnotations({ layer: 'parties', documentId: id }),
   ]);
   if (!stored) return undefined;
   const meeting = (meetings[0]?.value as Meeting | undefined) ?? null;
@@ -35,6 +39,13 @@ export async function loadTrackedDocument(store: Store, id: string): Promise<Tra
     published,
     date: published ?? meeting?.date ?? null,
     sentences: sentences.length ? sentences : [{ start: 0, end: stored.document.text.length }],
+    states: new Set([
+      ...entities.flatMap((e) => {
+        const v = e.value as EntityMentionValue;
+        return v.type === 'country' && v.country ? [v.country] : [];
+      }),
+      ...parties.flatMap((p) => (p.value as PartiesValue).parties),
+    ]),
     statements: statements.map((s) => ({ start: s.start, end: s.end, value: s.value as StatementValue })),
   };
 }

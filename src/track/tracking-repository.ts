@@ -86,7 +86,7 @@ export class TrackingRepository {
         'in',
         [...groups.entries()]
           .sort((a, b) => b[1] - a[1])
-          .slice(0, 5000)
+          .slice(0, 1000)
           .map(([key]) => key),
       )
       .execute();
@@ -105,6 +105,39 @@ export class TrackingRepository {
       if (keys) q = q.where('key', 'in', keys);
       if (filter.documentId) q = q.where('document_id', '=', filter.documentId);
       for (const r of await q.orderBy('document_id').orderBy('span_start').execute()) out.push(JSON.parse(r.value));
+    }
+    return out;
+  }
+
+  /**
+   * How many promises hold each term, and how many promises there are: a word pair many
+   * promises share ("supply chain", "best practice") does not tell one promise from another.
+   */
+  async termFrequencies(terms: readonly string[]): Promise<{ counts: Map<string, number>; total: number }> {
+    const counts = new Map<string, number>();
+    for (const chunk of chunks([...new Set(terms)])) {
+      const rows = await this.db
+        .selectFrom('commitment_terms')
+        .select('term')
+        .select((eb) => eb.fn.count<number>('commitment_key').distinct().as('n'))
+        .where('term', 'in', chunk)
+        .groupBy('term')
+        .execute();
+      for (const r of rows) counts.set(r.term, Number(r.n));
+    }
+    const total = await this.db
+      .selectFrom('tracked_commitments')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst();
+    return { counts, total: Number(total?.n ?? 0) };
+  }
+
+  /** Publication dates of documents (absent when unknown), in one query. */
+  async documentDates(ids: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const chunk of chunks(ids)) {
+      const rows = await this.db.selectFrom('documents').select(['id', 'published']).where('id', 'in', chunk).execute();
+      for (const r of rows) if (r.published) out.set(r.id, r.published);
     }
     return out;
   }

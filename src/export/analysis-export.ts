@@ -27,7 +27,12 @@ import type {
  * Builds the analysis JSON of one document from its layers.
  * @example toAnalysisJson({ document, tree }, analysis.layers).statements.length
  */
-export function toAnalysisJson(stored: { document: Document; tree: TreeNode }, layers: Layers): AnalysisJson {
+export function toAnalysisJson(
+  stored: { document: Document; tree: TreeNode },
+  layers: Layers,
+  /** The document's evidence links, from the tracking stage (`guideLinksOf`). */
+  links: AnalysisJson['links'] = [],
+): AnalysisJson {
   const { document } = stored;
   return {
     document: document.meta.fileName ?? document.id,
@@ -38,7 +43,7 @@ export function toAnalysisJson(stored: { document: Document; tree: TreeNode }, l
     statements: byPosition(layerOf<StatementValue>(layers, 'statements')).map((a) => exportStatement(document.text, a)),
     entities: exportEntities(document.text, byPosition(layerOf<EntityMentionValue>(layers, 'entities'))),
     claims: [],
-    links: [],
+    links: [...links],
   };
 }
 

@@ -33,6 +33,13 @@ export interface AnalysisEntity {
   mentions: string[];
 }
 
+/** Evidence of implementation in this document for a statement of an earlier one. */
+export interface AnalysisLink {
+  statement: { document: string; clause: string };
+  relation: string;
+  text: string;
+}
+
 /** The GUIDE's per-document analysis. `claims` and `links` are produced by later stages. */
 export interface AnalysisJson {
   document: string;
@@ -43,5 +50,5 @@ export interface AnalysisJson {
   statements: AnalysisStatement[];
   entities: AnalysisEntity[];
   claims: unknown[];
-  links: unknown[];
+  links: AnalysisLink[];
 }

@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Store } from '../store/store.ts';
+import { guideLinksOf } from '../track/guide-links.ts';
 import { toAnalysisJson } from './analysis-export.ts';
 import type { AnalysisJson } from './analysis-json.ts';
 import { loadLayers } from '../store/document-layers.ts';
@@ -28,7 +29,7 @@ export async function exportAnalyses(
     for (const summary of page.items) {
       const stored = await store.getDocument(summary.id);
       if (!stored) continue; // deleted meanwhile
-      const json = toAnalysisJson(stored, await loadLayers(store, stored.id));
+      const json = toAnalysisJson(stored, await loadLayers(store, stored.id), await guideLinksOf(store, stored.id));
       const path = await writeAnalysis(outDir, json);
       written.push(path);
       onFile(path);

@@ -5,16 +5,13 @@
  * GUIDE relation, rejected links are left out, and a clause is listed once (the GUIDE keys a
  * statement by its clause): a contradiction before a fulfilment before progress, then the surest.
  */
+import type { AnalysisLink } from '../export/analysis-json.ts';
 import { GUIDE_LINK_RELATIONS, LINK_PRIORITY } from '../model/link.ts';
 import type { Store } from '../store/store.ts';
 import { loadReviews, reviewed } from './reviews.ts';
 import { TrackingRepository, trackingDb } from './tracking-repository.ts';
 
-export interface GuideLink {
-  statement: { document: string; clause: string };
-  relation: string;
-  text: string;
-}
+export type GuideLink = AnalysisLink;
 
 /** Links whose evidence lies in the document, in the GUIDE's shape. */
 export async function guideLinksOf(store: Store, documentId: string): Promise<GuideLink[]> {

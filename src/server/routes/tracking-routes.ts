@@ -14,7 +14,7 @@ import {
   reviewLink,
   scorecards,
   setStatus,
-} from '../../track/tracking-service.ts';
+} from '../../services/tracking.ts';
 import { csvResponse } from '../csv-response.ts';
 import {
   inputSchema,
@@ -24,8 +24,8 @@ import {
   queryParameters,
 } from '../openapi/openapi-helpers.ts';
 import type { OpenApiOperation, OpenApiPaths } from '../openapi/openapi-types.ts';
-import { ProblemError } from '../problem.ts';
-import { parseJsonBody, parseQuery } from '../validate.ts';
+import { ProblemError } from '../../services/problem.ts';
+import { parseJsonBody, parseQuery } from '../../services/validate.ts';
 import { defineRoutes } from './route-module.ts';
 import {
   calendarFeedQuerySchema,
@@ -33,7 +33,7 @@ import {
   commitmentsQuerySchema,
   linkReviewBodySchema,
   statusBodySchema,
-} from './tracking-schemas.ts';
+} from '../../services/tracking-query-schemas.ts';
 
 const tags = ['tracking'];
 const object = { type: 'object' } as const;

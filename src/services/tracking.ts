@@ -1,15 +1,15 @@
 /**
- * @module tracking-service
+ * @module tracking
  * What the API, the pages and the CLI ask of the tracker, in one place: commitments with status
  * and evidence, scorecards, the calendar and its feed, the review of implementation for a
  * format's next meeting, and reviewers' verdicts (appended as decisions).
  */
 import { type CommitmentStatusName, isCommitmentStatus } from '../model/commitment-status.ts';
 import type { Store } from '../store/store.ts';
-import { type CalendarEvent, calendarEvents } from './calendar.ts';
-import { type CommitmentFilter, type CommitmentRecord, loadTracking } from './commitment-records.ts';
-import { REVIEW_LINK, SET_STATUS } from './reviews.ts';
-import { type ScoreLine, type StateScorecard, sectorScorecard, stateScorecards } from './scorecard.ts';
+import { type CalendarEvent, calendarEvents } from '../track/calendar.ts';
+import { type CommitmentFilter, type CommitmentRecord, loadTracking } from '../track/commitment-records.ts';
+import { REVIEW_LINK, SET_STATUS } from '../track/reviews.ts';
+import { type ScoreLine, type StateScorecard, sectorScorecard, stateScorecards } from '../track/scorecard.ts';
 
 export interface CommitmentsPage {
   readonly asOf: string;

@@ -1,11 +1,11 @@
 /**
- * @module tracking-schemas
+ * @module tracking-query-schemas
  * Zod schemas of the tracking API's queries and bodies (issue 10), from which the OpenAPI
  * parameters are generated.
  */
 import { z } from 'zod';
-import { COMMITMENT_STATUSES } from '../../model/commitment-status.ts';
-import { SECTORS } from '../../model/layers.ts';
+import { COMMITMENT_STATUSES } from '../model/commitment-status.ts';
+import { SECTORS } from '../model/layers.ts';
 
 const text = (description: string) => z.string().trim().min(1).max(200).optional().describe(description);
 const day = (description: string) =>

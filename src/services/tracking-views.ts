@@ -5,6 +5,7 @@
  * overdue promises), so the pages only lay out what they are given.
  */
 import type { Store } from '../store/store.ts';
+import { type CalendarEvent, calendarEvents } from '../track/calendar.ts';
 import type { CommitmentRecord } from '../track/commitment-records.ts';
 import { loadTracking } from '../track/commitment-records.ts';
 import { type ScoreLine, type StateScorecard, sectorScorecard, stateScorecards } from '../track/scorecard.ts';
@@ -41,6 +42,8 @@ export interface FormatOverview {
   readonly states: readonly StateScorecard[];
   readonly sectors: readonly ScoreLine[];
   readonly overdue: readonly CommitmentRecord[];
+  /** The events its promises name (held, upcoming, overdue). */
+  readonly events: readonly CalendarEvent[];
 }
 
 /** A format's meetings (oldest first) with their promises, scorecards, and promises overdue. */
@@ -66,6 +69,7 @@ export async function formatOverview(store: Store, format: string): Promise<Form
     meetings,
     states: stateScorecards(shown),
     sectors: sectorScorecard(shown),
+    events: calendarEvents(records, asOf),
     overdue: shown.filter((r) => r.commitment.due && r.commitment.due < asOf && r.status.current === 'not-fulfilled'),
   };
 }

@@ -68,7 +68,7 @@ export async function loadTracking(store: Store, filter: CommitmentFilter = {}, 
       const d = await store.getDocument(id);
       const ref = {
         id,
-        title: d?.meta.title ?? null,
+        title: d?.title ?? d?.meta.title ?? null,
         fileName: d?.meta.fileName ?? null,
         date: d?.meta.published ?? null,
       };

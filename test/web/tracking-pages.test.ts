@@ -28,7 +28,7 @@ describe('tracking pages', () => {
   test('the format page shows meetings on a timeline, scorecard charts and each promise with its status', async () => {
     const { app, store } = await withTracking();
     const html = await (await app.request('/formats/EU%E2%80%93Central%20Asia')).text();
-    assert.match(html, /<svg[^>]*aria-label="Meetings of EU–Central Asia with promises"/);
+    assert.match(html, /<svg[^>]*aria-label="Meetings of EU–Central Asia and the events promised at them"/);
     assert.match(html, /<svg[^>]*aria-label="Compliance per member \(G20 Research Group scale\)"/);
     assert.equal((html.match(/<rect /g) ?? []).length, 3, 'one bar per member (KZ, UZ) and one per sector');
     assert.match(html, /status-fulfilled/);

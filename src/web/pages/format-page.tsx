@@ -43,9 +43,17 @@ export const formatPage: PageModule = {
     app.get('/formats/:format', async (c) => {
       const o = await formatOverview(store, c.req.param('format'));
       const q = encodeURIComponent(o.format);
-      const points = o.meetings
-        .filter((m) => m.madeOn)
-        .map((m) => ({ date: m.madeOn!, label: m.title.slice(0, 60), href: `#m-${slug(m.meetingId ?? m.madeOn!)}` }));
+      const points = [
+        ...o.meetings
+          .filter((m) => m.madeOn)
+          .map((m) => ({ date: m.madeOn!, label: m.title.slice(0, 60), href: `#m-${slug(m.meetingId ?? m.madeOn!)}` })),
+        // The events its promises name: filled when held, hollow while still to come or overdue.
+        ...o.events.map((e) => ({
+          date: e.start,
+          label: `${e.name.slice(0, 50)} (${e.state})`,
+          future: e.state !== 'held',
+        })),
+      ].sort((a, b) => a.date.localeCompare(b.date));
       return renderHtml(
         c,
         <Layout title={o.format} active="formats">
@@ -58,7 +66,7 @@ export const formatPage: PageModule = {
           </p>
           <section>
             <h2>Meetings</h2>
-            <MeetingTimeline points={points} title={`Meetings of ${o.format} with promises`} />
+            <MeetingTimeline points={points} title={`Meetings of ${o.format} and the events promised at them`} />
           </section>
           <section class="charts">
             <h2>Scorecard</h2>

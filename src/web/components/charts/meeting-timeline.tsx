@@ -23,7 +23,8 @@ export function MeetingTimeline({ points, title }: { points: readonly TimelinePo
   const x = (t: number) =>
     PAD + ((t - Date.UTC(first, 0, 1)) / (Date.UTC(last, 0, 1) - Date.UTC(first, 0, 1))) * (WIDTH - 2 * PAD);
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const height = 70 + 16 * Math.min(points.length, 8);
+  // One label row per point, in date order, so labels never overlap.
+  const height = 64 + 16 * points.length;
   return (
     <figure class="chart">
       <svg
@@ -46,7 +47,7 @@ export function MeetingTimeline({ points, title }: { points: readonly TimelinePo
         ))}
         {points.map((p, i) => {
           const cx = x(times[i]);
-          const ly = 54 + 16 * (i % 8);
+          const ly = 56 + 16 * i;
           const dot = (
             <circle cx={cx} cy={30} r={6} fill={p.future ? '#fff' : '#1565c0'} stroke="#1565c0" stroke-width="2" />
           );

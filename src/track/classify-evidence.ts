@@ -49,8 +49,16 @@ export function classifyEvidence(
   if (!at) {
     at = c.topics.map((t) => prepared.pairs.get(t)).find((m): m is TermMatch => !!m);
   }
+  let how = anchored ? 'anchor' : 'topic';
+  if (!at) {
+    // The same kind of act done again ("exercise" for "hold trilateral exercises").
+    const head = prepared.words.find((w) => c.objects?.includes(w.form));
+    if (head) {
+      at = { start: head.start, end: head.end };
+      how = 'object';
+    }
+  }
   if (!at) return null;
-  const how = anchored ? 'anchor' : 'topic';
   const near = (re: RegExp) => cuesNear(sentence, re, at);
   if (near(lex.contradiction).length)
     return { kind: 'contradicted', rule: `track:${how}-contradiction`, confidence: 0.7 };
@@ -63,6 +71,7 @@ export function classifyEvidence(
     if (anchored?.anchor.type === 'initiative')
       return { kind: 'progress', rule: 'track:initiative-completion', confidence: 0.55 };
     if (anchored) return { kind: 'fulfilled', rule: 'track:anchor-completion', confidence: placed(anchored, ws) };
+    if (how === 'object') return { kind: 'fulfilled', rule: 'track:object-completion', confidence: 0.6 };
     return { kind: 'progress', rule: 'track:topic-completion', confidence: 0.6 };
   }
   if (near(lex.progressSteps).length) return { kind: 'progress', rule: `track:${how}-step`, confidence: 0.55 };

@@ -101,3 +101,21 @@ function contentWords(ws: readonly Word[], formatWords: ReadonlySet<string>, lex
 function isDistinctive(w: Word, formatWords: ReadonlySet<string>, lex: ImplementationLexicon): boolean {
   return w.form.length > 1 && !lex.genericWords.has(w.form) && !lex.fillerWords.has(w.form) && !formatWords.has(w.raw);
 }
+
+/**
+ * The head of what a promise's act is done to: the last distinctive word of the phrase after a
+ * verb of creation or holding, up to a preposition or punctuation other than a comma
+ * ("hold annual, named, multi-domain trilateral exercises on a regular basis" → exercise).
+ */
+export function objectHeads(text: string, formatWords: ReadonlySet<string>, lex: ImplementationLexicon): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(new RegExp(lex.creation.source, 'giu'))) {
+    const rest = text
+      .slice(m.index + m[0].length)
+      .split(/\b(?:on|in|to|for|with|at|by|from|of|and|that|which)\b|[.;:()]/i)[0];
+    const ws = words(rest, lex).slice(0, 6);
+    const head = ws.filter((w) => isDistinctive(w, formatWords, lex) && !lex.headNouns.has(w.form)).at(-1);
+    if (head && ws.at(-1)?.form === head.form) out.add(head.form);
+  }
+  return [...out];
+}

@@ -10,7 +10,7 @@ import type { MeetingValue, ReferenceValue, Sector, StatementKind, StatementValu
 import { commitmentKey } from '../model/link.ts';
 import { endOfPeriod, isAfter } from './dates.ts';
 import type { ImplementationLexicon } from './implementation-lexicon.ts';
-import { anchorOf, topicsOf, type Anchor } from './object-terms.ts';
+import { type Anchor, anchorOf, objectHeads, topicsOf } from './object-terms.ts';
 
 export interface TrackedCommitment {
   readonly key: string;
@@ -30,6 +30,8 @@ export interface TrackedCommitment {
   readonly anchors: readonly Anchor[];
   /** Word pairs ("poverty reduction"), as sorted `a b` keys. */
   readonly topics: readonly string[];
+  /** Heads of what the promised act is done to ("exercise" for "hold trilateral exercises"). */
+  readonly objects?: readonly string[];
 }
 
 /** A stored statement with its text. */
@@ -92,6 +94,7 @@ export function trackedCommitments(source: CommitmentSource, lex: Implementation
       meetingId: source.meeting?.meetingId ?? null,
       anchors,
       topics: topicsOf(topicText, formatWords, lex),
+      objects: objectHeads(text, formatWords, lex),
     });
   });
   return out;

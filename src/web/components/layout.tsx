@@ -8,7 +8,7 @@ import type { Child } from 'hono/jsx';
 export interface LayoutProps {
   readonly title: string;
   /** Which nav entry is current. */
-  readonly active?: 'documents' | 'search' | 'import' | 'entities' | 'commitments' | 'formats' | 'calendar';
+  readonly active?: 'documents' | 'search' | 'import' | 'entities' | 'commitments' | 'formats' | 'calendar' | 'jobs';
   readonly children?: Child;
 }
 
@@ -20,6 +20,7 @@ const NAV = [
   { key: 'formats', href: '/formats', text: 'Formats' },
   { key: 'calendar', href: '/calendar', text: 'Calendar' },
   { key: 'import', href: '/import', text: 'Import' },
+  { key: 'jobs', href: '/jobs', text: 'Jobs' },
 ] as const;
 
 /** The HTML page around a page's content. @example <Layout title="Documents">…</Layout> */

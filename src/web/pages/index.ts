@@ -11,6 +11,7 @@ import { entityPage } from './entity-page.tsx';
 import { entityReviewPage } from './entity-page-review.tsx';
 import { formatPage } from './format-page.tsx';
 import { importPage } from './import-page.tsx';
+import { jobsPage } from './jobs-page.tsx';
 import { listPage } from './list-page.tsx';
 import type { PageModule } from './page-module.ts';
 import { readerPage } from './reader-page.tsx';
@@ -33,4 +34,5 @@ export const PAGE_MODULES: readonly PageModule[] = [
   formatPage,
   calendarPage,
   reviewPage,
+  jobsPage,
 ];

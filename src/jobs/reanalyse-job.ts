@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { createStoreAnalyser } from '../review/store-analyser.ts';
+import { trackStored } from '../services/track-stored.ts';
 import type { JobType } from './job-types.ts';
 
 const payloadSchema = z.object({ ids: z.array(z.string().min(1)).max(1_000_000).optional() });
@@ -28,8 +29,11 @@ export const reanalyseJob: JobType<ReanalyseJobPayload> = {
     for (const id of targets) {
       const stored = await store.getDocument(id);
       // A document deleted since the job was queued is simply skipped.
-      if (stored) await store.putAnalysis(id, analyser.analyse(stored.document, stored.tree));
-      else missing++;
+      if (stored) {
+        await store.putAnalysis(id, analyser.analyse(stored.document, stored.tree));
+        // New statements mean new promises and evidence: the tracking stage runs again.
+        await trackStored(store, id);
+      } else missing++;
       await progress(++done, targets.length);
     }
     return { analysed: done - missing, missing };

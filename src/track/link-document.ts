@@ -121,16 +121,17 @@ const TOPIC_MAX_SHARE = 0.01;
 /** A promise with only the topic pairs few other promises share. */
 async function distinctiveTopics(repo: TrackingRepository) {
   const counts = new Map<string, number>();
-  let total = 0;
+  let total: number | undefined;
   return async (c: TrackedCommitment): Promise<TrackedCommitment> => {
     if (!c.topics.length) return c;
     const missing = c.topics.map((t) => `pair:${t}`).filter((t) => !counts.has(t));
     if (missing.length) {
-      const fresh = await repo.termFrequencies(missing);
+      // The number of promises is read once per run: counting them is a scan.
+      const fresh = await repo.termFrequencies(missing, total);
       for (const t of missing) counts.set(t, fresh.counts.get(t) ?? 0);
       total = fresh.total;
     }
-    const limit = Math.max(3, total * TOPIC_MAX_SHARE);
+    const limit = Math.max(3, (total ?? 0) * TOPIC_MAX_SHARE);
     return { ...c, topics: c.topics.filter((t) => (counts.get(`pair:${t}`) ?? 0) <= limit) };
   };
 }

@@ -113,7 +113,10 @@ export class TrackingRepository {
    * How many promises hold each term, and how many promises there are: a word pair many
    * promises share ("supply chain", "best practice") does not tell one promise from another.
    */
-  async termFrequencies(terms: readonly string[]): Promise<{ counts: Map<string, number>; total: number }> {
+  async termFrequencies(
+    terms: readonly string[],
+    total?: number,
+  ): Promise<{ counts: Map<string, number>; total: number }> {
     const counts = new Map<string, number>();
     for (const chunk of chunks([...new Set(terms)])) {
       const rows = await this.db
@@ -125,11 +128,12 @@ export class TrackingRepository {
         .execute();
       for (const r of rows) counts.set(r.term, Number(r.n));
     }
-    const total = await this.db
+    if (total !== undefined) return { counts, total };
+    const all = await this.db
       .selectFrom('tracked_commitments')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirst();
-    return { counts, total: Number(total?.n ?? 0) };
+    return { counts, total: Number(all?.n ?? 0) };
   }
 
   /** Publication dates of documents (absent when unknown), in one query. */

@@ -7,6 +7,7 @@
 import type { Analyser } from '../analyse/analyser.ts';
 import { claimsStageFor } from '../link/claims/claims-stage.ts';
 import { createStoreAnalyser } from '../review/store-analyser.ts';
+import { trackStored } from '../services/track-stored.ts';
 import type { Store } from '../store/store.ts';
 import type { RegisterCommand } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
@@ -46,6 +47,8 @@ export async function reanalyse(
     if (!stored) throw new CliError(`No document with id "${id}" (see \`concord list\`)`);
     await store.putAnalysis(id, analyser.analyse(stored.document, stored.tree));
     await claimsStageFor(store)?.documentStored(id);
+    // New statements mean new promises and evidence: the tracking stage runs again.
+    await trackStored(store, id);
     onDone(id);
   }
   return targets.length;

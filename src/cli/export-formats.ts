@@ -15,6 +15,7 @@ import { loadClaimRows } from '../link/claims/claim-rows.ts';
 import { sharedKnowledgeBase } from '../knowledge/load-knowledge-base.ts';
 import { loadStatements } from '../query/statements-query.ts';
 import { loadReviewedEntities } from '../review/entity-service.ts';
+import { meetingEvents } from '../services/meeting-events.ts';
 import type { Store } from '../store/store.ts';
 
 /** Single-file exports: format → file name and how to build its content. */
@@ -23,11 +24,8 @@ export const FILE_EXPORTS = {
     fileName: 'popolo.json',
     build: async (store: Store) => {
       const kb = sharedKnowledgeBase();
-      return `${JSON.stringify(
-        completePopolo((await loadReviewedEntities(store)).entities, (id) => kb.byId.get(id)),
-        null,
-        2,
-      )}\n`;
+      const popolo = completePopolo((await loadReviewedEntities(store)).entities, (id) => kb.byId.get(id));
+      return `${JSON.stringify({ ...popolo, events: await meetingEvents(store) }, null, 2)}\n`;
     },
   },
   'mentions-csv': {

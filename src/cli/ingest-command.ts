@@ -8,6 +8,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { createStoreAnalyser } from '../review/store-analyser.ts';
 import { ingestPaths, type IngestProgress, type PathOutcome } from '../ingest/ingest-paths.ts';
 import { summariseOutcomes } from '../ingest/summarise-outcomes.ts';
+import { trackStored } from '../services/track-stored.ts';
 import type { RegisterCommand } from './cli-context.ts';
 import type { CliIo } from './cli-io.ts';
 import { withStore } from './cli-store.ts';
@@ -24,7 +25,10 @@ export const registerIngestCommand: RegisterCommand = (program, context) => {
       const outcomes = await withStore(context.globals(), async (store) => {
         const progress = createProgress(io);
         try {
-          return await ingestPaths(store, paths, createStoreAnalyser(store), progress.update);
+          const done = await ingestPaths(store, paths, createStoreAnalyser(store), progress.update);
+          // The tracking stage after the store: each new document linked to earlier and later ones.
+          for (const o of done) if (o.ok && o.created) await trackStored(store, o.id);
+          return done;
         } finally {
           progress.stop();
         }

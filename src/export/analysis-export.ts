@@ -33,6 +33,8 @@ export function toAnalysisJson(
   stored: { document: Document; tree: TreeNode },
   layers: Layers,
   verdicts: readonly ClaimVerdict[] = [],
+  /** The document's evidence links, from the tracking stage (`guideLinksOf`). */
+  links: AnalysisJson['links'] = [],
 ): AnalysisJson {
   const { document } = stored;
   return {
@@ -44,7 +46,7 @@ export function toAnalysisJson(
     statements: byPosition(layerOf<StatementValue>(layers, 'statements')).map((a) => exportStatement(document.text, a)),
     entities: exportEntities(document.text, byPosition(layerOf<EntityMentionValue>(layers, 'entities'))),
     claims: exportClaims(document.text, verdicts),
-    links: [],
+    links: [...links],
   };
 }
 

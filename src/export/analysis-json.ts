@@ -42,6 +42,13 @@ export interface AnalysisClaim {
   note: string;
 }
 
+/** Evidence of implementation in this document for a statement of an earlier one. */
+export interface AnalysisLink {
+  statement: { document: string; clause: string };
+  relation: string;
+  text: string;
+}
+
 /** The GUIDE's per-document analysis. `claims` and `links` are produced by later stages. */
 export interface AnalysisJson {
   document: string;
@@ -52,5 +59,5 @@ export interface AnalysisJson {
   statements: AnalysisStatement[];
   entities: AnalysisEntity[];
   claims: AnalysisClaim[];
-  links: unknown[];
+  links: AnalysisLink[];
 }

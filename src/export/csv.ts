@@ -10,6 +10,8 @@ export function toCsv(header: readonly string[], rows: readonly (readonly unknow
 }
 
 function cell(value: unknown): string {
+  // A number is never a formula; a negative one must stay a number.
+  if (typeof value === 'number') return String(value);
   let s = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(';') : String(value);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

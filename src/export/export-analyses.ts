@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Store } from '../store/store.ts';
+import { guideLinksOf } from '../track/guide-links.ts';
 import { toAnalysisJson } from './analysis-export.ts';
 import type { AnalysisJson } from './analysis-json.ts';
 import { loadLayers } from '../store/document-layers.ts';
@@ -32,7 +33,12 @@ export async function exportAnalyses(
     for (const summary of page.items) {
       const stored = await store.getDocument(summary.id);
       if (!stored) continue; // deleted meanwhile
-      const json = toAnalysisJson(stored, await loadLayers(store, stored.id), await storedVerdicts(store, stored.id));
+      const json = toAnalysisJson(
+        stored,
+        await loadLayers(store, stored.id),
+        await storedVerdicts(store, stored.id),
+        await guideLinksOf(store, stored.id),
+      );
       const path = await writeAnalysis(outDir, json);
       written.push(path);
       onFile(path);
@@ -59,6 +65,6 @@ export function analysisFileName(document: string): string {
 }
 
 /** The claims stage's verdicts of a report (none for a store without its tables). */
-async function storedVerdicts(store: Store, documentId: string): Promise<ClaimVerdict[]> {
+export async function storedVerdicts(store: Store, documentId: string): Promise<ClaimVerdict[]> {
   return 'db' in store ? listVerdicts(claimsDb(store), { documentId }) : [];
 }

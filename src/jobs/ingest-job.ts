@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { Analyser } from '../analyse/analyser.ts';
 import { ingestBatch } from '../ingest/ingest-batch.ts';
+import { trackStored } from '../services/track-stored.ts';
 import type { IngestOutcome } from '../ingest/ingest.ts';
 import { createStoreAnalyser } from '../review/store-analyser.ts';
 import type { Store } from '../store/store.ts';
@@ -62,7 +63,10 @@ export const ingestJob: JobType<IngestJobPayload> = {
         mediaType: f.mediaType,
         url: f.url,
       }));
-      outcomes.push(...(await ingestBatch(store, inputs, analyser)));
+      const batch = await ingestBatch(store, inputs, analyser);
+      // The tracking stage after the store: each new document linked to earlier and later ones.
+      for (const o of batch) if (o.ok && o.created) await trackStored(store, o.id);
+      outcomes.push(...batch);
       await progress(outcomes.length, files.length);
     }
     const stored = outcomes.filter((o) => o.ok && o.created).length;

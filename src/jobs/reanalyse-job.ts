@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { createStoreAnalyser } from '../review/store-analyser.ts';
+import { trackStored } from '../services/track-stored.ts';
 import type { JobType } from './job-types.ts';
 import { claimsStageFor } from '../link/claims/claims-stage.ts';
 
@@ -29,9 +30,12 @@ export const reanalyseJob: JobType<ReanalyseJobPayload> = {
     for (const id of targets) {
       const stored = await store.getDocument(id);
       // A document deleted since the job was queued is simply skipped.
-      if (stored) await store.putAnalysis(id, analyser.analyse(stored.document, stored.tree));
-      if (stored) await claimsStageFor(store)?.documentStored(id);
-      else missing++;
+      if (stored) {
+        await store.putAnalysis(id, analyser.analyse(stored.document, stored.tree));
+        await claimsStageFor(store)?.documentStored(id);
+        // New statements mean new promises and evidence: the tracking stage runs again.
+        await trackStored(store, id);
+      } else missing++;
       await progress(++done, targets.length);
     }
     return { analysed: done - missing, missing };

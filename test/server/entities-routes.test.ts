@@ -209,7 +209,7 @@ describe('entities API', () => {
   test('should export Popolo JSON and the mentions CSV', async () => {
     const { app, store } = await withFixture();
     const popolo = await (await app.request('/api/exports/popolo.json')).json();
-    assert.deepEqual(Object.keys(popolo).sort(), ['memberships', 'organizations', 'persons']);
+    assert.deepEqual(Object.keys(popolo).sort(), ['events', 'memberships', 'organizations', 'persons']);
     assert.deepEqual(popolo.persons.map((p: { id: string }) => p.id).sort(), [
       'new:person:ivan-petrov',
       'new:person:petrov',

@@ -4,6 +4,8 @@
  */
 import type { Context } from 'hono';
 import { toAnalysisJson } from '../../export/analysis-export.ts';
+import { storedVerdicts } from '../../export/export-analyses.ts';
+import { guideLinksOf } from '../../track/guide-links.ts';
 import type { DocumentMeta } from '../../model/document.ts';
 import { loadLayers, loadStoredLayers } from '../../store/document-layers.ts';
 import type { AppEnv } from '../../services/app-env.ts';
@@ -54,7 +56,8 @@ export const documentsRoutes = defineRoutes({
     app.get('/api/documents/:id/analysis', async (c) => {
       const stored = await findDocument(deps, c.req.param('id'));
       const layers = await loadLayers(deps.store, stored.id);
-      return c.json(toAnalysisJson(stored, layers));
+      const verdicts = await storedVerdicts(deps.store, stored.id);
+      return c.json(toAnalysisJson(stored, layers, verdicts, await guideLinksOf(deps.store, stored.id)));
     });
 
     app.get('/api/documents/:id/source', async (c) => {

@@ -5,6 +5,7 @@
  */
 import { mentionsToCsv } from '../../export/mentions-csv.ts';
 import { completePopolo } from '../../export/complete-popolo.ts';
+import { meetingEvents } from '../../services/meeting-events.ts';
 import { filterEntities, loadReviewedEntities } from '../../review/entity-service.ts';
 import { csvResponse } from '../csv-response.ts';
 import { entityProfile } from '../../services/entity-profile.ts';
@@ -149,7 +150,7 @@ export const entitiesRoutes = defineRoutes({
 
     app.get('/api/exports/popolo.json', async (c) => {
       const reviewed = await loadReviewedEntities(store);
-      return c.json(completePopolo(reviewed.entities, kbRecord));
+      return c.json({ ...completePopolo(reviewed.entities, kbRecord), events: await meetingEvents(store) });
     });
 
     app.get('/api/exports/mentions.csv', async () =>

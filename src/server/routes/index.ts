@@ -12,6 +12,7 @@ import { openApiRoutes } from './openapi-routes.ts';
 import type { RouteModule } from './route-module.ts';
 import { searchRoutes } from './search-routes.ts';
 import { statementsRoutes } from './statements-routes.ts';
+import { trackingRoutes } from './tracking-routes.ts';
 
 /** The API route modules. */
 export const ROUTE_MODULES: readonly RouteModule[] = [
@@ -19,6 +20,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   searchRoutes,
   entitiesRoutes,
   statementsRoutes,
+  trackingRoutes,
   jobsRoutes,
   claimsRoutes,
   openApiRoutes(() => ROUTE_MODULES),

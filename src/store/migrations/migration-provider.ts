@@ -12,6 +12,7 @@ import { appendOnlyDecisions } from './003-append-only-decisions.ts';
 import { passagesIndexedByWriter } from './020-passages-indexed-by-writer.ts';
 import { jobsTable } from './021-jobs.ts';
 import { claimVerdicts } from './040-claim-verdicts.ts';
+import { trackingTables } from './050-tracking-tables.ts';
 
 /** The migrations by name; names sort in the order they run. */
 export function storeMigrations(config: DialectConfig): Record<string, Migration> {
@@ -22,6 +23,7 @@ export function storeMigrations(config: DialectConfig): Record<string, Migration
     '020-passages-indexed-by-writer': passagesIndexedByWriter(config),
     '021-jobs': jobsTable(config),
     '040-claim-verdicts': claimVerdicts,
+    '050-tracking-tables': trackingTables(),
   };
 }
 

@@ -8,7 +8,7 @@ import type { Child } from 'hono/jsx';
 export interface LayoutProps {
   readonly title: string;
   /** Which nav entry is current. */
-  readonly active?: 'documents' | 'search' | 'import' | 'entities' | 'commitments' | 'jobs';
+  readonly active?: 'documents' | 'search' | 'import' | 'entities' | 'commitments' | 'formats' | 'calendar' | 'jobs';
   readonly children?: Child;
 }
 
@@ -17,6 +17,8 @@ const NAV = [
   { key: 'search', href: '/search', text: 'Search' },
   { key: 'entities', href: '/entities', text: 'Entities' },
   { key: 'commitments', href: '/commitments', text: 'Commitments' },
+  { key: 'formats', href: '/formats', text: 'Formats' },
+  { key: 'calendar', href: '/calendar', text: 'Calendar' },
   { key: 'import', href: '/import', text: 'Import' },
   { key: 'jobs', href: '/jobs', text: 'Jobs' },
 ] as const;

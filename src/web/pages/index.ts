@@ -4,17 +4,21 @@
  * write a `PageModule` in this folder and add one line here.
  */
 import { assetsPage } from './assets-page.ts';
+import { calendarPage } from './calendar-page.tsx';
 import { commitmentsPage } from './commitments-page.tsx';
 import { entitiesPage } from './entities-page.tsx';
 import { entityPage } from './entity-page.tsx';
 import { entityReviewPage } from './entity-page-review.tsx';
+import { formatPage } from './format-page.tsx';
 import { importPage } from './import-page.tsx';
 import { jobsPage } from './jobs-page.tsx';
 import { listPage } from './list-page.tsx';
 import { meetingPage } from './meeting-page.tsx';
 import type { PageModule } from './page-module.ts';
 import { readerPage } from './reader-page.tsx';
+import { reviewPage } from './review-page.tsx';
 import { searchPage } from './search-page.tsx';
+import { trackingCommitmentPage } from './tracking-commitment-page.tsx';
 
 /** The web page modules. */
 export const PAGE_MODULES: readonly PageModule[] = [
@@ -27,6 +31,10 @@ export const PAGE_MODULES: readonly PageModule[] = [
   entityPage,
   entityReviewPage,
   commitmentsPage,
+  trackingCommitmentPage,
+  formatPage,
+  calendarPage,
+  reviewPage,
   jobsPage,
   meetingPage,
 ];

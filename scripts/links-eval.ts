@@ -1,0 +1,102 @@
+/**
+ * @module links-eval
+ * Scores evidence links (issue 10) with the shared scorer: ingests ../shared/corpus into a
+ * temporary store, runs the tracking stage over every document, writes each document's
+ * `links` as analysis JSON, and scores them against (1) the shared gold, (2) our own link
+ * annotations (test/fixtures/corpus-annotations/links) and (3) the wide gold of other formats
+ * (../shared/corpus-wide, annotated in test/fixtures/wide-annotations); passages are stored as spans.
+ *
+ * Usage: node --import tsx scripts/links-eval.ts [--verbose] [--store PATH]
+ * (--store: a SQLite store that already holds both corpora, so only the linking runs again)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAnalyser } from '../src/analyse/analyser.ts';
+import { ingestPaths } from '../src/ingest/ingest-paths.ts';
+import { readDocument } from '../src/read/read-document.ts';
+import { openStore } from '../src/store/open-store.ts';
+import { guideLinksOf } from '../src/track/guide-links.ts';
+import { linkDocument } from '../src/track/link-document.ts';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(repoRoot, '../shared');
+const corpus = join(shared, 'corpus');
+const ownLinks = join(repoRoot, 'test/fixtures/corpus-annotations/links');
+const wide = join(shared, 'corpus-wide');
+const wideLinks = join(repoRoot, 'test/fixtures/wide-annotations');
+const verbose = process.argv.includes('--verbose');
+const given = process.argv.includes('--store') ? process.argv[process.argv.indexOf('--store') + 1] : undefined;
+
+if (!existsSync(corpus)) {
+  console.log(`links-eval: corpus not found at ${corpus}; nothing to score`);
+  process.exit(0);
+}
+const work = mkdtempSync(join(tmpdir(), 'concord-links-'));
+try {
+  const store = await openStore({ sqlitePath: given ?? join(work, 'store.db') });
+  if (!given) await ingestPaths(store, [corpus, ...(existsSync(wide) ? [wide] : [])], createAnalyser());
+  const ids = await store.listDocumentIds();
+  for (const id of ids) await linkDocument(store, id);
+  const pred = join(work, 'pred');
+  mkdirSync(pred);
+  for (const id of ids) {
+    const doc = await store.getDocument(id);
+    const name = doc?.meta.fileName ?? id;
+    const links = await guideLinksOf(store, id);
+    writeFileSync(join(pred, `${name}.json`), JSON.stringify({ document: name, links }, null, 2));
+    if (verbose)
+      for (const l of links) console.log(`${name} ← ${l.statement.document}#${l.statement.clause} ${l.relation}`);
+  }
+  await store.close();
+  report('shared gold', linksOnly(join(shared, 'eval/gold'), join(work, 'gold-shared')), pred);
+  report('own annotations', await ownGold(ownLinks, corpus, join(work, 'gold-own')), pred);
+  if (existsSync(wide)) report('wide gold', await ownGold(wideLinks, wide, join(work, 'gold-wide')), pred);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+/** Prints the scorer's link figures. */
+function report(title: string, gold: string, pred: string): void {
+  const r = spawnSync(process.execPath, [join(shared, 'eval/score.mjs'), '--gold', gold, '--pred', pred, '--json'], {
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`score.mjs failed: ${r.stderr}`);
+  const out = JSON.parse(r.stdout);
+  const l = out.links;
+  console.log(
+    `${title.padEnd(16)} links P ${fmt(l.precision)} R ${fmt(l.recall)} F1 ${fmt(l.f1)} ` +
+      `(gold ${l.gold}, pred ${l.pred}); relation accuracy ${fmt(out.linkRelation.accuracy)}`,
+  );
+}
+
+/** The shared gold with only documents and links kept (other fields are not this script's). */
+function linksOnly(from: string, to: string): string {
+  mkdirSync(to);
+  for (const f of readdirSync(from).filter((f) => f.endsWith('.json'))) {
+    const g = JSON.parse(readFileSync(join(from, f), 'utf8'));
+    writeFileSync(join(to, f), JSON.stringify({ document: g.document, links: g.links ?? [] }));
+  }
+  return to;
+}
+
+/** Annotations that list links, each passage's span turned back into its text. */
+async function ownGold(from: string, docs: string, to: string): Promise<string> {
+  mkdirSync(to);
+  for (const f of readdirSync(from).filter((f) => f.endsWith('.json'))) {
+    const a = JSON.parse(readFileSync(join(from, f), 'utf8'));
+    if (!Array.isArray(a.links) || !existsSync(join(docs, a.document))) continue;
+    const { text } = await readDocument({ bytes: readFileSync(join(docs, a.document)), fileName: a.document });
+    const links = a.links.map((l: { span?: [number, number]; text?: string }) =>
+      l.span ? { ...l, text: text.slice(l.span[0], l.span[1]) } : l,
+    );
+    writeFileSync(join(to, f), JSON.stringify({ document: a.document, links }));
+  }
+  return to;
+}
+
+function fmt(x: number | null | undefined): string {
+  return x === null || x === undefined ? '-' : x.toFixed(2);
+}

@@ -1,0 +1,70 @@
+/**
+ * @module candidate-finder
+ * Where the tracker looks for evidence, behind one small interface so a retrieval index
+ * (src/link/retrieval/, the claims work) can replace it. This one asks the store's full-text
+ * index for passages naming a promise's anchors and topic pairs, and the tracker's term index
+ * for the promises a new document's words could report on; neither scans every document.
+ */
+import type { Store } from '../store/store.ts';
+import type { TrackedCommitment } from './tracked-commitment.ts';
+import type { TrackingRepository } from './tracking-repository.ts';
+import { implementationLexicon } from './implementation-lexicon.ts';
+
+export interface CandidatePassage {
+  readonly documentId: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface CandidateFinder {
+  /** Passages of other documents that may report on the promise. */
+  passagesFor(c: TrackedCommitment): Promise<CandidatePassage[]>;
+  /** Promises made before `date` that a document with these terms may report on. */
+  commitmentsFor(terms: readonly string[], date: string): Promise<TrackedCommitment[]>;
+}
+
+/** Queries per promise and hits per query: bounds that keep one document's linking cheap. */
+const MAX_QUERIES = 8;
+const HITS_PER_QUERY = 100;
+
+export function storeCandidateFinder(store: Store, repo: TrackingRepository): CandidateFinder {
+  return {
+    async passagesFor(c) {
+      const queries = [
+        ...c.anchors.map((a) => [...a.searchWords, ...ordinalAlternatives(a.tokens)].join(' ')),
+        ...c.topics.map((t) =>
+          t
+            .split(' ')
+            .map((w) => `${w}*`)
+            .join(' '),
+        ),
+      ].filter(Boolean);
+      const out = new Map<string, CandidatePassage>();
+      for (const query of queries.slice(0, MAX_QUERIES)) {
+        const page = await store.search({ query, limit: HITS_PER_QUERY });
+        for (const h of page.items) {
+          if (h.documentId === c.documentId) continue;
+          out.set(`${h.documentId}:${h.start}`, { documentId: h.documentId, start: h.start, end: h.end });
+        }
+      }
+      return [...out.values()];
+    },
+    commitmentsFor: (terms, date) => repo.commitmentsWithTerms(terms, date),
+  };
+}
+
+/** An anchor's ordinals as a search group: "second OR 2nd" for 2. */
+function ordinalAlternatives(tokens: readonly string[]): string[] {
+  const { ordinals } = implementationLexicon();
+  return tokens
+    .filter((t) => /^\d+$/.test(t))
+    .map((n) => {
+      const named = [...ordinals].filter(([, v]) => String(v) === n).map(([w]) => w);
+      return [...named, `${n}${suffix(Number(n))}`].join(' OR ');
+    });
+}
+
+function suffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}

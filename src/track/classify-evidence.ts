@@ -1,0 +1,108 @@
+/**
+ * @module classify-evidence
+ * Decides what one sentence of a later document says about a promise, from how it reports
+ * the promised object: a named anchor or a topic pair must be there, then the verb's tense and
+ * aspect near it decide. Past or perfect completion ("was held", "concluded", "the launch of")
+ * fulfils a named event or institution and is progress on a broader aim reached only by topic;
+ * a step short of completion ("preparations for", "draft") is progress; a cancellation or
+ * postponement contradicts; a future form ("will hold", "to be launched", "agreed to") promises
+ * the same again: a repeat. An event cannot be reported held before its own date.
+ */
+import type { LinkKind } from '../model/link.ts';
+import { startOfPeriod } from './dates.ts';
+import type { ImplementationLexicon } from './implementation-lexicon.ts';
+import { matchAnchor, namesOtherEdition, sentencePairs, type Anchor, type TermMatch } from './object-terms.ts';
+import type { TrackedCommitment } from './tracked-commitment.ts';
+import { type Word, words } from './words.ts';
+
+export interface EvidenceVerdict {
+  readonly kind: LinkKind;
+  /** `track:<how the object matched>-<what the verb said>`. */
+  readonly rule: string;
+  readonly confidence: number;
+}
+
+/** How far (in characters) a verb may stand from the object it reports on. */
+const REACH = 90;
+/** A completion verb governed by these is still to come ("will be held", "agreed to establish"). */
+const GOVERNED_BY_FUTURE =
+  /\b(will|shall|would|to|to be|will be|shall be|is to be|are to be|agreed to|decided to|pledged to|plans? to)\s+(\w+\s+)?$/i;
+
+/**
+ * The verdict on one sentence, or null when it does not report on the promise.
+ * @example classifyEvidence(commitment, 'The conference on glaciers was held in Dushanbe.', '2025-06-17', lex)
+ */
+export function classifyEvidence(
+  c: TrackedCommitment,
+  text: string | PreparedSentence,
+  evidenceDate: string | null,
+  lex: ImplementationLexicon,
+): EvidenceVerdict | null {
+  const prepared = typeof text === 'string' ? prepareSentence(text, lex) : text;
+  const { text: sentence, words: ws } = prepared;
+  const anchored = c.anchors
+    .map((a) => ({ anchor: a, at: matchAnchor(a, ws) }))
+    .find((m): m is { anchor: Anchor; at: TermMatch } => m.at !== null);
+  let at: TermMatch | undefined = anchored?.at;
+  // Another edition of the promised event is another event, whatever its topic words.
+  if (!at && c.anchors.some((a) => namesOtherEdition(a, ws))) return null;
+  if (!at) {
+    at = c.topics.map((t) => prepared.pairs.get(t)).find((m): m is TermMatch => !!m);
+  }
+  let how = anchored ? 'anchor' : 'topic';
+  if (!at) {
+    // The same kind of act done again ("exercise" for "hold trilateral exercises").
+    const head = prepared.words.find((w) => c.objects?.includes(w.form));
+    if (head) {
+      at = { start: head.start, end: head.end };
+      how = 'object';
+    }
+  }
+  if (!at) return null;
+  const near = (re: RegExp) => cuesNear(sentence, re, at);
+  if (near(lex.contradiction).length)
+    return { kind: 'contradicted', rule: `track:${how}-contradiction`, confidence: 0.7 };
+  const done = near(lex.completion).filter((i) => !GOVERNED_BY_FUTURE.test(sentence.slice(Math.max(0, i - 24), i)));
+  // A meeting held that discussed a topic has not acted on it.
+  if (!anchored && near(lex.discussion).length) return null;
+  if (done.length) {
+    if (anchored?.anchor.date && evidenceDate && startOfPeriod(anchored.anchor.date) > evidenceDate) return null;
+    // An initiative is a programme that runs on: a step within it is progress, never its end.
+    if (anchored?.anchor.type === 'initiative')
+      return { kind: 'progress', rule: 'track:initiative-completion', confidence: 0.55 };
+    if (anchored) return { kind: 'fulfilled', rule: 'track:anchor-completion', confidence: placed(anchored, ws) };
+    if (how === 'object') return { kind: 'fulfilled', rule: 'track:object-completion', confidence: 0.6 };
+    return { kind: 'progress', rule: 'track:topic-completion', confidence: 0.6 };
+  }
+  if (near(lex.progressSteps).length) return { kind: 'progress', rule: `track:${how}-step`, confidence: 0.55 };
+  if (near(lex.forward).length) return { kind: 'repeat', rule: `track:${how}-future`, confidence: 0.5 };
+  return null;
+}
+
+/** A sentence cut into words and word pairs once, to be checked against many promises. */
+export interface PreparedSentence {
+  readonly text: string;
+  readonly words: readonly Word[];
+  readonly pairs: ReadonlyMap<string, TermMatch>;
+}
+
+export function prepareSentence(text: string, lex: ImplementationLexicon): PreparedSentence {
+  const ws = words(text, lex);
+  return { text, words: ws, pairs: sentencePairs(ws, lex) };
+}
+
+/** Start offsets of the cue matches that lie within reach of the matched object. */
+function cuesNear(sentence: string, re: RegExp, at: TermMatch): number[] {
+  const out: number[] = [];
+  for (const m of sentence.matchAll(re)) {
+    const gap = m.index > at.end ? m.index - at.end : at.start - (m.index + m[0].length);
+    if (gap <= REACH) out.push(m.index);
+  }
+  return out;
+}
+
+/** Surer when the sentence also names the place the event was to be held. */
+function placed(m: { anchor: Anchor }, ws: readonly Word[]): number {
+  const place = m.anchor.place?.toLowerCase();
+  return place && ws.some((w) => w.raw === place) ? 0.9 : 0.8;
+}

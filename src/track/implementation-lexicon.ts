@@ -1,0 +1,79 @@
+/**
+ * @module implementation-lexicon
+ * The cue words of implementation reports (data/lexicons/implementation-cues.json) and the
+ * ordinal words (data/lexicons/ordinals.json), compiled once into regular expressions and sets.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface ImplementationLexicon {
+  /** Each finds its cues anywhere in a sentence (global, case-insensitive, word-bounded). */
+  readonly completion: RegExp;
+  readonly forward: RegExp;
+  readonly progressSteps: RegExp;
+  readonly contradiction: RegExp;
+  readonly endorsedFuture: RegExp;
+  readonly anaphora: RegExp;
+  /** Topics talked about at a meeting ("discussed", "issues such as"). */
+  readonly discussion: RegExp;
+  /** Introduces the programme a promise is made within, which is not its object. */
+  readonly framework: RegExp;
+  /** Bringing an institution, project or initiative into being ("establish", "launch"). */
+  readonly creation: RegExp;
+  readonly genericWords: ReadonlySet<string>;
+  /** Generic for topic pairs only (they head named anchors). */
+  readonly headNouns: ReadonlySet<string>;
+  readonly fillerWords: ReadonlySet<string>;
+  /** Ordinal word → number ("second" → 2). */
+  readonly ordinals: ReadonlyMap<string, number>;
+}
+
+interface CueFile {
+  completion: string[];
+  forward: string[];
+  progressSteps: string[];
+  contradiction: string[];
+  endorsedFuture: string[];
+  anaphora: string[];
+  discussion: string[];
+  framework: string[];
+  creation: string[];
+  genericWords: string[];
+  headNouns: string[];
+  fillerWords: string[];
+}
+
+const dataDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/lexicons');
+let cached: ImplementationLexicon | undefined;
+
+/** Loads the lexicon once per process. */
+export function implementationLexicon(): ImplementationLexicon {
+  if (cached) return cached;
+  const cues = JSON.parse(readFileSync(join(dataDir, 'implementation-cues.json'), 'utf8')) as CueFile;
+  const ordinals = JSON.parse(readFileSync(join(dataDir, 'ordinals.json'), 'utf8')) as {
+    words: Record<string, number>;
+  };
+  cached = Object.freeze({
+    completion: cueRegExp(cues.completion),
+    forward: cueRegExp(cues.forward),
+    progressSteps: cueRegExp(cues.progressSteps),
+    contradiction: cueRegExp(cues.contradiction),
+    endorsedFuture: cueRegExp(cues.endorsedFuture),
+    anaphora: cueRegExp(cues.anaphora),
+    discussion: cueRegExp(cues.discussion),
+    framework: cueRegExp(cues.framework),
+    creation: cueRegExp(cues.creation),
+    genericWords: new Set(cues.genericWords),
+    headNouns: new Set(cues.headNouns),
+    fillerWords: new Set(cues.fillerWords),
+    ordinals: new Map(Object.entries(ordinals.words)),
+  });
+  return cached;
+}
+
+/** One alternation of the cues, longest first so "was held" wins over "held". */
+function cueRegExp(cues: readonly string[]): RegExp {
+  const sorted = [...cues].sort((a, b) => b.length - a.length);
+  return new RegExp(`\\b(?:${sorted.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b`, 'giu');
+}

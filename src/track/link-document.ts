@@ -1,0 +1,156 @@
+/**
+ * @module link-document
+ * The tracking stage, run after a document is stored (cross-document work never happens inside
+ * the analysis). Order does not matter: the document's own promises are looked up in documents
+ * already stored, and the promises already stored that its words could report on are
+ * re-examined against it; so a later document is linked whenever it arrives.
+ */
+import { LINK_PRIORITY as PRIORITY, linkKey } from '../model/link.ts';
+import type { Store } from '../store/store.ts';
+import { storeCandidateFinder, type CandidateFinder } from './candidate-finder.ts';
+import { classifyEvidence, type PreparedSentence, prepareSentence } from './classify-evidence.ts';
+import type { Span } from '../model/span.ts';
+import { implementationLexicon, type ImplementationLexicon } from './implementation-lexicon.ts';
+import { trackedCommitments, type TrackedCommitment } from './tracked-commitment.ts';
+import { trackedDocuments, type TrackedDocument } from './tracked-document.ts';
+import { TrackingRepository, trackingDb, type StoredLink, type TermGroup } from './tracking-repository.ts';
+
+export interface LinkRun {
+  readonly commitments: number;
+  readonly links: number;
+}
+
+/**
+ * Links one stored document both ways and stores the result.
+ * @example await linkDocument(store, 'd_2fedc747796f1496')
+ */
+export async function linkDocument(
+  store: Store,
+  documentId: string,
+  options: { finder?: CandidateFinder; load?: (id: string) => Promise<TrackedDocument | undefined> } = {},
+): Promise<LinkRun> {
+  const lex = implementationLexicon();
+  const repo = new TrackingRepository(trackingDb(store));
+  const finder = options.finder ?? storeCandidateFinder(store, repo);
+  const load = options.load ?? trackedDocuments(store);
+  const doc = await load(documentId);
+  if (!doc) return { commitments: 0, links: 0 };
+  const own = trackedCommitments(doc, lex);
+  await repo.replaceCommitments(
+    documentId,
+    own.map((c) => ({ c, groups: termGroups(c) })),
+  );
+  await repo.deleteLinksOf(documentId);
+  const links: StoredLink[] = [];
+  const distinctive = await distinctiveTopics(repo);
+  const candidates = new Map<string, Set<string>>();
+  for (const c of own) candidates.set(c.key, new Set((await finder.passagesFor(c)).map((p) => p.documentId)));
+  // Documents known to be older than the promises are not read at all.
+  const dates = await repo.documentDates([...new Set([...candidates.values()].flatMap((ids) => [...ids]))]);
+  for (const c of own) {
+    for (const id of candidates.get(c.key) ?? []) {
+      const known = dates.get(id);
+      if (known && c.madeOn && known <= c.madeOn) continue;
+      // The whole candidate document is read, as when it arrives later: the same sentences either way.
+      const later = await load(id);
+      if (!later || !reportsLater(c, later)) continue;
+      const best = bestEvidence(await distinctive(c), later, lex);
+      if (best) links.push(best);
+    }
+  }
+  if (doc.date) {
+    for (const c of await finder.commitmentsFor(documentTerms(doc, lex), doc.date)) {
+      if (c.documentId === documentId || !reportsLater(c, doc)) continue;
+      const best = bestEvidence(await distinctive(c), doc, lex);
+      if (best) links.push(best);
+    }
+  }
+  await repo.insertLinks(links);
+  return { commitments: own.length, links: links.length };
+}
+
+/**
+ * A later document, not one about the meeting where the promise was made, that names at least
+ * one of the states that promised (when both sides name states at all).
+ */
+function reportsLater(c: TrackedCommitment, later: TrackedDocument): boolean {
+  if (!later.date || !c.madeOn || later.date <= c.madeOn) return false;
+  if (c.meetingId && later.meeting?.meetingId === c.meetingId) return false;
+  return !c.actors.length || !later.states.size || c.actors.some((a) => later.states.has(a));
+}
+
+const prepared = new WeakMap<TrackedDocument, (PreparedSentence & Span)[]>();
+
+/** The document's sentences cut into words once, however many promises they are checked against. */
+function preparedSentences(doc: TrackedDocument, lex: ImplementationLexicon): (PreparedSentence & Span)[] {
+  let hit = prepared.get(doc);
+  if (!hit) {
+    hit = doc.sentences.map((s) => ({ ...prepareSentence(doc.text.slice(s.start, s.end), lex), ...s }));
+    prepared.set(doc, hit);
+  }
+  return hit;
+}
+
+function bestEvidence(c: TrackedCommitment, later: TrackedDocument, lex: ImplementationLexicon): StoredLink | null {
+  let best: StoredLink | null = null;
+  for (const s of preparedSentences(later, lex)) {
+    const v = classifyEvidence(c, s, later.date, lex);
+    if (!v) continue;
+    const better =
+      !best ||
+      PRIORITY[v.kind] > PRIORITY[best.kind] ||
+      (PRIORITY[v.kind] === PRIORITY[best.kind] && v.confidence > best.confidence);
+    if (!better) continue;
+    const from = { documentId: c.documentId, start: c.start, end: c.end };
+    const evidence = { documentId: later.documentId, start: s.start, end: s.end };
+    best = {
+      key: linkKey(from, evidence),
+      commitmentKey: c.key,
+      from: { ...from, clause: c.clause },
+      evidence,
+      evidenceDate: later.date,
+      ...v,
+    };
+  }
+  return best;
+}
+
+/** Promises share a topic pair with at most this share of all promises (and at least 3) for it to count. */
+const TOPIC_MAX_SHARE = 0.01;
+
+/** A promise with only the topic pairs few other promises share. */
+async function distinctiveTopics(repo: TrackingRepository) {
+  const counts = new Map<string, number>();
+  let total: number | undefined;
+  return async (c: TrackedCommitment): Promise<TrackedCommitment> => {
+    if (!c.topics.length) return c;
+    const missing = c.topics.map((t) => `pair:${t}`).filter((t) => !counts.has(t));
+    if (missing.length) {
+      // The number of promises is read once per run: counting them is a scan.
+      const fresh = await repo.termFrequencies(missing, total);
+      for (const t of missing) counts.set(t, fresh.counts.get(t) ?? 0);
+      total = fresh.total;
+    }
+    const limit = Math.max(3, (total ?? 0) * TOPIC_MAX_SHARE);
+    return { ...c, topics: c.topics.filter((t) => (counts.get(`pair:${t}`) ?? 0) <= limit) };
+  };
+}
+
+/** Each anchor is a group (three quarters of its words must co-occur); each topic pair is one term. */
+export function termGroups(c: TrackedCommitment): TermGroup[] {
+  const anchors = c.anchors.map((a) => {
+    const plain = a.tokens.filter((t) => !/^\d+$/.test(t));
+    return { terms: plain, required: Math.ceil(plain.length * 0.75) };
+  });
+  return [...anchors.filter((g) => g.terms.length), ...c.topics.map((t) => ({ terms: [`pair:${t}`], required: 1 }))];
+}
+
+/** The terms a document offers: its word forms and, per sentence, its word pairs. */
+function documentTerms(doc: TrackedDocument, lex: ImplementationLexicon): string[] {
+  const out = new Set<string>();
+  for (const s of preparedSentences(doc, lex)) {
+    for (const w of s.words) if (!w.ordinal) out.add(w.form);
+    for (const key of s.pairs.keys()) out.add(`pair:${key}`);
+  }
+  return [...out].sort();
+}

@@ -1,0 +1,121 @@
+/**
+ * @module object-terms
+ * What identifies the object of a promise in another text. An anchor is a named event,
+ * institution or initiative reduced to its distinctive words ("High-Level International
+ * Conference on Glacier Conservation" → conference, glacier, conservation; an ordinal must
+ * agree: "the second summit" is not "the first summit"). A topic is a pair of neighbouring
+ * words once filler words are dropped ("cooperation in the field of education" → cooperation
+ * education), of which at least one is not generic.
+ */
+import type { ReferenceValue } from '../model/layers.ts';
+import type { ImplementationLexicon } from './implementation-lexicon.ts';
+import { words, type Word } from './words.ts';
+
+export interface Anchor {
+  readonly type: ReferenceValue['type'];
+  readonly name: string;
+  /** Compared forms; ordinals as numbers. */
+  readonly tokens: readonly string[];
+  /** The same words as written, without ordinals: what a full-text query asks for. */
+  readonly searchWords: readonly string[];
+  readonly date: string | null;
+  readonly place: string | null;
+}
+
+/** A match of an anchor or topic in a sentence, with the stretch it covers. */
+export interface TermMatch {
+  readonly start: number;
+  readonly end: number;
+}
+
+export function anchorOf(ref: ReferenceValue, formatWords: ReadonlySet<string>, lex: ImplementationLexicon): Anchor {
+  const kept = words(ref.name, lex).filter((w) => w.ordinal || isDistinctive(w, formatWords, lex));
+  return {
+    type: ref.type,
+    name: ref.name,
+    tokens: [...new Set(kept.map((w) => w.form))],
+    searchWords: [...new Set(kept.filter((w) => !w.ordinal).map((w) => w.raw))],
+    date: ref.date ?? null,
+    place: ref.place ?? null,
+  };
+}
+
+export function topicsOf(text: string, formatWords: ReadonlySet<string>, lex: ImplementationLexicon): string[] {
+  const seq = contentWords(words(text, lex), formatWords, lex);
+  const out = new Set<string>();
+  for (let i = 1; i < seq.length; i++) {
+    const a = seq[i - 1];
+    const b = seq[i];
+    if (a.ordinal || b.ordinal || a.form === b.form) continue;
+    if (isCommon(a.form, lex) || isCommon(b.form, lex)) continue;
+    out.add(pairKey(a.form, b.form));
+  }
+  return [...out];
+}
+
+/** Word pairs of a sentence, each with where it lies (for topic lookups). */
+export function sentencePairs(sentence: readonly Word[], lex: ImplementationLexicon): Map<string, TermMatch> {
+  const seq = sentence.filter((w) => !lex.fillerWords.has(w.form) && w.form.length > 1);
+  const out = new Map<string, TermMatch>();
+  for (let i = 1; i < seq.length; i++) {
+    const key = pairKey(seq[i - 1].form, seq[i].form);
+    if (!out.has(key)) out.set(key, { start: seq[i - 1].start, end: seq[i].end });
+  }
+  return out;
+}
+
+/**
+ * Where an anchor lies in a sentence: every ordinal and at least three quarters of its other
+ * words must be there (rounded up).
+ */
+export function matchAnchor(anchor: Anchor, sentence: readonly Word[]): TermMatch | null {
+  const found = anchor.tokens.map((t) => sentence.find((w) => w.form === t));
+  const ordinals = anchor.tokens.filter((t) => /^\d+$/.test(t));
+  if (ordinals.some((t) => !sentence.some((w) => w.ordinal && w.form === t))) return null;
+  const plain = anchor.tokens.filter((t) => !/^\d+$/.test(t));
+  const hits = found.filter((w): w is Word => !!w);
+  const plainHits = hits.filter((w) => !w.ordinal).length;
+  if (!plain.length || plainHits < Math.ceil(plain.length * 0.75)) return null;
+  return { start: Math.min(...hits.map((w) => w.start)), end: Math.max(...hits.map((w) => w.end)) };
+}
+
+/** Whether the sentence names the anchor's event but with another ordinal ("the first forum" for the second). */
+export function namesOtherEdition(anchor: Anchor, sentence: readonly Word[]): boolean {
+  const ordinals = anchor.tokens.filter((t) => /^\d+$/.test(t));
+  if (!ordinals.length || !sentence.some((w) => w.ordinal && !ordinals.includes(w.form))) return false;
+  return matchAnchor({ ...anchor, tokens: anchor.tokens.filter((t) => !ordinals.includes(t)) }, sentence) !== null;
+}
+
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a} ${b}` : `${b} ${a}`;
+}
+
+function isCommon(form: string, lex: ImplementationLexicon): boolean {
+  return lex.genericWords.has(form) || lex.headNouns.has(form);
+}
+
+function contentWords(ws: readonly Word[], formatWords: ReadonlySet<string>, lex: ImplementationLexicon): Word[] {
+  return ws.filter((w) => !lex.fillerWords.has(w.form) && !formatWords.has(w.raw) && w.form.length > 1);
+}
+
+function isDistinctive(w: Word, formatWords: ReadonlySet<string>, lex: ImplementationLexicon): boolean {
+  return w.form.length > 1 && !lex.genericWords.has(w.form) && !lex.fillerWords.has(w.form) && !formatWords.has(w.raw);
+}
+
+/**
+ * The head of what a promise's act is done to: the last distinctive word of the phrase after a
+ * verb of creation or holding, up to a preposition or punctuation other than a comma
+ * ("hold annual, named, multi-domain trilateral exercises on a regular basis" → exercise).
+ */
+export function objectHeads(text: string, formatWords: ReadonlySet<string>, lex: ImplementationLexicon): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(new RegExp(lex.creation.source, 'giu'))) {
+    const rest = text
+      .slice(m.index + m[0].length)
+      .split(/\b(?:on|in|to|for|with|at|by|from|of|and|that|which)\b|[.;:()]/i)[0];
+    const ws = words(rest, lex).slice(0, 6);
+    const head = ws.filter((w) => isDistinctive(w, formatWords, lex) && !lex.headNouns.has(w.form)).at(-1);
+    if (head && ws.at(-1)?.form === head.form) out.add(head.form);
+  }
+  return [...out];
+}

@@ -1,0 +1,58 @@
+/**
+ * @module reviews
+ * Reviewers' verdicts on the tracker's output, kept as append-only decisions: `review-link`
+ * on `link:<key>` (payload `{verdict: 'confirmed' | 'rejected'}`) and `set-status` on
+ * `commitment:<key>` (payload `{status, reason, since?}`). The latest decision on a target wins;
+ * keys are made of spans, so decisions survive re-analysis and re-linking.
+ */
+import { type CommitmentStatusName, isCommitmentStatus } from '../model/commitment-status.ts';
+import type { Decision } from '../model/decision.ts';
+import type { Link, LinkReview } from '../model/link.ts';
+import type { Store } from '../store/store.ts';
+import type { StoredLink } from './tracking-repository.ts';
+
+export const REVIEW_LINK = 'review-link';
+export const SET_STATUS = 'set-status';
+
+export interface StatusOverride {
+  readonly status: CommitmentStatusName;
+  readonly reason: string;
+  /** ISO date the reviewer's status begins. */
+  readonly since: string;
+  readonly by: string;
+}
+
+export interface Reviews {
+  readonly links: ReadonlyMap<string, LinkReview>;
+  readonly statuses: ReadonlyMap<string, StatusOverride>;
+}
+
+export async function loadReviews(store: Store): Promise<Reviews> {
+  const [linkDecisions, statusDecisions] = await Promise.all([
+    store.listDecisions({ action: REVIEW_LINK }),
+    store.listDecisions({ action: SET_STATUS }),
+  ]);
+  const links = new Map<string, LinkReview>();
+  for (const d of linkDecisions) {
+    const verdict = d.payload.verdict;
+    if (verdict === 'confirmed' || verdict === 'rejected') links.set(d.target.replace(/^link:/, ''), verdict);
+  }
+  const statuses = new Map<string, StatusOverride>();
+  for (const d of statusDecisions) {
+    const o = statusOverride(d);
+    if (o) statuses.set(d.target.replace(/^commitment:/, ''), o);
+  }
+  return { links, statuses };
+}
+
+/** A stored link with the reviewer's verdict applied. */
+export function reviewed(link: StoredLink, reviews: Reviews): Link {
+  return { ...link, review: reviews.links.get(link.key) ?? null };
+}
+
+function statusOverride(d: Decision): StatusOverride | undefined {
+  const { status, reason, since } = d.payload as Record<string, unknown>;
+  if (!isCommitmentStatus(status)) return undefined;
+  const day = typeof since === 'string' && /^\d{4}-\d{2}-\d{2}/.test(since) ? since.slice(0, 10) : d.at.slice(0, 10);
+  return { status, reason: typeof reason === 'string' ? reason : '', since: day, by: d.by };
+}

@@ -1,0 +1,158 @@
+/**
+ * @module tracked-commitment
+ * What the tracker follows: each commitment, and each endorsement of something still to happen
+ * ("welcome the holding of …"), with what identifies its object in a later text: the named
+ * events, institutions and initiatives it refers to (anchors) and its word pairs (topics).
+ * A statement that names nothing and points back ("committed to close coordination for a
+ * successful summit", "in this area") borrows from the statement before it in the same clause.
+ */
+import type { MeetingValue, ReferenceValue, Sector, StatementKind, StatementValue } from '../model/layers.ts';
+import { commitmentKey } from '../model/link.ts';
+import { endOfPeriod, isAfter } from './dates.ts';
+import type { ImplementationLexicon } from './implementation-lexicon.ts';
+import { type Anchor, anchorOf, objectHeads, topicsOf } from './object-terms.ts';
+
+export interface TrackedCommitment {
+  readonly key: string;
+  readonly documentId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly clause: string;
+  readonly kind: StatementKind;
+  readonly actors: readonly string[];
+  readonly sectors: readonly Sector[];
+  /** When it is due, as the last ISO day of the period the text fixes; null when open-ended. */
+  readonly due: string | null;
+  /** ISO date it was made (the meeting's, else the document's). */
+  readonly madeOn: string | null;
+  readonly format: string | null;
+  readonly meetingId: string | null;
+  readonly anchors: readonly Anchor[];
+  /** Word pairs ("poverty reduction"), as sorted `a b` keys. */
+  readonly topics: readonly string[];
+  /** Heads of what the promised act is done to ("exercise" for "hold trilateral exercises"). */
+  readonly objects?: readonly string[];
+}
+
+/** A stored statement with its text. */
+export interface StatementInput {
+  readonly start: number;
+  readonly end: number;
+  readonly value: StatementValue;
+}
+
+export interface CommitmentSource {
+  readonly documentId: string;
+  readonly text: string;
+  /** The meeting the document comes from, if the analysis found one. */
+  readonly meeting: (MeetingValue & { meetingId?: string }) | null;
+  /** ISO date of the document (publication). */
+  readonly published: string | null;
+  readonly statements: readonly StatementInput[];
+}
+
+/**
+ * The statements of a document that can be followed, in document order.
+ * @example trackedCommitments(source, implementationLexicon()).map((c) => c.clause)
+ */
+export function trackedCommitments(source: CommitmentSource, lex: ImplementationLexicon): TrackedCommitment[] {
+  const madeOn = source.meeting?.date ?? source.published;
+  const formatWords = new Set(wordsOfFormat(source.meeting?.format ?? null));
+  const statements = [...source.statements].sort((a, b) => a.start - b.start);
+  const out: TrackedCommitment[] = [];
+  statements.forEach((s, i) => {
+    const text = source.text.slice(s.start, s.end);
+    if (!isTracked(s.value, text, madeOn, lex)) return;
+    const sameClause = [...statements.slice(0, i)].reverse().filter((p) => p.value.clause === s.value.clause);
+    const before = sameClause[0];
+    const named = sameClause.find((p) => p.value.references.length);
+    const references = s.value.references.length ? s.value.references : (named?.value.references ?? []);
+    const pointsBack = before && new RegExp(lex.anaphora.source, 'iu').test(text);
+    const context = pointsBack ? `${source.text.slice(before.start, before.end)} ${text}` : text;
+    // An institution or programme the promise does not create is its setting or partner, not its object.
+    const frameworks = references.filter(
+      (r) => isFramework(r, source.text, lex) || (r.type !== 'event' && !isCreated(r, source.text, lex)),
+    );
+    const anchors = references
+      .filter((r) => !frameworks.includes(r))
+      .map((r) => anchorOf(r, formatWords, lex))
+      .filter((a) => a.tokens.length > 0);
+    // The words of a framework's name are not the promise's topic either.
+    const topicText = frameworks.reduce((t, r) => t.split(r.name).join(' '), context);
+    out.push({
+      key: commitmentKey({ documentId: source.documentId, start: s.start, end: s.end }),
+      documentId: source.documentId,
+      start: s.start,
+      end: s.end,
+      clause: s.value.clause,
+      kind: s.value.kind,
+      actors: s.value.actors,
+      sectors: s.value.sectors,
+      due: dueDate(s.value.deadline, references, latest(madeOn, source.published)),
+      madeOn,
+      format: source.meeting?.format ?? null,
+      meetingId: source.meeting?.meetingId ?? null,
+      anchors,
+      topics: topicsOf(topicText, formatWords, lex),
+      objects: objectHeads(text, formatWords, lex),
+    });
+  });
+  return out;
+}
+
+/** Commitments, and endorsements of an event dated after the meeting or of a holding/opening still to come. */
+function isTracked(v: StatementValue, text: string, madeOn: string | null, lex: ImplementationLexicon): boolean {
+  if (v.kind === 'commitment') return true;
+  if (v.kind !== 'endorsement') return false;
+  const dated = v.references.filter((r) => r.type === 'event' && r.date);
+  if (dated.some((r) => isAfter(r.date!, madeOn))) return true;
+  if (dated.length) return false;
+  return new RegExp(lex.endorsedFuture.source, 'iu').test(text);
+}
+
+/**
+ * The deadline if it lies after the text was written (a date no later than that is a date of
+ * the text, not a deadline), else the latest date of a named event.
+ */
+function dueDate(
+  deadline: string | null,
+  references: readonly ReferenceValue[],
+  written: string | null,
+): string | null {
+  if (deadline && isAfter(deadline, written)) return endOfPeriod(deadline);
+  const dates = references
+    .filter((r) => r.type === 'event' && r.date && isAfter(r.date, written))
+    .map((r) => endOfPeriod(r.date!));
+  return dates.sort().at(-1) ?? null;
+}
+
+function latest(a: string | null, b: string | null): string | null {
+  return !a || (b && b > a) ? b : a;
+}
+
+function wordsOfFormat(format: string | null): string[] {
+  return format
+    ? format
+        .normalize('NFKD')
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+    : [];
+}
+
+/** Whether a creation verb or noun governs the reference ("the establishment of X", "launch X"), or its name is one. */
+function isCreated(ref: ReferenceValue, text: string, lex: ImplementationLexicon): boolean {
+  if (!Number.isInteger(ref.start)) return false;
+  const near = text.slice(Math.max(0, ref.start - 60), ref.start);
+  return new RegExp(lex.creation.source, 'iu').test(near) || new RegExp(lex.creation.source, 'iu').test(ref.name);
+}
+
+/** Whether the text names the reference right after "within the framework of", "under", … */
+function isFramework(ref: ReferenceValue, text: string, lex: ImplementationLexicon): boolean {
+  if (!Number.isInteger(ref.start)) return false;
+  const before = text
+    .slice(Math.max(0, ref.start - 40), ref.start)
+    .replace(/\b(the|a|an)\s*$/i, '')
+    .trimEnd();
+  return new RegExp(`(?:${lex.framework.source})$`, 'iu').test(before);
+}

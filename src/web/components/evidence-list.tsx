@@ -1,0 +1,47 @@
+/**
+ * @module evidence-list
+ * A promise's evidence as a timeline: each later passage with its date, kind, rule, confidence,
+ * the reviewer's verdict, and a link to the passage in the reader. Passage text is untrusted
+ * and goes in as text (JSX escapes it).
+ */
+import type { Evidence } from '../../track/commitment-records.ts';
+
+export interface EvidenceListProps {
+  readonly evidence: readonly Evidence[];
+  readonly hrefs: ReadonlyMap<string, string>;
+  /** Review buttons (forms posting to the decision endpoints) beside each link. */
+  readonly reviewable?: boolean;
+}
+
+export function EvidenceList({ evidence, hrefs, reviewable }: EvidenceListProps) {
+  if (!evidence.length) return <p class="muted">No later document reports on it yet.</p>;
+  return (
+    <ol class="evidence">
+      {evidence.map((e) => (
+        <li class={`evidence-${e.kind}${e.review === 'rejected' ? ' rejected' : ''}`}>
+          <div class="evidence-head">
+            <time>{e.evidenceDate ?? 'undated'}</time> <span class={`badge link-${e.kind}`}>{e.kind}</span>{' '}
+            <a href={hrefs.get(`${e.evidence.documentId}:${e.evidence.start}`)}>
+              {e.document.title ?? e.document.fileName ?? e.document.id}
+            </a>{' '}
+            <span class="muted">
+              {e.rule} · {Math.round(e.confidence * 100)}%{e.review ? ` · ${e.review} by a reviewer` : ' · suggestion'}
+            </span>
+          </div>
+          <blockquote>{e.text}</blockquote>
+          {reviewable ? (
+            <form method="post" action={`/tracking/links/${encodeURIComponent(e.key)}`} class="inline">
+              <input type="hidden" name="by" value="reviewer" />
+              <button name="verdict" value="confirmed" type="submit">
+                Confirm
+              </button>{' '}
+              <button name="verdict" value="rejected" type="submit">
+                Reject
+              </button>
+            </form>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

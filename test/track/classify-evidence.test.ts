@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { classifyEvidence } from '../../src/track/classify-evidence.ts';
+import { forumRef, lex, promises } from './track-fixtures.ts';
+
+const [forum] = promises([
+  {
+    clause: '4',
+    text: 'The Parties agreed to hold the Second Regional Forum on Water Diplomacy in Bishkek in September 2030.',
+    references: [forumRef],
+  },
+]);
+const [training] = promises([
+  { clause: '9', text: 'The Parties will expand cooperation in vocational training and seed banks.' },
+]);
+const verdict = (c = forum, sentence = '', date = '2030-10-02') => classifyEvidence(c, sentence, date, lex);
+
+describe('classifyEvidence', () => {
+  it('reads a past report of the named event as fulfilment, surer with its place', () => {
+    const v = verdict(forum, 'The second regional forum on water diplomacy was held in Bishkek last week.');
+    assert.equal(v?.kind, 'fulfilled');
+    assert.equal(v?.rule, 'track:anchor-completion');
+    assert.equal(v?.confidence, 0.9);
+  });
+
+  it('does not take another edition of the event for the promised one', () => {
+    assert.equal(verdict(forum, 'The first regional forum on water diplomacy was held in Almaty.'), null);
+  });
+
+  it('reads a future form about the same event as a repeat, not a fulfilment', () => {
+    assert.equal(verdict(forum, 'The second water diplomacy forum will be held in Bishkek.')?.kind, 'repeat');
+    assert.equal(verdict(forum, 'Leaders agreed to convene the second forum on water diplomacy.')?.kind, 'repeat');
+  });
+
+  it('cannot report an event held before its own date', () => {
+    const early = verdict(forum, 'The second regional forum on water diplomacy was held in Bishkek.', '2030-05-01');
+    assert.equal(early, null);
+  });
+
+  it('reads a postponement as a contradiction', () => {
+    const v = verdict(forum, 'The second regional forum on water diplomacy has been postponed until 2032.');
+    assert.equal(v?.kind, 'contradicted');
+  });
+
+  it('reads a step short of completion as progress', () => {
+    const v = verdict(forum, 'Preparations for the second regional forum on water diplomacy are under way.');
+    assert.equal(v?.kind, 'progress');
+  });
+
+  it('takes a completed act on the topic of a broad promise as progress', () => {
+    const v = verdict(training, 'A centre for vocational training was opened in Samarkand in May.');
+    assert.equal(v?.kind, 'progress');
+    assert.equal(v?.rule, 'track:topic-completion');
+  });
+
+  it('does not count a meeting that merely discussed the topic', () => {
+    const v = verdict(training, 'The meeting took place in Khiva, discussing issues such as vocational training.');
+    assert.equal(v, null);
+  });
+
+  it('ignores sentences about something else', () => {
+    assert.equal(verdict(forum, 'A new airport terminal was opened in Osh.'), null);
+  });
+});
+
+describe('trackedCommitments', () => {
+  it('follows commitments and endorsements of later events, not past ones or positions', () => {
+    const cs = promises([
+      { clause: '1', text: 'The Parties welcomed the holding of the climate week in Astana.', kind: 'endorsement' },
+      { clause: '2', text: 'The Parties noted the importance of water.', kind: 'position' },
+      {
+        clause: '3',
+        text: 'The Parties welcomed the summit held in Ashgabat on 2 March 2030.',
+        kind: 'endorsement',
+        references: [{ type: 'event', name: 'Ashgabat Summit', date: '2030-03-02', place: 'Ashgabat' }],
+      },
+      { clause: '4', text: 'They will hold the forum.', references: [forumRef] },
+    ]);
+    assert.deepEqual(
+      cs.map((c) => c.clause),
+      ['1', '4'],
+    );
+    assert.equal(cs[1].due, '2030-09-30');
+  });
+
+  it('lets a promise that points back borrow the named event and words of the statement before it', () => {
+    const cs = promises([
+      {
+        clause: '5',
+        text: 'The Parties discussed the Second Regional Forum on Water Diplomacy.',
+        kind: 'record',
+        references: [forumRef],
+      },
+      { clause: '5', text: 'They committed to coordinate closely for the success of the forum.' },
+    ]);
+    assert.equal(cs.length, 1);
+    assert.deepEqual(cs[0].anchors[0].tokens, ['2', 'forum', 'water', 'diplomacy']);
+  });
+
+  it('does not take the programme a promise is made within for its object', () => {
+    const [c] = promises([
+      {
+        clause: '6',
+        text: 'The Parties will deepen cooperation within the framework of the Global Gateway in seed banks.',
+        references: [{ type: 'initiative', name: 'Global Gateway' }],
+      },
+    ]);
+    assert.deepEqual(c.anchors, []);
+    assert.ok(!c.topics.some((t) => t.includes('gateway')));
+  });
+});

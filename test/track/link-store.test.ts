@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import type { DocumentRecord } from '../../src/store/store.ts';
+import type { KyselyStore } from '../../src/store/kysely-store.ts';
+import { storeCandidateFinder } from '../../src/track/candidate-finder.ts';
+import { loadTracking } from '../../src/track/commitment-records.ts';
+import { guideLinksOf } from '../../src/track/guide-links.ts';
+import { linkDocument } from '../../src/track/link-document.ts';
+import { REVIEW_LINK } from '../../src/track/reviews.ts';
+import { TrackingRepository, trackingDb } from '../../src/track/tracking-repository.ts';
+import { testDialects } from '../store/store-dialects.ts';
+import { promise, report, unrelated } from './track-documents.ts';
+
+const links = async (store: KyselyStore) =>
+  (await new TrackingRepository(trackingDb(store)).links()).map((l) => `${l.key} ${l.kind}`).sort();
+
+for (const dialect of await testDialects()) {
+  describe(`tracking stage (${dialect.name})`, { skip: dialect.skip }, () => {
+    const stores: KyselyStore[] = [];
+    const open = async (records: DocumentRecord[]) => {
+      const store = await dialect.open();
+      stores.push(store);
+      for (const r of records) {
+        await store.putDocument(r);
+        await linkDocument(store, r.document.id);
+      }
+      return store;
+    };
+    after(async () => {
+      for (const s of stores) await dialect.dispose(s);
+    });
+
+    it('links a later report whichever document arrives first', async () => {
+      const first = await open([promise, report]);
+      const second = await open([report, promise]);
+      const a = await links(first);
+      assert.equal(a.length, 1);
+      assert.match(a[0], /fulfilled$/);
+      assert.deepEqual(await links(second), a);
+      const guide = await guideLinksOf(first, 'd_report');
+      assert.deepEqual(guide[0].statement, { document: 'd_promise.txt', clause: 'p2' });
+      assert.equal(guide[0].text, 'The third water diplomacy forum was held in Bishkek on 20 September.');
+    });
+
+    it('re-examines only the promises a new document shares terms with', async () => {
+      const store = await open([promise, report]);
+      const repo = new TrackingRepository(trackingDb(store));
+      const finder = storeCandidateFinder(store, repo);
+      let examined = 0;
+      const counting = {
+        passagesFor: finder.passagesFor,
+        commitmentsFor: async (terms: readonly string[], date: string) => {
+          const found = await finder.commitmentsFor(terms, date);
+          examined += found.length;
+          return found;
+        },
+      };
+      await store.putDocument(unrelated);
+      await linkDocument(store, 'd_unrelated', { finder: counting });
+      assert.equal(examined, 0);
+      await linkDocument(store, 'd_report', { finder: counting });
+      assert.equal(examined, 1);
+    });
+
+    it("keeps a reviewer's rejection through re-linking, and drops links with their document", async () => {
+      const store = await open([promise, report]);
+      const [key] = (await links(store)).map((l) => l.split(' ')[0]);
+      await store.addDecision({
+        target: `link:${key}`,
+        action: REVIEW_LINK,
+        payload: { verdict: 'rejected' },
+        by: 'r',
+        at: '2030-10-02T00:00:00Z',
+      });
+      await linkDocument(store, 'd_report');
+      await linkDocument(store, 'd_promise');
+      assert.deepEqual(await guideLinksOf(store, 'd_report'), []);
+      const tracking = await loadTracking(store, {}, '2030-12-31');
+      assert.equal(tracking.records[0].evidence[0].review, 'rejected');
+      assert.equal(tracking.records[0].status.current, 'not-fulfilled');
+      await store.deleteDocument('d_report');
+      assert.deepEqual(await links(store), []);
+    });
+  });
+}

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import mammoth from 'mammoth';
+import { linkDocument } from '../../src/track/link-document.ts';
+import { testApp } from '../server/test-app.ts';
+import { doc, promise, report } from '../track/track-documents.ts';
+
+/** The promise, its report, and a report whose text tries to inject markup. */
+async function withTracking() {
+  const ctx = await testApp();
+  const hostile = doc('d_hostile', '2030-09-26', 'event:m4', [
+    'Ministers met in Osh.',
+    'The third water diplomacy forum was held in Bishkek <script>alert(1)</script>.',
+  ]);
+  for (const r of [promise, report, hostile]) {
+    await ctx.store.putDocument(r);
+    await linkDocument(ctx.store, r.document.id);
+  }
+  return ctx;
+}
+const form = (fields: Record<string, string>) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost' },
+  body: new URLSearchParams(fields).toString(),
+});
+
+describe('tracking pages', () => {
+  test('the format page shows meetings on a timeline, scorecard charts and each promise with its status', async () => {
+    const { app, store } = await withTracking();
+    const html = await (await app.request('/formats/EU%E2%80%93Central%20Asia')).text();
+    assert.match(html, /<svg[^>]*aria-label="Meetings of EU–Central Asia and the events promised at them"/);
+    assert.match(html, /<svg[^>]*aria-label="Compliance per member \(G20 Research Group scale\)"/);
+    assert.equal((html.match(/<rect /g) ?? []).length, 3, 'one bar per member (KZ, UZ) and one per sector');
+    assert.match(html, /status-fulfilled/);
+    assert.match(html, /href="\/api\/calendar.ics\?format=EU%E2%80%93Central%20Asia"/);
+    assert.match(await (await app.request('/formats')).text(), /href="\/formats\/EU%E2%80%93Central%20Asia"/);
+    await store.close();
+  });
+
+  test('the commitment page shows the evidence timeline escaped, and review forms change it', async () => {
+    const { app, store } = await withTracking();
+    const key = encodeURIComponent('d_promise:28:134');
+    const page = await app.request(`/tracking/${key}`);
+    assert.equal(page.status, 200);
+    const html = await page.text();
+    assert.match(html, /Status history/);
+    assert.match(html, /href="\/documents\/d_report#p-2"/);
+    assert.ok(!html.includes('<script>alert(1)</script>'));
+    assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+    const posted = await app.request(
+      `/tracking/${key}/status`,
+      form({ status: 'superseded', reason: 'replaced at the next meeting' }),
+    );
+    assert.equal(posted.status, 303);
+    assert.match(await (await app.request(`/tracking/${key}`)).text(), /status status-superseded/);
+    await store.close();
+  });
+
+  test('the calendar lists held events with the feed link; the review prints and downloads as DOCX', async () => {
+    const { app, store } = await withTracking();
+    const cal = await (await app.request('/calendar?format=EU')).text();
+    assert.match(cal, /Third Water Diplomacy Forum/);
+    assert.match(cal, /href="\/api\/calendar.ics\?format=EU"/);
+    const review = await (await app.request('/review?format=EU')).text();
+    assert.match(review, /Review of implementation: EU/);
+    assert.match(review, /class="no-print"/);
+    const docx = await app.request('/review.docx?format=EU');
+    assert.match(docx.headers.get('content-type') ?? '', /wordprocessingml/);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await docx.arrayBuffer()) });
+    assert.match(value, /The third water diplomacy forum was held in Bishkek on 20 September\./);
+    await store.close();
+  });
+});

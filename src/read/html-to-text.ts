@@ -6,6 +6,7 @@
  * Shared by the HTML and DOCX readers.
  */
 import { listMarker, listNumbering } from './list-marker.ts';
+import { trimChars, trimEndChars } from '../model/trim-chars.ts';
 
 const BLOCK_TAGS = new Set([
   'address',
@@ -101,7 +102,7 @@ class Renderer {
     const element = node as Element;
     const tag = node.nodeType === ELEMENT_NODE ? element.localName : '#root';
     if (SKIPPED_TAGS.has(tag) || (node.nodeType === ELEMENT_NODE && isHidden(element))) return;
-    if (tag === 'br') return void (this.#inline = `${this.#inline.replace(/ +$/, '')}\n`);
+    if (tag === 'br') return void (this.#inline = `${trimEndChars(this.#inline, ' ')}\n`);
     if (tag === 'pre') return this.#pre(element);
     if (tag === 'ol' || tag === 'ul') return this.#list(element);
     if (tag === 'td' || tag === 'th') return this.#cell(element);
@@ -158,23 +159,20 @@ class Renderer {
 
   #pre(element: Element): void {
     this.#flush();
-    const text = (element.textContent ?? '').replace(/^\n/, '').replace(/\s+$/, '');
+    const text = (element.textContent ?? '').replace(/^\n/, '').trimEnd();
     if (text) this.#push(text);
   }
 
   /** Table cells: inline, separated by a tab within their row. */
   #cell(element: Element): void {
-    if (this.#inline !== '' && !this.#inline.endsWith('\n')) this.#inline = `${this.#inline.replace(/ +$/, '')}\t`;
+    if (this.#inline !== '' && !this.#inline.endsWith('\n')) this.#inline = `${trimEndChars(this.#inline, ' ')}\t`;
     for (const child of Array.from(element.childNodes)) this.render(child);
   }
 
   #flush(): void {
-    const lines = this.#inline.split('\n').map((line) => line.replace(/^[ \t]+|[ \t]+$/g, ''));
+    const lines = this.#inline.split('\n').map((line) => trimChars(line, ' \t'));
     this.#inline = '';
-    const text = lines
-      .join('\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .replace(/^\n+|\n+$/g, '');
+    const text = trimChars(lines.join('\n').replace(/\n{3,}/g, '\n\n'), '\n');
     if (text) this.#push(text);
   }
 

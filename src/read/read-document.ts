@@ -121,6 +121,10 @@ function isBlank(bytes: Uint8Array): boolean {
 /** `<meta charset>` or `http-equiv` content type, from the first 1024 bytes as the HTML spec does. */
 function metaCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  const match = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head);
-  return match ? match[1].toLowerCase() : undefined;
+  // Tag by tag (a tag stops at the next `<`), so a run of `<meta` costs linear time.
+  for (const [tag] of head.matchAll(/<meta[^<>]*/gi)) {
+    const match = /charset\s*=\s*["']?([\w-]+)/i.exec(tag);
+    if (match) return match[1].toLowerCase();
+  }
+  return undefined;
 }

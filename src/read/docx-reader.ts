@@ -8,12 +8,14 @@ import { JSDOM } from 'jsdom';
 import type { ReadResult } from './read-result.ts';
 import { ReadError, describeInput } from './read-error.ts';
 import { htmlToText } from './html-to-text.ts';
+import { assertZipWithinLimits } from './zip-limits.ts';
 
 /**
  * Reads DOCX bytes. meta.title is the first heading, where there is one.
  * @example await readDocx(bytes, 'declaration.docx')
  */
 export async function readDocx(bytes: Uint8Array, fileName?: string): Promise<ReadResult> {
+  assertZipWithinLimits(bytes, fileName);
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;

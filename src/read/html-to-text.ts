@@ -7,6 +7,7 @@
  */
 import { listMarker, listNumbering } from './list-marker.ts';
 import { trimChars, trimEndChars } from '../model/trim-chars.ts';
+import { childElements, childNodes } from './dom-children.ts';
 
 const BLOCK_TAGS = new Set([
   'address',
@@ -109,7 +110,7 @@ class Renderer {
     const block = BLOCK_TAGS.has(tag);
     if (block) this.#flush();
     if (tag === 'li') this.#setMarker('-');
-    for (const child of Array.from(node.childNodes)) this.render(child);
+    for (const child of childNodes(node)) this.render(child);
     if (block) this.#flush();
   }
 
@@ -130,12 +131,12 @@ class Renderer {
   #list(list: Element): void {
     this.#flush();
     const ordered = list.localName === 'ol';
-    const items = Array.from(list.children).filter((child) => child.localName === 'li');
+    const items = [...childElements(list)].filter((child) => child.localName === 'li');
     const reversed = ordered && list.hasAttribute('reversed');
     const start = integerAttribute(list, 'start');
     let n = start ?? (reversed ? items.length : 1);
     const numbering = listNumbering(list.getAttribute('type'), list.getAttribute('style'));
-    for (const child of Array.from(list.childNodes)) {
+    for (const child of childNodes(list)) {
       if (child.nodeType !== ELEMENT_NODE || (child as Element).localName !== 'li') {
         this.render(child);
         continue;
@@ -144,7 +145,7 @@ class Renderer {
       n = integerAttribute(item, 'value') ?? n;
       this.#flush();
       this.#setMarker(ordered ? listMarker(n, numbering) : '-');
-      for (const grandchild of Array.from(item.childNodes)) this.render(grandchild);
+      for (const grandchild of childNodes(item)) this.render(grandchild);
       this.#flush();
       n += reversed ? -1 : 1;
     }
@@ -166,7 +167,7 @@ class Renderer {
   /** Table cells: inline, separated by a tab within their row. */
   #cell(element: Element): void {
     if (this.#inline !== '' && !this.#inline.endsWith('\n')) this.#inline = `${trimEndChars(this.#inline, ' ')}\t`;
-    for (const child of Array.from(element.childNodes)) this.render(child);
+    for (const child of childNodes(element)) this.render(child);
   }
 
   #flush(): void {

@@ -14,6 +14,9 @@ import { errorHandler, notFoundHandler } from './error-handler.ts';
 import { bodyLimit } from './middleware/body-limit-middleware.ts';
 import { requestId } from './middleware/request-id-middleware.ts';
 import { sameOrigin } from './middleware/same-origin-middleware.ts';
+import { hostAllowList } from './middleware/host-allow-list-middleware.ts';
+import { DEFAULT_RATE_LIMITS, rateLimit, type RateLimits } from './middleware/rate-limit-middleware.ts';
+import { resolveAllowedHosts } from './allowed-hosts.ts';
 import { securityHeaders } from './middleware/security-headers-middleware.ts';
 import { ROUTE_MODULES } from './routes/index.ts';
 
@@ -25,23 +28,38 @@ export interface CreateAppOptions {
   readonly ingest?: IngestFn;
   /** Where unexpected errors are logged (default console.error). */
   readonly log?: (error: unknown) => void;
+  /** Host names served besides loopback and `CONCORD_ALLOWED_HOSTS`. */
+  readonly allowedHosts?: readonly string[];
+  /** Per-client rate limits; `false` turns them off (default: on unless `CONCORD_RATE_LIMITS=off`). */
+  readonly rateLimits?: RateLimits | false;
 }
 
 /**
  * Builds the app.
  * @example const app = createApp({ store, analyser }); const res = await app.request('/api/documents')
  */
-export function createApp({ store, analyser, limits, ingest = defaultIngest, log }: CreateAppOptions): Hono<AppEnv> {
+export function createApp({
+  store,
+  analyser,
+  limits,
+  ingest = defaultIngest,
+  log,
+  allowedHosts: extraHosts = [],
+  rateLimits = process.env.CONCORD_RATE_LIMITS === 'off' ? false : DEFAULT_RATE_LIMITS,
+}: CreateAppOptions): Hono<AppEnv> {
   const deps: AppDeps = Object.freeze({
     store,
     analyser,
     ingest,
     limits: Object.freeze({ ...DEFAULT_LIMITS, ...limits }),
   });
+  const allowedHosts = [...new Set([...resolveAllowedHosts(), ...extraHosts.map((h) => h.toLowerCase())])];
   const app = new Hono<AppEnv>();
   app.use(requestId());
   app.use(securityHeaders());
-  app.use(sameOrigin());
+  app.use(hostAllowList(allowedHosts));
+  if (rateLimits) app.use(rateLimit(rateLimits));
+  app.use(sameOrigin(allowedHosts));
   app.use(bodyLimit(deps.limits));
   for (const module of ROUTE_MODULES) module.register(app, deps);
   for (const page of PAGE_MODULES) page.register(app, deps);

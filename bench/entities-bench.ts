@@ -15,7 +15,7 @@ import { bodyStart } from '../src/analyse/entities/body-start.ts';
 import { recognizeEntities } from '../src/analyse/entities/recognize-entities.ts';
 import { toAnnotation } from '../src/analyse/entities/entity-mention.ts';
 import { findParticipants } from '../src/analyse/entities/find-participants.ts';
-import { loadEntityLexicons } from '../src/analyse/entities/entity-lexicons.ts';
+import { loadEntityLexicons } from '../src/analyse/shared/entity-lexicons.ts';
 
 interface Entity {
   type: string;

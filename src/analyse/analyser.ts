@@ -7,7 +7,8 @@ import type { TreeNode } from '../model/node.ts';
 import { DEFAULT_STEPS } from './default-pipeline.ts';
 import { loadContext } from './load-context.ts';
 import type { ReviewedAlias } from '../knowledge/with-reviewed-aliases.ts';
-import { createPipeline, type Analysis } from './pipeline.ts';
+import type { Analysis } from '../model/analysis.ts';
+import { createPipeline } from './pipeline.ts';
 
 export interface Analyser {
   analyse(document: Document, tree: TreeNode): Analysis;

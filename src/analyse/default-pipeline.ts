@@ -3,7 +3,7 @@
  * The steps Concord runs over every document, in order. Add a step here (one line) and its
  * knowledge to `load-context.ts`; `createPipeline` checks the order of requires/assigns.
  */
-import type { Step } from './step.ts';
+import type { Step } from './shared/step.ts';
 import { entitiesStep } from './entities/entities-step.ts';
 import { participantsStep } from './entities/participants-step.ts';
 import { documentKindStep } from './document/document-kind-step.ts';

@@ -1,32 +1,45 @@
 /**
  * @module load-context
- * Loads the knowledge every step needs, once per process, from `data/`.
+ * Builds the analysis context: the one function every caller (ingest, review, the CLI, scripts,
+ * benches, tests) uses, so each analysis reads one view of the knowledge.
  */
-import type { AnalysisContext } from './context.ts';
+import type { AnalysisContext } from './shared/context.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { sharedKnowledgeBase } from '../knowledge/load-knowledge-base.ts';
 import { withReviewedAliases, type ReviewedAlias } from '../knowledge/with-reviewed-aliases.ts';
-import { loadLexicons } from './statements/load-lexicons.ts';
+import { loadEntityLexicons, type EntityLexicons } from './shared/entity-lexicons.ts';
+import { buildKbView } from './shared/kb-view.ts';
+import { loadLexicons, type Lexicons } from './shared/load-lexicons.ts';
+
+export interface ContextOptions {
+  /** The knowledge base (default: the repository's, read once per process). */
+  readonly kb?: KnowledgeBase;
+  /** Reviewers' aliases, applied to the knowledge base before anything is built from it. */
+  readonly reviewedAliases?: readonly ReviewedAlias[];
+  /** Lexicons as given (test fixtures); default: `data/lexicons` with a view of the knowledge base. */
+  readonly lexicons?: Lexicons;
+  readonly entityLexicons?: EntityLexicons;
+}
 
 let cached: AnalysisContext | undefined;
 
 /**
- * The analysis context, loaded on first use and then shared (it is read-only). With reviewed
- * aliases, a derived context whose knowledge base also holds them (not cached: it depends
- * on the store's decisions).
+ * The analysis context. Without options it is the repository's knowledge, built on first use and
+ * then shared (it is read-only). With reviewed aliases, the knowledge base holds them and the
+ * lexicons' view of it is built from that same knowledge base (not cached: it depends on the
+ * store's decisions).
+ * @example createPipeline(DEFAULT_STEPS).run(document, tree, loadContext())
  */
-export function loadContext(options: { reviewedAliases?: readonly ReviewedAlias[] } = {}): AnalysisContext {
-  if (options.reviewedAliases?.length) {
-    const base = loadContext();
-    return Object.freeze({
-      ...base,
-      kb: withReviewedAliases(base.kb as ReturnType<typeof sharedKnowledgeBase>, options.reviewedAliases),
-    });
-  }
-  if (cached) return cached;
-  const context: Record<string, unknown> = {};
-  const kb = sharedKnowledgeBase();
-  context.kb = kb;
-  context.lexicons = loadLexicons();
-  cached = Object.freeze(context);
-  return cached;
+export function loadContext(options: ContextOptions = {}): AnalysisContext {
+  const plain = !options.kb && !options.reviewedAliases?.length && !options.lexicons && !options.entityLexicons;
+  if (plain && cached) return cached;
+  const base = options.kb ?? sharedKnowledgeBase();
+  const kb = options.reviewedAliases?.length ? withReviewedAliases(base, options.reviewedAliases) : base;
+  const context: AnalysisContext = Object.freeze({
+    kb,
+    lexicons: options.lexicons ?? loadLexicons(buildKbView(kb.records())),
+    entityLexicons: options.entityLexicons ?? loadEntityLexicons(),
+  });
+  if (plain) cached = context;
+  return context;
 }

@@ -4,19 +4,13 @@
  * document. A failing step is reported as a diagnostic and its layers are left empty, so one
  * broken rule never loses the document.
  */
-import type { Annotation, Diagnostic, Layers } from '../model/annotation.ts';
+import type { Analysis } from '../model/analysis.ts';
+import type { Annotation, Diagnostic } from '../model/annotation.ts';
 import type { Document } from '../model/document.ts';
 import type { TreeNode } from '../model/node.ts';
 import { isValidSpan } from '../model/span.ts';
-import type { AnalysisContext } from './context.ts';
-import type { Step } from './step.ts';
-
-export interface Analysis {
-  readonly layers: Layers;
-  readonly diagnostics: readonly Diagnostic[];
-  /** `step name → version` of the steps that made the layers. */
-  readonly versions: Readonly<Record<string, string>>;
-}
+import type { AnalysisContext } from './shared/context.ts';
+import type { Step } from './shared/step.ts';
 
 export interface Pipeline {
   readonly steps: readonly Step[];

@@ -3,6 +3,7 @@
  * `concord ingest <files|folders...>`: ingests files one by one, with a progress bar on a
  * terminal and one plain line per file elsewhere; failures are listed with their reason.
  */
+import { plural } from './plural.ts';
 import { SingleBar, Presets } from 'cli-progress';
 import { createStoreAnalyser } from '../review/store-analyser.ts';
 import { ingestPaths, type IngestProgress, type PathOutcome } from '../ingest/ingest-paths.ts';
@@ -11,19 +12,26 @@ import type { RegisterCommand } from './cli-context.ts';
 import type { CliIo } from './cli-io.ts';
 import { withStore } from './cli-store.ts';
 import { CliError } from './cli-error.ts';
+import { cliActor } from './custody-commands.ts';
+import { ingestUrls, isUrl } from './ingest-urls.ts';
 
 /** Registers `ingest`. Exit code 1 only when no file could be ingested. */
 export const registerIngestCommand: RegisterCommand = (program, context) => {
   program
     .command('ingest')
-    .description('read, analyse and store documents (files or folders, recursively)')
-    .argument('<paths...>', 'files or folders')
-    .action(async (paths: string[]) => {
+    .description('read, analyse and store documents (files, folders recursively, or http(s) URLs)')
+    .argument('<paths...>', 'files, folders or URLs')
+    .action(async (args: string[]) => {
       const { io } = context;
+      const urls = args.filter(isUrl);
+      const paths = args.filter((a) => !isUrl(a));
       const outcomes = await withStore(context.globals(), async (store) => {
         const progress = createProgress(io);
         try {
-          return await ingestPaths(store, paths, createStoreAnalyser(store), progress.update);
+          const analyser = createStoreAnalyser(store);
+          const fromUrls = await ingestUrls(store, urls, analyser);
+          const fromPaths = paths.length ? await ingestPaths(store, paths, analyser, progress.update, cliActor()) : [];
+          return [...fromUrls, ...fromPaths];
         } finally {
           progress.stop();
         }
@@ -47,7 +55,8 @@ export function failureLine(outcome: PathOutcome & { ok: false }): string {
 export function progressLine({ done, total, outcome }: IngestProgress): string {
   const n = `[${done}/${total}]`;
   if (!outcome.ok) return `${n} failed     ${outcome.path}`;
-  return `${n} ${outcome.created ? 'added    ' : 'unchanged'}  ${outcome.path}  ${outcome.id}  ${outcome.clauses} clauses`;
+  const state = outcome.created ? 'added    ' : 'unchanged';
+  return `${n} ${state}  ${outcome.path}  ${outcome.id}  ${plural(outcome.clauses, 'clause')}`;
 }
 
 /** A progress bar on a terminal; plain lines otherwise. */

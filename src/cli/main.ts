@@ -15,6 +15,7 @@ import { registerListCommand } from './list-command.ts';
 import { registerSearchCommand } from './search-command.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerShowCommand } from './show-command.ts';
+import { registerCustodyCommands } from './custody-commands.ts';
 
 const COMMANDS: readonly RegisterCommand[] = [
   registerIngestCommand,
@@ -24,6 +25,7 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerExportCommand,
   registerAnalyseCommand,
   registerServeCommand,
+  registerCustodyCommands,
 ];
 
 /**

@@ -29,6 +29,7 @@ export async function ingestPaths(
   paths: readonly string[],
   analyser: Analyser,
   onProgress: (progress: IngestProgress) => void = () => {},
+  by?: string,
 ): Promise<PathOutcome[]> {
   const files = await expandPaths(paths);
   const outcomes: PathOutcome[] = [];
@@ -36,7 +37,7 @@ export async function ingestPaths(
     const outcome =
       'code' in file
         ? { ok: false as const, path: file.path, fileName: basename(file.path), code: file.code, message: file.message }
-        : await ingestFile(store, file.path, analyser);
+        : await ingestFile(store, file.path, analyser, by);
     outcomes.push(outcome);
     onProgress({ done: outcomes.length, total: files.length, outcome });
   }
@@ -44,7 +45,7 @@ export async function ingestPaths(
 }
 
 /** Reads one file and ingests it; an unreadable file is an outcome, not an exception. */
-async function ingestFile(store: Store, path: string, analyser: Analyser): Promise<PathOutcome> {
+async function ingestFile(store: Store, path: string, analyser: Analyser, by?: string): Promise<PathOutcome> {
   const fileName = basename(path);
   let bytes: Uint8Array;
   try {
@@ -52,5 +53,5 @@ async function ingestFile(store: Store, path: string, analyser: Analyser): Promi
   } catch (error) {
     return { ok: false, path, fileName, code: 'unreadable', message: (error as Error).message };
   }
-  return { ...(await ingest(store, { bytes, fileName }, analyser)), path };
+  return { ...(await ingest(store, { bytes, fileName, by }, analyser)), path };
 }

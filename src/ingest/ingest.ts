@@ -8,7 +8,7 @@
 import type { Analyser } from '../analyse/analyser.ts';
 import { isReadError } from '../read/read-error.ts';
 import type { Store } from '../store/store.ts';
-import { countClauses } from './count-clauses.ts';
+import { countClauses } from '../store/count-clauses.ts';
 import { prepareInWorker } from './prepare-in-worker.ts';
 
 /** One input: its bytes and whatever the caller knows about them. */
@@ -17,6 +17,8 @@ export interface IngestInput {
   fileName?: string;
   mediaType?: string;
   url?: string;
+  /** Who imports it (the CLI user, 'web' until accounts exist); recorded with the source's hash. */
+  by?: string;
 }
 
 /** What happened to one input. `code` of a failure is the reader's stable code, or `internal`. */
@@ -53,7 +55,8 @@ export async function ingest(store: Store, input: IngestInput, analyser: Analyse
     });
     if (await store.hasDocument(document.id)) return stored(false);
     const analysis = prepared.analysis ?? analyser.analyse(document, tree);
-    const { created } = await store.putDocument({ document, tree, source: input.bytes, analysis });
+    const custody = { by: input.by ?? 'unknown' };
+    const { created } = await store.putDocument({ document, tree, source: input.bytes, analysis, custody });
     return stored(created);
   } catch (error) {
     return failure(fileName, error);

@@ -5,7 +5,7 @@
  * script and benchmarks use it directly.
  */
 import type { Analyser } from '../analyse/analyser.ts';
-import type { Analysis } from '../analyse/pipeline.ts';
+import type { Analysis } from '../model/analysis.ts';
 import type { Document } from '../model/document.ts';
 import type { TreeNode } from '../model/node.ts';
 import { readDocument } from '../read/read-document.ts';

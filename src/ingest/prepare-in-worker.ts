@@ -5,7 +5,7 @@
  * a time and memory budget; an input that exceeds it fails with a `ReadError('over-budget')`
  * and the worker that ran it is replaced, so the caller's event loop never stalls.
  */
-import type { Analysis } from '../analyse/pipeline.ts';
+import type { Analysis } from '../model/analysis.ts';
 import type { ReviewedAlias } from '../knowledge/with-reviewed-aliases.ts';
 import type { Document } from '../model/document.ts';
 import type { TreeNode } from '../model/node.ts';

@@ -58,7 +58,8 @@ export function createAliasMatcher<P>(entries: readonly AliasEntry<P>[]): AliasM
     const aliasTokens = tokenize(entry.alias);
     const norms = aliasTokens.map((t) => t.norm);
     if (!norms.length) continue;
-    const key = `${entry.casePolicy}\u0000${norms.join(' ')}${entry.casePolicy === 'exact' ? `\u0000${entry.alias}` : ''}`;
+    const exact = entry.casePolicy === 'exact' ? `\u0000${entry.alias}` : '';
+    const key = `${entry.casePolicy}\u0000${norms.join(' ')}${exact}`;
     let pattern = byKey.get(key);
     if (!pattern) {
       pattern = {

@@ -46,7 +46,8 @@ export interface KnowledgeBase {
 
 /**
  * Builds a knowledge base from records (already read and checked).
- * @example buildKnowledgeBase([{ id: 'country:KZ', type: 'country', name: 'Kazakhstan', aliases: [], sources: [], iso2: 'KZ', iso3: 'KAZ', official: 'Republic of Kazakhstan', adjectives: ['Kazakh'] }])
+ * @example buildKnowledgeBase([{ id: 'country:KZ', type: 'country', name: 'Kazakhstan', aliases: [], sources: [], iso2:
+ * 'KZ', iso3: 'KAZ', official: 'Republic of Kazakhstan', adjectives: ['Kazakh'] }])
  */
 export function buildKnowledgeBase(input: readonly KbRecord[], warnings: readonly string[] = []): KnowledgeBase {
   const records: KbRecord[] = [];

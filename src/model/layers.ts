@@ -11,7 +11,10 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** Layer `entities`: one annotation per mention; its span is the mention's surface text. */
 export interface EntityMentionValue {
-  /** Knowledge-base id (`country:KZ`, `person:tokayev-kassym-jomart`) or, for an entity not in the knowledge base, `new:<type>:<slug>`. */
+  /**
+   * Knowledge-base id (`country:KZ`, `person:tokayev-kassym-jomart`) or, for an entity not in the knowledge base,
+   * `new:<type>:<slug>`.
+   */
   entityId: string;
   type: EntityType;
   /** The entity's canonical name ("Kyrgyzstan" for "Kyrgyz Republic"). */
@@ -96,6 +99,9 @@ export interface ReferenceValue {
   name: string;
   date?: string | null;
   place?: string | null;
+  /** Where the statement names it: offsets into the document text, `[start, end)`. */
+  start: number;
+  end: number;
 }
 
 /** Layer `statements`: one annotation per statement; span = the statement's exact text. */

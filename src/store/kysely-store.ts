@@ -4,8 +4,9 @@
  * comes from the `DialectConfig` (column types, JSON decoding, full-text index), never from a
  * test of the dialect's name.
  */
+import { selectStatements, type StatementRowQuery, type StoredStatement } from './queries/statement-rows.ts';
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
-import type { Analysis } from '../analyse/pipeline.ts';
+import type { Analysis } from '../model/analysis.ts';
 import type { Decision } from '../model/decision.ts';
 import type { TreeNode } from '../model/node.ts';
 import type { Database } from './database-schema.ts';
@@ -27,6 +28,8 @@ import type {
   StoredDocument,
 } from './store.ts';
 import type { AnalysisRun, StoreExtensions } from './store-extensions.ts';
+import { CustodyStore } from './custody/custody-store.ts';
+import { custodyOf, decisionAudit } from './custody/custody-rows.ts';
 import {
   annotationRows,
   assertTreeFits,
@@ -51,15 +54,23 @@ export class KyselyStore implements Store, StoreExtensions {
   readonly db: Kysely<Database>;
   readonly #config: DialectConfig;
   readonly #decode: JsonDecoder;
+  /** Custody of sources, soft deletion and the hash-chained audit log (src/store/custody/). */
+  readonly custody: CustodyStore;
 
   constructor(db: Kysely<Database>, config: DialectConfig) {
     this.db = db;
     this.#config = config;
     this.capabilities = Object.freeze({ fullText: config.fullText.kind });
+    this.custody = new CustodyStore(db, config);
     // A driver that parses JSON hands back values; text columns need parsing here.
     this.#decode = config.jsonParsedByDriver
       ? (raw) => raw
       : (raw) => (typeof raw === 'string' ? JSON.parse(raw) : raw);
+  }
+
+  /** Statements across documents, filtered in SQL (src/store/queries/statement-rows.ts). */
+  statements(query?: StatementRowQuery): Promise<StoredStatement[]> {
+    return selectStatements(this.db, this.#config, this.#decode, query);
   }
 
   async migrate(): Promise<void> {
@@ -84,6 +95,7 @@ export class KyselyStore implements Store, StoreExtensions {
         .executeTakeFirst();
       if (!inserted) return { id, created: false };
       if (record.source) await trx.insertInto('sources').values(sourceRow(id, record)).execute();
+      if (record.custody) await this.custody.recordImport(trx, custodyOf(record));
       await this.#insertMany(trx, 'nodes', nodeRows(id, flat));
       await this.#insertMany(
         trx,
@@ -152,7 +164,7 @@ export class KyselyStore implements Store, StoreExtensions {
     const [count, rows] = await Promise.all([
       base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst(),
       base
-        .select(['id', 'meta', 'length', 'clause_count', 'created_at'])
+        .select(['id', 'meta', 'title', 'kind', 'length', 'clause_count', 'created_at'])
         // `published is null` sorts false before true in both dialects: undated documents go last.
         .orderBy(sql`published is null`)
         .orderBy('published', 'desc')
@@ -165,10 +177,9 @@ export class KyselyStore implements Store, StoreExtensions {
     return { items: rows.map((r) => toSummary(r, this.#decode)), total: Number(count?.n ?? 0) };
   }
 
-  async deleteDocument(id: string): Promise<boolean> {
-    // Sources, nodes, passages (and their index entries), annotations and runs cascade.
-    const result = await this.db.deleteFrom('documents').where('id', '=', id).executeTakeFirst();
-    return Number(result.numDeletedRows) > 0;
+  async deleteDocument(id: string, by = 'unknown', reason?: string): Promise<boolean> {
+    // A soft delete: the original bytes wait in the trash; nodes, annotations and runs cascade.
+    return (await this.custody.trash(id, by, reason)) !== undefined;
   }
 
   async getSource(id: string): Promise<Uint8Array | undefined> {
@@ -212,12 +223,16 @@ export class KyselyStore implements Store, StoreExtensions {
   }
 
   async addDecision(decision: Decision): Promise<Decision> {
-    const row = await this.db
-      .insertInto('decisions')
-      .values(decisionRow(decision))
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    return toDecision(row, this.#decode);
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .insertInto('decisions')
+        .values(decisionRow(decision))
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const stored = toDecision(row, this.#decode);
+      await this.custody.audit(decisionAudit(stored), trx);
+      return stored;
+    });
   }
 
   async listDecisions(decisionFilter: { target?: string; action?: string } = {}): Promise<Decision[]> {

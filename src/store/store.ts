@@ -4,11 +4,13 @@
  * files; one contract test suite runs against both. All writes of one document happen in one
  * transaction: after an error nothing of that document is stored.
  */
-import type { Analysis } from '../analyse/pipeline.ts';
+import type { Analysis } from '../model/analysis.ts';
 import type { Annotation } from '../model/annotation.ts';
 import type { Decision } from '../model/decision.ts';
 import type { Document, DocumentMeta } from '../model/document.ts';
 import type { TreeNode } from '../model/node.ts';
+import type { CustodyStore } from './custody/custody-store.ts';
+import type { StatementRowQuery, StoredStatement } from './statement-types.ts';
 
 /** What ingest hands the store for one document. */
 export interface DocumentRecord {
@@ -17,11 +19,17 @@ export interface DocumentRecord {
   /** The original bytes as received (kept as the source of provenance), if any. */
   readonly source?: Uint8Array;
   readonly analysis?: Analysis;
+  /** Who brings the source in (CLI user, 'web'); recorded with its hash and the time, and audited. */
+  readonly custody?: { readonly by: string; readonly at?: string };
 }
 
 export interface DocumentSummary {
   readonly id: string;
   readonly meta: DocumentMeta;
+  /** The title to show: the header's, else the first heading or title line, else the meeting's name, else the file name. */
+  readonly title: string;
+  /** The kind the header declares, else the one the analysis inferred; null when neither says. */
+  readonly kind: string | null;
   /** Length of the text in UTF-16 code units. */
   readonly length: number;
   readonly clauseCount: number;
@@ -100,18 +108,28 @@ export interface Store {
   /** Whether a document with this id is stored (cheap: ingest asks before analysing). */
   hasDocument(id: string): Promise<boolean>;
   listDocuments(query?: ListQuery): Promise<Page<DocumentSummary>>;
-  /** Removes a document with its nodes, annotations and source. False when absent. */
-  deleteDocument(id: string): Promise<boolean>;
+  /**
+   * Soft-deletes a document: it leaves every listing with its nodes and annotations, its
+   * original bytes go to the trash (restorable), and `by` is recorded in the audit log.
+   * False when absent.
+   */
+  deleteDocument(id: string, by?: string, reason?: string): Promise<boolean>;
   getSource(id: string): Promise<Uint8Array | undefined>;
 
   /** Replaces the machine annotations of a document (atomically); reviewed decisions are kept elsewhere and untouched. */
   putAnalysis(documentId: string, analysis: Analysis): Promise<void>;
   getAnnotations(query: AnnotationQuery): Promise<StoredAnnotation[]>;
 
+  /** Statements across documents with their text, title and meeting; document and kind filtered by the database. */
+  statements(query?: StatementRowQuery): Promise<StoredStatement[]>;
+
   /** Ranked full-text search over clauses, paragraphs and headings. */
   search(query: SearchQuery): Promise<Page<SearchHit>>;
 
-  /** Appends a reviewer's decision; returns it with its id. */
+  /** Custody of sources, the trash (soft deletion, restore) and the hash-chained audit log. */
+  readonly custody: CustodyStore;
+
+  /** Appends a reviewer's decision (and its audit entry); returns it with its id. */
   addDecision(decision: Decision): Promise<Decision>;
   listDecisions(filter?: { target?: string; action?: string }): Promise<Decision[]>;
 }

@@ -9,6 +9,8 @@ import type { KyselyStore } from '../../src/store/kysely-store.ts';
 import type { Database } from '../../src/store/database-schema.ts';
 import { analysis, mention, record } from './store-fixtures.ts';
 import { testDialects, type TestDialect } from './store-dialects.ts';
+import { storeMigrations } from '../../src/store/migrations/migration-provider.ts';
+import { sqliteDialectConfig } from '../../src/store/sqlite/sqlite-dialect-config.ts';
 
 const TABLES: (keyof Database)[] = [
   'documents',
@@ -80,7 +82,8 @@ for (const dialect of await testDialects()) {
         .selectFrom('kysely_migration' as any)
         .select('name' as any)
         .execute();
-      assert.equal(applied.length, 3);
+      // One row per migration the code defines, however many runs.
+      assert.equal(applied.length, Object.keys(storeMigrations(sqliteDialectConfig)).length);
       assert.equal((await store.listDocuments()).total, 1);
     });
 

@@ -3,7 +3,7 @@
  * Hand-built documents, trees and analyses for the store tests (no reader, no structure
  * builder: those are written elsewhere). Offsets are computed from the text, never typed in.
  */
-import type { Analysis } from '../../src/analyse/pipeline.ts';
+import type { Analysis } from '../../src/model/analysis.ts';
 import type { Annotation } from '../../src/model/annotation.ts';
 import type { DocumentMeta } from '../../src/model/document.ts';
 import type { NodeKind, TreeNode } from '../../src/model/node.ts';

@@ -5,7 +5,7 @@
  * address). Metadata `kind` is only a prior, because documents from other sources carry none.
  */
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentMeta } from '../../model/document.ts';
-import type { KindCue, Lexicons } from '../statements/load-lexicons.ts';
+import type { KindCue, Lexicons } from '../shared/load-lexicons.ts';
 
 export interface KindDecision {
   readonly kind: DocumentKind;
@@ -25,7 +25,10 @@ interface Compiled {
 const compiledCache = new WeakMap<object, Compiled[]>();
 const BODY_LIMIT = 20_000;
 
-/** Scores every kind and picks the best. @example classifyDocumentKind('Joint Statement of …', {}, lexicons).kind === 'joint-statement' */
+/**
+ * Scores every kind and picks the best. @example classifyDocumentKind('Joint Statement of …', {}, lexicons).kind ===
+ * 'joint-statement'
+ */
 export function classifyDocumentKind(
   text: string,
   meta: DocumentMeta,

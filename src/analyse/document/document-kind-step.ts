@@ -5,8 +5,7 @@
  */
 import type { Annotation } from '../../model/annotation.ts';
 import type { DocumentKindValue } from '../../model/layers.ts';
-import { defineStep } from '../step.ts';
-import { lexiconsOf } from '../statements/load-lexicons.ts';
+import { defineStep } from '../shared/step.ts';
 import { classifyDocumentKind } from './classify-document-kind.ts';
 
 /** The `document-kind` step. @example createPipeline([documentKindStep]) */
@@ -16,7 +15,7 @@ export const documentKindStep = defineStep({
   requires: [],
   assigns: ['documentKind'],
   run: ({ document, context, report }) => {
-    const d = classifyDocumentKind(document.text, document.meta, lexiconsOf(context));
+    const d = classifyDocumentKind(document.text, document.meta, context.lexicons);
     if (d.confidence < 0.6)
       report({
         severity: 'info',

@@ -8,7 +8,8 @@
 import type { MeetingRecord } from '../../knowledge/knowledge-base.ts';
 import { fold } from '../../knowledge/fold.ts';
 import { valueOf } from './alias-rule.ts';
-import { findMeeting, levelOf } from './format-meeting-rule.ts';
+import { findMeeting } from './format-meeting-rule.ts';
+import { levelOf } from '../shared/meeting-level.ts';
 import { ordinalOf } from './ordinal.ts';
 import { addMention, type Scan } from './scan.ts';
 

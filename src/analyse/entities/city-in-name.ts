@@ -2,7 +2,8 @@
  * @module city-in-name
  * Drops city mentions that do not name the place: a city word inside a longer name of a body,
  * event or initiative ("Abu Dhabi Fund for Development", "Bishkek+25 Global Mountain Summit"),
- * as the gold annotates them (a city after "in" still names where the body sits), and a city used as an attribute of an idea ("the Shanghai spirit").
+ * as the gold annotates them (a city after "in" still names where the body sits), and a city used as an attribute of an
+ * idea ("the Shanghai spirit").
  */
 import type { Mention } from './entity-mention.ts';
 import type { Scan } from './scan.ts';

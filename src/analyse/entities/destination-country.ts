@@ -6,7 +6,10 @@
 
 const TO_BEFORE = /\bto\s+(?:the\s+)?$/i;
 
-/** True when the country mention starting at `start` follows "to (the)". @example isDestination('Ambassador to China', 15) */
+/**
+ * True when the country mention starting at `start` follows "to (the)". @example isDestination('Ambassador to China',
+ * 15)
+ */
 export function isDestination(text: string, start: number): boolean {
   return TO_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }

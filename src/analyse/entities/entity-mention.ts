@@ -28,7 +28,10 @@ export function toAnnotation(m: Mention): Annotation<EntityMentionDetail> {
   return { layer: 'entities', start: m.start, end: m.end, value: m.value, source: m.source, confidence: m.confidence };
 }
 
-/** A `new:<type>:<slug>` id for an entity the knowledge base does not hold. @example newEntityId('person', 'Ivan Petrov') === 'new:person:ivan-petrov' */
+/**
+ * A `new:<type>:<slug>` id for an entity the knowledge base does not hold. @example newEntityId('person', 'Ivan
+ * Petrov') === 'new:person:ivan-petrov'
+ */
 export function newEntityId(type: string, name: string): string {
   const slug = name
     .normalize('NFKD')

@@ -7,7 +7,8 @@
  */
 import { fold } from '../../knowledge/fold.ts';
 import type { MeetingRecord } from '../../knowledge/knowledge-base.ts';
-import { findMeeting, joinedOrPossessive, levelOf } from './format-meeting-rule.ts';
+import { findMeeting, joinedOrPossessive } from './format-meeting-rule.ts';
+import { levelOf } from '../shared/meeting-level.ts';
 import { valueOf } from './alias-rule.ts';
 import { newEntityId } from './entity-mention.ts';
 import { cleanName } from './org-pattern-rule.ts';

@@ -11,7 +11,7 @@
 import type { Annotation } from '../../model/annotation.ts';
 import type { ParticipantValue } from '../../model/layers.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
-import type { EntityLexicons } from './entity-lexicons.ts';
+import type { EntityLexicons } from '../shared/entity-lexicons.ts';
 import type { EntityMentionDetail } from './entity-mention.ts';
 import { listedRole } from './plural-role-list.ts';
 import { representedCountry } from './represented-country.ts';
@@ -116,7 +116,10 @@ function countryIn(role: string, kb: KnowledgeBase): string | undefined {
   return undefined;
 }
 
-/** The country a name is tied to without a role: "China’s Wang Yi", "Kazakhstan – Murat Nurtleu", "Kulubaev from the Kyrgyz Republic". */
+/**
+ * The country a name is tied to without a role: "China’s Wang Yi", "Kazakhstan – Murat Nurtleu", "Kulubaev from the
+ * Kyrgyz Republic".
+ */
 export function countryTie(text: string, person: Annotation, mentions: readonly Annotation[]): string | undefined {
   for (const m of mentions) {
     const v = m.value as EntityMentionDetail;

@@ -5,8 +5,6 @@
  * Central Asia — China format", "the second C5+China summit"): linked to the format's
  * meeting record by level and edition, giving its canonical name (`entities:pattern/event`).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { MeetingLevel } from '../../model/layers.ts';
 import type { MeetingRecord } from '../../knowledge/knowledge-base.ts';
 import type { OrganizationRecord } from '../../knowledge/kb-types.ts';
@@ -16,30 +14,11 @@ import { cleanName } from './org-pattern-rule.ts';
 import { ordinalOf } from './ordinal.ts';
 import { addMention, listedRecord, spanText, type Scan } from './scan.ts';
 import { fold } from '../../knowledge/fold.ts';
-import { knownOccurrence, meetingOccurrences, type MeetingOccurrence } from './meeting-occurrences.ts';
+import { levelOf } from '../shared/meeting-level.ts';
+import { knownOccurrence, meetingOccurrences, type MeetingOccurrence } from '../shared/meeting-occurrences.ts';
 
 const WINDOW_LEFT = 9;
 const WINDOW_RIGHT = 6;
-
-let levels: { level: MeetingLevel; re: RegExp }[] | undefined;
-
-/** Level cues shared with the meeting step (`data/lexicons/meeting-levels.json`). */
-function levelCues(): { level: MeetingLevel; re: RegExp }[] {
-  if (!levels) {
-    const json = JSON.parse(
-      readFileSync(fileURLToPath(new URL('../../../data/lexicons/meeting-levels.json', import.meta.url)), 'utf8'),
-    ) as { levels: { level: MeetingLevel; patterns: string[] }[] };
-    levels = json.levels.map((l) => ({ level: l.level, re: new RegExp(`\\b(?:${l.patterns.join('|')})`, 'i') }));
-  }
-  return levels;
-}
-
-/** The meeting level a phrase names, or null. @example levelOf('meeting of foreign ministers') === 'foreign-ministers' */
-export function levelOf(phrase: string): MeetingLevel | null {
-  const text = phrase.replace(/[’`]/g, "'").replace(/\s+/g, ' ');
-  for (const l of levelCues()) if (l.re.test(text)) return l.level;
-  return null;
-}
 
 /** Adds event mentions for meetings named with a format. */
 export function formatMeetingRule(scan: Scan): void {
@@ -97,7 +76,8 @@ export function formatMeetingRule(scan: Scan): void {
     }
     // "the sixth consultative meeting of the leaders of Central Asian states": the format's own name is
     // a meeting's, so an ordinal before it names one meeting of the format.
-    // A dialogue format's name that ends in a meeting noun ("Korea–Central Asia Cooperation Forum") names its meetings too.
+    // A dialogue format's name that ends in a meeting noun ("Korea–Central Asia Cooperation Forum") names its meetings
+    // too.
     if (head < 0 && ordinal >= 0) head = headInside(scan, f.from, f.to);
     if (head < 0 && own < 0 && bodyLevel(scan, f.formatId, spanText(scan, f.from, f.to))) head = f.to - 1;
     if (head < 0) continue;
@@ -185,7 +165,10 @@ function headInside(scan: Scan, from: number, to: number): number {
   return -1;
 }
 
-/** True when token k follows the one before it in one phrase, a plural possessive's apostrophe included ("Foreign Ministers' Meeting"). */
+/**
+ * True when token k follows the one before it in one phrase, a plural possessive's apostrophe included ("Foreign
+ * Ministers' Meeting").
+ */
 export function joinedOrPossessive(scan: Scan, k: number): boolean {
   const t = scan.tokens[k];
   return t.joined || (k > 0 && /^['’]\s+$/.test(scan.text.slice(scan.tokens[k - 1].end, t.start)));

@@ -77,14 +77,27 @@ export function initiativePatternRule(scan: Scan): void {
   }
 }
 
-/** "the Central Asia – 2040 development concept", "the “Kazakhstan-2050” strategy": a name with a year horizon before a lower-case head. */
-const YEAR_NAMED =
-  /(["“«]?)(\p{Lu}[\p{L}'’]*(?:[ \t]+\p{Lu}[\p{L}'’]*){0,4})[ \t]*(?:--|[-–—])[ \t]*((?:19|20)\d\d)["”»]?[ \t]+(?:(?:development|national|regional|long-term|joint)[ \t]+)?(?:concept|strategy|programme|program|vision|plan|agenda)\b/gu;
+/**
+ * "the Central Asia – 2040 development concept", "the “Kazakhstan-2050” strategy": a name with a year horizon before a
+ * lower-case head.
+ */
+const YEAR_NAMED = new RegExp(
+  String.raw`(["“«]?)(\p{Lu}[\p{L}'’]*(?:[ \t]+\p{Lu}[\p{L}'’]*){0,4})[ \t]*(?:--|[-–—])[ \t]*((?:19` +
+    String.raw`|20)\d\d)["”»]?[ \t]+(?:(?:development|national|regional|long-term|joint)[ \t]+)?(?:concept|strategy` +
+    String.raw`|programme|program|vision|plan|agenda)\b`,
+  'gu',
+);
 /** "Roadmap for regional cooperation until 2027": a capitalised head, a lower-case object and a horizon year. */
-const UNTIL_YEAR =
-  /\b(Roadmap|Road Map|Action Plan|Plan|Programme|Program|Strategy|Concept)[ \t]+(?:for|on|of)[ \t]+(?:the[ \t]+)?[a-z][a-z \t-]{2,60}?[ \t]+(?:until|till|up to|through|to)[ \t]+((?:19|20)\d\d)\b/gu;
+const UNTIL_YEAR = new RegExp(
+  String.raw`\b(Roadmap|Road Map|Action Plan|Plan|Programme|Program|Strategy|Concept)[ \t]+(?:for|on|of)[ \t]+` +
+    String.raw`(?:the[ \t]+)?[a-z][a-z \t-]{2,60}?[ \t]+(?:until|till|up to|through|to)[ \t]+((?:19|20)\d\d)\b`,
+  'gu',
+);
 
-/** "the Initiative “On World Unity for Just Peace, Harmony, and Development”": the quoted title is the initiative's name. */
+/**
+ * "the Initiative “On World Unity for Just Peace, Harmony, and Development”": the quoted title is the initiative's
+ * name.
+ */
 const QUOTED_AFTER_HEAD = /\b[Ii]nitiative[ \t]+["“«]([^"“”«»\n]{5,120}?)[,.]?["”»]/gu;
 
 /**

@@ -4,7 +4,7 @@
  * numerals with suffixes ("6th") and Roman numerals printed in capitals ("VI").
  */
 import type { Token } from '../../knowledge/tokenize.ts';
-import type { EntityLexicons } from './entity-lexicons.ts';
+import type { EntityLexicons } from '../shared/entity-lexicons.ts';
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
 

@@ -3,10 +3,7 @@
  * The `participants` layer: people named as taking part in the meeting, with the country
  * they represent and the role as printed (see `findParticipants`).
  */
-import { defineStep } from '../step.ts';
-import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
-import { sharedKnowledgeBase } from '../../knowledge/load-knowledge-base.ts';
-import { loadEntityLexicons } from './entity-lexicons.ts';
+import { defineStep } from '../shared/step.ts';
 import { findParticipants } from './find-participants.ts';
 
 /** Assigns `participants` from the `entities` layer. */
@@ -16,10 +13,9 @@ export const participantsStep = defineStep({
   requires: ['entities'],
   assigns: ['participants'],
   run: ({ document, layers, context }) => {
-    const kb = (context.kb as KnowledgeBase | undefined) ?? sharedKnowledgeBase();
     const published = document.meta.published;
     const date = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : undefined;
-    const found = findParticipants(document.text, layers.entities ?? [], loadEntityLexicons(), kb, date);
+    const found = findParticipants(document.text, layers.entities ?? [], context.entityLexicons, context.kb, date);
     return {
       participants: found.map((p) => ({
         layer: 'participants',

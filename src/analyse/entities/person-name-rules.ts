@@ -13,8 +13,12 @@ import { activeOn, choosePerson } from './person-resolver.ts';
 import { roleBefore } from './role-title-rule.ts';
 import { addMention, spanText, type Scan } from './scan.ts';
 import type { EntityMentionDetail } from './entity-mention.ts';
+import { surnameKeys } from './surname-index.ts';
 
-/** Surnames shorter than this are linked to the knowledge base only with a title or when the document named the person in full ("Xi", "Wang", "Li"). */
+/**
+ * Surnames shorter than this are linked to the knowledge base only with a title or when the document named the person
+ * in full ("Xi", "Wang", "Li").
+ */
 const MIN_KB_SURNAME = 5;
 
 /** Full-name matches by skeleton key against knowledge-base people. */
@@ -98,18 +102,4 @@ function inOfficeOn(p: PersonRecord, date: string | undefined): boolean {
 function surnameOf(scan: Scan, id: string): string {
   const p = scan.kb.byId.get(id) as PersonRecord | undefined;
   return p?.familyName ? skeletonWord(p.familyName) : '';
-}
-
-/**
- * The surname keys of a person mention: the family name of a KB person; for a new person the
- * last word, and the first word too when the name is two short words (East Asian order:
- * "Guo Jiakun" → "Guo").
- */
-export function surnameKeys(scan: Scan, v: EntityMentionDetail): string[] {
-  const rec = v.known ? (scan.kb.byId.get(v.entityId) as PersonRecord | undefined) : undefined;
-  if (rec?.familyName) return [skeletonWord(rec.familyName)];
-  const words = v.name.split(/\s+/).filter((w) => !w.endsWith('.'));
-  const keys = words.length > 1 ? [skeletonWord(words.at(-1)!)] : [];
-  if (words.length === 2 && words[0].length <= 4) keys.push(skeletonWord(words[0]));
-  return keys.filter((k) => k.length >= 2);
 }

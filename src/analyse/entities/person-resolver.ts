@@ -6,7 +6,7 @@
  */
 import { fold } from '../../knowledge/fold.ts';
 import type { Membership, PersonRecord } from '../../knowledge/kb-types.ts';
-import type { EntityLexicons } from './entity-lexicons.ts';
+import type { EntityLexicons } from '../shared/entity-lexicons.ts';
 import type { Scan } from './scan.ts';
 
 /** What the text says around a person mention. */

@@ -19,13 +19,15 @@ const WINDOW = 400;
 /** One list item: a person, optionally "of (the) <country>". */
 const ITEM = 'P(?:\\s+of\\s+(?:the\\s+)?C)?';
 const LIST_TAIL = new RegExp(
-  `(?:^|[^\\p{L}])((?:\\p{Lu}\\p{Ll}+[ -])?(\\p{Lu}\\p{Ll}+)s)\\s+(?:${ITEM}\\s*,\\s*(?:and\\s+)?|${ITEM}\\s+and\\s+)*$`,
+  `(?:^|[^\\p{L}])((?:\\p{Lu}\\p{Ll}+[ -])?(\\p{Lu}\\p{Ll}+)s)\\s+(?:${ITEM}\\s*,\\s*(?:and\\s+)?` +
+    `|${ITEM}\\s+and\\s+)*$`,
   'u',
 );
 
 /**
  * The plural role a person is listed under, or null. `heads` are singular role heads ("president", "minister").
- * @example listedRole('Presidents Sadyr Japarov of Kyrgyzstan and Emomali Rahmon', rahmon, mentions, heads)?.role === 'President'
+ * @example listedRole('Presidents Sadyr Japarov of Kyrgyzstan and Emomali Rahmon', rahmon, mentions, heads)?.role ===
+ * 'President'
  */
 export function listedRole(
   text: string,
@@ -42,7 +44,10 @@ export function listedRole(
   return { role: m[1].slice(0, -1), roleStart: at, country: countryAfter(text, person, mentions) };
 }
 
-/** The text before the person with person mentions as "P" and country mentions as "C", and where each character came from. */
+/**
+ * The text before the person with person mentions as "P" and country mentions as "C", and where each character came
+ * from.
+ */
 function placeholders(
   text: string,
   from: number,

@@ -12,7 +12,7 @@ import { betweenMeetingRule } from './between-meeting-rule.ts';
 import { acronymRule } from './acronym-rule.ts';
 import { aliasRule } from './alias-rule.ts';
 import { placeMentions } from './city-in-name.ts';
-import { loadEntityLexicons } from './entity-lexicons.ts';
+import { loadEntityLexicons, type EntityLexicons } from '../shared/entity-lexicons.ts';
 import type { Mention } from './entity-mention.ts';
 import { eventPatternRule } from './event-pattern-rule.ts';
 import { formatMeetingRule } from './format-meeting-rule.ts';
@@ -30,6 +30,8 @@ export interface RecognizeOptions {
   readonly date?: string;
   /** Offset where the body starts (a header block is skipped). */
   readonly from?: number;
+  /** The entity word lists (the analysis context's; tools and tests may leave them to be loaded). */
+  readonly lexicons?: EntityLexicons;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface RecognizeOptions {
  */
 export function recognizeEntities(text: string, kb: KnowledgeBase, options: RecognizeOptions = {}): Mention[] {
   const tokens = tokenize(text, options.from ?? 0);
-  const scan = createScan(text, tokens, kb, loadEntityLexicons(), options.date);
+  const scan = createScan(text, tokens, kb, options.lexicons ?? loadEntityLexicons(), options.date);
   aliasRule(scan, recognizerFor(kb));
   webOutletRule(scan);
   bylineRule(scan);

@@ -8,7 +8,7 @@ import type { Annotation } from '../../model/annotation.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import type { OrganizationRecord, PersonRecord, Membership } from '../../knowledge/kb-types.ts';
 import { fold } from '../../knowledge/fold.ts';
-import type { EntityLexicons } from './entity-lexicons.ts';
+import type { EntityLexicons } from '../shared/entity-lexicons.ts';
 import type { EntityMentionDetail } from './entity-mention.ts';
 import { activeOn, roleKeys } from './person-resolver.ts';
 import { isDestination } from './destination-country.ts';

@@ -4,7 +4,7 @@
  * Minister of Foreign Affairs of Kazakhstan, said").
  */
 import { tokenize } from '../../knowledge/tokenize.ts';
-import type { EntityLexicons } from './entity-lexicons.ts';
+import type { EntityLexicons } from '../shared/entity-lexicons.ts';
 
 const ROLE_AFTER_WINDOW = 240;
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'to']);

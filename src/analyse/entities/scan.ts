@@ -8,7 +8,7 @@ import type { KbRecord } from '../../knowledge/kb-types.ts';
 import type { EntityType } from '../../model/layers.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import type { Token } from '../../knowledge/tokenize.ts';
-import type { EntityLexicons } from './entity-lexicons.ts';
+import type { EntityLexicons } from '../shared/entity-lexicons.ts';
 import type { Mention } from './entity-mention.ts';
 
 export interface Scan {
@@ -74,7 +74,10 @@ export function firstTokenAtOrAfter(scan: Scan, offset: number): number {
   return lo < scan.tokens.length ? lo : -1;
 }
 
-/** The knowledge-base record of that type listed under the whole name, if any. @example listedRecord(scan, 'Astana', 'city') */
+/**
+ * The knowledge-base record of that type listed under the whole name, if any. @example listedRecord(scan, 'Astana',
+ * 'city')
+ */
 export function listedRecord(scan: Scan, name: string, type: EntityType): KbRecord | undefined {
   for (const id of scan.kb.lookup(fold(name))) {
     const rec = scan.kb.byId.get(id);

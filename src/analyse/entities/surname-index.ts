@@ -4,8 +4,9 @@
  * (they only append), so asking "named before here?" costs no pass over every mention — a long
  * list of names stays linear.
  */
+import { skeletonWord } from '../../knowledge/name-skeleton.ts';
+import type { PersonRecord } from '../../knowledge/kb-types.ts';
 import type { EntityMentionDetail, Mention } from './entity-mention.ts';
-import { surnameKeys } from './person-name-rules.ts';
 import type { Scan } from './scan.ts';
 
 interface Index {
@@ -41,4 +42,18 @@ export function personNamedBefore(scan: Scan, key: string, at: number): EntityMe
 export function surnameNamedAfter(scan: Scan, key: string, at: number): boolean {
   const m = indexOf(scan).last.get(key);
   return !!m && m.start > at;
+}
+
+/**
+ * The surname keys of a person mention: the family name of a KB person; for a new person the
+ * last word, and the first word too when the name is two short words (East Asian order:
+ * "Guo Jiakun" → "Guo").
+ */
+export function surnameKeys(scan: Scan, v: EntityMentionDetail): string[] {
+  const rec = v.known ? (scan.kb.byId.get(v.entityId) as PersonRecord | undefined) : undefined;
+  if (rec?.familyName) return [skeletonWord(rec.familyName)];
+  const words = v.name.split(/\s+/).filter((w) => !w.endsWith('.'));
+  const keys = words.length > 1 ? [skeletonWord(words.at(-1)!)] : [];
+  if (words.length === 2 && words[0].length <= 4) keys.push(skeletonWord(words[0]));
+  return keys.filter((k) => k.length >= 2);
 }

@@ -9,10 +9,10 @@
  */
 import type { Annotation } from '../../model/annotation.ts';
 import type { Span } from '../../model/span.ts';
-import type { Lexicons } from '../statements/load-lexicons.ts';
-import { countriesIn, isoSet } from './find-countries.ts';
-import { findFormat, partnerFormat } from './detect-meeting.ts';
-import { kbMatchers } from './kb-matchers.ts';
+import type { Lexicons } from '../shared/load-lexicons.ts';
+import { countriesIn, isoSet } from '../shared/find-countries.ts';
+import { findFormat, partnerFormat } from './meeting-format.ts';
+import { kbMatchers } from '../shared/kb-matchers.ts';
 
 export interface PartiesFinding extends Span {
   readonly parties: string[];
@@ -31,16 +31,29 @@ export interface PartiesInput {
 
 const HEAD = 4000;
 // Also the literal translation "which are referred to as further with the Parties".
-const HEREINAFTER =
-  /\(?\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+|jointly\s+)?|(?:which\s+are\s+|jointly\s+)?referred\s+to\s+as\s+(?:further\s+)?(?:with\s+)?)["“«]?\s*(?:the\s+|all\s+)?(?:parties|sides|member\s+states|contracting\s+parties)\b/gi;
-const WE_THE =
-  /\bwe,?\s+the\s+(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|ministers(?:\s+of\s+foreign\s+affairs)?|foreign\s+ministers)\s+of\b/gi;
+const HEREINAFTER = new RegExp(
+  String.raw`\(?\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+|jointly\s+)?|(?:which\s+are\s+` +
+    String.raw`|jointly\s+)?referred\s+to\s+as\s+(?:further\s+)?(?:with\s+)?)["“«]?\s*(?:the\s+|all\s+)?(?:parties` +
+    String.raw`|sides|member\s+states|contracting\s+parties)\b`,
+  'gi',
+);
+const WE_THE = new RegExp(
+  String.raw`\bwe,?\s+the\s+(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|ministers` +
+    String.raw`(?:\s+of\s+foreign\s+affairs)?|foreign\s+ministers)\s+of\b`,
+  'gi',
+);
 const SIGNATORY = /^[ \t]*(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z].{2,80})$/gim;
-const MEMBER_STATES =
-  /\b(?:heads\s+of\s+state|leaders|heads|ministers|foreign\s+ministers)\s+of\s+the\s+member\s+(?:states|countries)\s+of\s+(?:the\s+)?/gi;
+const MEMBER_STATES = new RegExp(
+  String.raw`\b(?:heads\s+of\s+state|leaders|heads|ministers|foreign\s+ministers)\s+of\s+the\s+member\s+(?:states` +
+    String.raw`|countries)\s+of\s+(?:the\s+)?`,
+  'gi',
+);
 const VENUE_BEFORE = /\b(?:in|at|to)\s+(?:the\s+(?:city\s+of\s+)?)?$/i;
-const HEADS_OF =
-  /\b(?:the\s+)?(?:heads\s+of\s+state|leaders|heads|ministers\s+of\s+foreign\s+affairs|foreign\s+ministers|member\s+states)\s+of\s+(?:the\s+)?/gi;
+const HEADS_OF = new RegExp(
+  String.raw`\b(?:the\s+)?(?:heads\s+of\s+state|leaders|heads|ministers\s+of\s+foreign\s+affairs` +
+    String.raw`|foreign\s+ministers|member\s+states)\s+of\s+(?:the\s+)?`,
+  'gi',
+);
 
 /** Detects the parties. @example detectParties({ text, sentences, lexicons, entities: [] })?.parties */
 export function detectParties(input: PartiesInput): PartiesFinding | null {
@@ -122,7 +135,10 @@ function signatories({ text, lexicons, entities }: PartiesInput): PartiesFinding
   };
 }
 
-/** "Treaty … between the Republic of Kazakhstan, the Kyrgyz Republic, … and the People's Republic of China": a plain list of states. */
+/**
+ * "Treaty … between the Republic of Kazakhstan, the Kyrgyz Republic, … and the People's Republic of China": a plain
+ * list of states.
+ */
 function between({ text, lexicons, entities }: PartiesInput): PartiesFinding | null {
   // Only the document's own title or opening names its signatories this way.
   for (const m of text

@@ -6,7 +6,7 @@
  */
 import type { FormatMeeting } from '../../knowledge/kb-types.ts';
 import type { MeetingValue } from '../../model/layers.ts';
-import type { KbView } from './kb-view.ts';
+import type { KbView } from '../shared/kb-view.ts';
 
 /** The meeting layer's value with the meeting's identity (`src/model/layers.ts` is frozen, so it is extended here). */
 export interface IdentifiedMeetingValue extends MeetingValue {
@@ -19,7 +19,8 @@ export interface IdentifiedMeetingValue extends MeetingValue {
 
 /**
  * The value with `meetingId` set.
- * @example withMeetingId({ format: 'China–Central Asia', formatId: 'org:china-central-asia', level: 'foreign-ministers', edition: 6, … }, view).meetingId === 'event:cca-fm6-2025'
+ * @example withMeetingId({ format: 'China–Central Asia', formatId: 'org:china-central-asia', level:
+ * 'foreign-ministers', edition: 6, … }, view).meetingId === 'event:cca-fm6-2025'
  */
 export function withMeetingId(value: MeetingValue, view: KbView): IdentifiedMeetingValue {
   const group = view.groups.find(
@@ -64,7 +65,8 @@ export function listedMeeting(
 
 /**
  * `new:event:<format>-<level>-<edition|date>`, or null without enough to tell meetings apart.
- * @example newMeetingId({ format: 'C5+1', level: 'foreign-ministers', edition: null, date: '2026-09-24', … }) === 'new:event:c5plus1-foreign-ministers-2026-09-24'
+ * @example newMeetingId({ format: 'C5+1', level: 'foreign-ministers', edition: null, date: '2026-09-24', … }) ===
+ * 'new:event:c5plus1-foreign-ministers-2026-09-24'
  */
 export function newMeetingId(value: MeetingValue): string | null {
   if (!value.format || !value.level) return null;

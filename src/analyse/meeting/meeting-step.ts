@@ -5,11 +5,10 @@
  */
 import type { Annotation } from '../../model/annotation.ts';
 import { nodesOfKind } from '../../model/node.ts';
-import { defineStep } from '../step.ts';
-import { lexiconsOf } from '../statements/load-lexicons.ts';
+import { defineStep } from '../shared/step.ts';
 import { detectMeeting } from './detect-meeting.ts';
 import { withMeetingId, type IdentifiedMeetingValue } from './meeting-identity.ts';
-import { sentenceSpans } from '../statements/sentence-spans.ts';
+import { sentenceSpans } from '../shared/sentence-spans.ts';
 
 /** The `meeting` step. @example createPipeline([entitiesStep, meetingStep]) */
 export const meetingStep = defineStep({
@@ -18,7 +17,7 @@ export const meetingStep = defineStep({
   requires: ['entities'],
   assigns: ['meeting'],
   run: ({ document, tree, context, report }) => {
-    const lexicons = lexiconsOf(context);
+    const lexicons = context.lexicons;
     const f = detectMeeting({
       text: document.text,
       meta: document.meta,

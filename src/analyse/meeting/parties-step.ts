@@ -6,13 +6,10 @@
 import type { Annotation } from '../../model/annotation.ts';
 import type { DocumentKindValue, MeetingValue, PartiesValue } from '../../model/layers.ts';
 import { nodesOfKind } from '../../model/node.ts';
-import { defineStep } from '../step.ts';
-import { lexiconsOf } from '../statements/load-lexicons.ts';
-import { sentenceSpans } from '../statements/sentence-spans.ts';
+import { defineStep } from '../shared/step.ts';
+import { sentenceSpans } from '../shared/sentence-spans.ts';
 import { detectParties } from './detect-parties.ts';
-
-/** Document kinds whose text is adopted or signed by states. */
-export const PRIMARY_KINDS: readonly string[] = ['communique', 'declaration', 'joint-statement', 'treaty'];
+import { PRIMARY_KINDS } from '../shared/primary-kinds.ts';
 
 /** The `parties` step. @example createPipeline([kindStep, entitiesStep, meetingStep, partiesStep]) */
 export const partiesStep = defineStep({
@@ -27,7 +24,7 @@ export const partiesStep = defineStep({
     const f = detectParties({
       text: document.text,
       sentences: sentenceSpans(document.text, nodesOfKind(tree, 'sentence')),
-      lexicons: lexiconsOf(context),
+      lexicons: context.lexicons,
       entities: layers.entities ?? [],
       meetingSpan: meeting ? { start: meeting.start, end: meeting.end } : null,
     });

@@ -17,7 +17,10 @@ const cache = new WeakMap<object, RegExp>();
 const NOUN = /^(meeting|summit|session|forum|conference|ministerial|consultative|council)s?$/i;
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 
-/** The first ordinal that qualifies a meeting noun within eight words. @example readEdition('the 6th meeting', {sixth: 6})?.edition === 6 */
+/**
+ * The first ordinal that qualifies a meeting noun within eight words. @example readEdition('the 6th meeting', {sixth:
+ * 6})?.edition === 6
+ */
 export function readEdition(text: string, words: Readonly<Record<string, number>>): EditionHit | null {
   let re = cache.get(words);
   if (!re) {

@@ -5,7 +5,7 @@
  * "that" ("reiterated that they are willing to …") hands over to the next cue after "that".
  */
 import type { StatementKind } from '../../model/layers.ts';
-import type { Lexicons, ModalityCue } from './load-lexicons.ts';
+import type { Lexicons, ModalityCue } from '../shared/load-lexicons.ts';
 
 export interface CueHit {
   readonly start: number;
@@ -23,7 +23,10 @@ interface Compiled {
 const cache = new WeakMap<object, Compiled>();
 const RELATIVE = /\b(?:which|who|whom|whose|where)\s+(?:\w+ly\s+|also\s+)?$/i;
 
-/** Every cue in `text`, left to right, longest first at a place; overlapping shorter hits dropped. @example findCues('The Parties will hold …', lexicons)[0].id === 'will-step-up' */
+/**
+ * Every cue in `text`, left to right, longest first at a place; overlapping shorter hits dropped. @example
+ * findCues('The Parties will hold …', lexicons)[0].id === 'will-step-up'
+ */
 export function findCues(text: string, lexicons: Pick<Lexicons, 'modality'>): CueHit[] {
   const c = compiled(lexicons.modality);
   const hits: CueHit[] = [];

@@ -6,15 +6,24 @@
  * June this year" → the June). Years inside names of plans ("Strategy 2022–2026") are not
  * deadlines.
  */
-import { findDates, monthNumber } from '../meeting/find-dates.ts';
+import { findDates, monthNumber } from '../shared/find-dates.ts';
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const MONTHS_DUE = new RegExp(
-  `\\b(?:in|by|before|until|no later than)\\s+(?:the end of\\s+)?${MONTH}(?:\\s+(?:and|or|-|–)\\s+${MONTH})?\\s+(this|next|(\\d{4}))(?:\\s+year)?\\b`,
+  `\\b(?:in|by|before|until|no later than)\\s+(?:the end of\\s+)?${MONTH}(?:\\s+(?:and|or|-|–)\\s+${MONTH})?\\s+` +
+    `(this|next|(\\d{4}))(?:\\s+year)?\\b`,
   'i',
 );
 
 /** The deadline of a commitment's text, or null. @example findDeadline('hold the meeting in 2026', 2025) === '2026' */
+/** "by the end of 2027", "during 2026" (not a span of years). */
+const YEAR_DEADLINE = new RegExp(
+  String.raw`\b(?:by|in|until|till|before|no later than|during)\s+` +
+    String.raw`(?:the\s+(?:end|beginning|middle|first half|second half|spring|summer|autumn|fall|winter) of\s+)?` +
+    String.raw`(\d{4})\b(?!\s*[-–]\s*\d{4})`,
+  'i',
+);
+
 export function findDeadline(text: string, referenceYear: number | null): string | null {
   const months = MONTHS_DUE.exec(text);
   if (months) {
@@ -31,10 +40,7 @@ export function findDeadline(text: string, referenceYear: number | null): string
     const d = explicit[explicit.length - 1];
     return d.until ?? d.date;
   }
-  const year =
-    /\b(?:by|in|until|till|before|no later than|during)\s+(?:the\s+(?:end|beginning|middle|first half|second half|spring|summer|autumn|fall|winter) of\s+)?(\d{4})\b(?!\s*[-–]\s*\d{4})/i.exec(
-      text,
-    );
+  const year = YEAR_DEADLINE.exec(text);
   if (year) return year[1];
   if (relative && referenceYear) return String(referenceYear + (/next|coming/i.test(relative[1]) ? 1 : 0));
   return null;

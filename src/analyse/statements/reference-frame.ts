@@ -4,8 +4,8 @@
  * under every name the knowledge base gives it ("the Central Asia–China format", "C5+1").
  * Organisations that are formats too (SCO, CIS) stay references, as the gold annotates them.
  */
-import type { KbView } from '../meeting/kb-view.ts';
-import { foldKey } from '../meeting/name-matcher.ts';
+import type { KbView } from '../shared/kb-view.ts';
+import { foldKey } from '../shared/name-matcher.ts';
 
 /** The document's format as the statements step knows it. */
 export interface FrameMeeting {
@@ -56,7 +56,10 @@ function build(view: KbView, meeting: FrameMeeting, withOrganisation: boolean): 
   return out;
 }
 
-/** A format with a name of its own beside its short one, one of them an acronym ("Shanghai Cooperation Organization", "SCO"). */
+/**
+ * A format with a name of its own beside its short one, one of them an acronym ("Shanghai Cooperation Organization",
+ * "SCO").
+ */
 function isOrganisation(name: string, formatName: string | undefined, names: readonly string[]): boolean {
   return !!formatName && foldKey(name) !== foldKey(formatName) && names.some((n) => /^[A-Z]{2,6}$/.test(n));
 }

@@ -7,17 +7,21 @@
  */
 import type { MeetingLevel, ReferenceValue } from '../../model/layers.ts';
 
+/** A reference as found, before it is given its place in the document. */
+export type ReferenceFact = Omit<ReferenceValue, 'start' | 'end'>;
+
 /** A reference read from the text, with its offsets in the statement. */
 export interface TextReference {
   start: number;
   end: number;
-  ref: ReferenceValue;
+  ref: ReferenceFact;
 }
 
 /**
  * The knowledge base's name where it is recognisably the printed one, else the name as printed:
  * a reader (and the annotator) knows a thing by the words in front of them.
- * @example printedOrCanonical('Middle Corridor', 'Trans-Caspian Transport Corridor') === 'Trans-Caspian Transport Corridor'
+ * @example printedOrCanonical('Middle Corridor', 'Trans-Caspian Transport Corridor') === 'Trans-Caspian Transport
+ * Corridor'
  */
 export function printedOrCanonical(canonical: string, printed: string): string {
   const own = printed
@@ -57,13 +61,17 @@ function tokenOverlap(a: string, b: string, ofFirst = false): number {
   return common / (ofFirst ? ta.length : Math.max(ta.length, tb.length));
 }
 
-const LINKED_PLACES =
-  /\b((?:[A-Z][\p{L}]+)(?:\s?[-–—]\s?[A-Z][\p{L}]+)+)\s+(railway|railroad|gas pipeline|oil pipeline|pipeline|highway|motorway|road|corridor|canal|power line|transmission line)\b/gu;
+const LINKED_PLACES = new RegExp(
+  String.raw`\b((?:[A-Z][\p{L}]+)(?:\s?[-–—]\s?[A-Z][\p{L}]+)+)\s+(railway|railroad|gas pipeline|oil pipeline` +
+    String.raw`|pipeline|highway|motorway|road|corridor|canal|power line|transmission line)\b`,
+  'gu',
+);
 
 /**
  * Infrastructure named by the places it links, with a lower-case head ("the
  * China–Kyrgyzstan–Uzbekistan railway", "the Trans-Caspian route"): projects.
- * @example lowerCaseProjects('including the China–Kyrgyzstan–Uzbekistan railway.')[0].ref.name === 'China–Kyrgyzstan–Uzbekistan railway'
+ * @example lowerCaseProjects('including the China–Kyrgyzstan–Uzbekistan railway.')[0].ref.name ===
+ * 'China–Kyrgyzstan–Uzbekistan railway'
  */
 export function lowerCaseProjects(s: string): TextReference[] {
   const out: TextReference[] = [];
@@ -86,18 +94,25 @@ const LEVEL_NOUN: Record<MeetingLevel, string> = {
   other: 'Meeting',
 };
 
-const NEXT =
-  /\b(?:the\s+)?(?:next|following|upcoming)\s+(summit|meeting|session)\b(?!\s+of\b)(?:\s+(?:in|of|within)\s+(?:this|the)\s+format\b)?/i;
+const NEXT = new RegExp(
+  String.raw`\b(?:the\s+)?(?:next|following|upcoming)\s+(summit|meeting|session)\b(?!\s+of\b)(?:\s+(?:in|of` +
+    String.raw`|within)\s+(?:this|the)\s+format\b)?`,
+  'i',
+);
 
 /**
  * "the next summit (in this format)", "the next meeting" with no name after it: the document's
  * format's next meeting, named after the format and level ("Russia–Central Asia Summit").
- * @example nextFormatMeeting('the next summit in this format will be held in 2028', { format: 'Russia–Central Asia', level: 'heads-of-state' })?.name === 'Russia–Central Asia Summit'
+ * @example nextFormatMeeting('the next summit in this format will be held in 2028', { format: 'Russia–Central Asia',
+ * level: 'heads-of-state' })?.name === 'Russia–Central Asia Summit'
  */
-export function nextFormatMeeting(s: string, meeting: NextMeetingFrame): { name: string; end: number } | null {
+export function nextFormatMeeting(
+  s: string,
+  meeting: NextMeetingFrame,
+): { name: string; start: number; end: number } | null {
   if (!meeting.format) return null;
   const m = NEXT.exec(s);
   if (!m) return null;
   const noun = m[1].toLowerCase() === 'summit' ? 'Summit' : LEVEL_NOUN[meeting.level ?? 'other'];
-  return { name: `${meeting.format} ${noun}`, end: m.index + m[0].length };
+  return { name: `${meeting.format} ${noun}`, start: m.index, end: m.index + m[0].length };
 }

@@ -6,9 +6,9 @@
  * China") itself; pronouns ("they") and a missing subject continue the previous statement.
  */
 import type { Annotation } from '../../model/annotation.ts';
-import type { Lexicons } from './load-lexicons.ts';
-import { countriesIn } from '../meeting/find-countries.ts';
-import { kbMatchers } from '../meeting/kb-matchers.ts';
+import type { Lexicons } from '../shared/load-lexicons.ts';
+import { countriesIn } from '../shared/find-countries.ts';
+import { kbMatchers } from '../shared/kb-matchers.ts';
 
 export interface ActorContext {
   readonly parties: readonly string[];
@@ -95,10 +95,13 @@ function groupHits(before: string, ctx: ActorContext): Hit[] {
 }
 
 function countryHits(text: string, start: number, before: string, ctx: ActorContext): Hit[] {
-  return countriesIn(text, start, start + before.length, ctx.lexicons, ctx.entities, true)
-    .filter((h) => before.slice(h.start - start, h.end - start).trim() !== '') // masked stretches are blank
-    .filter((h) => !/^['’]s\b/.test(text.slice(h.end, h.end + 3))) // "Tajikistan's initiative" is an object, not a subject
-    .map((h) => ({ start: h.start - start, end: h.end - start, codes: [h.iso], rule: 'country' }));
+  return (
+    countriesIn(text, start, start + before.length, ctx.lexicons, ctx.entities, true)
+      .filter((h) => before.slice(h.start - start, h.end - start).trim() !== '') // masked stretches are blank
+      // "Tajikistan's initiative" is an object, not a subject
+      .filter((h) => !/^['’]s\b/.test(text.slice(h.end, h.end + 3)))
+      .map((h) => ({ start: h.start - start, end: h.end - start, codes: [h.iso], rule: 'country' }))
+  );
 }
 
 function expand(means: string, ctx: ActorContext): string[] {

@@ -5,7 +5,7 @@
  * "global") does not assign a sector alone. Nothing found → the default (political).
  */
 import { SECTORS, type Sector } from '../../model/layers.ts';
-import type { Lexicons } from './load-lexicons.ts';
+import type { Lexicons } from '../shared/load-lexicons.ts';
 
 interface Compiled {
   re: RegExp;
@@ -14,7 +14,10 @@ interface Compiled {
 /** The two alternations of a lexicon, built once per lexicon object: this is the analysis' largest regex. */
 const cache = new WeakMap<object, { ci: Compiled; cs: Compiled }>();
 
-/** Sectors of a text, in the GUIDE's order; `fallback` (default: the lexicon's) when none is reached, `null` for none. @example scoreSectors('cooperation in trade and customs', lexicons) → ['trade'] */
+/**
+ * Sectors of a text, in the GUIDE's order; `fallback` (default: the lexicon's) when none is reached, `null` for none.
+ * @example scoreSectors('cooperation in trade and customs', lexicons) → ['trade']
+ */
 export function scoreSectors(
   text: string,
   lexicons: Pick<Lexicons, 'sectors'>,

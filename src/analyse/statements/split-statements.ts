@@ -10,7 +10,7 @@
 import type { Span } from '../../model/span.ts';
 import type { StatementKind } from '../../model/layers.ts';
 import { findCues, mainCue, type CueHit } from './find-cues.ts';
-import type { Lexicons } from './load-lexicons.ts';
+import type { Lexicons } from '../shared/load-lexicons.ts';
 
 export interface StatementPiece extends Span {
   /** The main cue of the piece, offsets absolute. */
@@ -28,20 +28,36 @@ export interface StatementPiece extends Span {
 }
 
 const BOILERPLATE = [
-  /\b(?:was|were|is|has been)\s+(?:held|convened|opened|organi[sz]ed)\b|\btook place\b|\bheld (?:its|their|the) (?:\w+ )?(?:meeting|summit|session)\b/i,
+  new RegExp(
+    String.raw`\b(?:was|were|is|has been)\s+(?:held|convened|opened|organi[sz]ed)\b|\btook place\b|\bheld (?:its` +
+      String.raw`|their|the) (?:\w+ )?(?:meeting|summit|session)\b`,
+    'i',
+  ),
   /\b(?:attended by|with the participation of|(?:was )?chaired by|under the chairmanship of|presided over by)\b/i,
   /\b(?:adopted|issued|signed|approved) the following\b/i,
-  /\b(?:adopted|issued|signed|approved)\s+(?:a|the|this|the present)\s+(?:joint\s+)?(?:statement|communiqu|declaration)/i,
+  new RegExp(
+    String.raw`\b(?:adopted|issued|signed|approved)\s+(?:a|the|this|the present)\s+(?:joint\s+)?(?:statement` +
+      String.raw`|communiqu|declaration)`,
+    'i',
+  ),
   /\b(?:gathered|assembled|met|meeting|convened)\s+(?:in|at)\s+(?:the\s+city\s+of\s+)?[A-Z]/,
   /\bhereinafter\b/i,
   /\b(?:full text|text of the|translation of|is given below|reproduced below|published by)\b/i,
 ];
 /** Closing formulas of a document, never statements: "Done at …", "Adopted in …", entry into force, original copies. */
-const CLOSING =
-  /^(?:done|adopted|signed|issued|made|approved)\s+(?:in|at|on)\b|\b(?:shall|will)\s+(?:enter\s+into\s+force|be\s+(?:terminated|registered|drawn\s+up)|remain\s+in\s+force)\b|\b(?:original\s+cop(?:y|ies)|equally\s+authentic)\b/i;
+const CLOSING = new RegExp(
+  String.raw`^(?:done|adopted|signed|issued|made|approved)\s+(?:in|at|on)\b|\b(?:shall|will)\s+` +
+    String.raw`(?:enter\s+into\s+force|be\s+(?:terminated|registered|drawn\s+up)|remain\s+in\s+force)\b|\b` +
+    String.raw`(?:original\s+cop(?:y|ies)|equally\s+authentic)\b`,
+  'i',
+);
 /** A line of a signature block or a list of signatories' titles: "For the Republic of …", "President of the …". */
-const SIGNATURE_LINE =
-  /^\s*(?:(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z\u0400-\u04FF].{0,80}|(?:(?:the\s+)?(?:president|prime\s+minister|chairman|chair|king|emir|sultan|crown\s+prince|vice[- ]president|minister|secretary[- ]general|high\s+representative)\b.{0,90}))$/i;
+const SIGNATURE_LINE = new RegExp(
+  String.raw`^\s*(?:(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z\u0400-\u04FF].{0,80}|(?:(?:the\s+)?(?:president` +
+    String.raw`|prime\s+minister|chairman|chair|king|emir|sultan|crown\s+prince|vice[- ]president|minister` +
+    String.raw`|secretary[- ]general|high\s+representative)\b.{0,90}))$`,
+  'i',
+);
 const LIST_MARKER = /^\s*(?:[-—–•*·]|\d{1,3}[.)]|\([a-z0-9]{1,3}\)|[a-z]\))\s*/;
 const ACTOR_WORD = /\b(?:the|all|both) (?:parties|sides|member states|heads of state|leaders|ministers)\b/i;
 const SPLIT_BEFORE =

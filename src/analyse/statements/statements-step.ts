@@ -15,14 +15,14 @@ import type {
 } from '../../model/layers.ts';
 import { nodesOfKind } from '../../model/node.ts';
 import { clauseLabelAt } from '../../structure/find-node.ts';
-import { PRIMARY_KINDS } from '../meeting/parties-step.ts';
-import { defineStep } from '../step.ts';
+import { PRIMARY_KINDS } from '../shared/primary-kinds.ts';
+import { defineStep } from '../shared/step.ts';
 import { findDeadline } from './find-deadline.ts';
 import { findReferences, type ReferenceMeeting } from './find-references.ts';
-import { lexiconsOf, type Lexicons } from './load-lexicons.ts';
+import type { Lexicons } from '../shared/load-lexicons.ts';
 import { resolveActors, type ActorFinding } from './resolve-actors.ts';
 import { scoreSectors } from './score-sectors.ts';
-import { sentenceSpans } from './sentence-spans.ts';
+import { sentenceSpans } from '../shared/sentence-spans.ts';
 import { pieceKind, splitStatements, type StatementPiece } from './split-statements.ts';
 
 /** The `statements` step. @example createPipeline([…, partiesStep, statementsStep]) */
@@ -34,7 +34,7 @@ export const statementsStep = defineStep({
   run: ({ document, tree, layers, context, report }) => {
     const kind = (layers.documentKind?.[0]?.value as DocumentKindValue | undefined)?.kind;
     if (!kind || !PRIMARY_KINDS.includes(kind)) return { statements: [] };
-    const lexicons = lexiconsOf(context);
+    const lexicons = context.lexicons;
     const text = document.text;
     const meeting = layers.meeting?.[0]?.value as MeetingValue | undefined;
     const format = meeting?.formatId ? lexicons.kb.groups.find((g) => g.id === meeting.formatId) : undefined;
@@ -119,7 +119,10 @@ export function treatyPieceKind(p: StatementPiece): StatementKind {
   return p.cue ? pieceKind(p) : 'commitment';
 }
 
-/** A piece cut from a sentence ("The Central Asian States highly appreciate") may name no sector itself: it shares its sentence's. */
+/**
+ * A piece cut from a sentence ("The Central Asian States highly appreciate") may name no sector itself: it shares its
+ * sentence's.
+ */
 function sectorsOf(body: string, sentence: string, lexicons: Lexicons): Sector[] {
   const own = scoreSectors(body, lexicons, null);
   return own.length ? own : scoreSectors(sentence, lexicons);

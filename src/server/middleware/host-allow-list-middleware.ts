@@ -5,8 +5,8 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import { isAllowedHost } from '../allowed-hosts.ts';
-import type { AppEnv } from '../app-env.ts';
-import { ProblemError } from '../problem.ts';
+import type { AppEnv } from '../../services/app-env.ts';
+import { ProblemError } from '../../services/problem.ts';
 
 /** @example app.use(hostAllowList(['localhost', '127.0.0.1', '[::1]'])) */
 export function hostAllowList(allowed: readonly string[]): MiddlewareHandler<AppEnv> {

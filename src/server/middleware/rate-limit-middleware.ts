@@ -6,8 +6,8 @@
  */
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../app-env.ts';
-import { ProblemError, toProblem } from '../problem.ts';
+import type { AppEnv } from '../../services/app-env.ts';
+import { ProblemError, toProblem } from '../../services/problem.ts';
 import { RateLimiter, type RateLimit } from '../rate-limiter.ts';
 
 /** Limits per client; `false` switches rate limiting off (e.g. a local load test). */

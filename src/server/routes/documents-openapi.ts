@@ -13,7 +13,7 @@ import {
   ref,
 } from '../openapi/openapi-helpers.ts';
 import type { OpenApiPaths } from '../openapi/openapi-types.ts';
-import { getDocumentQuerySchema, listDocumentsQuerySchema, pastedTextSchema } from '../query-schemas.ts';
+import { getDocumentQuerySchema, listDocumentsQuerySchema, pastedTextSchema } from '../../services/query-schemas.ts';
 
 const tags = ['documents'];
 const id = pathParameter('id', 'Document id (`d_` + 16 hex digits).');
@@ -89,8 +89,12 @@ export const documentsPaths: OpenApiPaths = {
     delete: {
       operationId: 'deleteDocument',
       tags,
-      summary: 'Delete a document with its nodes, annotations and source.',
-      parameters: [id],
+      summary:
+        'Soft-delete a document: it leaves every listing, its source waits in the trash, the audit log records it.',
+      parameters: [
+        id,
+        { name: 'reason', in: 'query', required: false, schema: { type: 'string' }, description: 'Why (audited).' },
+      ],
       responses: { 204: { description: 'Deleted.' }, 404: notFound },
     },
   },

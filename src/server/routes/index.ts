@@ -4,6 +4,7 @@
  * write a `RouteModule` in this folder and add one line here; the OpenAPI document and its
  * drift test pick it up.
  */
+import { custodyRoutes } from './custody-routes.ts';
 import { documentsRoutes } from './documents-routes.ts';
 import { entitiesRoutes } from './entities-routes.ts';
 import { openApiRoutes } from './openapi-routes.ts';
@@ -17,5 +18,6 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   searchRoutes,
   entitiesRoutes,
   statementsRoutes,
+  custodyRoutes,
   openApiRoutes(() => ROUTE_MODULES),
 ];

@@ -9,6 +9,7 @@ import type { DialectConfig } from '../dialect-config.ts';
 import { coreTables } from './001-core-tables.ts';
 import { fullTextIndex } from './002-full-text-index.ts';
 import { appendOnlyDecisions } from './003-append-only-decisions.ts';
+import { custodyAndAudit } from './030-custody-and-audit.ts';
 
 /** The migrations by name; names sort in the order they run. */
 export function storeMigrations(config: DialectConfig): Record<string, Migration> {
@@ -16,6 +17,7 @@ export function storeMigrations(config: DialectConfig): Record<string, Migration
     '001-core-tables': coreTables(config),
     '002-full-text-index': fullTextIndex(config),
     '003-append-only-decisions': appendOnlyDecisions(config),
+    '030-custody-and-audit': custodyAndAudit(config),
   };
 }
 
@@ -26,7 +28,11 @@ export function storeMigrations(config: DialectConfig): Record<string, Migration
 export async function migrateToLatest(db: Kysely<any>, config: DialectConfig): Promise<void> {
   await config.prepare?.(db);
   const provider: MigrationProvider = { getMigrations: async () => storeMigrations(config) };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const { error, results } = await new Migrator({
+    db,
+    provider,
+    ...(config.schema ? { migrationTableSchema: config.schema } : {}),
+  }).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`Store migration "${failed}" failed: ${(error as Error).message ?? String(error)}`, {

@@ -19,7 +19,8 @@ describe('document kind from the text alone', () => {
   test('should read a communiqué from "adopted the following Communiqué"', () => {
     assert.equal(
       kind(
-        'On 1 May 2025 the meeting was held. The ministers adopted the following Communiqué:\n\n1. The Parties will cooperate.',
+        'On 1 May 2025 the meeting was held. The ministers adopted the following Communiqué:\n\n1. The Parties will' +
+          ' cooperate.',
       ),
       'communique',
     );
@@ -33,7 +34,8 @@ describe('document kind from the text alone', () => {
   test('should read a treaty from its title and articles', () => {
     assert.equal(
       kind(
-        'TREATY on Friendship between A and B\n\nThe High Contracting Parties,\n\nArticle 1\nThe Parties shall cooperate.',
+        'TREATY on Friendship between A and B\n\nThe High Contracting Parties,\n\nArticle 1\nThe Parties shall ' +
+          'cooperate.',
       ),
       'treaty',
     );
@@ -41,7 +43,8 @@ describe('document kind from the text alone', () => {
   test('should read a speech from its forms of address', () => {
     assert.equal(
       kind(
-        'Dear colleagues, Your Excellencies,\n\nI am delighted to join you today. I would like to thank our hosts. Thank you.',
+        'Dear colleagues, Your Excellencies,\n\nI am delighted to join you today. I would like to thank our hosts. ' +
+          'Thank you.',
       ),
       'speech',
     );
@@ -49,7 +52,8 @@ describe('document kind from the text alone', () => {
   test('should read news from an agency dateline and reporting verbs', () => {
     assert.equal(
       kind(
-        'ASTANA, June 17 (Xinhua) -- The leaders signed a declaration, officials said. According to the statement, the summit was held on Tuesday.',
+        'ASTANA, June 17 (Xinhua) -- The leaders signed a declaration, officials said. According to the statement, ' +
+          'the summit was held on Tuesday.',
       ),
       'news',
     );
@@ -57,7 +61,8 @@ describe('document kind from the text alone', () => {
   test('should not take a headline that mentions a declaration for the declaration', () => {
     assert.equal(
       kind(
-        'Adoption of the Tokyo Declaration including logistics\n\nJapan adopted the Tokyo Declaration on Saturday, the ministry said.',
+        'Adoption of the Tokyo Declaration including logistics\n\nJapan adopted the Tokyo Declaration on Saturday, ' +
+          'the ministry said.',
       ),
       'news',
     );
@@ -65,7 +70,8 @@ describe('document kind from the text alone', () => {
   test('should read a press release from a news-release note', () => {
     assert.equal(
       kind(
-        'Ministry of Foreign Affairs\n06/09/2022 | News release | Distributed by Public\n\nThe minister attended the meeting.',
+        'Ministry of Foreign Affairs\n06/09/2022 | News release | Distributed by Public\n\nThe minister attended ' +
+          'the meeting.',
       ),
       'press-release',
     );
@@ -73,7 +79,8 @@ describe('document kind from the text alone', () => {
   test('should read an official site’s release from its Title-Case headline or bare date line', () => {
     assert.equal(
       kind(
-        'Wang Yi Attends the Third Foreign Ministers’ Meeting\n\nOn 8 June the minister attended the meeting and said the sides agreed.',
+        'Wang Yi Attends the Third Foreign Ministers’ Meeting\n\nOn 8 June the minister attended the meeting and ' +
+          'said the sides agreed.',
       ),
       'press-release',
     );

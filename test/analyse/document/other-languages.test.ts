@@ -13,7 +13,8 @@ describe('document kind beyond English news and declarations', () => {
   test('should read "STATEMENT of the Heads of State" as a joint statement, not a speech', () => {
     assert.equal(
       kind(
-        'STATEMENT\nof the Heads of State of the Commonwealth on Cooperation\n\nThe Heads of State recognise the value of cooperation.',
+        'STATEMENT\nof the Heads of State of the Commonwealth on Cooperation\n\nThe Heads of State recognise the ' +
+          'value of cooperation.',
       ),
       'joint-statement',
     );

@@ -11,7 +11,8 @@ const kind = (text: string, meta = {}) => classifyDocumentKind(text, meta, fixtu
 
 describe('document kind from the publisher', () => {
   const WIRE =
-    'UTOPIA, May 3 - On May 3, the summit of the heads of state opened in the capital. The presidents discussed cooperation.';
+    'UTOPIA, May 3 - On May 3, the summit of the heads of state opened in the capital. The presidents discussed ' +
+    'cooperation.';
   test('should read a release of a presidential office carried by a wire as a press release', () => {
     assert.equal(
       kind(WIRE, {
@@ -38,7 +39,8 @@ describe('document kind from a commentator’s voice', () => {
   const COMMENTARY = [
     'Summit: Treaty of Lasting Friendship — Full Text',
     'I was about to log off when I read the treaty the six states had just signed.',
-    'I think the treaty marks a new stage. Article 3 is worth paying more attention to, with all parties agreeing that they will respect sovereignty.',
+    'I think the treaty marks a new stage. Article 3 is worth paying more attention to, with all parties agreeing ' +
+      'that they will respect sovereignty.',
   ].join('\n');
   test('should read a commentary on a treaty as news, even under a treaty title and a treaty prior', () => {
     assert.equal(kind(COMMENTARY, { kind: 'treaty' }), 'news');
@@ -46,7 +48,8 @@ describe('document kind from a commentator’s voice', () => {
   test('should keep a treaty with its articles a treaty', () => {
     assert.equal(
       kind(
-        'TREATY of Lasting Friendship\n\nThe High Contracting Parties,\n\nArticle 1\nThe Parties shall respect each other’s sovereignty.',
+        'TREATY of Lasting Friendship\n\nThe High Contracting Parties,\n\nArticle 1\nThe Parties shall respect each' +
+          ' other’s sovereignty.',
         { kind: 'treaty' },
       ),
       'treaty',

@@ -7,7 +7,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { recognizeEntities } from '../../../src/analyse/entities/recognize-entities.ts';
-import { knownOccurrence, meetingOccurrences } from '../../../src/analyse/entities/meeting-occurrences.ts';
+import { knownOccurrence, meetingOccurrences } from '../../../src/analyse/shared/meeting-occurrences.ts';
 import { fixtureKb } from './fixture-kb.ts';
 import { buildKnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
 import type { KbRecord } from '../../../src/knowledge/kb-types.ts';

@@ -1,9 +1,10 @@
+import { loadContext } from '../../../src/analyse/load-context.ts';
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { recognizeEntities } from '../../../src/analyse/entities/recognize-entities.ts';
 import { toAnnotation } from '../../../src/analyse/entities/entity-mention.ts';
 import { findParticipants } from '../../../src/analyse/entities/find-participants.ts';
-import { loadEntityLexicons } from '../../../src/analyse/entities/entity-lexicons.ts';
+import { loadEntityLexicons } from '../../../src/analyse/shared/entity-lexicons.ts';
 import { createPipeline } from '../../../src/analyse/pipeline.ts';
 import { entitiesStep } from '../../../src/analyse/entities/entities-step.ts';
 import { participantsStep } from '../../../src/analyse/entities/participants-step.ts';
@@ -20,7 +21,8 @@ const participants = (text: string, date = '2025-04-26') =>
 describe('participants', () => {
   test('should give each person listed after a plural role that role and the country named after them', () => {
     const out = participants(
-      'Presidents Serdar Berdimuhamedov of Turkmenistan, Jeenbek Kulubaev of Kyrgyzstan, and Wang Yi of China arrived in Astana on Monday.',
+      'Presidents Serdar Berdimuhamedov of Turkmenistan, Jeenbek Kulubaev of Kyrgyzstan, and Wang Yi of China ' +
+        'arrived in Astana on Monday.',
     );
     assert.deepEqual(
       out.map((p) => [p.name, p.country, p.role]),
@@ -36,7 +38,8 @@ describe('participants', () => {
   });
   test('should list people named with a role in an attendance preamble, with their country', () => {
     const text =
-      'The meeting was attended by Minister of Foreign Affairs of Kyrgyzstan Zheenbek Kulubayev, Foreign Minister of China Wang Yi, and the Ambassador of Turkmenistan to China Ivan Petrov.';
+      'The meeting was attended by Minister of Foreign Affairs of Kyrgyzstan Zheenbek Kulubayev, Foreign Minister ' +
+      'of China Wang Yi, and the Ambassador of Turkmenistan to China Ivan Petrov.';
     assert.deepEqual(
       participants(text).map((p) => [p.name, p.country, p.role]),
       [
@@ -104,7 +107,11 @@ describe('participants', () => {
     const pipeline = createPipeline([entitiesStep, participantsStep]);
     const text = 'title: x\npublished: 2025-04-26\n---\nChinese Foreign Minister Wang Yi attended.';
     const tree = { kind: 'root' as const, start: 0, end: text.length, children: [] };
-    const out = pipeline.run({ id: 'd_1', text, meta: { published: '2025-04-26' } }, tree, { kb: fixtureKb });
+    const out = pipeline.run(
+      { id: 'd_1', text, meta: { published: '2025-04-26' } },
+      tree,
+      loadContext({ kb: fixtureKb }),
+    );
     assert.deepEqual(out.diagnostics, []);
     assert.ok(out.layers.entities.some((a) => (a.value as { entityId: string }).entityId === 'person:wang-yi'));
     assert.equal((out.layers.participants[0].value as { name: string }).name, 'Wang Yi');

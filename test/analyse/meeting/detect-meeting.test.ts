@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectMeeting } from '../../../src/analyse/meeting/detect-meeting.ts';
-import { sentenceSpans } from '../../../src/analyse/statements/sentence-spans.ts';
+import { sentenceSpans } from '../../../src/analyse/shared/sentence-spans.ts';
 import { fixtureLexicons } from './fixture-lexicons.ts';
 
 const detect = (text: string, meta = {}) =>
@@ -14,7 +14,8 @@ const detect = (text: string, meta = {}) =>
 describe('detectMeeting', () => {
   test('should read format, level, edition, date and place of a communiqué opening', () => {
     const m = detect(
-      'On 26 April 2025, the 6th meeting of foreign ministers in the “China-Central Asia” format was held in Almaty. The Parties agreed to meet.',
+      'On 26 April 2025, the 6th meeting of foreign ministers in the “China-Central Asia” format was held in ' +
+        'Almaty. The Parties agreed to meet.',
     );
     assert.deepEqual(m.value, {
       format: 'China–Central Asia',
@@ -35,7 +36,8 @@ describe('detectMeeting', () => {
   });
   test('should name a partner format that the knowledge base lacks', () => {
     const m = detect(
-      'The first-ever summit of the Gulf Cooperation Council (GCC) and Central Asian states was held in Jeddah on July 19, 2023.',
+      'The first-ever summit of the Gulf Cooperation Council (GCC) and Central Asian states was held in Jeddah on ' +
+        'July 19, 2023.',
     );
     assert.equal(m.value.format, 'GCC–Central Asia');
     assert.equal(m.value.edition, 1);
@@ -57,7 +59,8 @@ describe('detectMeeting', () => {
   });
   test('should ignore a news dateline and count a weekday back from publication', () => {
     const m = detect(
-      'KUALA LUMPUR, June 19 (Bernama) -- Leaders attended the second China-Central Asia Summit on Tuesday in Astana, officials said.',
+      'KUALA LUMPUR, June 19 (Bernama) -- Leaders attended the second China-Central Asia Summit on Tuesday in ' +
+        'Astana, officials said.',
       { published: '2025-06-19' },
     );
     assert.equal(m.value.city, 'Astana');
@@ -83,7 +86,8 @@ describe('detectMeeting', () => {
 describe('detectMeeting dates in news', () => {
   test('should skip a dateline with a country and a full stop and take the date tied to the meeting verb', () => {
     const m = detect(
-      'ASTANA, Kazakhstan, June 14. Documents will be signed at the second China-Central Asia Summit, officials said.\n\nThe summit will take place on June 16-17 in Astana.',
+      'ASTANA, Kazakhstan, June 14. Documents will be signed at the second China-Central Asia Summit, officials ' +
+        'said.\n\nThe summit will take place on June 16-17 in Astana.',
       { published: '2027-06-14' },
     );
     assert.equal(m.value.date, '2027-06-16');
@@ -91,7 +95,8 @@ describe('detectMeeting dates in news', () => {
   });
   test('should prefer a date tied to "held on" over an earlier loose date in the head', () => {
     const m = detect(
-      'Officials spoke on 3 May 2027 about trade. The China-Central Asia summit was planned long ago.\nIt was held on 9 May 2027 in Dushanbe.',
+      'Officials spoke on 3 May 2027 about trade. The China-Central Asia summit was planned long ago.\nIt was held ' +
+        'on 9 May 2027 in Dushanbe.',
     );
     assert.equal(m.value.date, '2027-05-09');
   });
@@ -104,7 +109,8 @@ describe('detectMeeting dates in news', () => {
   });
   test('should take a missing year from the format meeting on the same day, not from another year in the text', () => {
     const m = detect(
-      'Leaders convened in Astana on June 17 for the second China-Central Asia Summit. The first such gathering was held in 2023 in Xi’an.',
+      'Leaders convened in Astana on June 17 for the second China-Central Asia Summit. The first such gathering was' +
+        ' held in 2023 in Xi’an.',
     );
     assert.equal(m.value.date, '2025-06-17');
     assert.ok(m.notes.some((n) => n.rule === 'year-from-kb'));
@@ -118,7 +124,8 @@ describe('detectMeeting dates in news', () => {
 describe('detectMeeting without a meeting sentence', () => {
   test('should identify the meeting by a date the knowledge base knows, not by a source line', () => {
     const m = detect(
-      'Document from the Shanghai Cooperation Organisation legal database\n\nAGREEMENT\n\nof June 17, 2025\n\nAbout friendship between the Republic of Kazakhstan and China',
+      'Document from the Shanghai Cooperation Organisation legal database\n\nAGREEMENT\n\nof June 17, 2025\n\nAbout' +
+        ' friendship between the Republic of Kazakhstan and China',
     );
     assert.equal(m.value.format, 'China–Central Asia');
     assert.equal(m.value.city, 'Astana');

@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectParties } from '../../../src/analyse/meeting/detect-parties.ts';
-import { sentenceSpans } from '../../../src/analyse/statements/sentence-spans.ts';
+import { sentenceSpans } from '../../../src/analyse/shared/sentence-spans.ts';
 import { fixtureLexicons } from './fixture-lexicons.ts';
 
 const parties = (text: string, meetingSpan: { start: number; end: number } | null = null) =>
@@ -14,7 +14,9 @@ const parties = (text: string, meetingSpan: { start: number; end: number } | nul
 describe('detectParties', () => {
   test('should take the states defined as "the Parties", not everyone who attended', () => {
     const text =
-      'The meeting was attended by the ministers of Kazakhstan, China, Kyrgyzstan, Tajikistan, Uzbekistan and the Ambassador of Turkmenistan.\n\nThe foreign ministers of Kazakhstan, China, Kyrgyzstan, Tajikistan, and Uzbekistan (hereinafter referred to as the Parties) adopted the following Communiqué:';
+      'The meeting was attended by the ministers of Kazakhstan, China, Kyrgyzstan, Tajikistan, Uzbekistan and the ' +
+      'Ambassador of Turkmenistan.\n\nThe foreign ministers of Kazakhstan, China, Kyrgyzstan, Tajikistan, and ' +
+      'Uzbekistan (hereinafter referred to as the Parties) adopted the following Communiqué:';
     const p = parties(text)!;
     assert.deepEqual(p.parties, ['CN', 'KG', 'KZ', 'TJ', 'UZ']);
     assert.equal(p.rule, 'hereinafter');
@@ -22,21 +24,24 @@ describe('detectParties', () => {
   test('should read "We, the Heads of State of …"', () => {
     assert.deepEqual(
       parties(
-        'We, the Heads of State of the Republic of Kazakhstan, the Kyrgyz Republic and Turkmenistan, declare the following.',
+        'We, the Heads of State of the Republic of Kazakhstan, the Kyrgyz Republic and Turkmenistan, declare the ' +
+          'following.',
       )!.parties,
       ['KG', 'KZ', 'TM'],
     );
   });
   test('should read a signatory block', () => {
     const p = parties(
-      'The Treaty enters into force on signature.\n\nFor the Republic of Kazakhstan\n\nFor the Republic of Uzbekistan\n',
+      'The Treaty enters into force on signature.\n\nFor the Republic of Kazakhstan\n\nFor the Republic of ' +
+        'Uzbekistan\n',
     )!;
     assert.deepEqual(p.parties, ['KZ', 'UZ']);
     assert.equal(p.rule, 'signatory-block');
   });
   test('should expand "the member states of the SCO" to its members', () => {
     const p = parties(
-      'The leaders of the Member States of the Shanghai Cooperation Organisation (hereinafter the SCO) declare the following.',
+      'The leaders of the Member States of the Shanghai Cooperation Organisation (hereinafter the SCO) declare the ' +
+        'following.',
     )!;
     assert.deepEqual(p.parties, ['CN', 'IN', 'KG', 'KZ', 'RU', 'TJ', 'UZ']);
     assert.equal(p.rule, 'member-states');
@@ -56,7 +61,8 @@ describe('detectParties', () => {
 describe('detectParties for treaties', () => {
   test('should read the states a treaty title says it is between', () => {
     const p = parties(
-      "AGREEMENT\n\nof June 17, 2025\n\nAbout friendship between the Republic of Kazakhstan, the Kyrgyz Republic and People's Republic of China\n\nThe Parties shall cooperate.",
+      'AGREEMENT\n\nof June 17, 2025\n\nAbout friendship between the Republic of Kazakhstan, ' +
+        "the Kyrgyz Republic and People's Republic of China\n\nThe Parties shall cooperate.",
     )!;
     assert.deepEqual(p.parties, ['CN', 'KG', 'KZ']);
     assert.equal(p.rule, 'between');
@@ -74,7 +80,8 @@ describe('detectParties for treaties', () => {
   test('should read a literally translated "hereinafter" clause', () => {
     assert.deepEqual(
       parties(
-        'The Republic of Kazakhstan, Turkmenistan and the Republic of Uzbekistan which are referred to as further with the Parties, considering …',
+        'The Republic of Kazakhstan, Turkmenistan and the Republic of Uzbekistan which are referred to as further ' +
+          'with the Parties, considering …',
       )!.parties,
       ['KZ', 'TM', 'UZ'],
     );

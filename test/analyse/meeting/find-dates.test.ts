@@ -4,7 +4,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findDates } from '../../../src/analyse/meeting/find-dates.ts';
+import { findDates } from '../../../src/analyse/shared/find-dates.ts';
 
 const first = (t: string, y: number | null = null) => findDates(t, y)[0];
 

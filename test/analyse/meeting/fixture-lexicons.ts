@@ -2,8 +2,8 @@
  * @module fixture-lexicons
  * The real lexicons over a tiny hand-made knowledge base, so tests do not depend on data/kb.
  */
-import { buildKbView } from '../../../src/analyse/meeting/kb-view.ts';
-import { loadLexicons, type Lexicons } from '../../../src/analyse/statements/load-lexicons.ts';
+import { buildKbView } from '../../../src/analyse/shared/kb-view.ts';
+import { loadLexicons, type Lexicons } from '../../../src/analyse/shared/load-lexicons.ts';
 import type { KbRecord } from '../../../src/knowledge/kb-types.ts';
 
 const country = (iso2: string, name: string, adjectives: string[], aliases: string[] = []): KbRecord =>
@@ -90,5 +90,5 @@ let cached: Lexicons | undefined;
 
 /** Lexicons from data/lexicons with the fixture knowledge base. */
 export function fixtureLexicons(): Lexicons {
-  return (cached ??= loadLexicons(undefined, buildKbView(FIXTURE_RECORDS)));
+  return (cached ??= loadLexicons(buildKbView(FIXTURE_RECORDS)));
 }

@@ -5,17 +5,21 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Annotation } from '../../../src/model/annotation.ts';
+import type { ReferenceValue } from '../../../src/model/layers.ts';
 import { findReferences } from '../../../src/analyse/statements/find-references.ts';
 import { fixtureLexicons } from '../meeting/fixture-lexicons.ts';
 
+/** References without their spans (spans are checked on their own). */
+const withoutSpan = ({ start: _s, end: _e, ...r }: ReferenceValue) => r;
 const refs = (t: string, entities: Annotation[] = []) =>
-  findReferences(t, 0, t.length, entities, fixtureLexicons(), 2025);
+  findReferences(t, 0, t.length, entities, fixtureLexicons(), 2025).map(withoutSpan);
 
 describe('findReferences', () => {
   test('should read a future meeting with its year and place', () => {
     assert.deepEqual(
       refs(
-        'The Parties agreed to hold the next meeting of the Ministers of Foreign Affairs of the China-Central Asia format in 2026 in China.',
+        'The Parties agreed to hold the next meeting of the Ministers of Foreign Affairs of the China-Central Asia ' +
+          'format in 2026 in China.',
       ),
       [
         {
@@ -30,7 +34,8 @@ describe('findReferences', () => {
   test('should read a named event with its dates and city', () => {
     assert.deepEqual(
       refs(
-        'The successful holding of the first Samarkand International Climate Forum, held on 4-5 April 2025 in Samarkand.',
+        'The successful holding of the first Samarkand International Climate Forum, held on 4-5 April 2025 in ' +
+          'Samarkand.',
       )[0],
       { type: 'event', name: 'Samarkand International Climate Forum', date: '2025-04-04/2025-04-05', place: null },
     );
@@ -68,5 +73,22 @@ describe('findReferences', () => {
       value: { entityId: 'org:sco', type: 'organization', name: 'Shanghai Cooperation Organisation', known: true },
     };
     assert.deepEqual(refs(t, [sco]), [{ type: 'organization', name: 'Shanghai Cooperation Organisation' }]);
+  });
+  test('should give every reference the span of the words that name it', () => {
+    const t = 'Recalling the talks. The Parties support the work of the SCO.';
+    const from = t.indexOf('The Parties');
+    const sco: Annotation = {
+      layer: 'entities',
+      start: t.indexOf('SCO'),
+      end: t.indexOf('SCO') + 3,
+      source: 't',
+      confidence: 1,
+      value: { entityId: 'org:sco', type: 'organization', name: 'Shanghai Cooperation Organisation', known: true },
+    };
+    const found = findReferences(t, from, t.length, [sco], fixtureLexicons(), 2025);
+    assert.deepEqual(
+      found.map((r) => [r.name, t.slice(r.start, r.end)]),
+      [['Shanghai Cooperation Organisation', 'SCO']],
+    );
   });
 });

@@ -4,12 +4,13 @@
  * particular to: (a) develop …; (b) support …") gives its items its own kind: the items are
  * the rest of the infinitive, so an item's own verb ("support") does not make it an endorsement.
  */
+import { loadContext } from '../../../src/analyse/load-context.ts';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Annotation } from '../../../src/model/annotation.ts';
 import type { StatementValue } from '../../../src/model/layers.ts';
 import { createPipeline } from '../../../src/analyse/pipeline.ts';
-import { defineStep } from '../../../src/analyse/step.ts';
+import { defineStep } from '../../../src/analyse/shared/step.ts';
 import { documentKindStep } from '../../../src/analyse/document/document-kind-step.ts';
 import { meetingStep } from '../../../src/analyse/meeting/meeting-step.ts';
 import { partiesStep } from '../../../src/analyse/meeting/parties-step.ts';
@@ -42,7 +43,7 @@ const TEXT = [
 
 function statementsOf(text: string) {
   const doc = { id: documentId(text), text, meta: { kind: 'communique' } };
-  const analysis = pipeline.run(doc, buildTree(text), { lexicons: fixtureLexicons() });
+  const analysis = pipeline.run(doc, buildTree(text), loadContext({ lexicons: fixtureLexicons() }));
   return (analysis.layers.statements as Annotation<StatementValue>[]).map((a) => ({
     text: text.slice(a.start, a.end),
     ...a.value,

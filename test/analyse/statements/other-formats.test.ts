@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDeadline } from '../../../src/analyse/statements/find-deadline.ts';
 import { mainCue } from '../../../src/analyse/statements/find-cues.ts';
-import { sentenceSpans } from '../../../src/analyse/statements/sentence-spans.ts';
+import { sentenceSpans } from '../../../src/analyse/shared/sentence-spans.ts';
 import { splitStatements } from '../../../src/analyse/statements/split-statements.ts';
 import { fixtureLexicons } from '../meeting/fixture-lexicons.ts';
 
@@ -44,12 +44,15 @@ describe('deadlines', () => {
 describe('closing formulas', () => {
   test('should drop "Done in …", "Adopted in …" and entry-into-force lines', () => {
     const text =
-      'The Parties will cooperate in trade.\n\nThis Agreement shall enter into force on the date of signature.\n\nDone in the city of Osh on 3 May 2026, in two original copies.\n\nAdopted in Osh on 3 May 2026.';
+      'The Parties will cooperate in trade.\n\nThis Agreement shall enter into force on the date of ' +
+      'signature.\n\nDone in the city of Osh on 3 May 2026, in two original copies.\n\nAdopted in Osh on 3 May ' +
+      '2026.';
     assert.deepEqual(statementTexts(text), ['The Parties will cooperate in trade.']);
   });
   test('should drop a signature block and an opening formula ending in a comma', () => {
     const text =
-      'We, the Heads of State of Kazakhstan and Uzbekistan, having gathered in Almaty on 6 August 2026,\n\n1. Support the initiative of Kazakhstan.\n\nFor the Republic of Kazakhstan\nFor the Republic of Uzbekistan';
+      'We, the Heads of State of Kazakhstan and Uzbekistan, having gathered in Almaty on 6 August 2026,\n\n1. ' +
+      'Support the initiative of Kazakhstan.\n\nFor the Republic of Kazakhstan\nFor the Republic of Uzbekistan';
     assert.deepEqual(statementTexts(text), ['Support the initiative of Kazakhstan.']);
   });
 });

@@ -6,6 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Annotation } from '../../../src/model/annotation.ts';
+import type { ReferenceValue } from '../../../src/model/layers.ts';
 import { findReferences, type ReferenceMeeting } from '../../../src/analyse/statements/find-references.ts';
 import {
   lowerCaseProjects,
@@ -25,8 +26,10 @@ const meeting: ReferenceMeeting = {
   city: 'Astana',
   meetings: cca.meetings,
 };
+/** References without their spans (spans are checked on their own). */
+const withoutSpan = ({ start: _s, end: _e, ...r }: ReferenceValue) => r;
 const refs = (t: string, entities: Annotation[] = [], m: ReferenceMeeting | null = meeting) =>
-  findReferences(t, 0, t.length, entities, lexicons, 2025, m);
+  findReferences(t, 0, t.length, entities, lexicons, 2025, m).map(withoutSpan);
 const entity = (t: string, words: string, value: Record<string, unknown>): Annotation => {
   const start = t.indexOf(words);
   return {
@@ -42,7 +45,8 @@ const entity = (t: string, words: string, value: Record<string, unknown>): Annot
 describe('references: plural meetings', () => {
   test('should give one event per date and place, the listed one by its name', () => {
     const t =
-      "The Parties praise the China-Central Asia Foreign Ministers' Meetings held in Dushanbe on December 1, 2024, and in Almaty on April 26, 2025.";
+      "The Parties praise the China-Central Asia Foreign Ministers' Meetings held in Dushanbe on December 1, 2024, " +
+      'and in Almaty on April 26, 2025.';
     const e = entity(t, "China-Central Asia Foreign Ministers' Meetings", {
       entityId: 'new:event:x',
       type: 'event',
@@ -58,7 +62,8 @@ describe('references: plural meetings', () => {
   });
   test('should read the pairs from a parenthesis after a singular name', () => {
     const t =
-      'The Parties praise the meeting of foreign ministers of the Central Asia-China format (December 1, 2024, Dushanbe and April 26, 2025, Almaty).';
+      'The Parties praise the meeting of foreign ministers of the Central Asia-China format (December 1, 2024, ' +
+      'Dushanbe and April 26, 2025, Almaty).';
     const e = entity(t, 'meeting of foreign ministers of the Central Asia-China format', {
       entityId: 'new:event:y',
       type: 'event',
@@ -150,12 +155,14 @@ describe('references: lower-case events and projects', () => {
   });
   test('should not take "its first session" for the format’s first meeting', () => {
     const t =
-      'The leaders agreed to establish an Investment Forum to be held annually, with its first session in Almaty in 2027.';
+      'The leaders agreed to establish an Investment Forum to be held annually, with its first session in Almaty in' +
+      ' 2027.';
     assert.ok(!refs(t).some((r) => /summit/i.test(r.name)));
   });
   test('should name a bare first meeting after the series named before it', () => {
     const t =
-      'The Parties welcome the formation of a mechanism for meetings of ministers of education in the China-Central Asia format and the holding of the first meeting.';
+      'The Parties welcome the formation of a mechanism for meetings of ministers of education in the China-Central' +
+      ' Asia format and the holding of the first meeting.';
     assert.ok(
       refs(t).some((r) => r.name === 'First meeting of ministers of education in the China-Central Asia format'),
     );

@@ -2,12 +2,13 @@
  * @module statements-step.test
  * The statements step end to end on a small communiqué and a news report.
  */
+import { loadContext } from '../../../src/analyse/load-context.ts';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Annotation } from '../../../src/model/annotation.ts';
 import type { StatementValue } from '../../../src/model/layers.ts';
 import { createPipeline } from '../../../src/analyse/pipeline.ts';
-import { defineStep } from '../../../src/analyse/step.ts';
+import { defineStep } from '../../../src/analyse/shared/step.ts';
 import { documentKindStep } from '../../../src/analyse/document/document-kind-step.ts';
 import { meetingStep } from '../../../src/analyse/meeting/meeting-step.ts';
 import { partiesStep } from '../../../src/analyse/meeting/parties-step.ts';
@@ -29,24 +30,30 @@ const pipeline = createPipeline([documentKindStep, noEntities, meetingStep, part
 const COMMUNIQUE = [
   'Joint Communiqué of the Meeting of Foreign Ministers',
   '',
-  'On 26 April 2025, the 6th meeting of foreign ministers in the “China-Central Asia” format was held in Almaty. The meeting was attended by the ministers of Kazakhstan, China, Kyrgyzstan, Tajikistan and Uzbekistan, and the Ambassador of Turkmenistan.',
+  'On 26 April 2025, the 6th meeting of foreign ministers in the “China-Central Asia” format was held in Almaty. ' +
+    'The meeting was attended by the ministers of Kazakhstan, China, Kyrgyzstan, Tajikistan and Uzbekistan, and the ' +
+    'Ambassador of Turkmenistan.',
   '',
-  'Following the meeting, the foreign ministers of Kazakhstan, China, Kyrgyzstan, Tajikistan, and Uzbekistan (hereinafter referred to as the Parties) adopted the following Communiqué:',
+  'Following the meeting, the foreign ministers of Kazakhstan, China, Kyrgyzstan, Tajikistan, and Uzbekistan ' +
+    '(hereinafter referred to as the Parties) adopted the following Communiqué:',
   '',
-  '1. The Parties discussed preparations for the summit. The ministers praised Kazakhstan’s preparatory work and committed to close coordination for a successful summit.',
+  '1. The Parties discussed preparations for the summit. The ministers praised Kazakhstan’s preparatory work and ' +
+    'committed to close coordination for a successful summit.',
   '',
-  '2. The Central Asian States highly appreciate and are ready to actively cooperate within the framework of the Global Security Initiative.',
+  '2. The Central Asian States highly appreciate and are ready to actively cooperate within the framework of the ' +
+    'Global Security Initiative.',
   '',
   '3. The Parties welcome:',
   '',
   '— the holding of the Regional Climate Summit in Kazakhstan in 2026;',
   '',
-  '4. The Parties agreed to hold the next meeting of the Ministers of Foreign Affairs of the China-Central Asia format in 2026 in China.',
+  '4. The Parties agreed to hold the next meeting of the Ministers of Foreign Affairs of the China-Central Asia ' +
+    'format in 2026 in China.',
 ].join('\n');
 
 function analyse(text: string) {
   const doc = { id: documentId(text), text, meta: {} };
-  return { doc, analysis: pipeline.run(doc, buildTree(text), { lexicons: fixtureLexicons() }) };
+  return { doc, analysis: pipeline.run(doc, buildTree(text), loadContext({ lexicons: fixtureLexicons() })) };
 }
 
 describe('statements step on a communiqué', () => {
@@ -88,12 +95,16 @@ describe('statements step on a communiqué', () => {
     assert.equal(s.value.kind, 'commitment');
     assert.equal(s.value.deadline, '2026');
     assert.ok(s.value.sectors.includes('institutional'));
-    assert.deepEqual(s.value.references[0], {
+    const { start, end, ...reference } = s.value.references[0];
+    assert.deepEqual(reference, {
       type: 'event',
       name: 'meeting of the Ministers of Foreign Affairs of the China-Central Asia format',
       date: '2026',
       place: 'China',
     });
+    // The reference keeps its span: the words that name it, inside the statement.
+    assert.ok(start >= s.start && end <= s.end && start < end);
+    assert.match(doc.text.slice(start, end), /meeting of the Ministers of Foreign Affairs/);
     assert.equal(s.value.clause, '4');
   });
   test('should keep exact spans', () => {
@@ -104,7 +115,8 @@ describe('statements step on a communiqué', () => {
 describe('statements step on news', () => {
   test('should give no parties and no statements for a news report', () => {
     const { analysis } = analyse(
-      'ALMATY, April 26 (Xinhua) -- The foreign ministers agreed to deepen cooperation, officials said. The meeting took place on Saturday, according to the press release.',
+      'ALMATY, April 26 (Xinhua) -- The foreign ministers agreed to deepen cooperation, officials said. The meeting' +
+        ' took place on Saturday, according to the press release.',
     );
     assert.equal(analysis.layers.parties.length, 0);
     assert.equal(analysis.layers.statements.length, 0);

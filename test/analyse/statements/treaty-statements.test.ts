@@ -3,12 +3,13 @@
  * Statements of a treaty: recitals of the preamble are not operative text; an article's
  * present-tense sentence binds the parties. Mutual respect and support of core interests are stances.
  */
+import { loadContext } from '../../../src/analyse/load-context.ts';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Annotation } from '../../../src/model/annotation.ts';
 import type { StatementValue } from '../../../src/model/layers.ts';
 import { createPipeline } from '../../../src/analyse/pipeline.ts';
-import { defineStep } from '../../../src/analyse/step.ts';
+import { defineStep } from '../../../src/analyse/shared/step.ts';
 import { documentKindStep } from '../../../src/analyse/document/document-kind-step.ts';
 import { meetingStep } from '../../../src/analyse/meeting/meeting-step.ts';
 import { partiesStep } from '../../../src/analyse/meeting/parties-step.ts';
@@ -51,7 +52,7 @@ const TREATY = [
 
 function statementsOf(text: string, meta = {}) {
   const doc = { id: documentId(text), text, meta };
-  const analysis = pipeline.run(doc, buildTree(text), { lexicons: fixtureLexicons() });
+  const analysis = pipeline.run(doc, buildTree(text), loadContext({ lexicons: fixtureLexicons() }));
   return (analysis.layers.statements as Annotation<StatementValue>[]).map((a) => ({
     text: text.slice(a.start, a.end),
     ...a.value,
@@ -77,7 +78,8 @@ describe('statements of a treaty', () => {
   });
   test('should keep a declaration’s preamble and verbless sentences as they were', () => {
     const decl = statementsOf(
-      'Joint Declaration of Kazakhstan and Kyrgyzstan\n\nThe Parties consider friendship the basis of their relations.\n\n1. The Parties develop cooperation in trade.',
+      'Joint Declaration of Kazakhstan and Kyrgyzstan\n\nThe Parties consider friendship the basis of their ' +
+        'relations.\n\n1. The Parties develop cooperation in trade.',
       { kind: 'declaration' },
     );
     assert.equal(decl.find((x) => x.clause === '1')?.kind, 'position');
@@ -86,10 +88,11 @@ describe('statements of a treaty', () => {
 
 describe('respect and mutual support of core interests are stances', () => {
   const kindOf = (t: string) => mainCue(t, fixtureLexicons(), findCues(t, fixtureLexicons()))?.kind;
-  test('should read "respect each other’s path …, provide firm support in matters of fundamental interests" as a position', () => {
+  test('should read "respect each other’s path …, provide firm support …" as a position', () => {
     assert.equal(
       kindOf(
-        'The parties respect each other’s path of development and provide firm support in matters relating to fundamental interests.',
+        'The parties respect each other’s path of development and provide firm support in matters relating to ' +
+          'fundamental interests.',
       ),
       'position',
     );

@@ -1,0 +1,119 @@
+/**
+ * @module meeting-date
+ * Finding date candidates for the meeting: dates tied to the meeting's name in a region, the year
+ * taken from the knowledge base's record, and relative dates ("on Monday") counted back from
+ * publication.
+ */
+import { findDates, type FoundDate } from '../shared/find-dates.ts';
+import type { KbGroup } from '../shared/kb-view.ts';
+import type { MeetingNote } from './meeting-types.ts';
+
+/** A meeting verb just before a date ("will be held on 15–16 November", "took place on"): the date is the meeting's. */
+const TIED = new RegExp(
+  String.raw`\b(?:held|hold|take[ns]?\s+place|took\s+place|taking\s+place|convened?|convenes|met|meets?|scheduled` +
+    String.raw`|slated|opens?|opened|gathered)\b[^.;!?\n]{0,30}$`,
+  'i',
+);
+
+/** "the summit on", "the meeting of": the date is the named meeting's. */
+const NAMED_ON = /\b(?:meeting|summit|session|conference|forum|ministerial)\s+(?:on|of|dated)\s+$/i;
+
+const NEXT = /\b(?:next|following|upcoming)\b[^.;!?\n]{0,60}$/i;
+
+/**
+ * A date read for the meeting; `tied` when a meeting verb or noun stands just before it ("was held on", "the summit
+ * on").
+ */
+export type DateHit = FoundDate & { readonly tied?: boolean };
+
+export function findDate(
+  regions: { text: string; offset: number }[],
+  refYear: number | null,
+  notes: MeetingNote[],
+): DateHit | null {
+  for (const r of regions) {
+    const dates = findDates(r.text, refYear);
+    const full = dates.filter((d) => !d.broken && d.date && d.date.length === 10);
+    // Prefer the first date tied to a meeting verb over an earlier loose one (a report's own date, another event's).
+    const tied = full.find((d) => isTied(r.text, d));
+    const good = tied && full[0] && !isTied(r.text, full[0]) ? tied : full[0];
+    const broken = dates.find((d) => d.broken);
+    if (broken && (!good || broken.start < good.start)) {
+      notes.push({
+        severity: 'warning',
+        rule: 'broken-date',
+        message:
+          `Unreadable meeting date "${r.text.slice(broken.start, broken.end)}"; ` +
+          'date left unset unless the knowledge base knows the meeting',
+        ...(r.offset >= 0 ? { start: r.offset + broken.start, end: r.offset + broken.end } : {}),
+      });
+      return broken;
+    }
+    if (good) {
+      if (!good.hasYear)
+        notes.push({
+          severity: 'info',
+          rule: 'year-from-context',
+          message: `Year of "${r.text.slice(good.start, good.end)}" taken from the publication date`,
+        });
+      return {
+        ...good,
+        tied: isTied(r.text, good) || NAMED_ON.test(r.text.slice(Math.max(0, good.start - 40), good.start)),
+      };
+    }
+  }
+  return null;
+}
+
+/** Whether a meeting verb stands just before the date, and no "next"/"upcoming" marks another meeting. */
+function isTied(text: string, d: FoundDate): boolean {
+  const before = text.slice(Math.max(0, d.start - 80), d.start);
+  return TIED.test(before) && !NEXT.test(before);
+}
+
+/**
+ * A date read without its year and with no publication date to lend one: the format's meeting on the same
+ * day and month (of the same edition when one is read) gives the year; otherwise the guess stands.
+ */
+export function yearFromRecord<T extends FoundDate>(
+  d: T,
+  group: KbGroup | null,
+  edition: number | null,
+  notes: MeetingNote[],
+): T {
+  if (!group || !d.date || d.date.length !== 10) return d;
+  const monthDay = d.date.slice(4);
+  const same = group.meetings.filter(
+    (m) => m.date?.slice(4) === monthDay && (edition === null || m.edition === edition),
+  );
+  if (same.length !== 1) return d;
+  const year = same[0].date!.slice(0, 4);
+  notes.push({
+    severity: 'info',
+    rule: 'year-from-kb',
+    message: `Year of ${d.date.slice(5)} taken from the knowledge base meeting record ${same[0].id}`,
+  });
+  return { ...d, date: year + d.date.slice(4), until: d.until ? year + d.until.slice(4) : null };
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** "held here Saturday", "yesterday", "today": a day counted back from the publication date. */
+export function relativeDate(sentence: string, published: string | undefined, notes: MeetingNote[]): FoundDate | null {
+  const pub = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? Date.parse(published) : NaN;
+  if (!Number.isFinite(pub)) return null;
+  const m = /\b(yesterday|today|(?:on |last )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b/i.exec(
+    sentence,
+  );
+  if (!m) return null;
+  let back = 0;
+  if (/yesterday/i.test(m[1])) back = 1;
+  else if (m[2]) back = (new Date(pub).getUTCDay() - WEEKDAYS.indexOf(m[2].toLowerCase()) + 7) % 7;
+  const date = new Date(pub - back * 86400000).toISOString().slice(0, 10);
+  notes.push({
+    severity: 'info',
+    rule: 'relative-date',
+    message: `"${m[0]}" read as ${date}, counted back from the publication date`,
+  });
+  return { start: m.index, end: m.index + m[0].length, date, until: null, hasYear: false, broken: false };
+}

@@ -1,0 +1,144 @@
+/**
+ * @module meeting-place
+ * Finding place candidates for the meeting: the venue a region names, a declaration's "done at"
+ * venue, place-and-date stamps, and the host country of a speech.
+ */
+import type { DocumentMeta } from '../../model/document.ts';
+import type { Lexicons } from '../shared/load-lexicons.ts';
+import { findDates } from '../shared/find-dates.ts';
+import { kbMatchers } from '../shared/kb-matchers.ts';
+import { HEAD } from './meeting-sentence.ts';
+import type { DateHit } from './meeting-date.ts';
+import { firstOf } from './meeting-format.ts';
+
+/** A meeting held by video link or online has no venue. */
+export const VIRTUAL = new RegExp(
+  String.raw`\b(?:via|by|through|over)\s+(?:a\s+)?video(?:[\s-]*(?:link|conference|conferencing|call))?\b` +
+    String.raw`|\bvideo[\s-]*conferenc\w*|\b(?:online|virtual)\s+(?:format|mode|meeting|summit|session` +
+    String.raw`|conference)\b|\bheld\s+(?:online|virtually)\b`,
+  'i',
+);
+
+export function findPlace(
+  regions: { text: string }[],
+  lexicons: Lexicons,
+  country: string | null = null,
+): { city: string; country: string } | null {
+  const m = kbMatchers(lexicons.kb);
+  return firstOf(regions, (r) => {
+    // A city name that opens a longer proper name ("Shanghai Cooperation Organisation", "Astana Declaration") is no
+    // venue.
+    const hit = m.cities
+      .find(r.text)
+      .filter((h) => !country || h.value.country === country)
+      .find(
+        (h) =>
+          !NAME_GOES_ON.test(r.text.slice(h.end, h.end + 20)) &&
+          !DECIDED_ON.test(r.text.slice(Math.max(0, h.start - 40), h.start)),
+      );
+    const capital = capitalNamed(r.text, lexicons);
+    if (capital && (!hit || capital.at < hit.start) && (!country || capital.city.country === country))
+      return capital.city;
+    return hit ? { city: hit.value.name, country: hit.value.country } : null;
+  });
+}
+
+/**
+ * A city that a decision is about ("declaring the city of Qingdao … cultural capital") is not where the decision was
+ * taken.
+ */
+const DECIDED_ON =
+  /\b(?:declar|nam|designat|proclaim|recogni[sz]|select|choos|chose)\w*\s+(?:the\s+(?:city|town)\s+of\s+)?$/i;
+
+/** "signed the Astana Declaration": an outcome document named after a city was adopted there (the fallback venue). */
+export function declarationVenue(text: string, lexicons: Lexicons): { city: string; country: string } | null {
+  const m = kbMatchers(lexicons.kb);
+  for (const d of text.matchAll(
+    /\b(?:signed|adopted|approved|issued|endorsed)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+Declaration\b/g,
+  )) {
+    const hit = m.cities.find(d[1]).find((h) => h.start === 0 && h.end === d[1].length);
+    if (hit) return { city: hit.value.name, country: hit.value.country };
+  }
+  return null;
+}
+
+/** A capitalised word after a city that is not a month: the city is part of a longer name. */
+const NAME_GOES_ON = new RegExp(
+  String.raw`^[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)` +
+    String.raw`[A-Z][a-z]`,
+);
+/** How a speaker addresses the audience. */
+const ADDRESS = new RegExp(
+  String.raw`\b(?:Your\s+Excellenc(?:y|ies)|Ladies\s+and\s+[Gg]entlemen|Dear\s+(?:[Cc]olleagues|[Ff]riends)|` +
+    String.raw`Distinguished\s+(?:[Gg]uests|[Cc]olleagues|[Dd]elegates))\b`,
+);
+
+/** A speech: declared so, or addressing its audience ("Your Excellency", "Ladies and gentlemen", "Dear colleagues"). */
+export function isSpeech(text: string, meta: DocumentMeta): boolean {
+  if (meta.kind) return meta.kind === 'speech';
+  return ADDRESS.test(text.slice(0, HEAD));
+}
+
+/**
+ * A speech's place-and-date line, "Astana, June 17, 2025", at its start or end: where and when it was
+ * delivered. The first such pair (a known city, a comma, a full date with its year) in the head or the tail.
+ */
+export function placeDateStamp(
+  text: string,
+  lexicons: Lexicons,
+): { date: DateHit; place: { city: string; country: string } } | null {
+  const m = kbMatchers(lexicons.kb);
+  const tailAt = Math.max(HEAD, text.length - 600);
+  for (const [from, part] of [
+    [0, text.slice(0, HEAD)],
+    [tailAt, text.slice(tailAt)],
+  ] as const) {
+    for (const c of m.cities.find(part)) {
+      const after = /^,[ \t]+/.exec(part.slice(c.end, c.end + 3));
+      // "view of Almaty, March 3, 2024" (a caption), "in Astana, June 17": a place inside a phrase, not a line of its
+      // own.
+      if (!after || /\b(?:of|in|at|near|from|to|for|the)\s+$/i.test(part.slice(Math.max(0, c.start - 12), c.start)))
+        continue;
+      const at = c.end + after[0].length;
+      const d = findDates(part.slice(at, at + 30))[0];
+      if (d?.start !== 0 || d.broken || !d.hasYear || d.date?.length !== 10) continue;
+      return {
+        date: { ...d, start: from + at, end: from + at + d.end, tied: true },
+        place: { city: c.value.name, country: c.value.country },
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * The country a meeting sentence places the meeting in ("held in Luxembourg", "met in the Republic of Korea"), or null.
+ */
+export function venueCountry(sentence: string, lexicons: Lexicons): string | null {
+  const m = kbMatchers(lexicons.kb);
+  for (const v of sentence.matchAll(
+    /\b(?:held|met|meeting|gathered|convened|took\s+place|hosted)\b[^.;]{0,60}?\bin\s+/gi,
+  )) {
+    const at = v.index + v[0].length;
+    const hit = m.countries.find(sentence.slice(at, at + 60))[0];
+    if (hit && /^(?:the\s+)?$/i.test(sentence.slice(at, at + hit.start))) return hit.value;
+  }
+  return null;
+}
+
+/** "in the Kyrgyz capital", "the capital of Kazakhstan": news names the venue by its country. */
+function capitalNamed(
+  text: string,
+  lexicons: Lexicons,
+): { at: number; city: { city: string; country: string } } | null {
+  const m = kbMatchers(lexicons.kb);
+  for (const c of text.matchAll(
+    /\b(?:in|at)\s+the\s+(?:([A-Z][a-z]+)\s+capital|capital\s+of\s+((?:the\s+)?[A-Z][\w' ]{2,40}))\b/g,
+  )) {
+    const words = c[1] ?? c[2];
+    const iso = m.adjectives.find(words)[0]?.value ?? m.countries.find(words)[0]?.value;
+    const city = iso ? lexicons.kb.cities.find((x) => x.country === iso && x.capital) : undefined;
+    if (city) return { at: c.index, city: { city: city.name, country: city.country } };
+  }
+  return null;
+}

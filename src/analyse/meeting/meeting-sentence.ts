@@ -1,0 +1,121 @@
+/**
+ * @module meeting-sentence
+ * Finding the candidate sentences: the sentence of the head of the text that names the meeting
+ * the document comes from (not one looked forward or back to), and the datelines and stamps that
+ * name where a report was filed rather than where the meeting was.
+ */
+import type { Span } from '../../model/span.ts';
+import { findDates } from '../shared/find-dates.ts';
+import { kbMatchers } from '../shared/kb-matchers.ts';
+import { partnerFormat } from './meeting-format.ts';
+import type { MeetingInput } from './meeting-types.ts';
+import type { Lexicons } from '../shared/load-lexicons.ts';
+
+export const HEAD = 3000;
+
+const GATHERED =
+  /\b(?:met|meeting|gathered|assembled|convened)\s+(?:on\s+[^,.;]{3,30}?\s+)?(?:in|at)\s+(?:the\s+city\s+of\s+)?[A-Z]/;
+
+/** A meeting to come ("will hold", "agreed to convene", "the next summit") is not the one the document comes from. */
+const LOOKING_AHEAD = new RegExp(
+  String.raw`\b(?:will|shall|intend|intends|agreed|agree|decided|plan|plans)\s+(?:to\s+)?(?:\w+\s+){0,2}(?:hold` +
+    String.raw`|convene|host|be\s+held|meet)\b|\bnext\s+(?:meeting|summit|session)\b`,
+  'i',
+);
+
+const LOOKING_BACK =
+  /\b(?:results?|outcomes?|success|holding|achievements?) of (?:the )?(?:\w+ )?(?:meeting|summit|session|forum)\b/i;
+
+const cues = new WeakMap<object, { noun: RegExp; verb: RegExp; weekday: RegExp; recalled: RegExp }>();
+
+/** The cues of `data/lexicons/meeting-sentence.json` as regular expressions (compiled once per lexicons). */
+export function cuesOf(lexicons: Lexicons) {
+  const lex = lexicons.meetingSentence;
+  let c = cues.get(lex);
+  if (!c) {
+    const any = (words: readonly string[]) => words.join('|');
+    const r = lex.recalled;
+    c = {
+      noun: new RegExp(`\\b(${any(lex.meetingNouns.words)})s?\\b`, 'i'),
+      verb: new RegExp(`\\b(${any(lex.meetingVerbs.words)})\\b`, 'i'),
+      weekday: new RegExp(`\\b(on |last )?(${any(lex.weekdays.words)})\\b`, 'i'),
+      // A meeting recalled ("our meeting in Xi'an two years ago", "last year's summit", "the previous meeting") is not
+      // the one reported.
+      recalled: new RegExp(
+        `\\b(?:(?:${any(r.counts)})\\s+years?\\s+ago|last\\s+year(?:'s)?|(?:${any(r.earlier)})\\s+(?:\\w+\\s+){0,3}` +
+          `(?:${any(r.nouns)})s?)\\b`,
+        'i',
+      ),
+    };
+    cues.set(lex, c);
+  }
+  return c;
+}
+
+/**
+ * The first sentence of the head that names a meeting (noun plus a date, format or level), else one with a meeting
+ * noun, else an empty span.
+ */
+export function meetingSentence({ text, sentences, lexicons }: MeetingInput): Span {
+  const candidates = sentences.filter((s) => s.start < HEAD);
+  const m = kbMatchers(lexicons.kb);
+  const { noun: MEETING_NOUN, verb: MEETING_VERB, weekday: WEEKDAY, recalled: RECALLED } = cuesOf(lexicons);
+  const strong = candidates.find((s) => {
+    const t = text.slice(s.start, s.end);
+    // "The ministers met on 23 September in New York": the verb alone names the meeting.
+    const names = MEETING_NOUN.test(t) || GATHERED.test(t) || /\bmet\b/.test(t);
+    // A past meeting that the statement looks back on ("welcomed the results of the first meeting … held in …") is not
+    // this one.
+    return (
+      names &&
+      !LOOKING_BACK.test(t) &&
+      !LOOKING_AHEAD.test(t) &&
+      !RECALLED.test(t) &&
+      (findDates(t, 2000).length > 0 ||
+        WEEKDAY.test(t) ||
+        m.groups.find(t).length > 0 ||
+        partnerFormat(t, lexicons) !== null) &&
+      (MEETING_VERB.test(t) || GATHERED.test(t))
+    );
+  });
+  const weak =
+    strong ??
+    candidates.find((s) => MEETING_NOUN.test(text.slice(s.start, s.end)) && !RECALLED.test(text.slice(s.start, s.end)));
+  // No sentence names a meeting: an empty span, so no field is read from an unrelated first line.
+  return weak ?? { start: 0, end: 0 };
+}
+
+const DATELINE = new RegExp(
+  String.raw`(^|\n)([ \t]*[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,[ \t]+[A-Z][a-z]+)?[ \t]+(?:–|—|--)(?=[ \t])` +
+    String.raw`|[ \t]*[A-Z][A-Za-z .'-]{2,30},(?:[ \t]+[A-Z][a-z]+,)?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}` +
+    String.raw`|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?[ \t]*(?:\([^)\n]{2,30}\))?[ \t]*(?:--|–|—|-|:)` +
+    String.raw`|[ \t]*[A-Z][A-Z .'-]{2,30},(?:[ \t]+[A-Z][a-z]+,)?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}` +
+    String.raw`|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?\.(?=[ \t]+[A-Z]))`,
+  'g',
+);
+
+/**
+ * Replaces news datelines ("KUALA LUMPUR, June 18 (Bernama) --", "TASHKENT, Uzbekistan, November 14.") by spaces,
+ * keeping offsets.
+ */
+export function maskDatelines(text: string): string {
+  return text.replace(DATELINE, (_m, lead: string, line: string) => lead + ' '.repeat(line.length));
+}
+
+/** A line that is only a date (a byline or timestamp), or such a date closing a line. */
+const STAMP_LINE = new RegExp(
+  String.raw`^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?` +
+    String.raw`(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}` +
+    String.raw`|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?:[ \t,|-]+\d{1,2}:\d{2}` +
+    String.raw`(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?[ \t]*$`,
+  'gm',
+);
+
+/**
+ * Blanks date-only lines that give the publication date (a byline "December 22, 2025" under the article):
+ * they date the report, not the meeting. Same length, so offsets hold.
+ */
+export function maskStamps(text: string, published?: string): string {
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return text;
+  return text.replace(STAMP_LINE, (line) => (findDates(line)[0]?.date === published ? ' '.repeat(line.length) : line));
+}

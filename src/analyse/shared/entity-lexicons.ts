@@ -1,0 +1,116 @@
+/**
+ * @module entity-lexicons
+ * The word lists the entity rules read, from `data/lexicons/` (roles, organisation heads,
+ * event nouns, name stop words, ordinals), loaded once and folded.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { fold } from '../../knowledge/fold.ts';
+
+const DIR = new URL('../../../data/lexicons/', import.meta.url);
+
+export interface EntityLexicons {
+  readonly roleHeads: ReadonlySet<string>;
+  readonly roleModifiers: ReadonlySet<string>;
+  /** Folded honorific phrases, as token sequences joined by spaces ("his excellency", "mr"). */
+  readonly honorifics: ReadonlySet<string>;
+  /** Canonical post → folded spellings. */
+  readonly canonicalRoles: ReadonlyMap<string, readonly string[]>;
+  readonly nonParticipant: ReadonlySet<string>;
+  /** Matches a word of a sentence that lists who took part ("attended", "counterparts"). */
+  readonly participationCue: RegExp;
+  readonly orgHeads: ReadonlySet<string>;
+  /** Last word of a multi-word head → the words that must precede it ("general" → ["consulate"]). */
+  readonly orgHeadTails: ReadonlyMap<string, readonly string[][]>;
+  readonly orgOpeners: ReadonlySet<string>;
+  readonly orgWeakHeads: ReadonlySet<string>;
+  readonly connectors: ReadonlySet<string>;
+  readonly eventHeads: ReadonlySet<string>;
+  readonly formatEventHeads: ReadonlySet<string>;
+  readonly genericEventHeads: ReadonlySet<string>;
+  /** Event-like heads that name a standing process, not one event ("C5+1 Critical Minerals Dialogue"). */
+  readonly initiativeEventHeads: ReadonlySet<string>;
+  readonly nameStopwords: ReadonlySet<string>;
+  /** Function words, months and weekdays: they end a role walked back from a name. */
+  readonly openers: ReadonlySet<string>;
+  /** Lower-case words hyphenated after a name that are not part of it ("-led", "-based"). */
+  readonly hyphenSuffixes: ReadonlySet<string>;
+  readonly adjectiveExclusions: ReadonlySet<string>;
+  /** Lower-case nouns after a city name that make it an attribute ("the Shanghai spirit"). */
+  readonly cityAttributive: ReadonlySet<string>;
+  /** Folded ordinal word → number ("sixth" → 6). */
+  readonly ordinals: ReadonlyMap<string, number>;
+}
+
+let cached: EntityLexicons | undefined;
+
+/** Loads (once) the entity lexicons. @example loadEntityLexicons().roleHeads.has('president') */
+export function loadEntityLexicons(): EntityLexicons {
+  if (cached) return cached;
+  const roles = read('roles.json');
+  const orgs = read('entity-org-heads.json');
+  const events = read('entity-event-nouns.json');
+  const stop = read('entity-name-stopwords.json');
+  const ordinals = read('ordinals.json') as { words: Record<string, number> };
+  const exclusions = read('entity-adjective-exclusions.json');
+  const set = (xs: unknown) => new Set((xs as string[]).map((x) => fold(x)));
+  cached = Object.freeze({
+    roleHeads: splitSet(roles.heads),
+    roleModifiers: set(roles.modifiers),
+    honorifics: set(roles.honorifics),
+    canonicalRoles: new Map(
+      Object.entries(roles.canonical as Record<string, string[]>).map(([k, v]) => [k, v.map(fold)]),
+    ),
+    nonParticipant: set(roles.nonParticipant),
+    participationCue: new RegExp(`\\b(?:${(roles.participationCues as string[]).map(escapeRegExp).join('|')})\\b`, 'i'),
+    orgHeads: splitSet(orgs.heads),
+    orgHeadTails: tailsOf(orgs.heads),
+    orgOpeners: set(orgs.openers),
+    orgWeakHeads: set(orgs.weakHeads),
+    connectors: set(orgs.connectors),
+    eventHeads: set(events.heads),
+    formatEventHeads: set(events.formatEventHeads),
+    genericEventHeads: set(events.generic),
+    initiativeEventHeads: set(events.initiativeHeads ?? []),
+    nameStopwords: new Set([...set(stop.words), ...set(stop.openers)]),
+    openers: set(stop.openers),
+    hyphenSuffixes: set(stop.hyphenSuffixes ?? []),
+    adjectiveExclusions: set(exclusions.words),
+    cityAttributive: set(exclusions.afterCity ?? []),
+    ordinals: new Map(Object.entries(ordinals.words).map(([k, v]) => [fold(k), v])),
+  });
+  return cached;
+}
+
+// A word that is a head only as the end of a longer head ("general" of "consulate-general"),
+// with the words before it in each such head.
+function tailsOf(xs: unknown): Map<string, string[][]> {
+  const single = new Set((xs as string[]).map((x) => fold(x)).filter((f) => !f.includes(' ')));
+  const out = new Map<string, string[][]>();
+  for (const x of xs as string[]) {
+    const words = fold(x).split(' ');
+    const tail = words.at(-1)!;
+    if (words.length < 2 || single.has(tail)) continue;
+    out.set(tail, [...(out.get(tail) ?? []), words.slice(0, -1)]);
+  }
+  return out;
+}
+
+function read(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(fileURLToPath(new URL(name, DIR)), 'utf8')) as Record<string, unknown>;
+}
+
+// "secretary-general" is two tokens to the tokenizer: keep the whole and each part's last word.
+function splitSet(xs: unknown): Set<string> {
+  const out = new Set<string>();
+  for (const x of xs as string[]) {
+    const f = fold(x);
+    out.add(f);
+    out.add(f.split(' ').at(-1)!);
+  }
+  return out;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&');
+}

@@ -1,0 +1,109 @@
+/**
+ * @module kb-view
+ * The slice of the knowledge base the meeting, parties and statements steps read: countries with
+ * their names and adjectives, cities with their country, formats with members and meetings, and
+ * organisations with members. Built from knowledge-base records (the shared loader's, see
+ * `load-context`), so it does not depend on how the knowledge base indexes them.
+ */
+import type {
+  CityRecord,
+  CountryRecord,
+  FormatMeeting,
+  KbRecord,
+  OrganizationRecord,
+} from '../../knowledge/kb-types.ts';
+import type { MeetingLevel } from '../../model/layers.ts';
+
+/** A country as the steps need it. */
+export interface KbCountry {
+  readonly iso2: string;
+  readonly name: string;
+  /** Name, official name and aliases. */
+  readonly names: readonly string[];
+  readonly adjectives: readonly string[];
+}
+
+export interface KbCity {
+  readonly name: string;
+  readonly names: readonly string[];
+  readonly country: string;
+  /** The country's capital: news names a venue as "the Kyrgyz capital". */
+  readonly capital?: boolean;
+}
+
+/** A multilateral format or an organisation with members. */
+export interface KbGroup {
+  readonly id: string;
+  readonly name: string;
+  /** The GUIDE's format name, for formats. */
+  readonly formatName?: string;
+  readonly names: readonly string[];
+  readonly members: readonly string[];
+  readonly meetings: readonly FormatMeeting[];
+  /** A format's named bodies with their level ("Korea–Central Asia Cooperation Forum" → foreign ministers). */
+  readonly bodies?: readonly { readonly name: string; readonly level: MeetingLevel }[];
+}
+
+export interface KbView {
+  readonly countries: readonly KbCountry[];
+  readonly cities: readonly KbCity[];
+  /** Formats first, then other organisations with members. */
+  readonly groups: readonly KbGroup[];
+}
+
+/**
+ * Builds the view from knowledge-base records of any file. @example buildKbView([{ id: 'country:KZ', type: 'country', …
+ * }])
+ */
+export function buildKbView(records: readonly KbRecord[]): KbView {
+  const countries: KbCountry[] = [];
+  const cities: KbCity[] = [];
+  const formats: KbGroup[] = [];
+  const orgs: KbGroup[] = [];
+  for (const r of records) {
+    if (r.type === 'country') countries.push(toCountry(r as CountryRecord));
+    else if (r.type === 'city') {
+      const c = r as CityRecord;
+      cities.push({
+        name: c.name,
+        names: unique([c.name, ...(c.aliases ?? []), ...(c.formerNames ?? []).map((f) => f.name)]),
+        country: c.country,
+        capital: c.capital === true,
+      });
+    } else if (r.type === 'organization') {
+      const o = r as OrganizationRecord;
+      const group = toGroup(o);
+      if (o.format) formats.push(group);
+      else if (group.members.length) orgs.push(group);
+    }
+  }
+  return Object.freeze({ countries, cities, groups: [...formats, ...orgs] });
+}
+
+function toCountry(c: CountryRecord): KbCountry {
+  return {
+    iso2: c.iso2,
+    name: c.name,
+    names: unique([c.name, c.official, ...(c.aliases ?? [])].filter(Boolean)),
+    adjectives: unique(c.adjectives ?? []),
+  };
+}
+
+function toGroup(o: OrganizationRecord): KbGroup {
+  const names = unique(
+    [o.name, ...(o.aliases ?? []), ...(o.acronyms ?? []), ...(o.format ? [o.format.formatName] : [])].filter(Boolean),
+  );
+  return {
+    id: o.id,
+    name: o.name,
+    formatName: o.format?.formatName,
+    names,
+    members: o.format?.members ?? o.members ?? [],
+    meetings: o.format?.meetings ?? [],
+    bodies: o.format?.bodies ?? [],
+  };
+}
+
+function unique(xs: readonly string[]): string[] {
+  return [...new Set(xs.filter((x) => typeof x === 'string' && x.trim()))];
+}

@@ -1,0 +1,212 @@
+/**
+ * @module reference-candidates
+ * Finding the names a statement may refer to, read from the text itself: runs of capitalised
+ * words typed by their head noun ("… Climate Forum" → event, "… Secretariat" → organisation),
+ * quoted titles, "the next meeting of …" phrases and bare ordinal meetings. `find-references`
+ * decides among them and the entity mentions.
+ */
+import type { ReferenceValue } from '../../model/layers.ts';
+import type { Lexicons } from '../shared/load-lexicons.ts';
+import { kbMatchers } from '../shared/kb-matchers.ts';
+
+import type { ReferenceFact } from './reference-names.ts';
+
+export type { ReferenceFact } from './reference-names.ts';
+export type RefType = ReferenceValue['type'];
+/** A candidate: offsets within the statement. */
+export interface Found {
+  start: number;
+  end: number;
+  ref: ReferenceFact;
+  generic?: boolean;
+  known?: boolean;
+}
+
+const cache = new WeakMap<object, { run: RegExp; heads: [RegExp, RefType][]; generic: RegExp; bare: RegExp }>();
+
+/** Names typed by their head noun, quoted titles and "next meeting of …" phrases. */
+export function textNames(s: string, lexicons: Lexicons): Found[] {
+  const c = compiled(lexicons);
+  const out: Found[] = [];
+  const countries = kbMatchers(lexicons.kb);
+  for (const m of splitRuns(s, c, (n) => isPlaceName(n, countries))) {
+    let name = m[0].replace(/^(?:the|a|an|The|A|An)\s+/, '').replace(/[\s,'’]+$/, '');
+    name = name.replace(/\s+(?:of|the|and|for|on|in|to|at)$/i, '');
+    let startAt = m.index + m[0].indexOf(name);
+    // A head noun right after a quoted title ("“China–Central Asia” Secretariat") names it with the title.
+    const quoted = /[“"«]([^”"»]{2,80})[”"»]\s*$/.exec(s.slice(Math.max(0, startAt - 90), startAt));
+    if (quoted && !/\s/.test(name)) {
+      name = `${quoted[1]} ${name}`;
+      startAt -= quoted[0].length;
+    }
+    const type = typeOf(name, c.heads);
+    if (!type || (name.split(/\s+/).length < 2 && !/^[A-Z]{3,}$/.test(name))) continue;
+    // A run that is only a country or city name ("Republic of Kazakhstan") is no reference.
+    if (/^(mechanism|format|platform)$/i.test(stripPlaces(name, lexicons))) continue;
+    const whole = countries.countries.find(name)[0] ?? countries.cities.find(name)[0];
+    if (whole && whole.start === 0 && whole.end === name.length) continue;
+    out.push({ start: startAt, end: startAt + name.length, ref: { type, name } });
+  }
+  for (const m of s.matchAll(/[“"«]([^”"»]{4,120})[”"»]/g)) {
+    const name = m[1].trim();
+    if (
+      !/^[A-Z0-9]/.test(name) ||
+      isOnlyPlaces(name, lexicons) ||
+      out.some((f) => f.start <= m.index + 1 && f.end >= m.index + m[0].length - 1)
+    )
+      continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      ref: { type: typeOf(name, c.heads) ?? 'initiative', name },
+    });
+  }
+  for (const m of s.matchAll(c.generic))
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      ref: {
+        type: 'event',
+        name: /^(?:the\s+)?(?:next|following)\b/i.test(m[0]) ? m[1] : m[0].replace(/^the\s+/i, ''),
+      },
+      generic: true,
+    });
+  for (const m of s.matchAll(c.bare)) {
+    const f = { start: m.index, end: m.index + m[0].length };
+    // "its first session": the session of something named before, not of the format.
+    if (/\b(?:its|their)\s+$/i.test(s.slice(Math.max(0, m.index - 7), m.index))) continue;
+    if (!out.some((g) => overlaps(g, f)))
+      out.push({ ...f, ref: { type: 'event', name: seriesMeeting(s.slice(0, m.index), m[0]) ?? m[0] } });
+  }
+  return out.filter(
+    (f, i) => !out.some((g, j) => j !== i && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start),
+  );
+}
+
+/**
+ * "a mechanism for meetings of ministers of education in the X format and the holding of the
+ * first meeting": a bare ordinal meeting is the first of the series named before it.
+ */
+function seriesMeeting(before: string, words: string): string | null {
+  if (!/^\S+\s+meeting$/i.test(words.trim())) return null;
+  const series = /\bmeetings\s+(of\s+[^,.;()]{3,80}?\bformat)\b/i.exec(before);
+  if (!series) return null;
+  const ordinal = words.trim().split(/\s+/)[0];
+  return `${ordinal[0].toUpperCase()}${ordinal.slice(1)} meeting ${series[1]}`;
+}
+
+/**
+ * Capitalised runs, cut at "and" where the left part is already a typed name ("… Workshop and the Confucius
+ * Institute").
+ */
+function* splitRuns(
+  s: string,
+  c: { run: RegExp; heads: [RegExp, RefType][] },
+  isPlace: (name: string) => boolean,
+): Generator<{ 0: string; index: number }> {
+  for (const m of s.matchAll(c.run)) {
+    // "… Economy and Trade": a last part with no head noun of its own (and no place) still belongs to the name before
+    // it.
+    const parts: { text: string; at: number }[] = [];
+    let offset = 0;
+    for (const part of m[0].split(/(\s+and\s+)/)) {
+      if (/^\s+and\s+$/.test(part)) {
+        offset += part.length;
+        continue;
+      }
+      const prev = parts[parts.length - 1];
+      const bare = part.replace(/^(?:the|The)\s+/, '');
+      if (
+        prev &&
+        !typeOf(part, c.heads) &&
+        typeOf(prev.text, c.heads) &&
+        !isPlace(bare) &&
+        bare.split(/\s+/).length <= 2
+      )
+        prev.text = m[0].slice(prev.at - m.index, offset + part.length);
+      else parts.push({ text: part, at: m.index + offset });
+      offset += part.length;
+    }
+    for (const p of parts) yield { 0: p.text, index: p.at };
+    // Recombine when no part but the whole is typed ("Friendship and Cooperation Treaty" stays whole).
+    if (
+      /\sand\s/.test(m[0]) &&
+      !m[0]
+        .split(/\s+and\s+/)
+        .slice(0, -1)
+        .some((p) => typeOf(p, c.heads))
+    )
+      yield { 0: m[0], index: m.index };
+  }
+}
+
+/** A whole country, city or listed group name. */
+function isPlaceName(name: string, m: ReturnType<typeof kbMatchers>): boolean {
+  const hit = m.countries.find(name)[0] ?? m.cities.find(name)[0] ?? m.groups.find(name)[0];
+  return !!hit && hit.start === 0 && hit.end === name.length;
+}
+
+/**
+ * A quoted title that only names states or the region ("China–Central Asia", "C5+1") is the format, not a reference.
+ */
+function isOnlyPlaces(name: string, lexicons: Lexicons): boolean {
+  return !stripPlaces(name, lexicons)
+    .replace(/\bformat\b/gi, '')
+    .trim();
+}
+
+/** What is left of a name without its states, formats and region words. */
+export function stripPlaces(name: string, lexicons: Lexicons): string {
+  const m = kbMatchers(lexicons.kb);
+  let rest = name;
+  for (const h of [...m.countries.find(name), ...m.groups.find(name)].sort((a, b) => b.start - a.start))
+    rest = rest.slice(0, h.start) + rest.slice(h.end);
+  return rest
+    .replace(/\b(central|asia|asian|five|countries|states|plus|and)\b|[+\-–—\d\s]/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function typeOf(name: string, heads: [RegExp, RefType][]): RefType | null {
+  let best: { at: number; type: RefType } | null = null;
+  for (const [re, type] of heads) {
+    re.lastIndex = 0;
+    for (const m of name.matchAll(re)) if (!best || m.index >= best.at) best = { at: m.index, type };
+  }
+  return best?.type ?? null;
+}
+
+function compiled(lexicons: Lexicons) {
+  const lex = lexicons.referenceHeads;
+  let c = cache.get(lex);
+  if (!c) {
+    const conn = lex.connectors.join('|');
+    const word = `(?:\\d+(?:st|nd|rd|th)|[A-Z][\\p{L}'’.-]*[\\p{L}]|[A-Z]{2,}|[A-Z]|\\+\\d?)`;
+    const run = new RegExp(
+      `(?:\\b(?:the|The)\\s+)?${word}(?:(?:\\s+|[-–]|\\s*[-–]\\s*)(?:(?:${conn})\\s+)*${word})*`,
+      'gu',
+    );
+    const heads = (Object.entries(lex.heads) as [RefType, string[]][]).map(
+      ([type, words]) => [new RegExp(`\\b(?:${words.join('|')})\\b`, 'g'), type] as [RegExp, RefType],
+    );
+    const generic = new RegExp(
+      `\\b(?:the\\s+)?(?:next|following|first|second|third|\\d+(?:st|nd|rd|th))\\s+(` +
+        `(?:${lex.generic.join('|')})\\s+of\\s+(?:the\\s+)?[^,.;]{3,80}?\\bformat)`,
+      'gi',
+    );
+    // "the 5th meeting", "the 2nd “China-Central Asia” Heads of State Summit": an ordinal meeting without a full name.
+    const bare = new RegExp(
+      `\\b(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+` +
+        `(?:[“"][^”"]{2,40}[”"]\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,5}(?:${lex.generic.join('|')})\\b(?:\\s+of\\s+` +
+        `(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s*){1,5})?`,
+      'g',
+    );
+    c = { run, heads, generic, bare };
+    cache.set(lex, c);
+  }
+  return c;
+}
+
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -1,0 +1,109 @@
+/**
+ * @module record-decision
+ * Records a reviewer's decision about an entity or a mention, for the API and the web forms
+ * alike: checks its shape (`checkEntityDecision`), checks that what it names exists, and
+ * appends it with the time and the reviewer.
+ */
+import type { Decision } from '../model/decision.ts';
+import { mentionTarget } from '../review/entity-decisions.ts';
+import { checkEntityDecision, loadReviewedEntities, type ReviewedEntities } from '../review/entity-service.ts';
+import type { Store } from '../store/store.ts';
+import { DECISION_PAYLOAD_SCHEMAS } from './decision-payload-schema.ts';
+import { ProblemError } from './problem.ts';
+import { fieldErrors } from './field-errors.ts';
+
+/** What a client sends. */
+export interface DecisionInput {
+  readonly target: string;
+  readonly action: string;
+  readonly payload?: Record<string, unknown>;
+  readonly by?: string;
+  readonly note?: string;
+}
+
+/**
+ * Checks and stores a decision; throws a 400 or 404 `ProblemError` when it is wrong.
+ * @example
+ * await recordDecision(store, { target: 'entity:new:person:x', action: 'merge', payload: { into: 'person:y' } })
+ */
+export async function recordDecision(
+  store: Store,
+  input: DecisionInput,
+  now: () => Date = () => new Date(),
+  reviewed?: ReviewedEntities,
+): Promise<Decision> {
+  // The friendly checks first (they say what is missing), then the exact shape and sizes.
+  const problem = checkEntityDecision({ target: input.target, action: input.action, payload: input.payload ?? {} });
+  if (problem) throw new ProblemError(400, 'invalid-decision', problem);
+  const payload = checkedPayload(input.action, input.payload ?? {});
+  checkTargetsExist(input.target, input.action, payload, reviewed ?? (await loadReviewedEntities(store)));
+  const by = input.by?.trim() || 'anonymous';
+  return store.addDecision({
+    target: input.target,
+    action: input.action,
+    payload,
+    by,
+    at: now().toISOString(),
+    ...(input.note?.trim() ? { note: input.note.trim() } : {}),
+  });
+}
+
+/** The payload in its action's exact shape (an unknown action is left to `checkEntityDecision`). */
+function checkedPayload(action: string, payload: Record<string, unknown>): Record<string, unknown> {
+  const schema = DECISION_PAYLOAD_SCHEMAS[action];
+  if (!schema) return payload;
+  const result = schema.safeParse(payload);
+  if (result.success) return result.data as Record<string, unknown>;
+  const errors = fieldErrors(result.error);
+  const detail = errors.map((e) => `payload${e.pointer} ${e.message}`).join('; ');
+  throw new ProblemError(400, 'invalid-decision', `${action}: ${detail}`, errors);
+}
+
+/** A decision about something that does not exist would be stored and silently do nothing: refuse it. */
+function checkTargetsExist(
+  target: string,
+  action: string,
+  payload: Record<string, unknown>,
+  reviewed: ReviewedEntities,
+): void {
+  const entities = new Set(reviewed.entities.map((e) => e.id));
+  if (target.startsWith('entity:')) {
+    const id = target.slice('entity:'.length);
+    if (!entities.has(id))
+      throw new ProblemError(
+        404,
+        'entity-not-found',
+        `No entity with id "${id}" (it may have been merged into another).`,
+      );
+    if (action === 'merge' && !entities.has(String(payload.into)))
+      throw new ProblemError(
+        400,
+        'invalid-decision',
+        `Cannot merge into "${String(payload.into)}": no entity has this id.`,
+      );
+    if (action === 'split') {
+      const own = new Set(reviewed.mentions.filter((m) => m.entityId === id && !m.rejected).map(mentionTarget));
+      const bad = (payload.mentions as unknown[]).find((k) => !isMentionKey(k) || !own.has(mentionTarget(k)));
+      if (bad !== undefined)
+        throw new ProblemError(
+          400,
+          'invalid-decision',
+          `split: ${JSON.stringify(bad)} is not a mention of "${id}" ({documentId, start, end}).`,
+        );
+    }
+    return;
+  }
+  if (!reviewed.mentions.some((m) => mentionTarget(m) === target))
+    throw new ProblemError(404, 'mention-not-found', `No entity mention at "${target}".`);
+  if (action === 'relink' && !entities.has(String(payload.entityId)))
+    throw new ProblemError(
+      400,
+      'invalid-decision',
+      `Cannot relink to "${String(payload.entityId)}": no entity has this id.`,
+    );
+}
+
+function isMentionKey(k: unknown): k is { documentId: string; start: number; end: number } {
+  const o = k as Record<string, unknown> | null;
+  return !!o && typeof o.documentId === 'string' && Number.isInteger(o.start) && Number.isInteger(o.end);
+}

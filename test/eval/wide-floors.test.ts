@@ -1,0 +1,61 @@
+/**
+ * @module wide-floors.test
+ * Concord on the project's wide gold (test/fixtures/wide-annotations over
+ * ../shared/corpus-wide, other formats than the development corpus) stays at or above the
+ * figures measured when the gold was made, less a small margin. Raise a floor when a figure
+ * rises for good. Skips visibly without ../shared.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runWideEval } from '../../scripts/wide/run-wide-eval.ts';
+
+const shared = resolve(fileURLToPath(new URL('../..', import.meta.url)), '../shared');
+
+/** Field → floor: the figure measured on 2026-12-06 (27 documents) less 0.03; fields still at 0 have none. */
+const FLOORS: Record<string, number> = {
+  'document kind': 0.93,
+  'meeting.format': 0.67,
+  'meeting.level': 0.88,
+  'meeting.edition': 0.72,
+  'meeting.date': 0.51,
+  'meeting.end': 0.51,
+  'meeting.city': 0.67,
+  'meeting.country': 0.72,
+  'participants F1': 0.79,
+  'participants.country': 0.85,
+  'parties (exact set)': 0.34,
+  'statements F1': 0.87,
+  'statements.kind': 0.59,
+  'statements.actors': 0.15,
+  'statements.sectors (Jaccard)': 0.43,
+  'statements.deadline': 0.95,
+  'statements.references F1': 0.71,
+  'entities F1': 0.86,
+  'entities.person F1': 0.86,
+  'entities.country F1': 0.94,
+  'entities.city F1': 0.9,
+  'entities.organization F1': 0.82,
+  'entities.initiative F1': 0.78,
+  'entities.event F1': 0.7,
+};
+
+test('should stay at or above its floors on the wide gold', async (t) => {
+  if (!existsSync(join(shared, 'corpus-wide')) || !existsSync(join(shared, 'eval/score.mjs')))
+    return t.skip(`${shared}/corpus-wide or eval/score.mjs absent: wide floors not checked`);
+  const work = mkdtempSync(join(tmpdir(), 'concord-wide-floors-'));
+  try {
+    const run = await runWideEval({ shared, work });
+    assert.ok(run.documents >= 27, `at least 27 annotated documents (found ${run.documents})`);
+    const below = Object.entries(FLOORS).flatMap(([field, floor]) => {
+      const value = run.wide.find((f) => f.field === field)?.value ?? Number.NaN;
+      return value >= floor ? [] : [`${field} ${value} < ${floor}`];
+    });
+    assert.deepEqual(below, [], 'figures below their floors');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,144 @@
+/**
+ * @module kb-world.test
+ * Checks the world-wide part of the knowledge base (data/kb): organisations' dated
+ * memberships and recurring meeting patterns, every country's capital, and that no spelling
+ * names two entities of any type unless declared ambiguous. kb-data.test.ts checks the
+ * record contract itself (ids, sources, types, formats' meetings).
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MEETING_LEVELS } from '../../src/model/layers.ts';
+import type { CityRecord, CountryRecord, KbRecord, OrganizationRecord } from '../../src/knowledge/kb-types.ts';
+
+const kbDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/kb');
+
+interface Membership {
+  country: string;
+  from?: string;
+  until?: string;
+}
+interface Recurring {
+  name: string;
+  level: string;
+  frequency: string;
+  editions: string;
+  body?: string;
+  first?: { year: number; city?: string; country?: string };
+  anchor?: { edition: number; year: number };
+}
+type WorldOrg = OrganizationRecord & {
+  memberships?: Membership[];
+  observers?: string[];
+  partners?: string[];
+  associates?: string[];
+  recurring?: Recurring[];
+};
+interface KbJson {
+  records: KbRecord[];
+  ambiguous?: { alias: string; ids: string[] }[];
+}
+
+const files: KbJson[] = readdirSync(kbDir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(path.join(kbDir, f), 'utf8')));
+const records = files.flatMap((f) => f.records);
+const countries = records.filter((r): r is CountryRecord => r.type === 'country');
+const codes = new Set(countries.map((c) => c.iso2));
+const cities = records.filter((r): r is CityRecord => r.type === 'city');
+const cityNames = new Set(cities.map((c) => c.name));
+const orgs = records.filter((r): r is WorldOrg => r.type === 'organization');
+const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const FREQUENCIES = ['annual', 'twice-yearly', 'biennial', 'triennial', 'irregular'];
+const EDITIONS = ['ordinal', 'roman', 'arabic', 'none'];
+
+function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}+&]+/gu, ' ')
+    .trim();
+}
+function validDate(d: string): boolean {
+  return ISO_DATE.test(d) && !Number.isNaN(Date.parse(d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d));
+}
+
+describe('knowledge base of the world', () => {
+  test('should hold at least 80 international organisations and formats with members or a format', () => {
+    const international = orgs.filter((o) => !o.country && (o.members?.length || o.memberships?.length || o.format));
+    assert.ok(international.length >= 80, `only ${international.length}`);
+    const withPattern = orgs.filter((o) => o.recurring?.length);
+    assert.ok(withPattern.length >= 50, `only ${withPattern.length} with a recurring meeting pattern`);
+  });
+
+  test('should date memberships validly, name only known states, and list the current ones as members', () => {
+    for (const o of orgs) {
+      for (const code of [...(o.observers ?? []), ...(o.partners ?? []), ...(o.associates ?? [])])
+        assert.ok(codes.has(code), `${o.id}: ${code} is not a country`);
+      if (!o.memberships) continue;
+      const byCountry = new Map<string, Membership[]>();
+      for (const m of o.memberships) {
+        assert.ok(codes.has(m.country), `${o.id}: member ${m.country} is not a country`);
+        for (const d of [m.from, m.until]) if (d) assert.ok(validDate(d), `${o.id}: ${m.country} date ${d}`);
+        if (m.from && m.until) assert.ok(m.from <= m.until, `${o.id}: ${m.country} leaves before it joins`);
+        byCountry.set(m.country, [...(byCountry.get(m.country) ?? []), m]);
+      }
+      for (const [country, periods] of byCountry) {
+        assert.ok(periods.filter((p) => !p.until).length <= 1, `${o.id}: ${country} has two open memberships`);
+        const sorted = [...periods].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
+        for (let i = 1; i < sorted.length; i++)
+          assert.ok((sorted[i - 1].until ?? '9999') <= (sorted[i].from ?? ''), `${o.id}: ${country} periods overlap`);
+      }
+      const current = [...byCountry].filter(([, ps]) => ps.some((p) => !p.until)).map(([c]) => c);
+      assert.deepEqual([...(o.members ?? [])].sort(), current.sort(), `${o.id}: members are the open memberships`);
+    }
+  });
+
+  test('should describe recurring meetings with a known level, frequency, numbering, place and anchor', () => {
+    for (const o of orgs)
+      for (const r of o.recurring ?? []) {
+        const what = `${o.id}: ${r.name}`;
+        assert.ok((MEETING_LEVELS as readonly string[]).includes(r.level), `${what}: level ${r.level}`);
+        assert.ok(FREQUENCIES.includes(r.frequency), `${what}: frequency ${r.frequency}`);
+        assert.ok(EDITIONS.includes(r.editions), `${what}: editions ${r.editions}`);
+        if (r.first?.city) assert.ok(cityNames.has(r.first.city), `${what}: first city ${r.first.city}`);
+        if (r.first?.country) assert.ok(codes.has(r.first.country), `${what}: first country ${r.first.country}`);
+        if (r.anchor) {
+          assert.ok(Number.isInteger(r.anchor.edition) && r.anchor.edition > 0, `${what}: anchor edition`);
+          assert.ok(!r.first || r.first.year <= r.anchor.year, `${what}: anchor before the first meeting`);
+        }
+        if (r.body)
+          assert.ok(
+            o.format?.bodies.some((b) => b.id === r.body) || records.some((x) => x.id === r.body),
+            `${what}: body ${r.body}`,
+          );
+      }
+  });
+
+  test('should give every country a capital city of its own', () => {
+    const byId = new Map(cities.map((c) => [c.id, c]));
+    for (const c of countries) {
+      const capital = (c as CountryRecord & { capital?: string }).capital;
+      assert.ok(capital, `${c.id}: no capital`);
+      assert.equal(byId.get(capital)?.country, c.iso2, `${c.id}: capital ${capital} is not one of its cities`);
+    }
+  });
+
+  test('should not let one spelling name two entities of any types unless declared ambiguous', () => {
+    const declared = new Set(files.flatMap((f) => f.ambiguous ?? []).map((a) => fold(a.alias)));
+    const meetings = orgs.flatMap((o) => o.format?.meetings ?? []);
+    const owners = new Map<string, Set<string>>();
+    for (const r of [...records, ...meetings])
+      for (const s of new Set([r.name, ...(r.aliases ?? [])].map(fold)))
+        owners.set(s, (owners.get(s) ?? new Set()).add(r.id));
+    const shared = [...owners].filter(([s, ids]) => ids.size > 1 && !declared.has(s));
+    assert.deepEqual(
+      shared.map(([s, ids]) => `${s} → ${[...ids].join(', ')}`),
+      [],
+      'declare shared spellings in data/kb/ambiguous-aliases.json',
+    );
+  });
+});

@@ -42,19 +42,23 @@ interface Check {
 }
 
 const rows: string[] = [];
+const header = '| store | trial | command | killed after | intact | half-stored | audit chain | re-run | after re-run |';
+console.log(`${header}\n|---|---|---|---|---|---|---|---|---|`);
 for (const dialect of dialects) {
   const dir = mkdtempSync(join(tmpdir(), 'concord-crash-'));
   const db = dialect === 'sqlite' ? join(dir, 'crash.db') : await freshPostgres();
   try {
-    for (let trial = 1; trial <= trials; trial++) rows.push(await runTrial(dialect, db, trial));
+    for (let trial = 1; trial <= trials; trial++) {
+      rows.push(await runTrial(dialect, db, trial));
+      console.log(rows.at(-1));
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
     if (dialect === 'postgres') await dropPostgres();
   }
 }
-console.log('| store | trial | command | killed after | intact | half-stored | audit chain | re-run | after re-run |');
-console.log('|---|---|---|---|---|---|---|---|---|');
-for (const row of rows) console.log(row);
+const clean = rows.filter((r) => / \| ok(, ok)? \| 0 \| ok /.test(r) && r.includes('completed')).length;
+console.log(`\n${rows.length} trials: ${clean} left the store intact with nothing half-stored and re-ran to completion`);
 
 async function runTrial(dialect: string, db: string, trial: number): Promise<string> {
   const stored = await inspect(db).then((c) => c.documents);

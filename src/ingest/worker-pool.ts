@@ -80,7 +80,8 @@ export class WorkerPool {
   private spawn(): Worker {
     // Workers do not inherit tsx's loader: the bootstrap registers it, then loads the entry.
     const tsx = import.meta.resolve('tsx/esm/api');
-    const code = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(this.entry.href)}); })`;
+    const entry = JSON.stringify(this.entry.href);
+    const code = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${entry}); })`;
     return new Worker(code, {
       eval: true,
       resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb, maxYoungGenerationSizeMb: 32 },

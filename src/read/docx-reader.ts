@@ -23,7 +23,8 @@ export async function readDocx(bytes: Uint8Array, fileName?: string): Promise<Re
     const why = cause instanceof Error ? cause.message : String(cause);
     throw new ReadError(
       'malformed',
-      `${describeInput(fileName)} is not a readable DOCX (${why}): open and re-save it in Word or LibreOffice, or export it as PDF`,
+      `${describeInput(fileName)} is not a readable DOCX (${why}): ` +
+        'open and re-save it in Word or LibreOffice, or export it as PDF',
       { cause },
     );
   }

@@ -69,7 +69,8 @@ export function assertHtmlWithinLimits(html: string, fileName?: string): void {
   if (depth > MAX_HTML_DEPTH)
     throw new ReadError(
       'too-complex',
-      `${name} nests its elements ${depth} deep (the limit is ${MAX_HTML_DEPTH}): unclosed tags? Save the page again from a browser`,
+      `${name} nests its elements ${depth} deep (the limit is ${MAX_HTML_DEPTH}): unclosed tags? ` +
+        'Save the page again from a browser',
     );
   if (tags > MAX_HTML_TAGS)
     throw new ReadError('too-complex', `${name} has ${tags} tags (the limit is ${MAX_HTML_TAGS}): split the page`);

@@ -18,7 +18,8 @@ export function assertLinesWithinLimit(text: string, fileName?: string, max = MA
     if (end - start > max)
       throw new ReadError(
         'too-complex',
-        `${describeInput(fileName)} has a line of ${end - start} characters (the limit is ${max}): break it into paragraphs`,
+        `${describeInput(fileName)} has a line of ${end - start} characters (the limit is ${max}): ` +
+          'break it into paragraphs',
       );
     start = end + 1;
   }

@@ -48,7 +48,8 @@ export async function readDocument(input: ReadInput): Promise<Document> {
   if (!text.trim())
     throw new ReadError(
       'empty',
-      `${describeInput(fileName)} holds no text once its ${format === 'text' ? 'header' : 'markup'} is removed: there is nothing to analyse`,
+      `${describeInput(fileName)} holds no text once its ${format === 'text' ? 'header' : 'markup'} is removed: ` +
+        'there is nothing to analyse',
     );
   assertLinesWithinLimit(text, fileName);
   const meta = finalMeta(result, { text, format, encoding, input });
@@ -65,7 +66,10 @@ const UNREADABLE_ADVICE: Readonly<Record<UnreadableFormat, string>> = {
 /** A ".docx" that is no Word package was damaged or renamed: unpacking it will not help. */
 function unreadableAdvice(format: UnreadableFormat, fileName?: string): string {
   if (format === 'zip' && /\.docx$/i.test(fileName ?? ''))
-    return 'is named .docx but holds no Word document (damaged or renamed?): open and re-save it in Word or LibreOffice, or export it as PDF';
+    return (
+      'is named .docx but holds no Word document (damaged or renamed?): ' +
+      'open and re-save it in Word or LibreOffice, or export it as PDF'
+    );
   return UNREADABLE_ADVICE[format];
 }
 

@@ -59,7 +59,8 @@ export function assertZipWithinLimits(bytes: Uint8Array, fileName?: string): voi
     if (entry.unpacked > RATIO_FLOOR_BYTES && ratio > MAX_RATIO)
       throw new ReadError(
         'too-large',
-        `${name} is a zip bomb: its part ${entry.name} unpacks ${Math.round(ratio)} times larger (${mib(entry.unpacked)})`,
+        `${name} is a zip bomb: its part ${entry.name} unpacks ${Math.round(ratio)} times larger ` +
+          `(${mib(entry.unpacked)})`,
       );
   }
   if (total > MAX_UNPACKED_BYTES)

@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 import type { Analyser } from '../analyse/analyser.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
 import type { Store } from '../store/store.ts';
 import type { FetchUrlOptions } from '../ingest/fetch-url.ts';
 import { PAGE_MODULES } from '../web/pages/index.ts';
@@ -28,6 +29,8 @@ export interface CreateAppOptions {
   readonly limits?: Partial<Limits>;
   /** Replaces the real ingest (tests). */
   readonly ingest?: IngestFn;
+  /** The job queue behind `/api/jobs` and `/jobs`. */
+  readonly jobs?: JobQueue;
   /** Where unexpected errors are logged (default console.error). */
   readonly log?: (error: unknown) => void;
   /** Host names served besides loopback and `CONCORD_ALLOWED_HOSTS`. */
@@ -47,6 +50,7 @@ export function createApp({
   analyser,
   limits,
   ingest = defaultIngest,
+  jobs,
   log,
   allowedHosts: extraHosts = [],
   rateLimits = process.env.CONCORD_RATE_LIMITS === 'off' ? false : DEFAULT_RATE_LIMITS,
@@ -56,6 +60,7 @@ export function createApp({
     store,
     analyser,
     ingest,
+    ...(jobs ? { jobs } : {}),
     limits: Object.freeze({ ...DEFAULT_LIMITS, ...limits }),
     ...(urlFetch ? { urlFetch } : {}),
   });

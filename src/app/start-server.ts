@@ -8,6 +8,7 @@ import type { Analyser } from '../analyse/analyser.ts';
 import { createStoreAnalyser } from '../review/store-analyser.ts';
 import type { Store } from '../store/store.ts';
 import type { IngestFn, Limits } from '../services/service-deps.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
 import { createApp } from './create-app.ts';
 
 export interface StartServerOptions {
@@ -19,6 +20,7 @@ export interface StartServerOptions {
   readonly analyser?: Analyser;
   readonly limits?: Partial<Limits>;
   readonly ingest?: IngestFn;
+  readonly jobs?: JobQueue;
   /** Connection timeouts (tests shorten them). */
   readonly timeouts?: Partial<ServerTimeouts>;
   /** Host names served besides loopback (default `CONCORD_ALLOWED_HOSTS`). */
@@ -67,10 +69,11 @@ export function startServer({
   analyser = createStoreAnalyser(store),
   limits,
   ingest,
+  jobs,
   timeouts,
   allowedHosts,
 }: StartServerOptions): Promise<RunningServer> {
-  const app = createApp({ store, analyser, limits, ingest, allowedHosts });
+  const app = createApp({ store, analyser, limits, ingest, jobs, allowedHosts });
   const t = { ...DEFAULT_TIMEOUTS, ...timeouts };
   // Node checks the header and request timeouts on this interval (default 30 s): keep it tight.
   const serverOptions = {

@@ -11,6 +11,7 @@ import { processIo, type CliIo } from './cli-io.ts';
 import type { GlobalOptions } from './cli-store.ts';
 import { registerExportCommand } from './export-command.ts';
 import { registerIngestCommand } from './ingest-command.ts';
+import { registerJobsCommand } from './jobs-command.ts';
 import { registerListCommand } from './list-command.ts';
 import { registerSearchCommand } from './search-command.ts';
 import { registerServeCommand } from './serve-command.ts';
@@ -25,6 +26,7 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerExportCommand,
   registerAnalyseCommand,
   registerServeCommand,
+  registerJobsCommand,
   registerCustodyCommands,
 ];
 

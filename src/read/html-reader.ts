@@ -4,8 +4,8 @@
  * class or id names chrome), rendered to text; falls back to the cleaned `<body>` when
  * Readability finds little. Scripts never run, nothing is fetched.
  */
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
+import { jsdomConstructor, jsdomVirtualConsole } from './lazy-jsdom.ts';
 import type { ReadResult } from './read-result.ts';
 import { htmlToText } from './html-to-text.ts';
 import { htmlMeta } from './html-meta.ts';
@@ -38,7 +38,8 @@ export function readHtml(html: string, url?: string, fileName?: string): ReadRes
   assertHtmlWithinLimits(html, fileName);
   // jsdom's defaults already run no scripts and load no resources; the url only sets document.URL.
   // A silent console: a page's broken CSS is not the reader's user's business.
-  const virtualConsole = new VirtualConsole();
+  const JSDOM = jsdomConstructor();
+  const virtualConsole = new (jsdomVirtualConsole())();
   const dom = new JSDOM(html, isHttpUrl(url) ? { url, virtualConsole } : { virtualConsole });
   const document = dom.window.document;
   try {

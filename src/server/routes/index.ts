@@ -7,6 +7,7 @@
 import { custodyRoutes } from './custody-routes.ts';
 import { documentsRoutes } from './documents-routes.ts';
 import { entitiesRoutes } from './entities-routes.ts';
+import { jobsRoutes } from './jobs-routes.ts';
 import { openApiRoutes } from './openapi-routes.ts';
 import type { RouteModule } from './route-module.ts';
 import { searchRoutes } from './search-routes.ts';
@@ -18,6 +19,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   searchRoutes,
   entitiesRoutes,
   statementsRoutes,
+  jobsRoutes,
   custodyRoutes,
   openApiRoutes(() => ROUTE_MODULES),
 ];

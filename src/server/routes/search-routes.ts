@@ -23,7 +23,31 @@ export const searchRoutes = defineRoutes({
           200: jsonResponse('A page of hits, best first.', {
             allOf: [
               pageSchema(ref('SearchHit')),
-              { type: 'object', required: ['query'], properties: { query: { type: 'string' } } },
+              {
+                type: 'object',
+                required: ['query', 'expansions'],
+                properties: {
+                  query: { type: 'string' },
+                  expansions: {
+                    type: 'array',
+                    description: 'Query terms naming a person, state or body, and the spellings searched for each.',
+                    items: {
+                      type: 'object',
+                      required: ['term', 'entityId', 'name', 'variants'],
+                      properties: {
+                        term: { type: 'string' },
+                        entityId: { type: 'string' },
+                        name: { type: 'string' },
+                        variants: { type: 'array', items: { type: 'string' } },
+                      },
+                    },
+                  },
+                  capped: {
+                    type: 'boolean',
+                    description: 'More passages match than are ranked: total is a lower bound.',
+                  },
+                },
+              },
             ],
           }),
           400: problemResponse('Missing or invalid parameters.'),
@@ -40,8 +64,17 @@ export const searchRoutes = defineRoutes({
         offset: q.offset,
         kind: q.kind,
         entityId: q.entity,
+        exact: q.exact,
       });
-      return c.json({ query: q.q, items: page.items, total: page.total, limit: q.limit, offset: q.offset });
+      return c.json({
+        query: q.q,
+        items: page.items,
+        total: page.total,
+        limit: q.limit,
+        offset: q.offset,
+        expansions: page.expansions,
+        ...(page.capped ? { capped: true } : {}),
+      });
     });
   },
 });

@@ -50,7 +50,9 @@ let shared: WorkerPool | undefined;
 function pool(): WorkerPool {
   if (!shared) {
     const budget = resolveBudget();
-    shared = new WorkerPool(new URL('./prepare-worker.ts', import.meta.url), budget.workers, budget);
+    // The worker module has this module's extension: .ts from the sources, .js when built.
+    const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+    shared = new WorkerPool(new URL(`./prepare-worker${extension}`, import.meta.url), budget.workers, budget);
   }
   return shared;
 }

@@ -78,10 +78,12 @@ export class WorkerPool {
   }
 
   private spawn(): Worker {
-    // Workers do not inherit tsx's loader: the bootstrap registers it, then loads the entry.
-    const tsx = import.meta.resolve('tsx/esm/api');
+    // Workers do not inherit tsx's loader: for TypeScript sources the bootstrap registers it
+    // first; the built JavaScript (dist/) is imported as it is.
     const entry = JSON.stringify(this.entry.href);
-    const code = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${entry}); })`;
+    const code = this.entry.pathname.endsWith('.ts')
+      ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((t) => { t.register(); return import(${entry}); })`
+      : `import(${entry})`;
     return new Worker(code, {
       eval: true,
       resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb, maxYoungGenerationSizeMb: 32 },

@@ -30,7 +30,7 @@ import type {
 } from './store.ts';
 import type { AnalysisRun, StoreExtensions } from './store-extensions.ts';
 import { CustodyStore } from './custody/custody-store.ts';
-import { custodyOf, decisionAudit } from './custody/custody-rows.ts';
+import { decisionAudit, recordCustodyAfterWrite } from './custody/custody-rows.ts';
 import { clamp, escapeLike, paging, withoutNul } from './store-query-helpers.ts';
 import {
   annotationRows,
@@ -49,7 +49,6 @@ export class KyselyStore implements Store, StoreExtensions {
   readonly db: Kysely<Database>;
   readonly #config: DialectConfig;
   readonly #decode: JsonDecoder;
-  /** Custody of sources, soft deletion and the hash-chained audit log (src/store/custody/). */
   readonly custody: CustodyStore;
   readonly #writer: BatchWriter;
 
@@ -81,35 +80,19 @@ export class KyselyStore implements Store, StoreExtensions {
   async putDocument(record: DocumentRecord): Promise<{ id: string; created: boolean }> {
     const [outcome] = await this.#put([record]);
     if ('error' in outcome) throw outcome.error;
-    await this.#recordCustody([record], [outcome]);
+    await recordCustodyAfterWrite(this.db, this.custody, [record], [outcome]);
     return { id: record.document.id, created: outcome.created };
   }
 
   async putDocuments(records: readonly DocumentRecord[]): Promise<PutOutcome[]> {
     const outcomes = await this.#put(records);
-    await this.#recordCustody(records, outcomes);
+    await recordCustodyAfterWrite(this.db, this.custody, records, outcomes);
     return outcomes.map((outcome, i) => {
       const id = records[i].document.id;
       return 'error' in outcome
         ? { ok: false as const, id, error: outcome.error.message }
         : { ok: true as const, id, created: outcome.created };
     });
-  }
-
-  /**
-   * Custody and the audit entry of each newly stored source. Written right after the batch,
-   * not inside its transaction (the batch writers bypass Kysely): a crash between the two
-   * leaves a document without its custody record, which the next import of it adds.
-   */
-  async #recordCustody(
-    records: readonly DocumentRecord[],
-    outcomes: readonly ({ created: boolean } | { error: Error })[],
-  ): Promise<void> {
-    for (const [i, record] of records.entries()) {
-      const outcome = outcomes[i];
-      if (!record.custody || 'error' in outcome || !outcome.created) continue;
-      await this.db.transaction().execute((trx) => this.custody.recordImport(trx, custodyOf(record)));
-    }
   }
 
   /** Rows built and checked per record, then one batch write of those that fit. */
@@ -203,7 +186,6 @@ export class KyselyStore implements Store, StoreExtensions {
   }
 
   async deleteDocument(id: string, by = 'unknown', reason?: string): Promise<boolean> {
-    // A soft delete: the original bytes wait in the trash; nodes, annotations and runs cascade.
     return (await this.custody.trash(id, by, reason)) !== undefined;
   }
 

@@ -5,7 +5,9 @@
  */
 import type { Decision } from '../../model/decision.ts';
 import type { DocumentRecord } from '../store.ts';
-import type { AuditInput } from './custody-store.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../database-schema.ts';
+import type { AuditInput, CustodyStore } from './custody-store.ts';
 
 /** The custody of a document being stored (its source bytes, else its text, are what is hashed). */
 export function custodyOf(record: DocumentRecord): {
@@ -35,4 +37,22 @@ export function decisionAudit(decision: Decision): AuditInput {
     details: { decisionId: decision.id, payload: decision.payload, ...(decision.note ? { note: decision.note } : {}) },
     at: decision.at,
   };
+}
+
+/**
+ * Custody and the audit entry of each newly stored source. Written right after the batch,
+ * not inside its transaction (the batch writers bypass Kysely): a crash between the two
+ * leaves a document without its custody record.
+ */
+export async function recordCustodyAfterWrite(
+  db: Kysely<Database>,
+  custody: CustodyStore,
+  records: readonly DocumentRecord[],
+  outcomes: readonly ({ created: boolean } | { error: Error })[],
+): Promise<void> {
+  for (const [i, record] of records.entries()) {
+    const outcome = outcomes[i];
+    if (!record.custody || 'error' in outcome || !outcome.created) continue;
+    await db.transaction().execute((trx) => custody.recordImport(trx, custodyOf(record)));
+  }
 }

@@ -7,7 +7,6 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../database-schema.ts';
-import type { DialectConfig } from '../dialect-config.ts';
 import {
   type AuditEntry,
   type ChainReport,
@@ -57,7 +56,8 @@ export function sha256Hex(bytes: Uint8Array): string {
 export class CustodyStore {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly config: DialectConfig,
+    /** `lockAuditLog`: the statement that serialises appends (PostgreSQL), from the dialect config. */
+    private readonly config: { readonly lockAuditLog?: string },
   ) {}
 
   /** Appends one audit entry in `trx` (or its own transaction), chained to the current head. */

@@ -14,11 +14,19 @@ export interface Analyser {
   analyse(document: Document, tree: TreeNode): Analysis;
   /** Brings the analyser's knowledge up to date (e.g. reviewers' aliases); ingest awaits it before each document. */
   prepare?(): Promise<void>;
+  /** How a worker thread builds the same analyser; absent for analysers that only run here (test doubles). */
+  workerRecipe?(): AnalyserRecipe;
+}
+
+/** What a worker thread needs to rebuild the default analyser: plain data, cloneable. */
+export interface AnalyserRecipe {
+  readonly reviewedAliases: readonly ReviewedAlias[];
 }
 
 /** Builds the default analyser (loads knowledge once); reviewed aliases extend the knowledge base. */
 export function createAnalyser(options: { reviewedAliases?: readonly ReviewedAlias[] } = {}): Analyser {
   const pipeline = createPipeline(DEFAULT_STEPS);
   const context = loadContext(options);
-  return { analyse: (document, tree) => pipeline.run(document, tree, context) };
+  const recipe = { reviewedAliases: options.reviewedAliases ?? [] };
+  return { analyse: (document, tree) => pipeline.run(document, tree, context), workerRecipe: () => recipe };
 }

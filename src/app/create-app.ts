@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import type { Analyser } from '../analyse/analyser.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import type { Store } from '../store/store.ts';
+import type { FetchUrlOptions } from '../ingest/fetch-url.ts';
 import { PAGE_MODULES } from '../web/pages/index.ts';
 import { renderProblemPage } from '../web/pages/problem-page.tsx';
 import { DEFAULT_LIMITS, type AppDeps, type IngestFn, type Limits } from '../services/service-deps.ts';
@@ -16,6 +17,9 @@ import { errorHandler, notFoundHandler } from '../server/error-handler.ts';
 import { bodyLimit } from '../server/middleware/body-limit-middleware.ts';
 import { requestId } from '../server/middleware/request-id-middleware.ts';
 import { sameOrigin } from '../server/middleware/same-origin-middleware.ts';
+import { hostAllowList } from '../server/middleware/host-allow-list-middleware.ts';
+import { DEFAULT_RATE_LIMITS, rateLimit, type RateLimits } from '../server/middleware/rate-limit-middleware.ts';
+import { resolveAllowedHosts } from '../server/allowed-hosts.ts';
 import { securityHeaders } from '../server/middleware/security-headers-middleware.ts';
 import { ROUTE_MODULES } from '../server/routes/index.ts';
 
@@ -29,6 +33,12 @@ export interface CreateAppOptions {
   readonly jobs?: JobQueue;
   /** Where unexpected errors are logged (default console.error). */
   readonly log?: (error: unknown) => void;
+  /** Host names served besides loopback and `CONCORD_ALLOWED_HOSTS`. */
+  readonly allowedHosts?: readonly string[];
+  /** Per-client rate limits; `false` turns them off (default: on unless `CONCORD_RATE_LIMITS=off`). */
+  readonly rateLimits?: RateLimits | false;
+  /** Limits of imports from a URL (tests: `allowLoopback`). */
+  readonly urlFetch?: FetchUrlOptions;
 }
 
 /**
@@ -42,6 +52,9 @@ export function createApp({
   ingest = defaultIngest,
   jobs,
   log,
+  allowedHosts: extraHosts = [],
+  rateLimits = process.env.CONCORD_RATE_LIMITS === 'off' ? false : DEFAULT_RATE_LIMITS,
+  urlFetch,
 }: CreateAppOptions): Hono<AppEnv> {
   const deps: AppDeps = Object.freeze({
     store,
@@ -49,11 +62,15 @@ export function createApp({
     ingest,
     ...(jobs ? { jobs } : {}),
     limits: Object.freeze({ ...DEFAULT_LIMITS, ...limits }),
+    ...(urlFetch ? { urlFetch } : {}),
   });
+  const allowedHosts = [...new Set([...resolveAllowedHosts(), ...extraHosts.map((h) => h.toLowerCase())])];
   const app = new Hono<AppEnv>();
   app.use(requestId());
   app.use(securityHeaders());
-  app.use(sameOrigin());
+  app.use(hostAllowList(allowedHosts));
+  if (rateLimits) app.use(rateLimit(rateLimits));
+  app.use(sameOrigin(allowedHosts));
   app.use(bodyLimit(deps.limits));
   for (const module of ROUTE_MODULES) module.register(app, deps);
   for (const page of PAGE_MODULES) page.register(app, deps);

@@ -21,7 +21,36 @@ export interface StartServerOptions {
   readonly limits?: Partial<Limits>;
   readonly ingest?: IngestFn;
   readonly jobs?: JobQueue;
+  /** Connection timeouts (tests shorten them). */
+  readonly timeouts?: Partial<ServerTimeouts>;
+  /** Host names served besides loopback (default `CONCORD_ALLOWED_HOSTS`). */
+  readonly allowedHosts?: readonly string[];
 }
+
+/**
+ * How long a client may take. Without these, 300 connections that send their headers one
+ * byte at a time stayed open indefinitely.
+ */
+export interface ServerTimeouts {
+  /** Until the request's headers are complete. */
+  readonly headersMs: number;
+  /** Until the whole request (body included) is received: a 25 MiB upload on a slow line. */
+  readonly requestMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  readonly keepAliveMs: number;
+  /** A socket with no traffic at all is closed after this. */
+  readonly idleMs: number;
+  /** Open connections at most; more are refused at accept. */
+  readonly maxConnections: number;
+}
+
+export const DEFAULT_TIMEOUTS: ServerTimeouts = Object.freeze({
+  headersMs: 10_000,
+  requestMs: 120_000,
+  keepAliveMs: 5_000,
+  idleMs: 60_000,
+  maxConnections: 256,
+});
 
 export interface RunningServer {
   /** Base URL, e.g. `http://127.0.0.1:8080`. */
@@ -41,16 +70,28 @@ export function startServer({
   limits,
   ingest,
   jobs,
+  timeouts,
+  allowedHosts,
 }: StartServerOptions): Promise<RunningServer> {
-  const app = createApp({ store, analyser, limits, ingest, jobs });
+  const app = createApp({ store, analyser, limits, ingest, jobs, allowedHosts });
+  const t = { ...DEFAULT_TIMEOUTS, ...timeouts };
+  // Node checks the header and request timeouts on this interval (default 30 s): keep it tight.
+  const serverOptions = {
+    headersTimeout: t.headersMs,
+    requestTimeout: t.requestMs,
+    keepAliveTimeout: t.keepAliveMs,
+    connectionsCheckingInterval: Math.min(1000, t.headersMs),
+  };
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
+    const server = serve({ fetch: app.fetch, port, hostname, serverOptions }, (info: AddressInfo) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${host}:${info.port}`,
         close: () => new Promise<void>((done, fail) => server.close((error) => (error ? fail(error) : done()))),
       });
     });
+    server.setTimeout(t.idleMs);
+    (server as { maxConnections?: number }).maxConnections = t.maxConnections;
     server.once('error', reject);
   });
 }

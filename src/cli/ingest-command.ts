@@ -13,19 +13,26 @@ import type { RegisterCommand } from './cli-context.ts';
 import type { CliIo } from './cli-io.ts';
 import { withStore } from './cli-store.ts';
 import { CliError } from './cli-error.ts';
+import { cliActor } from './custody-commands.ts';
+import { ingestUrls, isUrl } from './ingest-urls.ts';
 
 /** Registers `ingest`. Exit code 1 only when no file could be ingested. */
 export const registerIngestCommand: RegisterCommand = (program, context) => {
   program
     .command('ingest')
-    .description('read, analyse and store documents (files or folders, recursively)')
-    .argument('<paths...>', 'files or folders')
-    .action(async (paths: string[]) => {
+    .description('read, analyse and store documents (files, folders recursively, or http(s) URLs)')
+    .argument('<paths...>', 'files, folders or URLs')
+    .action(async (args: string[]) => {
       const { io } = context;
+      const urls = args.filter(isUrl);
+      const paths = args.filter((a) => !isUrl(a));
       const outcomes = await withStore(context.globals(), async (store) => {
         const progress = createProgress(io);
         try {
-          const done = await ingestPaths(store, paths, createStoreAnalyser(store), progress.update);
+          const analyser = createStoreAnalyser(store);
+          const fromUrls = await ingestUrls(store, urls, analyser);
+          const fromPaths = paths.length ? await ingestPaths(store, paths, analyser, progress.update, cliActor()) : [];
+          const done = [...fromUrls, ...fromPaths];
           // The tracking stage after the store: each new document linked to earlier and later ones.
           for (const o of done) if (o.ok && o.created) await trackStored(store, o.id);
           return done;

@@ -17,6 +17,7 @@ import { registerSearchBatchCommand } from './search-batch-command.ts';
 import { registerSearchCommand } from './search-command.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerShowCommand } from './show-command.ts';
+import { registerCustodyCommands } from './custody-commands.ts';
 
 const COMMANDS: readonly RegisterCommand[] = [
   registerIngestCommand,
@@ -28,6 +29,7 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerAnalyseCommand,
   registerServeCommand,
   registerJobsCommand,
+  registerCustodyCommands,
 ];
 
 /**

@@ -10,7 +10,7 @@ import { isReadError } from '../read/read-error.ts';
 import type { DocumentRecord, Store } from '../store/store.ts';
 import { countClauses } from '../store/count-clauses.ts';
 import type { IngestInput, IngestOutcome } from './ingest.ts';
-import { readAndStructure } from './prepare-document.ts';
+import { prepareInWorker } from './prepare-in-worker.ts';
 
 /**
  * One outcome per input, in order. Content already stored (or repeated in the batch) is
@@ -29,7 +29,15 @@ export async function ingestBatch(
   for (const [at, input] of inputs.entries()) {
     const { fileName } = input;
     try {
-      const { document, tree } = await readAndStructure(input);
+      // Read, structured and analysed in a worker under the per-document budget.
+      const recipe = analyser.workerRecipe?.();
+      const { document, tree, analysis } = await prepareInWorker(input.bytes, fileName, {
+        mediaType: input.mediaType,
+        url: input.url,
+        analyse: recipe !== undefined,
+        shouldAnalyse: async (id) => !seen.has(id) && !(await store.hasDocument(id)),
+        reviewedAliases: recipe?.reviewedAliases,
+      });
       const known = seen.has(document.id) || (await store.hasDocument(document.id));
       const base = { ok: true as const, id: document.id, fileName, title: document.meta.title };
       if (known) {
@@ -37,7 +45,13 @@ export async function ingestBatch(
         continue;
       }
       seen.add(document.id);
-      const record = { document, tree, source: input.bytes, analysis: analyser.analyse(document, tree) };
+      const record = {
+        document,
+        tree,
+        source: input.bytes,
+        analysis: analysis ?? analyser.analyse(document, tree),
+        custody: { by: input.by ?? 'unknown' },
+      };
       pending.push({ at, record, title: document.meta.title, clauses: countClauses(tree) });
     } catch (error) {
       outcomes[at] = failure(fileName, error);

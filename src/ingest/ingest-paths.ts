@@ -33,6 +33,7 @@ export async function ingestPaths(
   paths: readonly string[],
   analyser: Analyser,
   onProgress: (progress: IngestProgress) => void = () => {},
+  by?: string,
 ): Promise<PathOutcome[]> {
   const files = await expandPaths(paths);
   const outcomes: PathOutcome[] = [];
@@ -54,7 +55,7 @@ export async function ingestPaths(
     const toIngest = slots.filter((slot): slot is { path: string; input: IngestInput } => 'input' in slot);
     const stored = await ingestBatch(
       store,
-      toIngest.map((slot) => slot.input),
+      toIngest.map((slot) => ({ ...slot.input, by })),
       analyser,
     );
     const byPath = new Map(toIngest.map((slot, i) => [slot, { ...stored[i], path: slot.path }]));

@@ -1,14 +1,16 @@
 /**
  * @module ingest
  * Takes one input's bytes through read → structure → analyse → store. Never throws for bad
- * input: a caller ingesting a folder must be able to go on past one broken file.
+ * input: a caller ingesting a folder must be able to go on past one broken file. Reading and
+ * structure (and the analysis, for the default analyser) run in a worker thread under a
+ * per-document budget, so a hostile file costs its budget and nothing more.
  */
 import type { Analyser } from '../analyse/analyser.ts';
 import { claimsStageFor } from '../link/claims/claims-stage.ts';
 import { isReadError } from '../read/read-error.ts';
 import type { Store } from '../store/store.ts';
 import { countClauses } from '../store/count-clauses.ts';
-import { readAndStructure } from './prepare-document.ts';
+import { prepareInWorker } from './prepare-in-worker.ts';
 
 /** One input: its bytes and whatever the caller knows about them. */
 export interface IngestInput {
@@ -16,6 +18,8 @@ export interface IngestInput {
   fileName?: string;
   mediaType?: string;
   url?: string;
+  /** Who imports it (the CLI user, 'web' until accounts exist); recorded with the source's hash. */
+  by?: string;
 }
 
 /** What happened to one input. `code` of a failure is the reader's stable code, or `internal`. */
@@ -32,7 +36,16 @@ export async function ingest(store: Store, input: IngestInput, analyser: Analyse
   const { fileName } = input;
   try {
     await analyser.prepare?.();
-    const { document, tree } = await readAndStructure(input);
+    const recipe = analyser.workerRecipe?.();
+    // The id comes from the content: the same content already stored needs no analysis.
+    const prepared = await prepareInWorker(input.bytes, fileName, {
+      mediaType: input.mediaType,
+      url: input.url,
+      analyse: recipe !== undefined,
+      shouldAnalyse: async (id) => !(await store.hasDocument(id)),
+      reviewedAliases: recipe?.reviewedAliases,
+    });
+    const { document, tree } = prepared;
     const stored = (created: boolean) => ({
       ok: true as const,
       id: document.id,
@@ -41,14 +54,10 @@ export async function ingest(store: Store, input: IngestInput, analyser: Analyse
       title: document.meta.title,
       clauses: countClauses(tree),
     });
-    // The id comes from the content: the same content already stored needs no analysis.
     if (await store.hasDocument(document.id)) return stored(false);
-    const { created } = await store.putDocument({
-      document,
-      tree,
-      source: input.bytes,
-      analysis: analyser.analyse(document, tree),
-    });
+    const analysis = prepared.analysis ?? analyser.analyse(document, tree);
+    const custody = { by: input.by ?? 'unknown' };
+    const { created } = await store.putDocument({ document, tree, source: input.bytes, analysis, custody });
     // The link stage after the store: claims of this report, or of every report of this meeting.
     if (created) await claimsStageFor(store)?.documentStored(document.id);
     return stored(created);

@@ -102,8 +102,8 @@ function byContent(bytes: Uint8Array): SourceFormat {
   if (/^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(head) || /<html[\s>]/i.test(head.slice(0, 1024)))
     return 'html';
   // A header block (`key: value` lines closed by `---`) or a ` date` line marks Concord's plain-text form.
-  if (/^(?:[A-Za-z][\w-]*:[^\n]*\r?\n)+---[ \t]*\r?\n/.test(head) || /^ date \d{4}-\d{2}-\d{2}/.test(head))
-    return 'text';
+  // `[^\n]*` takes a line's `\r` itself: a second way to match it (`\r?`) made this exponential.
+  if (/^(?:[A-Za-z][\w-]*:[^\n]*\n)+---[ \t]*\r?\n/.test(head) || /^ date \d{4}-\d{2}-\d{2}/.test(head)) return 'text';
   if (/^---\r?\n[\s\S]*?\r?\n---\r?\n/.test(head) && /^---\r?\n[A-Za-z_][\w-]*:/.test(head)) return 'markdown';
   return markdownCues(head) >= 2 ? 'markdown' : 'text';
 }
@@ -114,7 +114,7 @@ function markdownCues(text: string): number {
     /^#{1,6} \S/m, // ATX heading
     /^\d+\\\. /m, // escaped ordered-list marker, as Markdown converters write clause numbers
     /\*\*[^*\n]+\*\*|__[^_\n]+__/, // strong emphasis
-    /\[[^\]\n]+\]\([^)\s]+\)/, // link
+    /\[[^[\]\n]+\]\([^()\s]+\)/, // link (no brackets inside, so the scan stays linear)
     /^[-*+] \S/m, // bullet list
     /^> \S/m, // block quote
   ];

@@ -7,12 +7,14 @@ import { jsdomConstructor } from './lazy-jsdom.ts';
 import type { ReadResult } from './read-result.ts';
 import { ReadError, describeInput } from './read-error.ts';
 import { htmlToText } from './html-to-text.ts';
+import { assertZipWithinLimits } from './zip-limits.ts';
 
 /**
  * Reads DOCX bytes. meta.title is the first heading, where there is one.
  * @example await readDocx(bytes, 'declaration.docx')
  */
 export async function readDocx(bytes: Uint8Array, fileName?: string): Promise<ReadResult> {
+  assertZipWithinLimits(bytes, fileName);
   let html: string;
   try {
     // mammoth is loaded on first use: few inputs are DOCX, and loading it slows every start.
@@ -22,7 +24,8 @@ export async function readDocx(bytes: Uint8Array, fileName?: string): Promise<Re
     const why = cause instanceof Error ? cause.message : String(cause);
     throw new ReadError(
       'malformed',
-      `${describeInput(fileName)} is not a readable DOCX (${why}): open and re-save it in Word or LibreOffice, or export it as PDF`,
+      `${describeInput(fileName)} is not a readable DOCX (${why}): ` +
+        'open and re-save it in Word or LibreOffice, or export it as PDF',
       { cause },
     );
   }

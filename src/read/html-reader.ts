@@ -5,11 +5,12 @@
  * Readability finds little. Scripts never run, nothing is fetched.
  */
 import { Readability } from '@mozilla/readability';
-import { jsdomConstructor } from './lazy-jsdom.ts';
+import { jsdomConstructor, jsdomVirtualConsole } from './lazy-jsdom.ts';
 import type { ReadResult } from './read-result.ts';
 import { htmlToText } from './html-to-text.ts';
 import { htmlMeta } from './html-meta.ts';
 import { removePageChrome } from './page-chrome.ts';
+import { assertHtmlWithinLimits, readabilityCanAfford } from './html-limits.ts';
 
 /** Page parts that are chrome wherever they appear. */
 const CHROME_SELECTOR = [
@@ -33,14 +34,17 @@ const MIN_ARTICLE_CHARS = 1500;
  * Reads decoded HTML. `url` (where the page came from) resolves a relative canonical link.
  * @example readHtml('<title>T</title><p>Hello</p>').text === 'Hello'
  */
-export function readHtml(html: string, url?: string): ReadResult {
+export function readHtml(html: string, url?: string, fileName?: string): ReadResult {
+  assertHtmlWithinLimits(html, fileName);
   // jsdom's defaults already run no scripts and load no resources; the url only sets document.URL.
+  // A silent console: a page's broken CSS is not the reader's user's business.
   const JSDOM = jsdomConstructor();
-  const dom = new JSDOM(html, isHttpUrl(url) ? { url } : {});
+  const virtualConsole = new (jsdomVirtualConsole())();
+  const dom = new JSDOM(html, isHttpUrl(url) ? { url, virtualConsole } : { virtualConsole });
   const document = dom.window.document;
   try {
     const body = cleanedBodyText(document);
-    const article = readabilityText(document);
+    const article = readabilityCanAfford(document.documentElement) ? readabilityText(document) : undefined;
     const useArticle =
       article !== undefined &&
       article.text.length > 0 &&

@@ -6,6 +6,8 @@
  * Shared by the HTML and DOCX readers.
  */
 import { listMarker, listNumbering } from './list-marker.ts';
+import { trimChars, trimEndChars } from '../model/trim-chars.ts';
+import { childElements, childNodes } from './dom-children.ts';
 
 const BLOCK_TAGS = new Set([
   'address',
@@ -101,14 +103,14 @@ class Renderer {
     const element = node as Element;
     const tag = node.nodeType === ELEMENT_NODE ? element.localName : '#root';
     if (SKIPPED_TAGS.has(tag) || (node.nodeType === ELEMENT_NODE && isHidden(element))) return;
-    if (tag === 'br') return void (this.#inline = `${this.#inline.replace(/ +$/, '')}\n`);
+    if (tag === 'br') return void (this.#inline = `${trimEndChars(this.#inline, ' ')}\n`);
     if (tag === 'pre') return this.#pre(element);
     if (tag === 'ol' || tag === 'ul') return this.#list(element);
     if (tag === 'td' || tag === 'th') return this.#cell(element);
     const block = BLOCK_TAGS.has(tag);
     if (block) this.#flush();
     if (tag === 'li') this.#setMarker('-');
-    for (const child of Array.from(node.childNodes)) this.render(child);
+    for (const child of childNodes(node)) this.render(child);
     if (block) this.#flush();
   }
 
@@ -129,12 +131,12 @@ class Renderer {
   #list(list: Element): void {
     this.#flush();
     const ordered = list.localName === 'ol';
-    const items = Array.from(list.children).filter((child) => child.localName === 'li');
+    const items = [...childElements(list)].filter((child) => child.localName === 'li');
     const reversed = ordered && list.hasAttribute('reversed');
     const start = integerAttribute(list, 'start');
     let n = start ?? (reversed ? items.length : 1);
     const numbering = listNumbering(list.getAttribute('type'), list.getAttribute('style'));
-    for (const child of Array.from(list.childNodes)) {
+    for (const child of childNodes(list)) {
       if (child.nodeType !== ELEMENT_NODE || (child as Element).localName !== 'li') {
         this.render(child);
         continue;
@@ -143,7 +145,7 @@ class Renderer {
       n = integerAttribute(item, 'value') ?? n;
       this.#flush();
       this.#setMarker(ordered ? listMarker(n, numbering) : '-');
-      for (const grandchild of Array.from(item.childNodes)) this.render(grandchild);
+      for (const grandchild of childNodes(item)) this.render(grandchild);
       this.#flush();
       n += reversed ? -1 : 1;
     }
@@ -158,23 +160,20 @@ class Renderer {
 
   #pre(element: Element): void {
     this.#flush();
-    const text = (element.textContent ?? '').replace(/^\n/, '').replace(/\s+$/, '');
+    const text = (element.textContent ?? '').replace(/^\n/, '').trimEnd();
     if (text) this.#push(text);
   }
 
   /** Table cells: inline, separated by a tab within their row. */
   #cell(element: Element): void {
-    if (this.#inline !== '' && !this.#inline.endsWith('\n')) this.#inline = `${this.#inline.replace(/ +$/, '')}\t`;
-    for (const child of Array.from(element.childNodes)) this.render(child);
+    if (this.#inline !== '' && !this.#inline.endsWith('\n')) this.#inline = `${trimEndChars(this.#inline, ' ')}\t`;
+    for (const child of childNodes(element)) this.render(child);
   }
 
   #flush(): void {
-    const lines = this.#inline.split('\n').map((line) => line.replace(/^[ \t]+|[ \t]+$/g, ''));
+    const lines = this.#inline.split('\n').map((line) => trimChars(line, ' \t'));
     this.#inline = '';
-    const text = lines
-      .join('\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .replace(/^\n+|\n+$/g, '');
+    const text = trimChars(lines.join('\n').replace(/\n{3,}/g, '\n\n'), '\n');
     if (text) this.#push(text);
   }
 

@@ -15,3 +15,9 @@ export function jsdomConstructor(): typeof Jsdom.JSDOM {
   loaded ??= require('jsdom') as typeof Jsdom;
   return loaded.JSDOM;
 }
+
+/** The VirtualConsole constructor (a console that drops a page's messages). */
+export function jsdomVirtualConsole(): typeof Jsdom.VirtualConsole {
+  loaded ??= require('jsdom') as typeof Jsdom;
+  return loaded.VirtualConsole;
+}

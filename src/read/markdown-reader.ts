@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import type { ReadResult } from './read-result.ts';
 import { ReadError, describeInput } from './read-error.ts';
 import { statedMeta } from './stated-meta.ts';
+import { trimEndChars, trimStartChars } from '../model/trim-chars.ts';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
@@ -57,7 +58,27 @@ function stringify(value: unknown): string {
 /** Without a stated title, the first level-1 heading (ATX "# T" or setext "T\n===") names the document. */
 function withHeadingTitle(meta: ReadResult['meta'], body: string): ReadResult['meta'] {
   if (meta.title) return meta;
-  const heading = /^# +(.+?)[ #]*$|^[ \t]*(\S[^\n]*?)[ \t]*\r?\n[ \t]*=+[ \t]*$/m.exec(body);
-  const title = heading?.[1] ?? heading?.[2];
+  const title = firstHeading(body);
   return title ? { ...meta, title: title.trim() } : meta;
+}
+
+/**
+ * The first ATX (`# T #`) or setext (`T` over `===`) level-1 heading, line by line: the one
+ * regex this replaces backtracked in cubic time over a long line of spaces and tabs.
+ */
+function firstHeading(body: string): string | undefined {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.startsWith('# ')) {
+      const after = line.slice(1);
+      // `# +` takes the spaces, but one character must be left for the title.
+      const spaces = Math.min(after.length - trimStartChars(after, ' ').length, after.length - 1);
+      if (spaces >= 1) return after[spaces] + trimEndChars(after.slice(spaces + 1), ' #');
+    }
+    const text = trimStartChars(line, ' \t');
+    if (text && !/^\s/.test(text) && i + 1 < lines.length && /^[ \t]*=+[ \t]*$/.test(lines[i + 1]))
+      return trimEndChars(text, ' \t\r');
+  }
+  return undefined;
 }

@@ -24,7 +24,8 @@ interface Line {
 const PARAGRAPH_GAP = 1.4;
 
 /** A page number standing alone: "3", "- 3 -", "Page 3", "Page 3 of 7", "3/7", "Стр. 3 из 7". */
-const PAGE_NUMBER = /^(?:(?:page|p\.|стр\.|страница)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/|из)\s*\d{1,4})?$/i;
+// Matched against the line with its spaces collapsed (` ?`, not `\s*`), so it stays linear on long lines.
+const PAGE_NUMBER = /^(?:(?:page|p\.|стр\.|страница) ?)?[-–—]? ?\d{1,4} ?[-–—]?(?: ?(?:of|\/|из) ?\d{1,4})?$/i;
 /** Running heads are printed smaller than the body text. */
 const SMALL_PRINT = 0.75;
 /** Running heads on different pages sit within this many points of each other. */
@@ -73,7 +74,7 @@ function withoutFurniture(lines: readonly Line[], bodyFont: number, repeated: Re
   return lines.filter((line) => {
     if (!edges.has(line)) return true;
     const text = line.text.trim();
-    if (PAGE_NUMBER.test(text) || repeated.has(furnitureKey(line))) return false;
+    if (PAGE_NUMBER.test(text.replace(/\s+/g, ' ')) || repeated.has(furnitureKey(line))) return false;
     const short = text.split(/\s+/).length <= MAX_FURNITURE_WORDS;
     // Small print at the bottom may be a footnote ("1 See …"); at an edge without a note mark it is a running head.
     return !(short && line.fontSize < SMALL_PRINT * bodyFont && !/^[\d*†‡¹²³]/.test(text));
@@ -104,7 +105,8 @@ function repeatedEdgeLines(pages: readonly (readonly Line[])[]): Set<string> {
  */
 function furnitureKey(line: Line): string {
   const text = line.text.trim().replace(/\s+/g, ' ');
-  const bare = text.replace(/^\d{1,4}\s*[-–—|·]?\s*|\s*[-–—|·]?\s*\d{1,4}$/g, '');
+  // Spaces are collapsed already, so ` ?` (not `\s*`): the match stays linear on long lines.
+  const bare = text.replace(/^\d{1,4} ?[-–—|·]? ?| ?[-–—|·]? ?\d{1,4}$/g, '');
   // Furniture is printed at a fixed height; body text that ends a page lands anywhere.
   return `${Math.round(line.y / FURNITURE_Y_TOLERANCE)}|${bare.split(' ').length >= 3 ? bare : text}`;
 }
@@ -141,7 +143,7 @@ function toLines(items: readonly PdfTextItem[]): Line[] {
 }
 
 function pushLine(lines: Line[], line: Line): undefined {
-  const text = line.text.replace(/\s+$/, '');
+  const text = line.text.trimEnd();
   if (text.trim()) lines.push({ ...line, text });
   return undefined;
 }

@@ -8,6 +8,7 @@ import type { DocumentMeta } from '../model/document.ts';
 import type { ReadResult } from './read-result.ts';
 import { ReadError, describeInput } from './read-error.ts';
 import { pdfText } from './pdf-lines.ts';
+import { MAX_PDF_PAGES, assertPdfObjectsWithinLimit } from './pdf-limits.ts';
 
 /**
  * Reads PDF bytes.
@@ -15,6 +16,7 @@ import { pdfText } from './pdf-lines.ts';
  */
 export async function readPdf(bytes: Uint8Array, fileName?: string): Promise<ReadResult> {
   const name = describeInput(fileName);
+  assertPdfObjectsWithinLimit(bytes, fileName);
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // pdf.js may transfer (detach) the buffer it is given: hand it a copy. Verbosity 0: its
@@ -28,6 +30,9 @@ export async function readPdf(bytes: Uint8Array, fileName?: string): Promise<Rea
     );
   }
   try {
+    // A damaged page tree can claim millions of pages, and text extraction visits each one.
+    if (pdf.numPages > MAX_PDF_PAGES)
+      throw new ReadError('too-complex', `${name} claims ${pdf.numPages} pages (the limit is ${MAX_PDF_PAGES})`);
     const { items } = await extractTextItems(pdf);
     const text = pdfText(items);
     if (!text.trim()) {

@@ -15,9 +15,10 @@ import { readMarkdown } from './markdown-reader.ts';
 import { assertWithinLimit, resolveMaxBytes } from './max-bytes.ts';
 import { readPdf } from './pdf-reader.ts';
 import { readPlainText } from './text-reader.ts';
-import { ReadError, describeInput } from './read-error.ts';
+import { ReadError, describeInput, isReadError } from './read-error.ts';
 import type { ReadResult } from './read-result.ts';
 import { wellFormed } from './well-formed.ts';
+import { assertLinesWithinLimit } from './line-limit.ts';
 
 /** What a reader is given: the bytes and whatever is known about where they came from. */
 export interface ReadInput {
@@ -42,13 +43,15 @@ export async function readDocument(input: ReadInput): Promise<Document> {
   const format = detectFormat(bytes, input);
   if (isUnreadable(format))
     throw new ReadError('unsupported', `${describeInput(fileName)} ${unreadableAdvice(format, fileName)}`);
-  const { result, encoding } = await readFormat(format, input);
+  const { result, encoding } = await readFormatSafely(format, input);
   const text = wellFormed(result.text);
   if (!text.trim())
     throw new ReadError(
       'empty',
-      `${describeInput(fileName)} holds no text once its ${format === 'text' ? 'header' : 'markup'} is removed: there is nothing to analyse`,
+      `${describeInput(fileName)} holds no text once its ${format === 'text' ? 'header' : 'markup'} is removed: ` +
+        'there is nothing to analyse',
     );
+  assertLinesWithinLimit(text, fileName);
   const meta = finalMeta(result, { text, format, encoding, input });
   return { id: documentId(text), text, meta };
 }
@@ -63,12 +66,33 @@ const UNREADABLE_ADVICE: Readonly<Record<UnreadableFormat, string>> = {
 /** A ".docx" that is no Word package was damaged or renamed: unpacking it will not help. */
 function unreadableAdvice(format: UnreadableFormat, fileName?: string): string {
   if (format === 'zip' && /\.docx$/i.test(fileName ?? ''))
-    return 'is named .docx but holds no Word document (damaged or renamed?): open and re-save it in Word or LibreOffice, or export it as PDF';
+    return (
+      'is named .docx but holds no Word document (damaged or renamed?): ' +
+      'open and re-save it in Word or LibreOffice, or export it as PDF'
+    );
   return UNREADABLE_ADVICE[format];
 }
 
 function isUnreadable(format: DetectedFormat): format is UnreadableFormat {
   return format in UNREADABLE_ADVICE;
+}
+
+/**
+ * A library's own exception (jsdom on `<!doctype `, a stack overflow on deep markup) is
+ * still bad input to the caller: it becomes a `ReadError` naming the file and the format.
+ */
+async function readFormatSafely(
+  format: SourceFormat,
+  input: ReadInput,
+): Promise<{ result: ReadResult; encoding?: string }> {
+  try {
+    return await readFormat(format, input);
+  } catch (cause) {
+    if (isReadError(cause)) throw cause;
+    const why = cause instanceof Error ? cause.message : String(cause);
+    const code = cause instanceof RangeError ? 'too-complex' : 'malformed';
+    throw new ReadError(code, `${describeInput(input.fileName)} could not be read as ${format} (${why})`, { cause });
+  }
 }
 
 async function readFormat(format: SourceFormat, input: ReadInput): Promise<{ result: ReadResult; encoding?: string }> {
@@ -79,7 +103,7 @@ async function readFormat(format: SourceFormat, input: ReadInput): Promise<{ res
   const decoded: Decoded = decodeText(bytes, fileName, declared);
   const result =
     format === 'html'
-      ? readHtml(decoded.text, input.url)
+      ? readHtml(decoded.text, input.url, fileName)
       : format === 'markdown'
         ? readMarkdown(decoded.text, fileName)
         : readPlainText(decoded.text);
@@ -121,6 +145,10 @@ function isBlank(bytes: Uint8Array): boolean {
 /** `<meta charset>` or `http-equiv` content type, from the first 1024 bytes as the HTML spec does. */
 function metaCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  const match = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head);
-  return match ? match[1].toLowerCase() : undefined;
+  // Tag by tag (a tag stops at the next `<`), so a run of `<meta` costs linear time.
+  for (const [tag] of head.matchAll(/<meta[^<>]*/gi)) {
+    const match = /charset\s*=\s*["']?([\w-]+)/i.exec(tag);
+    if (match) return match[1].toLowerCase();
+  }
+  return undefined;
 }

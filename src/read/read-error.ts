@@ -4,7 +4,18 @@
  */
 
 /** Stable codes of read failures, for the CLI, the API (HTTP 4xx) and tests. */
-export const READ_ERROR_CODES = ['empty', 'binary', 'too-large', 'encoding', 'unsupported', 'malformed'] as const;
+export const READ_ERROR_CODES = [
+  'empty',
+  'binary',
+  'too-large',
+  'encoding',
+  'unsupported',
+  'malformed',
+  // Input whose structure is past a cap (nesting depth, elements, zip entries, pages).
+  'too-complex',
+  // Input that took more time or memory than a document's budget allows.
+  'over-budget',
+] as const;
 export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];
 
 /**

@@ -14,6 +14,7 @@ export function createStoreAnalyser(store: Store): Analyser {
   let seen = 0;
   return {
     analyse: (document, tree) => current.analyse(document, tree),
+    workerRecipe: () => current.workerRecipe?.() ?? { reviewedAliases: [] },
     prepare: async () => {
       const decisions = await store.listDecisions();
       if (decisions.length === seen) return;

@@ -73,7 +73,8 @@ export function summarise(results: readonly IngestOutcome[]): ImportResult {
 /** An exception inside ingest becomes a failed outcome for that file, not a 500 for the batch. */
 async function safeIngest(deps: AppDeps, input: IngestInput): Promise<IngestOutcome> {
   try {
-    return await deps.ingest(deps.store, input, deps.analyser);
+    // Until accounts exist, everything imported through the server is by 'web'.
+    return await deps.ingest(deps.store, { by: 'web', ...input }, deps.analyser);
   } catch (error) {
     console.error(error);
     return {

@@ -7,6 +7,7 @@ import type { Analyser } from '../analyse/analyser.ts';
 import type { IngestInput, IngestOutcome } from '../ingest/ingest.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import type { Store } from '../store/store.ts';
+import type { FetchUrlOptions } from '../ingest/fetch-url.ts';
 
 export type { IngestInput, IngestOutcome };
 
@@ -32,4 +33,6 @@ export interface AppDeps {
   readonly ingest: IngestFn;
   /** The job queue, when this server has one (`concord serve` opens it; tests may not). */
   readonly jobs?: JobQueue;
+  /** Limits of imports from a URL; tests alone set `allowLoopback`. */
+  readonly urlFetch?: FetchUrlOptions;
 }

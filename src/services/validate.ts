@@ -6,6 +6,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { fieldErrors } from './field-errors.ts';
+import { jsonDepth } from './json-depth.ts';
 import { ProblemError } from './problem.ts';
 
 /** Parses the query string. @example const q = parseQuery(c, listQuerySchema) */
@@ -13,11 +14,26 @@ export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.output
   return parseOrThrow(schema, c.req.query(), 'query');
 }
 
-/** Parses a JSON body; a malformed body is a 400 too. */
-export async function parseJsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+/** No request body Concord accepts nests deeper than this. */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * Parses a JSON body; a malformed or too deeply nested body is a 400, one over `maxBytes`
+ * (when given, tighter than the app's body limit) a 413.
+ */
+export async function parseJsonBody<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+  options: { maxBytes?: number } = {},
+): Promise<z.output<S>> {
+  const text = await c.req.text();
+  if (options.maxBytes !== undefined && Buffer.byteLength(text) > options.maxBytes)
+    throw new ProblemError(413, 'body-too-large', `The request body is over the ${options.maxBytes} bytes limit.`);
+  if (jsonDepth(text) > MAX_JSON_DEPTH)
+    throw new ProblemError(400, 'invalid-json', `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`);
   let body: unknown;
   try {
-    body = await c.req.json();
+    body = JSON.parse(text);
   } catch {
     throw new ProblemError(400, 'invalid-json', 'The request body is not valid JSON.');
   }

@@ -119,4 +119,42 @@ export interface Database {
   analysis_runs: AnalysisRunsTable;
   decisions: DecisionsTable;
   jobs: JobsTable;
+  source_custody: SourceCustodyTable;
+  trash: TrashTable;
+  audit_log: AuditLogTable;
+}
+
+/** Who brought a source in, when, and its bytes' hash. Kept after deletion: it is the record. */
+export interface SourceCustodyTable {
+  document_id: string;
+  sha256: string;
+  byte_length: number;
+  imported_by: string;
+  imported_at: string;
+}
+
+/** A deleted document's original bytes, until it is restored. */
+export interface TrashTable {
+  document_id: string;
+  title: string | null;
+  file_name: string | null;
+  media_type: string | null;
+  bytes: Buffer;
+  sha256: string;
+  deleted_by: string;
+  deleted_at: string;
+  reason: string | null;
+}
+
+/** The audit log: append-only, each entry holding the hash of the one before. */
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  /** Canonical JSON text, hashed exactly as stored. */
+  details: string;
+  prev_hash: string;
+  hash: string;
 }

@@ -44,6 +44,10 @@ export interface DialectConfig {
   readonly passagesIndexedByWriter: readonly string[];
   /** Statements that make `decisions` refuse UPDATE and DELETE. */
   readonly appendOnlyDecisions: readonly string[];
+  /** Statements that make the audit log refuse UPDATE and DELETE (migration 030). */
+  readonly appendOnlyAudit: readonly string[];
+  /** Run in an audit append's transaction before it reads the chain's head (absent: writers are serial). */
+  readonly lockAuditLog?: string;
   /**
    * The schema the store lives in, when it has one of its own: the migrator keeps its tables
    * there and looks for them only there (by name alone it would find another schema's).

@@ -29,6 +29,8 @@ import type {
   StoredDocument,
 } from './store.ts';
 import type { AnalysisRun, StoreExtensions } from './store-extensions.ts';
+import { CustodyStore } from './custody/custody-store.ts';
+import { decisionAudit, recordCustodyAfterWrite } from './custody/custody-rows.ts';
 import { clamp, escapeLike, paging, withoutNul } from './store-query-helpers.ts';
 import {
   annotationRows,
@@ -47,6 +49,7 @@ export class KyselyStore implements Store, StoreExtensions {
   readonly db: Kysely<Database>;
   readonly #config: DialectConfig;
   readonly #decode: JsonDecoder;
+  readonly custody: CustodyStore;
   readonly #writer: BatchWriter;
 
   constructor(db: Kysely<Database>, config: DialectConfig, writer: BatchWriter) {
@@ -54,6 +57,7 @@ export class KyselyStore implements Store, StoreExtensions {
     this.#config = config;
     this.#writer = writer;
     this.capabilities = Object.freeze({ fullText: config.fullText.kind });
+    this.custody = new CustodyStore(db, config);
     // A driver that parses JSON hands back values; text columns need parsing here.
     this.#decode = config.jsonParsedByDriver
       ? (raw) => raw
@@ -76,11 +80,13 @@ export class KyselyStore implements Store, StoreExtensions {
   async putDocument(record: DocumentRecord): Promise<{ id: string; created: boolean }> {
     const [outcome] = await this.#put([record]);
     if ('error' in outcome) throw outcome.error;
+    await recordCustodyAfterWrite(this.db, this.custody, [record], [outcome]);
     return { id: record.document.id, created: outcome.created };
   }
 
   async putDocuments(records: readonly DocumentRecord[]): Promise<PutOutcome[]> {
     const outcomes = await this.#put(records);
+    await recordCustodyAfterWrite(this.db, this.custody, records, outcomes);
     return outcomes.map((outcome, i) => {
       const id = records[i].document.id;
       return 'error' in outcome
@@ -179,10 +185,8 @@ export class KyselyStore implements Store, StoreExtensions {
     return { items: rows.map((r) => toSummary(r, this.#decode)), total: Number(count?.n ?? 0) };
   }
 
-  async deleteDocument(id: string): Promise<boolean> {
-    // Sources, nodes, passages (and their index entries), annotations and runs cascade.
-    const result = await this.db.deleteFrom('documents').where('id', '=', id).executeTakeFirst();
-    return Number(result.numDeletedRows) > 0;
+  async deleteDocument(id: string, by = 'unknown', reason?: string): Promise<boolean> {
+    return (await this.custody.trash(id, by, reason)) !== undefined;
   }
 
   async getSource(id: string): Promise<Uint8Array | undefined> {
@@ -226,12 +230,16 @@ export class KyselyStore implements Store, StoreExtensions {
   }
 
   async addDecision(decision: Decision): Promise<Decision> {
-    const row = await this.db
-      .insertInto('decisions')
-      .values(decisionRow(decision))
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    return toDecision(row, this.#decode);
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .insertInto('decisions')
+        .values(decisionRow(decision))
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const stored = toDecision(row, this.#decode);
+      await this.custody.audit(decisionAudit(stored), trx);
+      return stored;
+    });
   }
 
   async listDecisions(decisionFilter: { target?: string; action?: string } = {}): Promise<Decision[]> {

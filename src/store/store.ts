@@ -9,6 +9,7 @@ import type { Annotation } from '../model/annotation.ts';
 import type { Decision } from '../model/decision.ts';
 import type { Document, DocumentMeta } from '../model/document.ts';
 import type { TreeNode } from '../model/node.ts';
+import type { CustodyStore } from './custody/custody-store.ts';
 import type { SearchExpression } from './search-query.ts';
 import type { StatementRowQuery, StoredStatement } from './statement-types.ts';
 
@@ -19,6 +20,8 @@ export interface DocumentRecord {
   /** The original bytes as received (kept as the source of provenance), if any. */
   readonly source?: Uint8Array;
   readonly analysis?: Analysis;
+  /** Who brings the source in (CLI user, 'web'); recorded with its hash and the time, and audited. */
+  readonly custody?: { readonly by: string; readonly at?: string };
 }
 
 export interface DocumentSummary {
@@ -127,8 +130,12 @@ export interface Store {
   /** Whether a document with this id is stored (cheap: ingest asks before analysing). */
   hasDocument(id: string): Promise<boolean>;
   listDocuments(query?: ListQuery): Promise<Page<DocumentSummary>>;
-  /** Removes a document with its nodes, annotations and source. False when absent. */
-  deleteDocument(id: string): Promise<boolean>;
+  /**
+   * Soft-deletes a document: it leaves every listing with its nodes and annotations, its
+   * original bytes go to the trash (restorable), and `by` is recorded in the audit log.
+   * False when absent.
+   */
+  deleteDocument(id: string, by?: string, reason?: string): Promise<boolean>;
   getSource(id: string): Promise<Uint8Array | undefined>;
 
   /** Replaces the machine annotations of a document (atomically); reviewed decisions are kept elsewhere and untouched. */
@@ -141,7 +148,10 @@ export interface Store {
   /** Ranked full-text search over clauses, paragraphs and headings. */
   search(query: SearchQuery): Promise<SearchPage>;
 
-  /** Appends a reviewer's decision; returns it with its id. */
+  /** Custody of sources, the trash (soft deletion, restore) and the hash-chained audit log. */
+  readonly custody: CustodyStore;
+
+  /** Appends a reviewer's decision (and its audit entry); returns it with its id. */
   addDecision(decision: Decision): Promise<Decision>;
   listDecisions(filter?: { target?: string; action?: string }): Promise<Decision[]>;
 }

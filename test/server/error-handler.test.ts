@@ -51,11 +51,15 @@ describe('error mapping', () => {
 });
 
 describe('helpers', () => {
-  test('should treat only browser-marked other origins as cross-site', () => {
-    assert.equal(isCrossSite(undefined, undefined, 'http://a'), false);
-    assert.equal(isCrossSite('cross-site', undefined, 'http://a'), true);
-    assert.equal(isCrossSite('same-origin', 'http://b', 'http://a'), false);
-    assert.equal(isCrossSite(undefined, 'http://b', 'http://a'), true);
+  test('should treat browser-marked other sites and origins off the allow-list as cross-site', () => {
+    const own = { allowed: ['localhost', '127.0.0.1'], port: '8080' };
+    assert.equal(isCrossSite(undefined, undefined, own), false);
+    assert.equal(isCrossSite('cross-site', undefined, own), true);
+    assert.equal(isCrossSite('same-origin', 'http://localhost:8080', own), false);
+    // DNS rebinding: the browser calls the attacker's page same-origin, but its host is not ours.
+    assert.equal(isCrossSite('same-origin', 'http://evil.example:8080', own), true);
+    assert.equal(isCrossSite(undefined, 'http://127.0.0.1:3000', own), true);
+    assert.equal(isCrossSite(undefined, 'null', own), true);
   });
 
   test('should add a title header only when the text has none', () => {

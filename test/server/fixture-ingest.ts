@@ -26,6 +26,7 @@ export const fixtureIngest: IngestFn = async (store, input) => {
     },
     tree,
     source: input.bytes,
+    custody: { by: input.by ?? 'unknown' },
   });
   return {
     ok: true,

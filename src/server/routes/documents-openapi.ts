@@ -89,8 +89,12 @@ export const documentsPaths: OpenApiPaths = {
     delete: {
       operationId: 'deleteDocument',
       tags,
-      summary: 'Delete a document with its nodes, annotations and source.',
-      parameters: [id],
+      summary:
+        'Soft-delete a document: it leaves every listing, its source waits in the trash, the audit log records it.',
+      parameters: [
+        id,
+        { name: 'reason', in: 'query', required: false, schema: { type: 'string' }, description: 'Why (audited).' },
+      ],
       responses: { 204: { description: 'Deleted.' }, 404: notFound },
     },
   },

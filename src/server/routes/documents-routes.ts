@@ -74,7 +74,7 @@ export const documentsRoutes = defineRoutes({
 
     app.delete('/api/documents/:id', async (c) => {
       const id = c.req.param('id');
-      if (!(await deps.store.deleteDocument(id))) throw notFound(id);
+      if (!(await deps.store.deleteDocument(id, 'web', c.req.query('reason')))) throw notFound(id);
       return c.body(null, 204);
     });
   },

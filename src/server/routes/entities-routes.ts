@@ -19,6 +19,7 @@ import {
 } from '../openapi/openapi-helpers.ts';
 import type { OpenApiPaths } from '../openapi/openapi-types.ts';
 import { ProblemError } from '../../services/problem.ts';
+import { MAX_DECISION_BYTES } from '../../services/decision-payload-schema.ts';
 import { recordDecision } from '../../services/record-decision.ts';
 import { kbRecord } from '../../services/shared-knowledge-base.ts';
 import { parseJsonBody, parseQuery } from '../../services/validate.ts';
@@ -84,6 +85,7 @@ const paths: OpenApiPaths = {
       responses: {
         201: jsonResponse('The decision, as stored.', decisionJson),
         400: problemResponse('The decision is malformed or names an entity that does not exist.'),
+        413: problemResponse('The body is over 64 KiB.'),
         404: problemResponse('The target entity or mention does not exist.'),
       },
     },
@@ -144,7 +146,7 @@ export const entitiesRoutes = defineRoutes({
     });
 
     app.post('/api/decisions', async (c) => {
-      const body = await parseJsonBody(c, decisionBodySchema);
+      const body = await parseJsonBody(c, decisionBodySchema, { maxBytes: MAX_DECISION_BYTES });
       return c.json(await recordDecision(store, body), 201);
     });
 

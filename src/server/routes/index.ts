@@ -5,6 +5,7 @@
  * drift test pick it up.
  */
 import { claimsRoutes } from './claims-routes.ts';
+import { custodyRoutes } from './custody-routes.ts';
 import { documentsRoutes } from './documents-routes.ts';
 import { entitiesRoutes } from './entities-routes.ts';
 import { jobsRoutes } from './jobs-routes.ts';
@@ -23,5 +24,6 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   trackingRoutes,
   jobsRoutes,
   claimsRoutes,
+  custodyRoutes,
   openApiRoutes(() => ROUTE_MODULES),
 ];

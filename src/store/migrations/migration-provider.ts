@@ -11,6 +11,7 @@ import { fullTextIndex } from './002-full-text-index.ts';
 import { appendOnlyDecisions } from './003-append-only-decisions.ts';
 import { passagesIndexedByWriter } from './020-passages-indexed-by-writer.ts';
 import { jobsTable } from './021-jobs.ts';
+import { custodyAndAudit } from './030-custody-and-audit.ts';
 import { claimVerdicts } from './040-claim-verdicts.ts';
 import { trackingTables } from './050-tracking-tables.ts';
 
@@ -22,6 +23,7 @@ export function storeMigrations(config: DialectConfig): Record<string, Migration
     '003-append-only-decisions': appendOnlyDecisions(config),
     '020-passages-indexed-by-writer': passagesIndexedByWriter(config),
     '021-jobs': jobsTable(config),
+    '030-custody-and-audit': custodyAndAudit(config),
     '040-claim-verdicts': claimVerdicts,
     '050-tracking-tables': trackingTables(),
   };

@@ -1,0 +1,123 @@
+/**
+ * @module html-limits
+ * Caps on HTML structure, checked before the costly parts. jsdom's parser grows
+ * quadratically with nesting (10,000 unclosed `<div>`s: 39 s, and 100,000 overflow the
+ * stack) and Readability worse (300: 15 s), while the bytes stay tiny. So the raw markup
+ * is scanned once, in linear time, for its nesting and tag count before jsdom sees it, and
+ * the parsed tree's depth decides whether Readability runs at all.
+ */
+import { childElements } from './dom-children.ts';
+import { ReadError, describeInput } from './read-error.ts';
+
+/** Deeper raw nesting than this is refused: no real page nests a thousand elements. */
+export const MAX_HTML_DEPTH = 1000;
+/** More tags than this are refused (a long treaty page holds a few thousand). */
+export const MAX_HTML_TAGS = 200_000;
+/**
+ * Parsed trees deeper or larger than these skip Readability and use the cleaned body: its
+ * cost explodes with depth (200 deep: 5 s) and grows fast with size (3,000 `<div>`s: 9 s).
+ */
+export const MAX_READABILITY_DEPTH = 64;
+export const MAX_READABILITY_ELEMENTS = 2000;
+
+/** Elements without content, never open. */
+const VOID = new Set(
+  'area base br col embed hr img input link meta param source track wbr basefont bgsound frame keygen'.split(' '),
+);
+/**
+ * Elements whose end tag may be left out and which the parser closes by itself (a new `<p>`
+ * closes the open one): counting them would make an old page of unclosed `<p>`s look deep.
+ */
+const SELF_CLOSING_BY_PARSER = new Set(
+  'p li dt dd tr td th tbody thead tfoot option optgroup colgroup caption rb rt rtc rp html head body'.split(' '),
+);
+/** Elements whose content is text up to their end tag. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+
+/** Nesting (open minus closed container tags, at its highest) and number of tags, in one pass. */
+export function scanHtmlShape(html: string): { depth: number; tags: number } {
+  let depth = 0;
+  let deepest = 0;
+  let tags = 0;
+  let at = html.indexOf('<');
+  while (at >= 0 && at < html.length) {
+    const next = html.charCodeAt(at + 1);
+    if (html.startsWith('<!--', at)) at = skipPast(html, '-->', at + 4);
+    else if (next === 0x21 || next === 0x3f) at = skipPast(html, '>', at + 2);
+    else if (next === 0x2f) {
+      const name = tagName(html, at + 2);
+      if (name && !VOID.has(name) && !SELF_CLOSING_BY_PARSER.has(name)) depth = Math.max(0, depth - 1);
+      at = skipPast(html, '>', at + 2);
+    } else if (isLetter(next)) {
+      const name = tagName(html, at + 1);
+      const end = skipPast(html, '>', at + 1);
+      tags++;
+      const selfClosed = html.charCodeAt(end - 2) === 0x2f;
+      if (!VOID.has(name) && !SELF_CLOSING_BY_PARSER.has(name) && !selfClosed) deepest = Math.max(deepest, ++depth);
+      // Raw text runs to its end tag, which the next round counts as a close.
+      at = RAW_TEXT.has(name) ? closingTag(html, name, end) : end;
+    } else at++;
+    at = html.indexOf('<', at);
+  }
+  return { depth: deepest, tags };
+}
+
+/** Throws `ReadError('too-complex')` when the markup is past a cap. */
+export function assertHtmlWithinLimits(html: string, fileName?: string): void {
+  const { depth, tags } = scanHtmlShape(html);
+  const name = describeInput(fileName);
+  if (depth > MAX_HTML_DEPTH)
+    throw new ReadError(
+      'too-complex',
+      `${name} nests its elements ${depth} deep (the limit is ${MAX_HTML_DEPTH}): unclosed tags? ` +
+        'Save the page again from a browser',
+    );
+  if (tags > MAX_HTML_TAGS)
+    throw new ReadError('too-complex', `${name} has ${tags} tags (the limit is ${MAX_HTML_TAGS}): split the page`);
+}
+
+/** Depth and element count of a parsed tree, walked without recursion. */
+export function elementShape(root: Element): { depth: number; elements: number } {
+  let deepest = 0;
+  let elements = 0;
+  const stack: [Element, number][] = [[root, 1]];
+  while (stack.length) {
+    const [element, depth] = stack.pop() as [Element, number];
+    elements++;
+    if (depth > deepest) deepest = depth;
+    for (const child of childElements(element)) stack.push([child, depth + 1]);
+  }
+  return { depth: deepest, elements };
+}
+
+/** True when Readability can afford the tree. */
+export function readabilityCanAfford(root: Element | null): boolean {
+  if (!root) return false;
+  const { depth, elements } = elementShape(root);
+  return depth <= MAX_READABILITY_DEPTH && elements <= MAX_READABILITY_ELEMENTS;
+}
+
+function skipPast(html: string, marker: string, from: number): number {
+  const found = html.indexOf(marker, from);
+  return found < 0 ? html.length : found + marker.length;
+}
+
+function closingTag(html: string, name: string, from: number): number {
+  const pattern = new RegExp(`</${name}`, 'gi');
+  pattern.lastIndex = from;
+  return pattern.exec(html)?.index ?? html.length;
+}
+
+function tagName(html: string, from: number): string {
+  let end = from;
+  while (end < html.length && isNameChar(html.charCodeAt(end))) end++;
+  return html.slice(from, end).toLowerCase();
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+function isNameChar(code: number): boolean {
+  return isLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x2d;
+}

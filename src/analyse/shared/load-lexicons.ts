@@ -38,7 +38,7 @@ export interface Lexicons {
   readonly documentKinds: { prior: { weight: number }; fallback: DocumentKind; cues: KindCue[] };
   readonly meetingLevels: { levels: { level: MeetingLevel; patterns: string[] }[] };
   readonly ordinals: { words: Record<string, number> };
-  readonly actors: { groups: ActorGroup[]; regions: Record<string, string[]> };
+  readonly actors: { groups: ActorGroup[]; regions: Record<string, string[]>; listHeads?: WordList };
   readonly referenceHeads: {
     heads: Record<'event' | 'organization' | 'initiative' | 'project', string[]>;
     generic: string[];

@@ -47,7 +47,10 @@ export interface AnalysisBenchResult {
   speedup: number;
 }
 
-/** Runs the four measurements in child processes and returns them. @example const r = await runAnalysisBench({ megabytes: 5 }) */
+/**
+ * Runs the four measurements in child processes and returns them.
+ * @example const r = await runAnalysisBench({ megabytes: 5 })
+ */
 export async function runAnalysisBench(
   options: { megabytes?: number; timeoutSeconds?: number } = {},
 ): Promise<AnalysisBenchResult> {
@@ -196,10 +199,15 @@ function round(x: number): number {
 
 /** The results as a plain table, one line per run. */
 export function formatAnalysisBench(r: AnalysisBenchResult): string {
-  const rows = r.results.map(
-    (x) =>
-      `${x.job.padEnd(23)} ${String(x.documents).padStart(6)} docs ${x.megabytes.toFixed(2).padStart(6)} MB ${String(x.words).padStart(9)} words ${x.timedOut ? '   timed out (not finished within the limit)' : `${x.seconds.toFixed(2).padStart(8)} s ${String(x.wordsPerSecond).padStart(9)} words/s  peak RSS ${x.peakRssMiB.toFixed(0)} MiB (baseline ${x.baselineRssMiB.toFixed(0)})${x.statements !== undefined ? `  ${x.statements} statements` : ''}`}`,
-  );
+  const rows = r.results.map((x) => {
+    const size = `${String(x.documents).padStart(6)} docs ${x.megabytes.toFixed(2).padStart(6)} MB`;
+    const words = `${String(x.words).padStart(9)} words`;
+    if (x.timedOut) return `${x.job.padEnd(23)} ${size} ${words}    timed out (not finished within the limit)`;
+    const speed = `${x.seconds.toFixed(2).padStart(8)} s ${String(x.wordsPerSecond).padStart(9)} words/s`;
+    const memory = `peak RSS ${x.peakRssMiB.toFixed(0)} MiB (baseline ${x.baselineRssMiB.toFixed(0)})`;
+    const statements = x.statements !== undefined ? `  ${x.statements} statements` : '';
+    return `${x.job.padEnd(23)} ${size} ${words} ${speed}  ${memory}${statements}`;
+  });
   return [...rows, `Concord / compromise speed: ${r.speedup.toFixed(1)}×`].join('\n');
 }
 

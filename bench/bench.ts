@@ -85,7 +85,8 @@ else rmSync(dir, { recursive: true, force: true });
 if (!args['no-analysis']) {
   // Each run is a child process, so peak memory is attributable to one system.
   console.log(
-    `\n== analysis: Concord (read tree + all steps) vs compromise (sentences + people/places/organizations), ${args.mb} MB`,
+    '\n== analysis: Concord (read tree + all steps) vs compromise (sentences + people/places/organizations), ' +
+      `${args.mb} MB`,
   );
   console.log(formatAnalysisBench(await runAnalysisBench({ megabytes: Number(args.mb) })));
 }

@@ -66,7 +66,9 @@ export async function benchIngest(
     { metric: 'words/s', value: Math.round(words / seconds).toLocaleString('en') },
     {
       metric: 'store share',
-      value: `${storeSeconds.toFixed(1)} s (${((100 * storeSeconds) / seconds).toFixed(0)} %), ${(docs / storeSeconds).toFixed(0)} documents/s in the store alone`,
+      value:
+        `${storeSeconds.toFixed(1)} s (${((100 * storeSeconds) / seconds).toFixed(0)} %), ` +
+        `${(docs / storeSeconds).toFixed(0)} documents/s in the store alone`,
     },
     ...firstFailures.map((f, i) => ({ metric: `failure ${i + 1}`, value: f })),
   ];

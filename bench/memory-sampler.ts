@@ -10,7 +10,10 @@ export interface MemoryPeaks {
   heapUsed: number;
 }
 
-/** Starts sampling; call `sample()` in hot loops and `stop()` at the end. @example const m = startMemorySampler(); …; m.stop().rss */
+/**
+ * Starts sampling; call `sample()` in hot loops and `stop()` at the end.
+ * @example const m = startMemorySampler(); …; m.stop().rss
+ */
 export function startMemorySampler(intervalMs = 50): { sample: () => void; stop: () => MemoryPeaks } {
   const peaks: MemoryPeaks = { rss: 0, heapUsed: 0 };
   const sample = () => {

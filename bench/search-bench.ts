@@ -46,7 +46,7 @@ export async function benchSearch(store: Store, queries: readonly string[], limi
     rows: [
       {
         metric: 'queries',
-        value: `${queries.length} (${empty} without hits, ${(hits / Math.max(1, queries.length)).toFixed(1)} hits each)`,
+        value: `${queries.length} (${empty} without hits, ${(hits / Math.max(1, queries.length)).toFixed(1)} each)`,
       },
       { metric: 'p50', value: ms(percentile(times, 0.5)) },
       { metric: 'p95', value: ms(percentile(times, 0.95)) },

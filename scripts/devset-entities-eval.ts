@@ -4,7 +4,8 @@
  * (test/fixtures/devset-entities, and the meeting devset test/fixtures/devset when present):
  * analyses each doc in-process, writes the GUIDE's analysis JSON, runs ../shared/eval/score.mjs.
  *
- * Usage: node --import tsx scripts/devset-entities-eval.ts [--set DIR]… [--verbose] [--json] [--out DIR (keeps the analyses)]
+ * Usage: node --import tsx scripts/devset-entities-eval.ts [--set DIR]… [--verbose] [--json]
+ *          [--out DIR (keeps the analyses)]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -63,18 +64,18 @@ export async function scoreDevset(
 /** One table of the figures that the entity targets name. */
 export function formatScore(name: string, s: DevsetScore): string {
   const pct = (x: number | null) => (x === null ? '  -  ' : x.toFixed(3));
+  type Figures = { precision: number | null; recall: number | null; f1: number | null; gold: number; pred: number };
+  const count = (n: number) => String(n).padStart(4);
+  const scores = (r: Figures) =>
+    `${pct(r.precision)}  ${pct(r.recall)}  ${pct(r.f1)}  ${count(r.gold)}  ${count(r.pred)}`;
   const lines = [`${name}`, '  type            P      R      F1    gold  pred'];
   for (const [type, r] of Object.entries(s.entitiesByType)) {
-    lines.push(
-      `  ${type.padEnd(13)} ${pct(r.precision)}  ${pct(r.recall)}  ${pct(r.f1)}  ${String(r.gold).padStart(4)}  ${String(r.pred).padStart(4)}`,
-    );
+    lines.push(`  ${type.padEnd(13)} ${scores(r)}`);
   }
   lines.push(`  ${'all'.padEnd(13)} ${pct(s.entities.precision)}  ${pct(s.entities.recall)}  ${pct(s.entities.f1)}`);
   lines.push(`  resolution    P ${pct(s.resolution.precision)}  R ${pct(s.resolution.recall)}`);
   const p = s.participants;
-  lines.push(
-    `  participants  ${pct(p.precision)}  ${pct(p.recall)}  ${pct(p.f1)}  ${String(p.gold).padStart(4)}  ${String(p.pred).padStart(4)}  country ${pct(s.participantCountry.accuracy)}`,
-  );
+  lines.push(`  participants  ${scores(p)}  country ${pct(s.participantCountry.accuracy)}`);
   return lines.join('\n');
 }
 

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Annotation } from '../src/model/annotation.ts';
 import { ANALYSIS_LAYERS, loadLayers } from '../src/store/document-layers.ts';
-import { startServer } from '../src/server/start-server.ts';
+import { startServer } from '../src/app/start-server.ts';
 import { openStore } from '../src/store/open-store.ts';
 import type { Store } from '../src/store/store.ts';
 

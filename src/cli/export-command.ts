@@ -17,7 +17,8 @@ export const registerExportCommand: RegisterCommand = (program, context) => {
   program
     .command('export')
     .description(
-      'export stored documents (analysis: the GUIDE JSON, one file per document; popolo: popolo.json; mentions-csv: mentions.csv; statements-csv: statements.csv)',
+      'export stored documents (analysis: the GUIDE JSON, one file per document; popolo: popolo.json; ' +
+        'mentions-csv: mentions.csv; statements-csv: statements.csv)',
     )
     .option('--format <format>', `one of: ${EXPORT_FORMATS.join(', ')}`, 'analysis')
     .requiredOption('--out <dir>', 'folder to write to (created if missing)')

@@ -1,17 +1,25 @@
 /**
  * @module highlight
- * Shows the store's match markers (`\u0002` … `\u0003`) in a snippet: bold yellow on a
- * terminal, removed elsewhere so piped output is plain text.
+ * Shows a snippet's marked matches: bold yellow on a terminal, plain elsewhere so piped output
+ * is plain text.
  */
-const START = '\u0002';
-const END = '\u0003';
+import type { SnippetMark } from '../services/search.ts';
+
+const BOLD_YELLOW = '\u001b[1;33m';
+const RESET = '\u001b[0m';
 
 /**
- * Replaces match markers by ANSI emphasis (terminal) or nothing.
- * @example highlight('a \u0002b\u0003', false) === 'a b'
+ * The snippet with its marks emphasised (terminal) or as it is.
+ * @example highlight('a b', [{ start: 2, end: 3 }], false) === 'a b'
  */
-export function highlight(snippet: string, terminal: boolean): string {
-  return terminal
-    ? snippet.replaceAll(START, '\u001b[1;33m').replaceAll(END, '\u001b[0m')
-    : snippet.replaceAll(START, '').replaceAll(END, '');
+export function highlight(snippet: string, marks: readonly SnippetMark[], terminal: boolean): string {
+  if (!terminal) return snippet;
+  let out = '';
+  let at = 0;
+  for (const { start, end } of marks) {
+    if (start < at) continue;
+    out += `${snippet.slice(at, start)}${BOLD_YELLOW}${snippet.slice(start, end)}${RESET}`;
+    at = end;
+  }
+  return out + snippet.slice(at);
 }

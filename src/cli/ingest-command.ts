@@ -3,6 +3,7 @@
  * `concord ingest <files|folders...>`: ingests files one by one, with a progress bar on a
  * terminal and one plain line per file elsewhere; failures are listed with their reason.
  */
+import { plural } from './plural.ts';
 import { SingleBar, Presets } from 'cli-progress';
 import { createStoreAnalyser } from '../review/store-analyser.ts';
 import { ingestPaths, type IngestProgress, type PathOutcome } from '../ingest/ingest-paths.ts';
@@ -47,7 +48,8 @@ export function failureLine(outcome: PathOutcome & { ok: false }): string {
 export function progressLine({ done, total, outcome }: IngestProgress): string {
   const n = `[${done}/${total}]`;
   if (!outcome.ok) return `${n} failed     ${outcome.path}`;
-  return `${n} ${outcome.created ? 'added    ' : 'unchanged'}  ${outcome.path}  ${outcome.id}  ${outcome.clauses} clauses`;
+  const state = outcome.created ? 'added    ' : 'unchanged';
+  return `${n} ${state}  ${outcome.path}  ${outcome.id}  ${plural(outcome.clauses, 'clause')}`;
 }
 
 /** A progress bar on a terminal; plain lines otherwise. */

@@ -2,7 +2,7 @@
  * @module search-command
  * `concord search "<query>"`: ranked hits with their clause label and a highlighted snippet.
  */
-import type { SearchHit } from '../store/store.ts';
+import { type MarkedHit, searchPassages } from '../services/search.ts';
 import type { RegisterCommand } from './cli-context.ts';
 import { withStore } from './cli-store.ts';
 import { oneLine } from './format-table.ts';
@@ -20,7 +20,7 @@ export const registerSearchCommand: RegisterCommand = (program, context) => {
     .option('--json', 'print JSON')
     .action(async (query: string, options: { kind?: string; limit: number; json?: boolean }) => {
       const page = await withStore(context.globals(), (store) =>
-        store.search({ query, kind: options.kind, limit: options.limit }),
+        searchPassages(store, { query, kind: options.kind, limit: options.limit }),
       );
       const { io } = context;
       if (options.json) return io.out(JSON.stringify(page, null, 2));
@@ -30,7 +30,8 @@ export const registerSearchCommand: RegisterCommand = (program, context) => {
 };
 
 /** Two lines per hit: where (document, node, label) and the snippet. */
-export function hitLines(hit: SearchHit, terminal: boolean): string[] {
-  const where = `${hit.title ?? hit.fileName ?? hit.documentId} (${hit.documentId}) ${hit.nodeKind}${hit.label ? ` ${hit.label}` : ''}`;
-  return [where, `  ${highlight(oneLine(hit.snippet), terminal)}`];
+export function hitLines(hit: MarkedHit, terminal: boolean): string[] {
+  const label = hit.label ? ` ${hit.label}` : '';
+  const where = `${hit.title ?? hit.fileName ?? hit.documentId} (${hit.documentId}) ${hit.nodeKind}${label}`;
+  return [where, `  ${highlight(hit.snippet, hit.marks, terminal).replace(/\s+/g, ' ').trim()}`];
 }

@@ -21,7 +21,7 @@ export const registerServeCommand: RegisterCommand = (program, context) => {
       const port = resolvePort(options.port, process.env.PORT);
       const store = await openCliStore(context.globals());
       // Imported lazily so the other commands never load the server and web app.
-      const { startServer } = await import('../server/start-server.ts');
+      const { startServer } = await import('../app/start-server.ts');
       let server: Awaited<ReturnType<typeof startServer>>;
       try {
         server = await startServer({ store, port, hostname: options.host });

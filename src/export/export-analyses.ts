@@ -45,7 +45,10 @@ export async function writeAnalysis(outDir: string, json: AnalysisJson): Promise
   return path;
 }
 
-/** A safe file name for a document name: no folders, no control characters. @example analysisFileName('a/b.txt') === 'b.txt' */
+/**
+ * A safe file name for a document name: no folders, no control characters.
+ * @example analysisFileName('a/b.txt') === 'b.txt'
+ */
 export function analysisFileName(document: string): string {
   const name = basename(document.replaceAll('\\', '/')).replace(/[\u0000-\u001f]/g, '_');
   return name && name !== '.' && name !== '..' ? name : '_';

@@ -6,7 +6,7 @@
 import type { Analyser } from '../analyse/analyser.ts';
 import { isReadError } from '../read/read-error.ts';
 import type { Store } from '../store/store.ts';
-import { countClauses } from './count-clauses.ts';
+import { countClauses } from '../store/count-clauses.ts';
 import { readAndStructure } from './prepare-document.ts';
 
 /** One input: its bytes and whatever the caller knows about them. */

@@ -5,6 +5,7 @@
  * per sector and per state over the filtered set.
  */
 import type { MeetingValue, StatementValue } from '../model/layers.ts';
+import type { StatementRowQuery } from '../store/queries/statement-rows.ts';
 import type { Store } from '../store/store.ts';
 
 export interface StatementRow extends StatementValue {
@@ -40,37 +41,21 @@ export interface StatementResult {
   readonly byKind: Readonly<Record<string, number>>;
 }
 
-/** Loads every statement with its document's meeting and text. */
-export async function loadStatements(store: Store): Promise<StatementRow[]> {
-  const [statements, meetings] = await Promise.all([
-    store.getAnnotations({ layer: 'statements' }),
-    store.getAnnotations({ layer: 'meeting' }),
-  ]);
-  const meetingOf = new Map(meetings.map((m) => [m.documentId, m.value as MeetingValue]));
-  const docs = new Map<string, { text: string; title: string | null; fileName: string | null }>();
-  for (const id of new Set(statements.map((s) => s.documentId))) {
-    const d = await store.getDocument(id);
-    if (d) docs.set(id, { text: d.document.text, title: d.meta.title ?? null, fileName: d.meta.fileName ?? null });
-  }
-  return statements.flatMap((s) => {
-    const doc = docs.get(s.documentId);
-    if (!doc) return [];
-    const v = s.value as StatementValue;
-    return [
-      {
-        ...v,
-        documentId: s.documentId,
-        documentTitle: doc.title,
-        fileName: doc.fileName,
-        start: s.start,
-        end: s.end,
-        text: doc.text.slice(s.start, s.end),
-        source: s.source,
-        confidence: s.confidence,
-        meeting: meetingOf.get(s.documentId) ?? null,
-      },
-    ];
-  });
+/** The statements with their meeting and text; the store filters by document and kind in SQL. */
+export async function loadStatements(store: Store, query: StatementRowQuery = {}): Promise<StatementRow[]> {
+  const stored = await store.statements(query);
+  return stored.map((s) => ({
+    ...s.value,
+    documentId: s.documentId,
+    documentTitle: s.title,
+    fileName: s.fileName,
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    source: s.source,
+    confidence: s.confidence,
+    meeting: s.meeting,
+  }));
 }
 
 /** Filters rows and counts them per sector, actor and kind. Pure. */

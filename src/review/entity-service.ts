@@ -76,7 +76,7 @@ export function getEntityDetail(
     const stored = reviewed.documents.get(m.documentId);
     if (!stored) return [];
     const text = stored.document.text;
-    const title = stored.meta.title ?? stored.meta.fileName ?? null;
+    const title = stored.title;
     return [
       {
         ...m,

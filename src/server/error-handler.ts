@@ -7,9 +7,9 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
-import type { AppEnv } from './app-env.ts';
-import { ProblemError, toProblem, type ProblemDetails } from './problem.ts';
-import { zodFieldErrors } from './validate.ts';
+import type { AppEnv } from '../services/app-env.ts';
+import { ProblemError, toProblem, type ProblemDetails } from '../services/problem.ts';
+import { fieldErrors } from '../services/field-errors.ts';
 
 /** Renders a problem as an HTML page (the web app supplies it). */
 export type ProblemPageRenderer = (problem: ProblemDetails, c: Context<AppEnv>) => Response | Promise<Response>;
@@ -48,7 +48,7 @@ export function asProblemError(error: unknown): ProblemError {
       400,
       'invalid-request',
       'The request has invalid parameters; see `errors`.',
-      zodFieldErrors(error, 'request'),
+      fieldErrors(error),
     );
   if (error instanceof HTTPException)
     return new ProblemError(error.status, `http-${error.status}`, error.message || 'The request could not be handled.');

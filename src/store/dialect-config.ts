@@ -40,10 +40,10 @@ export interface DialectConfig {
   /** Statements that make `decisions` refuse UPDATE and DELETE. */
   readonly appendOnlyDecisions: readonly string[];
   /**
-   * The schema that holds the migration tables. Without it Kysely looks in every visible schema
-   * and finds another test's or tenant's tables when several share the database.
+   * The schema the store lives in, when it has one of its own: the migrator keeps its tables
+   * there and looks for them only there (by name alone it would find another schema's).
    */
-  readonly migrationSchema?: string;
+  readonly schema?: string;
   /** Runs before migrations (e.g. creates the PostgreSQL schema). */
   readonly prepare?: (db: Kysely<any>) => Promise<void>;
 }

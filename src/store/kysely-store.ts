@@ -4,6 +4,7 @@
  * comes from the `DialectConfig` (column types, JSON decoding, full-text index), never from a
  * test of the dialect's name.
  */
+import { selectStatements, type StatementRowQuery, type StoredStatement } from './queries/statement-rows.ts';
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Analysis } from '../model/analysis.ts';
 import type { Decision } from '../model/decision.ts';
@@ -60,6 +61,11 @@ export class KyselyStore implements Store, StoreExtensions {
     this.#decode = config.jsonParsedByDriver
       ? (raw) => raw
       : (raw) => (typeof raw === 'string' ? JSON.parse(raw) : raw);
+  }
+
+  /** Statements across documents, filtered in SQL (src/store/queries/statement-rows.ts). */
+  statements(query?: StatementRowQuery): Promise<StoredStatement[]> {
+    return selectStatements(this.db, this.#config, this.#decode, query);
   }
 
   async migrate(): Promise<void> {
@@ -152,7 +158,7 @@ export class KyselyStore implements Store, StoreExtensions {
     const [count, rows] = await Promise.all([
       base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst(),
       base
-        .select(['id', 'meta', 'length', 'clause_count', 'created_at'])
+        .select(['id', 'meta', 'title', 'kind', 'length', 'clause_count', 'created_at'])
         // `published is null` sorts false before true in both dialects: undated documents go last.
         .orderBy(sql`published is null`)
         .orderBy('published', 'desc')

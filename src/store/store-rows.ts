@@ -7,7 +7,9 @@ import type { Annotation } from '../model/annotation.ts';
 import type { Decision } from '../model/decision.ts';
 import { isValidSpan } from '../model/span.ts';
 import type { Insertable, Selectable } from 'kysely';
+import { countClauses } from './count-clauses.ts';
 import type { AnnotationsTable, DecisionsTable, DocumentsTable, NodesTable } from './database-schema.ts';
+import { displayTitle } from './display-title.ts';
 import type { FlatNode } from './flatten-tree.ts';
 import type { DocumentRecord, DocumentSummary, StoredAnnotation } from './store.ts';
 
@@ -27,14 +29,14 @@ export function documentRow(
     text: document.text,
     meta: JSON.stringify(meta),
     tree: JSON.stringify(tree),
-    title: meta.title ?? null,
+    title: displayTitle(document, tree, record.analysis),
     file_name: meta.fileName ?? null,
     kind: documentKind(meta.kind, record.analysis),
     language: meta.language ?? null,
     publisher: meta.publisher ?? null,
     published: meta.published ?? null,
     length: document.text.length,
-    clause_count: flat.filter((f) => f.node.kind === 'clause').length,
+    clause_count: countClauses(tree),
     created_at: createdAt,
   };
 }
@@ -119,12 +121,15 @@ export function toStoredAnnotation(row: Selectable<AnnotationsTable>, decode: Js
 
 /** The summary of a document from its row. */
 export function toSummary(
-  row: Pick<Selectable<DocumentsTable>, 'id' | 'meta' | 'length' | 'clause_count' | 'created_at'>,
+  row: Pick<Selectable<DocumentsTable>, 'id' | 'meta' | 'title' | 'kind' | 'length' | 'clause_count' | 'created_at'>,
   decode: JsonDecoder,
 ): DocumentSummary {
+  const meta = decode(row.meta) as DocumentSummary['meta'];
   return {
     id: row.id,
-    meta: decode(row.meta) as DocumentSummary['meta'],
+    meta,
+    title: row.title ?? meta.fileName ?? row.id,
+    kind: row.kind,
     length: Number(row.length),
     clauseCount: Number(row.clause_count),
     createdAt: row.created_at,

@@ -9,6 +9,7 @@ import type { Annotation } from '../model/annotation.ts';
 import type { Decision } from '../model/decision.ts';
 import type { Document, DocumentMeta } from '../model/document.ts';
 import type { TreeNode } from '../model/node.ts';
+import type { StatementRowQuery, StoredStatement } from './statement-types.ts';
 
 /** What ingest hands the store for one document. */
 export interface DocumentRecord {
@@ -22,6 +23,10 @@ export interface DocumentRecord {
 export interface DocumentSummary {
   readonly id: string;
   readonly meta: DocumentMeta;
+  /** The title to show: the header's, else the first heading or title line, else the meeting's name, else the file name. */
+  readonly title: string;
+  /** The kind the header declares, else the one the analysis inferred; null when neither says. */
+  readonly kind: string | null;
   /** Length of the text in UTF-16 code units. */
   readonly length: number;
   readonly clauseCount: number;
@@ -107,6 +112,9 @@ export interface Store {
   /** Replaces the machine annotations of a document (atomically); reviewed decisions are kept elsewhere and untouched. */
   putAnalysis(documentId: string, analysis: Analysis): Promise<void>;
   getAnnotations(query: AnnotationQuery): Promise<StoredAnnotation[]>;
+
+  /** Statements across documents with their text, title and meeting; document and kind filtered by the database. */
+  statements(query?: StatementRowQuery): Promise<StoredStatement[]>;
 
   /** Ranked full-text search over clauses, paragraphs and headings. */
   search(query: SearchQuery): Promise<Page<SearchHit>>;

@@ -4,7 +4,10 @@
  * the meeting header.
  */
 
-/** `/entities/<id>` with the id encoded (ids hold colons, and user text in split names). @example entityHref('country:KZ') === '/entities/country%3AKZ' */
+/**
+ * `/entities/<id>` with the id encoded (ids hold colons, and user text in split names).
+ * @example entityHref('country:KZ') === '/entities/country%3AKZ'
+ */
 export function entityHref(entityId: string): string {
   return `/entities/${encodeURIComponent(entityId)}`;
 }

@@ -5,7 +5,7 @@
  */
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { parseOrThrow } from '../server/validate.ts';
+import { parseOrThrow } from '../services/validate.ts';
 
 /** The query without empty values. @example withoutEmpty({ a: '', b: 'x' }) → { b: 'x' } */
 export function withoutEmpty(query: Readonly<Record<string, string>>): Record<string, string> {

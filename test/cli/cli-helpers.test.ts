@@ -39,9 +39,10 @@ describe('formatTable', () => {
 });
 
 describe('highlight', () => {
-  test('should turn markers into ANSI on a terminal and drop them elsewhere', () => {
-    assert.equal(highlight('the \u0002Parties\u0003 agreed', false), 'the Parties agreed');
-    assert.equal(highlight('\u0002a\u0003', true), '\u001b[1;33ma\u001b[0m');
+  test('should emphasise marked ranges on a terminal and leave the text plain elsewhere', () => {
+    const marks = [{ start: 4, end: 11 }];
+    assert.equal(highlight('the Parties agreed', marks, false), 'the Parties agreed');
+    assert.equal(highlight('the Parties agreed', marks, true), 'the \u001b[1;33mParties\u001b[0m agreed');
   });
 });
 

@@ -12,7 +12,9 @@ import { main } from '../../src/cli/main.ts';
 import { memoryIo } from '../../src/cli/cli-io.ts';
 
 const DOC_A =
-  'title: Joint Statement of the Test Meeting\nkind: joint-statement\n---\nJoint Statement\n\n1. The Parties agreed to strengthen cooperation in water management.\n\n2. The Parties welcomed the glacier conference in 2026.\n';
+  'title: Joint Statement of the Test Meeting\nkind: joint-statement\n---\nJoint Statement\n\n' +
+  '1. The Parties agreed to strengthen cooperation in water management.\n\n' +
+  '2. The Parties welcomed the glacier conference in 2026.\n';
 const DOC_B = 'News of the day.\n\nThe ministers discussed railways and logistics.\n';
 
 let dir: string;
@@ -57,11 +59,36 @@ describe('concord CLI', () => {
     assert.equal(table.code, 0, table.err);
     assert.match(table.out.split('\n')[0], /^id\s+kind\s+language\s+title\s+clauses$/);
     assert.match(table.out, /Joint Statement of the Test Meeting/);
-    assert.match(table.out, /2 of 2 documents/);
+    assert.match(table.out, /^2 documents$/m);
     const json = JSON.parse((await run('list', '--json')).out);
     assert.equal(json.total, 2);
     const limited = JSON.parse((await run('list', '--json', '--limit', '1')).out);
     assert.equal(limited.items.length, 1);
+  });
+
+  test('should say when a list is one page of more, and page on with --offset', async () => {
+    const first = await run('list', '--limit', '1');
+    assert.match(first.out, /^showing 1–1 of 2 documents; use --limit\/--offset for more$/m);
+    const second = await run('list', '--limit', '1', '--offset', '1');
+    assert.match(second.out, /^showing 2–2 of 2 documents; use --limit\/--offset for more$/m);
+    const ids = (out: string) => out.split('\n')[1].split(/\s+/)[0];
+    assert.notEqual(ids(first.out), ids(second.out));
+    const bad = await run('list', '--offset', '-1');
+    assert.equal(bad.code, 1);
+    assert.match(bad.err, /whole number of at least 0/);
+  });
+
+  test('should count clauses one way in ingest and list, with the right plural', async () => {
+    const { items } = JSON.parse((await run('list', '--json')).out);
+    const news = items.find((d: { meta: { fileName?: string } }) => d.meta.fileName === 'b.txt');
+    // b.txt has no numbered clauses: its two paragraphs count, as ingest reported them.
+    assert.equal(news.clauseCount, 2);
+    const again = await run('ingest', join(dir, 'docs', 'b.txt'));
+    assert.match(again.out, new RegExp(`${news.id}  2 clauses`));
+    writeFileSync(join(dir, 'one.txt'), 'A single paragraph about water cooperation.\n');
+    const io = memoryIo(); // a database of its own, so the other tests' counts stay as they are
+    await main(['node', 'concord', '--db', join(dir, 'one.db'), 'ingest', join(dir, 'one.txt')], io);
+    assert.match(io.stdout(), / {2}1 clause$/m);
   });
 
   test('should show a document with its outline, and fail clearly for an unknown id', async () => {
@@ -71,8 +98,16 @@ describe('concord CLI', () => {
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, new RegExp(`^id\\s+${a.id}$`, 'm'));
     assert.match(r.out, /clause 1 {2}1\. The Parties agreed/);
+    assert.match(r.out, /^kind\s+joint-statement$/m);
+    assert.match(r.out, /^meeting\s+\S/m);
+    assert.match(r.out, /^parties\s+\S/m);
+    assert.match(r.out, /^statements\s+\d+ statements? /m);
     const json = JSON.parse((await run('show', a.id, '--json')).out);
     assert.equal(json.id, a.id);
+    assert.equal(json.kind, 'joint-statement');
+    for (const key of ['meeting', 'parties', 'participants', 'statements']) assert.ok(key in json, key);
+    assert.ok(json.statements.length >= 1, 'the agreed clause is a statement');
+    assert.equal(typeof json.statements[0].start, 'number');
     assert.equal(typeof json.text, 'string');
     assert.equal(json.tree.kind, 'root');
     const missing = await run('show', 'd_0000000000000000');
@@ -89,7 +124,10 @@ describe('concord CLI', () => {
     assert.doesNotMatch(r.out, /[\u0002\u0003]/);
     const json = JSON.parse((await run('search', 'railways', '--json')).out);
     assert.ok(json.items.length >= 1);
-    assert.match(json.items[0].snippet, /\u0002railways\u0003/i);
+    const hit = json.items[0];
+    assert.doesNotMatch(hit.snippet, /[\u0002\u0003]/);
+    assert.equal(hit.snippet.slice(hit.marks[0].start, hit.marks[0].end).toLowerCase(), 'railways');
+    assert.match(hit.snippetHtml, /<mark>railways<\/mark>/i);
   });
 
   test('should export one analysis JSON per document, named by file name', async () => {

@@ -10,7 +10,8 @@ import type { TreeNode } from '../../src/model/node.ts';
 import { toAnalysisJson } from '../../src/export/analysis-export.ts';
 
 const text =
-  'The Parties met in Astana. 1. Kazakhstan and the Republic of Kazakhstan will host the forum in 2026. 2. China supports it.';
+  'The Parties met in Astana. 1. Kazakhstan and the Republic of Kazakhstan will host the forum in 2026. ' +
+  '2. China supports it.';
 const tree: TreeNode = { kind: 'root', start: 0, end: text.length, children: [] };
 const doc = (meta: Document['meta'] = {}): Document => ({ id: 'd_0123456789abcdef', text, meta });
 const at = (s: string, from = 0) => {
@@ -127,7 +128,7 @@ describe('toAnalysisJson', () => {
     assert.equal(toAnalysisJson({ document: doc(), tree }, {}).kind, null);
   });
 
-  test('should give nulls and empty lists when layers are absent, and name the document by id without a file name', () => {
+  test('should give nulls and empty lists when layers are absent, and name by id without a file name', () => {
     const out = toAnalysisJson({ document: doc(), tree }, {});
     assert.deepEqual(out, {
       document: 'd_0123456789abcdef',

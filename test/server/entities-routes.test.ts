@@ -38,7 +38,7 @@ describe('entities API', () => {
     await store.close();
   });
 
-  test('should give an entity with mentions in context, their clause anchors, co-occurring entities and meetings', async () => {
+  test('should give an entity with mentions in context, clause anchors, co-occurring entities, meetings', async () => {
     const { app, store } = await withFixture();
     const kz = await (await entity(app, 'country:KZ')).json();
     assert.equal(kz.mentionTotal, 2);

@@ -3,8 +3,9 @@ import { describe, test } from 'node:test';
 import { z } from 'zod';
 import { asProblemError } from '../../src/server/error-handler.ts';
 import { isCrossSite } from '../../src/server/middleware/same-origin-middleware.ts';
-import { withTitleHeader } from '../../src/server/import-documents.ts';
-import { ProblemError } from '../../src/server/problem.ts';
+import { fieldErrors } from '../../src/services/field-errors.ts';
+import { withTitleHeader } from '../../src/services/import-documents.ts';
+import { ProblemError } from '../../src/services/problem.ts';
 
 describe('error mapping', () => {
   test('should keep a ProblemError and hide the message of an unexpected error', () => {
@@ -15,11 +16,27 @@ describe('error mapping', () => {
     assert.doesNotMatch(hidden.message, /secret/);
   });
 
-  test('should map a zod error to 400 with pointers', () => {
+  test('should map a zod error to 400 with JSON Pointers and plain words', () => {
     const error = z.object({ limit: z.number() }).safeParse({ limit: 'x' }).error!;
     const mapped = asProblemError(error);
     assert.equal(mapped.status, 400);
-    assert.equal(mapped.errors?.[0].pointer, 'request.limit');
+    assert.deepEqual(mapped.errors, [{ pointer: '/limit', message: 'must be a number' }]);
+  });
+
+  test('should escape pointers (RFC 6901) and word each kind of issue plainly', () => {
+    const schema = z.object({
+      'a/b~c': z.object({ n: z.number().int().max(3) }),
+      kind: z.enum(['news', 'treaty']),
+      name: z.string().min(1),
+      tags: z.array(z.string()).min(2),
+    });
+    const error = schema.safeParse({ 'a/b~c': { n: 1.5 }, kind: 'x', name: '', tags: [] }).error!;
+    assert.deepEqual(fieldErrors(error), [
+      { pointer: '/a~1b~0c/n', message: 'must be a whole number' },
+      { pointer: '/kind', message: 'must be one of news, treaty' },
+      { pointer: '/name', message: 'must not be empty' },
+      { pointer: '/tags', message: 'must have at least 2 items' },
+    ]);
   });
 
   test('should report an unexpected route error as a logged 500 problem', async () => {

@@ -4,7 +4,7 @@
  * the structure builder: it splits text on blank lines, treats `N.` paragraphs as clauses,
  * and splits sentences on `. `. It stores through the real store.
  */
-import type { IngestFn } from '../../src/server/app-env.ts';
+import type { IngestFn } from '../../src/services/service-deps.ts';
 import { documentId } from '../../src/model/document-id.ts';
 import type { TreeNode } from '../../src/model/node.ts';
 

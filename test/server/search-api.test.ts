@@ -12,7 +12,12 @@ describe('search API', () => {
     assert.equal(page.query, 'glaciers');
     assert.equal(page.total, 1);
     assert.equal(page.items[0].label, '3');
-    assert.match(page.items[0].snippet, /\u0002glaciers\u0003/);
+    const hit = page.items[0];
+    assert.doesNotMatch(JSON.stringify(page), /\\u000[23]/, 'no control characters anywhere');
+    assert.ok(hit.marks.length >= 1);
+    for (const mark of hit.marks) assert.equal(hit.snippet.slice(mark.start, mark.end).toLowerCase(), 'glaciers');
+    assert.match(hit.snippetHtml, /<mark>glaciers<\/mark>/);
+    assert.doesNotMatch(hit.snippetHtml.replace(/<\/?mark>/g, ''), /[<>]/, 'document text is escaped');
     await store.close();
   });
 
@@ -20,7 +25,7 @@ describe('search API', () => {
     const { app, store } = await testApp();
     const missing = await app.request('/api/search');
     assert.equal(missing.status, 400);
-    assert.equal((await missing.json()).errors[0].pointer, 'query.q');
+    assert.deepEqual((await missing.json()).errors[0], { pointer: '/q', message: 'is required' });
     assert.equal((await app.request('/api/search?q=a&limit=1000')).status, 400);
     await store.close();
   });

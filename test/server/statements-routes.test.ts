@@ -26,7 +26,7 @@ describe('statements API', () => {
     await store.close();
   });
 
-  test('should filter by kind, state, sector, format, meeting, deadline window and text, counting the matches only', async () => {
+  test('should filter by kind, state, sector, format, meeting, deadline and text, counting matches', async () => {
     const { app, store } = await withFixture();
     const get = async (query: string) => (await app.request(`/api/statements?${query}`)).json();
     const ids = (r: { items: { documentId: string; clause: string }[] }) =>

@@ -3,8 +3,8 @@
  * Builds the app over a real in-memory SQLite store with the fixture ingest, for in-process tests.
  */
 import type { Analyser } from '../../src/analyse/analyser.ts';
-import type { Limits } from '../../src/server/app-env.ts';
-import { createApp } from '../../src/server/create-app.ts';
+import type { Limits } from '../../src/services/service-deps.ts';
+import { createApp } from '../../src/app/create-app.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { fixtureIngest } from './fixture-ingest.ts';

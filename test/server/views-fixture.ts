@@ -11,7 +11,8 @@ import { buildTree } from './fixture-ingest.ts';
 export const TEXT_A = [
   'Joint Statement of the Lakeside Ministers',
   '',
-  'The Ministers of Kazakhstan and Uzbekistan met in Lakeside on 3 May 2025. Minister Ivan Petrov chaired. President Tokayev sent greetings.',
+  'The Ministers of Kazakhstan and Uzbekistan met in Lakeside on 3 May 2025. Minister Ivan Petrov chaired. ' +
+    'President Tokayev sent greetings.',
   '',
   '1. The Parties will build a water corridor by 2027.',
   '',

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { AnnotatedText, buildMarkTree } from '../../src/web/components/annotated-text.tsx';
+import { markSnippet } from '../../src/services/search.ts';
 import { snippetParts, Snippet } from '../../src/web/components/snippet.tsx';
 
 const render = (node: unknown) => String(node);
@@ -22,7 +23,8 @@ describe('AnnotatedText', () => {
     const html = render(<AnnotatedText text={text} start={0} end={text.length} marks={marks} />);
     assert.equal(
       html,
-      '<span class="st">The <a href="/?entity=country:KZ" class="ent" data-entity="country:KZ">Republic of Kazakhstan</a></span> agreed',
+      '<span class="st">The <a href="/?entity=country:KZ" class="ent" data-entity="country:KZ">' +
+        'Republic of Kazakhstan</a></span> agreed',
     );
     const overlap = buildMarkTree('abcdef', 0, 6, [
       { start: 0, end: 4, className: 'x' },
@@ -73,16 +75,26 @@ describe('AnnotatedText', () => {
 });
 
 describe('Snippet', () => {
-  test('should escape the snippet before marking matches', () => {
-    const html = render(<Snippet text={'x <b>\u0002glacier\u0003</b> \u0002<script>\u0003'} />);
+  test('should escape the snippet while marking matches', () => {
+    const marked = markSnippet('x <b>\u0002glacier\u0003</b> \u0002<script>\u0003');
+    const html = render(<Snippet text={marked.snippet} marks={marked.marks} />);
     assert.equal(html, 'x &lt;b&gt;<mark>glacier</mark>&lt;/b&gt; <mark>&lt;script&gt;</mark>');
+    assert.equal(marked.snippetHtml, html, 'the service escapes as the page does');
   });
 
-  test('should drop unbalanced markers', () => {
-    assert.deepEqual(snippetParts('a\u0003b\u0002c'), [
-      { text: 'a', match: false },
-      { text: 'b', match: false },
-      { text: 'c', match: true },
-    ]);
+  test('should drop unbalanced markers and ranges that overlap', () => {
+    const marked = markSnippet('a\u0003b\u0002c');
+    assert.deepEqual(marked, { snippet: 'abc', marks: [{ start: 2, end: 3 }], snippetHtml: 'ab<mark>c</mark>' });
+    assert.deepEqual(
+      snippetParts('abcd', [
+        { start: 1, end: 3 },
+        { start: 2, end: 4 },
+      ]),
+      [
+        { text: 'a', match: false },
+        { text: 'bc', match: true },
+        { text: 'd', match: false },
+      ],
+    );
   });
 });

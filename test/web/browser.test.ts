@@ -38,7 +38,7 @@ test('should import, find and read a document in a real browser without running 
   if (!existsSync(CHROMIUM)) return t.skip(`${CHROMIUM} absent: apt-get install -y chromium to run the browser test`);
   const { chromium } = await import('playwright-core');
   const { openStore } = await import('../../src/store/open-store.ts');
-  const { startServer } = await import('../../src/server/start-server.ts');
+  const { startServer } = await import('../../src/app/start-server.ts');
   const dir = mkdtempSync(join(tmpdir(), 'concord-browser-'));
   const store = await openStore({ sqlitePath: join(dir, 'test.db') });
   const server = await startServer({ store, port: 0 });
@@ -54,6 +54,23 @@ test('should import, find and read a document in a real browser without running 
     await page.click('form:has(textarea) button[type="submit"]');
     await page.waitForSelector('.results');
     assert.match((await page.textContent('.results')) ?? '', /1 added/);
+
+    await page.goto(`${server.url}/import`);
+    await page.setInputFiles('form[data-import-upload] input[type="file"]', [
+      {
+        name: 'water.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('Water talks\n\n1. The Parties agreed on water.\n'),
+      },
+      { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('') },
+    ]);
+    await page.click('form[data-import-upload] button[type="submit"]');
+    await page.waitForSelector('[data-import-progress] .file-results li:nth-child(2)');
+    const perFile = await page.locator('[data-import-progress] .file-results li').allTextContents();
+    assert.match(perFile[0], /^added Water talks 1 clause$/);
+    assert.match(perFile[1], /^failed empty\.txt: /);
+    assert.match((await page.textContent('[data-import-status]')) ?? '', /^Done: 2 files\.$/);
+    assert.equal(await page.locator('[data-import-progress] progress').getAttribute('max'), '1');
 
     await page.goto(`${server.url}/search?q=glacier`);
     const hit = page.locator('.hits a.hit-title').first();

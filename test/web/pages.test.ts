@@ -68,7 +68,10 @@ describe('web pages', () => {
     assert.match(html, /1<\/strong> added/);
     assert.match(
       html,
-      /class="failed"><span class="badge">failed<\/span><span>bad\.bin<\/span>: <span class="reason">This file is binary, not text\.<\/span>/,
+      new RegExp(
+        'class="failed"><span class="badge">failed</span><span>bad\\.bin</span>: ' +
+          '<span class="reason">This file is binary, not text\\.</span>',
+      ),
     );
     assert.match(html, /<a href="\/documents\/d_[0-9a-f]{16}">Pasted<\/a>/);
     await store.close();
@@ -85,6 +88,19 @@ describe('web pages', () => {
     assert.match(css.headers.get('content-type') ?? '', /text\/css/);
     assert.equal((await app.request('/assets/app.js')).headers.get('content-type'), 'text/javascript; charset=utf-8');
     assert.equal((await app.request('/assets/..%2Fpages%2Findex.ts')).status, 404);
+    await store.close();
+  });
+
+  test('should give the upload form a progress region driven by a static script, not inline code', async () => {
+    const { app, store } = await testApp();
+    const html = await (await app.request('/import')).text();
+    assert.match(html, /<form[^>]*data-import-upload/);
+    assert.match(html, /data-import-progress[^>]*hidden/);
+    assert.match(html, /<script src="\/assets\/import-progress\.js" defer[^>]*><\/script>/);
+    assert.doesNotMatch(html, /<script>(?!<\/script>)/, 'no inline script');
+    const script = await app.request('/assets/import-progress.js');
+    assert.equal(script.headers.get('content-type'), 'text/javascript; charset=utf-8');
+    assert.match(await script.text(), /upload\.addEventListener\('progress'/);
     await store.close();
   });
 });

@@ -4,7 +4,8 @@ import { DocumentTree } from '../../src/web/components/document-tree.tsx';
 import { buildTree } from '../../src/structure/build-tree.ts';
 
 const text =
-  'Joint Statement\n\n1. The Parties will hold the next meeting in 2026.\n\nThey also welcomed the <b>forum</b>.\n\n2. The Parties oppose interference.\n';
+  'Joint Statement\n\n1. The Parties will hold the next meeting in 2026.\n\n' +
+  'They also welcomed the <b>forum</b>.\n\n2. The Parties oppose interference.\n';
 const note = (sentence: string, kind: 'commitment' | 'endorsement' | 'position', deadline: string | null = null) => {
   const start = text.indexOf(sentence);
   return {
@@ -22,7 +23,7 @@ const note = (sentence: string, kind: 'commitment' | 'endorsement' | 'position',
 };
 
 describe('statement notes in the reader', () => {
-  test('should list each clause statements beside it, continuation paragraphs included, and escape nothing twice', () => {
+  test('should list each clause statements beside it, continuations included, escaping nothing twice', () => {
     const notes = [
       note('The Parties will hold the next meeting in 2026.', 'commitment', '2026'),
       note('They also welcomed the <b>forum</b>.', 'endorsement'),

@@ -5,9 +5,9 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit as honoBodyLimit } from 'hono/body-limit';
-import type { AppEnv, Limits } from '../app-env.ts';
-import { DEFAULT_LIMITS } from '../app-env.ts';
-import { ProblemError } from '../problem.ts';
+import type { AppEnv } from '../../services/app-env.ts';
+import { DEFAULT_LIMITS, type Limits } from '../../services/service-deps.ts';
+import { ProblemError } from '../../services/problem.ts';
 
 /** Limits bodies by content type. @example app.use('/api/*', bodyLimit({ uploadBytes: 1e6, jsonBytes: 1e5 })) */
 export function bodyLimit(limits: Limits = DEFAULT_LIMITS): MiddlewareHandler<AppEnv> {

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../app-env.ts';
+import type { AppEnv } from '../../services/app-env.ts';
 
 export interface RequestIdOptions {
   readonly header?: string;

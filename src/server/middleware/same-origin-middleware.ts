@@ -5,8 +5,8 @@
  * is refused. Clients that send neither (curl, scripts) are not browsers and pass.
  */
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../app-env.ts';
-import { ProblemError } from '../problem.ts';
+import type { AppEnv } from '../../services/app-env.ts';
+import { ProblemError } from '../../services/problem.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -25,7 +25,8 @@ export function buildOpenApi(modules: readonly RouteModule[]): Record<string, un
       title: 'Concord API',
       version: '0.1.0',
       description:
-        'Documents of multilateral diplomatic formats, their clause trees and analyses. Errors are RFC 9457 problem details.',
+        'Documents of multilateral diplomatic formats, their clause trees and analyses. ' +
+        'Errors are RFC 9457 problem details.',
     },
     servers: [{ url: '/' }],
     tags: modules.map((m) => ({ name: m.name })),

@@ -25,7 +25,20 @@ export const COMPONENT_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
       code: { ...str, description: 'Stable machine-readable error code.' },
       errors: {
         type: 'array',
-        items: { type: 'object', required: ['pointer', 'message'], properties: { pointer: str, message: str } },
+        items: {
+          type: 'object',
+          required: ['pointer', 'message'],
+          properties: {
+            pointer: {
+              ...str,
+              description: 'JSON Pointer (RFC 6901) to the field in the query or body, e.g. "/limit".',
+            },
+            message: {
+              ...str,
+              description: 'What is wrong, in plain words ("must be a whole number between 1 and 200").',
+            },
+          },
+        },
       },
       requestId: str,
     },
@@ -47,10 +60,16 @@ export const COMPONENT_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
   },
   DocumentSummary: {
     type: 'object',
-    required: ['id', 'meta', 'length', 'clauseCount', 'createdAt'],
+    required: ['id', 'meta', 'title', 'kind', 'length', 'clauseCount', 'createdAt'],
     properties: {
       id: str,
       meta: { $ref: '#/components/schemas/DocumentMeta' },
+      title: {
+        ...str,
+        description:
+          "The header's title, else the first heading or title line, else the meeting's name, else the file name.",
+      },
+      kind: { type: ['string', 'null'], description: 'Declared by the header, else inferred by the analysis.' },
       length: int,
       clauseCount: int,
       createdAt: { ...str, format: 'date-time' },
@@ -84,7 +103,19 @@ export const COMPONENT_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
   },
   SearchHit: {
     type: 'object',
-    required: ['documentId', 'title', 'fileName', 'nodeKind', 'label', 'start', 'end', 'snippet', 'score'],
+    required: [
+      'documentId',
+      'title',
+      'fileName',
+      'nodeKind',
+      'label',
+      'start',
+      'end',
+      'snippet',
+      'marks',
+      'snippetHtml',
+      'score',
+    ],
     properties: {
       documentId: str,
       title: { type: ['string', 'null'] },
@@ -93,10 +124,13 @@ export const COMPONENT_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
       label: { type: ['string', 'null'] },
       start: int,
       end: int,
-      snippet: {
-        ...str,
-        description: 'Matches are wrapped in U+0002 … U+0003; escape before turning them into markup.',
+      snippet: { ...str, description: 'The text around the matches, plain (no markup, no control characters).' },
+      marks: {
+        type: 'array',
+        description: 'The matched ranges, in UTF-16 code units of `snippet`, in order.',
+        items: { type: 'object', required: ['start', 'end'], properties: { start: int, end: int } },
       },
+      snippetHtml: { ...str, description: '`snippet` HTML-escaped, each match wrapped in `<mark>`.' },
       score: { type: 'number' },
     },
   },

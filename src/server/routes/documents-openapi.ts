@@ -13,7 +13,7 @@ import {
   ref,
 } from '../openapi/openapi-helpers.ts';
 import type { OpenApiPaths } from '../openapi/openapi-types.ts';
-import { getDocumentQuerySchema, listDocumentsQuerySchema, pastedTextSchema } from '../query-schemas.ts';
+import { getDocumentQuerySchema, listDocumentsQuerySchema, pastedTextSchema } from '../../services/query-schemas.ts';
 
 const tags = ['documents'];
 const id = pathParameter('id', 'Document id (`d_` + 16 hex digits).');

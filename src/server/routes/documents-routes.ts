@@ -6,11 +6,12 @@ import type { Context } from 'hono';
 import { toAnalysisJson } from '../../export/analysis-export.ts';
 import type { DocumentMeta } from '../../model/document.ts';
 import { loadLayers, loadStoredLayers } from '../../store/document-layers.ts';
-import type { AppDeps, AppEnv } from '../app-env.ts';
-import { importFiles, importText, type ImportResult } from '../import-documents.ts';
-import { ProblemError } from '../problem.ts';
-import { getDocumentQuerySchema, listDocumentsQuerySchema, pastedTextSchema } from '../query-schemas.ts';
-import { parseJsonBody, parseQuery } from '../validate.ts';
+import type { AppEnv } from '../../services/app-env.ts';
+import type { AppDeps } from '../../services/service-deps.ts';
+import { importFiles, importText, type ImportResult } from '../../services/import-documents.ts';
+import { ProblemError } from '../../services/problem.ts';
+import { getDocumentQuerySchema, listDocumentsQuerySchema, pastedTextSchema } from '../../services/query-schemas.ts';
+import { parseJsonBody, parseQuery } from '../../services/validate.ts';
 import { documentsPaths } from './documents-openapi.ts';
 import { defineRoutes } from './route-module.ts';
 

@@ -7,7 +7,7 @@ import { mentionsToCsv } from '../../export/mentions-csv.ts';
 import { completePopolo } from '../../export/complete-popolo.ts';
 import { filterEntities, loadReviewedEntities } from '../../review/entity-service.ts';
 import { csvResponse } from '../csv-response.ts';
-import { entityProfile } from '../entity-profile.ts';
+import { entityProfile } from '../../services/entity-profile.ts';
 import { pageSchema } from '../openapi/openapi-components.ts';
 import {
   inputSchema,
@@ -17,19 +17,17 @@ import {
   queryParameters,
 } from '../openapi/openapi-helpers.ts';
 import type { OpenApiPaths } from '../openapi/openapi-types.ts';
-import { ProblemError } from '../problem.ts';
-import { recordDecision } from '../record-decision.ts';
-import { kbRecord } from '../shared-knowledge-base.ts';
-import { parseJsonBody, parseQuery } from '../validate.ts';
+import { ProblemError } from '../../services/problem.ts';
+import { recordDecision } from '../../services/record-decision.ts';
+import { kbRecord } from '../../services/shared-knowledge-base.ts';
+import { parseJsonBody, parseQuery } from '../../services/validate.ts';
 import {
   decisionBodySchema,
-  decisionJson,
   entityDetailQuerySchema,
-  entityProfileJson,
-  entitySummaryJson,
   listDecisionsQuerySchema,
   listEntitiesQuerySchema,
-} from './entities-schemas.ts';
+} from '../../services/entity-query-schemas.ts';
+import { decisionJson, entityProfileJson, entitySummaryJson } from './entities-schemas.ts';
 import { defineRoutes } from './route-module.ts';
 
 const tags = ['entities'];

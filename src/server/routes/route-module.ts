@@ -4,7 +4,8 @@
  * routes as OpenAPI path items, side by side, so the two are written together.
  */
 import type { Hono } from 'hono';
-import type { AppDeps, AppEnv } from '../app-env.ts';
+import type { AppEnv } from '../../services/app-env.ts';
+import type { AppDeps } from '../../services/service-deps.ts';
 import type { OpenApiPaths } from '../openapi/openapi-types.ts';
 
 export interface RouteModule {
@@ -16,7 +17,10 @@ export interface RouteModule {
   register(app: Hono<AppEnv>, deps: AppDeps): void;
 }
 
-/** Checks and freezes a route module. @example export const searchRoutes = defineRoutes({ name: 'search', paths, register }) */
+/**
+ * Checks and freezes a route module.
+ * @example export const searchRoutes = defineRoutes({ name: 'search', paths, register })
+ */
 export function defineRoutes(module: RouteModule): RouteModule {
   for (const path of Object.keys(module.paths)) {
     if (!path.startsWith('/api/'))

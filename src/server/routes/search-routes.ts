@@ -4,8 +4,9 @@
  */
 import { pageSchema } from '../openapi/openapi-components.ts';
 import { jsonResponse, problemResponse, queryParameters, ref } from '../openapi/openapi-helpers.ts';
-import { searchQuerySchema } from '../query-schemas.ts';
-import { parseQuery } from '../validate.ts';
+import { searchQuerySchema } from '../../services/query-schemas.ts';
+import { parseQuery } from '../../services/validate.ts';
+import { searchPassages } from '../../services/search.ts';
 import { defineRoutes } from './route-module.ts';
 
 /** The search API. */
@@ -16,7 +17,7 @@ export const searchRoutes = defineRoutes({
       get: {
         operationId: 'search',
         tags: ['search'],
-        summary: 'Ranked full-text search; snippets mark matches with U+0002 … U+0003.',
+        summary: 'Ranked full-text search; each snippet comes plain, with its matched ranges and as escaped HTML.',
         parameters: queryParameters(searchQuerySchema),
         responses: {
           200: jsonResponse('A page of hits, best first.', {
@@ -33,7 +34,7 @@ export const searchRoutes = defineRoutes({
   register(app, { store }) {
     app.get('/api/search', async (c) => {
       const q = parseQuery(c, searchQuerySchema);
-      const page = await store.search({
+      const page = await searchPassages(store, {
         query: q.q,
         limit: q.limit,
         offset: q.offset,

@@ -7,8 +7,9 @@ import { statementsToCsv } from '../../export/statements-csv.ts';
 import { loadStatements, queryStatements } from '../../query/statements-query.ts';
 import { csvResponse } from '../csv-response.ts';
 import { jsonResponse, problemResponse, queryParameters } from '../openapi/openapi-helpers.ts';
-import { parseQuery } from '../validate.ts';
-import { statementFilterSchema, statementsQuerySchema, statementsResultJson } from './entities-schemas.ts';
+import { parseQuery } from '../../services/validate.ts';
+import { statementFilterSchema, statementsQuerySchema } from '../../services/entity-query-schemas.ts';
+import { statementsResultJson } from './entities-schemas.ts';
 import { defineRoutes } from './route-module.ts';
 
 /** The statements API. */
@@ -20,7 +21,8 @@ export const statementsRoutes = defineRoutes({
         operationId: 'listStatements',
         tags: ['statements'],
         summary:
-          'Statements of all documents with their meeting, filtered, with counts per sector, state and kind over every match.',
+          'Statements of all documents with their meeting, filtered, ' +
+          'with counts per sector, state and kind over every match.',
         parameters: queryParameters(statementsQuerySchema),
         responses: {
           200: jsonResponse('A page of statements and the counts.', statementsResultJson),
@@ -44,7 +46,7 @@ export const statementsRoutes = defineRoutes({
   register(app, { store }) {
     app.get('/api/statements', async (c) => {
       const { limit, offset, ...filter } = parseQuery(c, statementsQuerySchema);
-      const result = queryStatements(await loadStatements(store), filter, { limit, offset });
+      const result = queryStatements(await loadStatements(store, { kind: filter.kind }), filter, { limit, offset });
       return c.json({
         items: result.rows,
         total: result.total,
@@ -58,7 +60,7 @@ export const statementsRoutes = defineRoutes({
 
     app.get('/api/exports/statements.csv', async (c) => {
       const filter = parseQuery(c, statementFilterSchema);
-      const rows = await loadStatements(store);
+      const rows = await loadStatements(store, { kind: filter.kind });
       return csvResponse(statementsToCsv(queryStatements(rows, filter, { limit: rows.length }).rows), 'statements.csv');
     });
   },

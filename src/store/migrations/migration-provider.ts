@@ -29,7 +29,7 @@ export async function migrateToLatest(db: Kysely<any>, config: DialectConfig): P
   const { error, results } = await new Migrator({
     db,
     provider,
-    ...(config.migrationSchema ? { migrationTableSchema: config.migrationSchema } : {}),
+    ...(config.schema ? { migrationTableSchema: config.schema } : {}),
   }).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

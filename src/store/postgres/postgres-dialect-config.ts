@@ -26,11 +26,11 @@ export function postgresDialectConfig(schema?: string): DialectConfig {
     // The wire protocol counts parameters in 16 bits (65535); keep a margin.
     maxParameters: 60000,
     fullText: postgresFullText,
+    ...(schema ? { schema } : {}),
     appendOnlyDecisions: [
       `create function concord_refuse_change() returns trigger language plpgsql as $$ begin raise exception 'decisions are append-only'; end $$`,
       `create trigger decisions_append_only before update or delete on decisions for each row execute function concord_refuse_change()`,
     ],
-    migrationSchema: schema,
     prepare: schema
       ? async (db) => {
           await sql`create schema if not exists ${sql.id(schema)}`.execute(db);

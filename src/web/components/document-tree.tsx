@@ -6,8 +6,8 @@
  */
 import type { Child } from 'hono/jsx';
 import type { TreeNode } from '../../model/node.ts';
-import { anchorId } from '../anchor-id.ts';
-import { numberedId } from '../node-anchors.ts';
+import { anchorId } from '../../services/anchor-id.ts';
+import { numberedId } from '../../services/node-anchors.ts';
 import { AnnotatedText, type Mark } from './annotated-text.tsx';
 import { StatementNotes, type StatementNote } from './statement-notes.tsx';
 

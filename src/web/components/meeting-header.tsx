@@ -5,7 +5,10 @@
  * linking to its entity page.
  */
 import type { MeetingValue, ParticipantValue } from '../../model/layers.ts';
+import { ordinal } from '../../store/display-title.ts';
 import { entityHref } from '../entity-href.ts';
+
+export { ordinal };
 
 export interface MeetingHeaderProps {
   readonly meeting?: MeetingValue | null;
@@ -69,11 +72,4 @@ export function meetingFacts(m: MeetingValue, countryName: (code: string) => str
   const place = [m.city, m.country ? countryName(m.country) : null].filter(Boolean).join(', ');
   if (place) out.push({ key: 'place', text: place });
   return out;
-}
-
-/** 1 → 1st, 2 → 2nd, 11 → 11th. */
-export function ordinal(n: number): string {
-  const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
-  return `${n}${suffix}`;
 }

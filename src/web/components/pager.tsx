@@ -11,7 +11,10 @@ export interface PagerProps {
   readonly hrefFor: (offset: number) => string;
 }
 
-/** The pager; nothing when everything fits on one page. @example <Pager total={93} limit={20} offset={20} hrefFor={(o) => `/?offset=${o}`} /> */
+/**
+ * The pager; nothing when everything fits on one page.
+ * @example <Pager total={93} limit={20} offset={20} hrefFor={(o) => `/?offset=${o}`} />
+ */
 export function Pager({ total, limit, offset, hrefFor }: PagerProps) {
   if (total <= limit && offset === 0) return null;
   const from = Math.min(offset + 1, total);

@@ -1,22 +1,25 @@
 /**
  * @module snippet
- * A search snippet: the store wraps matches in U+0002 … U+0003. The text pieces stay JSX
- * string children (escaped); only the markers become <mark> elements.
+ * A search snippet with its matches in `<mark>`, from the plain snippet and the marked ranges
+ * the search service gives. JSX escapes every piece of document text.
  */
+import type { SnippetMark } from '../../services/search.ts';
 
-/** Splits a snippet into plain and matched pieces. Unbalanced markers are dropped. Pure. @example snippetParts('a \u0002b\u0003') */
-export function snippetParts(snippet: string): { text: string; match: boolean }[] {
+/** The snippet cut into runs, each a match or not. Pure. */
+export function snippetParts(text: string, marks: readonly SnippetMark[]): { text: string; match: boolean }[] {
   const parts: { text: string; match: boolean }[] = [];
-  let match = false;
-  for (const piece of snippet.split(/([\u0002\u0003])/)) {
-    if (piece === '\u0002') match = true;
-    else if (piece === '\u0003') match = false;
-    else if (piece) parts.push({ text: piece, match });
+  let at = 0;
+  for (const { start, end } of marks) {
+    if (start < at || end > text.length) continue; // overlapping or out of range: ignored
+    if (start > at) parts.push({ text: text.slice(at, start), match: false });
+    parts.push({ text: text.slice(start, end), match: true });
+    at = end;
   }
+  if (at < text.length) parts.push({ text: text.slice(at), match: false });
   return parts;
 }
 
-/** Renders a snippet with highlighted matches. @example <Snippet text={hit.snippet} /> */
-export function Snippet({ text }: { text: string }) {
-  return <>{snippetParts(text).map((p) => (p.match ? <mark>{p.text}</mark> : p.text))}</>;
+/** @example <Snippet text={hit.snippet} marks={hit.marks} /> */
+export function Snippet({ text, marks }: { text: string; marks: readonly SnippetMark[] }) {
+  return <>{snippetParts(text, marks).map((p) => (p.match ? <mark>{p.text}</mark> : p.text))}</>;
 }

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ProblemError } from '../../server/problem.ts';
+import { ProblemError } from '../../services/problem.ts';
 import type { PageModule } from './page-module.ts';
 
 const ASSETS_DIR = fileURLToPath(new URL('../assets/', import.meta.url));

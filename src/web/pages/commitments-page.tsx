@@ -7,15 +7,15 @@
 import type { z } from 'zod';
 import { SECTORS, STATEMENT_KINDS } from '../../model/layers.ts';
 import { loadStatements, queryStatements, type StatementRow } from '../../query/statements-query.ts';
-import { statementsQuerySchema } from '../../server/routes/entities-schemas.ts';
-import { countryName } from '../../server/shared-knowledge-base.ts';
+import { statementsQuerySchema } from '../../services/entity-query-schemas.ts';
+import { countryName } from '../../services/shared-knowledge-base.ts';
 import type { Store } from '../../store/store.ts';
-import { readerHref } from '../anchor-id.ts';
+import { readerHref } from '../../services/anchor-id.ts';
 import { BarList } from '../components/bar-list.tsx';
 import { Layout } from '../components/layout.tsx';
 import { Pager, withQuery } from '../components/pager.tsx';
 import { entityHref } from '../entity-href.ts';
-import { anchorAt, nodeAnchors } from '../node-anchors.ts';
+import { anchorAt, nodeAnchors } from '../../services/node-anchors.ts';
 import { parsePageQuery } from '../page-query.ts';
 import { renderHtml } from '../render-html.ts';
 import type { PageModule } from './page-module.ts';
@@ -28,7 +28,7 @@ export const commitmentsPage: PageModule = {
   register(app, { store }) {
     app.get('/commitments', async (c) => {
       const { limit, offset, ...filters } = parsePageQuery(c, statementsQuerySchema);
-      const all = await loadStatements(store);
+      const all = await loadStatements(store, { kind: filters.kind });
       const result = queryStatements(all, filters, { limit, offset });
       const anchors = await rowAnchors(store, result.rows);
       const href = (change: Partial<Filters> & { offset?: number }) =>

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { ENTITY_TYPES } from '../../model/layers.ts';
 import type { EntitySummary } from '../../review/entity-catalog.ts';
 import { filterEntities, loadReviewedEntities } from '../../review/entity-service.ts';
-import { listEntitiesQuerySchema } from '../../server/routes/entities-schemas.ts';
+import { listEntitiesQuerySchema } from '../../services/entity-query-schemas.ts';
+import { wholeNumber } from '../../services/query-schemas.ts';
 import { Layout } from '../components/layout.tsx';
 import { Pager, withQuery } from '../components/pager.tsx';
 import { entityHref } from '../entity-href.ts';
@@ -15,7 +16,7 @@ import { parsePageQuery } from '../page-query.ts';
 import { renderHtml } from '../render-html.ts';
 import type { PageModule } from './page-module.ts';
 
-const pageQuerySchema = listEntitiesQuerySchema.extend({ limit: z.coerce.number().int().min(1).max(200).default(50) });
+const pageQuerySchema = listEntitiesQuerySchema.extend({ limit: wholeNumber(1, 200).default(50) });
 
 /** `GET /entities`. */
 export const entitiesPage: PageModule = {

@@ -6,12 +6,12 @@
  */
 import type { Membership } from '../../knowledge/kb-types.ts';
 import { loadReviewedEntities } from '../../review/entity-service.ts';
-import type { AttendedMeeting, EntityProfile, ProfileMention } from '../../server/entity-profile.ts';
-import { entityProfile } from '../../server/entity-profile.ts';
-import { ProblemError } from '../../server/problem.ts';
-import { entityDetailQuerySchema } from '../../server/routes/entities-schemas.ts';
-import { countryName, kbRecord } from '../../server/shared-knowledge-base.ts';
-import { readerHref } from '../anchor-id.ts';
+import type { AttendedMeeting, EntityProfile, ProfileMention } from '../../services/entity-profile.ts';
+import { entityProfile } from '../../services/entity-profile.ts';
+import { ProblemError } from '../../services/problem.ts';
+import { entityDetailQuerySchema } from '../../services/entity-query-schemas.ts';
+import { countryName, kbRecord } from '../../services/shared-knowledge-base.ts';
+import { readerHref } from '../../services/anchor-id.ts';
 import { Layout } from '../components/layout.tsx';
 import { meetingFacts } from '../components/meeting-header.tsx';
 import { Pager, withQuery } from '../components/pager.tsx';

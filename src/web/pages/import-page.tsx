@@ -4,12 +4,12 @@
  * present or failed (with the reason), linking to the reader.
  */
 import type { Context } from 'hono';
-import type { AppDeps, IngestOutcome } from '../../server/app-env.ts';
-import { importFiles, importText, summarise, type ImportResult } from '../../server/import-documents.ts';
-import { ProblemError } from '../../server/problem.ts';
-import { pastedTextSchema } from '../../server/query-schemas.ts';
-import { parseOrThrow } from '../../server/validate.ts';
-import { readerHref } from '../anchor-id.ts';
+import type { AppDeps, IngestOutcome } from '../../services/service-deps.ts';
+import { importFiles, importText, summarise, type ImportResult } from '../../services/import-documents.ts';
+import { ProblemError } from '../../services/problem.ts';
+import { pastedTextSchema } from '../../services/query-schemas.ts';
+import { parseOrThrow } from '../../services/validate.ts';
+import { readerHref } from '../../services/anchor-id.ts';
 import { Layout } from '../components/layout.tsx';
 import { renderHtml } from '../render-html.ts';
 import type { PageModule } from './page-module.ts';
@@ -49,11 +49,16 @@ function ImportView({ result }: { result?: ImportResult }) {
       <h1>Import documents</h1>
       {result ? <Results result={result} /> : null}
       <div class="import-forms">
-        <form class="card" action="/import" method="post" enctype="multipart/form-data">
+        <form class="card" action="/import" method="post" enctype="multipart/form-data" data-import-upload>
           <h2>Upload files</h2>
           <p class="muted">Text, Markdown, HTML, PDF or DOCX; several at once.</p>
           <input type="file" name="files" multiple accept=".txt,.md,.markdown,.html,.htm,.pdf,.docx,text/*" />
           <button type="submit">Upload</button>
+          <div class="import-progress" data-import-progress hidden aria-live="polite">
+            <progress max={1} value={0}></progress>
+            <p data-import-status></p>
+            <ul class="file-results"></ul>
+          </div>
         </form>
         <form class="card" action="/import" method="post" enctype="multipart/form-data">
           <h2>Paste text</h2>
@@ -66,6 +71,7 @@ function ImportView({ result }: { result?: ImportResult }) {
           <button type="submit">Import text</button>
         </form>
       </div>
+      <script src="/assets/import-progress.js" defer></script>
     </Layout>
   );
 }

@@ -3,11 +3,11 @@
  * `/`: the document list with a search box, filters (kind, language, publisher, title) and paging.
  */
 import { DOCUMENT_KINDS } from '../../model/document.ts';
-import { listDocumentsQuerySchema } from '../../server/query-schemas.ts';
+import { listDocumentsQuerySchema } from '../../services/query-schemas.ts';
 import { parsePageQuery } from '../page-query.ts';
 import type { DocumentSummary } from '../../store/store.ts';
-import { readerHref } from '../anchor-id.ts';
-import { DocumentMetaLine, displayTitle } from '../components/document-meta-line.tsx';
+import { readerHref } from '../../services/anchor-id.ts';
+import { DocumentMetaLine } from '../components/document-meta-line.tsx';
 import { Layout } from '../components/layout.tsx';
 import { Pager, withQuery } from '../components/pager.tsx';
 import { renderHtml } from '../render-html.ts';
@@ -97,7 +97,7 @@ function DocumentItem({ doc }: { doc: DocumentSummary }) {
   return (
     <li>
       <a class="doc-title" href={readerHref(doc.id)}>
-        {displayTitle(doc)}
+        {doc.title}
       </a>
       <DocumentMetaLine doc={doc} />
     </li>

@@ -4,7 +4,7 @@
  */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ProblemDetails } from '../../server/problem.ts';
+import type { ProblemDetails } from '../../services/problem.ts';
 import { Layout } from '../components/layout.tsx';
 import { renderHtml } from '../render-html.ts';
 

@@ -6,10 +6,10 @@
 import type { DocumentMeta } from '../../model/document.ts';
 import type { MeetingValue, ParticipantValue, PartiesValue, StatementValue } from '../../model/layers.ts';
 import { loadStoredLayers } from '../../store/document-layers.ts';
-import { ProblemError } from '../../server/problem.ts';
-import { countryName } from '../../server/shared-knowledge-base.ts';
+import { ProblemError } from '../../services/problem.ts';
+import { countryName } from '../../services/shared-knowledge-base.ts';
 import type { Mark } from '../components/annotated-text.tsx';
-import { DocumentMetaLine, displayTitle } from '../components/document-meta-line.tsx';
+import { DocumentMetaLine } from '../components/document-meta-line.tsx';
 import { DocumentTree } from '../components/document-tree.tsx';
 import { Layout } from '../components/layout.tsx';
 import { MeetingHeader } from '../components/meeting-header.tsx';
@@ -40,10 +40,10 @@ export const readerPage: PageModule = {
       }));
       return renderHtml(
         c,
-        <Layout title={displayTitle(stored)}>
+        <Layout title={stored.title}>
           <article class="reader">
             <header class="doc-head">
-              <h1>{displayTitle(stored)}</h1>
+              <h1>{stored.title}</h1>
               <DocumentMetaLine doc={stored} />
               <SourceLine id={stored.id} meta={stored.meta} />
               <MeetingHeader

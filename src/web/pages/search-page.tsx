@@ -3,10 +3,10 @@
  * `/search?q=`: ranked hits with highlighted snippets, each linking to its clause in the reader.
  */
 import { z } from 'zod';
-import { searchQuerySchema } from '../../server/query-schemas.ts';
+import { searchQuerySchema } from '../../services/query-schemas.ts';
 import { parsePageQuery } from '../page-query.ts';
-import type { SearchHit } from '../../store/store.ts';
-import { anchorId, readerHref } from '../anchor-id.ts';
+import { type MarkedHit, searchPassages } from '../../services/search.ts';
+import { anchorId, readerHref } from '../../services/anchor-id.ts';
 import { Layout } from '../components/layout.tsx';
 import { Pager, withQuery } from '../components/pager.tsx';
 import { Snippet } from '../components/snippet.tsx';
@@ -23,7 +23,13 @@ export const searchPage: PageModule = {
     app.get('/search', async (c) => {
       const q = parsePageQuery(c, pageQuerySchema);
       const page = q.q
-        ? await store.search({ query: q.q, limit: q.limit, offset: q.offset, kind: q.kind, entityId: q.entity })
+        ? await searchPassages(store, {
+            query: q.q,
+            limit: q.limit,
+            offset: q.offset,
+            kind: q.kind,
+            entityId: q.entity,
+          })
         : undefined;
       return renderHtml(
         c,
@@ -69,7 +75,7 @@ export const searchPage: PageModule = {
   },
 };
 
-function Hit({ hit }: { hit: SearchHit }) {
+function Hit({ hit }: { hit: MarkedHit }) {
   const where = hit.label
     ? hit.nodeKind === 'paragraph'
       ? `paragraph ${hit.label.replace(/^p/, '')}`
@@ -82,7 +88,7 @@ function Hit({ hit }: { hit: SearchHit }) {
         <span class="where">{where}</span>
       </a>
       <p class="snippet">
-        <Snippet text={hit.snippet} />
+        <Snippet text={hit.snippet} marks={hit.marks} />
       </p>
     </li>
   );

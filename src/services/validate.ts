@@ -4,8 +4,9 @@
  * turns failures into a 400 problem that names each bad value.
  */
 import type { Context } from 'hono';
-import type { z, ZodError } from 'zod';
-import { ProblemError, type FieldError } from './problem.ts';
+import type { z } from 'zod';
+import { fieldErrors } from './field-errors.ts';
+import { ProblemError } from './problem.ts';
 
 /** Parses the query string. @example const q = parseQuery(c, listQuerySchema) */
 export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
@@ -27,15 +28,7 @@ export async function parseJsonBody<S extends z.ZodType>(c: Context, schema: S):
 export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const errors = zodFieldErrors(result.error, where);
-  const detail = errors.map((e) => `${e.pointer}: ${e.message}`).join('; ');
+  const errors = fieldErrors(result.error);
+  const detail = errors.map((e) => `${e.pointer || `the ${where}`} ${e.message}`).join('; ');
   throw new ProblemError(400, 'invalid-request', `Invalid ${where}: ${detail}`, errors);
-}
-
-/** Flattens zod issues to `{ pointer, message }`, pointers like `query.limit`. */
-export function zodFieldErrors(error: ZodError, where: string): FieldError[] {
-  return error.issues.map((issue) => ({
-    pointer: [where, ...issue.path.map(String)].join('.'),
-    message: issue.message,
-  }));
 }

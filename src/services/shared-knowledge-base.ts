@@ -13,7 +13,10 @@ export function kbRecord(id: string): KbRecord | undefined {
   return sharedKnowledgeBase().byId.get(id);
 }
 
-/** A country's English name from its ISO code, or the code itself when unknown. @example countryName('KZ') === 'Kazakhstan' */
+/**
+ * A country's English name from its ISO code, or the code itself when unknown.
+ * @example countryName('KZ') === 'Kazakhstan'
+ */
 export function countryName(code: string): string {
   return sharedKnowledgeBase().countryByCode.get(code.toUpperCase())?.name ?? code;
 }

@@ -3,7 +3,7 @@
  * The real ingest, loaded on first use: the server does not pull in the readers (PDF, DOCX,
  * HTML) until a document actually arrives.
  */
-import type { IngestFn } from './app-env.ts';
+import type { IngestFn } from './service-deps.ts';
 
 let loaded: Promise<IngestFn> | undefined;
 

@@ -7,7 +7,7 @@ import { serve } from '@hono/node-server';
 import type { Analyser } from '../analyse/analyser.ts';
 import { createStoreAnalyser } from '../review/store-analyser.ts';
 import type { Store } from '../store/store.ts';
-import type { IngestFn, Limits } from './app-env.ts';
+import type { IngestFn, Limits } from '../services/service-deps.ts';
 import { createApp } from './create-app.ts';
 
 export interface StartServerOptions {

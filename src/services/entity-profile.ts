@@ -11,7 +11,7 @@ import type { EntitySummary } from '../review/entity-catalog.ts';
 import type { ReviewedMention } from '../review/entity-decisions.ts';
 import { getEntityDetail, type ReviewedEntities } from '../review/entity-service.ts';
 import type { Store, StoredDocument } from '../store/store.ts';
-import { anchorAt, nodeAnchors } from '../web/node-anchors.ts';
+import { anchorAt, nodeAnchors } from './node-anchors.ts';
 
 /** A mention with its context and where the reader shows it. */
 export interface ProfileMention {
@@ -107,7 +107,7 @@ export async function meetingsAttended(
     if (!doc) continue;
     out.push({
       documentId,
-      title: doc.meta.title ?? doc.meta.fileName ?? null,
+      title: doc.title,
       ...how,
       meeting: meetingOf.get(documentId) ?? null,
     });

@@ -3,7 +3,7 @@
  * What both the API and the import page do with uploaded files and pasted text: hand each
  * to ingest, one at a time, and collect a per-file outcome. One bad file never stops the rest.
  */
-import type { AppDeps, IngestInput, IngestOutcome } from './app-env.ts';
+import type { AppDeps, IngestInput, IngestOutcome } from './service-deps.ts';
 import type { PastedText } from './query-schemas.ts';
 
 /** Counts of an import, for the status code and the summary line. */

@@ -21,7 +21,8 @@ export interface DecisionInput {
 
 /**
  * Checks and stores a decision; throws a 400 or 404 `ProblemError` when it is wrong.
- * @example await recordDecision(store, { target: 'entity:new:person:x', action: 'merge', payload: { into: 'person:y' } })
+ * @example
+ * await recordDecision(store, { target: 'entity:new:person:x', action: 'merge', payload: { into: 'person:y' } })
  */
 export async function recordDecision(
   store: Store,

@@ -10,10 +10,23 @@ export const MAX_PAGE_SIZE = 200;
 
 const filter = (description: string) => z.string().trim().min(1).max(200).optional().describe(description);
 
+/**
+ * A whole number from a query string, one plain message for every way it can be wrong.
+ * @example wholeNumber(1, 200) // "must be a whole number between 1 and 200"
+ */
+export function wholeNumber(min: number, max?: number) {
+  const error =
+    max === undefined
+      ? `must be a whole number of at least ${min}`
+      : `must be a whole number between ${min} and ${max}`;
+  const n = z.coerce.number({ error }).int({ error }).min(min, { error });
+  return max === undefined ? n : n.max(max, { error });
+}
+
 /** `limit` and `offset` of a paged list. */
 export const pagingSchema = z.object({
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20).describe(`Items per page, 1–${MAX_PAGE_SIZE}.`),
-  offset: z.coerce.number().int().min(0).default(0).describe('Items to skip.'),
+  limit: wholeNumber(1, MAX_PAGE_SIZE).default(20).describe(`Items per page, 1–${MAX_PAGE_SIZE}.`),
+  offset: wholeNumber(0).default(0).describe('Items to skip.'),
 });
 
 /** `GET /api/documents` query. */
@@ -28,7 +41,7 @@ export const listDocumentsQuerySchema = pagingSchema.extend({
 /** A comma-separated list of layer names, e.g. `entities,statements`. */
 export const layersParamSchema = z
   .string()
-  .regex(/^[A-Za-z][\w-]*(,[A-Za-z][\w-]*)*$/, 'expected layer names separated by commas, e.g. entities,statements')
+  .regex(/^[A-Za-z][\w-]*(,[A-Za-z][\w-]*)*$/, 'must be layer names separated by commas, e.g. entities,statements')
   .transform((s) => [...new Set(s.split(','))])
   .optional()
   .describe('Annotation layers to include, comma-separated (entities, statements, …).');

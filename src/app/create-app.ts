@@ -8,14 +8,15 @@ import type { Analyser } from '../analyse/analyser.ts';
 import type { Store } from '../store/store.ts';
 import { PAGE_MODULES } from '../web/pages/index.ts';
 import { renderProblemPage } from '../web/pages/problem-page.tsx';
-import { DEFAULT_LIMITS, type AppDeps, type AppEnv, type IngestFn, type Limits } from './app-env.ts';
-import { defaultIngest } from './default-ingest.ts';
-import { errorHandler, notFoundHandler } from './error-handler.ts';
-import { bodyLimit } from './middleware/body-limit-middleware.ts';
-import { requestId } from './middleware/request-id-middleware.ts';
-import { sameOrigin } from './middleware/same-origin-middleware.ts';
-import { securityHeaders } from './middleware/security-headers-middleware.ts';
-import { ROUTE_MODULES } from './routes/index.ts';
+import { DEFAULT_LIMITS, type AppDeps, type IngestFn, type Limits } from '../services/service-deps.ts';
+import type { AppEnv } from '../services/app-env.ts';
+import { defaultIngest } from '../services/default-ingest.ts';
+import { errorHandler, notFoundHandler } from '../server/error-handler.ts';
+import { bodyLimit } from '../server/middleware/body-limit-middleware.ts';
+import { requestId } from '../server/middleware/request-id-middleware.ts';
+import { sameOrigin } from '../server/middleware/same-origin-middleware.ts';
+import { securityHeaders } from '../server/middleware/security-headers-middleware.ts';
+import { ROUTE_MODULES } from '../server/routes/index.ts';
 
 export interface CreateAppOptions {
   readonly store: Store;

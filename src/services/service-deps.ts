@@ -1,7 +1,7 @@
 /**
- * @module app-env
- * What the HTTP app is built from (its dependencies and limits) and the request-scoped
- * values its middleware sets, typed once here.
+ * @module service-deps
+ * What the services (and the two front ends that call them) are built from: the store, the
+ * analyser, the ingest function and the body-size limits.
  */
 import type { Analyser } from '../analyse/analyser.ts';
 import type { IngestInput, IngestOutcome } from '../ingest/ingest.ts';
@@ -29,12 +29,4 @@ export interface AppDeps {
   readonly analyser: Analyser;
   readonly limits: Limits;
   readonly ingest: IngestFn;
-}
-
-/** The Hono environment of the app: request-scoped variables. */
-export interface AppEnv {
-  Variables: {
-    /** Set by the request-id middleware; echoed in `X-Request-Id` and in problem bodies. */
-    requestId: string;
-  };
 }

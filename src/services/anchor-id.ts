@@ -15,7 +15,10 @@ export function anchorId(kind: string, label: string | null | undefined): string
   return `c-${slug(label)}`;
 }
 
-/** The reader URL of a document, with an anchor when given. @example readerHref('d_1', 'c-3') === '/documents/d_1#c-3' */
+/**
+ * The reader URL of a document, with an anchor when given.
+ * @example readerHref('d_1', 'c-3') === '/documents/d_1#c-3'
+ */
 export function readerHref(documentId: string, anchor?: string): string {
   return `/documents/${encodeURIComponent(documentId)}${anchor ? `#${anchor}` : ''}`;
 }

@@ -1,0 +1,69 @@
+/**
+ * @module search
+ * Full-text search as both front ends give it: the store marks matches with control
+ * characters (U+0002 … U+0003); callers get the plain snippet, the marked ranges as offsets
+ * into it, and an HTML-escaped snippet with `<mark>` around each match.
+ */
+import { escapeToBuffer } from 'hono/utils/html';
+import type { Page, SearchHit, SearchQuery, Store } from '../store/store.ts';
+
+/** A range of a snippet that matched, in UTF-16 code units of `snippet`. */
+export interface SnippetMark {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A hit as served: no control characters anywhere. */
+export interface MarkedHit extends Omit<SearchHit, 'snippet'> {
+  /** The passage's text around the matches, plain. */
+  readonly snippet: string;
+  readonly marks: readonly SnippetMark[];
+  /** `snippet` HTML-escaped, each mark wrapped in `<mark>`: safe to insert as markup. */
+  readonly snippetHtml: string;
+}
+
+/** Runs a search and marks its snippets. @example await searchPassages(store, { query: 'glacier' }) */
+export async function searchPassages(store: Store, query: SearchQuery): Promise<Page<MarkedHit>> {
+  const page = await store.search(query);
+  return { items: page.items.map(markHit), total: page.total };
+}
+
+/** One hit with its snippet split into text and marks. */
+export function markHit(hit: SearchHit): MarkedHit {
+  return { ...hit, ...markSnippet(hit.snippet) };
+}
+
+const START = '\u0002';
+const END = '\u0003';
+
+/**
+ * The plain snippet, its marked ranges and its escaped HTML. A stray or unclosed marker (the
+ * document text itself may hold one) never leaves a control character behind.
+ * @example
+ * markSnippet('a \u0002b\u0003')
+ * // { snippet: 'a b', marks: [{ start: 2, end: 3 }], snippetHtml: 'a <mark>b</mark>' }
+ */
+export function markSnippet(raw: string): Pick<MarkedHit, 'snippet' | 'marks' | 'snippetHtml'> {
+  let snippet = '';
+  let html = '';
+  let open: number | undefined;
+  const marks: SnippetMark[] = [];
+  for (const piece of raw.split(/([\u0002\u0003])/)) {
+    if (piece === START) open ??= snippet.length;
+    else if (piece === END) {
+      if (open !== undefined && open < snippet.length) marks.push({ start: open, end: snippet.length });
+      open = undefined;
+    } else if (piece) {
+      snippet += piece;
+      html += open === undefined ? escapeHtml(piece) : `<mark>${escapeHtml(piece)}</mark>`;
+    }
+  }
+  if (open !== undefined && open < snippet.length) marks.push({ start: open, end: snippet.length });
+  return { snippet, marks, snippetHtml: html };
+}
+
+function escapeHtml(text: string): string {
+  const buffer = [''];
+  escapeToBuffer(text, buffer);
+  return buffer[0] as string;
+}

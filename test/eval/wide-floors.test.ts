@@ -29,7 +29,7 @@ const FLOORS: Record<string, number> = {
   'participants.country': 0.85,
   'parties (exact set)': 0.97,
   'statements F1': 0.9,
-  'statements.kind': 0.74,
+  'statements.kind': 0.78,
   'statements.actors': 0.94,
   'statements.sectors (Jaccard)': 0.43,
   'statements.deadline': 0.95,

@@ -33,7 +33,7 @@ export interface ActorGroup {
 
 /** Everything the four steps read besides the document. */
 export interface Lexicons {
-  readonly modality: { cues: ModalityCue[]; framing: string };
+  readonly modality: { cues: ModalityCue[]; framing: string; aims?: { why: string; cues: string[]; after: string[] } };
   readonly sectors: { threshold: number; default: Sector; sectors: Record<Sector, [string, number][]> };
   readonly documentKinds: { prior: { weight: number }; fallback: DocumentKind; cues: KindCue[] };
   readonly meetingLevels: { levels: { level: MeetingLevel; patterns: string[] }[] };

@@ -16,7 +16,7 @@ const kindOf = (t: string) => mainCue(t, lexicons)?.kind ?? null;
 describe('statement kind across drafting styles', () => {
   const cases: [string, string][] = [
     ['We commit to doubling support for rural clinics.', 'commitment'],
-    ['We recommit to the goals of the partnership.', 'commitment'],
+    ['We recommit to training ten thousand nurses by 2030.', 'commitment'],
     ['We launch a coalition to counter the smuggling of migrants.', 'commitment'],
     ['We announce a new facility for small island states.', 'commitment'],
     ['We are stepping up our efforts to curb illicit finance.', 'commitment'],
@@ -34,6 +34,14 @@ describe('statement kind across drafting styles', () => {
     ['The host country has announced a programme of scholarships.', 'record'],
     ['There was a discussion on the reform of the lending institutions.', 'record'],
     ['This will play a key role in the recovery of the region.', 'position'],
+    ['We remain committed to dialogue with all our neighbours.', 'position'],
+    ['We will continue to uphold the principles of the charter.', 'position'],
+    ['We will continue to hold annual consultations on water.', 'commitment'],
+    ['Recognizing the steps discussed at the forum, we intend to open a new office.', 'commitment'],
+    [
+      'Our trust rests on the conviction that our peoples will prosper together, and we welcome the new forum.',
+      'endorsement',
+    ],
   ];
   for (const [text, kind] of cases) test(`"${text}" → ${kind}`, () => assert.equal(kindOf(text), kind));
 });

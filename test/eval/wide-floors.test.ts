@@ -31,7 +31,7 @@ const FLOORS: Record<string, number> = {
   'statements F1': 0.9,
   'statements.kind': 0.78,
   'statements.actors': 0.94,
-  'statements.sectors (Jaccard)': 0.43,
+  'statements.sectors (Jaccard)': 0.51,
   'statements.deadline': 0.95,
   'statements.references F1': 0.71,
   'entities F1': 0.86,

@@ -129,11 +129,17 @@ function countryHits(text: string, start: number, before: string, ctx: ActorCont
   return (
     countriesIn(text, start, start + before.length, ctx.lexicons, ctx.entities, true)
       .filter((h) => before.slice(h.start - start, h.end - start).trim() !== '') // masked stretches are blank
-      // "Tajikistan's initiative" is an object, not a subject
-      .filter((h) => !/^['’]s\b/.test(text.slice(h.end, h.end + 3)))
+      // "Tajikistan's initiative" is an object, not a subject; "Japan's Ministry of Finance will …" is the state acting
+      .filter(
+        (h) => !/^['’]s\b/.test(text.slice(h.end, h.end + 3)) || NATIONAL_BODY.test(text.slice(h.end, h.end + 60)),
+      )
       .map((h) => ({ start: h.start - start, end: h.end - start, codes: [h.iso], rule: 'country' }))
   );
 }
+
+/** A state's own body after its name in the possessive: the state acts through it. */
+const NATIONAL_BODY =
+  /^['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:ministry|department|agency|government|administration|cabinet|office|embassy|central bank|armed forces|coast guard)\b/i;
 
 function expand(means: string, ctx: ActorContext): string[] {
   if (means === 'parties') return [...ctx.parties];

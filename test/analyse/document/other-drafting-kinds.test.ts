@@ -37,3 +37,10 @@ describe('document kinds of other drafting traditions', () => {
     assert.notEqual(kind(t), 'declaration');
   });
 });
+
+describe('chair’s statements and summaries', () => {
+  test('should read a chair’s statement as issued by the chair alone, not adopted by parties', () => {
+    for (const title of ['Chair’s Statement on the Reef Leaders’ Meeting', 'Summary by the Chair of the Ocean Forum'])
+      assert.equal(kind(`${title}\n\nWe reiterated our respective positions.`), 'press-release', title);
+  });
+});

@@ -181,7 +181,9 @@ function splitAtSecondVerb(
     if (
       before.split(/\s+/).length < 3 ||
       rest.split(/\s+/).length < 4 ||
-      /^\S+\s+(?:the following|as follows)\b/i.test(rest)
+      /^\S+\s+(?:the following|as follows)\b/i.test(rest) ||
+      // "…, and looked forward to …, and declared as follows:" frames what follows; it is no act of its own.
+      /\b(?:the following|as follows)\s*[.:]?$/i.test(rest)
     )
       continue;
     // "… and believe that these initiatives will …" gives a reason, not a new act.

@@ -4,10 +4,14 @@
  * peak memory, over a synthetic corpus made from ../shared/corpus. Each section is a function
  * in its own bench/ file; add a section by appending its result to `sections`.
  *
+ * Then the store's write rate alone on SQLite and PostgreSQL (one by one, in batches, and the
+ * plain bulk-insert floor beside them: bench/store-write-bench.ts).
+ *
  * Then the full analysis (all steps) against compromise's sentence and entity pass on ≥ 5 MB,
  * per document and as one joined document (bench/analysis-bench.ts).
  *
  * Usage: npm run bench -- [--docs N] [--keep] [--seed S] [--mb M] [--no-analysis]
+ *   [--store-docs N] [--store-batch B] [--pg URL | --no-pg]
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +26,8 @@ import { formatAnalysisBench, runAnalysisBench } from './analysis-bench.ts';
 import { makeCorpus, readBaseTexts } from './make-corpus.ts';
 import { startMemorySampler } from './memory-sampler.ts';
 import { benchSearch, searchQueries } from './search-bench.ts';
+import { benchStoreWrites } from './store-write-bench.ts';
+import { analyseBases } from './synthetic-records.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -31,6 +37,10 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
     mb: { type: 'string', default: '5' },
     'no-analysis': { type: 'boolean', default: false },
+    'store-docs': { type: 'string', default: '5000' },
+    'store-batch': { type: 'string', default: '200' },
+    pg: { type: 'string', default: process.env.CONCORD_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
+    'no-pg': { type: 'boolean', default: false },
     corpus: { type: 'string', default: resolve(repoRoot, '../shared/corpus') },
   },
 });
@@ -80,7 +90,16 @@ console.log(
 );
 console.log(formatReport(sections));
 if (args.keep) console.log(`\ndatabase kept at ${dbPath}`);
-else rmSync(dir, { recursive: true, force: true });
+
+const storeSection = await benchStoreWrites({
+  bases: await analyseBases(bases, createAnalyser()),
+  docs: Number(args['store-docs']),
+  batchSize: Number(args['store-batch']),
+  dir,
+  postgresUrl: args['no-pg'] ? undefined : args.pg,
+});
+console.log(`\n${formatReport([storeSection])}`);
+if (!args.keep) rmSync(dir, { recursive: true, force: true });
 
 if (!args['no-analysis']) {
   // Each run is a child process, so peak memory is attributable to one system.

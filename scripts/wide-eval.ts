@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runWideEval } from './wide/run-wide-eval.ts';
 import { figuresTable, scoreDetails } from './wide/figures.ts';
+import { perDocument } from './wide/per-document.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -42,6 +43,10 @@ try {
       { title: 'wide gold', figures: run.wide },
     ];
     console.log(`\n${figuresTable(columns)}`);
+    console.log(
+      '\nPer document (statements F1 (predicted/gold) · kind · meeting fields right · parties · entities · claims)\n',
+    );
+    for (const line of perDocument(run.scorer, run.wideGold, run.widePred)) console.log(line);
     if (args.verbose) console.log(`\n${scoreDetails(run.scorer, run.wideGold, run.widePred)}`);
   }
 } finally {

@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 import type { Analyser } from '../analyse/analyser.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
 import type { Store } from '../store/store.ts';
 import { PAGE_MODULES } from '../web/pages/index.ts';
 import { renderProblemPage } from '../web/pages/problem-page.tsx';
@@ -24,6 +25,8 @@ export interface CreateAppOptions {
   readonly limits?: Partial<Limits>;
   /** Replaces the real ingest (tests). */
   readonly ingest?: IngestFn;
+  /** The job queue behind `/api/jobs` and `/jobs`. */
+  readonly jobs?: JobQueue;
   /** Where unexpected errors are logged (default console.error). */
   readonly log?: (error: unknown) => void;
 }
@@ -32,11 +35,19 @@ export interface CreateAppOptions {
  * Builds the app.
  * @example const app = createApp({ store, analyser }); const res = await app.request('/api/documents')
  */
-export function createApp({ store, analyser, limits, ingest = defaultIngest, log }: CreateAppOptions): Hono<AppEnv> {
+export function createApp({
+  store,
+  analyser,
+  limits,
+  ingest = defaultIngest,
+  jobs,
+  log,
+}: CreateAppOptions): Hono<AppEnv> {
   const deps: AppDeps = Object.freeze({
     store,
     analyser,
     ingest,
+    ...(jobs ? { jobs } : {}),
     limits: Object.freeze({ ...DEFAULT_LIMITS, ...limits }),
   });
   const app = new Hono<AppEnv>();

@@ -8,6 +8,7 @@ import type { Analyser } from '../analyse/analyser.ts';
 import { createStoreAnalyser } from '../review/store-analyser.ts';
 import type { Store } from '../store/store.ts';
 import type { IngestFn, Limits } from '../services/service-deps.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
 import { createApp } from './create-app.ts';
 
 export interface StartServerOptions {
@@ -19,6 +20,7 @@ export interface StartServerOptions {
   readonly analyser?: Analyser;
   readonly limits?: Partial<Limits>;
   readonly ingest?: IngestFn;
+  readonly jobs?: JobQueue;
 }
 
 export interface RunningServer {
@@ -38,8 +40,9 @@ export function startServer({
   analyser = createStoreAnalyser(store),
   limits,
   ingest,
+  jobs,
 }: StartServerOptions): Promise<RunningServer> {
-  const app = createApp({ store, analyser, limits, ingest });
+  const app = createApp({ store, analyser, limits, ingest, jobs });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;

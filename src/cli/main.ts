@@ -11,7 +11,9 @@ import { processIo, type CliIo } from './cli-io.ts';
 import type { GlobalOptions } from './cli-store.ts';
 import { registerExportCommand } from './export-command.ts';
 import { registerIngestCommand } from './ingest-command.ts';
+import { registerJobsCommand } from './jobs-command.ts';
 import { registerListCommand } from './list-command.ts';
+import { registerSearchBatchCommand } from './search-batch-command.ts';
 import { registerSearchCommand } from './search-command.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerShowCommand } from './show-command.ts';
@@ -21,9 +23,11 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerListCommand,
   registerShowCommand,
   registerSearchCommand,
+  registerSearchBatchCommand,
   registerExportCommand,
   registerAnalyseCommand,
   registerServeCommand,
+  registerJobsCommand,
 ];
 
 /**

@@ -5,7 +5,6 @@
 import { type MarkedHit, searchPassages } from '../services/search.ts';
 import type { RegisterCommand } from './cli-context.ts';
 import { withStore } from './cli-store.ts';
-import { oneLine } from './format-table.ts';
 import { highlight } from './highlight.ts';
 import { positiveInt } from './parse-int-option.ts';
 
@@ -17,15 +16,18 @@ export const registerSearchCommand: RegisterCommand = (program, context) => {
     .argument('<query>', 'words to find')
     .option('--kind <kind>', 'only documents of this kind')
     .option('--limit <n>', 'at most this many hits', positiveInt, 20)
+    .option('--exact', 'search the words as typed (names are otherwise widened to every spelling)')
     .option('--json', 'print JSON')
-    .action(async (query: string, options: { kind?: string; limit: number; json?: boolean }) => {
+    .action(async (query: string, options: { kind?: string; limit: number; exact?: boolean; json?: boolean }) => {
       const page = await withStore(context.globals(), (store) =>
-        searchPassages(store, { query, kind: options.kind, limit: options.limit }),
+        searchPassages(store, { query, kind: options.kind, limit: options.limit, exact: options.exact }),
       );
       const { io } = context;
       if (options.json) return io.out(JSON.stringify(page, null, 2));
+      for (const e of page.expansions) io.out(`"${e.term}" is ${e.name}: also searched ${e.variants.join(', ')}`);
       for (const hit of page.items) for (const line of hitLines(hit, io.isTTY)) io.out(line);
-      io.out(`${page.items.length} of ${page.total} hit${page.total === 1 ? '' : 's'}`);
+      const total = `${page.total}${page.capped ? '+' : ''}`;
+      io.out(`${page.items.length} of ${total} hit${page.total === 1 ? '' : 's'}`);
     });
 };
 

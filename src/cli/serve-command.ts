@@ -4,6 +4,7 @@
  */
 import type { RegisterCommand } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
+import { openCliJobQueue } from './cli-jobs.ts';
 import { openCliStore } from './cli-store.ts';
 
 /** Registers `serve`. The port: `--port`, else env PORT, else 8080. */
@@ -17,15 +18,20 @@ export const registerServeCommand: RegisterCommand = (program, context) => {
       'address to listen on (env HOST; 0.0.0.0 to serve other machines)',
       process.env.HOST || '127.0.0.1',
     )
-    .action(async (options: { port?: string; host: string }) => {
+    .option('--no-worker', 'do not run jobs in this process (leave them to `concord worker` processes)')
+    .action(async (options: { port?: string; host: string; worker: boolean }) => {
       const port = resolvePort(options.port, process.env.PORT);
       const store = await openCliStore(context.globals());
+      // On SQLite the server runs the jobs itself; with PostgreSQL, workers may run them too.
+      const jobs = await openCliJobQueue(store, context.globals());
+      if (options.worker) await jobs.work();
       // Imported lazily so the other commands never load the server and web app.
       const { startServer } = await import('../app/start-server.ts');
       let server: Awaited<ReturnType<typeof startServer>>;
       try {
-        server = await startServer({ store, port, hostname: options.host });
+        server = await startServer({ store, port, hostname: options.host, jobs });
       } catch (error) {
+        await jobs.close();
         await store.close();
         throw new CliError(`Cannot listen on ${options.host}:${port}: ${(error as Error).message}`);
       }
@@ -34,6 +40,7 @@ export const registerServeCommand: RegisterCommand = (program, context) => {
       const stop = () =>
         void server
           .close()
+          .finally(() => jobs.close())
           .finally(() => store.close())
           .finally(() => process.exit(0));
       process.once('SIGINT', stop);

@@ -3,8 +3,7 @@
  * DOCX: mammoth turns the Word document into HTML (keeping headings and lists), which the
  * shared renderer turns into text, so numbered paragraphs keep numbers.
  */
-import mammoth from 'mammoth';
-import { JSDOM } from 'jsdom';
+import { jsdomConstructor } from './lazy-jsdom.ts';
 import type { ReadResult } from './read-result.ts';
 import { ReadError, describeInput } from './read-error.ts';
 import { htmlToText } from './html-to-text.ts';
@@ -16,6 +15,8 @@ import { htmlToText } from './html-to-text.ts';
 export async function readDocx(bytes: Uint8Array, fileName?: string): Promise<ReadResult> {
   let html: string;
   try {
+    // mammoth is loaded on first use: few inputs are DOCX, and loading it slows every start.
+    const { default: mammoth } = await import('mammoth');
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
   } catch (cause) {
     const why = cause instanceof Error ? cause.message : String(cause);
@@ -25,6 +26,7 @@ export async function readDocx(bytes: Uint8Array, fileName?: string): Promise<Re
       { cause },
     );
   }
+  const JSDOM = jsdomConstructor();
   const dom = new JSDOM(`<!doctype html><body>${html}</body>`);
   try {
     const body = dom.window.document.body;

@@ -4,8 +4,8 @@
  * class or id names chrome), rendered to text; falls back to the cleaned `<body>` when
  * Readability finds little. Scripts never run, nothing is fetched.
  */
-import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
+import { jsdomConstructor } from './lazy-jsdom.ts';
 import type { ReadResult } from './read-result.ts';
 import { htmlToText } from './html-to-text.ts';
 import { htmlMeta } from './html-meta.ts';
@@ -35,6 +35,7 @@ const MIN_ARTICLE_CHARS = 1500;
  */
 export function readHtml(html: string, url?: string): ReadResult {
   // jsdom's defaults already run no scripts and load no resources; the url only sets document.URL.
+  const JSDOM = jsdomConstructor();
   const dom = new JSDOM(html, isHttpUrl(url) ? { url } : {});
   const document = dom.window.document;
   try {

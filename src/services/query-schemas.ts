@@ -54,6 +54,17 @@ export const searchQuerySchema = pagingSchema.extend({
   q: z.string().trim().min(1, 'give a search text').max(500).describe('Words to search for.'),
   kind: filter('Only documents of this kind.'),
   entity: filter('Only documents that mention this entity id.'),
+  exact: z
+    .enum(['0', '1', 'true', 'false'])
+    .optional()
+    .transform((v) => v === '1' || v === 'true')
+    .describe('1: search the words as typed, without widening names to their other spellings.'),
+});
+
+/** `POST /api/search/batch` query: hits per row and exact mode. */
+export const batchSearchQuerySchema = z.object({
+  limit: z.coerce.number().int().min(0).max(50).default(5).describe('Hits returned per row (0: only totals).'),
+  exact: searchQuerySchema.shape.exact,
 });
 
 /** `POST /api/documents` JSON body: pasted text. */

@@ -5,7 +5,10 @@
  * into it, and an HTML-escaped snippet with `<mark>` around each match.
  */
 import { escapeToBuffer } from 'hono/utils/html';
+import type { NameExpansion } from '../search/name-expansion.ts';
+import { searchWithNames } from '../search/search-with-names.ts';
 import type { Page, SearchHit, SearchQuery, Store } from '../store/store.ts';
+import { sharedKnowledgeBase } from './shared-knowledge-base.ts';
 
 /** A range of a snippet that matched, in UTF-16 code units of `snippet`. */
 export interface SnippetMark {
@@ -22,10 +25,29 @@ export interface MarkedHit extends Omit<SearchHit, 'snippet'> {
   readonly snippetHtml: string;
 }
 
-/** Runs a search and marks its snippets. @example await searchPassages(store, { query: 'glacier' }) */
-export async function searchPassages(store: Store, query: SearchQuery): Promise<Page<MarkedHit>> {
-  const page = await store.search(query);
-  return { items: page.items.map(markHit), total: page.total };
+/** A page of marked hits, with what name expansion searched and whether the total is capped. */
+export interface MarkedPage extends Page<MarkedHit> {
+  /** Query terms that named a person, state or body, widened to every spelling (none with `exact`). */
+  readonly expansions: readonly NameExpansion[];
+  /** True when more passages match than search ranks: `total` is a lower bound. */
+  readonly capped?: boolean;
+}
+
+/**
+ * Runs a search (names widened to every spelling unless `exact`) and marks its snippets.
+ * @example await searchPassages(store, { query: 'Tokaev' }) // finds "Tokayev"
+ */
+export async function searchPassages(
+  store: Store,
+  query: SearchQuery & { readonly exact?: boolean },
+): Promise<MarkedPage> {
+  const page = await searchWithNames(store, sharedKnowledgeBase(), query);
+  return {
+    items: page.items.map(markHit),
+    total: page.total,
+    expansions: page.expansions,
+    ...(page.capped ? { capped: true } : {}),
+  };
 }
 
 /** One hit with its snippet split into text and marks. */

@@ -5,6 +5,7 @@
  */
 import type { Analyser } from '../analyse/analyser.ts';
 import type { IngestInput, IngestOutcome } from '../ingest/ingest.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
 import type { Store } from '../store/store.ts';
 
 export type { IngestInput, IngestOutcome };
@@ -29,4 +30,6 @@ export interface AppDeps {
   readonly analyser: Analyser;
   readonly limits: Limits;
   readonly ingest: IngestFn;
+  /** The job queue, when this server has one (`concord serve` opens it; tests may not). */
+  readonly jobs?: JobQueue;
 }

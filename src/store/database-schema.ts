@@ -90,6 +90,25 @@ export interface DecisionsTable {
   note: string | null;
 }
 
+/** Every job's visible record (see src/jobs/). Times are ISO strings. */
+export interface JobsTable {
+  id: string;
+  type: string;
+  key: string | null;
+  payload: JsonColumn;
+  state: string;
+  attempts: number;
+  max_attempts: number;
+  run_after: string;
+  error: string | null;
+  progress_done: number | null;
+  progress_total: number | null;
+  result: JsonColumn | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
 /** Every table of the store, by name. */
 export interface Database {
   documents: DocumentsTable;
@@ -99,4 +118,5 @@ export interface Database {
   annotations: AnnotationsTable;
   analysis_runs: AnalysisRunsTable;
   decisions: DecisionsTable;
+  jobs: JobsTable;
 }

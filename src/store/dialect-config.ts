@@ -4,7 +4,7 @@
  * dialect so the shared store code never asks which database it talks to.
  */
 import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
-import type { Page, SearchHit, SearchQuery } from './store.ts';
+import type { SearchPage, SearchQuery } from './store.ts';
 import type { Database } from './database-schema.ts';
 import type { SearchExpression } from './search-query.ts';
 
@@ -19,7 +19,7 @@ export interface FullTextIndex {
     expression: SearchExpression,
     query: SearchQuery,
     page: { limit: number; offset: number },
-  ): Promise<Page<SearchHit>>;
+  ): Promise<SearchPage>;
 }
 
 /** The dialect differences the shared code relies on. */
@@ -37,6 +37,11 @@ export interface DialectConfig {
   /** Most bound parameters one statement may carry. */
   readonly maxParameters: number;
   readonly fullText: FullTextIndex;
+  /**
+   * Statements of migration 020: the batch writer indexes new passages itself, one statement per
+   * batch, so a per-row trigger that does it row by row (SQLite's) is dropped; none elsewhere.
+   */
+  readonly passagesIndexedByWriter: readonly string[];
   /** Statements that make `decisions` refuse UPDATE and DELETE. */
   readonly appendOnlyDecisions: readonly string[];
   /**

@@ -11,39 +11,34 @@ import type { Decision } from '../model/decision.ts';
 import type { TreeNode } from '../model/node.ts';
 import type { Database } from './database-schema.ts';
 import type { DialectConfig } from './dialect-config.ts';
-import { flattenTree } from './flatten-tree.ts';
+import type { BatchWriter } from './batch-writer.ts';
+import { analysisRunRow, documentRowSet, type DocumentRowSet } from './document-row-set.ts';
 import { migrateToLatest } from './migrations/migration-provider.ts';
 import { parseSearchQuery } from './search-query.ts';
-import { searchPassages } from './search-passages.ts';
 import type {
   AnnotationQuery,
   DocumentRecord,
   DocumentSummary,
   ListQuery,
   Page,
-  SearchHit,
+  PutOutcome,
+  SearchPage,
   SearchQuery,
   Store,
   StoredAnnotation,
   StoredDocument,
 } from './store.ts';
 import type { AnalysisRun, StoreExtensions } from './store-extensions.ts';
+import { clamp, escapeLike, paging, withoutNul } from './store-query-helpers.ts';
 import {
   annotationRows,
-  assertTreeFits,
   decisionRow,
   documentKind,
-  documentRow,
-  nodeRows,
   toDecision,
   toStoredAnnotation,
   toSummary,
   type JsonDecoder,
 } from './store-rows.ts';
-
-/** Page size when the caller gives none, and the largest one allowed. */
-const DEFAULT_LIMIT = 50;
-const MAX_LIMIT = 10_000;
 
 /** The store over a Kysely instance; see `createSqliteStore` and `createPostgresStore`. */
 export class KyselyStore implements Store, StoreExtensions {
@@ -52,10 +47,12 @@ export class KyselyStore implements Store, StoreExtensions {
   readonly db: Kysely<Database>;
   readonly #config: DialectConfig;
   readonly #decode: JsonDecoder;
+  readonly #writer: BatchWriter;
 
-  constructor(db: Kysely<Database>, config: DialectConfig) {
+  constructor(db: Kysely<Database>, config: DialectConfig, writer: BatchWriter) {
     this.db = db;
     this.#config = config;
+    this.#writer = writer;
     this.capabilities = Object.freeze({ fullText: config.fullText.kind });
     // A driver that parses JSON hands back values; text columns need parsing here.
     this.#decode = config.jsonParsedByDriver
@@ -77,36 +74,47 @@ export class KyselyStore implements Store, StoreExtensions {
   }
 
   async putDocument(record: DocumentRecord): Promise<{ id: string; created: boolean }> {
-    const id = record.document.id;
-    const flat = flattenTree(record.tree);
-    assertTreeFits(record.document.text, flat);
-    return this.db.transaction().execute(async (trx) => {
-      // ON CONFLICT decides `created`, so two concurrent writers of one document cannot both win.
-      const inserted = await trx
-        .insertInto('documents')
-        .values(documentRow(record, flat, new Date().toISOString()))
-        .onConflict((oc) => oc.column('id').doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      if (!inserted) return { id, created: false };
-      if (record.source) await trx.insertInto('sources').values(sourceRow(id, record)).execute();
-      await this.#insertMany(trx, 'nodes', nodeRows(id, flat));
-      await this.#insertMany(
-        trx,
-        'passages',
-        searchPassages(record.document.text, flat).map((p) => ({
-          document_id: id,
-          node_idx: p.nodeIdx,
-          kind: p.kind,
-          label: p.label,
-          span_start: p.start,
-          span_end: p.end,
-          body: p.body,
-        })),
-      );
-      if (record.analysis) await this.#writeAnalysis(trx, id, record.analysis);
-      return { id, created: true };
+    const [outcome] = await this.#put([record]);
+    if ('error' in outcome) throw outcome.error;
+    return { id: record.document.id, created: outcome.created };
+  }
+
+  async putDocuments(records: readonly DocumentRecord[]): Promise<PutOutcome[]> {
+    const outcomes = await this.#put(records);
+    return outcomes.map((outcome, i) => {
+      const id = records[i].document.id;
+      return 'error' in outcome
+        ? { ok: false as const, id, error: outcome.error.message }
+        : { ok: true as const, id, created: outcome.created };
     });
+  }
+
+  /** Rows built and checked per record, then one batch write of those that fit. */
+  async #put(records: readonly DocumentRecord[]): Promise<({ created: boolean } | { error: Error })[]> {
+    const now = new Date().toISOString();
+    const outcomes: ({ created: boolean } | { error: Error } | undefined)[] = [];
+    const sets: DocumentRowSet[] = [];
+    const positions: number[] = [];
+    const seen = new Set<string>();
+    for (const [i, record] of records.entries()) {
+      try {
+        // The same content twice in one batch: the first is stored, the second was already there.
+        if (seen.has(record.document.id)) {
+          outcomes[i] = { created: false };
+          continue;
+        }
+        sets.push(documentRowSet(record, now));
+        seen.add(record.document.id);
+        positions.push(i);
+      } catch (error) {
+        outcomes[i] = { error: error instanceof Error ? error : new Error(String(error)) };
+      }
+    }
+    const written = sets.length ? await this.#writer.write(sets) : [];
+    written.forEach((outcome, k) => {
+      outcomes[positions[k]] = outcome;
+    });
+    return outcomes as ({ created: boolean } | { error: Error })[];
   }
 
   async getDocument(id: string): Promise<StoredDocument | undefined> {
@@ -210,9 +218,9 @@ export class KyselyStore implements Store, StoreExtensions {
     return rows.map((r) => toStoredAnnotation(r, this.#decode));
   }
 
-  async search(searchQuery: SearchQuery): Promise<Page<SearchHit>> {
+  async search(searchQuery: SearchQuery): Promise<SearchPage> {
     const query = withoutNul(searchQuery);
-    const expression = parseSearchQuery(query.query ?? '');
+    const expression = searchQuery.expression ?? parseSearchQuery(query.query ?? '');
     if (!expression.length) return { items: [], total: 0 };
     return this.#config.fullText.search(this.db, expression, query, paging(query));
   }
@@ -262,12 +270,7 @@ export class KyselyStore implements Store, StoreExtensions {
     await this.#insertMany(trx, 'annotations', annotationRows(documentId, analysis));
     await trx
       .insertInto('analysis_runs')
-      .values({
-        document_id: documentId,
-        versions: JSON.stringify(analysis.versions ?? {}),
-        diagnostics: JSON.stringify(analysis.diagnostics ?? []),
-        at: new Date().toISOString(),
-      })
+      .values(analysisRunRow(documentId, analysis, new Date().toISOString()))
       .execute();
   }
 
@@ -286,42 +289,4 @@ export class KyselyStore implements Store, StoreExtensions {
         .execute();
     }
   }
-}
-
-/** The source row; Buffer is what both drivers bind as blob/bytea. */
-function sourceRow(documentId: string, record: DocumentRecord): Insertable<Database['sources']> {
-  const source = record.source!;
-  return {
-    document_id: documentId,
-    bytes: Buffer.from(source.buffer, source.byteOffset, source.byteLength),
-    byte_length: source.byteLength,
-    format: record.document.meta.format ?? null,
-    encoding: record.document.meta.encoding ?? null,
-  };
-}
-
-/**
- * Drops NUL characters from a query's strings: PostgreSQL text cannot hold them and would fail
- * the query, so user input with a NUL must simply match what it matches without it.
- */
-function withoutNul<T extends object>(query: T): T {
-  return Object.fromEntries(
-    Object.entries(query).map(([k, v]) => [k, typeof v === 'string' ? v.replaceAll('\u0000', '') : v]),
-  ) as T;
-}
-
-function paging(query: { limit?: number; offset?: number }): { limit: number; offset: number } {
-  return {
-    limit: clamp(query.limit ?? DEFAULT_LIMIT, 0, MAX_LIMIT),
-    offset: clamp(query.offset ?? 0, 0, Number.MAX_SAFE_INTEGER),
-  };
-}
-
-function clamp(n: number, min: number, max: number): number {
-  return Number.isFinite(n) ? Math.min(max, Math.max(min, Math.trunc(n))) : min;
-}
-
-/** Escapes LIKE wildcards so a user's `%` or `_` matches itself. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

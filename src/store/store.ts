@@ -9,6 +9,7 @@ import type { Annotation } from '../model/annotation.ts';
 import type { Decision } from '../model/decision.ts';
 import type { Document, DocumentMeta } from '../model/document.ts';
 import type { TreeNode } from '../model/node.ts';
+import type { SearchExpression } from './search-query.ts';
 import type { StatementRowQuery, StoredStatement } from './statement-types.ts';
 
 /** What ingest hands the store for one document. */
@@ -59,10 +60,21 @@ export interface Page<T> {
 
 export interface SearchQuery {
   readonly query: string;
+  /** An already parsed (e.g. name-widened, see src/search/) expression, used instead of `query`. */
+  readonly expression?: SearchExpression;
   readonly limit?: number;
   readonly offset?: number;
   readonly kind?: string;
   readonly entityId?: string;
+}
+
+/** A page of search hits. */
+export interface SearchPage extends Page<SearchHit> {
+  /**
+   * True when more passages match than search ranks (see RANKED_MATCHES_CAP in search-filters.ts):
+   * `total` is then a lower bound and the hits the best of the first matches.
+   */
+  readonly capped?: boolean;
 }
 
 export interface SearchHit {
@@ -92,6 +104,11 @@ export interface StoredAnnotation extends Annotation {
   readonly documentId: string;
 }
 
+/** What became of one document of `putDocuments`. */
+export type PutOutcome =
+  | { readonly ok: true; readonly id: string; readonly created: boolean }
+  | { readonly ok: false; readonly id: string; readonly error: string };
+
 export interface Store {
   /** Capability flags, for the rare place that must know (never branch on the dialect name). */
   readonly capabilities: { readonly fullText: 'fts5' | 'tsvector' };
@@ -101,6 +118,11 @@ export interface Store {
 
   /** Stores a document, its tree, source and analysis atomically. Same id again: nothing added, `created: false`. */
   putDocument(record: DocumentRecord): Promise<{ id: string; created: boolean }>;
+  /**
+   * Stores many documents in few round trips; each is atomic on its own, so a bad one fails
+   * alone (its outcome says why) and the others are stored. Outcomes are in the records' order.
+   */
+  putDocuments(records: readonly DocumentRecord[]): Promise<PutOutcome[]>;
   getDocument(id: string): Promise<StoredDocument | undefined>;
   /** Whether a document with this id is stored (cheap: ingest asks before analysing). */
   hasDocument(id: string): Promise<boolean>;
@@ -117,7 +139,7 @@ export interface Store {
   statements(query?: StatementRowQuery): Promise<StoredStatement[]>;
 
   /** Ranked full-text search over clauses, paragraphs and headings. */
-  search(query: SearchQuery): Promise<Page<SearchHit>>;
+  search(query: SearchQuery): Promise<SearchPage>;
 
   /** Appends a reviewer's decision; returns it with its id. */
   addDecision(decision: Decision): Promise<Decision>;

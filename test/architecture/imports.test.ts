@@ -17,7 +17,7 @@ const STEP_FOLDERS = ['entities', 'meeting', 'statements', 'document', 'claims',
  * Files outside src/analyse, src/knowledge and src/model still over the line limit while their
  * owners split them. Only ever shrink this list.
  */
-const OVER_LIMIT_ALLOWED = new Set(['src/store/kysely-store.ts']);
+const OVER_LIMIT_ALLOWED = new Set<string>([]);
 
 function sourceFiles(dir: string): string[] {
   const out: string[] = [];

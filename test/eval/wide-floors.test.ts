@@ -15,32 +15,32 @@ import { runWideEval } from '../../scripts/wide/run-wide-eval.ts';
 
 const shared = resolve(fileURLToPath(new URL('../..', import.meta.url)), '../shared');
 
-/** Field → floor: the figure measured on 2026-12-06 (27 documents) less 0.03; fields still at 0 have none. */
+/** Field → floor: the figure measured on 2026-12-06 (31 documents) less 0.03; fields still at 0 have none. */
 const FLOORS: Record<string, number> = {
   'document kind': 0.93,
-  'meeting.format': 0.67,
+  'meeting.format': 0.64,
   'meeting.level': 0.88,
   'meeting.edition': 0.72,
-  'meeting.date': 0.51,
-  'meeting.end': 0.51,
-  'meeting.city': 0.67,
+  'meeting.date': 0.5,
+  'meeting.end': 0.54,
+  'meeting.city': 0.68,
   'meeting.country': 0.72,
   'participants F1': 0.79,
   'participants.country': 0.85,
   'parties (exact set)': 0.97,
-  'statements F1': 0.9,
-  'statements.kind': 0.78,
+  'statements F1': 0.91,
+  'statements.kind': 0.75,
   'statements.actors': 0.94,
-  'statements.sectors (Jaccard)': 0.51,
+  'statements.sectors (Jaccard)': 0.5,
   'statements.deadline': 0.95,
-  'statements.references F1': 0.71,
+  'statements.references F1': 0.67,
   'entities F1': 0.86,
   'entities.person F1': 0.86,
   'entities.country F1': 0.94,
   'entities.city F1': 0.9,
   'entities.organization F1': 0.82,
   'entities.initiative F1': 0.78,
-  'entities.event F1': 0.7,
+  'entities.event F1': 0.71,
 };
 
 test('should stay at or above its floors on the wide gold', async (t) => {
@@ -49,7 +49,7 @@ test('should stay at or above its floors on the wide gold', async (t) => {
   const work = mkdtempSync(join(tmpdir(), 'concord-wide-floors-'));
   try {
     const run = await runWideEval({ shared, work });
-    assert.ok(run.documents >= 27, `at least 27 annotated documents (found ${run.documents})`);
+    assert.ok(run.documents >= 31, `at least 31 annotated documents (found ${run.documents})`);
     const below = Object.entries(FLOORS).flatMap(([field, floor]) => {
       const value = run.wide.find((f) => f.field === field)?.value ?? Number.NaN;
       return value >= floor ? [] : [`${field} ${value} < ${floor}`];

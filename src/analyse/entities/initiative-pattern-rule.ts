@@ -5,38 +5,16 @@
  * in Central Asia"): linked to the knowledge base when the whole name is listed, else new
  * (`entities:pattern/initiative`, known: false).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { fold } from '../../knowledge/fold.ts';
 import { valueOf } from './alias-rule.ts';
 import { newEntityId } from './entity-mention.ts';
 import { cleanName } from './org-pattern-rule.ts';
 import { growLeft, growRight } from './pattern-span.ts';
 import { addMention, firstTokenAtOrAfter, foundWhole, listedRecord, mentionAt, spanText, type Scan } from './scan.ts';
 
-interface InitiativeHeads {
-  heads: ReadonlySet<string>;
-  weak: ReadonlySet<string>;
-}
-let cached: InitiativeHeads | undefined;
-
-/** The initiative head nouns of data/lexicons/entity-initiative-heads.json (read once). */
-function initiativeHeads(): InitiativeHeads {
-  if (cached) return cached;
-  const raw = JSON.parse(
-    readFileSync(
-      fileURLToPath(new URL('../../../data/lexicons/entity-initiative-heads.json', import.meta.url)),
-      'utf8',
-    ),
-  ) as { heads: string[]; weak: string[] };
-  cached = { heads: new Set(raw.heads.map(fold)), weak: new Set(raw.weak.map(fold)) };
-  return cached;
-}
-
 /** Adds initiative mentions found by head noun. */
 export function initiativePatternRule(scan: Scan): void {
   const { tokens } = scan;
-  const { heads, weak } = initiativeHeads();
+  const { initiativeHeads: heads, initiativeWeakHeads: weak } = scan.lex;
   for (let h = 0; h < tokens.length; h++) {
     const t = tokens[h];
     if (!t.cap || !heads.has(t.norm) || scan.covered[h] >= 0) continue;

@@ -7,19 +7,20 @@
  * one is identified (`meeting-record`).
  */
 import type { MeetingValue } from '../../model/layers.ts';
-import { readEdition } from './read-edition.ts';
+import { findEdition } from './meeting-edition.ts';
 import { HEAD, maskDatelines, maskStamps, meetingSentence } from './meeting-sentence.ts';
 import type { MeetingFinding, MeetingInput, MeetingNote } from './meeting-types.ts';
 import { VIRTUAL, declarationVenue, findPlace, isSpeech, placeDateStamp, venueCountry } from './meeting-place.ts';
-import { bodyLevel, findFormat, findLevel, firstOf, formatByDate, signatoryLevel, yearOf } from './meeting-format.ts';
+import { bodyLevel, findFormat, findLevel, formatByDate, signatoryLevel, yearOf } from './meeting-format.ts';
 import { type DateHit, findDate, relativeDate, yearFromRecord } from './meeting-date.ts';
 import { fillFromRecord, linkMeeting } from './meeting-record.ts';
+import { headStamp } from './head-stamp.ts';
 
 export type { MeetingFinding, MeetingInput, MeetingNote } from './meeting-types.ts';
 
 export function detectMeeting(raw: MeetingInput): MeetingFinding {
   // Datelines name where the report was filed, not where the meeting was: blank them (same length).
-  const input = { ...raw, text: maskStamps(maskDatelines(raw.text), raw.meta.published) };
+  const input = { ...raw, text: maskStamps(maskDatelines(raw.text), raw.lexicons.dates, raw.meta.published) };
   const { text, meta, lexicons } = input;
   const notes: MeetingNote[] = [];
   const sentence = meetingSentence(input);
@@ -43,22 +44,26 @@ export function detectMeeting(raw: MeetingInput): MeetingFinding {
     textLevel ??
     signatoryLevel(text);
   // Outside the naming sentence an ordinal may count another series ("set the stage for the second Summit").
-  const edition = firstOf(
-    regions.map((r, i) => ({ ...r, i })),
-    (r) => {
-      const hit = readEdition(r.text, lexicons.ordinals.words);
-      return hit && (r.i === 0 || hit.noun !== 'summit' || level === 'heads-of-state') ? hit.edition : null;
-    },
-  );
+  const edition = findEdition(regions, {
+    lexicons,
+    level,
+    formatId: format?.group?.id ?? null,
+    formatNames: format?.group?.names ?? (format ? [format.name] : []),
+    bodies: raw.bodies ?? [],
+  });
   const refYear = yearOf(meta.published) ?? yearOf(/\b(20\d\d)\b/.exec(head)?.[1]);
   // A speech's place-and-date line ("Astana, June 17, 2025") dates and places it better than a photo caption in the
   // head.
-  const stamp = isSpeech(text, meta) ? placeDateStamp(text, lexicons) : null;
+  // A primary document's opening place and date lines beat a sentence that only mentions some meeting.
+  const speech = isSpeech(text, meta);
+  const stamp = speech ? placeDateStamp(text, lexicons) : raw.kind !== 'news' ? headStamp(text, lexicons) : null;
+  const stampFirst = !speech && !sentence.strong ? stamp : null;
   const found: DateHit | null =
-    findDate(regions.slice(0, 1), refYear, notes) ??
+    stampFirst?.date ??
+    findDate(regions.slice(0, 1), refYear, notes, lexicons.dates) ??
     relativeDate(regions[0].text, meta.published, notes) ??
     stamp?.date ??
-    findDate(regions.slice(1), refYear, notes) ??
+    findDate(regions.slice(1), refYear, notes, lexicons.dates) ??
     relativeDate(text.slice(0, 600), meta.published, notes);
   // Without a publication date the year was guessed from the first year in the text: the format's own meeting on that
   // day and month knows better.
@@ -66,7 +71,7 @@ export function detectMeeting(raw: MeetingInput): MeetingFinding {
     found && !found.hasYear && yearOf(meta.published) === null
       ? yearFromRecord(found, format?.group ?? null, edition, notes)
       : found;
-  const inSentence = findPlace(regions.slice(0, 1), lexicons);
+  const inSentence = stampFirst?.place ?? findPlace(regions.slice(0, 1), lexicons);
   // "held in Luxembourg", "met in China": the sentence gives the venue's country; a city read elsewhere must lie in it.
   const venue = inSentence ? null : venueCountry(regions[0].text, lexicons);
   const virtual = VIRTUAL.test(regions[0].text) || VIRTUAL.test(title);

@@ -4,7 +4,7 @@
  * taken from the knowledge base's record, and relative dates ("on Monday") counted back from
  * publication.
  */
-import { findDates, type FoundDate } from '../shared/find-dates.ts';
+import type { DateFinder, FoundDate } from '../shared/find-dates.ts';
 import type { KbGroup } from '../shared/kb-view.ts';
 import type { MeetingNote } from './meeting-types.ts';
 
@@ -30,14 +30,15 @@ export function findDate(
   regions: { text: string; offset: number }[],
   refYear: number | null,
   notes: MeetingNote[],
+  dates: DateFinder,
 ): DateHit | null {
   for (const r of regions) {
-    const dates = findDates(r.text, refYear);
-    const full = dates.filter((d) => !d.broken && d.date && d.date.length === 10);
+    const found = dates.find(r.text, refYear);
+    const full = found.filter((d) => !d.broken && d.date && d.date.length === 10);
     // Prefer the first date tied to a meeting verb over an earlier loose one (a report's own date, another event's).
     const tied = full.find((d) => isTied(r.text, d));
     const good = tied && full[0] && !isTied(r.text, full[0]) ? tied : full[0];
-    const broken = dates.find((d) => d.broken);
+    const broken = found.find((d) => d.broken);
     if (broken && (!good || broken.start < good.start)) {
       notes.push({
         severity: 'warning',

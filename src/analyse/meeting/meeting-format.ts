@@ -5,8 +5,8 @@
  */
 import type { MeetingLevel } from '../../model/layers.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
-import { findDates } from '../shared/find-dates.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
+import { anyCase, compoundFormat } from './compound-format.ts';
 import type { KbGroup } from '../shared/kb-view.ts';
 import { foldKey } from '../shared/name-matcher.ts';
 
@@ -17,17 +17,41 @@ export interface FormatHit {
   members: string[];
 }
 
-/** The format named first in the regions (KB formats, else a partner-plus-Central-Asia pattern). */
+/**
+ * The format named first in the regions. Within a region, the format that names a meeting ("the EU-CELAC Summit",
+ * "the ASEAN-U.S. Special Summit", known to the knowledge base or not) comes before one only mentioned (the
+ * organisations of the sides, named earlier in the sentence); then any KB format; then a partner–Central Asia pattern.
+ */
 export function findFormat(regions: { text: string }[], lexicons: Lexicons): FormatHit | null {
   const m = kbMatchers(lexicons.kb);
+  const namesMeeting = meetingNounAfter(lexicons);
   for (const r of regions) {
-    const hits = m.groups.find(r.text).map((h) => h.value);
-    const formatHit = hits.find((g) => g.formatName);
+    const hits = m.groups.find(r.text).filter((h) => h.value.formatName);
+    const qualified = hits.find((h) => namesMeeting.test(r.text.slice(h.end, h.end + 60)));
+    const compound = compoundFormat(r.text, lexicons);
+    if (compound && (!qualified || compound.start < qualified.start)) {
+      const g = compound.group;
+      return { name: compound.name, group: g, members: g ? [...g.members] : [] };
+    }
+    const formatHit = (qualified ?? hits[0])?.value;
     if (formatHit) return { name: formatHit.formatName!, group: formatHit, members: [...formatHit.members] };
     const partner = partnerFormat(r.text, lexicons);
     if (partner) return partner;
   }
   return null;
+}
+
+const nounCache = new WeakMap<object, RegExp>();
+
+/** Text that begins with a meeting noun, after up to three capitalised words ("Leaders", "Special"). */
+function meetingNounAfter(lexicons: Lexicons): RegExp {
+  let re = nounCache.get(lexicons.meetingSentence);
+  if (!re) {
+    const nouns = anyCase(lexicons.meetingSentence.meetingNouns.words);
+    re = new RegExp(String.raw`^[\s'’)]*(?:[A-Z][\p{L}'’]*\s+){0,3}(?:${nouns})s?\b`, 'u');
+    nounCache.set(lexicons.meetingSentence, re);
+  }
+  return re;
 }
 
 /**
@@ -37,7 +61,7 @@ export function findFormat(regions: { text: string }[], lexicons: Lexicons): For
 export function formatByDate(regions: { text: string }[], lexicons: Lexicons, published?: string): FormatHit | null {
   const refYear = yearOf(published);
   for (const r of regions) {
-    for (const d of findDates(r.text, refYear)) {
+    for (const d of lexicons.dates.find(r.text, refYear)) {
       if (d.broken || !d.hasYear || !d.date || d.date.length !== 10) continue;
       const group = lexicons.kb.groups.find((g) => g.formatName && g.meetings.some((m) => m.date === d.date));
       if (group) return { name: group.formatName!, group, members: [...group.members] };

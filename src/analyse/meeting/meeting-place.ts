@@ -5,7 +5,6 @@
  */
 import type { DocumentMeta } from '../../model/document.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
-import { findDates } from '../shared/find-dates.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import { HEAD } from './meeting-sentence.ts';
 import type { DateHit } from './meeting-date.ts';
@@ -33,7 +32,7 @@ export function findPlace(
       .filter((h) => !country || h.value.country === country)
       .find(
         (h) =>
-          !NAME_GOES_ON.test(r.text.slice(h.end, h.end + 20)) &&
+          !nameGoesOn(lexicons).test(r.text.slice(h.end, h.end + 20)) &&
           !DECIDED_ON.test(r.text.slice(Math.max(0, h.start - 40), h.start)),
       );
     const capital = capitalNamed(r.text, lexicons);
@@ -62,11 +61,18 @@ export function declarationVenue(text: string, lexicons: Lexicons): { city: stri
   return null;
 }
 
-/** A capitalised word after a city that is not a month: the city is part of a longer name. */
-const NAME_GOES_ON = new RegExp(
-  String.raw`^[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)` +
-    String.raw`[A-Z][a-z]`,
-);
+const goesOnCache = new WeakMap<object, RegExp>();
+
+/** A capitalised word after a city that is not a month (the lexicon's): the city is part of a longer name. */
+function nameGoesOn(lexicons: Lexicons): RegExp {
+  let re = goesOnCache.get(lexicons.dates);
+  if (!re) {
+    re = new RegExp(String.raw`^[ \t]+(?!${lexicons.dates.monthPattern}(?!\p{L}))\p{Lu}\p{Ll}`, 'u');
+    goesOnCache.set(lexicons.dates, re);
+  }
+  return re;
+}
+
 /** How a speaker addresses the audience. */
 const ADDRESS = new RegExp(
   String.raw`\b(?:Your\s+Excellenc(?:y|ies)|Ladies\s+and\s+[Gg]entlemen|Dear\s+(?:[Cc]olleagues|[Ff]riends)|` +
@@ -100,7 +106,7 @@ export function placeDateStamp(
       if (!after || /\b(?:of|in|at|near|from|to|for|the)\s+$/i.test(part.slice(Math.max(0, c.start - 12), c.start)))
         continue;
       const at = c.end + after[0].length;
-      const d = findDates(part.slice(at, at + 30))[0];
+      const d = lexicons.dates.find(part.slice(at, at + 30))[0];
       if (d?.start !== 0 || d.broken || !d.hasYear || d.date?.length !== 10) continue;
       return {
         date: { ...d, start: from + at, end: from + at + d.end, tied: true },

@@ -5,7 +5,7 @@
  * name where a report was filed rather than where the meeting was.
  */
 import type { Span } from '../../model/span.ts';
-import { findDates } from '../shared/find-dates.ts';
+import type { DateFinder } from '../shared/find-dates.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import { partnerFormat } from './meeting-format.ts';
 import type { MeetingInput } from './meeting-types.ts';
@@ -56,7 +56,7 @@ export function cuesOf(lexicons: Lexicons) {
  * The first sentence of the head that names a meeting (noun plus a date, format or level), else one with a meeting
  * noun, else an empty span.
  */
-export function meetingSentence({ text, sentences, lexicons }: MeetingInput): Span {
+export function meetingSentence({ text, sentences, lexicons }: MeetingInput): Span & { strong: boolean } {
   const candidates = sentences.filter((s) => s.start < HEAD);
   const m = kbMatchers(lexicons.kb);
   const { noun: MEETING_NOUN, verb: MEETING_VERB, weekday: WEEKDAY, recalled: RECALLED } = cuesOf(lexicons);
@@ -71,18 +71,19 @@ export function meetingSentence({ text, sentences, lexicons }: MeetingInput): Sp
       !LOOKING_BACK.test(t) &&
       !LOOKING_AHEAD.test(t) &&
       !RECALLED.test(t) &&
-      (findDates(t, 2000).length > 0 ||
+      (lexicons.dates.find(t, 2000).length > 0 ||
         WEEKDAY.test(t) ||
         m.groups.find(t).length > 0 ||
         partnerFormat(t, lexicons) !== null) &&
       (MEETING_VERB.test(t) || GATHERED.test(t))
     );
   });
-  const weak =
-    strong ??
-    candidates.find((s) => MEETING_NOUN.test(text.slice(s.start, s.end)) && !RECALLED.test(text.slice(s.start, s.end)));
+  if (strong) return { start: strong.start, end: strong.end, strong: true };
+  const weak = candidates.find(
+    (s) => MEETING_NOUN.test(text.slice(s.start, s.end)) && !RECALLED.test(text.slice(s.start, s.end)),
+  );
   // No sentence names a meeting: an empty span, so no field is read from an unrelated first line.
-  return weak ?? { start: 0, end: 0 };
+  return { start: weak?.start ?? 0, end: weak?.end ?? 0, strong: false };
 }
 
 const DATELINE = new RegExp(
@@ -115,7 +116,7 @@ const STAMP_LINE = new RegExp(
  * Blanks date-only lines that give the publication date (a byline "December 22, 2025" under the article):
  * they date the report, not the meeting. Same length, so offsets hold.
  */
-export function maskStamps(text: string, published?: string): string {
+export function maskStamps(text: string, dates: DateFinder, published?: string): string {
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return text;
-  return text.replace(STAMP_LINE, (line) => (findDates(line)[0]?.date === published ? ' '.repeat(line.length) : line));
+  return text.replace(STAMP_LINE, (line) => (dates.find(line)[0]?.date === published ? ' '.repeat(line.length) : line));
 }

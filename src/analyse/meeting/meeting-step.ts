@@ -4,25 +4,32 @@
  * meeting (see `detectMeeting`), with the meeting's identity (`meetingId`, see `withMeetingId`).
  */
 import type { Annotation } from '../../model/annotation.ts';
+import type { DocumentKindValue, EntityMentionValue } from '../../model/layers.ts';
 import { nodesOfKind } from '../../model/node.ts';
 import { defineStep } from '../shared/step.ts';
 import { detectMeeting } from './detect-meeting.ts';
 import { withMeetingId, type IdentifiedMeetingValue } from './meeting-identity.ts';
 import { sentenceSpans } from '../shared/sentence-spans.ts';
 
+const BODY_TYPES = new Set(['organization', 'event']);
+
 /** The `meeting` step. @example createPipeline([entitiesStep, meetingStep]) */
 export const meetingStep = defineStep({
   name: 'meeting',
-  version: '2',
-  requires: ['entities'],
+  version: '3',
+  requires: ['entities', 'documentKind'],
   assigns: ['meeting'],
-  run: ({ document, tree, context, report }) => {
+  run: ({ document, tree, layers, context, report }) => {
     const lexicons = context.lexicons;
     const f = detectMeeting({
       text: document.text,
       meta: document.meta,
       sentences: sentenceSpans(document.text, nodesOfKind(tree, 'sentence')),
       lexicons,
+      kind: (layers.documentKind?.[0]?.value as DocumentKindValue | undefined)?.kind,
+      bodies: (layers.entities ?? [])
+        .filter((a) => BODY_TYPES.has((a.value as EntityMentionValue).type))
+        .map((a) => ({ start: a.start, end: a.end, name: (a.value as EntityMentionValue).name })),
     });
     for (const n of f.notes) report(n);
     if (!f.value.format && !f.value.date && !f.value.level) return { meeting: [] };

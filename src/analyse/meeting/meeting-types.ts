@@ -4,7 +4,7 @@
  */
 import type { Span } from '../../model/span.ts';
 import type { MeetingValue } from '../../model/layers.ts';
-import type { DocumentMeta } from '../../model/document.ts';
+import type { DocumentKind, DocumentMeta } from '../../model/document.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
 
 export interface MeetingNote {
@@ -28,4 +28,8 @@ export interface MeetingInput {
   /** Sentence spans in document order (from the tree). */
   readonly sentences: readonly Span[];
   readonly lexicons: Lexicons;
+  /** The document's kind (the `documentKind` layer), when known. */
+  readonly kind?: DocumentKind;
+  /** Organisations and events the entity step named, by their spans (another body's session is not an edition). */
+  readonly bodies?: readonly (Span & { readonly name: string })[];
 }

@@ -22,6 +22,11 @@ const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
  * 6})?.edition === 6
  */
 export function readEdition(text: string, words: Readonly<Record<string, number>>): EditionHit | null {
+  return readEditions(text, words)[0] ?? null;
+}
+
+/** Every ordinal that qualifies a meeting noun, left to right. */
+export function readEditions(text: string, words: Readonly<Record<string, number>>): EditionHit[] {
   let re = cache.get(words);
   if (!re) {
     const wordAlt = Object.keys(words)
@@ -31,6 +36,7 @@ export function readEdition(text: string, words: Readonly<Record<string, number>
     re = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)|([IVX]{1,5})|(${wordAlt}))\\b`, 'gi');
     cache.set(words, re);
   }
+  const out: EditionHit[] = [];
   for (const m of text.matchAll(re)) {
     const value = m[1] ? +m[1] : m[2] ? roman(m[2], m[0]) : words[m[3].toLowerCase().replace(/ /g, '-')];
     if (!value) continue;
@@ -39,9 +45,9 @@ export function readEdition(text: string, words: Readonly<Record<string, number>
     // "held for the first time in the format of …" counts occasions of something else, not the meeting's editions.
     if (/^[\s-]+times?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     const noun = qualifiedNoun(text.slice(m.index + m[0].length, m.index + m[0].length + 120), Boolean(m[2]));
-    if (noun) return { edition: value, noun, start: m.index, end: m.index + m[0].length };
+    if (noun) out.push({ edition: value, noun, start: m.index, end: m.index + m[0].length });
   }
-  return null;
+  return out;
 }
 
 /** The meeting noun that follows within eight words, with no sentence break or anniversary between, or null. */

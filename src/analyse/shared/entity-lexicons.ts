@@ -30,6 +30,9 @@ export interface EntityLexicons {
   readonly genericEventHeads: ReadonlySet<string>;
   /** Event-like heads that name a standing process, not one event ("C5+1 Critical Minerals Dialogue"). */
   readonly initiativeEventHeads: ReadonlySet<string>;
+  /** Head nouns of named initiatives (`entity-initiative-heads.json`), and those that need more around them. */
+  readonly initiativeHeads: ReadonlySet<string>;
+  readonly initiativeWeakHeads: ReadonlySet<string>;
   readonly nameStopwords: ReadonlySet<string>;
   /** Function words, months and weekdays: they end a role walked back from a name. */
   readonly openers: ReadonlySet<string>;
@@ -50,6 +53,7 @@ export function loadEntityLexicons(): EntityLexicons {
   const roles = read('roles.json');
   const orgs = read('entity-org-heads.json');
   const events = read('entity-event-nouns.json');
+  const initiatives = read('entity-initiative-heads.json');
   const stop = read('entity-name-stopwords.json');
   const ordinals = read('ordinals.json') as { words: Record<string, number> };
   const exclusions = read('entity-adjective-exclusions.json');
@@ -72,6 +76,8 @@ export function loadEntityLexicons(): EntityLexicons {
     formatEventHeads: set(events.formatEventHeads),
     genericEventHeads: set(events.generic),
     initiativeEventHeads: set(events.initiativeHeads ?? []),
+    initiativeHeads: set(initiatives.heads),
+    initiativeWeakHeads: set(initiatives.weak),
     nameStopwords: new Set([...set(stop.words), ...set(stop.openers)]),
     openers: set(stop.openers),
     hyphenSuffixes: set(stop.hyphenSuffixes ?? []),

@@ -4,8 +4,13 @@
  * "4-5 April 2025", "30 October – 13 November 2025", "17 June", "2025-04-26", "21.07.2022",
  * "December 2024". A year left out is taken from a reference year. Text that looks like a date
  * but cannot be read ("May 2023-5, 18", a machine-translation artefact) is returned as `broken`
- * instead of being guessed.
+ * instead of being guessed. Month names come from the month lexicon (`data/lexicons/months.json`, every language
+ * the corpora use): `createDateFinder` builds a finder from it, and the analysis context holds the one built from
+ * the repository's lexicon (`lexicons.dates`).
  */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface FoundDate {
   readonly start: number;
@@ -19,92 +24,127 @@ export interface FoundDate {
   readonly broken: boolean;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
-const MON =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|' +
-  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const DASH = '\\s*[-–—]\\s*';
-const PATTERNS: {
+/** Between the days of a range: a dash, or "17 and 18 July", "from 4 to 6 May". */
+const DAYS = '(?:\\s*[-–—]\\s*|\\s+(?:and|to|through)\\s+)';
+type Read = Omit<FoundDate, 'start' | 'end'>;
+interface Pattern {
   re: string;
-  read: (m: RegExpExecArray, year: number | null) => Omit<FoundDate, 'start' | 'end'> | null;
-}[] = [
-  // 30 October – 13 November 2025
-  {
-    re: `\\b(\\d{1,2})\\s+${MON}${DASH}(\\d{1,2})\\s+${MON},?\\s+(\\d{4})\\b`,
-    read: (m) => range(+m[5], monthNumber(m[2]), +m[1], monthNumber(m[4]), +m[3], true),
-  },
-  // 4-5 April 2025, 17 June 2025
-  {
-    re: `\\b(\\d{1,2})(?:${DASH}(\\d{1,2}))?\\s+${MON},?\\s+(\\d{4})\\b`,
-    read: (m) => range(+m[4], monthNumber(m[3]), +m[1], monthNumber(m[3]), m[2] ? +m[2] : null, true),
-  },
-  // June 16-17, 2025; April 26, 2025
-  {
-    re: `\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:${DASH}(\\d{1,2}))?,?\\s+(\\d{4})\\b`,
-    read: (m) => range(+m[4], monthNumber(m[1]), +m[2], monthNumber(m[1]), m[3] ? +m[3] : null, true),
-  },
-  // 2025-04-26
-  { re: `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`, read: (m) => range(+m[1], +m[2], +m[3], +m[2], null, true) },
-  // 21.07.2022
-  { re: `\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b`, read: (m) => range(+m[3], +m[2], +m[1], +m[2], null, true) },
-  // A month with garbage digits: "May 2023-5, 18" — refuse to guess.
-  {
-    re: `\\b${MON}\\s+\\d{4}${DASH}\\d{1,2},?\\s+\\d{1,2}\\b`,
-    read: () => ({ date: null, until: null, hasYear: true, broken: true }),
-  },
-  // December 2024
-  {
-    re: `\\b${MON}\\s+(\\d{4})\\b`,
-    read: (m) => ({ date: `${m[2]}-${pad(monthNumber(m[1]))}`, until: null, hasYear: true, broken: false }),
-  },
-  // 17 June / June 17 (year from context)
-  {
-    re: `\\b(\\d{1,2})(?:${DASH}(\\d{1,2}))?\\s+${MON}\\b`,
-    read: (m, y) => (y ? range(y, monthNumber(m[3]), +m[1], monthNumber(m[3]), m[2] ? +m[2] : null, false) : null),
-  },
-  {
-    re: `\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:${DASH}(\\d{1,2}))?\\b(?!\\s*[:.]\\d)`,
-    read: (m, y) => (y ? range(y, monthNumber(m[1]), +m[2], monthNumber(m[1]), m[3] ? +m[3] : null, false) : null),
-  },
-];
-const COMBINED = new RegExp(PATTERNS.map((p) => `(${p.re.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'gi');
-const SINGLE = PATTERNS.map((p) => new RegExp(`^(?:${p.re})`, 'i'));
+  read: (m: RegExpExecArray, year: number | null) => Read | null;
+}
 
-/** All dates of a text, left to right. @example findDates('On 26 April 2025, …')[0].date === '2025-04-26' */
+/** The date shapes, with `MON` the month alternation (one capturing group) and `monthNumber` its reader. */
+function patterns(MON: string, monthNumber: (name: string) => number): Pattern[] {
+  return [
+    // 30 October – 13 November 2025
+    {
+      re: `\\b(\\d{1,2})\\s+${MON}${DASH}(\\d{1,2})\\s+${MON},?\\s+(\\d{4})\\b`,
+      read: (m) => range(+m[5], monthNumber(m[2]), +m[1], monthNumber(m[4]), +m[3], true),
+    },
+    // 4-5 April 2025, 17 June 2025
+    {
+      re: `\\b(\\d{1,2})(?:${DAYS}(\\d{1,2}))?\\s+${MON},?\\s+(\\d{4})\\b`,
+      read: (m) => range(+m[4], monthNumber(m[3]), +m[1], monthNumber(m[3]), m[2] ? +m[2] : null, true),
+    },
+    // June 16-17, 2025; April 26, 2025
+    {
+      re: `${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:${DAYS}(\\d{1,2}))?,?\\s+(\\d{4})\\b`,
+      read: (m) => range(+m[4], monthNumber(m[1]), +m[2], monthNumber(m[1]), m[3] ? +m[3] : null, true),
+    },
+    // 2025-04-26
+    { re: `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`, read: (m) => range(+m[1], +m[2], +m[3], +m[2], null, true) },
+    // 21.07.2022
+    { re: `\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b`, read: (m) => range(+m[3], +m[2], +m[1], +m[2], null, true) },
+    // A month with garbage digits: "May 2023-5, 18" — refuse to guess.
+    {
+      re: `${MON}\\s+\\d{4}${DASH}\\d{1,2},?\\s+\\d{1,2}\\b`,
+      read: () => ({ date: null, until: null, hasYear: true, broken: true }),
+    },
+    // December 2024
+    {
+      re: `${MON}\\s+(\\d{4})\\b`,
+      read: (m) => ({ date: `${m[2]}-${pad(monthNumber(m[1]))}`, until: null, hasYear: true, broken: false }),
+    },
+    // 17 June / June 17 (year from context)
+    {
+      re: `\\b(\\d{1,2})(?:${DAYS}(\\d{1,2}))?\\s+${MON}`,
+      read: (m, y) => (y ? range(y, monthNumber(m[3]), +m[1], monthNumber(m[3]), m[2] ? +m[2] : null, false) : null),
+    },
+    {
+      re: `${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:${DAYS}(\\d{1,2}))?\\b(?!\\s*[:.]\\d)`,
+      read: (m, y) => (y ? range(y, monthNumber(m[1]), +m[2], monthNumber(m[1]), m[3] ? +m[3] : null, false) : null),
+    },
+  ];
+}
+
+/** The month lexicon (`data/lexicons/months.json`). */
+export interface MonthLexicon {
+  readonly months: readonly { readonly number: number; readonly names: Readonly<Record<string, readonly string[]>> }[];
+}
+
+/** Reads dates with the month names of a lexicon. */
+export interface DateFinder {
+  /** All dates of a text, left to right. @example finder.find('On 26 April 2025, …')[0].date === '2025-04-26' */
+  find(text: string, referenceYear?: number | null): FoundDate[];
+  /** The number of a month's name or abbreviation, 0 when not a month. @example finder.monthNumber('June') === 6 */
+  monthNumber(name: string): number;
+  /** A capturing alternation of the month names (case-insensitive, for other rules' patterns). */
+  readonly monthPattern: string;
+}
+
+/** A date finder over the lexicon's month names. @example createDateFinder(lexicon).find('4-5 April 2025') */
+export function createDateFinder(lexicon: MonthLexicon): DateFinder {
+  const numbers = new Map<string, number>();
+  for (const m of lexicon.months)
+    for (const names of Object.values(m.names)) for (const n of names) numbers.set(n.toLowerCase(), m.number);
+  const monthNumber = (name: string) => numbers.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
+  const alternation = [...numbers.keys()]
+    .sort((x, y) => y.length - x.length)
+    .map(escape)
+    .join('|');
+  // Whole words in any script (\b only knows ASCII letters); an abbreviation may end with a stop.
+  const MON = `(?<!\\p{L})(${alternation})(?!\\p{L})\\.?`;
+  const list = patterns(MON, monthNumber);
+  const combined = new RegExp(list.map((p) => `(${p.re.replace(/\((?![?])/g, '(?:')})`).join('|'), 'giu');
+  const single = list.map((p) => new RegExp(`^(?:${p.re})`, 'iu'));
+  return {
+    monthNumber,
+    monthPattern: `(${alternation})`,
+    find(text, referenceYear = null) {
+      const out: FoundDate[] = [];
+      for (const m of text.matchAll(combined)) {
+        const which = m.slice(1).findIndex((g) => g !== undefined);
+        const exact = single[which].exec(m[0]);
+        const read = exact && list[which].read(exact, referenceYear);
+        if (read) out.push({ start: m.index, end: m.index + m[0].length, ...read });
+      }
+      return out;
+    },
+  };
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The finder over the repository's month lexicon, for the callers not yet given the analysis context's
+ * (`lexicons.dates`); it reads the same file.
+ */
+const repositoryFinder = createDateFinder(
+  JSON.parse(
+    readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../data/lexicons/months.json'), 'utf8'),
+  ) as MonthLexicon,
+);
+
+/** All dates of a text, left to right, with the repository's month lexicon. @example findDates('On 26 April 2025') */
 export function findDates(text: string, referenceYear: number | null = null): FoundDate[] {
-  const out: FoundDate[] = [];
-  for (const m of text.matchAll(COMBINED)) {
-    const which = m.slice(1).findIndex((g) => g !== undefined);
-    const exact = SINGLE[which].exec(m[0]);
-    const read = exact && PATTERNS[which].read(exact, referenceYear);
-    if (read) out.push({ start: m.index, end: m.index + m[0].length, ...read });
-  }
-  return out;
+  return repositoryFinder.find(text, referenceYear);
+}
+
+/** The number of a month's name, with the repository's month lexicon. @example monthNumber('June') === 6 */
+export function monthNumber(name: string): number {
+  return repositoryFinder.monthNumber(name);
 }
 
 function range(
@@ -123,11 +163,6 @@ function range(
 
 function valid(y: number, m: number, d: number): boolean {
   return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-/** The number of a month's name or abbreviation, 0 when not a month. @example monthNumber('June') === 6 */
-export function monthNumber(name: string): number {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
 }
 
 function pad(n: number): string {

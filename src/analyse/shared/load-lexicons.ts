@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { MeetingLevel, Sector, StatementKind } from '../../model/layers.ts';
 import type { DocumentKind } from '../../model/document.ts';
 import type { KbView } from './kb-view.ts';
+import { createDateFinder, type DateFinder } from './find-dates.ts';
 
 export interface ModalityCue {
   id: string;
@@ -51,6 +52,8 @@ export interface Lexicons {
     weekdays: WordList;
     recalled: { why: string; counts: string[]; earlier: string[]; nouns: string[] };
   };
+  /** Dates read with the month lexicon (`months.json`, every language the corpora use). */
+  readonly dates: DateFinder;
   readonly kb: KbView;
 }
 
@@ -79,6 +82,7 @@ export function loadLexicons(kb: KbView, dataDir: string = DATA_DIR): Lexicons {
     actors: read('actors.json'),
     referenceHeads: read('reference-heads.json'),
     meetingSentence: read('meeting-sentence.json'),
+    dates: createDateFinder(read('months.json')),
     kb,
   });
 }

@@ -6,6 +6,7 @@
  */
 import { documentsRoutes } from './documents-routes.ts';
 import { entitiesRoutes } from './entities-routes.ts';
+import { jobsRoutes } from './jobs-routes.ts';
 import { openApiRoutes } from './openapi-routes.ts';
 import type { RouteModule } from './route-module.ts';
 import { searchRoutes } from './search-routes.ts';
@@ -17,5 +18,6 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   searchRoutes,
   entitiesRoutes,
   statementsRoutes,
+  jobsRoutes,
   openApiRoutes(() => ROUTE_MODULES),
 ];

@@ -4,9 +4,12 @@
  */
 import { pageSchema } from '../openapi/openapi-components.ts';
 import { jsonResponse, problemResponse, queryParameters, ref } from '../openapi/openapi-helpers.ts';
-import { searchQuerySchema } from '../../services/query-schemas.ts';
+import { batchSearchQuerySchema, searchQuerySchema } from '../../services/query-schemas.ts';
 import { parseQuery } from '../../services/validate.ts';
-import { searchPassages } from '../../services/search.ts';
+import { markHit, searchPassages } from '../../services/search.ts';
+import { sharedKnowledgeBase } from '../../services/shared-knowledge-base.ts';
+import { ProblemError } from '../../services/problem.ts';
+import { BatchSearchError, batchSearch } from '../../search/batch-search.ts';
 import { defineRoutes } from './route-module.ts';
 
 /** The search API. */
@@ -23,15 +26,83 @@ export const searchRoutes = defineRoutes({
           200: jsonResponse('A page of hits, best first.', {
             allOf: [
               pageSchema(ref('SearchHit')),
-              { type: 'object', required: ['query'], properties: { query: { type: 'string' } } },
+              {
+                type: 'object',
+                required: ['query', 'expansions'],
+                properties: {
+                  query: { type: 'string' },
+                  expansions: {
+                    type: 'array',
+                    description: 'Query terms naming a person, state or body, and the spellings searched for each.',
+                    items: {
+                      type: 'object',
+                      required: ['term', 'entityId', 'name', 'variants'],
+                      properties: {
+                        term: { type: 'string' },
+                        entityId: { type: 'string' },
+                        name: { type: 'string' },
+                        variants: { type: 'array', items: { type: 'string' } },
+                      },
+                    },
+                  },
+                  capped: {
+                    type: 'boolean',
+                    description: 'More passages match than are ranked: total is a lower bound.',
+                  },
+                },
+              },
             ],
           }),
           400: problemResponse('Missing or invalid parameters.'),
         },
       },
     },
+    '/api/search/batch': {
+      post: {
+        operationId: 'batchSearch',
+        tags: ['search'],
+        summary: 'A CSV of names or terms (first column, one per row) in; the hits of each row out.',
+        parameters: queryParameters(batchSearchQuerySchema),
+        requestBody: { required: true, content: { 'text/csv': { schema: { type: 'string' } } } },
+        responses: {
+          200: jsonResponse('One entry per row: its query, total, name expansions and best hits.', {
+            type: 'object',
+            required: ['rows'],
+            properties: {
+              rows: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['row', 'query', 'total', 'expansions', 'hits'],
+                  properties: {
+                    row: { type: 'integer' },
+                    query: { type: 'string' },
+                    total: { type: 'integer' },
+                    capped: { type: 'boolean' },
+                    expansions: { type: 'array', items: { type: 'object' } },
+                    hits: { type: 'array', items: ref('SearchHit') },
+                  },
+                },
+              },
+            },
+          }),
+          400: problemResponse('An unreadable or empty CSV, too many rows, or invalid parameters.'),
+        },
+      },
+    },
   },
   register(app, { store }) {
+    app.post('/api/search/batch', async (c) => {
+      const q = parseQuery(c, batchSearchQuerySchema);
+      const csv = await c.req.text();
+      try {
+        const rows = await batchSearch(store, sharedKnowledgeBase(), csv, { limit: q.limit, exact: q.exact });
+        return c.json({ rows: rows.map((r) => ({ ...r, hits: r.hits.map(markHit) })) });
+      } catch (error) {
+        if (error instanceof BatchSearchError) throw new ProblemError(400, 'invalid-batch', error.message);
+        throw error;
+      }
+    });
     app.get('/api/search', async (c) => {
       const q = parseQuery(c, searchQuerySchema);
       const page = await searchPassages(store, {
@@ -40,8 +111,17 @@ export const searchRoutes = defineRoutes({
         offset: q.offset,
         kind: q.kind,
         entityId: q.entity,
+        exact: q.exact,
       });
-      return c.json({ query: q.q, items: page.items, total: page.total, limit: q.limit, offset: q.offset });
+      return c.json({
+        query: q.q,
+        items: page.items,
+        total: page.total,
+        limit: q.limit,
+        offset: q.offset,
+        expansions: page.expansions,
+        ...(page.capped ? { capped: true } : {}),
+      });
     });
   },
 });

@@ -9,6 +9,8 @@ import type { DialectConfig } from '../dialect-config.ts';
 import { coreTables } from './001-core-tables.ts';
 import { fullTextIndex } from './002-full-text-index.ts';
 import { appendOnlyDecisions } from './003-append-only-decisions.ts';
+import { passagesIndexedByWriter } from './020-passages-indexed-by-writer.ts';
+import { jobsTable } from './021-jobs.ts';
 
 /** The migrations by name; names sort in the order they run. */
 export function storeMigrations(config: DialectConfig): Record<string, Migration> {
@@ -16,6 +18,8 @@ export function storeMigrations(config: DialectConfig): Record<string, Migration
     '001-core-tables': coreTables(config),
     '002-full-text-index': fullTextIndex(config),
     '003-append-only-decisions': appendOnlyDecisions(config),
+    '020-passages-indexed-by-writer': passagesIndexedByWriter(config),
+    '021-jobs': jobsTable(config),
   };
 }
 

@@ -27,6 +27,8 @@ export function postgresDialectConfig(schema?: string): DialectConfig {
     maxParameters: 60000,
     fullText: postgresFullText,
     ...(schema ? { schema } : {}),
+    // The generated tsvector column is computed by the insert itself.
+    passagesIndexedByWriter: [],
     appendOnlyDecisions: [
       `create function concord_refuse_change() returns trigger language plpgsql as $$ begin raise exception 'decisions are append-only'; end $$`,
       `create trigger decisions_append_only before update or delete on decisions for each row execute function concord_refuse_change()`,

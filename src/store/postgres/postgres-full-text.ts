@@ -9,7 +9,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { FullTextIndex } from '../dialect-config.ts';
 import type { Database } from '../database-schema.ts';
-import { searchFilterSql, toSearchHit, type SearchRow } from '../search-filters.ts';
+import { RANKED_MATCHES_CAP, searchFilterSql, toSearchHit, type SearchRow } from '../search-filters.ts';
 import { toTsquery } from './postgres-search-query.ts';
 
 /**
@@ -31,20 +31,28 @@ export const postgresFullText: FullTextIndex = {
     const tsquery = toTsquery(expression);
     if (!tsquery) return { items: [], total: 0 };
     const filters = searchFilterSql(query);
-    // Filters test only passages: counting and ranking need no join; the page joins documents for titles.
-    const from = sql`from passages p, to_tsquery('english'::regconfig, ${tsquery}) q where p.tsv @@ q ${filters}`;
-    const total = await sql<{ n: string }>`select count(*) as n ${from}`.execute(db);
-    const rows = await sql<SearchRow>`
-      select h.document_id, d.title, d.file_name, h.kind, h.label, h.span_start, h.span_end, h.score,
-        ts_headline('english'::regconfig, h.body, h.q, ${HEADLINE_OPTIONS}) as snippet
+    // The matches, one past the cap at most (see RANKED_MATCHES_CAP); filters test only
+    // passages, so neither counting nor ranking joins documents (the page does, for titles).
+    const matches = sql`with q as (select to_tsquery('english'::regconfig, ${tsquery}) as q),
+      m as materialized (
+        select p.document_id, p.kind, p.label, p.span_start, p.span_end, p.body, p.tsv
+        from passages p, q where p.tsv @@ q.q ${filters} limit ${sql.lit(RANKED_MATCHES_CAP + 1)})`;
+    const counted = (n: number) =>
+      n > RANKED_MATCHES_CAP ? { total: RANKED_MATCHES_CAP, capped: true } : { total: n };
+    const count = async () =>
+      Number((await sql<{ n: string }>`${matches} select count(*) as n from m`.execute(db)).rows[0]?.n ?? 0);
+    if (page.limit === 0) return { items: [], ...counted(await count()) };
+    const rows = await sql<SearchRow & { total: string }>`${matches}
+      select h.document_id, d.title, d.file_name, h.kind, h.label, h.span_start, h.span_end, h.score, h.total,
+        ts_headline('english'::regconfig, h.body, q.q, ${HEADLINE_OPTIONS}) as snippet
       from (
-        select p.document_id, p.kind, p.label, p.span_start, p.span_end, p.body, q,
-          ts_rank_cd(p.tsv, q) as score
-        ${from}
-        order by score desc, p.document_id, p.span_start
+        select m.*, ts_rank_cd(m.tsv, q.q) as score, count(*) over () as total from m, q
+        order by score desc, m.document_id, m.span_start
         limit ${page.limit} offset ${page.offset}
-      ) h join documents d on d.id = h.document_id
+      ) h join documents d on d.id = h.document_id, q
       order by h.score desc, h.document_id, h.span_start`.execute(db);
-    return { items: rows.rows.map(toSearchHit), total: Number(total.rows[0]?.n ?? 0) };
+    // No row carries the total when the page lies past the last hit.
+    const n = rows.rows.length ? Number(rows.rows[0].total) : page.offset ? await count() : 0;
+    return { items: rows.rows.map(toSearchHit), ...counted(n) };
   },
 };

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect } from 'kysely';
 import type { Database } from '../database-schema.ts';
 import { KyselyStore } from '../kysely-store.ts';
+import { createPostgresBatchWriter } from './postgres-batch-writer.ts';
 import { postgresDialectConfig } from './postgres-dialect-config.ts';
 
 /** Where the PostgreSQL store lives. */
@@ -30,5 +31,5 @@ export function createPostgresStore(options: PostgresStoreOptions): KyselyStore 
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return new KyselyStore(db, config);
+  return new KyselyStore(db, config, createPostgresBatchWriter(pool));
 }

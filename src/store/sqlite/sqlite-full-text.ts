@@ -2,8 +2,9 @@
  * @module sqlite-full-text
  * Full-text search on SQLite: an external-content FTS5 table over `passages` (the text is
  * stored once, in `passages`), kept in step by triggers — which also fire for the cascading
- * delete of a document. Porter stemming matches "cooperate" with "cooperation"; diacritics are
- * folded. Ranked by bm25; snippets by `snippet()` with \u0002…\u0003 around matches.
+ * delete of a document. The insert trigger made here is dropped by migration 020: the batch
+ * writer indexes a batch's new passages with one statement. Porter stemming matches
+ * "cooperate" with "cooperation"; diacritics are folded. Ranked by bm25; snippets by `snippet()` with \u0002…\u0003 around matches.
  *
  * A common word matches tens of thousands of passages, so the query does as little per match
  * as it can: bm25 once per match (kept in a materialised CTE that also gives the total), the
@@ -13,7 +14,13 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { FullTextIndex } from '../dialect-config.ts';
 import type { Database } from '../database-schema.ts';
-import { hasSearchFilters, searchFilterSql, toSearchHit, type SearchRow } from '../search-filters.ts';
+import {
+  RANKED_MATCHES_CAP,
+  hasSearchFilters,
+  searchFilterSql,
+  toSearchHit,
+  type SearchRow,
+} from '../search-filters.ts';
 import type { SearchHit, SearchQuery } from '../store.ts';
 import { toFts5Match } from './sqlite-search-query.ts';
 
@@ -36,21 +43,29 @@ export const sqliteFullText: FullTextIndex = {
     const match = toFts5Match(expression);
     if (!match) return { items: [], total: 0 };
     const matches = matchesSql(match, query);
-    if (page.limit === 0) return { items: [], total: await countMatches(db, matches) };
+    const counted = (n: number) =>
+      n > RANKED_MATCHES_CAP ? { total: RANKED_MATCHES_CAP, capped: true } : { total: n };
+    if (page.limit === 0) return { items: [], ...counted(await countMatches(db, matches)) };
     const ranked = await rankedPage(db, matches, page);
     // No row carries the total when the page lies past the last hit.
-    const total = ranked.length ? Number(ranked[0].total) : page.offset ? await countMatches(db, matches) : 0;
-    return { items: await pageHits(db, match, ranked), total };
+    const n = ranked.length ? Number(ranked[0].total) : page.offset ? await countMatches(db, matches) : 0;
+    return { items: await pageHits(db, match, ranked), ...counted(n) };
   },
 };
 
-/** One row per matching passage: its id and bm25 rank (lower is better). */
+/**
+ * One row per matching passage: its id and bm25 rank (lower is better), at most one past the
+ * cap (which tells a capped search from one with exactly the cap's number of matches).
+ */
 function matchesSql(match: string, query: SearchQuery): RawBuilder<unknown> {
+  const limit = sql.lit(RANKED_MATCHES_CAP + 1);
   // Without filters the FTS index alone answers; every row of it has its passage and document.
   if (!hasSearchFilters(query))
-    return sql`select rowid as id, bm25(passage_fts) as rank from passage_fts where passage_fts match ${match}`;
+    return sql`select rowid as id, bm25(passage_fts) as rank from passage_fts where passage_fts match ${match}
+      limit ${limit}`;
   return sql`select passage_fts.rowid as id, bm25(passage_fts) as rank
-    from passage_fts join passages p on p.id = passage_fts.rowid where passage_fts match ${match} ${searchFilterSql(query)}`;
+    from passage_fts join passages p on p.id = passage_fts.rowid where passage_fts match ${match} ${searchFilterSql(query)}
+    limit ${limit}`;
 }
 
 async function countMatches(db: Kysely<Database>, matches: RawBuilder<unknown>): Promise<number> {
@@ -87,11 +102,14 @@ async function rankedPage(
 /** Hits with titles and snippets for the ranked ids, in their order. */
 async function pageHits(db: Kysely<Database>, match: string, ranked: readonly RankedRow[]): Promise<SearchHit[]> {
   if (!ranked.length) return [];
+  // FTS5 takes no `rowid in (…)` constraint, only a range: it bounds the walk over the matches.
+  const ids = ranked.map((r) => Number(r.id));
   const { rows } = await sql<SearchRow & { id: number }>`
     select passage_fts.rowid as id, p.document_id, d.title, d.file_name, p.kind, p.label, p.span_start, p.span_end,
       snippet(passage_fts, 0, char(2), char(3), '…', ${sql.lit(SNIPPET_TOKENS)}) as snippet, 0 as score
     from passage_fts join passages p on p.id = passage_fts.rowid join documents d on d.id = p.document_id
-    where passage_fts match ${match} and passage_fts.rowid in (${sql.join(ranked.map((r) => r.id))})`.execute(db);
+    where passage_fts match ${match} and passage_fts.rowid in (${sql.join(ids)})
+      and passage_fts.rowid >= ${Math.min(...ids)} and passage_fts.rowid <= ${Math.max(...ids)}`.execute(db);
   const byId = new Map(rows.map((row) => [Number(row.id), row]));
   return ranked.flatMap((r) => {
     const row = byId.get(Number(r.id));

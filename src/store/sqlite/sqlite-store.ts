@@ -11,6 +11,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from '../database-schema.ts';
 import { KyselyStore } from '../kysely-store.ts';
 import { sqliteDialectConfig } from './sqlite-dialect-config.ts';
+import { createSqliteBatchWriter } from './sqlite-batch-writer.ts';
 import { cachingStatements } from './statement-cache.ts';
 
 /**
@@ -38,5 +39,7 @@ export function createSqliteStore(path: string): KyselyStore {
   database.pragma('synchronous = NORMAL');
   for (const pragma of BULK_PRAGMAS) database.pragma(pragma);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(database) }) });
-  return new KyselyStore(db, sqliteDialectConfig);
+  // Holding the store's one connection keeps any other query (and its transaction) out meanwhile.
+  const writer = createSqliteBatchWriter(database, (fn) => db.connection().execute(async () => fn()));
+  return new KyselyStore(db, sqliteDialectConfig, writer);
 }

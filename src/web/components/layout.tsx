@@ -8,7 +8,7 @@ import type { Child } from 'hono/jsx';
 export interface LayoutProps {
   readonly title: string;
   /** Which nav entry is current. */
-  readonly active?: 'documents' | 'search' | 'import' | 'entities' | 'commitments';
+  readonly active?: 'documents' | 'search' | 'import' | 'entities' | 'commitments' | 'jobs';
   readonly children?: Child;
 }
 
@@ -18,6 +18,7 @@ const NAV = [
   { key: 'entities', href: '/entities', text: 'Entities' },
   { key: 'commitments', href: '/commitments', text: 'Commitments' },
   { key: 'import', href: '/import', text: 'Import' },
+  { key: 'jobs', href: '/jobs', text: 'Jobs' },
 ] as const;
 
 /** The HTML page around a page's content. @example <Layout title="Documents">…</Layout> */

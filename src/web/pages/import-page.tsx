@@ -4,6 +4,8 @@
  * present or failed (with the reason), linking to the reader.
  */
 import type { Context } from 'hono';
+import type { JobQueue } from '../../jobs/job-queue.ts';
+import { queueImport } from '../../services/queue-import.ts';
 import type { AppDeps, IngestOutcome } from '../../services/service-deps.ts';
 import { importFiles, importText, summarise, type ImportResult } from '../../services/import-documents.ts';
 import { ProblemError } from '../../services/problem.ts';
@@ -20,11 +22,28 @@ export const importPage: PageModule = {
   register(app, deps) {
     app.get('/import', (c) => renderHtml(c, <ImportView />));
     app.post('/import', async (c) => {
+      // With a job queue, uploads run as a job: the Jobs page shows its progress and results.
+      if (deps.jobs) {
+        const queued = await queueFromForm(c, deps.jobs);
+        if (queued) return c.redirect(`/jobs#job-${queued}`, 303);
+      }
       const result = await importFromForm(c, deps);
       return renderHtml(c, <ImportView result={result} />, result.created > 0 ? 201 : 200);
     });
   },
 };
+
+/** Queues an ingest job when the form uploads files; undefined when it only pastes text. */
+async function queueFromForm(c: Context, jobs: JobQueue): Promise<string | undefined> {
+  const form = await c.req.parseBody({ all: true }).catch(() => {
+    throw new ProblemError(400, 'invalid-form', 'The form could not be read.');
+  });
+  const files = [form.files].flat().filter((f): f is File => f instanceof File && f.size > 0);
+  if (!files.length) return undefined;
+  const text = typeof form.text === 'string' ? form.text : '';
+  const title = typeof form.title === 'string' && form.title.trim() ? form.title : undefined;
+  return queueImport(jobs, files, { text, title });
+}
 
 /** Files (field `files`) and pasted text (fields `text`, `title`) may come in one form. */
 async function importFromForm(c: Context, deps: AppDeps): Promise<ImportResult> {

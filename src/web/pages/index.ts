@@ -9,6 +9,7 @@ import { entitiesPage } from './entities-page.tsx';
 import { entityPage } from './entity-page.tsx';
 import { entityReviewPage } from './entity-page-review.tsx';
 import { importPage } from './import-page.tsx';
+import { jobsPage } from './jobs-page.tsx';
 import { listPage } from './list-page.tsx';
 import type { PageModule } from './page-module.ts';
 import { readerPage } from './reader-page.tsx';
@@ -25,4 +26,5 @@ export const PAGE_MODULES: readonly PageModule[] = [
   entityPage,
   entityReviewPage,
   commitmentsPage,
+  jobsPage,
 ];

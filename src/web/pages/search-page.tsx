@@ -29,6 +29,7 @@ export const searchPage: PageModule = {
             offset: q.offset,
             kind: q.kind,
             entityId: q.entity,
+            exact: q.exact,
           })
         : undefined;
       return renderHtml(
@@ -43,12 +44,22 @@ export const searchPage: PageModule = {
               aria-label="Search text"
               autofocus
             />
+            <label>
+              <input type="checkbox" name="exact" value="1" checked={q.exact} /> exact words (no other spellings of
+              names)
+            </label>
             <button type="submit">Search</button>
           </form>
           {page ? (
             <>
+              {page.expansions.map((e) => (
+                <p class="muted expansion">
+                  “{e.term}” is {e.name}: also searched {e.variants.join(', ')}
+                </p>
+              ))}
               <p class="muted">
-                {page.total} {page.total === 1 ? 'passage' : 'passages'} found
+                {page.total}
+                {page.capped ? '+' : ''} {page.total === 1 ? 'passage' : 'passages'} found
               </p>
               {page.items.length ? (
                 <ol class="hits">
@@ -64,7 +75,13 @@ export const searchPage: PageModule = {
                 limit={q.limit}
                 offset={q.offset}
                 hrefFor={(offset) =>
-                  withQuery('/search', { q: q.q, kind: q.kind, entity: q.entity, offset: offset || undefined })
+                  withQuery('/search', {
+                    q: q.q,
+                    kind: q.kind,
+                    entity: q.entity,
+                    exact: q.exact ? '1' : undefined,
+                    offset: offset || undefined,
+                  })
                 }
               />
             </>

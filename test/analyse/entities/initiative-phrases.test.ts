@@ -37,3 +37,14 @@ describe('initiatives named in news phrasing', () => {
     assert.deepEqual(initiatives('In 2045 the plan for regional trade will be reviewed.'), []);
   });
 });
+
+describe('initiatives of other drafting traditions, unknown to the knowledge base', () => {
+  test('should read "<Format> <Topic> Fellowship" and "<Body> Principles on …" as initiatives', () => {
+    assert.deepEqual(initiatives('We welcome the Steppe Young Leaders Fellowship launched this year.'), [
+      ['Steppe Young Leaders Fellowship', 'Steppe Young Leaders Fellowship'],
+    ]);
+    assert.deepEqual(initiatives('They endorsed the Steppe Forum Principles on Water Sharing.'), [
+      ['Steppe Forum Principles on Water Sharing', 'Steppe Forum Principles on Water Sharing'],
+    ]);
+  });
+});

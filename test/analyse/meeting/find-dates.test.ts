@@ -4,7 +4,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findDates } from '../../../src/analyse/shared/find-dates.ts';
+import { createDateFinder, findDates } from '../../../src/analyse/shared/find-dates.ts';
 
 const first = (t: string, y: number | null = null) => findDates(t, y)[0];
 
@@ -38,5 +38,24 @@ describe('findDates', () => {
     assert.equal(first('(December 2024)').date, '2024-12');
     assert.equal(first('21.07.2022').date, '2022-07-21');
     assert.equal(first('2025-04-26').date, '2025-04-26');
+  });
+});
+
+describe('findDates with the month lexicon', () => {
+  test('should read days joined by words, not only by dashes', () => {
+    assert.deepEqual(
+      [first('on 17 and 18 July 2023').date, first('on 17 and 18 July 2023').until],
+      ['2023-07-17', '2023-07-18'],
+    );
+    assert.equal(first('June 4 to 6, 2026').until, '2026-06-06');
+  });
+  test('should read Russian month names in the genitive, as Russian dates are written', () => {
+    assert.equal(first('Саммит прошёл 12 ноября 2021 года в Стамбуле').date, '2021-11-12');
+  });
+  test('should build a finder from any month lexicon', () => {
+    const finder = createDateFinder({ months: [{ number: 3, names: { xx: ['Marzo'] } }] });
+    assert.equal(finder.find('el 4 marzo 2026')[0]?.date, '2026-03-04');
+    assert.equal(finder.find('on 4 March 2026').length, 0);
+    assert.equal(finder.monthNumber('MARZO'), 3);
   });
 });

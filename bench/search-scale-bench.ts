@@ -1,0 +1,142 @@
+/**
+ * @module search-scale-bench
+ * `npm run bench:scale`: how search cost grows with the corpus. One store per database is
+ * grown through the bulk write path (`putDocuments`, batches of 500) to each size in turn —
+ * variants of the corpus texts, analysed once (bench/synthetic-records.ts) — and at each size
+ * the bench prints the time to build it, its size on disk, search latency (p50/p95/p99 of
+ * corpus-vocabulary queries, one client) and the time to ingest one new document through the
+ * full pipeline (read, structure, analyse, link, store).
+ *
+ * Usage: npm run bench:scale -- [--sizes 1000,10000,100000] [--queries 200] [--pg URL | --no-pg] [--no-sqlite]
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
+import { createAnalyser } from '../src/analyse/analyser.ts';
+import { ingest } from '../src/ingest/ingest.ts';
+import type { KyselyStore } from '../src/store/kysely-store.ts';
+import { createPostgresStore } from '../src/store/postgres/postgres-store.ts';
+import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { formatReport, mib, type BenchRow } from './bench-report.ts';
+import { readBaseTexts, varyText, seededRandom } from './make-corpus.ts';
+import { benchSearch, searchQueries } from './search-bench.ts';
+import { analyseBases, batches, syntheticRecords } from './synthetic-records.ts';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    queries: { type: 'string', default: '200' },
+    pg: { type: 'string', default: process.env.CONCORD_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
+    'no-pg': { type: 'boolean', default: false },
+    'no-sqlite': { type: 'boolean', default: false },
+    corpus: { type: 'string', default: resolve(repoRoot, '../shared/corpus') },
+  },
+});
+const sizes = args.sizes!.split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+  throw new Error(`--sizes must be whole numbers, got ${args.sizes}`);
+
+const texts = readBaseTexts(args.corpus!);
+const analyser = createAnalyser();
+const bases = await analyseBases(texts, analyser);
+const queries = searchQueries(
+  texts.map((t) => t.text),
+  Number(args.queries),
+  7,
+);
+const dir = mkdtempSync(join(tmpdir(), 'concord-scale-'));
+const rows: { title: string; rows: BenchRow[] }[] = [];
+try {
+  if (!args['no-sqlite']) {
+    const path = join(dir, 'scale.db');
+    const store = createSqliteStore(path);
+    // The write-ahead log folded into the file first, so the size is the database's.
+    const size = async () => {
+      await sql`pragma wal_checkpoint(truncate)`.execute(store.db);
+      return fileSize(path);
+    };
+    rows.push(...(await grow('sqlite', store, size)));
+  }
+  if (!args['no-pg']) {
+    const schema = `concord_bench_scale_${randomBytes(4).toString('hex')}`;
+    const store = createPostgresStore({ url: args.pg!, schema, max: 2 });
+    try {
+      rows.push(...(await grow('postgres', store, () => schemaSize(store, schema))));
+    } finally {
+      const cleanup = createPostgresStore({ url: args.pg!, max: 1 });
+      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(cleanup.db);
+      await cleanup.close();
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+console.log(`\nConcord search at scale: variants of ${bases.length} analysed corpus texts, Node ${process.version}\n`);
+console.log(formatReport(rows));
+
+/** Grows the store size by size; one section per size. Closes the store. */
+async function grow(name: string, store: KyselyStore, size: () => Promise<number>) {
+  const sections: { title: string; rows: BenchRow[] }[] = [];
+  await store.migrate();
+  let stored = 0;
+  let buildSeconds = 0;
+  try {
+    for (const target of sizes) {
+      const started = performance.now();
+      for (const batch of batches(syntheticRecords(bases, target - stored, stored), 500)) {
+        await store.putDocuments(batch);
+        if (process.stderr.isTTY) process.stderr.write(`  ${name}: ${(stored += batch.length)}/${target}\r`);
+        else stored += batch.length;
+      }
+      // Fresh planner statistics, as autovacuum would have them on a server that ran a while.
+      if (store.capabilities.fullText === 'tsvector') await sql`analyze`.execute(store.db);
+      buildSeconds += (performance.now() - started) / 1000;
+      const search = await benchSearch(store, queries);
+      const ingestMs = await timeOneIngest(store, target);
+      sections.push({
+        title: `${name}, ${target.toLocaleString('en')} documents`,
+        rows: [
+          { metric: 'built', value: `${buildSeconds.toFixed(1)} s in total (putDocuments, batches of 500)` },
+          { metric: 'size on disk', value: mib(await size()) },
+          ...search.rows.filter((r) => ['queries', 'p50', 'p95', 'p99'].includes(r.metric)),
+          { metric: 'ingest one new document', value: `${ingestMs.toFixed(0)} ms (read, structure, analyse, store)` },
+        ],
+      });
+    }
+  } finally {
+    await store.close();
+  }
+  return sections;
+}
+
+/** One new document (a fresh variant) through the whole ingest path. */
+async function timeOneIngest(store: KyselyStore, salt: number): Promise<number> {
+  const text = varyText(texts[salt % texts.length].text, 9_000_000 + salt, seededRandom(salt));
+  const started = performance.now();
+  const outcome = await ingest(store, { bytes: new TextEncoder().encode(text), fileName: 'new.txt' }, analyser);
+  if (!outcome.ok) throw new Error(`the new document failed: ${outcome.message}`);
+  return performance.now() - started;
+}
+
+function fileSize(path: string): number {
+  let total = 0;
+  for (const p of [path, `${path}-wal`])
+    try {
+      total += statSync(p).size;
+    } catch {
+      /* absent */
+    }
+  return total;
+}
+
+async function schemaSize(store: KyselyStore, schema: string): Promise<number> {
+  const { rows } = await sql<{ bytes: string }>`select coalesce(sum(pg_total_relation_size(c.oid)), 0) as bytes
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = ${schema} and c.relkind = 'r'`.execute(store.db);
+  return Number(rows[0]?.bytes ?? 0);
+}

@@ -1,0 +1,46 @@
+/**
+ * @module open-job-queue
+ * The queue for a store: pg-boss when the store is on PostgreSQL, in-process on SQLite, with
+ * Concord's job types registered (and any a feature adds through `extraTypes`).
+ */
+import { DEFAULT_STEPS } from '../analyse/default-pipeline.ts';
+import type { KyselyStore } from '../store/kysely-store.ts';
+import type { StoreTarget } from '../store/open-store.ts';
+import type { ConcordStore } from '../store/store-extensions.ts';
+import { ingestJob } from './ingest-job.ts';
+import { createInProcessQueue } from './in-process-queue.ts';
+import type { JobQueue } from './job-queue.ts';
+import { createJobRegistry, type JobType } from './job-types.ts';
+import { createPgBossQueue } from './pg-boss-queue.ts';
+import { reanalyseJob } from './reanalyse-job.ts';
+
+/** Job types other features register (claim checking, evidence linking …), added at start. */
+const registeredElsewhere: JobType[] = [];
+
+/** Adds a job type every queue opened afterwards runs. @example registerJobType(checkClaimsJob) */
+export function registerJobType<P>(type: JobType<P>): void {
+  registeredElsewhere.push(type as JobType);
+}
+
+/**
+ * Opens the queue for `store`, which lives at `target`.
+ * @example const queue = await openJobQueue(store, { kind: 'sqlite', path: ':memory:' });
+ */
+export async function openJobQueue(
+  store: KyselyStore & ConcordStore,
+  target: StoreTarget,
+  extraTypes: readonly JobType[] = [],
+): Promise<JobQueue> {
+  const registry = createJobRegistry();
+  for (const type of [ingestJob, reanalyseJob, ...registeredElsewhere, ...extraTypes]) registry.register(type);
+  if (target.kind === 'sqlite') return createInProcessQueue(store, registry);
+  return createPgBossQueue(store, registry, {
+    url: target.url,
+    schema: target.schema ? `${target.schema}_boss` : 'pgboss',
+  });
+}
+
+/** The versions of the pipeline's steps now, as analysis runs record them. */
+export function currentStepVersions(): Record<string, string> {
+  return Object.fromEntries(DEFAULT_STEPS.map((step) => [step.name, step.version]));
+}

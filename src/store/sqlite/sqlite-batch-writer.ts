@@ -1,0 +1,71 @@
+/**
+ * @module sqlite-batch-writer
+ * Writes a batch of documents on SQLite with better-sqlite3 directly: one transaction for the
+ * batch, a savepoint per document (a failing document rolls back alone), and statements
+ * prepared once and run per row — in-process, a prepared single-row insert costs about a
+ * microsecond, less than building one multi-row statement through the query builder. New
+ * passages enter the FTS5 index with one statement per batch (see migration 020).
+ */
+import type Sqlite from 'better-sqlite3';
+import { COLUMNS, rowValues, type BatchWriter, type RowSetOutcome, type WrittenTable } from '../batch-writer.ts';
+import type { DocumentRowSet } from '../document-row-set.ts';
+
+/**
+ * A writer over `database`. `exclusive` runs a function while no other query of the store
+ * runs (the store's own connection lock), so the batch's transaction never nests in another.
+ * @example createSqliteBatchWriter(database, (fn) => db.connection().execute(async () => fn()))
+ */
+export function createSqliteBatchWriter(
+  database: Sqlite.Database,
+  exclusive: <T>(fn: () => T) => Promise<T>,
+): BatchWriter {
+  let statements:
+    | (Record<WrittenTable, Sqlite.Statement> & { lastPassage: Sqlite.Statement; index: Sqlite.Statement })
+    | undefined;
+  const prepare = () => {
+    const insert = (table: WrittenTable, suffix = '') => {
+      const columns = COLUMNS[table];
+      return database.prepare(
+        `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})${suffix}`,
+      );
+    };
+    return {
+      documents: insert('documents', ' on conflict (id) do nothing'),
+      sources: insert('sources'),
+      nodes: insert('nodes'),
+      passages: insert('passages'),
+      annotations: insert('annotations'),
+      analysis_runs: insert('analysis_runs'),
+      lastPassage: database.prepare('select coalesce(max(id), 0) as id from passages').pluck(),
+      // Passage ids only grow (AUTOINCREMENT): those above the batch's starting point are its own.
+      index: database.prepare('insert into passage_fts (rowid, body) select id, body from passages where id > ?'),
+    };
+  };
+  const writeOne = database.transaction((set: DocumentRowSet): boolean => {
+    const s = (statements ??= prepare());
+    // ON CONFLICT decides `created`, so a document stored meanwhile is reported, not duplicated.
+    if (s.documents.run(rowValues('documents', set.document)).changes === 0) return false;
+    if (set.source) s.sources.run(rowValues('sources', set.source));
+    for (const row of set.nodes) s.nodes.run(rowValues('nodes', row));
+    for (const row of set.passages) s.passages.run(rowValues('passages', row));
+    for (const row of set.annotations) s.annotations.run(rowValues('annotations', row));
+    if (set.run) s.analysis_runs.run(rowValues('analysis_runs', set.run));
+    return true;
+  });
+  // Called inside the batch's transaction, writeOne runs as a savepoint of it.
+  const writeAll = database.transaction((sets: readonly DocumentRowSet[]): RowSetOutcome[] => {
+    const s = (statements ??= prepare());
+    const before = s.lastPassage.get();
+    const outcomes = sets.map((set): RowSetOutcome => {
+      try {
+        return { created: writeOne(set) };
+      } catch (error) {
+        return { error: error instanceof Error ? error : new Error(String(error)) };
+      }
+    });
+    // The full-text index of every passage the batch kept, in one statement (migration 020).
+    s.index.run(before);
+    return outcomes;
+  });
+  return { write: (sets) => exclusive(() => writeAll(sets)) };
+}

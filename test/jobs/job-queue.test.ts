@@ -1,0 +1,194 @@
+/**
+ * @module job-queue.test
+ * The job queue contract on both engines: in-process on SQLite, pg-boss on the real
+ * PostgreSQL (skipped, visibly, when it does not answer). Jobs run with progress, retry with
+ * back-off and end completed or failed with the reason; a key makes enqueueing idempotent;
+ * the ingest job stores documents; changed step versions queue re-analysis of exactly the
+ * documents they produced.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { createInProcessQueue } from '../../src/jobs/in-process-queue.ts';
+import type { JobQueue } from '../../src/jobs/job-queue.ts';
+import type { JobType, JobView } from '../../src/jobs/job-types.ts';
+import { currentStepVersions, openJobQueue } from '../../src/jobs/open-job-queue.ts';
+import { scheduleStaleReanalysis } from '../../src/jobs/stale-analyses.ts';
+import type { KyselyStore } from '../../src/store/kysely-store.ts';
+import { createPostgresStore } from '../../src/store/postgres/postgres-store.ts';
+import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import { TEST_PG_URL } from '../store/store-dialects.ts';
+
+/** Calls of the test job types, by job id. */
+const calls = new Map<string, number>();
+
+const countJob: JobType<{ n: number; failTimes?: number }> = {
+  name: 'count-to',
+  parse(payload) {
+    const n = (payload as { n?: unknown })?.n;
+    if (typeof n !== 'number') throw new Error('count-to needs a number n');
+    return payload as { n: number; failTimes?: number };
+  },
+  async run({ n, failTimes = 0 }, { jobId, progress }) {
+    const call = (calls.get(jobId) ?? 0) + 1;
+    calls.set(jobId, call);
+    if (call <= failTimes) throw new Error(`planned failure ${call}`);
+    for (let i = 1; i <= n; i++) await progress(i, n);
+    return { counted: n };
+  },
+};
+
+interface Engine {
+  name: string;
+  skip?: string;
+  open(): Promise<{ store: KyselyStore; queue: JobQueue; dispose(): Promise<void> }>;
+}
+
+async function engines(): Promise<Engine[]> {
+  const down = await unreachable();
+  return [
+    {
+      name: 'sqlite (in-process)',
+      async open() {
+        const store = createSqliteStore(':memory:');
+        await store.migrate();
+        const queue = await openJobQueue(store, { kind: 'sqlite', path: ':memory:' }, [countJob]);
+        const dispose = async () => {
+          await queue.close();
+          await store.close();
+        };
+        return { store, queue, dispose };
+      },
+    },
+    {
+      name: 'postgres (pg-boss)',
+      ...(down ? { skip: `PostgreSQL unreachable at ${TEST_PG_URL} (${down})` } : {}),
+      async open() {
+        const schema = `concord_test_${randomBytes(6).toString('hex')}`;
+        const store = createPostgresStore({ url: TEST_PG_URL, schema, max: 4 });
+        await store.migrate();
+        const queue = await openJobQueue(store, { kind: 'postgres', url: TEST_PG_URL, schema }, [countJob]);
+        return {
+          store,
+          queue,
+          async dispose() {
+            await queue.close();
+            await store.close();
+            const client = new pg.Client({ connectionString: TEST_PG_URL });
+            await client.connect();
+            await client.query(`drop schema if exists ${schema} cascade; drop schema if exists ${schema}_boss cascade`);
+            await client.end();
+          },
+        };
+      },
+    },
+  ];
+}
+
+for (const engine of await engines()) {
+  describe(`job queue: ${engine.name}`, { skip: engine.skip, timeout: 120_000 }, () => {
+    test('should run jobs with progress, retry with back-off, fail with the reason, and key jobs', async () => {
+      const { queue, dispose } = await engine.open();
+      try {
+        await queue.work({ concurrency: 2 });
+        const done = await queue.enqueue('count-to', { n: 3 });
+        const flaky = await queue.enqueue('count-to', { n: 1, failTimes: 1 });
+        const broken = await queue.enqueue('count-to', { n: 1, failTimes: 9 }, { retries: 0 });
+        await assert.rejects(queue.enqueue('count-to', { n: 'x' }), /needs a number/);
+        await assert.rejects(queue.enqueue('no-such-type', {}), /Unknown job type "no-such-type"/);
+
+        const first = await queue.enqueue('count-to', { n: 2 }, { key: 'once' });
+        assert.equal(await queue.enqueue('count-to', { n: 2 }, { key: 'once' }), first);
+
+        const finished = await settle(queue, [done, flaky, broken, first]);
+        assert.deepEqual(pick(finished[0]), ['completed', 1, { done: 3, total: 3 }, { counted: 3 }, undefined]);
+        assert.deepEqual(pick(finished[1]).slice(0, 2), ['completed', 2]);
+        assert.deepEqual(pick(finished[2]).slice(0, 2), ['failed', 1]);
+        assert.equal(finished[2].error, 'planned failure 1');
+        assert.equal(finished[3].state, 'completed');
+        const listed = await queue.list({ limit: 10 });
+        assert.deepEqual(new Set(listed.map((j) => j.id)), new Set([done, flaky, broken, first]));
+        assert.deepEqual(
+          (await queue.list({ state: 'failed' })).map((j) => j.id),
+          [broken],
+        );
+      } finally {
+        await dispose();
+      }
+    });
+
+    test('should ingest files as a job and queue re-analysis of documents of changed steps', async () => {
+      const { store, queue, dispose } = await engine.open();
+      try {
+        await queue.work();
+        const text = '1. Kazakhstan and China agree to cooperate on water.\n2. They welcome the summit.\n';
+        const files = [
+          { fileName: 'a.txt', bytes: Buffer.from(text).toString('base64') },
+          { fileName: 'bad.bin', bytes: Buffer.from([0, 1, 2, 0, 255, 0]).toString('base64') },
+        ];
+        const [ingest] = await settle(queue, [await queue.enqueue('ingest', { files })]);
+        assert.equal(ingest.state, 'completed', ingest.error);
+        assert.deepEqual(ingest.progress, { done: 2, total: 2 });
+        assert.deepEqual((ingest.result as { stored: number; failed: number }).stored, 1);
+        assert.equal((await store.listDocuments()).total, 1);
+
+        const current = currentStepVersions();
+        assert.equal(await scheduleStaleReanalysis(store, queue, current), undefined);
+        const [step] = Object.keys(current);
+        const changed = { ...current, [step]: `${current[step]}-next` };
+        const reanalyse = await scheduleStaleReanalysis(store, queue, changed);
+        assert.ok(reanalyse, 'a changed step version queues re-analysis');
+        assert.equal(await scheduleStaleReanalysis(store, queue, changed), reanalyse);
+        const [ran] = await settle(queue, [reanalyse!]);
+        assert.deepEqual([ran.state, ran.result], ['completed', { analysed: 1, missing: 0 }]);
+      } finally {
+        await dispose();
+      }
+    });
+  });
+}
+
+describe('in-process queue', () => {
+  test('should take up again a job left running by a stopped process', async () => {
+    const store = createSqliteStore(':memory:');
+    await store.migrate();
+    const registry = (await openJobQueue(store, { kind: 'sqlite', path: ':memory:' }, [countJob])).registry;
+    const before = createInProcessQueue(store, registry);
+    const id = await before.enqueue('count-to', { n: 1 });
+    await store.db.updateTable('jobs').set({ state: 'running' }).where('id', '=', id).execute();
+    const after = createInProcessQueue(store, registry);
+    await after.work();
+    const [job] = await settle(after, [id]);
+    assert.equal(job.state, 'completed');
+    await after.close();
+    await store.close();
+  });
+});
+
+function pick(job: JobView): unknown[] {
+  return [job.state, job.attempts, job.progress, job.result, job.error];
+}
+
+/** Waits until every job has completed or failed. */
+async function settle(queue: JobQueue, ids: readonly string[], timeoutMs = 60_000): Promise<JobView[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const jobs = await Promise.all(ids.map((id) => queue.get(id)));
+    if (jobs.every((j) => j && (j.state === 'completed' || j.state === 'failed'))) return jobs as JobView[];
+    if (Date.now() > deadline) throw new Error(`jobs did not settle: ${JSON.stringify(jobs)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function unreachable(): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString: TEST_PG_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}

@@ -138,8 +138,11 @@ function countryHits(text: string, start: number, before: string, ctx: ActorCont
 }
 
 /** A state's own body after its name in the possessive: the state acts through it. */
-const NATIONAL_BODY =
-  /^['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:ministry|department|agency|government|administration|cabinet|office|embassy|central bank|armed forces|coast guard)\b/i;
+const NATIONAL_BODY = new RegExp(
+  String.raw`^['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:ministry|department|agency|government|administration|cabinet` +
+    String.raw`|office|embassy|central bank|armed forces|coast guard)\b`,
+  'i',
+);
 
 function expand(means: string, ctx: ActorContext): string[] {
   if (means === 'parties') return [...ctx.parties];

@@ -20,7 +20,7 @@ export function trimMarkup(text: string, s: Span): Span {
   for (let guard = 0; guard < 6 && start < end; guard++) {
     const slice = text.slice(start, Math.min(end, start + 16));
     const m = LIST_MARKER.exec(slice) ?? EMPHASIS.exec(slice) ?? (marked ? BOLD_NUMBER.exec(slice) : null);
-    if (!m || !m[0].length) break;
+    if (!m?.[0].length) break;
     marked ||= /[*_]/.test(m[0]);
     start += m[0].length;
   }

@@ -33,7 +33,8 @@ describe('document kinds of other drafting traditions', () => {
   test('should not read a page describing a named declaration as the declaration', () => {
     const t =
       'Lagoon Declaration on Reef Protection\n\nThe Lagoon Declaration is organized around three pillars. ' +
-      'Signed in June, the text was hailed by observers, officials said. The Lagoon Declaration seeks to protect coral.';
+      'Signed in June, the text was hailed by observers, officials said. ' +
+      'The Lagoon Declaration seeks to protect coral.';
     assert.notEqual(kind(t), 'declaration');
   });
 });

@@ -13,6 +13,9 @@ import type { Lexicons } from '../shared/load-lexicons.ts';
 import { countriesIn, isoSet } from '../shared/find-countries.ts';
 import { findFormat, partnerFormat } from './meeting-format.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
+import { membersOn } from '../shared/group-members.ts';
+import { readPartyList } from './party-list.ts';
+import { subjectList } from './subject-list.ts';
 
 export interface PartiesFinding extends Span {
   readonly parties: string[];
@@ -27,6 +30,10 @@ export interface PartiesInput {
   readonly entities: readonly Annotation[];
   /** The meeting sentence's span, where the meeting step found one. */
   readonly meetingSpan?: Span | null;
+  /** The `participants` layer: people in an opening list stand for their states. */
+  readonly participants?: readonly Annotation[];
+  /** The document's date (meeting, else publication): organisations' members on that day. */
+  readonly date?: string | null;
 }
 
 const HEAD = 4000;
@@ -37,11 +44,8 @@ const HEREINAFTER = new RegExp(
     String.raw`|sides|member\s+states|contracting\s+parties)\b`,
   'gi',
 );
-const WE_THE = new RegExp(
-  String.raw`\bwe,?\s+the\s+(?:heads\s+of\s+state(?:\s+and\s+government)?|leaders|presidents|ministers` +
-    String.raw`(?:\s+of\s+foreign\s+affairs)?|foreign\s+ministers)\s+of\b`,
-  'gi',
-);
+// "We, the Leaders of …", "WE, the Member States of …", "We, Prime Minister X, …": the list is read whole.
+const WE_THE = /\bwe\b[*_]{0,2},[*_]{0,2}\s+/gi;
 const SIGNATORY = /^[ \t]*(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z].{2,80})$/gim;
 const MEMBER_STATES = new RegExp(
   String.raw`\b(?:heads\s+of\s+state|leaders|heads|ministers|foreign\s+ministers)\s+of\s+the\s+member\s+(?:states` +
@@ -63,6 +67,7 @@ export function detectParties(input: PartiesInput): PartiesFinding | null {
     signatories(input) ??
     between(input) ??
     memberStates(input) ??
+    opening(input) ??
     headsOfFormat(input) ??
     attendance(input)
   );
@@ -99,22 +104,19 @@ function hereinafter({ text, sentences, lexicons, entities }: PartiesInput): Par
   return null;
 }
 
-function weThe({ text, lexicons, entities, sentences }: PartiesInput): PartiesFinding | null {
+function weThe(input: PartiesInput): PartiesFinding | null {
+  const { text, lexicons, entities } = input;
   for (const m of text.slice(0, HEAD).matchAll(WE_THE)) {
-    const s = sentences.find((x) => x.start <= m.index && x.end > m.index);
-    const end = s?.end ?? Math.min(text.length, m.index + 400);
     const after = m.index + m[0].length;
-    const group = groupAt(text, after, lexicons);
-    if (group)
-      return {
-        start: m.index,
-        end: after + group.length,
-        parties: group.members,
-        rule: 'we-the-members',
-        confidence: 0.85,
-      };
-    const parties = isoSet(countriesIn(text, after, end, lexicons, entities));
-    if (parties.length >= 2) return { start: m.index, end, parties, rule: 'we-the', confidence: 0.9 };
+    const list = readPartyList(text, after, { lexicons, entities, participants: input.participants, date: input.date });
+    if (!list || list.parties.length < 2 || (list.items < 2 && !list.viaGroup)) continue;
+    return {
+      start: m.index,
+      end: list.end,
+      parties: list.parties,
+      rule: list.viaGroup ? 'we-the-members' : 'we-the',
+      confidence: 0.9,
+    };
   }
   return null;
 }
@@ -123,7 +125,11 @@ function signatories({ text, lexicons, entities }: PartiesInput): PartiesFinding
   const found: { start: number; end: number; iso: string }[] = [];
   for (const m of text.matchAll(SIGNATORY)) {
     const hits = countriesIn(text, m.index, m.index + m[0].length, lexicons, entities);
-    if (hits.length === 1) found.push({ start: m.index, end: m.index + m[0].length, iso: hits[0].iso });
+    // The state closes the line ("For the Kyrgyz Republic:"); a wrapped sentence line ("for civilians. We call on
+    // the Government of Israel") is no signature.
+    const rest = hits.length === 1 ? text.slice(hits[0].end, m.index + m[0].length) : '';
+    if (hits.length === 1 && /^[\s:,;]*$/.test(rest))
+      found.push({ start: m.index, end: m.index + m[0].length, iso: hits[0].iso });
   }
   if (found.length < 2) return null;
   return {
@@ -176,10 +182,10 @@ function between({ text, lexicons, entities }: PartiesInput): PartiesFinding | n
   return null;
 }
 
-function memberStates({ text, lexicons }: PartiesInput): PartiesFinding | null {
+function memberStates({ text, lexicons, date }: PartiesInput): PartiesFinding | null {
   for (const m of text.slice(0, HEAD).matchAll(MEMBER_STATES)) {
     const after = m.index + m[0].length;
-    const group = groupAt(text, after, lexicons);
+    const group = groupAt(text, after, lexicons, date);
     if (group?.members.length)
       return {
         start: m.index,
@@ -190,6 +196,12 @@ function memberStates({ text, lexicons }: PartiesInput): PartiesFinding | null {
       };
   }
   return null;
+}
+
+/** "The United States and the African Union … affirm": the opening sentence's subject list (see `subjectList`). */
+function opening(input: PartiesInput): PartiesFinding | null {
+  const found = subjectList(input);
+  return found && { ...found, rule: 'subject-list', confidence: 0.8 };
 }
 
 /** "The heads of state of the Central Asia–China format", "the heads of the GCC and Central Asian states". */
@@ -227,8 +239,13 @@ function attendance({ text, lexicons, entities, meetingSpan }: PartiesInput): Pa
 }
 
 /** An organisation or format named right at `at` ("the Shanghai Cooperation Organisation …"). */
-function groupAt(text: string, at: number, lexicons: Lexicons): { members: string[]; length: number } | null {
+function groupAt(
+  text: string,
+  at: number,
+  lexicons: Lexicons,
+  date?: string | null,
+): { members: string[]; length: number } | null {
   const hit = kbMatchers(lexicons.kb).groups.find(text.slice(at, at + 120))[0];
   if (!hit || hit.start > 4 || !hit.value.members.length) return null;
-  return { members: [...hit.value.members].sort(), length: hit.end };
+  return { members: membersOn(hit.value, date), length: hit.end };
 }

@@ -14,7 +14,7 @@ import { PRIMARY_KINDS } from '../shared/primary-kinds.ts';
 /** The `parties` step. @example createPipeline([kindStep, entitiesStep, meetingStep, partiesStep]) */
 export const partiesStep = defineStep({
   name: 'parties',
-  version: '1',
+  version: '2',
   requires: ['entities', 'documentKind', 'meeting'],
   assigns: ['parties'],
   run: ({ document, tree, layers, context, report }) => {
@@ -27,6 +27,9 @@ export const partiesStep = defineStep({
       lexicons: context.lexicons,
       entities: layers.entities ?? [],
       meetingSpan: meeting ? { start: meeting.start, end: meeting.end } : null,
+      // Read where the pipeline ran the participants step before (the default one does); not required.
+      participants: layers.participants ?? [],
+      date: meeting?.value.date ?? document.meta.published ?? null,
     });
     if (!f) {
       report({ severity: 'warning', rule: 'none', message: 'No parties found in a primary document' });

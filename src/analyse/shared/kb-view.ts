@@ -39,9 +39,18 @@ export interface KbGroup {
   readonly formatName?: string;
   readonly names: readonly string[];
   readonly members: readonly string[];
+  /** Dated memberships where the record keeps them (ISO dates; `until` absent while a member). */
+  readonly memberships?: readonly GroupMembership[];
   readonly meetings: readonly FormatMeeting[];
   /** A format's named bodies with their level ("Korea–Central Asia Cooperation Forum" → foreign ministers). */
   readonly bodies?: readonly { readonly name: string; readonly level: MeetingLevel }[];
+}
+
+/** A state's membership of an organisation, from/until ISO dates. */
+export interface GroupMembership {
+  readonly country: string;
+  readonly from?: string;
+  readonly until?: string | null;
 }
 
 export interface KbView {
@@ -99,6 +108,7 @@ function toGroup(o: OrganizationRecord): KbGroup {
     formatName: o.format?.formatName,
     names,
     members: o.format?.members ?? o.members ?? [],
+    memberships: (o as { memberships?: GroupMembership[] }).memberships ?? [],
     meetings: o.format?.meetings ?? [],
     bodies: o.format?.bodies ?? [],
   };

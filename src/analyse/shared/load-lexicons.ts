@@ -34,12 +34,12 @@ export interface ActorGroup {
 
 /** Everything the four steps read besides the document. */
 export interface Lexicons {
-  readonly modality: { cues: ModalityCue[]; framing: string };
+  readonly modality: { cues: ModalityCue[]; framing: string; aims?: { why: string; cues: string[]; after: string[] } };
   readonly sectors: { threshold: number; default: Sector; sectors: Record<Sector, [string, number][]> };
   readonly documentKinds: { prior: { weight: number }; fallback: DocumentKind; cues: KindCue[] };
   readonly meetingLevels: { levels: { level: MeetingLevel; patterns: string[] }[] };
   readonly ordinals: { words: Record<string, number> };
-  readonly actors: { groups: ActorGroup[]; regions: Record<string, string[]> };
+  readonly actors: { groups: ActorGroup[]; regions: Record<string, string[]>; listHeads?: WordList };
   readonly referenceHeads: {
     heads: Record<'event' | 'organization' | 'initiative' | 'project', string[]>;
     generic: string[];

@@ -19,6 +19,8 @@ interface Compiled {
   re: RegExp;
   framing: RegExp;
   cues: ModalityCue[];
+  aims: RegExp | null;
+  aimCues: Set<string>;
 }
 const cache = new WeakMap<object, Compiled>();
 const RELATIVE = /\b(?:which|who|whom|whose|where)\s+(?:\w+ly\s+|also\s+)?$/i;
@@ -40,7 +42,14 @@ export function findCues(text: string, lexicons: Pick<Lexicons, 'modality'>): Cu
   return hits;
 }
 
-/** The cue that decides the statement's kind, or null when none occurs. */
+/**
+ * The cue that decides the statement's kind, or null when none occurs: a decision over all cues, main clause first.
+ * A cue inside a leading participial or adverbial phrase ("Recognizing the commitments discussed at the Summit, we
+ * intend to …") or inside a subordinate clause ("… a conviction that they will …") yields to a main-clause cue; among
+ * main-clause cues the earliest wins (the lexicon lists longer forms first at one place). A framing verb followed by
+ * "that" hands over to the cue of its clause; a promise whose object is an abstract aim ("will continue to uphold
+ * …", "committed to dialogue") is a position. The returned id says which rule decided.
+ */
 export function mainCue(
   text: string,
   lexicons: Pick<Lexicons, 'modality'>,
@@ -48,14 +57,41 @@ export function mainCue(
 ): CueHit | null {
   if (!hits.length) return null;
   const c = compiled(lexicons.modality);
-  const first = hits[0];
+  const lead = leadingPhraseEnd(text);
+  const afterLead = hits.filter((h) => h.start >= lead);
+  const pool = afterLead.length ? afterLead : hits;
+  const first = pool.find((h) => !subordinate(text, h)) ?? pool[0];
   const phrase = text.slice(first.start, first.end).toLowerCase();
   const after = text.slice(first.end, first.end + 12);
   if (c.framing.test(phrase) && /^\s*(,\s*)?that\b/i.test(after)) {
     const next = hits.find((h) => h.start >= first.end && h.kind !== 'record');
-    if (next && next.start - first.end < 160) return { ...next, confidence: Math.min(next.confidence, 0.8) };
+    if (next && next.start - first.end < 160)
+      return aim({ ...next, confidence: Math.min(next.confidence, 0.8) }, text, c);
   }
-  return first;
+  return aim(first, text, c);
+}
+
+/** A leading phrase set off by a comma: "Recognizing …,", "As they work …,", "In light of …,". */
+const LEADING =
+  /^(?:[A-Z][a-z]+ing|As|While|When|If|Although|Since|Because|Given|In|With|Through|Together with|Following)\b/;
+function leadingPhraseEnd(text: string): number {
+  if (!LEADING.test(text)) return 0;
+  const comma = text.indexOf(',');
+  return comma > 0 && comma < 240 ? comma + 1 : 0;
+}
+
+/** A cue after "that", "which", "if", … within its clause is not the main verb (a framing verb's "that" aside). */
+const SUBORDINATOR = /\b(?:that|which|who|whom|whose|if|whether|because|although|unless|until|once|so that|where)\b/i;
+function subordinate(text: string, h: CueHit): boolean {
+  const from = Math.max(text.lastIndexOf(',', h.start), text.lastIndexOf(';', h.start), 0);
+  return SUBORDINATOR.test(text.slice(from, h.start));
+}
+
+/** A promise whose object is an abstract aim is a position (`<id>+aim`). */
+function aim(hit: CueHit, text: string, c: Compiled): CueHit {
+  if (hit.kind !== 'commitment' || !c.aims || !c.aimCues.has(hit.id)) return hit;
+  if (!c.aims.test(text.slice(hit.end, hit.end + 80))) return hit;
+  return { ...hit, id: `${hit.id}+aim`, kind: 'position', confidence: Math.min(hit.confidence, 0.7) };
 }
 
 function compiled(m: Lexicons['modality']): Compiled {
@@ -64,7 +100,10 @@ function compiled(m: Lexicons['modality']): Compiled {
     // One alternation in lexicon order: at the same start the regex engine takes the first
     // alternative that matches, so the lexicon lists longer, more specific forms first.
     const re = new RegExp(m.cues.map((q) => `(${q.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'gi');
-    c = { re, framing: new RegExp(m.framing, 'i'), cues: m.cues };
+    const aims = m.aims
+      ? new RegExp(`^\\s*(?:to\\s+)?(?:(?:also|further|continue\\s+to|jointly)\\s+)*(?:${m.aims.after.join('|')})`, 'i')
+      : null;
+    c = { re, framing: new RegExp(m.framing, 'i'), cues: m.cues, aims, aimCues: new Set(m.aims?.cues ?? []) };
     cache.set(m, c);
   }
   return c;

@@ -9,12 +9,15 @@ import type { Annotation } from '../../model/annotation.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
 import { countriesIn } from '../shared/find-countries.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
+import { membersOn } from '../shared/group-members.ts';
 
 export interface ActorContext {
   readonly parties: readonly string[];
   readonly previous: readonly string[] | null;
   readonly lexicons: Lexicons;
   readonly entities: readonly Annotation[];
+  /** The document's date: "ASEAN member states" are the members on that day. */
+  readonly date?: string | null;
 }
 
 export interface ActorFinding {
@@ -41,8 +44,10 @@ export function resolveActors(text: string, start: number, cueStart: number | nu
       ? { actors: [...ctx.previous], rule: 'previous' }
       : { actors: [...ctx.parties], rule: 'default' };
   if (cueStart === null) return fallback();
-  const before = maskNames(maskParticiples(text.slice(start, cueStart)), ctx.lexicons);
-  const hits = [...groupHits(before, ctx), ...countryHits(text, start, before, ctx)].sort(
+  const raw = maskParentheses(maskParticiples(text.slice(start, cueStart)));
+  const members = memberHits(raw, ctx);
+  const before = maskNames(raw, ctx.lexicons);
+  const hits = [...members, ...groupHits(before, ctx), ...countryHits(text, start, before, ctx)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
   const clean: Hit[] = [];
@@ -73,6 +78,32 @@ function maskParticiples(s: string): string {
   return s.replace(/,\s*(?:\w+ly\s+)?\w+ing\b[^,]*(?:,|$)/g, (m) => ' '.repeat(m.length));
 }
 
+/** Blanks parentheses ("the Republic of Korea (ROK), and …"): an abbreviation does not break a list. */
+function maskParentheses(s: string): string {
+  return s.replace(/\([^()]{0,60}\)/g, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * "ASEAN member states", "the member states of the African Union": the organisation's members on the
+ * document's date, those among the parties where any are.
+ */
+function memberHits(before: string, ctx: ActorContext): Hit[] {
+  const out: Hit[] = [];
+  for (const h of kbMatchers(ctx.lexicons.kb).groups.find(before)) {
+    const after = MEMBERS_AFTER.exec(before.slice(h.end));
+    const lead = MEMBERS_BEFORE.exec(before.slice(0, h.start));
+    if (!after && !lead) continue;
+    const all = membersOn(h.value, ctx.date);
+    const inParties = all.filter((c) => ctx.parties.includes(c));
+    const start = lead ? lead.index : h.start;
+    const end = after ? h.end + after[0].length : h.end;
+    out.push({ start, end, codes: inParties.length ? inParties : all, rule: `members:${h.value.id}` });
+  }
+  return out;
+}
+const MEMBERS_AFTER = /^\s*(?:member\s+(?:states|countries)|members|countries|states|nations)\b/i;
+const MEMBERS_BEFORE = /\b(?:the\s+)?(?:member\s+(?:states|countries)|members)\s+of\s+(?:the\s+)?$/i;
+
 /** Blanks format and organisation names ("the China–Central Asia mechanism"): the states in them are no subject. */
 function maskNames(s: string, lexicons: Lexicons): string {
   let out = s;
@@ -98,14 +129,29 @@ function countryHits(text: string, start: number, before: string, ctx: ActorCont
   return (
     countriesIn(text, start, start + before.length, ctx.lexicons, ctx.entities, true)
       .filter((h) => before.slice(h.start - start, h.end - start).trim() !== '') // masked stretches are blank
-      // "Tajikistan's initiative" is an object, not a subject
-      .filter((h) => !/^['’]s\b/.test(text.slice(h.end, h.end + 3)))
+      // "Tajikistan's initiative" is an object, not a subject; "Japan's Ministry of Finance will …" is the state acting
+      .filter(
+        (h) => !/^['’]s\b/.test(text.slice(h.end, h.end + 3)) || NATIONAL_BODY.test(text.slice(h.end, h.end + 60)),
+      )
       .map((h) => ({ start: h.start - start, end: h.end - start, codes: [h.iso], rule: 'country' }))
   );
 }
 
+/** A state's own body after its name in the possessive: the state acts through it. */
+const NATIONAL_BODY = new RegExp(
+  String.raw`^['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:ministry|department|agency|government|administration|cabinet` +
+    String.raw`|office|embassy|central bank|armed forces|coast guard)\b`,
+  'i',
+);
+
 function expand(means: string, ctx: ActorContext): string[] {
   if (means === 'parties') return [...ctx.parties];
+  if (means.startsWith('members:')) {
+    const group = ctx.lexicons.kb.groups.find((g) => g.id === means.slice(8));
+    const all = group ? membersOn(group, ctx.date) : [];
+    const inParties = all.filter((c) => ctx.parties.includes(c));
+    return inParties.length ? inParties : all;
+  }
   if (means === 'previous') return ctx.previous?.length ? [...ctx.previous] : [...ctx.parties];
   if (means.startsWith('region:')) {
     const region = ctx.lexicons.actors.regions[means.slice(7)] ?? [];

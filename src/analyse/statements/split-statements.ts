@@ -11,6 +11,7 @@ import type { Span } from '../../model/span.ts';
 import type { StatementKind } from '../../model/layers.ts';
 import { findCues, mainCue, type CueHit } from './find-cues.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
+import { trimMarkup } from './trim-markup.ts';
 
 export interface StatementPiece extends Span {
   /** The main cue of the piece, offsets absolute. */
@@ -58,6 +59,7 @@ const SIGNATURE_LINE = new RegExp(
     String.raw`|secretary[- ]general|high\s+representative)\b.{0,90}))$`,
   'i',
 );
+const RECITAL = /^[A-Z]{3,}ING\b/;
 const LIST_MARKER = /^\s*(?:[-—–•*·]|\d{1,3}[.)]|\([a-z0-9]{1,3}\)|[a-z]\))\s*/;
 const ACTOR_WORD = /\b(?:the|all|both) (?:parties|sides|member states|heads of state|leaders|ministers)\b/i;
 const SPLIT_BEFORE =
@@ -77,7 +79,7 @@ export function splitStatements(
   for (const raw of sentences) {
     while (h < headings.length && headings[h].end < raw.end) h++;
     if (h < headings.length && headings[h].start <= raw.start && headings[h].end >= raw.end) continue;
-    const s = trimSpan(text, raw);
+    const s = trimMarkup(text, raw);
     const t = text.slice(s.start, s.end);
     const words = t.split(/\s+/).filter(Boolean).length;
     const hits = findCues(t, lexicons);
@@ -145,6 +147,9 @@ function isSkipped(t: string, words: number, cue: CueHit | null): boolean {
     return true;
   // An opening formula cut off at a comma ("We, the Heads of State …, having gathered in …,") has no verb of its own.
   if (/,$/.test(t) && (!cue || cue.kind === 'record')) return true;
+  if (/^we\b\W{0,4}\s/i.test(t) && /[,;]$/.test(t) && (!cue || cue.kind === 'record')) return true;
+  // A recital of a resolution-style preamble in capitals ("APPRECIATING …;", "NOTING …") is no statement of its own.
+  if (RECITAL.test(t)) return true;
   if (
     BOILERPLATE.some((re) => re.test(t)) &&
     (!cue || cue.kind === 'record' || /\bhereinafter\b|\bthe following\b/i.test(t))
@@ -176,7 +181,9 @@ function splitAtSecondVerb(
     if (
       before.split(/\s+/).length < 3 ||
       rest.split(/\s+/).length < 4 ||
-      /^\S+\s+(?:the following|as follows)\b/i.test(rest)
+      /^\S+\s+(?:the following|as follows)\b/i.test(rest) ||
+      // "…, and looked forward to …, and declared as follows:" frames what follows; it is no act of its own.
+      /\b(?:the following|as follows)\s*[.:]?$/i.test(rest)
     )
       continue;
     // "… and believe that these initiatives will …" gives a reason, not a new act.
@@ -188,16 +195,6 @@ function splitAtSecondVerb(
   }
   pieces.push({ start: current.start, end: trimEnd(t, t.length), cue: current.cue, continued: current.continued });
   return pieces;
-}
-
-function trimSpan(text: string, s: Span): Span {
-  let start = s.start,
-    end = s.end;
-  const marker = LIST_MARKER.exec(text.slice(start, Math.min(end, start + 12)));
-  if (marker) start += marker[0].length;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return { start, end };
 }
 
 function trimEnd(t: string, end: number): number {

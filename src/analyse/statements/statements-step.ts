@@ -28,7 +28,7 @@ import { pieceKind, splitStatements, type StatementPiece } from './split-stateme
 /** The `statements` step. @example createPipeline([…, partiesStep, statementsStep]) */
 export const statementsStep = defineStep({
   name: 'statements',
-  version: '1',
+  version: '2',
   requires: ['entities', 'documentKind', 'parties'],
   assigns: ['statements'],
   run: ({ document, tree, layers, context, report }) => {
@@ -41,7 +41,8 @@ export const statementsStep = defineStep({
     // Without a passage naming the parties, the format's members are the best guess for "the Parties".
     const parties =
       (layers.parties?.[0]?.value as PartiesValue | undefined)?.parties ?? [...(format?.members ?? [])].sort();
-    const year = Number((meeting?.date ?? document.meta.published ?? '').slice(0, 4)) || null;
+    const date = meeting?.date ?? document.meta.published ?? null;
+    const year = Number((date ?? '').slice(0, 4)) || null;
     const entities = layers.entities ?? [];
     const refMeeting: ReferenceMeeting | null = meeting ? { ...meeting, meetings: format?.meetings ?? [] } : null;
     const headings = nodesOfKind(tree, 'heading');
@@ -62,10 +63,17 @@ export const statementsStep = defineStep({
               previous: prior,
               lexicons,
               entities,
+              date,
             })
           : p.continued
             ? { actors: prior ?? [...parties], rule: 'continued' }
-            : resolveActors(text, p.start, p.cue?.start ?? null, { parties, previous: prior, lexicons, entities });
+            : resolveActors(text, p.start, p.cue?.start ?? null, {
+                parties,
+                previous: prior,
+                lexicons,
+                entities,
+                date,
+              });
       const k = kind === 'treaty' ? treatyPieceKind(p) : pieceKind(p);
       const body = text.slice(p.start, p.end);
       const value: StatementValue = {

@@ -1,0 +1,109 @@
+/**
+ * @module party-list
+ * Reads a list of parties whole, as opening formulas and subjects write it: "the Leaders of the
+ * Group of Seven (G7)", "the Heads of State or Government of the EU and of CELAC, and the
+ * Presidents of …", "the Member States of ASEAN and the United States of America", "Prime Minister
+ * X, President Y, and President Z". Each item is a state (itself), an organisation (its member
+ * states on the document's date, per the knowledge base's memberships; one without members adds
+ * nothing and never ends the list) or a person taking part (the state they represent). The list
+ * ends at the first word that is neither an item nor a joiner.
+ */
+import type { Annotation } from '../../model/annotation.ts';
+import type { ParticipantValue } from '../../model/layers.ts';
+import { countriesIn } from '../shared/find-countries.ts';
+import { membersOn } from '../shared/group-members.ts';
+import { kbMatchers } from '../shared/kb-matchers.ts';
+import type { Lexicons } from '../shared/load-lexicons.ts';
+
+export interface ListContext {
+  readonly lexicons: Lexicons;
+  readonly entities: readonly Annotation[];
+  readonly participants?: readonly Annotation[];
+  /** The document's date (meeting or publication), for memberships. */
+  readonly date?: string | null;
+}
+
+export interface PartyList {
+  readonly start: number;
+  readonly end: number;
+  readonly parties: string[];
+  /** How many items the list has (states, organisations, people). */
+  readonly items: number;
+  /** True when an organisation's members were read in. */
+  readonly viaGroup: boolean;
+}
+
+const JOINER = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+|&\s*)(?:of\s+)?/i;
+const ABBREVIATION = /^\s*\([^()]{1,40}\)/;
+const SUFFIX = /^,?\s*(?:Jr|Sr)\.?(?=[\s,])/;
+const TITLE_WORDS = /^(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+){1,5}$/;
+const heads = new WeakMap<object, RegExp>();
+
+/** The list of parties that starts at `at` (leading white space and "the" skipped), or null. */
+export function readPartyList(text: string, at: number, ctx: ListContext): PartyList | null {
+  const parties = new Set<string>();
+  let pos = at;
+  let end = at;
+  let items = 0;
+  let viaGroup = false;
+  for (;;) {
+    let p = pos;
+    if (items > 0) {
+      const j = JOINER.exec(text.slice(p, p + 20));
+      if (!j) break;
+      p += j[0].length;
+    }
+    p = skip(text, p, headPattern(ctx.lexicons));
+    const item = itemAt(text, p, ctx);
+    if (!item) break;
+    for (const c of item.codes) parties.add(c);
+    viaGroup ||= item.group;
+    items++;
+    end = item.end;
+    const abbr = ABBREVIATION.exec(text.slice(end, end + 44));
+    if (abbr) end += abbr[0].length;
+    const sfx = SUFFIX.exec(text.slice(end, end + 6));
+    if (sfx) end += sfx[0].length;
+    pos = end;
+  }
+  if (!items) return null;
+  return { start: at, end, parties: [...parties].sort(), items, viaGroup };
+}
+
+function itemAt(text: string, at: number, ctx: ListContext): { end: number; codes: string[]; group: boolean } | null {
+  const window = text.slice(at, at + 140);
+  const lead = /^\s*(?:the\s+)?/i.exec(window)?.[0].length ?? 0;
+  const from = at + lead;
+  const country = countriesIn(text, from, Math.min(text.length, from + 80), ctx.lexicons, ctx.entities)[0];
+  const group = kbMatchers(ctx.lexicons.kb).groups.find(text.slice(from, from + 120))[0];
+  const groupHit = group && group.start === 0 ? group : null;
+  // The longer name wins: "the Community of Latin American and Caribbean States" is an organisation, not a state.
+  if (country && country.start === from && (!groupHit || country.end - from >= groupHit.end))
+    return { end: country.end, codes: [country.iso], group: false };
+  if (groupHit) return { end: from + groupHit.end, codes: membersOn(groupHit.value, ctx.date), group: true };
+  for (const a of ctx.participants ?? []) {
+    if (a.start < from || a.start - from > 60) continue;
+    const gap = text.slice(from, a.start);
+    if (gap && !TITLE_WORDS.test(gap)) continue;
+    const iso = (a.value as ParticipantValue).country;
+    return { end: a.end, codes: iso ? [iso] : [], group: false };
+  }
+  return null;
+}
+
+function skip(text: string, at: number, re: RegExp | null): number {
+  if (!re) return at;
+  const m = re.exec(text.slice(at, at + 80));
+  return m ? at + m[0].length : at;
+}
+
+function headPattern(lexicons: Lexicons): RegExp | null {
+  const list = lexicons.actors.listHeads;
+  if (!list) return null;
+  let re = heads.get(list);
+  if (!re) {
+    re = new RegExp(String.raw`^\s*(?:the\s+)?(?:${list.words.join('|')})\s+of\s+`, 'i');
+    heads.set(list, re);
+  }
+  return re;
+}

@@ -1,0 +1,62 @@
+/**
+ * @module drafting-styles.test
+ * Statement kind in the drafting of every tradition (US, EU, G7, ASEAN, UN besides Chinese and Russian
+ * translations): present-tense undertakings, operative verbs, endorsement verbs, past narrative as
+ * record, predictions about things. Invented sentences.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mainCue } from '../../../src/analyse/statements/find-cues.ts';
+import { trimMarkup } from '../../../src/analyse/statements/trim-markup.ts';
+import { loadContext } from '../../../src/analyse/load-context.ts';
+
+const lexicons = loadContext().lexicons;
+const kindOf = (t: string) => mainCue(t, lexicons)?.kind ?? null;
+
+describe('statement kind across drafting styles', () => {
+  const cases: [string, string][] = [
+    ['We commit to doubling support for rural clinics.', 'commitment'],
+    ['We recommit to training ten thousand nurses by 2030.', 'commitment'],
+    ['We launch a coalition to counter the smuggling of migrants.', 'commitment'],
+    ['We announce a new facility for small island states.', 'commitment'],
+    ['We are stepping up our efforts to curb illicit finance.', 'commitment'],
+    ['We task our ministers to report by the next summit.', 'commitment'],
+    ['STRENGTHEN cooperation on disaster relief through regional centres.', 'commitment'],
+    ['Further promote connectivity across the subregion.', 'commitment'],
+    ['We applaud the efforts of the mediators.', 'endorsement'],
+    ['We are grateful to the host for its hospitality.', 'endorsement'],
+    ['We express our deep appreciation for the work of the envoys.', 'endorsement'],
+    ['We celebrate the first anniversary of the pact.', 'endorsement'],
+    ['We acknowledge the results of the ministerial review.', 'endorsement'],
+    ['We look forward to the signature of the trade agreement between the two blocs.', 'endorsement'],
+    ['We look forward to holding the next summit in 2027.', 'commitment'],
+    ['At the last summit we launched a fund for ocean research.', 'record'],
+    ['The host country has announced a programme of scholarships.', 'record'],
+    ['There was a discussion on the reform of the lending institutions.', 'record'],
+    ['This will play a key role in the recovery of the region.', 'position'],
+    ['We remain committed to dialogue with all our neighbours.', 'position'],
+    ['We will continue to uphold the principles of the charter.', 'position'],
+    ['We will continue to hold annual consultations on water.', 'commitment'],
+    ['Recognizing the steps discussed at the forum, we intend to open a new office.', 'commitment'],
+    [
+      'Our trust rests on the conviction that our peoples will prosper together, and we welcome the new forum.',
+      'endorsement',
+    ],
+  ];
+  for (const [text, kind] of cases) test(`"${text}" → ${kind}`, () => assert.equal(kindOf(text), kind));
+});
+
+describe('markup around a statement', () => {
+  const slice = (t: string) => {
+    const s = trimMarkup(t, { start: 0, end: t.length });
+    return t.slice(s.start, s.end);
+  };
+  test('should drop list markers, emphasis and a bold paragraph number', () => {
+    assert.equal(slice('-   **BUILD** bridges between our peoples.****'), 'BUILD** bridges between our peoples.');
+    assert.equal(slice('**3 WELCOME** the new fund;'), 'WELCOME** the new fund;');
+    assert.equal(slice('## Trade'), 'Trade');
+  });
+  test('should keep a number that is part of the sentence', () => {
+    assert.equal(slice('2026 will be the year of culture.'), '2026 will be the year of culture.');
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * @module security-finance-sectors.test
+ * Security covers war, peace and conflict, sanctions, maritime security and non-proliferation;
+ * finance covers revenues, debt, disbursement and development banks. Invented sentences.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scoreSectors } from '../../../src/analyse/statements/score-sectors.ts';
+import { fixtureLexicons } from '../meeting/fixture-lexicons.ts';
+
+const sectors = (t: string) => scoreSectors(t, fixtureLexicons());
+
+describe('security and finance in the drafting of every tradition', () => {
+  test('should read war, ceasefire, sanctions, maritime security and denuclearisation as security', () => {
+    for (const t of [
+      'The aggressor must end its war and withdraw.',
+      'We call for an immediate ceasefire.',
+      'We will impose further sanctions on those who evade them.',
+      'We uphold maritime security and freedom of navigation.',
+      'We remain committed to the complete denuclearization of the peninsula.',
+    ])
+      assert.ok(sectors(t).includes('security'), t);
+  });
+  test('should not read one mention of conflicts alone as security', () => {
+    assert.ok(!sectors('Geopolitical confrontation and conflicts are growing.').includes('security'));
+  });
+  test('should read revenues, debt and disbursement as finance', () => {
+    assert.deepEqual(sectors('We will begin disbursing the funds before the end of the year.'), ['finance']);
+    assert.ok(sectors('We call for action to address debt burdens.').includes('finance'));
+  });
+  test('should give several sectors when several apply', () => {
+    assert.deepEqual(sectors('Sanctions revenues will finance reconstruction.').sort(), ['finance', 'security']);
+  });
+});

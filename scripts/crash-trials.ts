@@ -42,7 +42,8 @@ interface Check {
 }
 
 const rows: string[] = [];
-const header = '| store | trial | command | killed after | intact | half-stored | audit chain | re-run | after re-run |';
+const header =
+  '| store | trial | command | killed after | intact | half-stored | audit chain | re-run | after re-run |';
 console.log(`${header}\n|---|---|---|---|---|---|---|---|---|`);
 for (const dialect of dialects) {
   const dir = mkdtempSync(join(tmpdir(), 'concord-crash-'));
@@ -58,7 +59,9 @@ for (const dialect of dialects) {
   }
 }
 const clean = rows.filter((r) => / \| ok(, ok)? \| 0 \| ok /.test(r) && r.includes('completed')).length;
-console.log(`\n${rows.length} trials: ${clean} left the store intact with nothing half-stored and re-ran to completion`);
+console.log(
+  `\n${rows.length} trials: ${clean} left the store intact with nothing half-stored and re-ran to completion`,
+);
 
 async function runTrial(dialect: string, db: string, trial: number): Promise<string> {
   const stored = await inspect(db).then((c) => c.documents);

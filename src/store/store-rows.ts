@@ -19,7 +19,7 @@ export type JsonDecoder = (raw: unknown) => unknown;
 /** The document row (JSON columns already encoded). */
 export function documentRow(
   record: DocumentRecord,
-  flat: readonly FlatNode[],
+  _flat: readonly FlatNode[],
   createdAt: string,
 ): Insertable<DocumentsTable> {
   const { document, tree } = record;

@@ -74,7 +74,10 @@ describe('prepareInWorker: the per-document budget', () => {
     const asked: string[] = [];
     const bytes = new TextEncoder().encode('A short note on trade.');
     const prepared = await prepareInWorker(bytes, 'b.txt', {
-      shouldAnalyse: async (id) => (asked.push(id), false),
+      shouldAnalyse: async (id) => {
+        asked.push(id);
+        return false;
+      },
     });
     assert.deepEqual(asked, [prepared.document.id]);
     assert.equal(prepared.analysis, undefined);

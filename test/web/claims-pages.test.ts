@@ -44,6 +44,6 @@ describe('claims in the web pages', () => {
     const html = await (await app.request(href)).text();
     assert.match(html, /Ministers meet in Ashgabat/);
     assert.match(html, /Water council agreed in Ashgabat/);
-    assert.match(html, /<strong>\$800 million<\/strong>[^]*vs <strong>\$500 million<\/strong>/);
+    assert.match(html, /<strong>\$800 million<\/strong>[\s\S]*vs <strong>\$500 million<\/strong>/);
   });
 });

@@ -38,7 +38,7 @@ const BOILERPLATE = [
   /\b(?:adopted|issued|signed|approved) the following\b/i,
   new RegExp(
     String.raw`\b(?:adopted|issued|signed|approved)\s+(?:a|the|this|the present)\s+(?:joint\s+)?(?:statement` +
-      String.raw`|communiqu|declaration)`,
+      '|communiqu|declaration)',
     'i',
   ),
   /\b(?:gathered|assembled|met|meeting|convened)\s+(?:in|at)\s+(?:the\s+city\s+of\s+)?[A-Z]/,

@@ -1,9 +1,3 @@
-/**
- * @module entities-page
- * `/entities`: every reviewed entity, with type chips (counts per type), a search box over
- * names and spellings, and paging.
- */
-import { z } from 'zod';
 import { ENTITY_TYPES } from '../../model/layers.ts';
 import type { EntitySummary } from '../../review/entity-catalog.ts';
 import { filterEntities, loadReviewedEntities } from '../../review/entity-service.ts';

@@ -7,7 +7,6 @@
  */
 import { datelineLength } from '../../../analyse/claims/dateline.ts';
 import type { MeetingValue } from '../../../model/layers.ts';
-import { ON_TOPIC, SUPPORTS } from './retrieval-match.ts';
 import type { VerdictRule } from './verdict-rule.ts';
 
 const MONTHS = [
@@ -32,7 +31,7 @@ const DAY_MONTH = new RegExp(
 
 export const meetingDatePlace: VerdictRule = {
   name: 'meeting-date-place',
-  decide: ({ claim, record, candidates }) => {
+  decide: ({ claim, record }) => {
     const v = claim.claim.value;
     if (v.aspect !== 'attendance' || v.attributedTo === 'participant' || !record.meeting) return null;
     const evidence = record.boilerplate.length ? pickFirstPerDocument(record.boilerplate) : [];

@@ -27,7 +27,10 @@ export interface DocumentRecord {
 export interface DocumentSummary {
   readonly id: string;
   readonly meta: DocumentMeta;
-  /** The title to show: the header's, else the first heading or title line, else the meeting's name, else the file name. */
+  /**
+   * The title to show: the header's, else the first heading or title line, else the meeting's name,
+   * else the file name.
+   */
   readonly title: string;
   /** The kind the header declares, else the one the analysis inferred; null when neither says. */
   readonly kind: string | null;
@@ -138,7 +141,10 @@ export interface Store {
   deleteDocument(id: string, by?: string, reason?: string): Promise<boolean>;
   getSource(id: string): Promise<Uint8Array | undefined>;
 
-  /** Replaces the machine annotations of a document (atomically); reviewed decisions are kept elsewhere and untouched. */
+  /**
+   * Replaces the machine annotations of a document (atomically); reviewed decisions are kept
+   * elsewhere and untouched.
+   */
   putAnalysis(documentId: string, analysis: Analysis): Promise<void>;
   getAnnotations(query: AnnotationQuery): Promise<StoredAnnotation[]>;
 

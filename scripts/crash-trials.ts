@@ -77,7 +77,10 @@ async function runTrial(dialect: string, db: string, trial: number): Promise<str
   const rerun = await run(db, argsOf, 300_000);
   const final = await inspect(db);
   const ok = (c: Check) => `${c.intact}, ${c.partial} partial, chain ${c.chain}`;
-  return `| ${dialect} | ${trial} | ${command} | ${when} | ${after.intact} | ${after.partial} | ${after.chain} | ${rerun ? 'killed?' : 'completed'} | ${ok(final)}, ${final.documents} docs |`;
+  return (
+    `| ${dialect} | ${trial} | ${command} | ${when} | ${after.intact} | ${after.partial} | ${after.chain} | ` +
+    `${rerun ? 'killed?' : 'completed'} | ${ok(final)}, ${final.documents} docs |`
+  );
 }
 
 /** Runs the CLI; kills it with SIGKILL after `killAfterMs`. True when it had to be killed. */

@@ -57,13 +57,16 @@ console.log(`| kind | inputs | read | refused (ReadError) | findings | mean | sl
 console.log(`|---|---|---|---|---|---|---|`);
 for (const [kind, r] of perKind)
   console.log(
-    `| ${kind} | ${r.inputs} | ${r.read} | ${r.refused} | ${r.findings} | ${(r.totalMs / Math.max(1, r.inputs)).toFixed(1)} ms | ${r.maxMs} ms |`,
+    `| ${kind} | ${r.inputs} | ${r.read} | ${r.refused} | ${r.findings} | ` +
+      `${(r.totalMs / Math.max(1, r.inputs)).toFixed(1)} ms | ${r.maxMs} ms |`,
   );
 const byKind = (k: string) => findings.filter((f) => f.finding === k).length;
 console.log(
-  `\n${count} inputs in ${((Date.now() - started) / 1000).toFixed(0)} s; crashes ${byKind('crash')}, hangs ${byKind('hang')}, ` +
+  `\n${count} inputs in ${((Date.now() - started) / 1000).toFixed(0)} s; ` +
+    `crashes ${byKind('crash')}, hangs ${byKind('hang')}, ` +
     `memory overruns ${byKind('memory')}, invariant breaks ${byKind('invariant')}; ` +
-    `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (main thread and workers); budget ${process.env.CONCORD_READ_TIMEOUT_MS} ms`,
+    `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (main thread and workers); ` +
+    `budget ${process.env.CONCORD_READ_TIMEOUT_MS} ms`,
 );
 console.log(`refusal codes: ${[...codes].map(([c, n]) => `${c} ${n}`).join(', ')}; findings written to ${out}`);
 process.exit(findings.length ? 1 : 0);

@@ -40,7 +40,9 @@ export async function reviewDocx(input: ReviewDocxInput): Promise<Uint8Array> {
                     new Paragraph({
                       children: [
                         new TextRun({
-                          text: `${e.kind} · ${e.evidenceDate ?? ''} · ${e.document.title ?? e.document.fileName ?? e.document.id}: `,
+                          text:
+                            `${e.kind} · ${e.evidenceDate ?? ''} · ` +
+                            `${e.document.title ?? e.document.fileName ?? e.document.id}: `,
                           bold: true,
                         }),
                         new TextRun(e.text),

@@ -82,7 +82,8 @@ export class WorkerPool {
     // first; the built JavaScript (dist/) is imported as it is.
     const entry = JSON.stringify(this.entry.href);
     const code = this.entry.pathname.endsWith('.ts')
-      ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((t) => { t.register(); return import(${entry}); })`
+      ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})` +
+        `.then((t) => { t.register(); return import(${entry}); })`
       : `import(${entry})`;
     return new Worker(code, {
       eval: true,

@@ -10,8 +10,8 @@ const RARE_LETTER_LOG = Math.log(0.02 / 100);
 
 /**
  * How Russian a decoded text looks: the mean log-frequency of its Cyrillic letters, with
- * penalties for capitals inside words and for non-letter symbols where letters should be. Higher is better; only comparable across decodings of
- * the same bytes.
+ * penalties for capitals inside words and for non-letter symbols where letters should be.
+ * Higher is better; only comparable across decodings of the same bytes.
  * @example scoreRussian('привет мир') > scoreRussian('ПРИВЕТ МИР'.toLowerCase().replace(/./g, 'щ'))
  */
 export function scoreRussian(text: string): number {

@@ -36,7 +36,9 @@ export function decodeText(bytes: Uint8Array, fileName?: string, declared?: stri
   if (scan.multibyte > 0 && scan.multibyte >= scan.invalid) {
     throw new ReadError(
       'encoding',
-      `${describeInput(fileName)} is not valid UTF-8: invalid byte 0x${bytes[scan.firstInvalid].toString(16).toUpperCase().padStart(2, '0')} at byte offset ${scan.firstInvalid} ` +
+      `${describeInput(fileName)} is not valid UTF-8: ` +
+        `invalid byte 0x${bytes[scan.firstInvalid].toString(16).toUpperCase().padStart(2, '0')} ` +
+        `at byte offset ${scan.firstInvalid} ` +
         `(${scan.invalid} invalid of ${scan.multibyte + scan.invalid} non-ASCII sequences); re-save the file as UTF-8`,
       { offset: scan.firstInvalid },
     );
@@ -53,7 +55,8 @@ function decodeByBom(bytes: Uint8Array, fileName?: string): Decoded | undefined 
       const { firstInvalid } = scanUtf8(bytes.subarray(3));
       throw new ReadError(
         'encoding',
-        `${describeInput(fileName)} starts with a UTF-8 byte-order mark but is not valid UTF-8 (byte offset ${firstInvalid + 3}); re-save it as UTF-8`,
+        `${describeInput(fileName)} starts with a UTF-8 byte-order mark but is not valid UTF-8 ` +
+          `(byte offset ${firstInvalid + 3}); re-save it as UTF-8`,
         { offset: firstInvalid + 3 },
       );
     }
@@ -100,7 +103,8 @@ function decodeStrict(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file
   } catch (cause) {
     throw new ReadError(
       'encoding',
-      `${describeInput(fileName)} is not valid ${encoding.toUpperCase()} (odd length or an unpaired surrogate); re-save it as UTF-8`,
+      `${describeInput(fileName)} is not valid ${encoding.toUpperCase()} ` +
+        '(odd length or an unpaired surrogate); re-save it as UTF-8',
       { cause },
     );
   }

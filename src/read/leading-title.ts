@@ -31,7 +31,10 @@ export function leadingTitle(text: string): string | undefined {
   return shaped ? lines.join(' ').replace(/\s+/g, ' ') : undefined;
 }
 
-/** A news headline or a sentence-case title ("О встрече министров …"): one line of words, no sentence end, not a date line. */
+/**
+ * A news headline or a sentence-case title ("О встрече министров …"): one line of words, no
+ * sentence end, not a date line.
+ */
 function isHeadline(line: string): boolean {
   const words = line.split(/\s+/).length;
   const wordy = (line.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2 || /[\u3400-\u9fff]{4}/.test(line);

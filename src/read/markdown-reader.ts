@@ -31,7 +31,8 @@ function parseFrontMatter(source: string, fileName?: string): unknown {
     const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
     throw new ReadError(
       'malformed',
-      `The front matter of ${describeInput(fileName)} is not valid YAML (${reason}): fix it or remove the block between the --- lines`,
+      `The front matter of ${describeInput(fileName)} is not valid YAML (${reason}): ` +
+        'fix it or remove the block between the --- lines',
       { cause },
     );
   }

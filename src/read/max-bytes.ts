@@ -26,7 +26,8 @@ export function assertWithinLimit(size: number, fileName: string | undefined, ma
   if (size <= maxBytes) return;
   throw new ReadError(
     'too-large',
-    `${describeInput(fileName)} is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit: split it, or raise the limit with CONCORD_MAX_BYTES`,
+    `${describeInput(fileName)} is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit: ` +
+      'split it, or raise the limit with CONCORD_MAX_BYTES',
   );
 }
 

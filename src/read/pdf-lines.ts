@@ -36,7 +36,11 @@ const MAX_FURNITURE_WORDS = 12;
 /**
  * The text of a whole PDF, page by page, without page furniture: page numbers and small
  * print at the top or bottom edge of a page, and edge lines that repeat on most pages.
- * @example pdfText([[{ str: 'Body', y: 700, fontSize: 12, hasEOL: true }, { str: 'Page 1 of 1', y: 20, fontSize: 8, hasEOL: false }]]) === 'Body'
+ * @example
+ * pdfText([[
+ *   { str: 'Body', y: 700, fontSize: 12, hasEOL: true },
+ *   { str: 'Page 1 of 1', y: 20, fontSize: 8, hasEOL: false },
+ * ]]) === 'Body'
  */
 export function pdfText(pages: readonly (readonly PdfTextItem[])[]): string {
   const pageLines = pages.map(toLines);
@@ -50,7 +54,11 @@ export function pdfText(pages: readonly (readonly PdfTextItem[])[]): string {
 
 /**
  * The text of one page.
- * @example pageText([{ str: 'a', y: 700, fontSize: 12, hasEOL: true }, { str: 'b', y: 650, fontSize: 12, hasEOL: false }]) === 'a\n\nb'
+ * @example
+ * pageText([
+ *   { str: 'a', y: 700, fontSize: 12, hasEOL: true },
+ *   { str: 'b', y: 650, fontSize: 12, hasEOL: false },
+ * ]) === 'a\n\nb'
  */
 export function pageText(items: readonly PdfTextItem[]): string {
   return linesText(toLines(items));

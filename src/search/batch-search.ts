@@ -31,7 +31,8 @@ export class BatchSearchError extends Error {}
 
 /**
  * The queries of a CSV text, with their line numbers.
- * @example batchQueries('query\nTokaev\n"Central Asia"') // [{ row: 2, query: 'Tokaev' }, { row: 3, query: 'Central Asia' }]
+ * @example batchQueries('query\nTokaev\n"Central Asia"')
+ * // [{ row: 2, query: 'Tokaev' }, { row: 3, query: 'Central Asia' }]
  */
 export function batchQueries(csv: string): { row: number; query: string }[] {
   let records: string[][];

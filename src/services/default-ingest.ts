@@ -9,7 +9,10 @@ import { trackStored } from './track-stored.ts';
 
 let loaded: Promise<IngestFn> | undefined;
 
-/** Calls `ingest` from src/ingest/ingest.ts, then the tracking stage. @example await defaultIngest(store, { bytes }, analyser) */
+/**
+ * Calls `ingest` from src/ingest/ingest.ts, then the tracking stage.
+ * @example await defaultIngest(store, { bytes }, analyser)
+ */
 export const defaultIngest: IngestFn = async (store, input, analyser) => {
   loaded ??= import('../ingest/ingest.ts').then((m) => m.ingest);
   const ingest = await loaded;

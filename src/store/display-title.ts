@@ -27,7 +27,8 @@ const SENTENCE_END = /[.:;,]$/;
 /**
  * The header's title, else the first heading or title line, else the meeting's name; null
  * when none of them exists (the file name is then the caller's fallback).
- * @example displayTitle(document, tree, analysis) // 'Joint Communiqué, 6th China–Central Asia Foreign Ministers' Meeting'
+ * @example displayTitle(document, tree, analysis)
+ * // 'Joint Communiqué, 6th China–Central Asia Foreign Ministers' Meeting'
  */
 export function displayTitle(document: Document, tree: TreeNode, analysis?: Analysis): string | null {
   const declared = document.meta.title?.trim();

@@ -16,7 +16,10 @@ export const ANALYSIS_LAYERS = [
   'entities',
 ] as const;
 
-/** Annotations of a document for each named layer, as stored (empty arrays for layers it lacks). @example await loadStoredLayers(store, 'd_…', ['entities']) */
+/**
+ * Annotations of a document for each named layer, as stored (empty arrays for layers it lacks).
+ * @example await loadStoredLayers(store, 'd_…', ['entities'])
+ */
 export async function loadStoredLayers(
   store: Store,
   documentId: string,

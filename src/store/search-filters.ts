@@ -27,7 +27,8 @@ export function searchFilterSql(query: SearchQuery): RawBuilder<unknown> {
   if (query.kind) parts.push(sql`and p.document_id in (select d.id from documents d where d.kind = ${query.kind})`);
   if (query.entityId)
     parts.push(
-      sql`and exists (select 1 from annotations a where a.document_id = p.document_id and a.layer = 'entities' and a.entity_id = ${query.entityId})`,
+      sql`and exists (select 1 from annotations a where a.document_id = p.document_id
+        and a.layer = 'entities' and a.entity_id = ${query.entityId})`,
     );
   return sql.join(parts, sql` `);
 }

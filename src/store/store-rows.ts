@@ -46,7 +46,8 @@ export function assertTreeFits(text: string, flat: readonly FlatNode[]): void {
   const bad = flat.find(({ node }) => !isValidSpan(node, text.length));
   if (bad)
     throw new Error(
-      `Tree node #${bad.idx} (${bad.node.kind}) has span [${bad.node.start}, ${bad.node.end}) outside the text of length ${text.length}: rebuild the tree from this text`,
+      `Tree node #${bad.idx} (${bad.node.kind}) has span [${bad.node.start}, ${bad.node.end}) ` +
+        `outside the text of length ${text.length}: rebuild the tree from this text`,
     );
 }
 

@@ -54,7 +54,10 @@ export function buildTree(text: string, options: BuildTreeOptions = {}): TreeNod
   return freeze(root);
 }
 
-/** Places each block: clauses nest by notation, unnumbered text continues the open clause, text before the first clause forms the preamble. */
+/**
+ * Places each block: clauses nest by notation, unnumbered text continues the open clause, text
+ * before the first clause forms the preamble.
+ */
 function assemble(text: string, blocks: readonly Block[], root: Draft, lexicon: StructureLexicon): void {
   const hasClauses = blocks.some((b) => b.role === 'clause');
   const open: Draft[] = [];
@@ -141,7 +144,10 @@ function blockDraft(
   return draft;
 }
 
-/** Containers span their children: a clause ends where its last continuation ends; the preamble starts at its first paragraph. */
+/**
+ * Containers span their children: a clause ends where its last continuation ends; the preamble
+ * starts at its first paragraph.
+ */
 function settleSpans(node: Draft): void {
   for (const child of node.children) settleSpans(child);
   if (node.kind === 'root' || !node.children.length) return;

@@ -30,7 +30,10 @@ export function isClosingLine(
   return isShortLine(line) && (isTitleLike(line) || (/\d/.test(line) && lowerCaseWords(line) <= MAX_LOWER_CASE_WORDS));
 }
 
-/** A date line has at most a few small words ("Moscow, the 5th of May 2024"); "They will meet in 2026." is a sentence. */
+/**
+ * A date line has at most a few small words ("Moscow, the 5th of May 2024"); "They will meet in
+ * 2026." is a sentence.
+ */
 const MAX_LOWER_CASE_WORDS = 2;
 
 function lowerCaseWords(line: string): number {

@@ -14,7 +14,10 @@ import { isSpaceCode, trimRange, type TextLine } from './text-lines.ts';
 
 /** Plain-text lines longer than this are whole paragraphs, not wrapped lines (hard wraps stay near 70–100). */
 const WRAP_WIDTH = 120;
-/** The enumeration comma: after a number at a sentence end it marks a clause run into the text ("… as follows: 1、 Political …"). */
+/**
+ * The enumeration comma: after a number at a sentence end it marks a clause run into the text
+ * ("… as follows: 1、 Political …").
+ */
 const ENUMERATION_COMMA = '、';
 const CJK_NUMERALS = '一二三四五六七八九十';
 /** What may stand before an inline marker: a sentence end or a colon. */

@@ -3,7 +3,10 @@
  * Splits a text into lines with their trimmed content bounds, without copying the text.
  */
 
-/** One line: `[start, end)` excludes the line break; `[textStart, textEnd)` is the trimmed content (empty for a blank line). */
+/**
+ * One line: `[start, end)` excludes the line break; `[textStart, textEnd)` is the trimmed content
+ * (empty for a blank line).
+ */
 export interface TextLine {
   readonly start: number;
   readonly end: number;

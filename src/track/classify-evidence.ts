@@ -25,8 +25,11 @@ export interface EvidenceVerdict {
 /** How far (in characters) a verb may stand from the object it reports on. */
 const REACH = 90;
 /** A completion verb governed by these is still to come ("will be held", "agreed to establish"). */
-const GOVERNED_BY_FUTURE =
-  /\b(will|shall|would|to|to be|will be|shall be|is to be|are to be|agreed to|decided to|pledged to|plans? to)\s+(\w+\s+)?$/i;
+const GOVERNED_BY_FUTURE = new RegExp(
+  String.raw`\b(will|shall|would|to|to be|will be|shall be|is to be|are to be|` +
+    String.raw`agreed to|decided to|pledged to|plans? to)\s+(\w+\s+)?$`,
+  'i',
+);
 
 /**
  * The verdict on one sentence, or null when it does not report on the promise.

@@ -24,7 +24,8 @@ describe('bad inputs', () => {
 
   test('should read malformed HTML as a browser would', async () => {
     const html =
-      '<html><head><title>Broken page</title><body><div><p>1. The Parties agreed <b>to meet <i>again</p><p>2. They welcomed the <a href="x>results</div></span></table>';
+      '<html><head><title>Broken page</title><body><div><p>1. The Parties agreed <b>to meet <i>again</p><p>2. ' +
+      'They welcomed the <a href="x>results</div></span></table>';
     const doc = await readDocument({ bytes: bytes(html), fileName: 'broken.html' });
     assert.equal(doc.meta.title, 'Broken page');
     assert.match(doc.text, /^1\. The Parties agreed to meet again\n\n2\. They welcomed the$/);

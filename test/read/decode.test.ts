@@ -5,12 +5,15 @@ import { decodeText } from '../../src/read/decode.ts';
 import { readDocument } from '../../src/read/read-document.ts';
 
 const RUSSIAN =
-  'Министры иностранных дел стран Центральной Азии и Китая провели встречу в Алматы. Стороны договорились укреплять сотрудничество в торговле, транспорте и энергетике.';
+  'Министры иностранных дел стран Центральной Азии и Китая провели встречу в Алматы. Стороны договорились ' +
+  'укреплять сотрудничество в торговле, транспорте и энергетике.';
 const RUSSIAN_CAPS = 'СОВМЕСТНОЕ ЗАЯВЛЕНИЕ МИНИСТРОВ ИНОСТРАННЫХ ДЕЛ';
 const FRENCH =
-  "Les ministres ont réaffirmé leur volonté de coopérer à l'élaboration d'un marché commun, où chacun trouvera sa place.";
+  "Les ministres ont réaffirmé leur volonté de coopérer à l'élaboration d'un marché commun, où chacun " +
+  'trouvera sa place.';
 const GERMAN =
-  'Die Außenminister begrüßten die Fortschritte der Zusammenarbeit und vereinbarten ein Treffen in Köln im nächsten Jahr.';
+  'Die Außenminister begrüßten die Fortschritte der Zusammenarbeit und vereinbarten ein Treffen in Köln im ' +
+  'nächsten Jahr.';
 
 describe('decodeText', () => {
   test('should read plain UTF-8 and name it', () => {

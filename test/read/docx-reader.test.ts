@@ -18,7 +18,8 @@ describe('DOCX reader', () => {
     assert.equal(doc.meta.title, 'Astana Declaration');
     assert.equal(
       doc.text,
-      'Astana Declaration\n\nThe Heads of State declare as follows:\n\n1. To deepen cooperation in trade and transport.\n\n2. To meet again in 2027.',
+      'Astana Declaration\n\nThe Heads of State declare as follows:\n\n1. To deepen cooperation in trade and ' +
+        'transport.\n\n2. To meet again in 2027.',
     );
   });
 

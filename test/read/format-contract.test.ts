@@ -19,7 +19,8 @@ const SOURCES: Record<SourceFormat, () => Uint8Array> = {
     ),
   html: () =>
     encode(
-      `<!doctype html><html><head><title>${TITLE}</title></head><body><h1>${TITLE}</h1><p>${INTRO}</p><ol>${CLAUSES.map((c) => `<li>${c}</li>`).join('')}</ol></body></html>`,
+      `<!doctype html><html><head><title>${TITLE}</title></head><body><h1>${TITLE}</h1><p>${INTRO}</p>` +
+        `<ol>${CLAUSES.map((c) => `<li>${c}</li>`).join('')}</ol></body></html>`,
     ),
   docx: () =>
     makeDocx([

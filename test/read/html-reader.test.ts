@@ -4,7 +4,8 @@ import { readHtml } from '../../src/read/html-reader.ts';
 import { readDocument } from '../../src/read/read-document.ts';
 import { listMarker } from '../../src/read/list-marker.ts';
 
-const PAGE = `<!doctype html>
+const PAGE =
+  `<!doctype html>
 <html lang="en-GB"><head>
 <title>Joint Statement | Example Ministry</title>
 <meta property="og:site_name" content="Example Ministry">
@@ -18,7 +19,8 @@ const PAGE = `<!doctype html>
 <h2>Joint Statement of the Ministers</h2>
 <p>The ministers   met in
 Almaty on 26&nbsp;April 2025.<br>They agreed as follows:</p>
-<ol start="3"><li>To deepen <b>trade</b> cooperation.</li><li>To meet again next year.</li><li value="9">To expand transport links.</li></ol>
+<ol start="3"><li>To deepen <b>trade</b> cooperation.</li><li>To meet again next year.</li>` +
+  `<li value="9">To expand transport links.</li></ol>
 <ol type="a"><li>railways;</li><li>roads.</li></ol>
 <ol type="I"><li>Politics</li><li>Economy</li></ol>
 <ul><li>annex one</li></ul>
@@ -68,7 +70,8 @@ describe('readHtml', () => {
 
   test('should keep preformatted text and put table cells of a row on one line', () => {
     const text = readHtml(
-      '<body><pre>  a\n    b</pre><table><tr><td>Kazakhstan</td><td>Astana</td></tr><tr><td>China</td><td>Beijing</td></tr></table></body>',
+      '<body><pre>  a\n    b</pre>' +
+        '<table><tr><td>Kazakhstan</td><td>Astana</td></tr><tr><td>China</td><td>Beijing</td></tr></table></body>',
     ).text;
     assert.equal(text, '  a\n    b\n\nKazakhstan\tAstana\n\nChina\tBeijing');
   });
@@ -77,10 +80,16 @@ describe('readHtml', () => {
 describe('readHtml main content', () => {
   test('should keep the article and leave sidebars, comments and share bars unmarked as chrome out', () => {
     const para = (i: number) =>
-      `<p>Paragraph ${i}: the Heads of State noted the importance of strengthening cooperation in trade, investment, transport and energy, and welcomed the outcome of the meetings held during the year.</p>`;
-    const html = `<html><head><title>Page</title></head><body><div class="header"><a href="/">Logo</a> <a href="/about">About us</a></div>
+      `<p>Paragraph ${i}: the Heads of State noted the importance of strengthening cooperation in trade, ` +
+      `investment, transport and energy, and welcomed the outcome of the meetings held during the year.</p>`;
+    const html =
+      `<html><head><title>Page</title></head><body><div class="header"><a href="/">Logo</a> <a ` +
+      `href="/about">About us</a></div>
 <div class="sidebar"><h3>Related news</h3><ul><li><a href="/1">Another story headline</a></li></ul></div>
-<div class="content"><h1>Astana Declaration</h1>${[1, 2, 3].map(para).join('')}<ol start="4"><li>The parties agree to expand trade.</li><li>The parties agree to meet again.</li></ol>${[6, 7, 8].map(para).join('')}</div>
+<div class="content"><h1>Astana Declaration</h1>${[1, 2, 3].map(para).join('')}` +
+      `<ol start="4"><li>The parties agree to expand trade.</li>` +
+      `<li>The parties agree to meet again.</li></ol>` +
+      `${[6, 7, 8].map(para).join('')}</div>
 <div class="comments"><p>Comment: great article!</p></div><div class="share">Share on Facebook</div></body></html>`;
     const text = readHtml(html).text;
     assert.ok(text.startsWith('Astana Declaration\n\nParagraph 1:'), text.slice(0, 80));
@@ -94,8 +103,11 @@ describe('readHtml main content', () => {
 describe('readHtml page heading', () => {
   test('should keep the h1 that repeats the page title', () => {
     const para = (i: number) =>
-      `<p>Paragraph ${i}: the Heads of State noted the importance of strengthening cooperation in trade, investment, transport and energy, and welcomed the outcome of the meetings held during the year.</p>`;
-    const html = `<html><head><title>Astana Declaration</title></head><body><div class="content"><h1>Astana Declaration</h1>${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(para).join('')}</div></body></html>`;
+      `<p>Paragraph ${i}: the Heads of State noted the importance of strengthening cooperation in trade, ` +
+      `investment, transport and energy, and welcomed the outcome of the meetings held during the year.</p>`;
+    const html =
+      `<html><head><title>Astana Declaration</title></head><body><div class="content"><h1>Astana ` +
+      `Declaration</h1>${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(para).join('')}</div></body></html>`;
     assert.ok(readHtml(html).text.startsWith('Astana Declaration\n\nParagraph 1:'));
   });
 });

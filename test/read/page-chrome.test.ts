@@ -9,10 +9,13 @@ import { readHtml } from '../../src/read/html-reader.ts';
 
 describe('page chrome named by class or id', () => {
   test('should drop a cookie banner, menu, related list and footer made of plain divs', () => {
-    const html = `<body><div class="cookie-banner"><p>We use cookies on this site.</p><a href="#">Accept</a></div>
+    const html =
+      `<body><div class="cookie-banner"><p>We use cookies on this site.</p><a href="#">Accept</a></div>
       <div id="main-menu"><a href="/">Home</a> | <a href="/news">News</a></div>
-      <div class="content"><h1>Press release</h1><p>1. The ministers met in Astana.</p><p>2. They agreed to meet again.</p></div>
-      <div class="related_articles"><h3>Related articles</h3><ul><li><a href="/x">Minister visits Tashkent</a></li></ul></div>
+      <div class="content"><h1>Press release</h1><p>1. The ministers met in Astana.</p>` +
+      `<p>2. They agreed to meet again.</p></div>
+      <div class="related_articles"><h3>Related articles</h3>` +
+      `<ul><li><a href="/x">Minister visits Tashkent</a></li></ul></div>
       <div class="site-footer">© 2025 Ministry. <a href="/privacy">Privacy</a></div></body>`;
     assert.equal(
       readHtml(html).text,

@@ -25,7 +25,8 @@ describe('PDF reader', () => {
     assert.equal(doc.meta.title, 'Joint Statement of the Ministers');
     assert.equal(
       doc.text,
-      'Joint Statement\n\n1. The parties agreed to strengthen cooperation between Central Asia-\nChina partners.\n\n2. They will meet again in 2026.\n\nDone in Astana (Kazakhstan).',
+      'Joint Statement\n\n1. The parties agreed to strengthen cooperation between Central Asia-\nChina ' +
+        'partners.\n\n2. They will meet again in 2026.\n\nDone in Astana (Kazakhstan).',
     );
   });
 

@@ -80,7 +80,9 @@ await storeContract('listing and full-text search', (it) => {
         [
           {
             kind: 'paragraph',
-            text: 'The ministers discussed many matters, among them cooperation on water, in a long and friendly meeting.',
+            text:
+              'The ministers discussed many matters, among them cooperation on water, in a long and ' +
+              'friendly meeting.',
           },
         ],
         { kind: 'news' },
@@ -99,30 +101,33 @@ await storeContract('listing and full-text search', (it) => {
     assert.equal(items[0].fileName, 'astana.txt');
   });
 
-  it('should find Chinese text, which has no spaces between words, and give snippets without added spaces', async (store) => {
-    await store.putDocument(
-      record(
-        'd_zh',
-        [
-          { kind: 'clause', label: '1', text: '一、各方同意加强互联互通合作。' },
-          { kind: 'clause', label: '2', text: '二、各方支持举办论坛。' },
-        ],
-        { language: 'zh' },
-      ),
-    );
-    const hits = await store.search({ query: '互联互通' });
-    assert.deepEqual(
-      hits.items.map((h) => h.label),
-      ['1'],
-    );
-    assert.match(
-      hits.items[0].snippet,
-      /\u0002互\u0003\u0002联\u0003\u0002互\u0003\u0002通\u0003|\u0002互联互通\u0003/,
-    );
-    assert.doesNotMatch(hits.items[0].snippet.replace(/[\u0002\u0003]/g, ''), /各 方/);
-    assert.equal((await store.search({ query: '联互通合' })).total, 1, 'any substring matches');
-    assert.equal((await store.search({ query: '通联' })).total, 0, 'characters in another order do not');
-  });
+  it(
+    'should find Chinese text, which has no spaces between words, and give snippets without added ' + 'spaces',
+    async (store) => {
+      await store.putDocument(
+        record(
+          'd_zh',
+          [
+            { kind: 'clause', label: '1', text: '一、各方同意加强互联互通合作。' },
+            { kind: 'clause', label: '2', text: '二、各方支持举办论坛。' },
+          ],
+          { language: 'zh' },
+        ),
+      );
+      const hits = await store.search({ query: '互联互通' });
+      assert.deepEqual(
+        hits.items.map((h) => h.label),
+        ['1'],
+      );
+      assert.match(
+        hits.items[0].snippet,
+        /\u0002互\u0003\u0002联\u0003\u0002互\u0003\u0002通\u0003|\u0002互联互通\u0003/,
+      );
+      assert.doesNotMatch(hits.items[0].snippet.replace(/[\u0002\u0003]/g, ''), /各 方/);
+      assert.equal((await store.search({ query: '联互通合' })).total, 1, 'any substring matches');
+      assert.equal((await store.search({ query: '通联' })).total, 0, 'characters in another order do not');
+    },
+  );
 
   it('should index nested clauses without duplicating their text', async (store) => {
     await store.putDocument(COOPERATION);

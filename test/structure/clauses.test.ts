@@ -15,7 +15,8 @@ const shape = (n: TreeNode): unknown =>
 describe('clauses, preamble, bullets and continuations', () => {
   test('should put text before the first clause in one preamble and exclude markers from sentences', () => {
     const text =
-      'The Parties met in Astana.\n\nThey adopted this text:\n\n1. The Parties agree. They act.\n\n2. The Parties meet.';
+      'The Parties met in Astana.\n\nThey adopted this text:\n\n1. The Parties agree. They act.\n\n2. The ' +
+      'Parties meet.';
     const tree = build(text);
     assert.deepEqual(outline(tree), ['preamble:preamble', 'clause:1', 'clause:2']);
     assert.deepEqual(
@@ -72,7 +73,8 @@ describe('clauses, preamble, bullets and continuations', () => {
   });
   test('should leave a signature block after the last clause outside it', () => {
     const text =
-      '1. The Parties agree.\n\n2. The Parties meet.\n\nDone at Astana on 4 July 2024 in two copies, each in English and Russian.\n\nKassym-Jomart Tokayev\n\nXi Jinping';
+      '1. The Parties agree.\n\n2. The Parties meet.\n\nDone at Astana on 4 July 2024 in two copies, each in ' +
+      'English and Russian.\n\nKassym-Jomart Tokayev\n\nXi Jinping';
     const tree = build(text);
     assert.deepEqual(outline(tree), ['clause:1', 'clause:2', 'paragraph:p3', 'heading:p4', 'heading:p5']);
     assert.equal(text.slice(tree.children[1].start, tree.children[1].end), '2. The Parties meet.');
@@ -99,7 +101,8 @@ describe('clauses, preamble, bullets and continuations', () => {
   });
   test('should start a clause at a Chinese enumeration marker run into a flattened paragraph', () => {
     const text =
-      'The ministers met and stated as follows: 1、 Political cooperation All parties agreed. 2、Trade The parties traded.';
+      'The ministers met and stated as follows: 1、 Political cooperation All parties agreed. 2、Trade The ' +
+      'parties traded.';
     const tree = build(text);
     assert.deepEqual(outline(tree), ['preamble:preamble', 'clause:1', 'clause:2']);
     assert.equal(text.slice(tree.children[0].start, tree.children[0].end), 'The ministers met and stated as follows:');

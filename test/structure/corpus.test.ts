@@ -12,7 +12,10 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const corpusDir = path.resolve(repoRoot, '../shared/corpus');
 const goldDir = path.resolve(repoRoot, '../shared/eval/gold');
 
-/** The body of a corpus file: without its `key: value` header closed by `---`, or a leading ` date YYYY-MM-DD` token. */
+/**
+ * The body of a corpus file: without its `key: value` header closed by `---`, or a leading
+ * ` date YYYY-MM-DD` token.
+ */
 function body(raw: string): string {
   const text = raw.replace(/\r\n?/g, '\n');
   const close = text.indexOf('\n---\n');

@@ -7,7 +7,8 @@ const at = (text: string, needle: string) => text.indexOf(needle);
 
 describe('nodeAt and clauseLabelAt', () => {
   const numbered =
-    'Joint Statement\n\nThe Parties met.\n\n1. The Parties will:\n\n(a) meet;\n\n— hold talks.\n\nThey also agreed.\n\n2. They left.\n\nDone at Astana, 4 July 2024.';
+    'Joint Statement\n\nThe Parties met.\n\n1. The Parties will:\n\n(a) meet;\n\n— hold talks.\n\nThey also ' +
+    'agreed.\n\n2. They left.\n\nDone at Astana, 4 July 2024.';
   const tree = buildTree(numbered);
   test('should find the deepest node at an offset', () => {
     assert.equal(nodeAt(tree, at(numbered, 'meet;'))?.kind, 'sentence');
@@ -27,12 +28,16 @@ describe('nodeAt and clauseLabelAt', () => {
   test('should label the closing line by its paragraph number', () => {
     assert.equal(clauseLabelAt(tree, at(numbered, 'Done at')), 'p7');
   });
-  test('should label decimal clauses under Roman sections by the decimal label, and Roman-only clauses by the numeral', () => {
-    const text = 'I. Politics\n\n1. The Parties met.\n\nII. Trade\n\n2. Trade grew.';
-    assert.equal(clauseLabelAt(buildTree(text), at(text, 'Trade grew')), '2');
-    const roman = 'I. The parties met.\n\nThey agreed.\n\nII. They left.';
-    assert.equal(clauseLabelAt(buildTree(roman), at(roman, 'They agreed')), 'I');
-  });
+  test(
+    'should label decimal clauses under Roman sections by the decimal label, and Roman-only clauses by the ' +
+      'numeral',
+    () => {
+      const text = 'I. Politics\n\n1. The Parties met.\n\nII. Trade\n\n2. Trade grew.';
+      assert.equal(clauseLabelAt(buildTree(text), at(text, 'Trade grew')), '2');
+      const roman = 'I. The parties met.\n\nThey agreed.\n\nII. They left.';
+      assert.equal(clauseLabelAt(buildTree(roman), at(roman, 'They agreed')), 'I');
+    },
+  );
   test('should label paragraphs in an Article by the article number', () => {
     const text = 'Article 3\n\n1. The Parties consult.\n\n2. They inform.';
     assert.equal(clauseLabelAt(buildTree(text), at(text, 'They inform')), '3');

@@ -7,7 +7,8 @@ import { assertTreeInvariants } from './check-tree.ts';
 describe('offsets in UTF-16 code units', () => {
   test('should slice back exactly after characters outside the BMP', () => {
     const text =
-      '🌍 𝔘nity Summit 🤝\n\nThe Parties 🇰🇿 met.\n\n1. The Parties agree on 𝔘nity. They act.\n\n2. They meet 🎉 again.';
+      '🌍 𝔘nity Summit 🤝\n\nThe Parties 🇰🇿 met.\n\n1. The Parties agree on 𝔘nity. ' +
+      'They act.\n\n2. They meet 🎉 again.';
     const tree = buildTree(text);
     assertTreeInvariants(text, tree);
     const clauses = nodesOfKind(tree, 'clause');

@@ -22,13 +22,15 @@ describe('paragraphs and headings', () => {
   });
   test('should keep long unwrapped lines apart even in a text with blank lines', () => {
     const long =
-      'The Ministry of Foreign Affairs criticised the statement adopted at the summit, saying that it contained an inaccurate assertion.';
+      'The Ministry of Foreign Affairs criticised the statement adopted at the summit, saying that it ' +
+      'contained an inaccurate assertion.';
     const text = `Title Of The Story\n\n${long}\n${long}`;
     assert.deepEqual(outline(build(text)), ['heading:title', 'paragraph:p1', 'paragraph:p2']);
   });
   test('should take the title block (title, date line) at the top as headings outside the paragraph count', () => {
     const text =
-      'Astana Declaration of the Council of Heads of State\n\nJuly 10, 2024\n\nThe leaders met.\n\nThey agreed on many things.';
+      'Astana Declaration of the Council of Heads of State\n\nJuly 10, 2024\n\nThe leaders met.\n\nThey ' +
+      'agreed on many things.';
     const tree = build(text);
     assert.deepEqual(outline(tree), ['heading:title', 'heading:title', 'paragraph:p1', 'paragraph:p2']);
   });

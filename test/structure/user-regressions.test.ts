@@ -24,7 +24,8 @@ const labels = (n: TreeNode) => n.children.filter((c) => c.kind === 'clause').ma
 describe('user-fixture regressions', () => {
   test('should nest "2.1." and "2.2." under clause 2 and return to clause level at 3', () => {
     const text =
-      '1. The Parties met.\n\n2. The Parties condemn terrorism.\n\n2.1. They support the Programme.\n\n2.2 They will hold exercises in 2026.\n\n3. The Parties agree.';
+      '1. The Parties met.\n\n2. The Parties condemn terrorism.\n\n2.1. They support the Programme.\n\n2.2 ' +
+      'They will hold exercises in 2026.\n\n3. The Parties agree.';
     const tree = build(text);
     assert.deepEqual(labels(tree), ['1', '2', '3']);
     assert.deepEqual(labels(tree.children[1]), ['2.1', '2.2']);
@@ -39,7 +40,8 @@ describe('user-fixture regressions', () => {
 
   test('should read Cyrillic lettered items а) б) в) as sub-items in Russian alphabet order', () => {
     const text =
-      'Статья 3\nВ состав группы входят:\nа) представители министерств;\nб) эксперты;\nв) наблюдатели.\n\nСтатья 4\nСоглашение вступает в силу.';
+      'Статья 3\nВ состав группы входят:\nа) представители министерств;\nб) эксперты;\nв) ' +
+      'наблюдатели.\n\nСтатья 4\nСоглашение вступает в силу.';
     const tree = build(text);
     assert.deepEqual(labels(tree), ['3', '4']);
     assert.deepEqual(labels(tree.children[0]), ['а', 'б', 'в']);
@@ -54,7 +56,8 @@ describe('user-fixture regressions', () => {
 
   test('should keep a Roman section at the top level after a paragraph closed the clauses', () => {
     const text =
-      'I. Politics\n\n1. The Parties met.\n\n2. They will meet again in 2026.\n\nTashkent, 3 July 2025\n\nII. Economy\n\n3. Trade grew.';
+      'I. Politics\n\n1. The Parties met.\n\n2. They will meet again in 2026.\n\nTashkent, 3 July 2025\n\nII. ' +
+      'Economy\n\n3. Trade grew.';
     const tree = build(text);
     assert.deepEqual(labels(tree), ['I', 'II']);
     assert.deepEqual(labels(tree.children.find((c) => c.label === 'II')!), ['3']);
@@ -81,7 +84,8 @@ describe('user-fixture regressions', () => {
 
   test('should put the title line and text after a bare "Article N" inside that article', () => {
     const text =
-      'Have agreed as follows:\n\nArticle 1\n\nPurpose\n\nThe purpose of this Treaty is friendship.\n\nArticle 2\n\nDefinitions\n\nTerms are defined here.\n\nDone at Seoul on 18 November 2025.';
+      'Have agreed as follows:\n\nArticle 1\n\nPurpose\n\nThe purpose of this Treaty is ' +
+      'friendship.\n\nArticle 2\n\nDefinitions\n\nTerms are defined here.\n\nDone at Seoul on 18 November 2025.';
     const tree = build(text);
     assert.deepEqual(outline(tree), ['preamble:preamble', 'clause:1', 'clause:2', 'paragraph:p8']);
     assert.deepEqual(
@@ -97,7 +101,8 @@ describe('user-fixture regressions', () => {
 
   test('should take a title printed over two lines for one title block', () => {
     const text =
-      'СОГЛАШЕНИЕ\nо сотрудничестве в области водных ресурсов\n\nСтороны согласились о нижеследующем:\n\nСтатья 1\nСтороны сотрудничают.';
+      'СОГЛАШЕНИЕ\nо сотрудничестве в области водных ресурсов\n\nСтороны согласились о ' +
+      'нижеследующем:\n\nСтатья 1\nСтороны сотрудничают.';
     const tree = build(text);
     assert.deepEqual(outline(tree), ['heading:title', 'preamble:preamble', 'clause:1']);
     assert.equal(tree.children[1].children[0].label, 'p1');

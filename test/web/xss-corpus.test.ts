@@ -26,7 +26,8 @@ function hostileDocument(i: number, p: (k: number) => string): { name: string; t
   return { name: `${p(5)}.txt`, text };
 }
 
-test('should run none of 60 XSS payloads in text, titles, metadata, file names, entities, notes and queries', async (t) => {
+const NAME = 'should run none of 60 XSS payloads in text, titles, metadata, file names, entities, notes and queries';
+test(NAME, async (t) => {
   if (!existsSync(CHROMIUM)) return t.skip(`${CHROMIUM} absent: apt-get install -y chromium to run the browser test`);
   const { chromium } = await import('playwright-core');
   const { openStore } = await import('../../src/store/open-store.ts');

@@ -55,7 +55,8 @@ export function aliasRule(scan: Scan, recognizer: Recognizer): void {
     if (rec.type === 'organization' && format) {
       scan.formats.push({ from: m.from, to: m.to, formatId: rec.id });
       if (isDialogueFormat(format.formatName)) continue;
-      // A process named by its meetings ("the Summit of the Americas") is mentioned as the event: the event rule reads it.
+      // A process named by its meetings ("the Summit of the Americas") is mentioned as the event:
+      // the event rule reads it.
       if (lex.eventHeads.has(tokens[m.from].norm)) continue;
     }
     if (m.to - m.from > 2 && (rec.type === 'organization' || rec.type === 'event' || rec.type === 'initiative'))

@@ -30,12 +30,16 @@ export function postgresDialectConfig(schema?: string): DialectConfig {
     // The generated tsvector column is computed by the insert itself.
     passagesIndexedByWriter: [],
     appendOnlyDecisions: [
-      `create function concord_refuse_change() returns trigger language plpgsql as $$ begin raise exception 'decisions are append-only'; end $$`,
-      `create trigger decisions_append_only before update or delete on decisions for each row execute function concord_refuse_change()`,
+      'create function concord_refuse_change() returns trigger language plpgsql as ' +
+        `$$ begin raise exception 'decisions are append-only'; end $$`,
+      'create trigger decisions_append_only before update or delete on decisions ' +
+        'for each row execute function concord_refuse_change()',
     ],
     appendOnlyAudit: [
-      `create function concord_refuse_audit_change() returns trigger language plpgsql as $$ begin raise exception 'the audit log is append-only'; end $$`,
-      `create trigger audit_log_append_only before update or delete on audit_log for each row execute function concord_refuse_audit_change()`,
+      'create function concord_refuse_audit_change() returns trigger language plpgsql as ' +
+        `$$ begin raise exception 'the audit log is append-only'; end $$`,
+      'create trigger audit_log_append_only before update or delete on audit_log ' +
+        'for each row execute function concord_refuse_audit_change()',
     ],
     lockAuditLog: 'lock table audit_log in exclusive mode',
     prepare: schema

@@ -22,9 +22,8 @@ const HEADLINE_OPTIONS = 'StartSel=\u0002, StopSel=\u0003, MaxWords=32, MinWords
 export const postgresFullText: FullTextIndex = {
   kind: 'tsvector',
   async migrate(db: Kysely<any>) {
-    await sql`alter table passages add column tsv tsvector generated always as (to_tsvector('english'::regconfig, body)) stored`.execute(
-      db,
-    );
+    await sql`alter table passages add column tsv tsvector
+      generated always as (to_tsvector('english'::regconfig, body)) stored`.execute(db);
     await sql`create index passages_tsv on passages using gin (tsv)`.execute(db);
   },
   async search(db: Kysely<Database>, expression, query, page) {

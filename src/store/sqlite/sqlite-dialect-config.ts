@@ -21,11 +21,15 @@ export const sqliteDialectConfig: DialectConfig = Object.freeze({
   // times faster than this trigger's row-by-row inserts (measured on 2,000 corpus variants).
   passagesIndexedByWriter: ['drop trigger passages_fts_insert'],
   appendOnlyDecisions: [
-    `create trigger decisions_no_update before update on decisions begin select raise(abort, 'decisions are append-only'); end`,
-    `create trigger decisions_no_delete before delete on decisions begin select raise(abort, 'decisions are append-only'); end`,
+    `create trigger decisions_no_update before update on decisions ` +
+      `begin select raise(abort, 'decisions are append-only'); end`,
+    `create trigger decisions_no_delete before delete on decisions ` +
+      `begin select raise(abort, 'decisions are append-only'); end`,
   ],
   appendOnlyAudit: [
-    `create trigger audit_log_no_update before update on audit_log begin select raise(abort, 'the audit log is append-only'); end`,
-    `create trigger audit_log_no_delete before delete on audit_log begin select raise(abort, 'the audit log is append-only'); end`,
+    `create trigger audit_log_no_update before update on audit_log ` +
+      `begin select raise(abort, 'the audit log is append-only'); end`,
+    `create trigger audit_log_no_delete before delete on audit_log ` +
+      `begin select raise(abort, 'the audit log is append-only'); end`,
   ],
 } satisfies DialectConfig);

@@ -4,7 +4,8 @@
  * stored once, in `passages`), kept in step by triggers — which also fire for the cascading
  * delete of a document. The insert trigger made here is dropped by migration 020: the batch
  * writer indexes a batch's new passages with one statement. Porter stemming matches
- * "cooperate" with "cooperation"; diacritics are folded. Ranked by bm25; snippets by `snippet()` with \u0002…\u0003 around matches.
+ * "cooperate" with "cooperation"; diacritics are folded. Ranked by bm25; snippets by `snippet()`
+ * with \u0002…\u0003 around matches.
  *
  * A common word matches tens of thousands of passages, so the query does as little per match
  * as it can: bm25 once per match (kept in a materialised CTE that also gives the total), the
@@ -32,10 +33,15 @@ export const sqliteFullText: FullTextIndex = {
   kind: 'fts5',
   async migrate(db: Kysely<any>) {
     const statements = [
-      `create virtual table passage_fts using fts5(body, content='passages', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')`,
-      `create trigger passages_fts_insert after insert on passages begin insert into passage_fts(rowid, body) values (new.id, new.body); end`,
-      `create trigger passages_fts_delete after delete on passages begin insert into passage_fts(passage_fts, rowid, body) values ('delete', old.id, old.body); end`,
-      `create trigger passages_fts_update after update on passages begin insert into passage_fts(passage_fts, rowid, body) values ('delete', old.id, old.body); insert into passage_fts(rowid, body) values (new.id, new.body); end`,
+      `create virtual table passage_fts using fts5(body, content='passages', content_rowid='id', ` +
+        `tokenize='porter unicode61 remove_diacritics 2')`,
+      'create trigger passages_fts_insert after insert on passages ' +
+        'begin insert into passage_fts(rowid, body) values (new.id, new.body); end',
+      'create trigger passages_fts_delete after delete on passages ' +
+        `begin insert into passage_fts(passage_fts, rowid, body) values ('delete', old.id, old.body); end`,
+      'create trigger passages_fts_update after update on passages ' +
+        `begin insert into passage_fts(passage_fts, rowid, body) values ('delete', old.id, old.body); ` +
+        'insert into passage_fts(rowid, body) values (new.id, new.body); end',
     ];
     for (const statement of statements) await sql.raw(statement).execute(db);
   },
@@ -64,7 +70,8 @@ function matchesSql(match: string, query: SearchQuery): RawBuilder<unknown> {
     return sql`select rowid as id, bm25(passage_fts) as rank from passage_fts where passage_fts match ${match}
       limit ${limit}`;
   return sql`select passage_fts.rowid as id, bm25(passage_fts) as rank
-    from passage_fts join passages p on p.id = passage_fts.rowid where passage_fts match ${match} ${searchFilterSql(query)}
+    from passage_fts join passages p on p.id = passage_fts.rowid
+    where passage_fts match ${match} ${searchFilterSql(query)}
     limit ${limit}`;
 }
 

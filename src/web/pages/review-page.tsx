@@ -30,7 +30,8 @@ export const reviewPage: PageModule = {
       const review = await implementationReview(store, format, meeting);
       const hrefs = await readerLinks(store, review.records);
       const label = meetingLabel(review.records[0]?.document.title ?? null, review.meeting?.madeOn ?? null);
-      const docx = `/review.docx?format=${encodeURIComponent(format)}${meeting ? `&meeting=${encodeURIComponent(meeting)}` : ''}`;
+      const meetingParam = meeting ? `&meeting=${encodeURIComponent(meeting)}` : '';
+      const docx = `/review.docx?format=${encodeURIComponent(format)}${meetingParam}`;
       return renderHtml(
         c,
         <Layout title={`Review of implementation: ${format}`} active="formats">
@@ -50,8 +51,8 @@ export const reviewPage: PageModule = {
                 </h2>
                 <blockquote class="promise">{r.text}</blockquote>
                 <p class="muted">
-                  Due {r.commitment.due ?? 'without a deadline'} · {r.commitment.actors.map(countryName).join(', ')} ·{' '}
-                  {r.commitment.sectors.join(', ')}
+                  {`Due ${r.commitment.due ?? 'without a deadline'} · ` +
+                    `${r.commitment.actors.map(countryName).join(', ')} · ${r.commitment.sectors.join(', ')}`}
                 </p>
                 <EvidenceList evidence={r.evidence} hrefs={hrefs} />
               </section>

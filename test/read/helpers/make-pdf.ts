@@ -23,7 +23,8 @@ export function makePdf(pages: readonly (readonly PdfLine[])[], title?: string):
   pages.forEach((lines, i) => {
     const stream = lines.map((l) => `BT /F1 12 Tf 72 ${l.y} Td (${escapePdf(l.text)}) Tj ET`).join('\n');
     objects[pageIds[i]] =
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i] + 1} 0 R >>`;
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ` +
+      `${pageIds[i] + 1} 0 R >>`;
     objects[pageIds[i] + 1] = `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`;
   });
   const infoId = objects.length;
@@ -37,7 +38,9 @@ export function makePdf(pages: readonly (readonly PdfLine[])[], title?: string):
   const xref = Buffer.byteLength(out, 'latin1');
   out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
   for (let id = 1; id < objects.length; id++) out += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R${title ? ` /Info ${infoId} 0 R` : ''} >>\nstartxref\n${xref}\n%%EOF\n`;
+  out +=
+    `trailer\n<< /Size ${objects.length} /Root 1 0 R${title ? ` /Info ${infoId} 0 R` : ''} ` +
+    `>>\nstartxref\n${xref}\n%%EOF\n`;
   return new Uint8Array(Buffer.from(out, 'latin1'));
 }
 

@@ -60,10 +60,13 @@ export function ComplianceChart({ title, lines, label = (k) => k }: ComplianceCh
                 {label(l.key)}
               </text>
               <rect x={score < 0 ? zero - w : zero} y={y + 2} width={Math.max(w, 2)} height={ROW - 8} fill={fill}>
-                <title>{`${label(l.key)}: ${l.compliance ?? 'not scored'} over ${l.scored} scored of ${l.commitments}`}</title>
+                <title>
+                  {`${label(l.key)}: ${l.compliance ?? 'not scored'} ` + `over ${l.scored} scored of ${l.commitments}`}
+                </title>
               </rect>
               <text x={LABEL + 2 * HALF + 10} y={y + 14} font-size="11" fill="#333">
-                {`${l.compliance === null ? 'n/a' : signed(l.compliance)} · ${Math.round(l.fulfilledShare * 100)}% fulfilled (${l.fulfilled}/${l.commitments})`}
+                {`${l.compliance === null ? 'n/a' : signed(l.compliance)} · ` +
+                  `${Math.round(l.fulfilledShare * 100)}% fulfilled (${l.fulfilled}/${l.commitments})`}
               </text>
             </g>
           );

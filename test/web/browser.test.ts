@@ -1,22 +1,12 @@
 import assert from 'node:assert/strict';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-const CHROMIUM = '/usr/bin/chromium';
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** A numbered communiqué of our own, with a script line that must stay text. */
 const FIXTURE = [
@@ -42,7 +32,7 @@ test('should import, find and read a document in a real browser without running 
   const dir = mkdtempSync(join(tmpdir(), 'concord-browser-'));
   const store = await openStore({ sqlitePath: join(dir, 'test.db') });
   const server = await startServer({ store, port: 0 });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     const errors: string[] = [];

@@ -5,6 +5,7 @@
  * Asia foreign ministers' communiqué and the news of the 2nd summit; without it, invented
  * documents.
  */
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,10 +15,8 @@ import { fileURLToPath } from 'node:url';
 import type { Store } from '../../src/store/store.ts';
 import { promise, report } from '../track/track-documents.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const corpus = resolve(repoRoot, '../shared/corpus');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
 
 test('the format page draws its timeline and scorecard charts in a real browser', async (t) => {
   if (!existsSync(CHROMIUM)) return t.skip(`${CHROMIUM} absent: apt-get install -y chromium to run the browser test`);
@@ -28,7 +27,7 @@ test('the format page draws its timeline and scorecard charts in a real browser'
   const store = await openStore({ sqlitePath: join(dir, 'test.db') });
   const format = await fill(store, t);
   const server = await startServer({ store, port: 0 });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     const errors: string[] = [];

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { xssPayloads } from '../fixtures/hostile/xss-payloads.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'];
 const PAYLOADS = xssPayloads(60);
 
 /** A document whose title, publisher, file name and three lines of text are payloads. */
@@ -35,7 +34,7 @@ test(NAME, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'concord-xss-'));
   const store = await openStore({ sqlitePath: join(dir, 'xss.db') });
   const server = await startServer({ store, port: 0 });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const executions: string[] = [];
   try {
     // Ten documents carry six payloads each, through the real upload and the real readers.

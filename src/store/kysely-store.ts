@@ -29,6 +29,7 @@ import type {
   StoredDocument,
 } from './store.ts';
 import type { AnalysisRun, StoreExtensions } from './store-extensions.ts';
+import { AccountsStore } from './accounts/accounts-store.ts';
 import { CustodyStore } from './custody/custody-store.ts';
 import { decisionAudit, recordCustodyAfterWrite } from './custody/custody-rows.ts';
 import { clamp, escapeLike, paging, withoutNul } from './store-query-helpers.ts';
@@ -50,6 +51,7 @@ export class KyselyStore implements Store, StoreExtensions {
   readonly #config: DialectConfig;
   readonly #decode: JsonDecoder;
   readonly custody: CustodyStore;
+  readonly accounts: AccountsStore;
   readonly #writer: BatchWriter;
 
   constructor(db: Kysely<Database>, config: DialectConfig, writer: BatchWriter) {
@@ -58,6 +60,7 @@ export class KyselyStore implements Store, StoreExtensions {
     this.#writer = writer;
     this.capabilities = Object.freeze({ fullText: config.fullText.kind });
     this.custody = new CustodyStore(db, config);
+    this.accounts = new AccountsStore(db);
     // A driver that parses JSON hands back values; text columns need parsing here.
     this.#decode = config.jsonParsedByDriver
       ? (raw) => raw
@@ -72,11 +75,9 @@ export class KyselyStore implements Store, StoreExtensions {
   async migrate(): Promise<void> {
     await migrateToLatest(this.db, this.#config);
   }
-
   async close(): Promise<void> {
     await this.db.destroy();
   }
-
   async putDocument(record: DocumentRecord): Promise<{ id: string; created: boolean }> {
     const [outcome] = await this.#put([record]);
     if ('error' in outcome) throw outcome.error;
@@ -290,11 +291,10 @@ export class KyselyStore implements Store, StoreExtensions {
   ): Promise<void> {
     if (!rows.length) return;
     const size = Math.max(1, Math.floor(this.#config.maxParameters / Object.keys(rows[0]).length));
-    for (let i = 0; i < rows.length; i += size) {
+    for (let i = 0; i < rows.length; i += size)
       await trx
         .insertInto(table)
         .values(rows.slice(i, i + size) as any)
         .execute();
-    }
   }
 }

@@ -4,7 +4,7 @@
  * they are stored as. A secret has 256 bits, so a fast hash is enough at rest: nobody can guess
  * one, unlike a password.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** A random URL-safe secret of `bytes` bytes. @example newSecret() // 43 characters */
 export function newSecret(bytes = 32): string {
@@ -29,4 +29,11 @@ export function newOneTimePassword(): string {
   const alphabet = 'abcdefghijkmnpqrstuvwxyz23456789';
   const bytes = randomBytes(20);
   return [...bytes].map((b) => alphabet[b % alphabet.length]).join('');
+}
+
+/** Constant-time comparison of two secrets. @example sameSecret('a', 'a') // true */
+export function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
 }

@@ -120,6 +120,18 @@ export async function setPassword(
   await store.custody.audit({ actor, action: 'user-password', target: `user:${user.name}`, at });
 }
 
+/** An admin's reset: a new one-time password (returned once), to be changed at next sign-in; sessions end. */
+export async function resetPassword(store: Store, name: string, actor: string): Promise<string> {
+  const user = await findUser(store, name);
+  const oneTimePassword = newOneTimePassword();
+  const at = new Date().toISOString();
+  const passwordHash = await hashPassword(oneTimePassword);
+  await store.accounts.updateUser(user.id, { passwordHash, mustChangePassword: true }, at);
+  await store.accounts.deleteSessionsOf(user.id);
+  await store.custody.audit({ actor, action: 'user-password-reset', target: `user:${user.name}`, at });
+  return oneTimePassword;
+}
+
 async function enabledAdmins(store: Store): Promise<number> {
   return (await store.accounts.listUsers()).filter((u) => u.role === 'admin' && !u.disabled).length;
 }

@@ -6,10 +6,10 @@
  * a browser on its own, so requests signed with one need none. This stands beside the
  * same-origin check, which refuses what browsers mark as cross-site.
  */
-import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../../services/app-env.ts';
 import { ProblemError } from '../../services/problem.ts';
+import { sameSecret } from '../../accounts/secret-token.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const CSRF_HEADER = 'x-csrf-token';
@@ -41,11 +41,4 @@ async function formToken(
     return undefined;
   const value = (await parse().catch(() => ({}) as Record<string, unknown>))[CSRF_FIELD];
   return typeof value === 'string' ? value : undefined;
-}
-
-/** Constant-time comparison of two secrets. */
-export function sameSecret(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
 }

@@ -4,6 +4,8 @@
  * header with navigation, main content.
  */
 import type { Child } from 'hono/jsx';
+import { roleAtLeast } from '../../model/principal.ts';
+import { AccountBar, requestContext } from './account-bar.tsx';
 
 export interface LayoutProps {
   readonly title: string;
@@ -25,12 +27,18 @@ const NAV = [
 
 /** The HTML page around a page's content. @example <Layout title="Documents">…</Layout> */
 export function Layout({ title, active, children }: LayoutProps) {
+  const c = requestContext();
+  const csrf = c?.get('auth')?.csrfToken;
+  const user = c?.get('user');
+  // Pages rendered outside a request (tests of components) show every entry.
+  const nav = NAV.filter((n) => n.key !== 'import' || !c || (user && roleAtLeast(user.role, 'analyst')));
   return (
     <html lang="en">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title} · Concord</title>
+        {csrf ? <meta name="csrf-token" content={csrf} /> : null}
         <link rel="stylesheet" href="/assets/app.css" />
         <script src="/assets/app.js" defer></script>
       </head>
@@ -40,12 +48,13 @@ export function Layout({ title, active, children }: LayoutProps) {
             Concord
           </a>
           <nav>
-            {NAV.map((n) => (
+            {nav.map((n) => (
               <a href={n.href} aria-current={active === n.key ? 'page' : undefined}>
                 {n.text}
               </a>
             ))}
           </nav>
+          <AccountBar />
         </header>
         <main>{children}</main>
       </body>

@@ -13,6 +13,9 @@ import { formatPage } from './format-page.tsx';
 import { importPage } from './import-page.tsx';
 import { jobsPage } from './jobs-page.tsx';
 import { listPage } from './list-page.tsx';
+import { loginPage } from './login-page.tsx';
+import { accountPage } from './account-page.tsx';
+import { usersPage } from './users-page.tsx';
 import { meetingPage } from './meeting-page.tsx';
 import type { PageModule } from './page-module.ts';
 import { readerPage } from './reader-page.tsx';
@@ -37,4 +40,7 @@ export const PAGE_MODULES: readonly PageModule[] = [
   reviewPage,
   jobsPage,
   meetingPage,
+  loginPage,
+  accountPage,
+  usersPage,
 ];

@@ -9,12 +9,13 @@ import { meetingReports } from '../../services/meeting-reports.ts';
 import { Layout } from '../components/layout.tsx';
 import { renderHtml } from '../render-html.ts';
 import type { PageModule } from './page-module.ts';
+import { allow } from '../../services/permissions.ts';
 
 /** `GET /meetings/:id`. */
 export const meetingPage: PageModule = {
   name: 'meeting',
   register(app, { store }) {
-    app.get('/meetings/:id', async (c) => {
+    app.get('/meetings/:id', allow('viewer'), async (c) => {
       const { meetingId, reports, differingFigures } = await meetingReports(store, c.req.param('id'));
       return renderHtml(
         c,

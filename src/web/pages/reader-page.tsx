@@ -19,12 +19,13 @@ import { ClaimsPanel } from '../components/claims-panel.tsx';
 import { listClaims } from '../../services/claims.ts';
 import { renderHtml } from '../render-html.ts';
 import type { PageModule } from './page-module.ts';
+import { allow } from '../../services/permissions.ts';
 
 /** `GET /documents/:id`. */
 export const readerPage: PageModule = {
   name: 'reader',
   register(app, { store }) {
-    app.get('/documents/:id', async (c) => {
+    app.get('/documents/:id', allow('viewer'), async (c) => {
       const stored = await store.getDocument(c.req.param('id'));
       if (!stored) throw new ProblemError(404, 'document-not-found', `No document with id "${c.req.param('id')}".`);
       const layers = await loadStoredLayers(store, stored.id, [

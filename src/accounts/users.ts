@@ -42,7 +42,7 @@ export async function addUser(
   if (problem) throw new ProblemError(400, 'invalid-user', problem);
   const oneTimePassword = input.password === undefined ? newOneTimePassword() : undefined;
   const password = input.password ?? (oneTimePassword as string);
-  const weak = passwordProblem(password, name);
+  const weak = input.password === undefined ? undefined : passwordProblem(password, name);
   if (weak) throw new ProblemError(400, 'weak-password', weak);
   if (await store.accounts.userByName(name))
     throw new ProblemError(409, 'user-exists', `A user named "${name}" already exists.`);

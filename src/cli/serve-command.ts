@@ -6,6 +6,7 @@ import type { RegisterCommand } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
 import { openCliJobQueue, startWorking } from './cli-jobs.ts';
 import { openCliStore } from './cli-store.ts';
+import { ensureFirstAdmin } from '../accounts/first-admin.ts';
 
 /** Registers `serve`. The port: `--port`, else env PORT, else 8080. */
 export const registerServeCommand: RegisterCommand = (program, context) => {
@@ -22,6 +23,8 @@ export const registerServeCommand: RegisterCommand = (program, context) => {
     .action(async (options: { port?: string; host: string; worker: boolean }) => {
       const port = resolvePort(options.port, process.env.PORT);
       const store = await openCliStore(context.globals());
+      // The first start makes an admin (a one-time password printed here once), so this just works.
+      await ensureFirstAdmin(store, process.env, context.io.out);
       // On SQLite the server runs the jobs itself; with PostgreSQL, workers may run them too.
       const jobs = await openCliJobQueue(store, context.globals());
       if (options.worker) await startWorking(store, jobs);

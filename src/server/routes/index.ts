@@ -14,6 +14,7 @@ import type { RouteModule } from './route-module.ts';
 import { searchRoutes } from './search-routes.ts';
 import { statementsRoutes } from './statements-routes.ts';
 import { trackingRoutes } from './tracking-routes.ts';
+import { usersRoutes } from './users-routes.ts';
 
 /** The API route modules. */
 export const ROUTE_MODULES: readonly RouteModule[] = [
@@ -25,5 +26,6 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   jobsRoutes,
   claimsRoutes,
   custodyRoutes,
+  usersRoutes,
   openApiRoutes(() => ROUTE_MODULES),
 ];

@@ -38,6 +38,7 @@ export function dummyHash(): Promise<string> {
 export function passwordProblem(password: string, name?: string): string | undefined {
   if (password.length < MIN_PASSWORD_LENGTH) return `A password needs at least ${MIN_PASSWORD_LENGTH} characters.`;
   if (password.length > MAX_PASSWORD_LENGTH) return `A password has at most ${MAX_PASSWORD_LENGTH} characters.`;
-  if (name && name.length >= 4 && password.toLowerCase().includes(name.toLowerCase())) return 'A password must not contain the user name.';
+  if (name && name.length >= 4 && password.toLowerCase().includes(name.toLowerCase()))
+    return 'A password must not contain the user name.';
   return undefined;
 }

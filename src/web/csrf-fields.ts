@@ -8,7 +8,10 @@
 const FORM_TAG = /<form\b[^>]*>/gi;
 const POST = /\smethod\s*=\s*["']?post\b/i;
 
-/** The page with a token field after each POST form's opening tag. @example withCsrfFields('<form method="post">', 't') */
+/**
+ * The page with a token field after each POST form's opening tag.
+ * @example withCsrfFields('<form method="post">', 't')
+ */
 export function withCsrfFields(html: string, token: string): string {
   // The token is base64url: nothing in it needs escaping in an attribute.
   const field = `<input type="hidden" name="_csrf" value="${token.replace(/[^\w-]/g, '')}">`;

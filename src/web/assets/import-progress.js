@@ -37,6 +37,9 @@ function send(file, onProgress) {
   return new Promise((resolve) => {
     const request = new XMLHttpRequest();
     request.open('POST', '/api/documents');
+    // The session's CSRF token (the layout's meta tag): the API refuses a signed-in upload without it.
+    const csrf = document.querySelector('meta[name="csrf-token"]')?.content;
+    if (csrf) request.setRequestHeader('X-CSRF-Token', csrf);
     request.responseType = 'json';
     request.upload.addEventListener('progress', (e) => e.lengthComputable && onProgress(e.loaded / e.total));
     request.addEventListener('load', () => {

@@ -47,7 +47,8 @@ export const loginPage: PageModule = {
       );
       if (!result.ok && result.reason === 'locked') {
         const minutes = Math.max(1, Math.ceil(result.waitMs / 60_000));
-        const error = `Too many failed sign-ins for this name or from this address. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+        const wait = `${minutes} minute${minutes === 1 ? '' : 's'}`;
+        const error = `Too many failed sign-ins for this name or from this address. Try again in ${wait}.`;
         c.header('Retry-After', String(Math.ceil(result.waitMs / 1000)));
         return loginForm(c, deps, { next, name: field('name'), error }, 429);
       }

@@ -46,7 +46,16 @@ export const accountPage: PageModule = {
 function accountView(c: Context<AppEnv>, props: { error?: string; notice?: string }, status: 200 | 400 = 200) {
   const user = currentUser(c);
   const auth = c.get('auth');
-  if (!user || auth?.via === 'public') return c.redirect('/login?next=%2Faccount', 303);
+  if (!user || auth?.via === 'public')
+    return renderHtml(
+      c,
+      <Layout title="Your account">
+        <h1>Not signed in</h1>
+        <p>
+          You are reading this site publicly. <a href="/login?next=%2Faccount">Sign in</a> to see your account.
+        </p>
+      </Layout>,
+    );
   return renderHtml(
     c,
     <Layout title="Your account">

@@ -25,7 +25,7 @@ describe('accounts', () => {
     assert.notEqual(await hashPassword('correct horse battery'), hash, 'salted');
   });
 
-  test('should store only hashes: the password, the session secret and the token are nowhere in the database', async () => {
+  test('should store only hashes: no password, session secret or token in the database', async () => {
     const store = await openStore({ sqlitePath: ':memory:' });
     await addUser(store, { name: 'ana', role: 'analyst', password: 'ana-password-1' }, 'test');
     const limiter = new LoginLimiter();

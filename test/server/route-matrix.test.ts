@@ -102,7 +102,9 @@ describe('route × role matrix', () => {
         const res = await target.request(url, { method: route.method, headers, body });
         const expected = mayCall(caller, route.permission!);
         if ((await refused(res)) === expected)
-          wrong.push(`${route.method} ${route.path} as ${caller}: ${res.status}, expected ${expected ? 'served' : 'refused'}`);
+          wrong.push(
+            `${route.method} ${route.path} as ${caller}: ${res.status}, expected ${expected ? 'served' : 'refused'}`,
+          );
         checked++;
       }
     }

@@ -77,7 +77,7 @@ function SourcesView({ sources, canPoll }: { sources: readonly SourceView[]; can
               <th>source</th>
               <th>last poll</th>
               <th>next poll</th>
-              <th class="num">items</th>
+              <th class="num">stored / seen</th>
               <th>last error</th>
               <th></th>
             </tr>

@@ -17,7 +17,8 @@ export function retryDelayMinutes(failures: number): number {
 
 /**
  * When the source is next due.
- * @example nextPollAt({ id: 'a', addedAt: '2026-01-01T00:00:00Z', lastPolledAt: null, failures: 0, intervalMinutes: 60 })
+ * @example nextPollAt({ id: 'a', addedAt: '2026-01-01T00:00:00Z', lastPolledAt: null, failures: 0,
+ *   intervalMinutes: 60 }) // the time it was added
  */
 export function nextPollAt(source: Schedulable): Date {
   if (!source.lastPolledAt) return new Date(source.addedAt);

@@ -54,7 +54,8 @@ describe('monitored sources API and pages', { timeout: 240_000 }, () => {
     });
 
   test('should add, list, poll, show what is new (contradicted first) and remove', async () => {
-    for (const name of ['c5plus1-joint-statement.txt', 'c5plus1-news.txt']) site.articles.set(`/a/${name}`, fixture(name));
+    for (const name of ['c5plus1-joint-statement.txt', 'c5plus1-news.txt'])
+      site.articles.set(`/a/${name}`, fixture(name));
     site.articles.set('/a/plain.html', htmlArticle('/a/plain.html', 'A plain article', ['Nothing to check here.']));
     // The statement first, so the report's claims have their record when it arrives.
     site.rss.push('/a/plain.html', '/a/c5plus1-joint-statement.txt', '/a/c5plus1-news.txt');

@@ -44,7 +44,10 @@ for (const dialect of await testDialects()) {
         await watch.recordPoll(id, { at: t(1), error: 'answered 503' });
         await watch.recordPoll(id, { at: t(2), error: 'answered 503' });
         let source = (await watch.getSource(id))!;
-        assert.deepEqual([source.lastPolledAt, source.lastError, source.failures], [t(2).toISOString(), 'answered 503', 2]);
+        assert.deepEqual(
+          [source.lastPolledAt, source.lastError, source.failures],
+          [t(2).toISOString(), 'answered 503', 2],
+        );
         await watch.recordPoll(id, { at: t(3) });
         source = (await watch.getSource(id))!;
         assert.deepEqual([source.lastError, source.failures], [null, 0]);

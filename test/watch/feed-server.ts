@@ -59,13 +59,11 @@ export async function startFeedSite(): Promise<FeedSite> {
     '/sitemap.xml': () => xml(`<urlset>${sitemap.map((p) => `<url><loc>${base}${p}</loc></url>`).join('')}</urlset>`),
     '/broken.xml': () => ({ type: 'text/plain', body: 'down for maintenance', status: 503 }),
     '/hostile/laughs.xml': () => xml(billionLaughs()),
-    '/hostile/many.xml': () =>
-      xml(
-        `<rss><channel>${Array.from({ length: 100_000 }, (_, i) => `<item><link>/n/${i}</link></item>`).join('')}</channel></rss>`,
-      ),
+    '/hostile/many.xml': () => xml(`<rss><channel>${manyItems(100_000)}</channel></rss>`),
     '/hostile/huge.xml': () =>
       xml(
-        `<rss><channel><item><link>${base}/x</link><description>${'a'.repeat(5 * 1024 * 1024)}</description></item></channel></rss>`,
+        `<rss><channel><item><link>${base}/x</link><description>${'a'.repeat(5 * 1024 * 1024)}</description>` +
+          '</item></channel></rss>',
       ),
   };
   const server: Server = createServer((req, res) => {
@@ -96,5 +94,11 @@ export async function startFeedSite(): Promise<FeedSite> {
 function billionLaughs(): string {
   const levels = ['<!ENTITY lol0 "lol">'];
   for (let i = 1; i <= 9; i++) levels.push(`<!ENTITY lol${i} "${`&lol${i - 1};`.repeat(10)}">`);
-  return `<?xml version="1.0"?><!DOCTYPE rss [${levels.join('')}]><rss><channel><item><title>&lol9;</title><link>/x</link></item></channel></rss>`;
+  const item = '<item><title>&lol9;</title><link>/x</link></item>';
+  return `<?xml version="1.0"?><!DOCTYPE rss [${levels.join('')}]><rss><channel>${item}</channel></rss>`;
+}
+
+/** `n` items with short relative links (100,000 of them stay under the listing size cap). */
+export function manyItems(n: number): string {
+  return Array.from({ length: n }, (_, i) => `<item><link>/n/${i}</link></item>`).join('');
 }

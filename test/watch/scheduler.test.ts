@@ -9,7 +9,10 @@ import { dueSources, nextPollAt, retryDelayMinutes } from '../../src/watch/sched
 
 const T0 = '2026-12-01T00:00:00.000Z';
 const at = (minutes: number) => new Date(Date.parse(T0) + minutes * 60_000);
-const source = (id: string, fields: Partial<{ lastPolledAt: string | null; failures: number; intervalMinutes: number }> = {}) => ({
+const source = (
+  id: string,
+  fields: Partial<{ lastPolledAt: string | null; failures: number; intervalMinutes: number }> = {},
+) => ({
   id,
   addedAt: T0,
   lastPolledAt: null,
@@ -24,7 +27,10 @@ describe('scheduler', () => {
     const polled = source('a', { lastPolledAt: at(10).toISOString() });
     assert.equal(nextPollAt(polled).toISOString(), at(70).toISOString());
     assert.deepEqual(dueSources([polled], at(69)), []);
-    assert.deepEqual(dueSources([polled], at(70)).map((s) => s.id), ['a']);
+    assert.deepEqual(
+      dueSources([polled], at(70)).map((s) => s.id),
+      ['a'],
+    );
   });
 
   test('should retry a failing source after 1, 2, 4 … minutes, never later than its interval', () => {
@@ -43,8 +49,14 @@ describe('scheduler', () => {
       source('a'),
       source('d', { lastPolledAt: at(30).toISOString() }),
     ]);
-    assert.deepEqual(dueSources(sources, at(60)).map((s) => s.id), ['a', 'b', 'c']);
-    assert.deepEqual(dueSources(sources, at(90)).map((s) => s.id), ['a', 'b', 'c', 'd']);
+    assert.deepEqual(
+      dueSources(sources, at(60)).map((s) => s.id),
+      ['a', 'b', 'c'],
+    );
+    assert.deepEqual(
+      dueSources(sources, at(90)).map((s) => s.id),
+      ['a', 'b', 'c', 'd'],
+    );
     assert.deepEqual(dueSources([], at(90)), []);
   });
 });

@@ -88,7 +88,7 @@ for (const engine of await engines()) {
       await site?.close();
     });
 
-    test('should ingest each listed item once, then none, then only what is new; a failing source goes on failing alone', async () => {
+    test('should ingest each item once, then none, then only the new; a failing source fails alone', async () => {
       const { store, queue } = env;
       const article = (path: string, title: string, paragraphs: string[]) =>
         site.articles.set(path, htmlArticle(path, title, paragraphs));
@@ -174,6 +174,49 @@ for (const engine of await engines()) {
       const arrived = await store.watch.arrivedSince(new Date(Date.now() - 3_600_000));
       assert.equal(arrived.length, 6, 'six items arrived (one document listed twice)');
       assert.equal(arrived[0].url, `${site.base}/a/summit.html`, 'newest first');
+    });
+
+    test("should ingest a watched page's new versions, and the same bytes under another URL once", async () => {
+      const { store, queue } = env;
+      const page = (text: string) =>
+        site.articles.set('/p/agenda.html', htmlArticle('/p/agenda.html', 'Agenda', [text]));
+      page('The ministers will meet in Bishkek on 10 June 2026 to discuss energy.');
+      const source = (await store.watch.addSource({ url: `${site.base}/p/agenda.html`, kind: 'page', addedBy: 'test' }))
+        .source;
+      const poll = async () => {
+        const [job] = await settlePolls(
+          queue,
+          [await queue.enqueue(POLL_SOURCE_JOB, { sourceId: source.id })],
+          [],
+          store,
+        );
+        return job;
+      };
+      const before = (await store.listDocuments({ limit: 500 })).total;
+      await poll();
+      await poll();
+      assert.equal((await store.listDocuments({ limit: 500 })).total, before + 1, 'one version, stored once');
+      page('The ministers will meet in Bishkek on 12 June 2026 to discuss energy and water.');
+      await poll();
+      const after = (await store.listDocuments({ limit: 500 })).total;
+      assert.equal(after, before + 2, 'the changed page is a new document');
+      assert.deepEqual([(await store.watch.getSource(source.id))?.itemsSeen], [2]);
+
+      // The same bytes served under another URL by another source: recognised by hash, not stored again.
+      site.articles.set('/copy/agenda.html', { ...site.articles.get('/p/agenda.html')!, path: '/copy/agenda.html' });
+      site.sitemap.splice(0, site.sitemap.length, '/copy/agenda.html');
+      const copies = (
+        await store.watch.addSource({ url: `${site.base}/sitemap.xml`, kind: 'sitemap', addedBy: 'test' })
+      ).source;
+      const [job] = await settlePolls(
+        queue,
+        [await queue.enqueue(POLL_SOURCE_JOB, { sourceId: copies.id })],
+        [],
+        store,
+      );
+      assert.equal((job.result as { status: string }).status, 'known');
+      assert.equal((await store.listDocuments({ limit: 500 })).total, after);
+      assert.equal((await store.watch.getSource(copies.id))?.itemsIngested, 1);
     });
 
     test('should refuse or bound hostile listings', async () => {

@@ -15,7 +15,9 @@ import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CLAIMS = new URL('../fixtures/claims/', import.meta.url);
 
-test('should show watched sources and what is new, contradicted first, in a real browser', { timeout: 240_000 }, async (t) => {
+test('should show watched sources and what is new, contradicted first, in a real browser', {
+  timeout: 240_000,
+}, async (t) => {
   if (!existsSync(CHROMIUM)) return t.skip(`${CHROMIUM} absent: apt-get install -y chromium to run the browser test`);
   const { chromium } = await import('playwright-core');
   const { createSqliteStore } = await import('../../src/store/sqlite/sqlite-store.ts');

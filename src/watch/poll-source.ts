@@ -2,8 +2,9 @@
  * @module poll-source
  * One poll of a watched source: fetch its listing (or, for a page, the page), compare what it
  * lists with the items already seen, remember the new ones with the time first seen, and queue
- * one job per item to fetch and ingest it. Items seen before but not stored (their fetch
- * failed) are queued again, up to `MAX_ITEM_ATTEMPTS` tries. The item jobs are keyed by source
+ * one job per item to fetch and ingest it. Items seen before whose fetch failed (the queue
+ * retried each job with back-off) are queued again by later polls, up to `MAX_ITEM_ATTEMPTS`
+ * fetches in all; one fetched but unreadable is not. The item jobs are keyed by source
  * and item, so a poll that runs twice queues nothing twice. The poll's outcome (its error, or
  * success) is recorded on the source.
  */
@@ -16,8 +17,11 @@ import { fetchListing } from './fetch-listing.ts';
 
 /** New items queued per poll; the rest wait, unseen, for the next poll. */
 export const MAX_NEW_PER_POLL = 200;
-/** Tries at one item before it is left alone (its error stays visible). */
-export const MAX_ITEM_ATTEMPTS = 3;
+/**
+ * Fetches of one item before it is left alone (its error stays visible): a job tries up to 4
+ * times, so an item is taken up by at most 3 polls.
+ */
+export const MAX_ITEM_ATTEMPTS = 12;
 
 /** An item to fetch and ingest: what the item job carries. */
 export interface ItemRef {

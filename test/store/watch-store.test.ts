@@ -54,7 +54,8 @@ for (const dialect of await testDialects()) {
 
         const a = { key: 'https://example.org/a', url: 'https://example.org/a', title: 'A' };
         const b = { key: 'https://example.org/b', url: 'https://example.org/b' };
-        await watch.addItems(id, [a, b], t(3));
+        const c = { key: 'https://example.org/c.pdf', url: 'https://example.org/c.pdf' };
+        await watch.addItems(id, [a, b, c], t(3));
         await watch.addItems(id, [a], t(9));
         assert.deepEqual([...(await watch.seenKeys(id, [a.key, 'https://example.org/c']))], [a.key]);
         assert.deepEqual([...(await watch.seenKeys(other.id, [a.key]))], [], 'seen per source');
@@ -62,6 +63,8 @@ for (const dialect of await testDialects()) {
 
         await watch.recordItem(id, a.key, { at: t(4), documentId: 'doc-a', contentHash: 'h-a' });
         await watch.recordItem(id, b.key, { at: t(4), error: 'answered 404' });
+        // Fetched but unreadable: known bytes, so not fetched again.
+        await watch.recordItem(id, c.key, { at: t(4), contentHash: 'h-c', error: 'too-complex' });
         assert.deepEqual(
           (await watch.pendingItems(id, 3, 10)).map((i) => [i.key, i.attempts, i.error]),
           [[b.key, 1, 'answered 404']],
@@ -82,7 +85,7 @@ for (const dialect of await testDialects()) {
         assert.deepEqual(
           listed.map((s) => [s.url, s.itemsSeen, s.itemsIngested]),
           [
-            ['https://example.org/feed.xml', 2, 1],
+            ['https://example.org/feed.xml', 3, 1],
             ['https://example.org/page', 0, 0],
           ],
         );

@@ -243,8 +243,18 @@ for (const engine of await engines()) {
       const seen = (await store.watch.getSource(many.id))!;
       assert.equal(seen.itemsSeen, 200);
       assert.match((await store.watch.getSource(laughs.id))!.lastError ?? '', /entities/);
-      // Its items (404 on this site) fail alone and are recorded on the items.
-      await settle(queue, result.jobs.slice(0, 3));
+      // Its items (404 on this site) fail after the queue's retries, each recorded on its item.
+      const items = await settle(queue, result.jobs.slice(0, 2));
+      assert.deepEqual(
+        items.map((j) => [j.state, j.attempts]),
+        [
+          ['failed', 4],
+          ['failed', 4],
+        ],
+      );
+      const item = await store.watch.getItem(many.id, `${site.base}/n/0`);
+      assert.match(item?.error ?? '', /answered 404/);
+      assert.equal(item?.attempts, 4);
     });
   });
 }
@@ -267,7 +277,9 @@ async function settle(queue: JobQueue, ids: string[], store?: KyselyStore, faili
     const done = jobs.every(
       (j) =>
         j &&
-        (j.state === 'completed' || j.state === 'failed' || (j.state === 'retrying' && failingErrors.every(Boolean))),
+        (j.state === 'completed' ||
+          j.state === 'failed' ||
+          (j.state === 'retrying' && failing.length > 0 && failingErrors.every(Boolean))),
     );
     if (done) return jobs.map((j) => j!);
     if (Date.now() > deadline) throw new Error(`jobs did not settle: ${JSON.stringify(jobs.map((j) => j?.state))}`);

@@ -133,13 +133,17 @@ export class WatchStore {
     }
   }
 
-  /** Items seen but not stored yet that have failed fewer than `maxAttempts` times, oldest first. */
+  /**
+   * Items seen but not stored yet, oldest first: never fetched, or whose fetch failed fewer than
+   * `maxAttempts` times. One fetched but unreadable (its hash is known) is not tried again.
+   */
   async pendingItems(sourceId: string, maxAttempts: number, limit: number): Promise<WatchedItem[]> {
     const rows = await this.#db
       .selectFrom('watched_items')
       .selectAll()
       .where('source_id', '=', sourceId)
       .where('document_id', 'is', null)
+      .where('content_hash', 'is', null)
       .where('attempts', '<', maxAttempts)
       .orderBy('first_seen_at')
       .orderBy('item_key')

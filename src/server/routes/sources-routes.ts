@@ -144,6 +144,8 @@ export const sourcesRoutes = defineRoutes({
     app.post('/api/sources', allow('analyst'), async (c) => {
       const input = await parseJsonBody(c, newSourceSchema, { maxBytes: 16 * 1024 });
       const { source, created } = await addWatchedSource(store, input, actorName(c));
+      // A new source is due at once: polled now where a queue runs, else by the next scheduler tick.
+      if (created && jobs) await pollSourceNow(store, jobs, source.id);
       return c.json(source, created ? 201 : 200);
     });
     app.delete('/api/sources/:id', allow('admin'), async (c) => {

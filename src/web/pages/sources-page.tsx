@@ -39,9 +39,9 @@ export const sourcesPage: PageModule = {
         },
         'form',
       );
-      const { source } = await addWatchedSource(store, input, actorName(c));
-      // Polled at once when a queue runs here: the new source is due from the moment it is added.
-      if (jobs) await pollSourceNow(store, jobs, source.id);
+      const { source, created } = await addWatchedSource(store, input, actorName(c));
+      // A new source is due at once: polled now where a queue runs, else by the next scheduler tick.
+      if (created && jobs) await pollSourceNow(store, jobs, source.id);
       return c.redirect(`/sources#source-${source.id}`, 303);
     });
     app.post('/sources/:id/poll', allow('analyst'), async (c) => {

@@ -2,8 +2,8 @@
  * @module sources-browser.test
  * `/sources` and `/new` in Chromium after real polls of a feed site served on 127.0.0.1: the
  * sources with their last and next poll, items and a failing one's error; the new documents
- * with the one whose claims are contradicted first. No script error; screenshots go to
- * test-artifacts/ (sources.png, new.png).
+ * with the one whose claims are contradicted first, a title made of markup shown as text. No
+ * script error; screenshots go to test-artifacts/ (sources.png, new.png).
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -48,7 +48,11 @@ test('should show watched sources and what is new, contradicted first, in a real
       '/a/forum.html',
       htmlArticle('/a/forum.html', 'Forum on water held in Astana', ['The ministers met in Astana on 3 May 2026.']),
     );
+    // A title that is markup once read as text: shown as text, never run.
+    const hostile = '&lt;img src=x onerror="window.__pwned=1"&gt; Talks';
+    site.articles.set('/a/hostile.html', htmlArticle('/a/hostile.html', hostile, ['The ministers met in Baku.']));
     site.rss.push('/a/c5plus1-joint-statement.txt', '/a/c5plus1-news.txt', '/a/c5plus1-news-second.txt');
+    site.rss.push('/a/hostile.html');
     site.atom.push('/a/forum.html');
     site.sitemap.push('/a/forum.html');
     const add = async (path: string, kind: 'feed' | 'sitemap', format?: string) =>
@@ -77,7 +81,12 @@ test('should show watched sources and what is new, contradicted first, in a real
 
     await page.goto(`${server.url}/new`);
     const titles = await page.locator('.new-items > li .doc-title').allTextContents();
-    assert.equal(titles.length, 4);
+    assert.equal(titles.length, 5);
+    assert.ok(
+      titles.some((title) => title.startsWith('<img src=x')),
+      'the markup is shown as text',
+    );
+    assert.equal(await page.evaluate(() => (window as { __pwned?: number }).__pwned), undefined);
     assert.match(titles[0], /Ashgabat/);
     assert.ok((await page.locator('.new-items > li').first().getAttribute('class'))?.includes('has-contradicted'));
     await page.screenshot({ path: artifact('new.png'), fullPage: true });

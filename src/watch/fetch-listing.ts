@@ -4,11 +4,13 @@
  * address, on every redirect; time-limited), with a size cap of its own: a listing is a few
  * hundred kilobytes, so 4 MiB is generous and bounds the parse. A sitemap index is followed
  * one level down, to at most 20 sitemaps, and all their entries together stay within the limit.
+ * Parsing runs in a worker thread (`parse-listing-in-worker.ts`).
  */
 import { fetchUrl, type FetchUrlOptions } from '../ingest/fetch-url.ts';
 import { decodeText } from '../read/decode.ts';
 import { ListingError } from './listing-guard.ts';
-import { type ListedEntry, type Listing, MAX_ENTRIES, parseListing } from './parse-listing.ts';
+import { type ListedEntry, type Listing, MAX_ENTRIES } from './parse-listing.ts';
+import { parseListingInWorker } from './parse-listing-in-worker.ts';
 
 /** Largest feed or sitemap accepted. */
 export const LISTING_MAX_BYTES = 4 * 1024 * 1024;
@@ -48,5 +50,5 @@ async function fetchOne(url: string, options: FetchUrlOptions, maxEntries = MAX_
   } catch (error) {
     throw new ListingError('malformed', `${fetched.url} cannot be decoded: ${(error as Error).message}`);
   }
-  return parseListing(text, fetched.url, maxEntries);
+  return parseListingInWorker(text, fetched.url, maxEntries);
 }

@@ -8,7 +8,7 @@
 
 /** Why a listing was refused; `code` is stable. */
 export class ListingError extends Error {
-  readonly code: 'entities' | 'not-a-listing' | 'malformed' | 'too-deep' | 'too-many';
+  readonly code: 'entities' | 'not-a-listing' | 'malformed' | 'too-deep' | 'over-budget';
   constructor(code: ListingError['code'], message: string) {
     super(message);
     this.name = 'ListingError';

@@ -125,6 +125,8 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  watched_sources: WatchedSourcesTable;
+  watched_items: WatchedItemsTable;
 }
 
 /** Who brought a source in, when, and its bytes' hash. Kept after deletion: it is the record. */
@@ -194,4 +196,32 @@ export interface ApiTokensTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+}
+
+/** A source watched for new documents (migration 070). */
+export interface WatchedSourcesTable {
+  id: string;
+  url: string;
+  kind: string;
+  format: string | null;
+  interval_minutes: number;
+  added_by: string;
+  added_at: string;
+  last_polled_at: string | null;
+  last_error: string | null;
+  failures: ColumnType<number, number | undefined, number>;
+}
+
+/** An item a watched source listed: first seen when, and the document it became. */
+export interface WatchedItemsTable {
+  source_id: string;
+  item_key: string;
+  url: string;
+  title: string | null;
+  first_seen_at: string;
+  document_id: string | null;
+  content_hash: string | null;
+  ingested_at: string | null;
+  error: string | null;
+  attempts: ColumnType<number, number | undefined, number>;
 }

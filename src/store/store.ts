@@ -11,6 +11,7 @@ import type { Document, DocumentMeta } from '../model/document.ts';
 import type { TreeNode } from '../model/node.ts';
 import type { AccountsStore } from './accounts/accounts-store.ts';
 import type { CustodyStore } from './custody/custody-store.ts';
+import type { WatchStore } from './watch/watch-store.ts';
 import type { SearchExpression } from './search-query.ts';
 import type { StatementRowQuery, StoredStatement } from './statement-types.ts';
 
@@ -157,6 +158,8 @@ export interface Store {
 
   /** Custody of sources, the trash (soft deletion, restore) and the hash-chained audit log. */
   readonly custody: CustodyStore;
+  /** Monitored sources (feeds, sitemaps, pages) and the items they listed (issue 12). */
+  readonly watch: WatchStore;
 
   /** Users, sessions and API tokens (src/accounts/ holds the rules). */
   readonly accounts: AccountsStore;

@@ -10,7 +10,17 @@ import { AccountBar, requestContext } from './account-bar.tsx';
 export interface LayoutProps {
   readonly title: string;
   /** Which nav entry is current. */
-  readonly active?: 'documents' | 'search' | 'import' | 'entities' | 'commitments' | 'formats' | 'calendar' | 'jobs';
+  readonly active?:
+    | 'documents'
+    | 'search'
+    | 'import'
+    | 'entities'
+    | 'commitments'
+    | 'formats'
+    | 'calendar'
+    | 'new'
+    | 'sources'
+    | 'jobs';
   readonly children?: Child;
 }
 
@@ -21,6 +31,8 @@ const NAV = [
   { key: 'commitments', href: '/commitments', text: 'Commitments' },
   { key: 'formats', href: '/formats', text: 'Formats' },
   { key: 'calendar', href: '/calendar', text: 'Calendar' },
+  { key: 'new', href: '/new', text: 'New' },
+  { key: 'sources', href: '/sources', text: 'Sources' },
   { key: 'import', href: '/import', text: 'Import' },
   { key: 'jobs', href: '/jobs', text: 'Jobs' },
 ] as const;

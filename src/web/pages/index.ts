@@ -17,10 +17,12 @@ import { loginPage } from './login-page.tsx';
 import { accountPage } from './account-page.tsx';
 import { usersPage } from './users-page.tsx';
 import { meetingPage } from './meeting-page.tsx';
+import { newPage } from './new-page.tsx';
 import type { PageModule } from './page-module.ts';
 import { readerPage } from './reader-page.tsx';
 import { reviewPage } from './review-page.tsx';
 import { searchPage } from './search-page.tsx';
+import { sourcesPage } from './sources-page.tsx';
 import { trackingCommitmentPage } from './tracking-commitment-page.tsx';
 
 /** The web page modules. */
@@ -43,4 +45,6 @@ export const PAGE_MODULES: readonly PageModule[] = [
   loginPage,
   accountPage,
   usersPage,
+  sourcesPage,
+  newPage,
 ];

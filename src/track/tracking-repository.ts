@@ -28,6 +28,8 @@ export interface TermGroup {
 }
 
 const CHUNK = 400;
+/** Terms in one lookup: a document's words and pairs, well under both databases' parameter limits. */
+const TERMS_PER_QUERY = 5000;
 
 /** The Kysely handle of a store built on Kysely (both adapters are). */
 export function trackingDb(store: Store): Kysely<any> {
@@ -60,40 +62,36 @@ export class TrackingRepository {
   /**
    * Promises made before `before` with a term group fully present among `terms` (an indexed
    * lookup), the `limit` with most groups present first: a bound, so a common word in a large
-   * store cannot make one document's linking read every promise.
+   * store cannot make one document's linking read every promise. The groups are counted, the
+   * dates checked and the promises ranked by the database in one statement per chunk of terms.
    */
   async commitmentsWithTerms(terms: readonly string[], before: string, limit = 200): Promise<TrackedCommitment[]> {
-    const groups = new Map<string, number>();
-    for (let i = 0; i < terms.length; i += CHUNK) {
-      const rows = await this.db
+    const found = new Map<string, { groups: number; madeOn: string }>();
+    for (let i = 0; i < terms.length; i += TERMS_PER_QUERY) {
+      const present = this.db
         .selectFrom('commitment_terms')
         .select(['commitment_key', 'grp'])
-        .select((eb) => [eb.fn.count<number>('term').as('hits'), eb.fn.max<number>('required').as('required')])
-        .where('term', 'in', terms.slice(i, i + CHUNK))
+        .where('term', 'in', terms.slice(i, i + TERMS_PER_QUERY))
         .groupBy(['commitment_key', 'grp'])
+        .having((eb) => eb(eb.fn.count('term'), '>=', eb.fn.max('required')));
+      const rows = await this.db
+        .selectFrom(present.as('g'))
+        .innerJoin('tracked_commitments as t', 't.key', 'g.commitment_key')
+        .select(['t.key', 't.made_on'])
+        .select((eb) => eb.fn.countAll<number>().as('groups'))
+        .where('t.made_on', '<', before)
+        .groupBy(['t.key', 't.made_on'])
         .execute();
       // A group split across chunks is rare (terms are sorted, groups small); the classifier decides anyway.
-      for (const r of rows)
-        if (Number(r.hits) >= Number(r.required)) groups.set(r.commitment_key, (groups.get(r.commitment_key) ?? 0) + 1);
+      for (const r of rows) {
+        const seen = found.get(r.key);
+        found.set(r.key, { groups: (seen?.groups ?? 0) + Number(r.groups), madeOn: String(r.made_on) });
+      }
     }
-    if (!groups.size) return [];
-    const dated = await this.db
-      .selectFrom('tracked_commitments')
-      .select(['key', 'made_on'])
-      .where('made_on', '<', before)
-      .where(
-        'key',
-        'in',
-        [...groups.entries()]
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, 1000)
-          .map(([key]) => key),
-      )
-      .execute();
-    const ranked = dated
-      .sort((a, b) => groups.get(b.key)! - groups.get(a.key)! || String(b.made_on).localeCompare(String(a.made_on)))
+    const ranked = [...found.entries()]
+      .sort(([, a], [, b]) => b.groups - a.groups || b.madeOn.localeCompare(a.madeOn))
       .slice(0, limit);
-    return this.commitments({ keys: ranked.map((r) => r.key) });
+    return this.commitments({ keys: ranked.map(([key]) => key) });
   }
 
   async commitments(filter: { keys?: readonly string[]; documentId?: string } = {}): Promise<TrackedCommitment[]> {

@@ -171,7 +171,8 @@ function growthTable(): string {
     const first = growth.find((x) => x.name === g.name)!;
     const cell = (v: number, v0: number, digits = 1) => `${v.toFixed(digits)} ms (${(v / v0).toFixed(1)}×)`.padEnd(15);
     lines.push(
-      `${g.name.padEnd(9)} ${g.size.toLocaleString('en').padStart(9)}  ${cell(g.p50, first.p50)}${cell(g.p95, first.p95)}` +
+      `${g.name.padEnd(9)} ${g.size.toLocaleString('en').padStart(9)}  ` +
+        `${cell(g.p50, first.p50)}${cell(g.p95, first.p95)}` +
         `${cell(g.link, first.link, 0).padEnd(19)}${cell(g.claim, first.claim)}`,
     );
   }

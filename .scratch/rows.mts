@@ -1,0 +1,14 @@
+import { createAnalyser } from '/work/wt-perf/src/analyse/analyser.ts';
+import { readBaseTexts } from '/work/wt-perf/bench/make-corpus.ts';
+import { analyseBases, syntheticRecords } from '/work/wt-perf/bench/synthetic-records.ts';
+import { documentRowSet } from '/work/wt-perf/src/store/document-row-set.ts';
+import { rowValues } from '/work/wt-perf/src/store/batch-writer.ts';
+import { copyRows } from '/work/wt-perf/src/store/postgres/copy-text.ts';
+const bases = await analyseBases(readBaseTexts('/work/shared/corpus'), createAnalyser());
+const recs = [...syntheticRecords(bases, 2000)];
+const now = new Date().toISOString();
+const s = performance.now();
+const sets = recs.map((r) => documentRowSet(r, now));
+const m = performance.now();
+for (const table of ['nodes', 'passages', 'annotations'] as const) copyRows(sets.flatMap((s: any) => s[table]).map((row: object) => rowValues(table, row)));
+console.log('rows', (m - s).toFixed(0), 'copy', (performance.now() - m).toFixed(0));

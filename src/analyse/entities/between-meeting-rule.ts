@@ -50,7 +50,7 @@ export function betweenMeetingRule(scan: Scan): void {
     if (!tokens[after]) continue;
     const end = scan.text.indexOf('.', tokens[after].start);
     const rest = fold(scan.text.slice(tokens[after].start, end < 0 ? undefined : end));
-    const level = levelOf(tokens[h].norm);
+    const level = levelOf(tokens[h].norm, scan.lex.meetingLevels);
     const found = formats
       .filter((f) => namesBoth(rest, f.partners!))
       .map((f) => meetingOf(scan, f.id, level, edition ?? null))

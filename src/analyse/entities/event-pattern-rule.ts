@@ -115,7 +115,7 @@ function soleFormat(scan: Scan): string | undefined {
 function formatMeetingOf(scan: Scan, from: number, head: number, to: number, text: string): MeetingRecord | undefined {
   const formatId = soleFormat(scan);
   const edition = ordinalOf(scan.tokens[from], scan.lex);
-  const level = levelOf(text);
+  const level = levelOf(text, scan.lex.meetingLevels);
   if (!formatId || edition === undefined || !level || !scan.lex.formatEventHeads.has(scan.tokens[head].norm))
     return undefined;
   if (scan.formats.some((f) => f.from >= from && f.to <= to)) return undefined;
@@ -127,7 +127,7 @@ function formatMeetingOf(scan: Scan, from: number, head: number, to: number, tex
 // that level nearest the document's date, when one is listed within a few months of it.
 function datedMeetingOf(scan: Scan, from: number, head: number, to: number, text: string): MeetingRecord | undefined {
   const format = scan.formats.find((f) => f.from >= from && f.to <= to) ?? bodyFormatIn(scan, from, to);
-  const level = levelOf(text);
+  const level = levelOf(text, scan.lex.meetingLevels);
   if (!format || !level || !scan.date || !scan.lex.formatEventHeads.has(scan.tokens[head].norm)) return undefined;
   if (ordinalOf(scan.tokens[from], scan.lex) !== undefined) return undefined;
   return findMeeting(scan, scan.date, format.formatId, level, null, scan.tokens[head].norm.endsWith('s'), false);
@@ -158,7 +158,7 @@ function seriesName(scan: Scan, from: number, head: number, to: number, text: st
   if (
     !formatName ||
     ordinalOf(scan.tokens[from], scan.lex) === undefined ||
-    !levelOf(text) ||
+    !levelOf(text, scan.lex.meetingLevels) ||
     !scan.lex.formatEventHeads.has(scan.tokens[head].norm)
   )
     return cleanName(text);

@@ -93,7 +93,7 @@ export function formatMeetingRule(scan: Scan): void {
     const listed = several.map((o) =>
       knownOccurrence(
         scan.kb.meetingsOf(f.formatId).map((m) => m.meeting),
-        levelOf(text),
+        levelOf(text, scan.lex.meetingLevels),
         o,
         (c) => cityNames(scan, c),
       ),
@@ -122,7 +122,7 @@ export function formatMeetingRule(scan: Scan): void {
       scan,
       date ?? undefined,
       f.formatId,
-      bodyLevel(scan, f.formatId, text) ?? levelOf(text),
+      bodyLevel(scan, f.formatId, text) ?? levelOf(text, scan.lex.meetingLevels),
       edition ?? null,
       tokens[head].norm.endsWith('s'),
       next,
@@ -194,6 +194,7 @@ function occurrencesAfter(scan: Scan, words: string, to: number, date: string | 
     scan.text.slice(end, end + 240),
     (w) => placesIn(scan, w),
     date ? Number(date.slice(0, 4)) : null,
+    scan.lex.dates,
   );
 }
 

@@ -68,10 +68,10 @@ export function detectMeeting(raw: MeetingInput): MeetingFinding {
   const stampFirst = !speech && !sentence.strong ? stamp : null;
   const found: DateHit | null =
     stampFirst?.date ??
-    findDate(regions.slice(0, 1), refYear, notes, lexicons.dates) ??
+    findDate(regions.slice(0, 1), refYear, notes, lexicons) ??
     relativeDate(regions[0].text, meta.published, notes) ??
     stamp?.date ??
-    findDate(regions.slice(1), refYear, notes, lexicons.dates) ??
+    findDate(regions.slice(1), refYear, notes, lexicons) ??
     relativeDate(text.slice(0, 600), meta.published, notes);
   // Without a publication date the year was guessed from the first year in the text: the format's own meeting on that
   // day and month knows better.

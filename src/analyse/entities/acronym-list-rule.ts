@@ -5,7 +5,7 @@
  * organisation named by its acronym (`entities:pattern/org-list`).
  */
 import { newEntityId } from './entity-mention.ts';
-import { addMention, type Scan } from './scan.ts';
+import { addMention, entityRule, type EntityRule, type Scan } from './scan.ts';
 
 /** The acronym token indexes of a list that starts at token k: "the CIS, ECO, and CSTO". */
 export function acronymList(scan: Scan, k: number): number[] {
@@ -27,7 +27,9 @@ function listGap(scan: Scan, k: number): boolean {
 }
 
 /** Adds organisation mentions for unknown acronyms listed after an organisations cue. */
-export function acronymListRule(scan: Scan): void {
+export const acronymListRule: EntityRule = entityRule(findAcronymList);
+
+function findAcronymList(scan: Scan): void {
   const { tokens } = scan;
   const { nouns, openers } = scan.lex.orgListCues;
   for (let k = 0; k < tokens.length; k++) {

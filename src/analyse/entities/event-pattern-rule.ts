@@ -14,10 +14,12 @@ import { newEntityId } from './entity-mention.ts';
 import { cleanName } from './org-pattern-rule.ts';
 import { ordinalOf } from './ordinal.ts';
 import { growLeft, growRight, nameToken } from './pattern-span.ts';
-import { addMention, foundWhole, mentionAt, spanText, type Scan } from './scan.ts';
+import { addMention, foundWhole, mentionAt, spanText, entityRule, type EntityRule, type Scan } from './scan.ts';
 
 /** Adds event mentions found by event head noun. */
-export function eventPatternRule(scan: Scan): void {
+export const eventPatternRule: EntityRule = entityRule(findEventPattern);
+
+function findEventPattern(scan: Scan): void {
   const { tokens, lex } = scan;
   for (let h = 0; h < tokens.length; h++) {
     const t = tokens[h];

@@ -6,10 +6,12 @@
  * Kazakhstan"). Phrases and abbreviations come from data/lexicons/entity-ministry-cues.json.
  */
 import { newEntityId } from './entity-mention.ts';
-import { addMention, mentionAt, type Scan } from './scan.ts';
+import { addMention, mentionAt, entityRule, type EntityRule, type Scan } from './scan.ts';
 
 /** Adds ministry mentions named by adjective + phrase or abbreviation + "of <country>". */
-export function ministryRule(scan: Scan): void {
+export const ministryRule: EntityRule = entityRule(findMinistry);
+
+function findMinistry(scan: Scan): void {
   const { tokens } = scan;
   const { phrases, abbreviations } = scan.lex.ministryCues;
   for (let k = 0; k < tokens.length; k++) {

@@ -5,7 +5,7 @@
  * are one organisation (`entities:pattern/web-outlet`).
  */
 import { newEntityId } from './entity-mention.ts';
-import { addMention, type Scan } from './scan.ts';
+import { addMention, entityRule, type EntityRule, type Scan } from './scan.ts';
 
 /** True when tokens k and k+1 print a site name as a word: "Liter.kz", not "www.liter.kz/news" or "https://…". */
 export function isSiteName(scan: Scan, k: number): boolean {
@@ -20,7 +20,9 @@ export function isSiteName(scan: Scan, k: number): boolean {
 }
 
 /** Adds an organisation for each site name not already a mention. */
-export function webOutletRule(scan: Scan): void {
+export const webOutletRule: EntityRule = entityRule(findWebOutlet);
+
+function findWebOutlet(scan: Scan): void {
   const { tokens, text } = scan;
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (scan.covered[k] >= 0 || scan.covered[k + 1] >= 0 || !isSiteName(scan, k)) continue;

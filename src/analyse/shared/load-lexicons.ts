@@ -57,6 +57,14 @@ export interface Lexicons {
   readonly dates: DateFinder;
   /** Verbs and nouns that tie a place, a date or a sentence to a meeting (`meeting-verbs.json`). */
   readonly meetingVerbs: MeetingVerbs;
+  /** The weights of the meeting detector's confidence (`meeting-confidence.json`). */
+  readonly meetingConfidence: {
+    readonly base: number;
+    readonly perField: number;
+    readonly record: number;
+    readonly brokenDate: number;
+    readonly max: number;
+  };
   /** How texts name a region as a side of a format (`regions.json`). */
   readonly regions: RegionLexicon;
   /** Words around dates that make them deadlines or an event's time (`date-phrases.json`). */
@@ -140,6 +148,7 @@ export function loadLexicons(kb: KbView, dataDir: string = DATA_DIR): Lexicons {
     datePhrases: read('date-phrases.json'),
     regions: read('regions.json'),
     meetingVerbs: read('meeting-verbs.json'),
+    meetingConfidence: read('meeting-confidence.json'),
     kb,
   });
 }

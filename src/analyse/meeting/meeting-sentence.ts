@@ -9,22 +9,30 @@ import type { DateFinder } from '../shared/find-dates.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import { partnerFormat } from './meeting-format.ts';
 import type { MeetingInput } from './meeting-types.ts';
-import type { Lexicons } from '../shared/load-lexicons.ts';
+import type { Lexicons, MeetingVerbs } from '../shared/load-lexicons.ts';
+import { anyOfPhrases, compileOnce } from '../shared/compile-once.ts';
 
 export const HEAD = 3000;
 
-const GATHERED =
-  /\b(?:met|meeting|gathered|assembled|convened)\s+(?:on\s+[^,.;]{3,30}?\s+)?(?:in|at)\s+(?:the\s+city\s+of\s+)?[A-Z]/;
-
-/** A meeting to come ("will hold", "agreed to convene", "the next summit") is not the one the document comes from. */
-const LOOKING_AHEAD = new RegExp(
-  String.raw`\b(?:will|shall|intend|intends|agreed|agree|decided|plan|plans)\s+(?:to\s+)?(?:\w+\s+){0,2}(?:hold` +
-    String.raw`|convene|host|be\s+held|meet)\b|\bnext\s+(?:meeting|summit|session)\b`,
-  'i',
-);
-
-const LOOKING_BACK =
-  /\b(?:results?|outcomes?|success|holding|achievements?) of (?:the )?(?:\w+ )?(?:meeting|summit|session|forum)\b/i;
+/**
+ * The rules' matchers from `meeting-verbs.json`: "met in Astana" (the meeting's place), a meeting to come ("will hold",
+ * "agreed to convene", "the next summit") and one looked back on ("the results of the meeting").
+ */
+const verbCues = compileOnce((v: MeetingVerbs) => ({
+  gathered: new RegExp(
+    String.raw`\b(?:${anyOfPhrases(v.gatheredIn.words)})\s+(?:on\s+[^,.;]{3,30}?\s+)?(?:in|at)\s+` +
+      String.raw`(?:the\s+city\s+of\s+)?[A-Z]`,
+  ),
+  ahead: new RegExp(
+    String.raw`\b(?:${anyOfPhrases(v.ahead.intents)})\s+(?:to\s+)?(?:\w+\s+){0,2}(?:${anyOfPhrases(v.ahead.acts)})\b` +
+      String.raw`|\bnext\s+(?:${anyOfPhrases(v.ahead.nextNouns)})\b`,
+    'i',
+  ),
+  back: new RegExp(
+    String.raw`\b(?:${anyOfPhrases(v.back.heads)}) of (?:the )?(?:\w+ )?(?:${anyOfPhrases(v.back.nouns)})\b`,
+    'i',
+  ),
+}));
 
 const cues = new WeakMap<object, { noun: RegExp; verb: RegExp; weekday: RegExp; recalled: RegExp }>();
 
@@ -60,6 +68,7 @@ export function meetingSentence({ text, sentences, lexicons }: MeetingInput): Sp
   const candidates = sentences.filter((s) => s.start < HEAD);
   const m = kbMatchers(lexicons.kb);
   const { noun: MEETING_NOUN, verb: MEETING_VERB, weekday: WEEKDAY, recalled: RECALLED } = cuesOf(lexicons);
+  const { gathered: GATHERED, ahead: LOOKING_AHEAD, back: LOOKING_BACK } = verbCues(lexicons.meetingVerbs);
   const strong = candidates.find((s) => {
     const t = text.slice(s.start, s.end);
     // "The ministers met on 23 September in New York": the verb alone names the meeting.

@@ -10,6 +10,8 @@ import type { Lexicons } from '../shared/load-lexicons.ts';
 import { countriesIn } from '../shared/find-countries.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import { membersOn } from '../shared/group-members.ts';
+import { compileOnce } from '../shared/compile-once.ts';
+import { regionShape, type RegionLexicon } from '../shared/region-shapes.ts';
 
 export interface ActorContext {
   readonly parties: readonly string[];
@@ -109,12 +111,12 @@ function maskNames(s: string, lexicons: Lexicons): string {
   let out = s;
   const hits = [
     ...kbMatchers(lexicons.kb).groups.find(s),
-    ...[...s.matchAll(FORMAT_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    ...[...s.matchAll(formatName(lexicons.regions))].map((m) => ({ start: m.index, end: m.index + m[0].length })),
   ];
   for (const h of hits) out = out.slice(0, h.start) + ' '.repeat(h.end - h.start) + out.slice(h.end);
   return out;
 }
-const FORMAT_NAME = /\b[A-Z][A-Za-z]+\s*(?:[-–—+]\s*|\s)Central\s+Asia\b|\bCentral\s+Asia\s*[-–—+]\s*[A-Z][A-Za-z]+\b/g;
+const formatName = compileOnce((lexicon: RegionLexicon) => new RegExp(regionShape(lexicon).sides, 'g'));
 
 function groupHits(before: string, ctx: ActorContext): Hit[] {
   const out: Hit[] = [];

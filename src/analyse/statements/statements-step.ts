@@ -81,7 +81,7 @@ export const statementsStep = defineStep({
         kind: k,
         actors: actorFinding.actors,
         sectors: sectorsOf(body, text.slice(p.sentence.start, p.sentence.end), lexicons),
-        deadline: k === 'commitment' ? findDeadline(body, year) : null,
+        deadline: k === 'commitment' ? findDeadline(body, year, lexicons) : null,
         references: findReferences(text, p.start, p.end, entities, lexicons, year, refMeeting),
       };
       if (!actorFinding.actors.length)

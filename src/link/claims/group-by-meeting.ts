@@ -16,7 +16,6 @@ import { chooseMeeting, type MeetingChoice } from './choose-meeting.ts';
 import type { PrimarySource } from './meeting-record.ts';
 import { isPrimary, meetingIdOf, meetingOf } from './meeting-of.ts';
 import { type MeetingSignature, signatureOf } from './meeting-signature.ts';
-import { daysApart, type MeetingFacts, sameMeeting } from './same-meeting.ts';
 
 export { isPrimary, meetingIdOf, meetingOf };
 
@@ -93,29 +92,11 @@ export function primaryMeetings(
 }
 
 /** A primary document is published on its meeting's day, so that day stands for a date it does not give. */
-function datedByPublication(s: MeetingSignature): MeetingSignature {
+export function datedByPublication(s: MeetingSignature): MeetingSignature {
   return s.date || s.published?.length !== 10 ? s : { ...s, date: s.published };
 }
 
 /** The id of the meeting an unidentified primary document stands for. */
 export function unidentifiedMeetingId(documentId: string): string {
   return `new:event:document-${documentId.slice(0, 16)}`;
-}
-
-/** The meeting a report is checked against: its own when that has primary documents, else the nearest same meeting. */
-export function resolveMeeting(
-  id: string,
-  own: MeetingFacts | null,
-  withPrimary: ReadonlySet<string>,
-  candidates: readonly { id: string; m: MeetingFacts }[],
-): string {
-  if (withPrimary.has(id) || !own) return id;
-  const same = candidates
-    .filter((c) => sameMeeting(own, c.m))
-    .sort((a, b) => distance(own, a.m) - distance(own, b.m) || a.id.localeCompare(b.id));
-  return same[0]?.id ?? id;
-}
-
-function distance(a: MeetingFacts, b: MeetingFacts): number {
-  return a.date && b.date ? daysApart(a.date, b.date) : 0;
 }

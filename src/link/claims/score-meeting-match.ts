@@ -124,6 +124,16 @@ function formatRelation(r: MeetingSignature, p: MeetingSignature): 'same' | 'par
   return shared && shared / Math.min(a.length, b.length) >= 0.5 ? 'partner' : 'other';
 }
 
+/**
+ * The day a document's meeting is filed under: for a primary document its meeting's date, else
+ * its day of publication; for a report its meeting's date unless its publication contradicts it,
+ * else the day it was published.
+ */
+export function meetingDay(s: MeetingSignature, primary: boolean): string | null {
+  const published = s.published?.length === 10 ? s.published : null;
+  return (primary ? s.date : trustedDate(s, groupingSettings())) ?? published;
+}
+
 /** The report's meeting date, unless its publication says the date is of another event. */
 function trustedDate(r: MeetingSignature, s: GroupingSettings): string | null {
   if (!r.date || !r.published) return r.date;

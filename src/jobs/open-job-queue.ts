@@ -7,6 +7,7 @@ import { DEFAULT_STEPS } from '../analyse/default-pipeline.ts';
 import type { KyselyStore } from '../store/kysely-store.ts';
 import type { StoreTarget } from '../store/open-store.ts';
 import type { ConcordStore } from '../store/store-extensions.ts';
+import { checkClaimsJob } from './check-claims-job.ts';
 import { ingestJob } from './ingest-job.ts';
 import { createInProcessQueue } from './in-process-queue.ts';
 import type { JobQueue } from './job-queue.ts';
@@ -32,7 +33,8 @@ export async function openJobQueue(
   extraTypes: readonly JobType[] = [],
 ): Promise<JobQueue> {
   const registry = createJobRegistry();
-  for (const type of [ingestJob, reanalyseJob, ...registeredElsewhere, ...extraTypes]) registry.register(type);
+  for (const type of [ingestJob, reanalyseJob, checkClaimsJob, ...registeredElsewhere, ...extraTypes])
+    registry.register(type);
   if (target.kind === 'sqlite') return createInProcessQueue(store, registry);
   return createPgBossQueue(store, registry, {
     url: target.url,

@@ -41,6 +41,14 @@ export interface ClaimsStage {
   refresh(meetingIds?: readonly string[]): Promise<number>;
   /** Re-checks every report of a meeting (after a reviewer's decision, say). */
   recheckMeeting(meetingId: string): Promise<number>;
+  /**
+   * Deletes a document through `remove` and marks its meeting stale: the verdicts of its
+   * meeting's reports may cite it. Returns the meeting, or null (none, or nothing deleted).
+   */
+  documentRemoved(
+    documentId: string,
+    remove: () => Promise<boolean>,
+  ): Promise<{ deleted: boolean; meetingId: string | null }>;
 }
 
 /** The stage over a SQL store. @example await createClaimsStage(store).documentStored(id) */
@@ -113,6 +121,12 @@ export function createClaimsStage(store: Store): ClaimsStage {
         await clearStale(db, id);
       }
       return checked;
+    },
+    async documentRemoved(documentId, remove) {
+      const meetingId = await meetingOfDocument(db, documentId);
+      if (!(await remove())) return { deleted: false, meetingId: null };
+      if (meetingId) await markStale(db, [meetingId]);
+      return { deleted: true, meetingId };
     },
     async documentStored(documentId) {
       const doc = await load(documentId, ['documentKind', 'meeting', 'entities', 'participants']);

@@ -4,7 +4,8 @@
  * arrival (issue 9): two news reports of the ASEAN–US Special Summit whose own identities are
  * another meeting (the 10th summit, whose primary document is also stored) and a partner's
  * format ("ASEAN") are checked against the Special Summit's joint statement, reports first or
- * primary documents first, with the same verdicts. Skips without ../shared/corpus-wide.
+ * primary documents first, with the same verdicts; deleting the joint statement marks the
+ * meeting stale and queues its re-check. Skips without ../shared/corpus-wide.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,8 +14,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAnalyser } from '../../../src/analyse/analyser.ts';
 import { ingest } from '../../../src/ingest/ingest.ts';
-import { claimsDb, listVerdicts, meetingOfDocument } from '../../../src/link/claims/claim-store.ts';
+import type { JobQueue } from '../../../src/jobs/job-queue.ts';
+import { claimsDb, listVerdicts, meetingOfDocument, staleMeetings } from '../../../src/link/claims/claim-store.ts';
 import { claimsStageFor } from '../../../src/link/claims/claims-stage.ts';
+import { deleteDocument } from '../../../src/services/delete-document.ts';
 import type { KyselyStore } from '../../../src/store/kysely-store.ts';
 import { testDialects } from '../../store/store-dialects.ts';
 
@@ -72,6 +75,27 @@ describe('claims stage grouping in the store', async () => {
         rows.some((r) => r.includes(' supported ')),
         'the joint statement supports some claims',
       );
+    });
+
+    test(`should re-check a meeting's claims when its primary document is deleted (${dialect.name})`, async (t) => {
+      if (dialect.skip) return t.skip(dialect.skip);
+      if (!existsSync(corpus)) return t.skip(`${corpus} absent: store grouping test skipped`);
+      const store = await dialect.open();
+      t.after(() => dialect.dispose(store));
+      const [primaryId] = await ingestAll(store, [PRIMARIES[0]!, REPORTS[0]!]);
+      const queued: unknown[] = [];
+      const jobs = {
+        enqueue: async (type: string, payload: unknown) => {
+          queued.push({ type, payload });
+          return 'j1';
+        },
+      };
+      assert.ok((await verdictRows(store)).some((r) => r.includes(' supported ')));
+      assert.ok(await deleteDocument({ store, jobs: jobs as unknown as JobQueue }, primaryId!, 'test'));
+      assert.deepEqual(queued, [{ type: 'check-claims', payload: { meetingIds: [SPECIAL] } }]);
+      assert.deepEqual(await staleMeetings(claimsDb(store)), [SPECIAL]);
+      const after = await verdictRows(store);
+      assert.ok(after.length > 0 && after.every((r) => r.includes(' not-in-source ')), after.join('\n'));
     });
   }
 });

@@ -17,6 +17,8 @@ import { MARK_PROVIDERS } from '../marks/index.ts';
 import { claimMarks } from '../marks/claim-marks.ts';
 import { ClaimsPanel } from '../components/claims-panel.tsx';
 import { listClaims } from '../../services/claims.ts';
+import { clauseCitations } from '../../services/clause-citations.ts';
+import { CitationsPanel } from '../components/citations-panel.tsx';
 import { renderHtml } from '../render-html.ts';
 import type { PageModule } from './page-module.ts';
 
@@ -34,6 +36,7 @@ export const readerPage: PageModule = {
         'participants',
       ]);
       const claims = await listClaims(store, { documentId: stored.id });
+      const citations = await clauseCitations(store, stored.id);
       const marks: Mark[] = [...claimMarks(claims), ...MARK_PROVIDERS.flatMap((p) => p.toMarks(layers[p.layer] ?? []))];
       const notes = (layers.statements ?? []).map((a) => ({
         ...(a.value as StatementValue),
@@ -58,6 +61,7 @@ export const readerPage: PageModule = {
               />
             </header>
             <ClaimsPanel claims={claims} />
+            <CitationsPanel citations={citations} />
             {notes.length ? <StatementLegend /> : null}
             <DocumentTree text={stored.document.text} tree={stored.tree} marks={marks} notes={notes} />
           </article>

@@ -14,8 +14,6 @@ export const LOW_LINK_CONFIDENCE = 0.8;
 export interface MentionInput extends ItemPlace {
   readonly start: number;
   readonly end: number;
-  /** The mention as printed. */
-  readonly surface: string;
   readonly entityId: string;
   readonly name: string;
   readonly type: EntityType;
@@ -37,7 +35,8 @@ export function entityLinkItems(mentions: readonly MentionInput[]): QueueItem[] 
         id: itemId(target, 'entity'),
         kind: 'entity-link',
         target,
-        text: m.surface,
+        text: '',
+        span: { start: m.start, end: m.end },
         detail: `${m.type} ${m.name}${m.known ? '' : ' (not in the knowledge base)'}`,
         machine: { value: m.entityId, confidence: m.confidence, rule: m.source },
         actions: ['confirm', 'correct', 'reject'],

@@ -10,7 +10,8 @@ import { type ItemPlace, itemId, type QueueItem } from './queue-item.ts';
 /** One annotation as the builder needs it: value, span text, rule, confidence. */
 export interface LayerInput<V> {
   readonly value: V;
-  readonly text: string;
+  readonly start: number;
+  readonly end: number;
   readonly source: string;
   readonly confidence: number;
 }
@@ -44,7 +45,8 @@ export function meetingItems(inputs: readonly MeetingInput[]): QueueItem[] {
         id: itemId(target, field),
         kind: `meeting-${field}`,
         target,
-        text: a.text,
+        text: '',
+        span: { start: a.start, end: a.end },
         machine: { value, confidence: a.confidence, rule: a.source },
         actions: ['confirm', 'correct', 'reject'],
       });

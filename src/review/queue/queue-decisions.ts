@@ -87,7 +87,8 @@ export function decidedBy(decisions: readonly Decision[]): (item: QueueItem) => 
     const p = d.payload;
     if (d.action === REVIEW_STATEMENT || d.action === REVIEW_MEETING) {
       ids.add(itemId(d.target, String(p.field)));
-      if (d.action === REVIEW_STATEMENT && p.field === 'kind' && p.decision === 'reject') rejectedStatements.add(d.target);
+      if (d.action === REVIEW_STATEMENT && p.field === 'kind' && p.decision === 'reject')
+        rejectedStatements.add(d.target);
     } else if (d.action === CLAIM_ACTION) ids.add(itemId(d.target, 'verdict'));
     else if (d.action === REVIEW_LINK_ACTION) ids.add(itemId(d.target, 'link'));
     else if (d.action === SET_STATUS_ACTION) ids.add(itemId(d.target, 'status'));

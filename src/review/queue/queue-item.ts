@@ -49,8 +49,10 @@ export interface QueueItem extends ItemPlace {
   /** The decision target (`statement:<doc>:<start>:<end>`, `claim:…`, `link:…`, …). */
   readonly target: string;
   readonly machine: Suggestion;
-  /** The passage the suggestion is about (sliced from the document). */
+  /** The passage the suggestion is about (sliced from the document; filled for a page of items only). */
   readonly text: string;
+  /** Where that passage is, when `text` is still to be sliced. */
+  readonly span?: { readonly start: number; readonly end: number };
   /** One line of context: the evidence, the difference, the entity. */
   readonly detail?: string;
   readonly actions: readonly QueueAction[];
@@ -75,4 +77,26 @@ export function splitItemId(id: string): { target: string; field: string } | und
 export function targetDocument(target: string): string | undefined {
   const m = /^(?:mention|statement|meeting|claim|link|commitment):([^:#>]+)/.exec(target);
   return m?.[1];
+}
+
+const FIELD_KINDS: Readonly<Record<string, (field: string) => QueueKind | undefined>> = {
+  mention: (f) => (f === 'entity' ? 'entity-link' : undefined),
+  entity: (f) => (f.startsWith('merge:') ? 'entity-merge' : undefined),
+  statement: (f) => asKind(`statement-${f}`),
+  meeting: (f) => asKind(`meeting-${f}`),
+  claim: (f) => (f === 'verdict' ? 'claim-verdict' : undefined),
+  link: (f) => (f === 'link' ? 'implementation-link' : undefined),
+  commitment: (f) => (f === 'status' ? 'commitment-status' : undefined),
+};
+
+/** The kind of suggestion an item id names; undefined for an id no builder makes. */
+export function kindOfItem(id: string): QueueKind | undefined {
+  const parts = splitItemId(id);
+  if (!parts) return undefined;
+  const prefix = parts.target.slice(0, parts.target.indexOf(':'));
+  return Object.hasOwn(FIELD_KINDS, prefix) ? FIELD_KINDS[prefix](parts.field) : undefined;
+}
+
+function asKind(name: string): QueueKind | undefined {
+  return (QUEUE_KINDS as readonly string[]).includes(name) ? (name as QueueKind) : undefined;
 }

@@ -15,6 +15,7 @@ import { jobsPage } from './jobs-page.tsx';
 import { listPage } from './list-page.tsx';
 import { meetingPage } from './meeting-page.tsx';
 import type { PageModule } from './page-module.ts';
+import { queuePage } from './queue-page.tsx';
 import { readerPage } from './reader-page.tsx';
 import { reviewPage } from './review-page.tsx';
 import { searchPage } from './search-page.tsx';
@@ -37,4 +38,5 @@ export const PAGE_MODULES: readonly PageModule[] = [
   reviewPage,
   jobsPage,
   meetingPage,
+  queuePage,
 ];

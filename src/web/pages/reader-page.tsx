@@ -18,6 +18,9 @@ import { claimMarks } from '../marks/claim-marks.ts';
 import { ClaimsPanel } from '../components/claims-panel.tsx';
 import { listClaims } from '../../services/claims.ts';
 import { renderHtml } from '../render-html.ts';
+import { applyMeetingReviews } from '../../review/queue/meeting-reviews.ts';
+import { REVIEW_MEETING, REVIEW_STATEMENT } from '../../review/queue/queue-decisions.ts';
+import { applyStatementReviews } from '../../review/queue/statement-reviews.ts';
 import type { PageModule } from './page-module.ts';
 
 /** `GET /documents/:id`. */
@@ -35,13 +38,27 @@ export const readerPage: PageModule = {
       ]);
       const claims = await listClaims(store, { documentId: stored.id });
       const marks: Mark[] = [...claimMarks(claims), ...MARK_PROVIDERS.flatMap((p) => p.toMarks(layers[p.layer] ?? []))];
-      const notes = (layers.statements ?? []).map((a) => ({
-        ...(a.value as StatementValue),
-        start: a.start,
-        end: a.end,
-        confidence: a.confidence,
-        source: a.source,
-      }));
+      const [statementReviews, meetingReviews] = await Promise.all([
+        store.listDecisions({ action: REVIEW_STATEMENT }),
+        store.listDecisions({ action: REVIEW_MEETING }),
+      ]);
+      const notes = applyStatementReviews(
+        (layers.statements ?? []).map((a) => ({
+          ...(a.value as StatementValue),
+          documentId: stored.id,
+          start: a.start,
+          end: a.end,
+          confidence: a.confidence,
+          source: a.source,
+        })),
+        statementReviews,
+      );
+      const meeting = applyMeetingReviews(
+        stored.id,
+        (layers.meeting?.[0]?.value as MeetingValue | undefined) ?? null,
+        (layers.parties?.[0]?.value as PartiesValue | undefined)?.parties ?? [],
+        meetingReviews,
+      );
       return renderHtml(
         c,
         <Layout title={stored.title}>
@@ -51,8 +68,9 @@ export const readerPage: PageModule = {
               <DocumentMetaLine doc={stored} />
               <SourceLine id={stored.id} meta={stored.meta} />
               <MeetingHeader
-                meeting={layers.meeting?.[0]?.value as MeetingValue | undefined}
-                parties={(layers.parties?.[0]?.value as PartiesValue | undefined)?.parties}
+                meeting={meeting.meeting}
+                parties={meeting.parties}
+                review={meeting.review}
                 participants={layers.participants?.map((a) => a.value as ParticipantValue)}
                 countryName={countryName}
               />

@@ -6,6 +6,7 @@
 import type { DocumentMeta } from '../../model/document.ts';
 import type { MeetingValue, ParticipantValue, PartiesValue, StatementValue } from '../../model/layers.ts';
 import { loadStoredLayers } from '../../store/document-layers.ts';
+import type { StoredAnnotation } from '../../store/store.ts';
 import { ProblemError } from '../../services/problem.ts';
 import { countryName } from '../../services/shared-knowledge-base.ts';
 import type { Mark } from '../components/annotated-text.tsx';
@@ -37,7 +38,6 @@ export const readerPage: PageModule = {
         'participants',
       ]);
       const claims = await listClaims(store, { documentId: stored.id });
-      const marks: Mark[] = [...claimMarks(claims), ...MARK_PROVIDERS.flatMap((p) => p.toMarks(layers[p.layer] ?? []))];
       const [statementReviews, meetingReviews] = await Promise.all([
         store.listDecisions({ action: REVIEW_STATEMENT }),
         store.listDecisions({ action: REVIEW_MEETING }),
@@ -53,6 +53,12 @@ export const readerPage: PageModule = {
         })),
         statementReviews,
       );
+      // The highlights show the statements as reviewed, like the notes beside them.
+      const shown: Record<string, StoredAnnotation[]> = {
+        ...layers,
+        statements: notes.map((n) => ({ ...n, layer: 'statements', value: n })),
+      };
+      const marks: Mark[] = [...claimMarks(claims), ...MARK_PROVIDERS.flatMap((p) => p.toMarks(shown[p.layer] ?? []))];
       const meeting = applyMeetingReviews(
         stored.id,
         (layers.meeting?.[0]?.value as MeetingValue | undefined) ?? null,

@@ -23,7 +23,15 @@ const value: StatementValue = {
   deadline: '2026-05',
   references: [],
 };
-const statement = { ...place, start: 10, end: 40, text: 'The Parties will build a line.', value, source: 's:r', confidence: 0.6 };
+const statement = {
+  ...place,
+  start: 10,
+  end: 40,
+  text: 'The Parties will build a line.',
+  value,
+  source: 's:r',
+  confidence: 0.6,
+};
 const decision = (d: Partial<Decision> & Pick<Decision, 'target' | 'action' | 'payload'>): Decision => ({
   by: 'ana',
   at: '2026-12-01T10:00:00.000Z',
@@ -127,8 +135,24 @@ describe('queue item builders', () => {
     assert.equal(link.id, 'link:d_1:0:9>d_2:4:20#link');
     assert.equal(kindOfItem(link.id), 'implementation-link');
     const [bare, backed] = statusItems([
-      { ...place, key: 'd_1:0:9', text: 't', status: 'pending', reason: 'no evidence', due: null, evidenceConfidences: [] },
-      { ...place, key: 'd_1:10:19', text: 't', status: 'fulfilled', reason: 'held', due: null, evidenceConfidences: [0.6, 0.9] },
+      {
+        ...place,
+        key: 'd_1:0:9',
+        text: 't',
+        status: 'pending',
+        reason: 'no evidence',
+        due: null,
+        evidenceConfidences: [],
+      },
+      {
+        ...place,
+        key: 'd_1:10:19',
+        text: 't',
+        status: 'fulfilled',
+        reason: 'held',
+        due: null,
+        evidenceConfidences: [0.6, 0.9],
+      },
     ]);
     assert.equal(bare.machine.confidence, 0.5);
     assert.equal(backed.machine.confidence, 0.9);
@@ -169,17 +193,43 @@ describe('queue decisions', () => {
     assert.equal(draftDecision(claim, 'correct', 'contradicted').action, 'set-verdict');
     assert.equal(draftDecision(claim, 'correct', 'contradicted').payload.verdict, 'contradicted');
     const link = linkItems([
-      { ...place, key: 'k', kind: 'progress', rule: 'r', confidence: 1, text: '', commitmentText: '', due: null, evidenceTitle: null },
+      {
+        ...place,
+        key: 'k',
+        kind: 'progress',
+        rule: 'r',
+        confidence: 1,
+        text: '',
+        commitmentText: '',
+        due: null,
+        evidenceTitle: null,
+      },
     ])[0];
     assert.deepEqual(
-      [draftDecision(link, 'reject', undefined).payload.verdict, draftDecision(link, 'correct', 'fulfilled').payload.kind],
+      [
+        draftDecision(link, 'reject', undefined).payload.verdict,
+        draftDecision(link, 'correct', 'fulfilled').payload.kind,
+      ],
       ['rejected', 'fulfilled'],
     );
     const mention = entityLinkItems([
-      { ...place, start: 0, end: 2, entityId: 'new:person:a', name: 'A', type: 'person', known: false, source: 's', confidence: 1 },
+      {
+        ...place,
+        start: 0,
+        end: 2,
+        entityId: 'new:person:a',
+        name: 'A',
+        type: 'person',
+        known: false,
+        source: 's',
+        confidence: 1,
+      },
     ])[0];
     assert.deepEqual(
-      [draftDecision(mention, 'confirm', undefined).action, draftDecision(mention, 'confirm', undefined).payload.entityId],
+      [
+        draftDecision(mention, 'confirm', undefined).action,
+        draftDecision(mention, 'confirm', undefined).payload.entityId,
+      ],
       ['relink', 'new:person:a'],
     );
     assert.equal(draftDecision(mention, 'reject', undefined).action, 'reject');
@@ -205,7 +255,11 @@ describe('reviews applied on read', () => {
     const reviewed = applyStatementReviews(
       [row, other],
       [
-        decision({ target: 'statement:d_1:10:40', action: 'review-statement', payload: { field: 'kind', value: 'position' } }),
+        decision({
+          target: 'statement:d_1:10:40',
+          action: 'review-statement',
+          payload: { field: 'kind', value: 'position' },
+        }),
         decision({
           target: 'statement:d_1:10:40',
           action: 'review-statement',
@@ -227,17 +281,34 @@ describe('reviews applied on read', () => {
   });
 
   test('should let the latest review of a meeting field win', () => {
-    const meeting = { format: 'C5+1', level: null, edition: null, date: '2025-04-03', end: '2025-04-04', city: null, country: null };
-    const r = applyMeetingReviews('d_1', meeting, ['KZ'], [
-      decision({ target: 'meeting:d_1', action: 'review-meeting', payload: { field: 'date', value: '2025-05-01' } }),
-      decision({
-        target: 'meeting:d_1',
-        action: 'review-meeting',
-        payload: { field: 'date', value: '2025-04-04' },
-        at: '2026-12-03T00:00:00.000Z',
-      }),
-      decision({ target: 'meeting:d_1', action: 'review-meeting', payload: { field: 'parties', value: ['KZ', 'UZ'] } }),
-    ]);
+    const meeting = {
+      format: 'C5+1',
+      level: null,
+      edition: null,
+      date: '2025-04-03',
+      end: '2025-04-04',
+      city: null,
+      country: null,
+    };
+    const r = applyMeetingReviews(
+      'd_1',
+      meeting,
+      ['KZ'],
+      [
+        decision({ target: 'meeting:d_1', action: 'review-meeting', payload: { field: 'date', value: '2025-05-01' } }),
+        decision({
+          target: 'meeting:d_1',
+          action: 'review-meeting',
+          payload: { field: 'date', value: '2025-04-04' },
+          at: '2026-12-03T00:00:00.000Z',
+        }),
+        decision({
+          target: 'meeting:d_1',
+          action: 'review-meeting',
+          payload: { field: 'parties', value: ['KZ', 'UZ'] },
+        }),
+      ],
+    );
     assert.equal(r.meeting?.date, '2025-04-04');
     assert.equal(r.meeting?.end, null, 'a last day not after the corrected first day is dropped');
     assert.deepEqual(r.parties, ['KZ', 'UZ']);

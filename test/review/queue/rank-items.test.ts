@@ -71,7 +71,10 @@ describe('rankItems', () => {
     );
     assert.equal(ranked[0].why[0], 'due in 15 days');
     assert.equal(ranked[1].why[0], 'overdue by 5 days');
-    assert.equal(priorityOf(item({ id: 'a', due: '2030' }), '2026-01-05').priority, priorityOf(item({ id: 'b' }), '2026-01-05').priority);
+    assert.equal(
+      priorityOf(item({ id: 'a', due: '2030' }), '2026-01-05').priority,
+      priorityOf(item({ id: 'b' }), '2026-01-05').priority,
+    );
   });
 
   test('should break ties by kind order, then document, then id (a stable page order)', () => {

@@ -86,12 +86,19 @@ describe('review queue service', () => {
     assert.equal(stored.payload.value, 'position');
     await decideQueueItem(store, { item: `meeting:${id}#city`, action: 'correct', value: 'Astana' }, 'ana');
     const settled = [statement, `meeting:${id}#city`];
-    assert.deepEqual((await open()).filter((i) => settled.includes(i)), []);
+    assert.deepEqual(
+      (await open()).filter((i) => settled.includes(i)),
+      [],
+    );
 
     // Re-analysis, as the reanalyse job does it: the machine's layers are replaced.
     const doc = await store.getDocument(id);
     await store.putAnalysis(id, analyser.analyse(doc!.document, doc!.tree));
-    assert.deepEqual((await open()).filter((i) => settled.includes(i)), [], 'still settled after re-analysis');
+    assert.deepEqual(
+      (await open()).filter((i) => settled.includes(i)),
+      [],
+      'still settled after re-analysis',
+    );
     const layer = await store.getAnnotations({ layer: 'statements', documentId: id });
     assert.ok(layer.some((a) => a.start === start && (a.value as { kind: string }).kind === 'commitment'));
 
@@ -100,7 +107,11 @@ describe('review queue service', () => {
     assert.equal((await listQueue(store, {})).total, 0);
     const again = await ingest(store, { bytes, fileName: 'ca-japan.txt' }, analyser);
     assert.ok(again.ok && again.id === id);
-    assert.deepEqual((await open()).filter((i) => settled.includes(i)), [], 'still settled after re-ingest');
+    assert.deepEqual(
+      (await open()).filter((i) => settled.includes(i)),
+      [],
+      'still settled after re-ingest',
+    );
 
     const rows = await loadStatements(store, { kind: 'position' });
     const row = rows.find((r) => r.start === start);
@@ -141,8 +152,14 @@ describe('review queue service', () => {
       decideQueueItem(store, { item: `meeting:${id}#date`, action: 'correct', value: '12 March' }, 'ana'),
       /ISO date/,
     );
-    await assert.rejects(decideQueueItem(store, { item: `meeting:${id}#date`, action: 'correct' }, 'ana'), /needs a value/);
-    await assert.rejects(decideQueueItem(store, { item: 'nonsense', action: 'confirm' }, 'ana'), /not a review queue item/);
+    await assert.rejects(
+      decideQueueItem(store, { item: `meeting:${id}#date`, action: 'correct' }, 'ana'),
+      /needs a value/,
+    );
+    await assert.rejects(
+      decideQueueItem(store, { item: 'nonsense', action: 'confirm' }, 'ana'),
+      /not a review queue item/,
+    );
     const mention = (await listQueue(store, { kind: 'entity-link' })).items[0];
     assert.ok(mention);
     await assert.rejects(

@@ -7,7 +7,7 @@
  * session's user, and sends the reviewer back to the same page.
  */
 import type { Context } from 'hono';
-import { actorName, allow } from '../../server/permissions.ts';
+import { actorName, allow } from '../../services/permissions.ts';
 import { ProblemError } from '../../services/problem.ts';
 import { formValue, MAX_BULK_DECISIONS, queueDecisionSchema, queueQuerySchema } from '../../services/queue-schemas.ts';
 import { decideQueueItem, decideQueueItems, listQueue } from '../../services/review-queue.ts';

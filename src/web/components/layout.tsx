@@ -31,6 +31,7 @@ const NAV = [
   { key: 'calendar', href: '/calendar', text: 'Calendar' },
   { key: 'queue', href: '/queue', text: 'Review' },
   { key: 'import', href: '/import', text: 'Import' },
+  { key: 'audit', href: '/audit', text: 'Audit' },
   { key: 'jobs', href: '/jobs', text: 'Jobs' },
 ] as const;
 

@@ -4,6 +4,7 @@
  * write a `PageModule` in this folder and add one line here.
  */
 import { assetsPage } from './assets-page.ts';
+import { auditPage } from './audit-page.tsx';
 import { calendarPage } from './calendar-page.tsx';
 import { commitmentsPage } from './commitments-page.tsx';
 import { entitiesPage } from './entities-page.tsx';
@@ -39,4 +40,5 @@ export const PAGE_MODULES: readonly PageModule[] = [
   jobsPage,
   meetingPage,
   queuePage,
+  auditPage,
 ];

@@ -26,8 +26,11 @@ export const STATEMENT_COLUMNS = [
   'reviewed_fields',
 ] as const;
 
-/** CSV of statements; list cells are `;`-separated; offsets are UTF-16 code units; the reviewed_* cells say who corrected or
- * confirmed the row's kind, actors or sectors, and when (empty: the machine's reading). */
+/**
+ * CSV of statements; list cells are `;`-separated; offsets are UTF-16 code units; the reviewed_*
+ * cells say who corrected or confirmed the row's kind, actors or sectors, and when (empty: the
+ * machine's reading).
+ */
 export function statementsToCsv(rows: readonly StatementRow[]): string {
   return toCsv(
     STATEMENT_COLUMNS,

@@ -39,7 +39,7 @@ test('the review queue is driven from the keyboard in a real browser', async (t)
 
     await page.goto(`${server.url}/queue`);
     await page.waitForSelector('.q-item.current');
-    assert.match(await page.locator('#q-keys').innerText(), /j\s*\/\s*k next\/previous/);
+    assert.match((await page.locator('#q-keys').textContent()) ?? '', /j\s*\/\s*k next\/previous/);
     await page.screenshot({ path: artifact('queue.png') });
 
     await page.goto(`${server.url}/queue?kind=statement-kind`);
@@ -53,7 +53,7 @@ test('the review queue is driven from the keyboard in a real browser', async (t)
     assert.equal(await current(), ids[1], 'j j k lands on the second item');
 
     await settle('c');
-    assert.match(await page.locator('.q-flash').innerText(), /confirmed 1 item/);
+    assert.match((await page.locator('.q-flash').textContent()) ?? '', /confirmed 1 item/);
     const confirmed = await store.listDecisions({ action: 'review-statement' });
     assert.deepEqual(
       confirmed.map((d) => [`${d.target}#${String(d.payload.field)}`, d.payload.decision]),
@@ -80,14 +80,11 @@ test('the review queue is driven from the keyboard in a real browser', async (t)
     await page.keyboard.press('j');
     const b = await current();
     await page.keyboard.press('x');
-    assert.match(await page.locator('.q-selected').innerText(), /Selected items: 2/);
+    assert.match((await page.locator('.q-selected').textContent()) ?? '', /Selected items: 2/);
     await settle('Shift+R');
-    assert.match(await page.locator('.q-flash').innerText(), /rejected 2 item/);
+    assert.match((await page.locator('.q-flash').textContent()) ?? '', /rejected 2 item/);
     const rejected = (await store.listDecisions({ action: 'review-statement' })).slice(-2);
-    assert.deepEqual(
-      rejected.map((d) => `${d.target}#${String(d.payload.field)}`).sort(),
-      [a, b].sort(),
-    );
+    assert.deepEqual(rejected.map((d) => `${d.target}#${String(d.payload.field)}`).sort(), [a, b].sort());
     assert.ok(rejected.every((d) => d.payload.decision === 'reject'));
     const left = await page.locator('.q-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-item')));
     for (const gone of [ids[1], first, a, b]) assert.ok(!left.includes(gone), `${gone} left the queue`);

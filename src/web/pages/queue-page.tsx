@@ -21,6 +21,11 @@ import { renderHtml } from '../render-html.ts';
 import type { PageModule } from './page-module.ts';
 
 const BULK_FORM = 'bulk';
+const KEY_E = (
+  <>
+    <kbd>e</kbd> correct (edit the value, then Enter)
+  </>
+);
 
 /** `GET /queue`, `POST /queue/decisions`. */
 export const queuePage: PageModule = {
@@ -69,9 +74,8 @@ export const queuePage: PageModule = {
             <button type="submit">Filter</button>
           </form>
           <p class="q-keys meta" id="q-keys">
-            Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>c</kbd> confirm · <kbd>r</kbd> reject · <kbd>e</kbd>{' '}
-            correct (edit the value, then Enter) · <kbd>x</kbd> select · <kbd>C</kbd>/<kbd>R</kbd> confirm/reject the
-            selected
+            Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>c</kbd> confirm · <kbd>r</kbd> reject ·{KEY_E} ·{' '}
+            <kbd>x</kbd> select · <kbd>C</kbd>/<kbd>R</kbd> confirm/reject the selected
           </p>
           <form class="q-bulk" method="post" action="/queue/decisions" id={BULK_FORM}>
             <input type="hidden" name="back" value={back} />

@@ -16,6 +16,8 @@ export interface LayoutProps {
     | 'commitments'
     | 'formats'
     | 'calendar'
+    | 'new'
+    | 'sources'
     | 'jobs'
     | 'queue'
     | 'audit';
@@ -29,6 +31,8 @@ const NAV = [
   { key: 'commitments', href: '/commitments', text: 'Commitments' },
   { key: 'formats', href: '/formats', text: 'Formats' },
   { key: 'calendar', href: '/calendar', text: 'Calendar' },
+  { key: 'new', href: '/new', text: 'New' },
+  { key: 'sources', href: '/sources', text: 'Sources' },
   { key: 'queue', href: '/queue', text: 'Review' },
   { key: 'import', href: '/import', text: 'Import' },
   { key: 'audit', href: '/audit', text: 'Audit' },

@@ -18,6 +18,8 @@ test('should show the audit log newest first with its chain verified, and export
     assert.match(page, /The chain holds: 2 entries/);
     assert.ok(page.indexOf('new:person:second') < page.indexOf('new:person:first'), 'newest first');
     assert.doesNotMatch(page, /<b>x<\/b>/, 'details are escaped');
+    const decisions = await (await app.request('/audit?action=decision')).text();
+    assert.equal((decisions.match(/<tr id="seq-/g) ?? []).length, 2, 'decision finds decision:<action> entries');
     const filtered = await (await app.request('/audit?actor=nobody')).text();
     assert.match(filtered, /No audit entries match/);
     const res = await app.request('/audit.csv');

@@ -19,6 +19,11 @@ const auditQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
+/** "decision" finds every `decision:<action>` entry; a full name finds itself. */
+function sameAction(action: string, wanted: string): boolean {
+  return action === wanted || action.startsWith(`${wanted}:`);
+}
+
 /** `GET /audit`, `GET /audit.csv`. */
 export const auditPage: PageModule = {
   name: 'audit',
@@ -27,7 +32,7 @@ export const auditPage: PageModule = {
       const q = parsePageQuery(c, auditQuerySchema);
       const [entries, report] = await Promise.all([store.custody.auditEntries(), store.custody.verify()]);
       const kept = entries
-        .filter((e) => (!q.actor || e.actor === q.actor) && (!q.action || e.action === q.action))
+        .filter((e) => (!q.actor || e.actor === q.actor) && (!q.action || sameAction(e.action, q.action)))
         .reverse();
       const shown = kept.slice(q.offset, q.offset + q.limit);
       const href = (offset: number) => {

@@ -15,11 +15,8 @@ import { custodyAndAudit } from './030-custody-and-audit.ts';
 import { claimVerdicts } from './040-claim-verdicts.ts';
 import { trackingTables } from './050-tracking-tables.ts';
 import { watchedSources } from './070-watched-sources.ts';
-<<<<<<< HEAD
 import { commitmentTermsCovering } from './080-commitment-terms-covering.ts';
-=======
 import { meetingSignatures } from './090-meeting-signatures.ts';
->>>>>>> h-crossdoc
 
 /** The migrations by name; names sort in the order they run. */
 export function storeMigrations(config: DialectConfig): Record<string, Migration> {
@@ -33,11 +30,8 @@ export function storeMigrations(config: DialectConfig): Record<string, Migration
     '040-claim-verdicts': claimVerdicts,
     '050-tracking-tables': trackingTables(),
     '070-watched-sources': watchedSources(),
-<<<<<<< HEAD
     '080-commitment-terms-covering': commitmentTermsCovering,
-=======
     '090-meeting-signatures': meetingSignatures,
->>>>>>> h-crossdoc
   };
 }
 

@@ -34,7 +34,7 @@ const FLOORS: Record<string, number> = {
   'statements F1': 0.88,
   'statements.kind': 0.6,
   'statements.actors': 0.27,
-  'statements.sectors (Jaccard)': 0.42,
+  'statements.sectors (Jaccard)': 0.64,
   'statements.deadline': 0.95,
   'statements.references F1': 0.63,
   'entities F1': 0.86,

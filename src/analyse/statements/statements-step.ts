@@ -22,6 +22,7 @@ import { findReferences, type ReferenceMeeting } from './find-references.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
 import { resolveActors, type ActorFinding } from './resolve-actors.ts';
 import { scoreSectors } from './score-sectors.ts';
+import { headingSectors } from './heading-sectors.ts';
 import { sentenceSpans } from '../shared/sentence-spans.ts';
 import { pieceKind, splitStatements, type StatementPiece } from './split-statements.ts';
 
@@ -80,7 +81,9 @@ export const statementsStep = defineStep({
         clause,
         kind: k,
         actors: actorFinding.actors,
-        sectors: sectorsOf(body, text.slice(p.sentence.start, p.sentence.end), lexicons),
+        sectors: sectorsOf(body, text.slice(p.sentence.start, p.sentence.end), lexicons, () =>
+          headingSectors(text, headings, p.start, lexicons),
+        ),
         deadline: k === 'commitment' ? findDeadline(body, year) : null,
         references: findReferences(text, p.start, p.end, entities, lexicons, year, refMeeting),
       };
@@ -129,9 +132,13 @@ export function treatyPieceKind(p: StatementPiece): StatementKind {
 
 /**
  * A piece cut from a sentence ("The Central Asian States highly appreciate") may name no sector itself: it shares its
- * sentence's.
+ * sentence's; a sentence that names none takes its section heading's topic (`context`).
  */
-function sectorsOf(body: string, sentence: string, lexicons: Lexicons): Sector[] {
+function sectorsOf(body: string, sentence: string, lexicons: Lexicons, context: () => Sector[]): Sector[] {
   const own = scoreSectors(body, lexicons, null);
-  return own.length ? own : scoreSectors(sentence, lexicons);
+  if (own.length) return own;
+  const whole = scoreSectors(sentence, lexicons, null);
+  if (whole.length) return whole;
+  const around = context();
+  return around.length ? around : [lexicons.sectors.default];
 }

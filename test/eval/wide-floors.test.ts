@@ -21,13 +21,13 @@ const shared = resolve(fileURLToPath(new URL('../..', import.meta.url)), '../sha
  */
 const FLOORS: Record<string, number> = {
   'document kind': 0.93,
-  'meeting.format': 0.64,
-  'meeting.level': 0.88,
+  'meeting.format': 0.83,
+  'meeting.level': 0.93,
   'meeting.edition': 0.72,
-  'meeting.date': 0.5,
+  'meeting.date': 0.68,
   'meeting.end': 0.54,
-  'meeting.city': 0.75,
-  'meeting.country': 0.79,
+  'meeting.city': 0.86,
+  'meeting.country': 0.86,
   'participants F1': 0.79,
   'participants.country': 0.85,
   'parties (exact set)': 0.41,

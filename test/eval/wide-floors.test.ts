@@ -21,7 +21,7 @@ const shared = resolve(fileURLToPath(new URL('../..', import.meta.url)), '../sha
  */
 const FLOORS: Record<string, number> = {
   'document kind': 0.93,
-  'meeting.format': 0.83,
+  'meeting.format': 0.86,
   'meeting.level': 0.93,
   'meeting.edition': 0.72,
   'meeting.date': 0.72,

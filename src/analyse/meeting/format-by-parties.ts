@@ -10,16 +10,19 @@ import type { MeetingValue } from '../../model/layers.ts';
 import type { KbGroup } from '../shared/kb-view.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
 import { type PartiesInput, detectParties } from './detect-parties.ts';
+import { readPartyList } from './party-list.ts';
 import { fillFromRecord, linkMeeting } from './meeting-record.ts';
 import type { MeetingNote } from './meeting-types.ts';
 
 /** The meeting with its format taken from the parties when they single one out, else `value` unchanged. */
 export function formatByParties(
   value: MeetingValue,
-  input: PartiesInput & { published?: string },
+  input: PartiesInput & { published?: string; news?: boolean },
   notes: MeetingNote[],
 ): MeetingValue {
-  const found = detectParties(input);
+  // A report's parties are the leaders its meeting sentence opens with ("Prime Minister X, President Y and President
+  // Z held a trilateral summit"); an adopted text's, the states that adopt it.
+  const found = input.news ? sentenceList(input) : detectParties(input);
   if (!found || found.parties.length < 2) return value;
   const key = found.parties.join();
   const same = (g: KbGroup) => [...g.members].sort().join() === key;
@@ -38,6 +41,13 @@ export function formatByParties(
   if (next.level === 'other') next = { ...next, level: null };
   const record = linkMeeting(group.meetings, next, input.published, input.text);
   return record ? fillFromRecord(next, record.meeting, false, notes) : next;
+}
+
+function sentenceList(input: PartiesInput): { parties: string[] } | null {
+  const span = input.meetingSpan;
+  if (!span) return null;
+  const list = readPartyList(input.text, span.start, input);
+  return list && list.items >= 2 && !list.viaGroup ? list : null;
 }
 
 function formatsOf(lexicons: Lexicons): KbGroup[] {

@@ -105,7 +105,9 @@ export function maskDatelines(text: string): string {
 
 /** A line that is only a date (a byline or timestamp), or such a date closing a line. */
 const STAMP_LINE = new RegExp(
-  String.raw`^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?` +
+  // An optional leading clock time and zone ("13:30 JST, August 22, 2023"), as Asian papers stamp articles.
+  String.raw`^[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?,?[ \t]+)?` +
+    String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?` +
     String.raw`(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}` +
     String.raw`|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?:[ \t,|-]+\d{1,2}:\d{2}` +
     String.raw`(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?[ \t]*$`,

@@ -36,9 +36,9 @@ export const meetingStep = defineStep({
     const kind = (layers.documentKind?.[0]?.value as DocumentKindValue | undefined)?.kind;
     const sentences = sentenceSpans(document.text, nodesOfKind(tree, 'sentence'));
     const notes: MeetingNote[] = [];
-    // Only an adopted text's own parties say whose format it is (a news report's list is of who attended).
+    // An adopted text's parties, or the leaders a report's meeting sentence lists, say whose format it is.
     const value =
-      kind && PRIMARY_KINDS.includes(kind)
+      kind && (PRIMARY_KINDS.includes(kind) || kind === 'news')
         ? formatByParties(
             f.value,
             {
@@ -50,6 +50,7 @@ export const meetingStep = defineStep({
               participants: layers.participants ?? [],
               date: f.value.date ?? document.meta.published ?? null,
               published: document.meta.published,
+              news: kind === 'news',
             },
             notes,
           )

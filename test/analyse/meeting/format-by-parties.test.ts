@@ -61,3 +61,25 @@ describe('format read from the parties', () => {
     assert.equal(m?.format, 'G7');
   });
 });
+
+describe('format read from the leaders a report lists', () => {
+  test('should read "U.S. President X" and "South Korean President Y" as items and take their format', async () => {
+    const { createAnalyser } = await import('../../../src/analyse/analyser.ts');
+    const { prepareDocument } = await import('../../../src/ingest/prepare-document.ts');
+    const text = [
+      'title: Leaders meet',
+      'published: 2023-08-22',
+      'kind: news',
+      '---',
+      '10:15 JST, August 22, 2023',
+      'Prime Minister Fumio Kishida, U.S. President Joe Biden and South Korean President Yoon Suk Yeol held a ' +
+        'trilateral summit meeting at Camp David on Friday.',
+      'The leaders agreed to meet every year.',
+    ].join('\n');
+    const p = await prepareDocument({ bytes: Buffer.from(text), fileName: 'leaders.txt' }, createAnalyser());
+    const m = p.analysis.layers.meeting?.[0]?.value as MeetingValue | undefined;
+    assert.equal(m?.format, 'Japan–Republic of Korea–United States');
+    // The report's own time stamp is not the date of a meeting held that day elsewhere.
+    assert.equal(m?.date, '2023-08-18');
+  });
+});

@@ -22,6 +22,7 @@ import { findReferences, type ReferenceMeeting } from './find-references.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
 import { resolveActors, type ActorFinding } from './resolve-actors.ts';
 import { scoreSectors } from './score-sectors.ts';
+import { isChairStatement } from './chair-statement.ts';
 import { headingSectors } from './heading-sectors.ts';
 import { sentenceSpans } from '../shared/sentence-spans.ts';
 import { pieceKind, splitStatements, type StatementPiece } from './split-statements.ts';
@@ -34,14 +35,19 @@ export const statementsStep = defineStep({
   assigns: ['statements'],
   run: ({ document, tree, layers, context, report }) => {
     const kind = (layers.documentKind?.[0]?.value as DocumentKindValue | undefined)?.kind;
-    if (!kind || !PRIMARY_KINDS.includes(kind)) return { statements: [] };
     const lexicons = context.lexicons;
     const text = document.text;
+    const chair = isChairStatement(kind, document.meta.title, text, lexicons);
+    if (!kind || (!PRIMARY_KINDS.includes(kind) && !chair)) return { statements: [] };
     const meeting = layers.meeting?.[0]?.value as MeetingValue | undefined;
     const format = meeting?.formatId ? lexicons.kb.groups.find((g) => g.id === meeting.formatId) : undefined;
-    // Without a passage naming the parties, the format's members are the best guess for "the Parties".
-    const parties =
-      (layers.parties?.[0]?.value as PartiesValue | undefined)?.parties ?? [...(format?.members ?? [])].sort();
+    // Without a passage naming the parties, the format's members are the best guess for "the Parties"; a chair's
+    // statement speaks for its chair, the meeting's host.
+    const parties = chair
+      ? meeting?.country
+        ? [meeting.country]
+        : []
+      : ((layers.parties?.[0]?.value as PartiesValue | undefined)?.parties ?? [...(format?.members ?? [])].sort());
     const date = meeting?.date ?? document.meta.published ?? null;
     const year = Number((date ?? '').slice(0, 4)) || null;
     const entities = layers.entities ?? [];
@@ -65,6 +71,7 @@ export const statementsStep = defineStep({
               lexicons,
               entities,
               date,
+              chair,
             })
           : p.continued
             ? { actors: prior ?? [...parties], rule: 'continued' }
@@ -74,6 +81,7 @@ export const statementsStep = defineStep({
                 lexicons,
                 entities,
                 date,
+                chair,
               });
       const k = kind === 'treaty' ? treatyPieceKind(p) : pieceKind(p);
       const body = text.slice(p.start, p.end);

@@ -23,6 +23,7 @@ import type { Lexicons } from '../shared/load-lexicons.ts';
 import { resolveActors, type ActorFinding } from './resolve-actors.ts';
 import { scoreSectors } from './score-sectors.ts';
 import { isChairStatement } from './chair-statement.ts';
+import { withoutSpeakers } from './speaker-references.ts';
 import { headingSectors } from './heading-sectors.ts';
 import { sentenceSpans } from '../shared/sentence-spans.ts';
 import { pieceKind, splitStatements, type StatementPiece } from './split-statements.ts';
@@ -93,7 +94,12 @@ export const statementsStep = defineStep({
           headingSectors(text, headings, p.start, lexicons),
         ),
         deadline: k === 'commitment' ? findDeadline(body, year) : null,
-        references: findReferences(text, p.start, p.end, entities, lexicons, year, refMeeting),
+        references: withoutSpeakers(
+          text,
+          findReferences(text, p.start, p.end, entities, lexicons, year, refMeeting),
+          p.continued ? null : (p.cue?.start ?? null),
+          lexicons,
+        ),
       };
       if (!actorFinding.actors.length)
         report({

@@ -9,6 +9,7 @@ import type { RegisterCommand } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
 import { openCliJobQueue, startWorking } from './cli-jobs.ts';
 import { openCliStore, withStore } from './cli-store.ts';
+import { startCliWatchTimer } from './cli-watch-timer.ts';
 import { formatTable } from './format-table.ts';
 import { positiveInt } from './parse-int-option.ts';
 
@@ -46,11 +47,12 @@ export const registerJobsCommand: RegisterCommand = (program, context) => {
       const store = await openCliStore(context.globals());
       const queue = await openCliJobQueue(store, context.globals());
       const reanalysis = await startWorking(store, queue, options.concurrency);
+      const watchTimer = await startCliWatchTimer(store, queue);
       context.io.out(`Concord worker taking ${queue.registry.names().join(', ')} jobs`);
       if (reanalysis) context.io.out(`steps changed version: re-analysis queued as job ${reanalysis}`);
       const stop = () =>
-        void queue
-          .close()
+        void Promise.resolve(watchTimer?.stop())
+          .then(() => queue.close())
           .finally(() => store.close())
           .finally(() => process.exit(0));
       process.once('SIGINT', stop);

@@ -18,6 +18,7 @@ import { registerSearchCommand } from './search-command.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerShowCommand } from './show-command.ts';
 import { registerCustodyCommands } from './custody-commands.ts';
+import { registerWatchCommand } from './watch-command.ts';
 
 const COMMANDS: readonly RegisterCommand[] = [
   registerIngestCommand,
@@ -30,6 +31,7 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerServeCommand,
   registerJobsCommand,
   registerCustodyCommands,
+  registerWatchCommand,
 ];
 
 /**

@@ -6,6 +6,7 @@ import type { RegisterCommand } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
 import { openCliJobQueue, startWorking } from './cli-jobs.ts';
 import { openCliStore } from './cli-store.ts';
+import { startCliWatchTimer } from './cli-watch-timer.ts';
 
 /** Registers `serve`. The port: `--port`, else env PORT, else 8080. */
 export const registerServeCommand: RegisterCommand = (program, context) => {
@@ -25,12 +26,15 @@ export const registerServeCommand: RegisterCommand = (program, context) => {
       // On SQLite the server runs the jobs itself; with PostgreSQL, workers may run them too.
       const jobs = await openCliJobQueue(store, context.globals());
       if (options.worker) await startWorking(store, jobs);
+      // Polls of due sources are queued here even without a worker: their keys keep them single.
+      const watchTimer = await startCliWatchTimer(store, jobs);
       // Imported lazily so the other commands never load the server and web app.
       const { startServer } = await import('../app/start-server.ts');
       let server: Awaited<ReturnType<typeof startServer>>;
       try {
         server = await startServer({ store, port, hostname: options.host, jobs });
       } catch (error) {
+        watchTimer?.stop();
         await jobs.close();
         await store.close();
         throw new CliError(`Cannot listen on ${options.host}:${port}: ${(error as Error).message}`);
@@ -40,6 +44,7 @@ export const registerServeCommand: RegisterCommand = (program, context) => {
       const stop = () =>
         void server
           .close()
+          .finally(() => watchTimer?.stop())
           .finally(() => jobs.close())
           .finally(() => store.close())
           .finally(() => process.exit(0));

@@ -13,6 +13,8 @@ import type { JobQueue } from './job-queue.ts';
 import { createJobRegistry, type JobType } from './job-types.ts';
 import { createPgBossQueue } from './pg-boss-queue.ts';
 import { reanalyseJob } from './reanalyse-job.ts';
+import type { FetchUrlOptions } from '../ingest/fetch-url.ts';
+import { watchJobTypes } from '../watch/watch-jobs.ts';
 
 /** Job types other features register (claim checking, evidence linking …), added at start. */
 const registeredElsewhere: JobType[] = [];
@@ -30,14 +32,22 @@ export async function openJobQueue(
   store: KyselyStore & ConcordStore,
   target: StoreTarget,
   extraTypes: readonly JobType[] = [],
+  options: { readonly urlFetch?: FetchUrlOptions } = {},
 ): Promise<JobQueue> {
   const registry = createJobRegistry();
-  for (const type of [ingestJob, reanalyseJob, ...registeredElsewhere, ...extraTypes]) registry.register(type);
-  if (target.kind === 'sqlite') return createInProcessQueue(store, registry);
-  return createPgBossQueue(store, registry, {
-    url: target.url,
-    schema: target.schema ? `${target.schema}_boss` : 'pgboss',
-  });
+  // The watch jobs queue jobs of their own: bound to the queue once it exists.
+  let queue: JobQueue | undefined;
+  const watchTypes = watchJobTypes({ enqueue: (...args) => queue!.enqueue(...args), urlFetch: options.urlFetch });
+  for (const type of [ingestJob, reanalyseJob, ...watchTypes, ...registeredElsewhere, ...extraTypes])
+    registry.register(type);
+  queue =
+    target.kind === 'sqlite'
+      ? createInProcessQueue(store, registry)
+      : await createPgBossQueue(store, registry, {
+          url: target.url,
+          schema: target.schema ? `${target.schema}_boss` : 'pgboss',
+        });
+  return queue;
 }
 
 /** The versions of the pipeline's steps now, as analysis runs record them. */

@@ -91,13 +91,15 @@ const DATELINE = new RegExp(
     String.raw`|[ \t]*[A-Z][A-Za-z .'-]{2,30},(?:[ \t]+[A-Z][a-z]+,)?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}` +
     String.raw`|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?[ \t]*(?:\([^)\n]{2,30}\))?[ \t]*(?:--|–|—|-|:)` +
     String.raw`|[ \t]*[A-Z][A-Z .'-]{2,30},(?:[ \t]+[A-Z][a-z]+,)?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}` +
-    String.raw`|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?\.(?=[ \t]+[A-Z]))`,
+    String.raw`|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?\.(?=[ \t]+[A-Z])` +
+    // An agency credit in parentheses before the place: "(MENAFN- Brazil-Arab News Agency (ANBA)) Brasília –".
+    String.raw`|[ \t]*\((?:[^()\n]|\([^()\n]*\)){2,80}\)[ \t]+[A-Z][A-Za-zÀ-ÿ .'-]{2,30}[ \t]+(?:–|—|--)(?=[ \t]))`,
   'g',
 );
 
 /**
- * Replaces news datelines ("KUALA LUMPUR, June 18 (Bernama) --", "TASHKENT, Uzbekistan, November 14.") by spaces,
- * keeping offsets.
+ * Replaces news datelines ("KUALA LUMPUR, June 18 (Bernama) --", "TASHKENT, Uzbekistan, November 14.",
+ * "(Agency) Place –") by spaces, keeping offsets.
  */
 export function maskDatelines(text: string): string {
   return text.replace(DATELINE, (_m, lead: string, line: string) => lead + ' '.repeat(line.length));

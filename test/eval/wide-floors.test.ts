@@ -17,17 +17,19 @@ const shared = resolve(fileURLToPath(new URL('../..', import.meta.url)), '../sha
 
 /**
  * Field → floor: the figure measured on the merged tree of 2026-12-06 21:40 (31 documents) less
- * 0.03; fields still at 0 have none. Raise a floor when its figure rises for good.
+ * 0.03; fields still at 0 have none. Raised 2026-12-07 00:15 (36 documents) for the fields that rose:
+ * meeting format/level/date/end/city/country, statements F1/actors/sectors, references. Raise a floor
+ * when its figure rises for good.
  */
 const FLOORS: Record<string, number> = {
   'document kind': 0.93,
-  'meeting.format': 0.86,
-  'meeting.level': 0.93,
+  'meeting.format': 0.88,
+  'meeting.level': 0.94,
   'meeting.edition': 0.72,
-  'meeting.date': 0.72,
+  'meeting.date': 0.73,
   'meeting.end': 0.76,
-  'meeting.city': 0.83,
-  'meeting.country': 0.85,
+  'meeting.city': 0.85,
+  'meeting.country': 0.88,
   'participants F1': 0.79,
   'participants.country': 0.85,
   'parties (exact set)': 0.41,

@@ -100,13 +100,15 @@ const DATELINE = new RegExp(
     String.raw`|[ \t]*[A-Z][A-Za-z .'-]{2,30},(?:[ \t]+[A-Z][a-z]+,)?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}` +
     String.raw`|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?[ \t]*(?:\([^)\n]{2,30}\))?[ \t]*(?:--|–|—|-|:)` +
     String.raw`|[ \t]*[A-Z][A-Z .'-]{2,30},(?:[ \t]+[A-Z][a-z]+,)?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}` +
-    String.raw`|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?\.(?=[ \t]+[A-Z]))`,
+    String.raw`|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?\.(?=[ \t]+[A-Z])` +
+    // An agency credit in parentheses before the place: "(MENAFN- Brazil-Arab News Agency (ANBA)) Brasília –".
+    String.raw`|[ \t]*\((?:[^()\n]|\([^()\n]*\)){2,80}\)[ \t]+[A-Z][A-Za-zÀ-ÿ .'-]{2,30}[ \t]+(?:–|—|--)(?=[ \t]))`,
   'g',
 );
 
 /**
- * Replaces news datelines ("KUALA LUMPUR, June 18 (Bernama) --", "TASHKENT, Uzbekistan, November 14.") by spaces,
- * keeping offsets.
+ * Replaces news datelines ("KUALA LUMPUR, June 18 (Bernama) --", "TASHKENT, Uzbekistan, November 14.",
+ * "(Agency) Place –") by spaces, keeping offsets.
  */
 export function maskDatelines(text: string): string {
   return text.replace(DATELINE, (_m, lead: string, line: string) => lead + ' '.repeat(line.length));
@@ -114,7 +116,9 @@ export function maskDatelines(text: string): string {
 
 /** A line that is only a date (a byline or timestamp), or such a date closing a line. */
 const STAMP_LINE = new RegExp(
-  String.raw`^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?` +
+  // An optional leading clock time and zone ("13:30 JST, August 22, 2023"), as Asian papers stamp articles.
+  String.raw`^[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?,?[ \t]+)?` +
+    String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?` +
     String.raw`(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}` +
     String.raw`|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?:[ \t,|-]+\d{1,2}:\d{2}` +
     String.raw`(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?[ \t]*$`,

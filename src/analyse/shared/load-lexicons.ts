@@ -45,6 +45,8 @@ export interface Lexicons {
     heads: Record<'event' | 'organization' | 'initiative' | 'project', string[]>;
     generic: string[];
     connectors: string[];
+    /** "ASEAN-led": hyphenated endings that make an organisation's name a modifier, no reference. */
+    modifierSuffixes?: WordList;
   };
   /** Word lists that find the sentence naming the meeting (`meeting-sentence.json`). */
   readonly meetingSentence: {

@@ -66,7 +66,10 @@ describe('monitored sources API and pages', { timeout: 240_000 }, () => {
     const created = await json('POST', '/api/sources', { url, kind: 'feed', format: 'c5-plus-1', intervalMinutes: 60 });
     assert.equal(created.status, 201);
     const source = await created.json();
-    assert.deepEqual([source.url, source.kind, source.format, source.addedBy], [url, 'feed', 'c5-plus-1', 'test-admin']);
+    assert.deepEqual(
+      [source.url, source.kind, source.format, source.addedBy],
+      [url, 'feed', 'c5-plus-1', 'test-admin'],
+    );
     assert.equal((await json('POST', '/api/sources', { url })).status, 200, 'the same URL again');
     const bad = await json('POST', '/api/sources', { url: 'ftp://example.org/feed', intervalMinutes: 1 });
     assert.equal(bad.status, 400);

@@ -10,6 +10,7 @@ import type { DocumentMeta } from '../../model/document.ts';
 import { loadLayers, loadStoredLayers } from '../../store/document-layers.ts';
 import type { AppEnv } from '../../services/app-env.ts';
 import type { AppDeps } from '../../services/service-deps.ts';
+import { deleteDocument } from '../../services/delete-document.ts';
 import { importFiles, importText, type ImportResult } from '../../services/import-documents.ts';
 import { ProblemError } from '../../services/problem.ts';
 import { getDocumentQuerySchema, listDocumentsQuerySchema, pastedTextSchema } from '../../services/query-schemas.ts';
@@ -75,7 +76,8 @@ export const documentsRoutes = defineRoutes({
 
     app.delete('/api/documents/:id', allow('admin'), async (c) => {
       const id = c.req.param('id');
-      if (!(await deps.store.deleteDocument(id, actorName(c), c.req.query('reason')))) throw notFound(id);
+      // Through the service: the claims of the document's meeting are re-checked without it.
+      if (!(await deleteDocument(deps, id, actorName(c), c.req.query('reason')))) throw notFound(id);
       return c.body(null, 204);
     });
   },

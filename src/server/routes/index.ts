@@ -10,6 +10,7 @@ import { documentsRoutes } from './documents-routes.ts';
 import { entitiesRoutes } from './entities-routes.ts';
 import { jobsRoutes } from './jobs-routes.ts';
 import { openApiRoutes } from './openapi-routes.ts';
+import { queueRoutes } from './queue-routes.ts';
 import type { RouteModule } from './route-module.ts';
 import { searchRoutes } from './search-routes.ts';
 import { sourcesRoutes } from './sources-routes.ts';
@@ -28,6 +29,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   claimsRoutes,
   custodyRoutes,
   usersRoutes,
+  queueRoutes,
   sourcesRoutes,
   openApiRoutes(() => ROUTE_MODULES),
 ];

@@ -16,6 +16,8 @@ import { claimVerdicts } from './040-claim-verdicts.ts';
 import { trackingTables } from './050-tracking-tables.ts';
 import { accountsTables } from './060-accounts.ts';
 import { watchedSources } from './070-watched-sources.ts';
+import { commitmentTermsCovering } from './080-commitment-terms-covering.ts';
+import { meetingSignatures } from './090-meeting-signatures.ts';
 
 /** The migrations by name; names sort in the order they run. */
 export function storeMigrations(config: DialectConfig): Record<string, Migration> {
@@ -30,6 +32,8 @@ export function storeMigrations(config: DialectConfig): Record<string, Migration
     '050-tracking-tables': trackingTables(),
     '060-accounts': accountsTables,
     '070-watched-sources': watchedSources(),
+    '080-commitment-terms-covering': commitmentTermsCovering,
+    '090-meeting-signatures': meetingSignatures,
   };
 }
 

@@ -20,7 +20,9 @@ export interface LayoutProps {
     | 'calendar'
     | 'new'
     | 'sources'
-    | 'jobs';
+    | 'jobs'
+    | 'queue'
+    | 'audit';
   readonly children?: Child;
 }
 
@@ -33,7 +35,9 @@ const NAV = [
   { key: 'calendar', href: '/calendar', text: 'Calendar' },
   { key: 'new', href: '/new', text: 'New' },
   { key: 'sources', href: '/sources', text: 'Sources' },
+  { key: 'queue', href: '/queue', text: 'Review' },
   { key: 'import', href: '/import', text: 'Import' },
+  { key: 'audit', href: '/audit', text: 'Audit' },
   { key: 'jobs', href: '/jobs', text: 'Jobs' },
 ] as const;
 

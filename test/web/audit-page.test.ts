@@ -15,7 +15,7 @@ test('should show the audit log newest first with its chain verified, and export
         at: new Date().toISOString(),
       });
     const page = await (await app.request('/audit')).text();
-    assert.match(page, /The chain holds: 2 entries/);
+    assert.match(page, /The chain holds: 4 entries/);
     assert.ok(page.indexOf('new:person:second') < page.indexOf('new:person:first'), 'newest first');
     assert.doesNotMatch(page, /<b>x<\/b>/, 'details are escaped');
     const decisions = await (await app.request('/audit?action=decision')).text();
@@ -27,8 +27,9 @@ test('should show the audit log newest first with its chain verified, and export
     assert.match(res.headers.get('content-disposition') ?? '', /audit\.csv/);
     const lines = (await res.text()).trim().split('\r\n');
     assert.equal(lines[0], 'seq,at,actor,action,target,details,prev_hash,hash');
-    assert.equal(lines.length, 3);
-    assert.match(lines[2], /^2,.*,ana,.*,[0-9a-f]{64},[0-9a-f]{64}$/);
+    // Two entries record the test's own admin and token (user-add, token-create), then the two decisions.
+    assert.equal(lines.length, 5);
+    assert.match(lines[4], /^4,.*,ana,.*,[0-9a-f]{64},[0-9a-f]{64}$/);
   } finally {
     await store.close();
   }

@@ -28,7 +28,9 @@ test('the review queue is driven from the keyboard in a real browser', async (t)
   const server = await startServer({ store, port: 0 });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
+    const { tokenFor, bearer } = await import('../server/test-credentials.ts');
+    const extraHTTPHeaders = bearer(await tokenFor(store, 'reviewer'));
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1000 }, extraHTTPHeaders });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const current = () => page.locator('.q-item.current').getAttribute('data-item');

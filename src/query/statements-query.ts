@@ -58,7 +58,9 @@ export async function loadStatements(store: Store, query: StatementRowQuery = {}
     store.listDecisions({ action: REVIEW_MEETING }),
   ]);
   const kindChanged = statementReviews.some((d) => d.payload.field === 'kind');
-  const stored = await store.statements(kindChanged ? { documentId: query.documentId } : query);
+  const stored = await store.statements(
+    kindChanged ? { documentId: query.documentId, withText: query.withText } : query,
+  );
   const rows = stored.map((s) => ({
     ...s.value,
     documentId: s.documentId,
@@ -75,6 +77,18 @@ export async function loadStatements(store: Store, query: StatementRowQuery = {}
   }));
   const reviewed = applyStatementReviews(rows, statementReviews);
   return query.kind ? reviewed.filter((r) => r.kind === query.kind) : reviewed;
+}
+
+/**
+ * The rows with their texts, for rows loaded with `withText: false` (one page of a listing):
+ * reads the statements of just the documents involved.
+ */
+export async function withTexts(store: Store, rows: readonly StatementRow[]): Promise<StatementRow[]> {
+  const texts = new Map<string, string>();
+  for (const documentId of new Set(rows.map((r) => r.documentId))) {
+    for (const s of await store.statements({ documentId })) texts.set(`${documentId}:${s.start}:${s.end}`, s.text);
+  }
+  return rows.map((r) => ({ ...r, text: texts.get(`${r.documentId}:${r.start}:${r.end}`) ?? r.text }));
 }
 
 /** Filters rows and counts them per sector, actor and kind. Pure. */

@@ -9,6 +9,8 @@ import type { MeetingValue, StatementValue } from '../model/layers.ts';
 export interface StatementRowQuery {
   readonly documentId?: string;
   readonly kind?: string;
+  /** Cut each statement's text from its document (default true); false leaves `text` empty and reads no text. */
+  readonly withText?: boolean;
 }
 
 /** One stored statement with its text, its document's title and its meeting. */

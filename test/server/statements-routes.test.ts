@@ -11,6 +11,19 @@ async function withFixture() {
 }
 
 describe('statements API', () => {
+  test('should read texts for the page shown only, and for every row when the text is searched', async () => {
+    const { app, store } = await withFixture();
+    const bare = await store.statements({ withText: false });
+    assert.equal(bare.length, 3);
+    assert.ok(bare.every((s) => s.text === ''));
+    const paged = await (await app.request('/api/statements?limit=1&offset=1')).json();
+    assert.equal(paged.items.length, 1);
+    assert.ok(paged.items[0].text.length > 10, 'the page row has its text');
+    const searched = await (await app.request('/api/statements?q=corridor')).json();
+    assert.equal(searched.items[0].text, 'The Parties will build a water corridor by 2027.');
+    await store.close();
+  });
+
   test('should list statements with their meeting and count them per sector, state and kind', async () => {
     const { app, store } = await withFixture();
     const all = await (await app.request('/api/statements')).json();

@@ -4,7 +4,7 @@
  * sector, state and kind), and the same filtered set as CSV.
  */
 import { statementsToCsv } from '../../export/statements-csv.ts';
-import { loadStatements, queryStatements } from '../../query/statements-query.ts';
+import { loadStatements, queryStatements, withTexts } from '../../query/statements-query.ts';
 import { csvResponse } from '../csv-response.ts';
 import { jsonResponse, problemResponse, queryParameters } from '../openapi/openapi-helpers.ts';
 import { parseQuery } from '../../services/validate.ts';
@@ -47,9 +47,14 @@ export const statementsRoutes = defineRoutes({
   register(app, { store }) {
     app.get('/api/statements', allow('viewer'), async (c) => {
       const { limit, offset, ...filter } = parseQuery(c, statementsQuerySchema);
-      const result = queryStatements(await loadStatements(store, { kind: filter.kind }), filter, { limit, offset });
+      // Texts are read for the page only, unless the text itself is searched.
+      const withText = Boolean(filter.q);
+      const result = queryStatements(await loadStatements(store, { kind: filter.kind, withText }), filter, {
+        limit,
+        offset,
+      });
       return c.json({
-        items: result.rows,
+        items: withText ? result.rows : await withTexts(store, result.rows),
         total: result.total,
         limit,
         offset,

@@ -49,7 +49,12 @@ export async function selectStatements(
   if (query.documentId) q = q.where('s.document_id', '=', query.documentId);
   if (query.kind) q = q.where(jsonText(config, 's.value', 'kind'), '=', query.kind);
   const rows = await q.orderBy('s.document_id').orderBy('s.span_start').orderBy('s.span_end').orderBy('s.id').execute();
-  const texts = await documentTexts(db, [...new Set(rows.map((r) => r.document_id))]);
+  // A listing filtered and paged in memory needs the texts of one page only: reading every
+  // document's text for 30,000 statements took seconds per request at 20,000 documents.
+  const texts =
+    query.withText === false
+      ? new Map<string, string>()
+      : await documentTexts(db, [...new Set(rows.map((r) => r.document_id))]);
   return rows.map((r) => ({
     documentId: r.document_id,
     title: r.title,

@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { SECTORS, STATEMENT_KINDS } from '../../model/layers.ts';
-import { loadStatements, queryStatements, type StatementRow } from '../../query/statements-query.ts';
+import { loadStatements, queryStatements, withTexts, type StatementRow } from '../../query/statements-query.ts';
 import { statementsQuerySchema } from '../../services/entity-query-schemas.ts';
 import { countryName } from '../../services/shared-knowledge-base.ts';
 import type { Store } from '../../store/store.ts';
@@ -29,8 +29,10 @@ export const commitmentsPage: PageModule = {
   register(app, { store }) {
     app.get('/commitments', allow('viewer'), async (c) => {
       const { limit, offset, ...filters } = parsePageQuery(c, statementsQuerySchema);
-      const all = await loadStatements(store, { kind: filters.kind });
-      const result = queryStatements(all, filters, { limit, offset });
+      const withText = Boolean(filters.q);
+      const all = await loadStatements(store, { kind: filters.kind, withText });
+      const found = queryStatements(all, filters, { limit, offset });
+      const result = withText ? found : { ...found, rows: await withTexts(store, found.rows) };
       const anchors = await rowAnchors(store, result.rows);
       const href = (change: Partial<Filters> & { offset?: number }) =>
         withQuery('/commitments', {

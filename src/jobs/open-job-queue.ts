@@ -4,6 +4,7 @@
  * Concord's job types registered (and any a feature adds through `extraTypes`).
  */
 import { DEFAULT_STEPS } from '../analyse/default-pipeline.ts';
+import type { Logger } from '../log/logger.ts';
 import type { KyselyStore } from '../store/kysely-store.ts';
 import type { StoreTarget } from '../store/open-store.ts';
 import type { ConcordStore } from '../store/store-extensions.ts';
@@ -22,6 +23,14 @@ export function registerJobType<P>(type: JobType<P>): void {
   registeredElsewhere.push(type as JobType);
 }
 
+/** How a queue is opened. */
+export interface OpenJobQueueOptions {
+  /** Where job lines are logged (default nowhere). */
+  readonly logger?: Logger;
+  /** Install or upgrade the queue's own tables (pg-boss) at open; default true. */
+  readonly migrate?: boolean;
+}
+
 /**
  * Opens the queue for `store`, which lives at `target`.
  * @example const queue = await openJobQueue(store, { kind: 'sqlite', path: ':memory:' });
@@ -30,13 +39,16 @@ export async function openJobQueue(
   store: KyselyStore & ConcordStore,
   target: StoreTarget,
   extraTypes: readonly JobType[] = [],
+  { logger, migrate }: OpenJobQueueOptions = {},
 ): Promise<JobQueue> {
   const registry = createJobRegistry();
   for (const type of [ingestJob, reanalyseJob, ...registeredElsewhere, ...extraTypes]) registry.register(type);
-  if (target.kind === 'sqlite') return createInProcessQueue(store, registry);
+  if (target.kind === 'sqlite') return createInProcessQueue(store, registry, logger);
   return createPgBossQueue(store, registry, {
     url: target.url,
     schema: target.schema ? `${target.schema}_boss` : 'pgboss',
+    ...(migrate === undefined ? {} : { migrate }),
+    ...(logger ? { logger } : {}),
   });
 }
 

@@ -31,9 +31,10 @@ test(NAME, async (t) => {
   const { chromium } = await import('playwright-core');
   const { openStore } = await import('../../src/store/open-store.ts');
   const { startServer } = await import('../../src/app/start-server.ts');
+  const { silentLogger } = await import('../../src/log/logger.ts');
   const dir = mkdtempSync(join(tmpdir(), 'concord-xss-'));
   const store = await openStore({ sqlitePath: join(dir, 'xss.db') });
-  const server = await startServer({ store, port: 0 });
+  const server = await startServer({ store, port: 0, logger: silentLogger });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const executions: string[] = [];
   try {

@@ -32,7 +32,10 @@ const NEVER_LOGGED = new Set([
 
 const MAX_DEPTH = 4;
 
-/** Fields made safe to log. @example safeFields({ user: 'ana', password: 'x' }) // { user: 'ana', password: '[redacted]' } */
+/**
+ * Fields made safe to log.
+ * @example safeFields({ user: 'ana', password: 'x' }) // { user: 'ana', password: '[redacted]' }
+ */
 export function safeFields(fields: LogFields): Record<string, unknown> {
   return clean(fields, 0) as Record<string, unknown>;
 }

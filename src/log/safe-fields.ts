@@ -19,6 +19,7 @@ const NEVER_LOGGED = new Set([
   'accesstoken',
   'refreshtoken',
   'apikey',
+  'xapikey',
   'authorization',
   'cookie',
   'setcookie',

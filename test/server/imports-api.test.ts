@@ -39,7 +39,7 @@ describe('batch import API', () => {
       );
       assert.equal(response.status, 202, await response.clone().text());
       const body = (await response.json()) as { jobId: string; files: number; href: string };
-      assert.equal(body.files, 3, 'an empty file is not sent');
+      assert.equal(body.files, 4);
       assert.equal(response.headers.get('location'), `/api/jobs/${body.jobId}`);
       let view: JobView | undefined;
       for (let i = 0; i < 600 && !['completed', 'failed'].includes(view?.state ?? ''); i++) {
@@ -47,20 +47,21 @@ describe('batch import API', () => {
         view = (await (await app.request(body.href)).json()) as JobView;
       }
       assert.equal(view?.state, 'completed', JSON.stringify(view));
-      assert.deepEqual(view?.progress, { done: 3, total: 3 });
+      assert.deepEqual(view?.progress, { done: 4, total: 4 });
       const result = view?.result as { stored: number; failed: number; outcomes: { ok: boolean; fileName: string }[] };
       assert.equal(result.stored, 2);
-      assert.equal(result.failed, 1);
+      assert.equal(result.failed, 2);
       assert.deepEqual(
         result.outcomes.map((o) => [o.fileName, o.ok]),
         [
           ['a.txt', true],
           ['b.txt', true],
+          ['empty.txt', false],
           ['bin.txt', false],
         ],
       );
       assert.equal((await store.listDocuments()).total, 2);
-      const none = await app.request('/api/imports', upload({ 'empty.txt': '' }));
+      const none = await app.request('/api/imports', { method: 'POST', body: new FormData() });
       assert.equal(none.status, 400);
     } finally {
       await jobs.close();

@@ -55,7 +55,8 @@ export const importsRoutes = defineRoutes({
   register(app, { jobs }) {
     app.post('/api/imports', allow('analyst'), async (c) => {
       const queue = requireQueue(jobs);
-      const files = (await uploadedFiles(c)).filter((f) => f.size > 0);
+      // Empty files go too: the job reports each as failed, so outcomes stay one per file sent.
+      const files = await uploadedFiles(c);
       if (!files.length)
         throw new ProblemError(400, 'no-files', 'The form has no files: send one or more in multipart/form-data.');
       const jobId = await queueImport(queue, files);

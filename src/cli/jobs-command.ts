@@ -9,6 +9,7 @@ import type { RegisterCommand } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
 import { openCliJobQueue, startWorking } from './cli-jobs.ts';
 import { withStore } from './cli-store.ts';
+import { startCliWatchTimer } from './cli-watch-timer.ts';
 import { openServingStore } from './serving-store.ts';
 import { formatTable } from './format-table.ts';
 import { positiveInt } from './parse-int-option.ts';
@@ -48,13 +49,15 @@ export const registerJobsCommand: RegisterCommand = (program, context) => {
       const logger = createLogger();
       const { store, jobs: queue, close } = await openServingStore(context.globals(), logger);
       const reanalysis = await startWorking(store, queue, options.concurrency);
+      const watchTimer = await startCliWatchTimer(store, queue);
       context.io.out(`Concord worker taking ${queue.registry.names().join(', ')} jobs`);
       logger.info('worker started', { pid: process.pid, concurrency: options.concurrency });
       if (reanalysis) context.io.out(`steps changed version: re-analysis queued as job ${reanalysis}`);
       // Stopping waits for the running jobs (or, past 10 s, gives them back to the queue).
       const stop = (signal: string) => {
         logger.info('worker stopping', { signal, pid: process.pid });
-        void close()
+        void Promise.resolve(watchTimer?.stop())
+          .then(close)
           .then(() => logger.info('worker stopped', { pid: process.pid }))
           .finally(() => process.exit(0));
       };

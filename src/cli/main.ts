@@ -19,6 +19,7 @@ import { registerSearchCommand } from './search-command.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerShowCommand } from './show-command.ts';
 import { registerCustodyCommands } from './custody-commands.ts';
+import { registerWatchCommand } from './watch-command.ts';
 
 const COMMANDS: readonly RegisterCommand[] = [
   registerIngestCommand,
@@ -32,6 +33,7 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerJobsCommand,
   registerMigrateCommand,
   registerCustodyCommands,
+  registerWatchCommand,
 ];
 
 /**

@@ -5,6 +5,7 @@
 import type { RegisterCommand } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
 import { startWorking } from './cli-jobs.ts';
+import { startCliWatchTimer } from './cli-watch-timer.ts';
 import { openServingStore } from './serving-store.ts';
 
 /** Registers `serve`. The port: `--port`, else env PORT, else 8080. */
@@ -26,12 +27,15 @@ export const registerServeCommand: RegisterCommand = (program, context) => {
       const { store, jobs, target, close } = await openServingStore(context.globals(), logger);
       // On SQLite the server runs the jobs itself; with PostgreSQL, workers may run them too.
       if (options.worker) await startWorking(store, jobs);
+      // Polls of due sources are queued here even without a worker: their keys keep them single.
+      const watchTimer = await startCliWatchTimer(store, jobs);
       // Imported lazily so the other commands never load the server and web app.
       const { startServer } = await import('../app/start-server.ts');
       let server: Awaited<ReturnType<typeof startServer>>;
       try {
         server = await startServer({ store, port, hostname: options.host, jobs, logger, storeTarget: target });
       } catch (error) {
+        watchTimer?.stop();
         await close();
         throw new CliError(`Cannot listen on ${options.host}:${port}: ${(error as Error).message}`);
       }
@@ -42,6 +46,7 @@ export const registerServeCommand: RegisterCommand = (program, context) => {
         logger.info('stopping', { signal });
         void server
           .close()
+          .finally(() => watchTimer?.stop())
           .finally(close)
           .finally(() => process.exit(0));
       };

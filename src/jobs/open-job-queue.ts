@@ -14,6 +14,8 @@ import type { JobQueue } from './job-queue.ts';
 import { createJobRegistry, type JobType } from './job-types.ts';
 import { createPgBossQueue } from './pg-boss-queue.ts';
 import { reanalyseJob } from './reanalyse-job.ts';
+import type { FetchUrlOptions } from '../ingest/fetch-url.ts';
+import { watchJobTypes } from '../watch/watch-jobs.ts';
 
 /** Job types other features register (claim checking, evidence linking …), added at start. */
 const registeredElsewhere: JobType[] = [];
@@ -29,6 +31,8 @@ export interface OpenJobQueueOptions {
   readonly logger?: Logger;
   /** Install or upgrade the queue's own tables (pg-boss) at open; default true. */
   readonly migrate?: boolean;
+  /** Limits of the watch jobs' fetches (tests: `allowLoopback`). */
+  readonly urlFetch?: FetchUrlOptions;
 }
 
 /**
@@ -39,17 +43,24 @@ export async function openJobQueue(
   store: KyselyStore & ConcordStore,
   target: StoreTarget,
   extraTypes: readonly JobType[] = [],
-  { logger, migrate }: OpenJobQueueOptions = {},
+  { logger, migrate, urlFetch }: OpenJobQueueOptions = {},
 ): Promise<JobQueue> {
   const registry = createJobRegistry();
-  for (const type of [ingestJob, reanalyseJob, ...registeredElsewhere, ...extraTypes]) registry.register(type);
-  if (target.kind === 'sqlite') return createInProcessQueue(store, registry, logger);
-  return createPgBossQueue(store, registry, {
-    url: target.url,
-    schema: target.schema ? `${target.schema}_boss` : 'pgboss',
-    ...(migrate === undefined ? {} : { migrate }),
-    ...(logger ? { logger } : {}),
-  });
+  // The watch jobs queue jobs of their own: bound to the queue once it exists.
+  let queue: JobQueue | undefined;
+  const watchTypes = watchJobTypes({ enqueue: (...args) => queue!.enqueue(...args), urlFetch });
+  for (const type of [ingestJob, reanalyseJob, ...watchTypes, ...registeredElsewhere, ...extraTypes])
+    registry.register(type);
+  queue =
+    target.kind === 'sqlite'
+      ? createInProcessQueue(store, registry, logger)
+      : await createPgBossQueue(store, registry, {
+          url: target.url,
+          schema: target.schema ? `${target.schema}_boss` : 'pgboss',
+          ...(migrate === undefined ? {} : { migrate }),
+          ...(logger ? { logger } : {}),
+        });
+  return queue;
 }
 
 /** The versions of the pipeline's steps now, as analysis runs record them. */

@@ -122,6 +122,8 @@ export interface Database {
   source_custody: SourceCustodyTable;
   trash: TrashTable;
   audit_log: AuditLogTable;
+  watched_sources: WatchedSourcesTable;
+  watched_items: WatchedItemsTable;
 }
 
 /** Who brought a source in, when, and its bytes' hash. Kept after deletion: it is the record. */
@@ -157,4 +159,32 @@ export interface AuditLogTable {
   details: string;
   prev_hash: string;
   hash: string;
+}
+
+/** A source watched for new documents (migration 070). */
+export interface WatchedSourcesTable {
+  id: string;
+  url: string;
+  kind: string;
+  format: string | null;
+  interval_minutes: number;
+  added_by: string;
+  added_at: string;
+  last_polled_at: string | null;
+  last_error: string | null;
+  failures: ColumnType<number, number | undefined, number>;
+}
+
+/** An item a watched source listed: first seen when, and the document it became. */
+export interface WatchedItemsTable {
+  source_id: string;
+  item_key: string;
+  url: string;
+  title: string | null;
+  first_seen_at: string;
+  document_id: string | null;
+  content_hash: string | null;
+  ingested_at: string | null;
+  error: string | null;
+  attempts: ColumnType<number, number | undefined, number>;
 }

@@ -30,6 +30,7 @@ import type {
 } from './store.ts';
 import type { AnalysisRun, StoreExtensions } from './store-extensions.ts';
 import { CustodyStore } from './custody/custody-store.ts';
+import { WatchStore } from './watch/watch-store.ts';
 import { decisionAudit, recordCustodyAfterWrite } from './custody/custody-rows.ts';
 import { clamp, escapeLike, paging, withoutNul } from './store-query-helpers.ts';
 import {
@@ -50,6 +51,7 @@ export class KyselyStore implements Store, StoreExtensions {
   readonly #config: DialectConfig;
   readonly #decode: JsonDecoder;
   readonly custody: CustodyStore;
+  readonly watch: WatchStore;
   readonly #writer: BatchWriter;
 
   constructor(db: Kysely<Database>, config: DialectConfig, writer: BatchWriter) {
@@ -58,6 +60,7 @@ export class KyselyStore implements Store, StoreExtensions {
     this.#writer = writer;
     this.capabilities = Object.freeze({ fullText: config.fullText.kind });
     this.custody = new CustodyStore(db, config);
+    this.watch = new WatchStore(db);
     // A driver that parses JSON hands back values; text columns need parsing here.
     this.#decode = config.jsonParsedByDriver
       ? (raw) => raw
@@ -117,9 +120,7 @@ export class KyselyStore implements Store, StoreExtensions {
       }
     }
     const written = sets.length ? await this.#writer.write(sets) : [];
-    written.forEach((outcome, k) => {
-      outcomes[positions[k]] = outcome;
-    });
+    for (const [k, outcome] of written.entries()) outcomes[positions[k]] = outcome;
     return outcomes as ({ created: boolean } | { error: Error })[];
   }
 
@@ -191,9 +192,7 @@ export class KyselyStore implements Store, StoreExtensions {
 
   async getSource(id: string): Promise<Uint8Array | undefined> {
     const row = await this.db.selectFrom('sources').select('bytes').where('document_id', '=', id).executeTakeFirst();
-    if (!row) return undefined;
-    const bytes = row.bytes;
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return row && new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength);
   }
 
   async putAnalysis(documentId: string, analysis: Analysis): Promise<void> {

@@ -10,6 +10,7 @@ import type { Decision } from '../model/decision.ts';
 import type { Document, DocumentMeta } from '../model/document.ts';
 import type { TreeNode } from '../model/node.ts';
 import type { CustodyStore } from './custody/custody-store.ts';
+import type { WatchStore } from './watch/watch-store.ts';
 import type { SearchExpression } from './search-query.ts';
 import type { StatementRowQuery, StoredStatement } from './statement-types.ts';
 
@@ -156,6 +157,8 @@ export interface Store {
 
   /** Custody of sources, the trash (soft deletion, restore) and the hash-chained audit log. */
   readonly custody: CustodyStore;
+  /** Monitored sources (feeds, sitemaps, pages) and the items they listed (issue 12). */
+  readonly watch: WatchStore;
 
   /** Appends a reviewer's decision (and its audit entry); returns it with its id. */
   addDecision(decision: Decision): Promise<Decision>;

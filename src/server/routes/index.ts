@@ -13,6 +13,7 @@ import { jobsRoutes } from './jobs-routes.ts';
 import { openApiRoutes } from './openapi-routes.ts';
 import type { RouteModule } from './route-module.ts';
 import { searchRoutes } from './search-routes.ts';
+import { sourcesRoutes } from './sources-routes.ts';
 import { statementsRoutes } from './statements-routes.ts';
 import { trackingRoutes } from './tracking-routes.ts';
 
@@ -27,5 +28,6 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   importsRoutes,
   claimsRoutes,
   custodyRoutes,
+  sourcesRoutes,
   openApiRoutes(() => ROUTE_MODULES),
 ];

@@ -14,6 +14,7 @@ import { jobsTable } from './021-jobs.ts';
 import { custodyAndAudit } from './030-custody-and-audit.ts';
 import { claimVerdicts } from './040-claim-verdicts.ts';
 import { trackingTables } from './050-tracking-tables.ts';
+import { watchedSources } from './070-watched-sources.ts';
 
 /** The migrations by name; names sort in the order they run. */
 export function storeMigrations(config: DialectConfig): Record<string, Migration> {
@@ -26,6 +27,7 @@ export function storeMigrations(config: DialectConfig): Record<string, Migration
     '030-custody-and-audit': custodyAndAudit(config),
     '040-claim-verdicts': claimVerdicts,
     '050-tracking-tables': trackingTables(),
+    '070-watched-sources': watchedSources(),
   };
 }
 

@@ -8,7 +8,17 @@ import type { Child } from 'hono/jsx';
 export interface LayoutProps {
   readonly title: string;
   /** Which nav entry is current. */
-  readonly active?: 'documents' | 'search' | 'import' | 'entities' | 'commitments' | 'formats' | 'calendar' | 'jobs';
+  readonly active?:
+    | 'documents'
+    | 'search'
+    | 'import'
+    | 'entities'
+    | 'commitments'
+    | 'formats'
+    | 'calendar'
+    | 'new'
+    | 'sources'
+    | 'jobs';
   readonly children?: Child;
 }
 
@@ -19,6 +29,8 @@ const NAV = [
   { key: 'commitments', href: '/commitments', text: 'Commitments' },
   { key: 'formats', href: '/formats', text: 'Formats' },
   { key: 'calendar', href: '/calendar', text: 'Calendar' },
+  { key: 'new', href: '/new', text: 'New' },
+  { key: 'sources', href: '/sources', text: 'Sources' },
   { key: 'import', href: '/import', text: 'Import' },
   { key: 'jobs', href: '/jobs', text: 'Jobs' },
 ] as const;

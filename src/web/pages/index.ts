@@ -14,10 +14,12 @@ import { importPage } from './import-page.tsx';
 import { jobsPage } from './jobs-page.tsx';
 import { listPage } from './list-page.tsx';
 import { meetingPage } from './meeting-page.tsx';
+import { newPage } from './new-page.tsx';
 import type { PageModule } from './page-module.ts';
 import { readerPage } from './reader-page.tsx';
 import { reviewPage } from './review-page.tsx';
 import { searchPage } from './search-page.tsx';
+import { sourcesPage } from './sources-page.tsx';
 import { trackingCommitmentPage } from './tracking-commitment-page.tsx';
 
 /** The web page modules. */
@@ -37,4 +39,6 @@ export const PAGE_MODULES: readonly PageModule[] = [
   reviewPage,
   jobsPage,
   meetingPage,
+  sourcesPage,
+  newPage,
 ];

@@ -1,0 +1,77 @@
+/**
+ * @module ingest-item
+ * Fetches one item a watched source listed and takes it through the whole path as it arrives:
+ * read, analyse and store (`ingest`), then the tracking stage (commitments and their evidence)
+ * and the claims check of the meetings it touches. Idempotent: an item already stored, a URL
+ * another source already brought in, or bytes already ingested under another URL are recorded
+ * as that document without a second ingest. A failed fetch throws, so the job is retried with
+ * back-off; a document that cannot be read is recorded with its reason (trying again would not help).
+ */
+import { createHash } from 'node:crypto';
+import type { Analyser } from '../analyse/analyser.ts';
+import { fetchUrl, type FetchUrlOptions } from '../ingest/fetch-url.ts';
+import { ingest } from '../ingest/ingest.ts';
+import { claimsStageFor } from '../link/claims/claims-stage.ts';
+import { createStoreAnalyser } from '../review/store-analyser.ts';
+import { trackStored } from '../services/track-stored.ts';
+import type { Store } from '../store/store.ts';
+import type { ItemRef } from './poll-source.ts';
+
+/** What became of an item. */
+export type ItemOutcome =
+  | { readonly status: 'stored' | 'known'; readonly documentId: string }
+  | { readonly status: 'failed'; readonly error: string }
+  | { readonly status: 'gone' };
+
+/** One analyser per store and process: building one loads the knowledge base. */
+const analysers = new WeakMap<Store, Analyser>();
+
+/**
+ * Fetches, ingests, tracks and checks one item.
+ * @example await ingestItem(store, { sourceId, key: url, url }, { allowLoopback: false })
+ */
+export async function ingestItem(store: Store, ref: ItemRef, fetch?: FetchUrlOptions): Promise<ItemOutcome> {
+  const { watch } = store;
+  const item = await watch.getItem(ref.sourceId, ref.key);
+  const source = await watch.getSource(ref.sourceId);
+  // The source was removed meanwhile: nothing to record against.
+  if (!item || !source) return { status: 'gone' };
+  if (item.documentId) return { status: 'known', documentId: item.documentId };
+  const known = (documentId: string, contentHash?: string) =>
+    record({ documentId, contentHash }, { status: 'known', documentId });
+  const record = async <T extends ItemOutcome>(
+    fields: { documentId?: string; contentHash?: string; error?: string },
+    outcome: T,
+  ): Promise<T> => {
+    await watch.recordItem(ref.sourceId, ref.key, { at: new Date(), ...fields });
+    return outcome;
+  };
+
+  // A watched page's versions share its URL, so only listed items are matched by URL.
+  const byUrl = source.kind === 'page' ? undefined : await watch.ingestedAs({ url: ref.url });
+  if (byUrl) return known(byUrl);
+  let fetched: Awaited<ReturnType<typeof fetchUrl>>;
+  try {
+    fetched = await fetchUrl(ref.url, fetch);
+  } catch (error) {
+    await record({ error: (error as Error).message }, { status: 'gone' });
+    throw error;
+  }
+  const contentHash = createHash('sha256').update(fetched.bytes).digest('hex');
+  const byHash = await watch.ingestedAs({ contentHash });
+  if (byHash) return known(byHash, contentHash);
+
+  let analyser = analysers.get(store);
+  if (!analyser) analysers.set(store, (analyser = createStoreAnalyser(store)));
+  const outcome = await ingest(store, { ...fetched, url: fetched.url, by: `watch:${source.addedBy}` }, analyser);
+  if (!outcome.ok) return record({ contentHash, error: outcome.message }, { status: 'failed', error: outcome.message });
+  if (outcome.created) {
+    // As it arrives: linked to earlier and later commitments, and its meeting's claims checked.
+    await trackStored(store, outcome.id);
+    await claimsStageFor(store)?.refresh();
+  }
+  return record(
+    { documentId: outcome.id, contentHash },
+    { status: outcome.created ? 'stored' : 'known', documentId: outcome.id },
+  );
+}

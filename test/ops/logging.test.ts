@@ -134,7 +134,7 @@ describe('request and job logs', () => {
       const id = response.headers.get('x-request-id');
       const error = lines().find((l) => l.msg === 'unexpected error');
       assert.equal(error?.requestId, id);
-      assert.equal((error?.error as { message: string }).message, 'database on fire');
+      assert.equal((error?.error as { message?: string } | undefined)?.message, 'database on fire');
       const request = lines().find((l) => l.msg === 'request');
       assert.deepEqual([request?.level, request?.status, request?.requestId], ['error', 500, id]);
     } finally {

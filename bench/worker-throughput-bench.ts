@@ -98,6 +98,10 @@ async function runWith(workers: number): Promise<{ seconds: number; stored: numb
       ids.push(await queue.enqueue('ingest', { files: files.slice(i, i + perJob) }));
     const results = await settled(queue, ids);
     const seconds = (performance.now() - started) / 1000;
+    // A retried job finds its first attempt's documents stored: say so, with the reason.
+    for (const [i, child] of children.entries())
+      for (const line of logOf(child).filter((l) => l.msg === 'job' && l.outcome !== 'completed'))
+        console.log(`  worker ${i + 1}: job ${line.jobId} attempt ${line.attempt} ${line.outcome}: ${line.error}`);
     const stored = results.reduce<number>((n, r) => n + ((r as { stored?: number })?.stored ?? 0), 0);
     return { seconds, stored, jobs: ids.length };
   } finally {
@@ -125,11 +129,22 @@ async function settled(queue: Awaited<ReturnType<typeof openJobQueue>>, ids: rea
   }
 }
 
+/** The JSON lines a worker has printed. */
+function logOf(child: ReturnType<typeof spawn>): Record<string, unknown>[] {
+  return (logs.get(child) ?? '')
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+const logs = new WeakMap<ReturnType<typeof spawn>, string>();
+
 function printed(child: ReturnType<typeof spawn>, pattern: RegExp): Promise<void> {
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk) => {
       out += chunk;
+      logs.set(child, out);
       if (pattern.test(out)) resolve();
     });
     child.once('exit', (code) => reject(new Error(`worker exited with ${code}: ${out}`)));

@@ -59,7 +59,7 @@ export function storeMigrator(db: Kysely<any>, config: DialectConfig): Migrator 
 }
 
 /** True for "schema … does not exist" about a schema that is not the store's own. */
-function droppedElsewhere(error: unknown, own: string | undefined): boolean {
+export function droppedElsewhere(error: unknown, own: string | undefined): boolean {
   const m = /schema "([^"]+)" does not exist/.exec((error as Error)?.message ?? '');
   return m !== null && m[1] !== own;
 }

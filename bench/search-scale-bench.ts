@@ -5,9 +5,13 @@
  * variants of the corpus texts, analysed once (bench/synthetic-records.ts) — and at each size
  * the bench prints the time to build it, its size on disk, search latency (p50/p95/p99 of
  * corpus-vocabulary queries, one client) and the time to ingest one new document through the
- * full pipeline (read, structure, analyse, link, store).
+ * full pipeline (read, structure, analyse, claims, store), then the tracking stage on it (linking
+ * one new document) and its claims checked again (the cost per claim). A last table shows how
+ * each cost grows with the corpus. `--million` adds a 1,000,000-document step on PostgreSQL
+ * alone (hours on this machine: run it in the background with nice).
  *
- * Usage: npm run bench:scale -- [--sizes 1000,10000,100000] [--queries 200] [--pg URL | --no-pg] [--no-sqlite]
+ * Usage: npm run bench:scale -- [--sizes 1000,10000,100000] [--million] [--queries 200] [--pg URL | --no-pg]
+ *        [--no-sqlite]
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -18,6 +22,8 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { createAnalyser } from '../src/analyse/analyser.ts';
 import { ingest } from '../src/ingest/ingest.ts';
+import { createClaimsStage } from '../src/link/claims/claims-stage.ts';
+import { linkDocument } from '../src/track/link-document.ts';
 import type { KyselyStore } from '../src/store/kysely-store.ts';
 import { createPostgresStore } from '../src/store/postgres/postgres-store.ts';
 import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
@@ -34,6 +40,7 @@ const { values: args } = parseArgs({
     pg: { type: 'string', default: process.env.CONCORD_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
     'no-pg': { type: 'boolean', default: false },
     'no-sqlite': { type: 'boolean', default: false },
+    million: { type: 'boolean', default: false },
     corpus: { type: 'string', default: resolve(repoRoot, '../shared/corpus') },
   },
 });
@@ -51,6 +58,9 @@ const queries = searchQueries(
 );
 const dir = mkdtempSync(join(tmpdir(), 'concord-scale-'));
 const rows: { title: string; rows: BenchRow[] }[] = [];
+/** What each step measured, for the growth table. */
+const growth: { name: string; size: number; p50: number; p95: number; link: number; claim: number }[] = [];
+
 try {
   if (!args['no-sqlite']) {
     const path = join(dir, 'scale.db');
@@ -60,13 +70,14 @@ try {
       await sql`pragma wal_checkpoint(truncate)`.execute(store.db);
       return fileSize(path);
     };
-    rows.push(...(await grow('sqlite', store, size)));
+    rows.push(...(await grow('sqlite', store, size, sizes)));
   }
   if (!args['no-pg']) {
     const schema = `concord_bench_scale_${randomBytes(4).toString('hex')}`;
     const store = createPostgresStore({ url: args.pg!, schema, max: 2 });
     try {
-      rows.push(...(await grow('postgres', store, () => schemaSize(store, schema))));
+      const steps = args.million ? [...sizes.filter((n) => n < 1_000_000), 1_000_000] : sizes;
+      rows.push(...(await grow('postgres', store, () => schemaSize(store, schema), steps)));
     } finally {
       const cleanup = createPostgresStore({ url: args.pg!, max: 1 });
       await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(cleanup.db);
@@ -78,9 +89,10 @@ try {
 }
 console.log(`\nConcord search at scale: variants of ${bases.length} analysed corpus texts, Node ${process.version}\n`);
 console.log(formatReport(rows));
+console.log(growthTable());
 
 /** Grows the store size by size; one section per size. Closes the store. */
-async function grow(name: string, store: KyselyStore, size: () => Promise<number>) {
+async function grow(name: string, store: KyselyStore, size: () => Promise<number>, sizes: readonly number[]) {
   const sections: { title: string; rows: BenchRow[] }[] = [];
   await store.migrate();
   let stored = 0;
@@ -97,7 +109,12 @@ async function grow(name: string, store: KyselyStore, size: () => Promise<number
       if (store.capabilities.fullText === 'tsvector') await sql`analyze`.execute(store.db);
       buildSeconds += (performance.now() - started) / 1000;
       const search = await benchSearch(store, queries);
-      const ingestMs = await timeOneIngest(store, target);
+      const fresh = await timeOneIngest(store, target);
+      const ingestMs = fresh.ms;
+      const link = await timeLinking(store, fresh.id);
+      const claim = await timeClaims(store, fresh.id);
+      const stat = (metric: string) => Number.parseFloat(String(search.rows.find((r) => r.metric === metric)?.value));
+      growth.push({ name, size: target, p50: stat('p50'), p95: stat('p95'), link, claim: claim.perClaim });
       sections.push({
         title: `${name}, ${target.toLocaleString('en')} documents`,
         rows: [
@@ -105,6 +122,11 @@ async function grow(name: string, store: KyselyStore, size: () => Promise<number
           { metric: 'size on disk', value: mib(await size()) },
           ...search.rows.filter((r) => ['queries', 'p50', 'p95', 'p99'].includes(r.metric)),
           { metric: 'ingest one new document', value: `${ingestMs.toFixed(0)} ms (read, structure, analyse, store)` },
+          { metric: 'link one new document', value: `${link.toFixed(0)} ms (tracking stage, both ways)` },
+          {
+            metric: 'check one claim',
+            value: `${claim.perClaim.toFixed(1)} ms (the new document's ${claim.claims} claims checked again)`,
+          },
         ],
       });
     }
@@ -115,12 +137,46 @@ async function grow(name: string, store: KyselyStore, size: () => Promise<number
 }
 
 /** One new document (a fresh variant) through the whole ingest path. */
-async function timeOneIngest(store: KyselyStore, salt: number): Promise<number> {
-  const text = varyText(texts[salt % texts.length].text, 9_000_000 + salt, seededRandom(salt));
+async function timeOneIngest(store: KyselyStore, salt: number): Promise<{ id: string; ms: number }> {
+  // A report with claims, so that checking them is measured too.
+  const withClaims = bases.filter((b) => b.analysis?.layers.claims?.length);
+  const base = withClaims.length ? withClaims[salt % withClaims.length].document : bases[salt % bases.length].document;
+  const text = varyText(base.text, 9_000_000 + salt, seededRandom(salt));
   const started = performance.now();
   const outcome = await ingest(store, { bytes: new TextEncoder().encode(text), fileName: 'new.txt' }, analyser);
   if (!outcome.ok) throw new Error(`the new document failed: ${outcome.message}`);
+  return { id: outcome.id, ms: performance.now() - started };
+}
+
+/** The tracking stage on the new document: its promises looked up in the store, and the reverse. */
+async function timeLinking(store: KyselyStore, id: string): Promise<number> {
+  const started = performance.now();
+  await linkDocument(store, id);
   return performance.now() - started;
+}
+
+/** The new document's claims checked again against their meeting's records, per claim. */
+async function timeClaims(store: KyselyStore, id: string): Promise<{ claims: number; perClaim: number }> {
+  const claims = (await store.getAnnotations({ layer: 'claims', documentId: id })).length;
+  const started = performance.now();
+  await createClaimsStage(store).documentStored(id);
+  return { claims, perClaim: (performance.now() - started) / Math.max(1, claims) };
+}
+
+/** How each cost grows with the corpus: the figures at each size over those at the smallest. */
+function growthTable(): string {
+  const lines = ['\nhow cost grows with the corpus (× the smallest size of the same database)'];
+  lines.push('store     documents  search p50     search p95     link one document  check one claim');
+  for (const g of growth) {
+    const first = growth.find((x) => x.name === g.name)!;
+    const cell = (v: number, v0: number, digits = 1) => `${v.toFixed(digits)} ms (${(v / v0).toFixed(1)}×)`.padEnd(15);
+    lines.push(
+      `${g.name.padEnd(9)} ${g.size.toLocaleString('en').padStart(9)}  ` +
+        `${cell(g.p50, first.p50)}${cell(g.p95, first.p95)}` +
+        `${cell(g.link, first.link, 0).padEnd(19)}${cell(g.claim, first.claim)}`,
+    );
+  }
+  return lines.join('\n');
 }
 
 function fileSize(path: string): number {

@@ -52,30 +52,37 @@ export async function benchStoreWrites(options: StoreWriteOptions): Promise<Benc
     rows.push({ metric: 'postgres', value: `skipped: ${down}` });
   } else {
     const schemas: string[] = [];
-    const postgres = () => {
+    const postgres = (writers = 2) => {
       const schema = `concord_bench_${randomBytes(4).toString('hex')}`;
       schemas.push(schema);
-      return createPostgresStore({ url, schema, max: 2 });
+      return createPostgresStore({ url, schema, max: 2, writers });
     };
     try {
       rows.push({
         metric: 'postgres: putDocument, one by one',
         value: rate(await timeOneByOne(postgres(), records())),
       });
-      rows.push({
-        metric: `postgres: putDocuments, batches of ${batchSize}`,
-        value: rate(await timeBatches(postgres(), batches(records(), batchSize))),
-      });
-      const floorSchema = `concord_bench_floor_${randomBytes(4).toString('hex')}`;
-      rows.push({
-        metric: `postgres floor: text + tsvector/GIN only, batches of ${batchSize}`,
-        value: rate(await postgresFloorSeconds(url, floorSchema, batches(records(), batchSize))),
-      });
+      for (const writers of [1, 2])
+        rows.push({
+          metric: `postgres: putDocuments, batches of ${batchSize}, ${connections(writers)}`,
+          value: rate(await timeBatches(postgres(writers), batches(records(), batchSize))),
+        });
+      for (const writers of [1, 2]) {
+        const floorSchema = `concord_bench_floor_${randomBytes(4).toString('hex')}`;
+        rows.push({
+          metric: `postgres floor: text + tsvector/GIN only, batches of ${batchSize}, ${connections(writers)}`,
+          value: rate(await postgresFloorSeconds(url, floorSchema, batches(records(), batchSize), writers)),
+        });
+      }
     } finally {
       await dropSchemas(url, schemas);
     }
   }
   return { title: `store writes alone (${docs} analysed documents, fresh stores)`, rows };
+}
+
+function connections(n: number): string {
+  return n === 1 ? '1 connection' : `${n} connections at once`;
 }
 
 async function timeOneByOne(store: KyselyStore, records: Iterable<DocumentRecord>): Promise<number> {

@@ -38,33 +38,43 @@ export function sqliteFloorSeconds(dir: string, batchesOfRecords: Iterable<Docum
   }
 }
 
-/** Seconds to insert every batch into a fresh table in schema `schema` (dropped afterwards). */
+/**
+ * Seconds to insert every batch into a fresh table in schema `schema` (dropped afterwards);
+ * with `connections` > 1 each batch is cut into that many slices inserted at once, one
+ * transaction per connection, as the store's PostgreSQL writer does.
+ */
 export async function postgresFloorSeconds(
   url: string,
   schema: string,
   batchesOfRecords: Iterable<DocumentRecord[]>,
+  connections = 1,
 ): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
+  const clients = Array.from({ length: connections }, () => new pg.Client({ connectionString: url }));
+  for (const client of clients) await client.connect();
+  const [first] = clients;
   try {
-    await client.query(`create schema ${schema}`);
-    await client.query(`create table ${schema}.docs (id text primary key, text text not null,
+    await first.query(`create schema ${schema}`);
+    await first.query(`create table ${schema}.docs (id text primary key, text text not null,
       tsv tsvector generated always as (to_tsvector('english'::regconfig, text)) stored)`);
-    await client.query(`create index on ${schema}.docs using gin (tsv)`);
+    await first.query(`create index on ${schema}.docs using gin (tsv)`);
+    const insert = async (client: pg.Client, slice: DocumentRecord[]) => {
+      await client.query('begin');
+      await client.query(`insert into ${schema}.docs (id, text) select * from unnest($1::text[], $2::text[])`, [
+        slice.map((r) => r.document.id),
+        slice.map((r) => r.document.text),
+      ]);
+      await client.query('commit');
+    };
     let seconds = 0;
     for (const batch of batchesOfRecords) {
       const started = performance.now();
-      await client.query('begin');
-      await client.query(`insert into ${schema}.docs (id, text) select * from unnest($1::text[], $2::text[])`, [
-        batch.map((r) => r.document.id),
-        batch.map((r) => r.document.text),
-      ]);
-      await client.query('commit');
+      const size = Math.ceil(batch.length / connections);
+      await Promise.all(clients.map((client, i) => insert(client, batch.slice(i * size, (i + 1) * size))));
       seconds += (performance.now() - started) / 1000;
     }
     return seconds;
   } finally {
-    await client.query(`drop schema if exists ${schema} cascade`).catch(() => {});
-    await client.end();
+    await first.query(`drop schema if exists ${schema} cascade`).catch(() => {});
+    for (const client of clients) await client.end();
   }
 }

@@ -152,7 +152,7 @@ export function sourcesTable(sources: readonly (WatchedSource & { nextPollAt: st
       `${s.intervalMinutes} min`,
       time(s.lastPolledAt),
       time(s.nextPollAt),
-      `${s.itemsIngested}/${s.itemsSeen}`,
+      `${s.itemsIngested}/${s.itemsSeen}${s.itemsFailed ? ` (${s.itemsFailed} failed)` : ''}`,
       s.lastError ?? '',
     ]),
   );

@@ -35,6 +35,8 @@ export interface WatchedSource {
   readonly itemsSeen: number;
   /** Of those, items stored as documents (new or already there). */
   readonly itemsIngested: number;
+  /** Of those, items not stored whose last fetch or read failed (each keeps its error). */
+  readonly itemsFailed: number;
 }
 
 /** An item a source listed, as remembered. */

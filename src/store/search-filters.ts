@@ -16,9 +16,9 @@ import { unspaceCjk } from './cjk-spacing.ts';
  */
 export const RANKED_MATCHES_CAP = 2000;
 
-/** Whether the query filters its hits (by kind or entity), so passages must be joined. */
+/** Whether the query filters its hits (by kind, entity or date), so passages must be joined. */
 export function hasSearchFilters(query: SearchQuery): boolean {
-  return Boolean(query.kind || query.entityId);
+  return Boolean(query.kind || query.entityId || query.publishedAfter);
 }
 
 /** `and …` conditions for the query's filters (empty when none). */
@@ -29,6 +29,11 @@ export function searchFilterSql(query: SearchQuery): RawBuilder<unknown> {
     parts.push(
       sql`and exists (select 1 from annotations a where a.document_id = p.document_id
         and a.layer = 'entities' and a.entity_id = ${query.entityId})`,
+    );
+  if (query.publishedAfter)
+    parts.push(
+      sql`and p.document_id in (select d.id from documents d
+        where d.published is null or d.published > ${query.publishedAfter})`,
     );
   return sql.join(parts, sql` `);
 }

@@ -73,6 +73,8 @@ export interface SearchQuery {
   readonly offset?: number;
   readonly kind?: string;
   readonly entityId?: string;
+  /** Only documents published after this ISO date, or whose date is unknown. */
+  readonly publishedAfter?: string;
 }
 
 /** A page of search hits. */

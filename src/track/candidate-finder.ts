@@ -41,7 +41,12 @@ export function storeCandidateFinder(store: Store, repo: TrackingRepository): Ca
       ].filter(Boolean);
       const out = new Map<string, CandidatePassage>();
       for (const query of queries.slice(0, MAX_QUERIES)) {
-        const page = await store.search({ query, limit: HITS_PER_QUERY });
+        // Documents known to be older than the promise cannot report on it: the index leaves them out.
+        const page = await store.search({
+          query,
+          limit: HITS_PER_QUERY,
+          ...(c.madeOn ? { publishedAfter: c.madeOn } : {}),
+        });
         for (const h of page.items) {
           if (h.documentId === c.documentId) continue;
           out.set(`${h.documentId}:${h.start}`, { documentId: h.documentId, start: h.start, end: h.end });

@@ -93,7 +93,9 @@ function preparedSentences(doc: TrackedDocument, lex: ImplementationLexicon): (P
 
 function bestEvidence(c: TrackedCommitment, later: TrackedDocument, lex: ImplementationLexicon): StoredLink | null {
   let best: StoredLink | null = null;
-  for (const s of preparedSentences(later, lex)) {
+  const sentences = preparedSentences(later, lex);
+  for (const i of sentencesNaming(c, later, lex)) {
+    const s = sentences[i];
     const v = classifyEvidence(c, s, later.date, lex);
     if (!v) continue;
     const better =
@@ -113,6 +115,38 @@ function bestEvidence(c: TrackedCommitment, later: TrackedDocument, lex: Impleme
     };
   }
   return best;
+}
+
+const termIndexes = new WeakMap<TrackedDocument, Map<string, number[]>>();
+
+/**
+ * The sentences (in order) that hold one of the promise's anchor words, topic pairs or object
+ * words: a sentence without any of them never reports on it (see classifyEvidence), so a
+ * promise costs the sentences that name it, not every sentence of the document.
+ */
+function sentencesNaming(c: TrackedCommitment, doc: TrackedDocument, lex: ImplementationLexicon): number[] {
+  let index = termIndexes.get(doc);
+  if (!index) {
+    index = new Map();
+    const add = (term: string, i: number) => {
+      const list = index!.get(term);
+      if (!list) index!.set(term, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    };
+    preparedSentences(doc, lex).forEach((s, i) => {
+      for (const w of s.words) add(w.form, i);
+      for (const key of s.pairs.keys()) add(`pair:${key}`, i);
+    });
+    termIndexes.set(doc, index);
+  }
+  const terms = [
+    ...c.anchors.flatMap((a) => a.tokens.filter((t) => !/^\d+$/.test(t))),
+    ...c.topics.map((t) => `pair:${t}`),
+    ...(c.objects ?? []),
+  ];
+  const hits = new Set<number>();
+  for (const term of terms) for (const i of index.get(term) ?? []) hits.add(i);
+  return [...hits].sort((a, b) => a - b);
 }
 
 /** Promises share a topic pair with at most this share of all promises (and at least 3) for it to count. */

@@ -37,14 +37,11 @@ export async function ingestItem(store: Store, ref: ItemRef, fetch?: FetchUrlOpt
   // The source was removed meanwhile: nothing to record against.
   if (!item || !source) return { status: 'gone' };
   if (item.documentId) return { status: 'known', documentId: item.documentId };
-  const known = (documentId: string, contentHash?: string) =>
-    record({ documentId, contentHash }, { status: 'known', documentId });
-  const record = async <T extends ItemOutcome>(
-    fields: { documentId?: string; contentHash?: string; error?: string },
-    outcome: T,
-  ): Promise<T> => {
-    await watch.recordItem(ref.sourceId, ref.key, { at: new Date(), ...fields });
-    return outcome;
+  const note = (fields: { documentId?: string; contentHash?: string; error?: string }) =>
+    watch.recordItem(ref.sourceId, ref.key, { at: new Date(), ...fields });
+  const known = async (documentId: string, contentHash?: string): Promise<ItemOutcome> => {
+    await note({ documentId, contentHash });
+    return { status: 'known', documentId };
   };
 
   // A watched page's versions share its URL, so only listed items are matched by URL.
@@ -54,7 +51,7 @@ export async function ingestItem(store: Store, ref: ItemRef, fetch?: FetchUrlOpt
   try {
     fetched = await fetchUrl(ref.url, fetch);
   } catch (error) {
-    await record({ error: (error as Error).message }, { status: 'gone' });
+    await note({ error: (error as Error).message });
     throw error;
   }
   const contentHash = createHash('sha256').update(fetched.bytes).digest('hex');
@@ -63,15 +60,16 @@ export async function ingestItem(store: Store, ref: ItemRef, fetch?: FetchUrlOpt
 
   let analyser = analysers.get(store);
   if (!analyser) analysers.set(store, (analyser = createStoreAnalyser(store)));
-  const outcome = await ingest(store, { ...fetched, url: fetched.url, by: `watch:${source.addedBy}` }, analyser);
-  if (!outcome.ok) return record({ contentHash, error: outcome.message }, { status: 'failed', error: outcome.message });
+  const outcome = await ingest(store, { ...fetched, by: `watch:${source.addedBy}` }, analyser);
+  if (!outcome.ok) {
+    await note({ contentHash, error: outcome.message });
+    return { status: 'failed', error: outcome.message };
+  }
   if (outcome.created) {
     // As it arrives: linked to earlier and later commitments, and its meeting's claims checked.
     await trackStored(store, outcome.id);
     await claimsStageFor(store)?.refresh();
   }
-  return record(
-    { documentId: outcome.id, contentHash },
-    { status: outcome.created ? 'stored' : 'known', documentId: outcome.id },
-  );
+  await note({ documentId: outcome.id, contentHash });
+  return { status: outcome.created ? 'stored' : 'known', documentId: outcome.id };
 }

@@ -116,4 +116,23 @@ await storeContract('batch writes', (it) => {
     assert.deepEqual([...createdById.values()], [1, 1, 1, 1]);
     assert.equal((await counts(store)).passages, 4);
   });
+
+  it('should keep the order and the atomicity of a large batch (cut into slices on PostgreSQL)', async (store) => {
+    await refuseBoomAnnotations(store);
+    await store.putDocument(numbered(7));
+    const records = Array.from({ length: 80 }, (_, n) => numbered(n, n === 61 ? 'boom' : 'entities:test'));
+    const outcomes = await store.putDocuments([...records, numbered(5)]);
+    assert.deepEqual(
+      outcomes.map((o) => o.id),
+      [...records, numbered(5)].map((r) => r.document.id),
+    );
+    assert.deepEqual(
+      outcomes.map((o, i) => (o.ok ? (o.created ? 'new' : 'had') : 'failed') + i),
+      outcomes.map((_, i) => (i === 61 ? 'failed' : i === 7 || i === 80 ? 'had' : 'new') + i),
+    );
+    const all = await counts(store);
+    assert.deepEqual([all.documents, all.passages, all.annotations], [79, 79, 79]);
+    assert.equal((await store.search({ query: 'batchword61' })).total, 0);
+    assert.equal((await store.search({ query: 'batchword60' })).total, 1);
+  });
 });

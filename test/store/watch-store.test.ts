@@ -39,6 +39,7 @@ for (const dialect of await testDialects()) {
           failures: 0,
           itemsSeen: 0,
           itemsIngested: 0,
+          itemsFailed: 0,
         });
 
         await watch.recordPoll(id, { at: t(1), error: 'answered 503' });
@@ -83,10 +84,10 @@ for (const dialect of await testDialects()) {
         assert.deepEqual(await watch.arrivedSince(t(5)), []);
         const listed = await watch.listSources();
         assert.deepEqual(
-          listed.map((s) => [s.url, s.itemsSeen, s.itemsIngested]),
+          listed.map((s) => [s.url, s.itemsSeen, s.itemsIngested, s.itemsFailed]),
           [
-            ['https://example.org/feed.xml', 3, 1],
-            ['https://example.org/page', 0, 0],
+            ['https://example.org/feed.xml', 3, 1, 2],
+            ['https://example.org/page', 0, 0, 0],
           ],
         );
 

@@ -255,6 +255,7 @@ for (const engine of await engines()) {
       const item = await store.watch.getItem(many.id, `${site.base}/n/0`);
       assert.match(item?.error ?? '', /answered 404/);
       assert.equal(item?.attempts, 4);
+      assert.ok((await store.watch.getSource(many.id))!.itemsFailed >= 2, 'shown on the source');
     });
   });
 }

@@ -40,6 +40,7 @@ const sourceSchema = {
     failures: { type: 'integer', description: 'Polls failed in a row.' },
     itemsSeen: { type: 'integer' },
     itemsIngested: { type: 'integer' },
+    itemsFailed: { type: 'integer', description: 'Items not stored whose last fetch or read failed.' },
     nextPollAt: { type: 'string' },
   },
 } as const;

@@ -40,7 +40,8 @@ export function decisionAudit(decision: Decision): AuditInput {
 }
 
 /**
- * Custody and the audit entry of each newly stored source. Written right after the batch,
+ * Custody and the audit entry of each newly stored source, all of a batch in one transaction
+ * (one commit, one lock of the audit log, instead of one each). Written right after the batch,
  * not inside its transaction (the batch writers bypass Kysely): a crash between the two
  * leaves a document without its custody record.
  */
@@ -50,9 +51,12 @@ export async function recordCustodyAfterWrite(
   records: readonly DocumentRecord[],
   outcomes: readonly ({ created: boolean } | { error: Error })[],
 ): Promise<void> {
-  for (const [i, record] of records.entries()) {
+  const imported = records.filter((record, i) => {
     const outcome = outcomes[i];
-    if (!record.custody || 'error' in outcome || !outcome.created) continue;
-    await db.transaction().execute((trx) => custody.recordImport(trx, custodyOf(record)));
-  }
+    return record.custody && !('error' in outcome) && outcome.created;
+  });
+  if (!imported.length) return;
+  await db.transaction().execute(async (trx) => {
+    for (const record of imported) await custody.recordImport(trx, custodyOf(record));
+  });
 }

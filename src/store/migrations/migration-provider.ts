@@ -15,6 +15,7 @@ import { custodyAndAudit } from './030-custody-and-audit.ts';
 import { claimVerdicts } from './040-claim-verdicts.ts';
 import { trackingTables } from './050-tracking-tables.ts';
 import { watchedSources } from './070-watched-sources.ts';
+import { commitmentTermsCovering } from './080-commitment-terms-covering.ts';
 
 /** The migrations by name; names sort in the order they run. */
 export function storeMigrations(config: DialectConfig): Record<string, Migration> {
@@ -28,6 +29,7 @@ export function storeMigrations(config: DialectConfig): Record<string, Migration
     '040-claim-verdicts': claimVerdicts,
     '050-tracking-tables': trackingTables(),
     '070-watched-sources': watchedSources(),
+    '080-commitment-terms-covering': commitmentTermsCovering,
   };
 }
 

@@ -18,10 +18,36 @@ export function copyField(value: unknown): string {
 }
 
 /** Rows of values as COPY text, each row ending in a newline. */
-export function copyRows(rows: readonly (readonly unknown[])[]): string {
+export function copyRows(rows: Iterable<readonly unknown[]>): string {
   let out = '';
-  for (const row of rows) out += `${row.map(copyField).join('\t')}\n`;
+  for (const row of rows) out += copyLine(row);
   return out;
+}
+
+/** A chunk size that keeps the socket busy without holding a whole table's text in memory. */
+const CHUNK_CHARS = 1 << 16;
+
+/**
+ * Rows of values as COPY text in chunks of about 64 K characters, produced as they are pulled,
+ * so a stream sends the first rows while later ones are still being formatted.
+ * @example Readable.from(copyChunks(rows)).pipe(copyStream)
+ */
+export function* copyChunks(rows: Iterable<readonly unknown[]>): Generator<string> {
+  let out = '';
+  for (const row of rows) {
+    out += copyLine(row);
+    if (out.length >= CHUNK_CHARS) {
+      yield out;
+      out = '';
+    }
+  }
+  if (out) yield out;
+}
+
+function copyLine(row: readonly unknown[]): string {
+  let line = '';
+  for (let i = 0; i < row.length; i++) line += (i ? '\t' : '') + copyField(row[i]);
+  return `${line}\n`;
 }
 
 function escapeChar(c: string): string {

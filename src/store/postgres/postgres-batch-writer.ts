@@ -1,11 +1,15 @@
 /**
  * @module postgres-batch-writer
- * Writes a batch of documents on PostgreSQL in one transaction and a handful of round trips:
- * the documents by one multi-row `insert … on conflict do nothing returning id` (which decides
- * what is new, so two concurrent writers of one document cannot both win), then every other
- * table of the new documents by one COPY each. Should the batch fail in the database (rows are
- * checked before, so this is rare), its documents are written again one transaction each, so
- * one bad document fails alone.
+ * Writes a batch of documents on PostgreSQL in a handful of round trips per transaction: the
+ * documents by one multi-row `insert … on conflict do nothing returning id` (which decides what
+ * is new, so two concurrent writers of one document cannot both win), then every other table
+ * of the new documents by one COPY each, streamed while the rows are formatted so the database
+ * works while the next rows are built. A large batch is cut into `writers` slices written at
+ * once on connections of their own, one transaction each: the database's work (the tsvector
+ * and GIN entries of every passage, an index entry and a foreign-key check per annotation)
+ * dominates and runs on one core per connection. Each document stays atomic. Should a slice
+ * fail in the database (rows are checked before, so this is rare), its documents are written
+ * again one transaction each, so one bad document fails alone.
  */
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
@@ -13,7 +17,7 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { COLUMNS, rowValues, type BatchWriter, type RowSetOutcome, type WrittenTable } from '../batch-writer.ts';
 import type { DocumentRowSet } from '../document-row-set.ts';
-import { copyRows } from './copy-text.ts';
+import { copyChunks } from './copy-text.ts';
 
 /** Document columns that are not text; JSON travels as text and is cast. */
 const DOCUMENT_TYPES: Readonly<Record<string, string>> = {
@@ -23,8 +27,18 @@ const DOCUMENT_TYPES: Readonly<Record<string, string>> = {
   clause_count: 'integer',
 };
 
+/** Below this many documents per slice a batch is not cut: a transaction's fixed cost would dominate. */
+const MIN_SLICE = 25;
+
+/** How the writer uses the pool. */
+export interface PostgresWriterOptions {
+  /** Slices of a batch written at once, each on its own connection (default 2). */
+  readonly writers?: number;
+}
+
 /** A writer over the store's connection pool. */
-export function createPostgresBatchWriter(pool: pg.Pool): BatchWriter {
+export function createPostgresBatchWriter(pool: pg.Pool, options: PostgresWriterOptions = {}): BatchWriter {
+  const writers = Math.max(1, Math.floor(options.writers ?? 2));
   const inTransaction = async (sets: readonly DocumentRowSet[]): Promise<Set<string>> => {
     const client = await pool.connect();
     try {
@@ -39,25 +53,37 @@ export function createPostgresBatchWriter(pool: pg.Pool): BatchWriter {
       client.release();
     }
   };
+  const writeSlice = async (sets: readonly DocumentRowSet[]): Promise<RowSetOutcome[]> => {
+    try {
+      const created = await inTransaction(sets);
+      return sets.map((set) => ({ created: created.has(set.id) }));
+    } catch (batchError) {
+      if (sets.length === 1) return [{ error: asError(batchError) }];
+      const outcomes: RowSetOutcome[] = [];
+      for (const set of sets) {
+        try {
+          outcomes.push({ created: (await inTransaction([set])).has(set.id) });
+        } catch (error) {
+          outcomes.push({ error: asError(error) });
+        }
+      }
+      return outcomes;
+    }
+  };
   return {
     async write(sets) {
-      try {
-        const created = await inTransaction(sets);
-        return sets.map((set) => ({ created: created.has(set.id) }));
-      } catch (batchError) {
-        if (sets.length === 1) return [{ error: asError(batchError) }];
-        const outcomes: RowSetOutcome[] = [];
-        for (const set of sets) {
-          try {
-            outcomes.push({ created: (await inTransaction([set])).has(set.id) });
-          } catch (error) {
-            outcomes.push({ error: asError(error) });
-          }
-        }
-        return outcomes;
-      }
+      const slices = slicesOf(sets, Math.min(writers, Math.floor(sets.length / MIN_SLICE) || 1));
+      return (await Promise.all(slices.map(writeSlice))).flat();
     },
   };
+}
+
+/** `n` contiguous slices of nearly equal length, in order. */
+function slicesOf<T>(items: readonly T[], n: number): T[][] {
+  const out: T[][] = [];
+  const size = Math.ceil(items.length / n);
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 /** Writes the sets in the client's open transaction; returns the ids that were new. */
@@ -67,38 +93,22 @@ async function writeSets(client: pg.PoolClient, sets: readonly DocumentRowSet[])
     sets.map((s) => s.document),
   );
   const fresh = sets.filter((s) => created.has(s.id));
-  await copyInto(
-    client,
-    'sources',
-    fresh.flatMap((s) => (s.source ? [s.source] : [])),
-  );
-  await copyInto(
-    client,
-    'nodes',
-    fresh.flatMap((s) => s.nodes),
-  );
-  await copyInto(
-    client,
-    'passages',
-    fresh.flatMap((s) => s.passages),
-  );
-  await copyInto(
-    client,
-    'annotations',
-    fresh.flatMap((s) => s.annotations),
-  );
-  await copyInto(
-    client,
-    'analysis_runs',
-    fresh.flatMap((s) => (s.run ? [s.run] : [])),
-  );
+  await copyInto(client, 'sources', fresh, (s) => (s.source ? [s.source] : []));
+  await copyInto(client, 'nodes', fresh, (s) => s.nodes);
+  await copyInto(client, 'passages', fresh, (s) => s.passages);
+  await copyInto(client, 'annotations', fresh, (s) => s.annotations);
+  await copyInto(client, 'analysis_runs', fresh, (s) => (s.run ? [s.run] : []));
   return created;
 }
 
-/** One multi-row insert of the document rows (each column one array parameter); the ids inserted. */
-async function insertDocuments(client: pg.PoolClient, rows: readonly object[]): Promise<Set<string>> {
+/**
+ * One multi-row insert of the document rows (each column one array parameter); the ids
+ * inserted. Rows go in id order, so concurrent writers of overlapping batches take the unique
+ * index's locks in one order and cannot deadlock.
+ */
+async function insertDocuments(client: pg.PoolClient, rows: readonly { id: string }[]): Promise<Set<string>> {
   const columns = COLUMNS.documents;
-  const values = rows.map((row) => rowValues('documents', row));
+  const values = [...rows].sort((a, b) => (a.id < b.id ? -1 : 1)).map((row) => rowValues('documents', row));
   const arrays = columns.map((column, i) => `$${i + 1}::${wireType(column)}[]`);
   const selected = columns.map((column) => (DOCUMENT_TYPES[column] === 'jsonb' ? `u.${column}::jsonb` : `u.${column}`));
   const result = await client.query<{ id: string }>(
@@ -115,12 +125,19 @@ function wireType(column: string): string {
   return type === 'jsonb' ? 'text' : type;
 }
 
-/** Streams the rows into the table with COPY (text format). */
-async function copyInto(client: pg.PoolClient, table: WrittenTable, rows: readonly object[]): Promise<void> {
-  if (!rows.length) return;
-  const text = copyRows(rows.map((row) => rowValues(table, row)));
+/** Streams the table's rows of every set into it with COPY (text format), formatted as they are sent. */
+async function copyInto(
+  client: pg.PoolClient,
+  table: WrittenTable,
+  sets: readonly DocumentRowSet[],
+  rowsOf: (set: DocumentRowSet) => readonly object[],
+): Promise<void> {
+  if (!sets.some((s) => rowsOf(s).length)) return;
+  const values = function* () {
+    for (const set of sets) for (const row of rowsOf(set)) yield rowValues(table, row);
+  };
   const stream = client.query(copyFrom(`copy ${table} (${COLUMNS[table].join(', ')}) from stdin`));
-  await pipeline(Readable.from([text]), stream);
+  await pipeline(Readable.from(copyChunks(values()), { objectMode: false }), stream);
 }
 
 function asError(error: unknown): Error {

@@ -17,6 +17,8 @@ export interface PostgresStoreOptions {
   readonly schema?: string;
   /** Pool size; default 10. */
   readonly max?: number;
+  /** Connections one `putDocuments` batch is written over at once (default 2; see postgres-batch-writer.ts). */
+  readonly writers?: number;
 }
 
 /**
@@ -31,5 +33,5 @@ export function createPostgresStore(options: PostgresStoreOptions): KyselyStore 
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return new KyselyStore(db, config, createPostgresBatchWriter(pool));
+  return new KyselyStore(db, config, createPostgresBatchWriter(pool, { writers: options.writers }));
 }

@@ -227,12 +227,19 @@ export class WatchStore {
           .whereRef('i.source_id', '=', 's.id')
           .where('i.document_id', 'is not', null)
           .as('items_ingested'),
+        eb
+          .selectFrom('watched_items as i')
+          .select((e) => e.fn.countAll().as('n'))
+          .whereRef('i.source_id', '=', 's.id')
+          .where('i.document_id', 'is', null)
+          .where('i.error', 'is not', null)
+          .as('items_failed'),
       ]);
   }
 }
 
 function toSource(
-  r: Selectable<WatchedSourcesTable> & { items_seen: unknown; items_ingested: unknown },
+  r: Selectable<WatchedSourcesTable> & { items_seen: unknown; items_ingested: unknown; items_failed: unknown },
 ): WatchedSource {
   return {
     id: r.id,
@@ -247,6 +254,7 @@ function toSource(
     failures: Number(r.failures),
     itemsSeen: Number(r.items_seen ?? 0),
     itemsIngested: Number(r.items_ingested ?? 0),
+    itemsFailed: Number(r.items_failed ?? 0),
   };
 }
 

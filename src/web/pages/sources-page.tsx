@@ -137,6 +137,7 @@ function SourceRow({ source: s, canPoll }: { source: SourceView; canPoll: boolea
       </td>
       <td class="num">
         {s.itemsIngested} / {s.itemsSeen}
+        {s.itemsFailed ? <div class="reason">{s.itemsFailed} failed</div> : null}
       </td>
       <td class="reason">
         {s.lastError ? `${s.lastError}${s.failures > 1 ? ` (${s.failures} failures in a row)` : ''}` : ''}

@@ -30,6 +30,8 @@ const { values: args } = parseArgs({
     corpus: { type: 'string', default: resolve(repoRoot, '../shared/corpus') },
   },
 });
+/** What each worker process has printed (its JSON log lines). */
+const logs = new WeakMap<ReturnType<typeof spawn>, string>();
 const url = process.env.CONCORD_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const perJob = Number(args['per-job']);
 const copies = Number(args.copies);
@@ -136,8 +138,6 @@ function logOf(child: ReturnType<typeof spawn>): Record<string, unknown>[] {
     .filter((l) => l.startsWith('{'))
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
-
-const logs = new WeakMap<ReturnType<typeof spawn>, string>();
 
 function printed(child: ReturnType<typeof spawn>, pattern: RegExp): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -59,7 +59,8 @@ for (const workers of counts) {
   rows.push([String(workers), String(jobs), String(stored), seconds.toFixed(1), (stored / seconds).toFixed(2)]);
   console.log(`  ${workers} worker${workers === 1 ? '' : 's'}: ${stored} documents in ${seconds.toFixed(1)} s`);
 }
-const base = Number(rows[0][4]);
+// The ratio is to the one-worker run, whatever order the runs were in.
+const base = Number((rows.find((r) => r[0] === '1') ?? rows[0])[4]);
 console.log('\n| workers | jobs | documents | seconds | documents/s | × 1 worker |\n|---|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.join(' | ')} | ${(Number(r[4]) / base).toFixed(2)} |`);
 

@@ -22,14 +22,15 @@ import { DEFAULT_RATE_LIMITS, rateLimit, type RateLimits } from '../server/middl
 import { resolveAllowedHosts } from '../server/allowed-hosts.ts';
 import { securityHeaders } from '../server/middleware/security-headers-middleware.ts';
 import { ROUTE_MODULES } from '../server/routes/index.ts';
-import type { Principal } from '../model/principal.ts';
 import type { Logger } from '../log/logger.ts';
 import { requestLog } from '../server/middleware/request-log-middleware.ts';
 import { HEALTH_PATHS, registerHealthRoutes } from '../server/health-routes.ts';
 import type { ReadinessCheck } from '../services/readiness.ts';
 import { queueReadiness, storeReadiness } from './readiness-checks.ts';
-
-const LOCAL_ADMIN: Principal = Object.freeze({ id: 'local', name: 'local', role: 'admin' });
+import { authenticate } from '../server/middleware/authentication-middleware.ts';
+import { csrfProtection } from '../server/middleware/csrf-middleware.ts';
+import { type AccountSettings, accountSettingsFromEnv } from '../accounts/account-settings.ts';
+import { LoginLimiter, type LoginLimits } from '../accounts/login-limiter.ts';
 
 export interface CreateAppOptions {
   readonly store: Store;
@@ -51,6 +52,10 @@ export interface CreateAppOptions {
   readonly rateLimits?: RateLimits | false;
   /** Limits of imports from a URL (tests: `allowLoopback`). */
   readonly urlFetch?: FetchUrlOptions;
+  /** Sign-in settings (default: from the environment, see `accountSettingsFromEnv`). */
+  readonly accounts?: Partial<AccountSettings>;
+  /** Failed sign-ins allowed per account and per client. */
+  readonly loginLimits?: LoginLimits;
 }
 
 /**
@@ -69,7 +74,10 @@ export function createApp({
   allowedHosts: extraHosts = [],
   rateLimits = process.env.CONCORD_RATE_LIMITS === 'off' ? false : DEFAULT_RATE_LIMITS,
   urlFetch,
+  accounts,
+  loginLimits,
 }: CreateAppOptions): Hono<AppEnv> {
+  const settings = Object.freeze({ ...accountSettingsFromEnv(process.env), ...accounts });
   const deps: AppDeps = Object.freeze({
     store,
     analyser,
@@ -77,6 +85,7 @@ export function createApp({
     ...(jobs ? { jobs } : {}),
     limits: Object.freeze({ ...DEFAULT_LIMITS, ...limits }),
     ...(urlFetch ? { urlFetch } : {}),
+    accounts: Object.freeze({ settings, limiter: new LoginLimiter(loginLimits) }),
   });
   const allowedHosts = [...new Set([...resolveAllowedHosts(), ...extraHosts.map((h) => h.toLowerCase())])];
   const app = new Hono<AppEnv>();
@@ -89,11 +98,8 @@ export function createApp({
   if (rateLimits) app.use(rateLimit(rateLimits));
   app.use(sameOrigin(allowedHosts));
   app.use(bodyLimit(deps.limits));
-  // Interim, until accounts exist: every request acts as the local admin, as before roles.
-  app.use(async (c, next) => {
-    c.set('user', LOCAL_ADMIN);
-    await next();
-  });
+  app.use(authenticate({ store, settings }));
+  app.use(csrfProtection());
   for (const module of ROUTE_MODULES) module.register(app, deps);
   for (const page of PAGE_MODULES) page.register(app, deps);
   app.onError(errorHandler({ renderPage: renderProblemPage, log }));

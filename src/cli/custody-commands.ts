@@ -3,6 +3,7 @@
  * `concord delete|restore|trash|audit`: soft deletion and restore of documents, and the
  * hash-chained audit log's export and verification (of the store, or of an exported file).
  */
+import { deleteDocument } from '../services/delete-document.ts';
 import { readFile, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { createStoreAnalyser } from '../review/store-analyser.ts';
@@ -31,7 +32,7 @@ export const registerCustodyCommands: RegisterCommand = (program, context) => {
     .option('--reason <text>', 'why (audited)')
     .action(async (id: string, options: { reason?: string }) => {
       const deleted = await withStore(context.globals(), (store) =>
-        store.deleteDocument(id, cliActor(), options.reason),
+        deleteDocument({ store }, id, cliActor(), options.reason),
       );
       if (!deleted) throw new CliError(`No document "${id}"`);
       io.out(`deleted  ${id}  (restore with: concord restore ${id})`);

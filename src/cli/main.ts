@@ -19,6 +19,7 @@ import { registerSearchCommand } from './search-command.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerShowCommand } from './show-command.ts';
 import { registerCustodyCommands } from './custody-commands.ts';
+import { registerUserCommands } from './user-commands.ts';
 import { registerWatchCommand } from './watch-command.ts';
 
 const COMMANDS: readonly RegisterCommand[] = [
@@ -33,6 +34,7 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerJobsCommand,
   registerMigrateCommand,
   registerCustodyCommands,
+  registerUserCommands,
   registerWatchCommand,
 ];
 

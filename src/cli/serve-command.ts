@@ -5,6 +5,7 @@
 import type { RegisterCommand } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
 import { startWorking } from './cli-jobs.ts';
+import { ensureFirstAdmin } from '../accounts/first-admin.ts';
 import { startCliWatchTimer } from './cli-watch-timer.ts';
 import { openServingStore } from './serving-store.ts';
 
@@ -25,6 +26,8 @@ export const registerServeCommand: RegisterCommand = (program, context) => {
       const { createLogger } = await import('../log/logger.ts');
       const logger = createLogger();
       const { store, jobs, target, close } = await openServingStore(context.globals(), logger);
+      // The first start makes an admin (a one-time password printed here once), so this just works.
+      await ensureFirstAdmin(store, process.env, context.io.out);
       // On SQLite the server runs the jobs itself; with PostgreSQL, workers may run them too.
       if (options.worker) await startWorking(store, jobs);
       // Polls of due sources are queued here even without a worker: their keys keep them single.

@@ -21,9 +21,16 @@ export const STATEMENT_COLUMNS = [
   'text',
   'source',
   'confidence',
+  'reviewed_by',
+  'reviewed_at',
+  'reviewed_fields',
 ] as const;
 
-/** CSV of statements; list cells are `;`-separated; offsets are UTF-16 code units. */
+/**
+ * CSV of statements; list cells are `;`-separated; offsets are UTF-16 code units; the reviewed_*
+ * cells say who corrected or confirmed the row's kind, actors or sectors, and when (empty: the
+ * machine's reading).
+ */
 export function statementsToCsv(rows: readonly StatementRow[]): string {
   return toCsv(
     STATEMENT_COLUMNS,
@@ -43,6 +50,9 @@ export function statementsToCsv(rows: readonly StatementRow[]): string {
       r.text,
       r.source,
       r.confidence,
+      r.review?.by,
+      r.review?.at,
+      r.review?.fields,
     ]),
   );
 }

@@ -29,6 +29,8 @@ const payloadSchema = z.object({
     )
     .min(1)
     .max(10_000),
+  /** Who queued the import: recorded as who imported each source. */
+  by: z.string().min(1).max(200).optional(),
 });
 
 export type IngestJobPayload = z.infer<typeof payloadSchema>;
@@ -51,7 +53,7 @@ export const ingestJob: JobType<IngestJobPayload> = {
     if (!parsed.success) throw new Error(`Invalid ingest job: ${parsed.error.issues[0]?.message ?? 'bad payload'}`);
     return parsed.data;
   },
-  async run({ files }, { store, progress }): Promise<IngestJobResult> {
+  async run({ files, by }, { store, progress }): Promise<IngestJobResult> {
     let analyser = analysers.get(store);
     if (!analyser) analysers.set(store, (analyser = createStoreAnalyser(store)));
     const outcomes: IngestOutcome[] = [];
@@ -62,6 +64,7 @@ export const ingestJob: JobType<IngestJobPayload> = {
         fileName: f.fileName,
         mediaType: f.mediaType,
         url: f.url,
+        by: by ?? 'unknown',
       }));
       const batch = await ingestBatch(store, inputs, analyser);
       // The tracking stage after the store: each new document linked to earlier and later ones.

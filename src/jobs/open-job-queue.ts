@@ -8,6 +8,7 @@ import type { Logger } from '../log/logger.ts';
 import type { KyselyStore } from '../store/kysely-store.ts';
 import type { StoreTarget } from '../store/open-store.ts';
 import type { ConcordStore } from '../store/store-extensions.ts';
+import { checkClaimsJob } from './check-claims-job.ts';
 import { ingestJob } from './ingest-job.ts';
 import { createInProcessQueue } from './in-process-queue.ts';
 import type { JobQueue } from './job-queue.ts';
@@ -49,7 +50,7 @@ export async function openJobQueue(
   // The watch jobs queue jobs of their own: bound to the queue once it exists.
   let queue: JobQueue | undefined;
   const watchTypes = watchJobTypes({ enqueue: (...args) => queue!.enqueue(...args), urlFetch });
-  for (const type of [ingestJob, reanalyseJob, ...watchTypes, ...registeredElsewhere, ...extraTypes])
+  for (const type of [ingestJob, reanalyseJob, checkClaimsJob, ...watchTypes, ...registeredElsewhere, ...extraTypes])
     registry.register(type);
   queue =
     target.kind === 'sqlite'

@@ -5,6 +5,10 @@
  * per sector and per state over the filtered set.
  */
 import type { MeetingValue, StatementValue } from '../model/layers.ts';
+import type { ReviewMark } from '../review/queue/field-reviews.ts';
+import { applyMeetingReviews } from '../review/queue/meeting-reviews.ts';
+import { REVIEW_MEETING, REVIEW_STATEMENT } from '../review/queue/queue-decisions.ts';
+import { applyStatementReviews } from '../review/queue/statement-reviews.ts';
 import type { StatementRowQuery } from '../store/queries/statement-rows.ts';
 import type { Store } from '../store/store.ts';
 
@@ -18,6 +22,8 @@ export interface StatementRow extends StatementValue {
   readonly source: string;
   readonly confidence: number;
   readonly meeting: MeetingValue | null;
+  /** Who reviewed the statement's kind, actors or sectors, and when; absent while it is the machine's. */
+  readonly review?: ReviewMark;
 }
 
 export interface StatementFilter {
@@ -41,10 +47,19 @@ export interface StatementResult {
   readonly byKind: Readonly<Record<string, number>>;
 }
 
-/** The statements with their meeting and text; the store filters by document and kind in SQL. */
+/**
+ * The statements with their meeting and text, as reviewers left them (corrected kind, actors,
+ * sectors and meeting fields; rejected statements left out); the store filters by document and
+ * kind in SQL unless a reviewer changed some statement's kind.
+ */
 export async function loadStatements(store: Store, query: StatementRowQuery = {}): Promise<StatementRow[]> {
-  const stored = await store.statements(query);
-  return stored.map((s) => ({
+  const [statementReviews, meetingReviews] = await Promise.all([
+    store.listDecisions({ action: REVIEW_STATEMENT }),
+    store.listDecisions({ action: REVIEW_MEETING }),
+  ]);
+  const kindChanged = statementReviews.some((d) => d.payload.field === 'kind');
+  const stored = await store.statements(kindChanged ? { documentId: query.documentId } : query);
+  const rows = stored.map((s) => ({
     ...s.value,
     documentId: s.documentId,
     documentTitle: s.title,
@@ -54,8 +69,12 @@ export async function loadStatements(store: Store, query: StatementRowQuery = {}
     text: s.text,
     source: s.source,
     confidence: s.confidence,
-    meeting: s.meeting,
+    meeting: meetingReviews.length
+      ? applyMeetingReviews(s.documentId, s.meeting, [], meetingReviews).meeting
+      : s.meeting,
   }));
+  const reviewed = applyStatementReviews(rows, statementReviews);
+  return query.kind ? reviewed.filter((r) => r.kind === query.kind) : reviewed;
 }
 
 /** Filters rows and counts them per sector, actor and kind. Pure. */

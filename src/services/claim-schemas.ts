@@ -31,6 +31,5 @@ export const claimReviewBodySchema = z.object({
     .max(20)
     .optional()
     .describe('Primary clauses that decide it, by document id and clause label.'),
-  by: z.string().trim().max(100).optional().describe('Who decides (default "anonymous").'),
   note: z.string().trim().max(2000).optional().describe('Why.'),
 });

@@ -40,7 +40,8 @@ export interface ClaimReviewInput {
   end: number;
   verdict: Verdict;
   evidence?: { documentId: string; clause: string }[];
-  by?: string;
+  /** Who decides: the signed-in user, never a field of the request. */
+  by: string;
   note?: string;
 }
 
@@ -69,7 +70,7 @@ export async function reviewClaim(
   if (problem) throw new ProblemError(400, 'invalid-decision', problem);
   return store.addDecision({
     ...decision,
-    by: input.by?.trim() || 'anonymous',
+    by: input.by,
     at: now().toISOString(),
     ...(input.note?.trim() ? { note: input.note.trim() } : {}),
   });

@@ -85,10 +85,11 @@ export async function meetingsAttended(
   known: ReadonlyMap<string, StoredDocument> = new Map(),
 ): Promise<AttendedMeeting[]> {
   const iso = /^country:([A-Z]{2})$/.exec(entityId)?.[1];
-  const [participants, parties, meetings] = await Promise.all([
-    store.getAnnotations({ layer: 'participants' }),
+  // The participants naming the entity come through the store's entity index; parties name states by code, one small
+  // annotation per document, so only a country's profile reads them.
+  const [participants, parties] = await Promise.all([
+    store.getAnnotations({ layer: 'participants', entityId }),
     iso ? store.getAnnotations({ layer: 'parties' }) : Promise.resolve([]),
-    store.getAnnotations({ layer: 'meeting' }),
   ]);
   const found = new Map<string, { as: AttendedMeeting['as']; role: string | null }>();
   for (const p of participants) {
@@ -100,16 +101,17 @@ export async function meetingsAttended(
     if (iso && (p.value as PartiesValue).parties?.includes(iso) && !found.has(p.documentId))
       found.set(p.documentId, { as: 'party', role: null });
   }
-  const meetingOf = new Map(meetings.map((m) => [m.documentId, m.value as MeetingValue]));
   const out: AttendedMeeting[] = [];
   for (const [documentId, how] of found) {
     const doc = known.get(documentId) ?? (await store.getDocument(documentId));
     if (!doc) continue;
+    // The meeting of this document only (indexed by document), not every document's meeting.
+    const meeting = (await store.getAnnotations({ layer: 'meeting', documentId })).at(-1);
     out.push({
       documentId,
       title: doc.title,
       ...how,
-      meeting: meetingOf.get(documentId) ?? null,
+      meeting: (meeting?.value as MeetingValue | undefined) ?? null,
     });
   }
   // Newest meeting first; documents without a dated meeting last.

@@ -35,7 +35,6 @@ export const decisionBodySchema = z.object({
     .record(z.string(), z.unknown())
     .default({})
     .describe('merge {into}, rename {name}, add-alias {alias}, split {mentions, name, type?}, relink {entityId}.'),
-  by: z.string().trim().max(100).optional().describe('Who decides (default "anonymous").'),
   note: z.string().trim().max(2000).optional().describe('Why.'),
 });
 

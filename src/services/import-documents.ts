@@ -15,19 +15,19 @@ export interface ImportResult {
 }
 
 /** Ingests uploaded files in order. @example await importFiles(deps, [file]) */
-export async function importFiles(deps: AppDeps, files: readonly File[]): Promise<ImportResult> {
+export async function importFiles(deps: AppDeps, files: readonly File[], by: string): Promise<ImportResult> {
   const results: IngestOutcome[] = [];
   for (const file of files) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     results.push(
-      await safeIngest(deps, { bytes, fileName: file.name || undefined, mediaType: file.type || undefined }),
+      await safeIngest(deps, { bytes, fileName: file.name || undefined, mediaType: file.type || undefined, by }),
     );
   }
   return summarise(results);
 }
 
 /** Ingests pasted text; a title, when given and the text has no header block, becomes one. */
-export async function importText(deps: AppDeps, pasted: PastedText): Promise<ImportResult> {
+export async function importText(deps: AppDeps, pasted: PastedText, by: string): Promise<ImportResult> {
   const text = pasted.title ? withTitleHeader(pasted.text, pasted.title) : pasted.text;
   const bytes = new TextEncoder().encode(text);
   const outcome = await safeIngest(deps, {
@@ -35,6 +35,7 @@ export async function importText(deps: AppDeps, pasted: PastedText): Promise<Imp
     fileName: pasted.fileName,
     mediaType: 'text/plain; charset=utf-8',
     url: pasted.url,
+    by,
   });
   return summarise([outcome]);
 }
@@ -73,8 +74,7 @@ export function summarise(results: readonly IngestOutcome[]): ImportResult {
 /** An exception inside ingest becomes a failed outcome for that file, not a 500 for the batch. */
 async function safeIngest(deps: AppDeps, input: IngestInput): Promise<IngestOutcome> {
   try {
-    // Until accounts exist, everything imported through the server is by 'web'.
-    return await deps.ingest(deps.store, { by: 'web', ...input }, deps.analyser);
+    return await deps.ingest(deps.store, input, deps.analyser);
   } catch (error) {
     console.error(error);
     return {

@@ -20,6 +20,9 @@ export interface ReportSummary {
   supported: number;
   contradicted: number;
   notInSource: number;
+  /** How many of its verdicts a reviewer confirmed or corrected, and the latest review. */
+  reviewed: number;
+  lastReview: { by: string; at: string } | null;
 }
 
 /** One figure as a report gives it, with the sentence around it. */
@@ -55,12 +58,18 @@ export async function meetingReports(store: Store, meetingId: string): Promise<M
         supported: 0,
         contradicted: 0,
         notInSource: 0,
+        reviewed: 0,
+        lastReview: null,
       };
       byReport.set(c.claim.documentId, r);
     }
     if (c.verdict === 'supported') r.supported++;
     else if (c.verdict === 'contradicted') r.contradicted++;
     else r.notInSource++;
+    if (c.review) {
+      r.reviewed++;
+      if (!r.lastReview || r.lastReview.at < c.review.at) r.lastReview = { by: c.review.by, at: c.review.at };
+    }
   }
   const reports = [...byReport.values()];
   return { meetingId, reports, differingFigures: await differingFigures(store, reports) };

@@ -27,8 +27,10 @@ export interface ProblemDetails {
 /** Standard titles by status, so a thrown error need only name its code and detail. */
 const TITLES: Readonly<Record<number, string>> = {
   400: 'Bad Request',
+  401: 'Unauthorized',
   404: 'Not Found',
   403: 'Forbidden',
+  409: 'Conflict',
   405: 'Method Not Allowed',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',

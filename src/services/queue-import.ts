@@ -7,11 +7,12 @@
 import type { JobQueue } from '../jobs/job-queue.ts';
 import { withTitleHeader } from './import-documents.ts';
 
-/** Queues the files and text; returns the job id. */
+/** Queues the files and text, imported as `by` (who queued them); returns the job id. */
 export async function queueImport(
   jobs: JobQueue,
   files: readonly File[],
-  pasted?: { readonly text: string; readonly title?: string },
+  pasted: { readonly text: string; readonly title?: string } | undefined,
+  by: string,
 ): Promise<string> {
   const payloadFiles = await Promise.all(
     files.map(async (file, i) => ({
@@ -28,5 +29,5 @@ export async function queueImport(
       mediaType: 'text/plain; charset=utf-8',
     });
   }
-  return jobs.enqueue('ingest', { files: payloadFiles });
+  return jobs.enqueue('ingest', { files: payloadFiles, by });
 }

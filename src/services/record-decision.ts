@@ -17,7 +17,8 @@ export interface DecisionInput {
   readonly target: string;
   readonly action: string;
   readonly payload?: Record<string, unknown>;
-  readonly by?: string;
+  /** Who decides: the signed-in user (`actorName`), never a field of the request. */
+  readonly by: string;
   readonly note?: string;
 }
 
@@ -37,12 +38,11 @@ export async function recordDecision(
   if (problem) throw new ProblemError(400, 'invalid-decision', problem);
   const payload = checkedPayload(input.action, input.payload ?? {});
   checkTargetsExist(input.target, input.action, payload, reviewed ?? (await loadReviewedEntities(store)));
-  const by = input.by?.trim() || 'anonymous';
   return store.addDecision({
     target: input.target,
     action: input.action,
     payload,
-    by,
+    by: input.by,
     at: now().toISOString(),
     ...(input.note?.trim() ? { note: input.note.trim() } : {}),
   });

@@ -8,6 +8,8 @@ import type { IngestInput, IngestOutcome } from '../ingest/ingest.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
 import type { Store } from '../store/store.ts';
 import type { FetchUrlOptions } from '../ingest/fetch-url.ts';
+import type { AccountSettings } from '../accounts/account-settings.ts';
+import type { LoginLimiter } from '../accounts/login-limiter.ts';
 
 export type { IngestInput, IngestOutcome };
 
@@ -35,4 +37,6 @@ export interface AppDeps {
   readonly jobs?: JobQueue;
   /** Limits of imports from a URL; tests alone set `allowLoopback`. */
   readonly urlFetch?: FetchUrlOptions;
+  /** Sign-in settings and the failed sign-in counter of this app. */
+  readonly accounts: { readonly settings: AccountSettings; readonly limiter: LoginLimiter };
 }

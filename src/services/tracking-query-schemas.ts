@@ -41,7 +41,6 @@ export const calendarFeedQuerySchema = z.object({
 
 export const linkReviewBodySchema = z.object({
   verdict: z.enum(['confirmed', 'rejected']),
-  by: z.string().trim().min(1).max(100),
   note: z.string().max(1000).optional(),
 });
 
@@ -49,5 +48,4 @@ export const statusBodySchema = z.object({
   status: z.enum(COMMITMENT_STATUSES),
   reason: z.string().trim().min(1).max(1000),
   since: day('The day the status begins (default: today).'),
-  by: z.string().trim().min(1).max(100),
 });

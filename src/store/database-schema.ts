@@ -122,6 +122,9 @@ export interface Database {
   source_custody: SourceCustodyTable;
   trash: TrashTable;
   audit_log: AuditLogTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
   watched_sources: WatchedSourcesTable;
   watched_items: WatchedItemsTable;
 }
@@ -159,6 +162,40 @@ export interface AuditLogTable {
   details: string;
   prev_hash: string;
   hash: string;
+}
+
+/** An account (migration 060). `disabled` and `must_change_password` are 0 or 1. */
+export interface UsersTable {
+  id: string;
+  name: string;
+  role: string;
+  /** argon2id PHC string. */
+  password_hash: string;
+  must_change_password: number;
+  disabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A signed-in browser: the SHA-256 of its cookie's secret, never the secret. */
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+/** A script's bearer token: the SHA-256 of the token, never the token. */
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
 }
 
 /** A source watched for new documents (migration 070). */

@@ -29,6 +29,7 @@ import type {
   StoredDocument,
 } from './store.ts';
 import type { AnalysisRun, StoreExtensions } from './store-extensions.ts';
+import { AccountsStore } from './accounts/accounts-store.ts';
 import { CustodyStore } from './custody/custody-store.ts';
 import { WatchStore } from './watch/watch-store.ts';
 import { decisionAudit, recordCustodyAfterWrite } from './custody/custody-rows.ts';
@@ -51,6 +52,7 @@ export class KyselyStore implements Store, StoreExtensions {
   readonly #config: DialectConfig;
   readonly #decode: JsonDecoder;
   readonly custody: CustodyStore;
+  readonly accounts: AccountsStore;
   readonly watch: WatchStore;
   readonly #writer: BatchWriter;
 
@@ -60,6 +62,7 @@ export class KyselyStore implements Store, StoreExtensions {
     this.#writer = writer;
     this.capabilities = Object.freeze({ fullText: config.fullText.kind });
     this.custody = new CustodyStore(db, config);
+    this.accounts = new AccountsStore(db);
     this.watch = new WatchStore(db);
     // A driver that parses JSON hands back values; text columns need parsing here.
     this.#decode = config.jsonParsedByDriver
@@ -75,11 +78,9 @@ export class KyselyStore implements Store, StoreExtensions {
   async migrate(): Promise<void> {
     await migrateToLatest(this.db, this.#config);
   }
-
   async close(): Promise<void> {
     await this.db.destroy();
   }
-
   async putDocument(record: DocumentRecord): Promise<{ id: string; created: boolean }> {
     const [outcome] = await this.#put([record]);
     if ('error' in outcome) throw outcome.error;
@@ -289,11 +290,10 @@ export class KyselyStore implements Store, StoreExtensions {
   ): Promise<void> {
     if (!rows.length) return;
     const size = Math.max(1, Math.floor(this.#config.maxParameters / Object.keys(rows[0]).length));
-    for (let i = 0; i < rows.length; i += size) {
+    for (let i = 0; i < rows.length; i += size)
       await trx
         .insertInto(table)
         .values(rows.slice(i, i + size) as any)
         .execute();
-    }
   }
 }

@@ -9,6 +9,7 @@ import type { Annotation } from '../model/annotation.ts';
 import type { Decision } from '../model/decision.ts';
 import type { Document, DocumentMeta } from '../model/document.ts';
 import type { TreeNode } from '../model/node.ts';
+import type { AccountsStore } from './accounts/accounts-store.ts';
 import type { CustodyStore } from './custody/custody-store.ts';
 import type { WatchStore } from './watch/watch-store.ts';
 import type { SearchExpression } from './search-query.ts';
@@ -161,6 +162,9 @@ export interface Store {
   readonly custody: CustodyStore;
   /** Monitored sources (feeds, sitemaps, pages) and the items they listed (issue 12). */
   readonly watch: WatchStore;
+
+  /** Users, sessions and API tokens (src/accounts/ holds the rules). */
+  readonly accounts: AccountsStore;
 
   /** Appends a reviewer's decision (and its audit entry); returns it with its id. */
   addDecision(decision: Decision): Promise<Decision>;

@@ -10,6 +10,8 @@ import type { Store } from '../store/store.ts';
 import { storeCandidateFinder, type CandidateFinder } from './candidate-finder.ts';
 import { classifyEvidence, type PreparedSentence, prepareSentence } from './classify-evidence.ts';
 import type { Span } from '../model/span.ts';
+import { sameSetting } from './same-setting.ts';
+import { unlessRecommitted } from './recommitted.ts';
 import { implementationLexicon, type ImplementationLexicon } from './implementation-lexicon.ts';
 import { trackedCommitments, type TrackedCommitment } from './tracked-commitment.ts';
 import { trackedDocuments, type TrackedDocument } from './tracked-document.ts';
@@ -70,13 +72,13 @@ export async function linkDocument(
 }
 
 /**
- * A later document, not one about the meeting where the promise was made, that names at least
- * one of the states that promised (when both sides name states at all).
+ * A later document, not one about the meeting where the promise was made, of the promise's
+ * format or, without one, naming most of the states that promised (`sameSetting`).
  */
 function reportsLater(c: TrackedCommitment, later: TrackedDocument): boolean {
   if (!later.date || !c.madeOn || later.date <= c.madeOn) return false;
   if (c.meetingId && later.meeting?.meetingId === c.meetingId) return false;
-  return !c.actors.length || !later.states.size || c.actors.some((a) => later.states.has(a));
+  return sameSetting(c, later);
 }
 
 const prepared = new WeakMap<TrackedDocument, (PreparedSentence & Span)[]>();
@@ -96,8 +98,9 @@ function bestEvidence(c: TrackedCommitment, later: TrackedDocument, lex: Impleme
   const sentences = preparedSentences(later, lex);
   for (const i of sentencesNaming(c, later, lex)) {
     const s = sentences[i];
-    const v = classifyEvidence(c, s, later.date, lex);
-    if (!v) continue;
+    const found = classifyEvidence(c, s, later.date, lex);
+    if (!found) continue;
+    const v = unlessRecommitted(found, s, later.statements);
     const better =
       !best ||
       PRIORITY[v.kind] > PRIORITY[best.kind] ||

@@ -7,7 +7,7 @@
  */
 import { type CommitmentStatusName, isCommitmentStatus } from '../model/commitment-status.ts';
 import type { Decision } from '../model/decision.ts';
-import type { Link, LinkReview } from '../model/link.ts';
+import { LINK_KINDS, type Link, type LinkKind, type LinkReview } from '../model/link.ts';
 import type { Store } from '../store/store.ts';
 import type { StoredLink } from './tracking-repository.ts';
 
@@ -24,6 +24,8 @@ export interface StatusOverride {
 
 export interface Reviews {
   readonly links: ReadonlyMap<string, LinkReview>;
+  /** Links whose kind a reviewer corrected (the review queue's `correct`). */
+  readonly kinds: ReadonlyMap<string, LinkKind>;
   readonly statuses: ReadonlyMap<string, StatusOverride>;
 }
 
@@ -33,21 +35,26 @@ export async function loadReviews(store: Store): Promise<Reviews> {
     store.listDecisions({ action: SET_STATUS }),
   ]);
   const links = new Map<string, LinkReview>();
+  const kinds = new Map<string, LinkKind>();
   for (const d of linkDecisions) {
     const verdict = d.payload.verdict;
-    if (verdict === 'confirmed' || verdict === 'rejected') links.set(d.target.replace(/^link:/, ''), verdict);
+    const key = d.target.replace(/^link:/, '');
+    if (verdict === 'confirmed' || verdict === 'rejected') links.set(key, verdict);
+    const kind = d.payload.kind;
+    if (typeof kind === 'string' && (LINK_KINDS as readonly string[]).includes(kind)) kinds.set(key, kind as LinkKind);
+    else kinds.delete(key);
   }
   const statuses = new Map<string, StatusOverride>();
   for (const d of statusDecisions) {
     const o = statusOverride(d);
     if (o) statuses.set(d.target.replace(/^commitment:/, ''), o);
   }
-  return { links, statuses };
+  return { links, kinds, statuses };
 }
 
 /** A stored link with the reviewer's verdict applied. */
 export function reviewed(link: StoredLink, reviews: Reviews): Link {
-  return { ...link, review: reviews.links.get(link.key) ?? null };
+  return { ...link, kind: reviews.kinds.get(link.key) ?? link.kind, review: reviews.links.get(link.key) ?? null };
 }
 
 function statusOverride(d: Decision): StatusOverride | undefined {

@@ -46,10 +46,12 @@ describe('the built concord bin, run from another folder', { timeout: 240_000 },
   });
 
   test('should serve HTML pages and assets', async () => {
-    const server = spawn(process.execPath, [BIN, '--db', 'here.db', 'serve', '--port', '0'], { cwd: folder });
+    // Public read mode: the pages answer without signing in (the first start makes an admin).
+    const env = { ...process.env, CONCORD_PUBLIC_READ: 'on' };
+    const server = spawn(process.execPath, [BIN, '--db', 'here.db', 'serve', '--port', '0'], { cwd: folder, env });
     try {
+      let out = '';
       const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
         server.stdout.on('data', (chunk) => {
           out += chunk;
           const m = /listening on (http:\S+)/.exec(out);
@@ -57,6 +59,7 @@ describe('the built concord bin, run from another folder', { timeout: 240_000 },
         });
         server.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
       });
+      assert.match(out, /created "admin" with this one-time password[^\n]*\n\s+[a-z2-9]{20}\n/);
       const home = await fetch(`${url}/`);
       const html = await home.text();
       assert.equal(home.status, 200, html);

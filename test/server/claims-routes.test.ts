@@ -14,6 +14,7 @@ import { reanalyse } from '../../src/cli/analyse-command.ts';
 import { ingest } from '../../src/ingest/ingest.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
+import { tokenFor, withToken } from './test-credentials.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/claims/', import.meta.url));
 const analyser = createAnalyser();
@@ -29,7 +30,7 @@ const getJson = async (path: string) => {
 describe('claims API', () => {
   before(async () => {
     store = await openStore({ sqlitePath: ':memory:' });
-    app = createApp({ store, analyser, ingest, log: () => {} });
+    app = withToken(createApp({ store, analyser, ingest, log: () => {} }), await tokenFor(store, 'reviewer'));
     // The report first: it is re-checked when its primary document arrives.
     for (const fileName of ['c5plus1-news.txt', 'c5plus1-joint-statement.txt'])
       assert.ok((await ingest(store, { bytes: readFileSync(`${fixtures}${fileName}`), fileName }, analyser)).ok);
@@ -59,7 +60,7 @@ describe('claims API', () => {
         start: target.start,
         end: target.end,
         verdict: 'supported',
-        by: 'ana',
+        by: 'ana', // ignored: who decides is the signed-in user
         note: 'checked by hand',
       }),
     });
@@ -70,7 +71,7 @@ describe('claims API', () => {
     );
     assert.deepEqual(
       [after.verdict, after.rule, after.review.by, after.review.machineVerdict],
-      ['supported', 'review:ana', 'ana', 'contradicted'],
+      ['supported', 'review:test-reviewer', 'test-reviewer', 'contradicted'],
     );
   });
 

@@ -6,6 +6,7 @@ import { createApp } from '../../src/app/create-app.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { fixtureIngest } from './fixture-ingest.ts';
 import { nullAnalyser, postText, testApp } from './test-app.ts';
+import { tokenFor, withToken } from './test-credentials.ts';
 
 describe('custody API: soft delete, restore, audit export and verification', () => {
   test('should keep custody, move a deleted document to the trash and restore it', async () => {
@@ -13,7 +14,7 @@ describe('custody API: soft delete, restore, audit export and verification', () 
     const imported = await (await postText(app, { text: '1. The Parties met in Almaty.' })).json();
     const id = imported.results[0].id;
     const custody = await (await app.request(`/api/documents/${id}/custody`)).json();
-    assert.equal(custody.importedBy, 'web');
+    assert.equal(custody.importedBy, 'test-admin');
     assert.match(custody.sha256, /^[0-9a-f]{64}$/);
 
     assert.equal((await app.request(`/api/documents/${id}?reason=test`, { method: 'DELETE' })).status, 204);
@@ -30,12 +31,13 @@ describe('custody API: soft delete, restore, audit export and verification', () 
     assert.equal((await app.request(`/api/trash/${id}/restore`, { method: 'POST' })).status, 404);
 
     const audit = await (await app.request('/api/audit')).json();
+    const ofDocuments = audit.entries.filter((e: { target: string }) => e.target.startsWith('d_'));
     assert.deepEqual(
-      audit.entries.map((e: { action: string }) => e.action),
+      ofDocuments.map((e: { action: string; actor: string }) => `${e.action} ${e.actor}`),
       // A restore reads the kept bytes again (an import), then closes the trash entry.
-      ['import', 'delete', 'import', 'restore'],
+      ['import test-admin', 'delete test-admin', 'import test-admin', 'restore test-admin'],
     );
-    assert.equal(audit.head, audit.entries[3].hash);
+    assert.equal(audit.head, audit.entries.at(-1).hash);
     const verified = await (await app.request('/api/audit/verify')).json();
     assert.equal(verified.ok, true);
     await store.close();
@@ -53,13 +55,17 @@ describe('custody API: soft delete, restore, audit export and verification', () 
         body: JSON.stringify(body),
       });
     try {
-      const guarded = createApp({ store, analyser: nullAnalyser, ingest: fixtureIngest });
+      const token = await tokenFor(store, 'analyst');
+      const guarded = withToken(createApp({ store, analyser: nullAnalyser, ingest: fixtureIngest }), token);
       const refused = await post(guarded, { url });
       assert.equal(refused.status, 400);
       assert.equal((await refused.json()).code, 'url-refused-address');
       assert.equal((await post(guarded, { url: 'http://169.254.169.254/latest/meta-data' })).status, 400);
       const testOnly = { allowLoopback: true, timeoutMs: 2000 };
-      const open = createApp({ store, analyser: nullAnalyser, ingest: fixtureIngest, urlFetch: testOnly });
+      const open = withToken(
+        createApp({ store, analyser: nullAnalyser, ingest: fixtureIngest, urlFetch: testOnly }),
+        token,
+      );
       const ok = await post(open, { url });
       assert.equal(ok.status, 200);
       const outcome = await ok.json();

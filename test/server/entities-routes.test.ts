@@ -91,7 +91,7 @@ describe('entities API', () => {
     });
     assert.equal(res.status, 201);
     const decision = await res.json();
-    assert.equal(decision.by, 'anonymous');
+    assert.equal(decision.by, 'test-admin');
     assert.ok(typeof decision.id === 'number' && !Number.isNaN(Date.parse(decision.at)));
     const survivor = await (await entity(app, 'new:person:ivan-petrov')).json();
     assert.deepEqual([...survivor.entity.spellings].sort(), ['Ivan Petrov', 'Petrov']);

@@ -10,13 +10,14 @@ import { openStore } from '../../src/store/open-store.ts';
 import { nestedArrays } from '../fixtures/hostile/hostile-inputs.ts';
 import { fixtureIngest } from './fixture-ingest.ts';
 import { nullAnalyser, testApp } from './test-app.ts';
+import { tokenFor, withToken } from './test-credentials.ts';
 
 const json = { 'content-type': 'application/json' };
 
 /** A GET with a chosen Host header, over a real socket (fetch will not send a foreign Host). */
 function getWithHost(url: string, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request(`${url}/api/documents`, { headers: { host } }, (res) => {
+    const req = request(`${url}/api/me`, { headers: { host } }, (res) => {
       res.resume();
       resolve(res.statusCode ?? 0);
     });
@@ -105,12 +106,9 @@ describe('per-client rate limits', () => {
   it('should answer 429 with Retry-After once a client spends its burst of writes', async () => {
     const store = await openStore({ sqlitePath: ':memory:' });
     const slow = { burst: 2, perSecond: 0.01 };
-    const app = createApp({
-      store,
-      analyser: nullAnalyser,
-      ingest: fixtureIngest,
-      rateLimits: { imports: slow, writes: slow, reads: { burst: 100, perSecond: 100 } },
-    });
+    const rateLimits = { imports: slow, writes: slow, reads: { burst: 100, perSecond: 100 } };
+    const token = await tokenFor(store);
+    const app = withToken(createApp({ store, analyser: nullAnalyser, ingest: fixtureIngest, rateLimits }), token);
     const post = () => app.request('/api/decisions', { method: 'POST', headers: json, body: '{}' });
     assert.equal((await post()).status, 400);
     assert.equal((await post()).status, 400);
@@ -145,7 +143,7 @@ describe('connection timeouts', () => {
             socket.on('error', () => {});
           }),
       );
-      assert.equal((await fetch(`${server.url}/api/documents`)).status, 200);
+      assert.equal((await fetch(`${server.url}/api/me`)).status, 200);
       // Resolves only if the server closes every slow connection (the test runner's timeout fails it otherwise).
       await Promise.all(closed);
     } finally {

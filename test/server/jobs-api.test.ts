@@ -18,6 +18,7 @@ import type { KyselyStore } from '../../src/store/kysely-store.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { ConcordStore } from '../../src/store/store-extensions.ts';
 import { nullAnalyser } from './test-app.ts';
+import { tokenFor, withToken } from './test-credentials.ts';
 
 const failing: JobType<object> = {
   name: 'always-fails',
@@ -49,7 +50,7 @@ describe('jobs in the API, the web page and the CLI', () => {
       const ingest = await jobs.enqueue('ingest', { files: [{ fileName: 'a.txt', bytes: TEXT }] });
       const broken = await jobs.enqueue('always-fails', {}, { retries: 0 });
       await settle(jobs, [ingest, broken]);
-      const app = createApp({ store, analyser: nullAnalyser, jobs });
+      const app = withToken(createApp({ store, analyser: nullAnalyser, jobs }), await tokenFor(store, 'analyst'));
 
       const list = await (await app.request('/api/jobs')).json();
       assert.deepEqual(new Set(list.items.map((j: JobView) => j.id)), new Set([ingest, broken]));
@@ -77,8 +78,12 @@ describe('jobs in the API, the web page and the CLI', () => {
       const [imported] = await settle(jobs, [queued!]);
       assert.deepEqual([imported.state, imported.progress], ['completed', { done: 2, total: 2 }]);
       assert.equal((await store.search({ query: 'glaciers' })).total, 1);
+      // The job's ingest records who queued it, not 'unknown'.
+      const outcome = (imported.result as { outcomes: { id: string }[] }).outcomes[1]; // the pasted text, new
+      const custody = await store.custody.custodyOf(outcome.id);
+      assert.equal(custody?.importedBy, 'test-analyst');
 
-      const none = createApp({ store, analyser: nullAnalyser, log: () => {} });
+      const none = withToken(createApp({ store, analyser: nullAnalyser, log: () => {} }), await tokenFor(store));
       assert.equal((await none.request('/api/jobs')).status, 503);
     } finally {
       await jobs.close();

@@ -16,6 +16,7 @@ import { createStoreAnalyser } from '../../src/review/store-analyser.ts';
 import type { KyselyStore } from '../../src/store/kysely-store.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { type FeedSite, htmlArticle, startFeedSite } from '../watch/feed-server.ts';
+import { tokenFor, withToken } from './test-credentials.ts';
 
 const CLAIMS = new URL('../fixtures/claims/', import.meta.url);
 const fixture = (name: string) => ({
@@ -38,7 +39,8 @@ describe('monitored sources API and pages', { timeout: 240_000 }, () => {
       urlFetch: { allowLoopback: true, timeoutMs: 5000 },
     });
     await queue.work({ concurrency: 2 });
-    app = createApp({ store, analyser: createStoreAnalyser(store), jobs: queue, rateLimits: false });
+    const created = createApp({ store, analyser: createStoreAnalyser(store), jobs: queue, rateLimits: false });
+    app = withToken(created, await tokenFor(store, 'admin'));
   });
   after(async () => {
     await queue?.close();
@@ -64,7 +66,10 @@ describe('monitored sources API and pages', { timeout: 240_000 }, () => {
     const created = await json('POST', '/api/sources', { url, kind: 'feed', format: 'c5-plus-1', intervalMinutes: 60 });
     assert.equal(created.status, 201);
     const source = await created.json();
-    assert.deepEqual([source.url, source.kind, source.format, source.addedBy], [url, 'feed', 'c5-plus-1', 'local']);
+    assert.deepEqual(
+      [source.url, source.kind, source.format, source.addedBy],
+      [url, 'feed', 'c5-plus-1', 'test-admin'],
+    );
     assert.equal((await json('POST', '/api/sources', { url })).status, 200, 'the same URL again');
     const bad = await json('POST', '/api/sources', { url: 'ftp://example.org/feed', intervalMinutes: 1 });
     assert.equal(bad.status, 400);
@@ -114,7 +119,10 @@ describe('monitored sources API and pages', { timeout: 240_000 }, () => {
     assert.equal(added.status, 303);
     const [source] = (await store.watch.listSources()).filter((s) => s.url.endsWith('/atom.xml'));
     assert.equal(source.intervalMinutes, 120);
-    const noQueue = createApp({ store, analyser: createStoreAnalyser(store), rateLimits: false, log: () => {} });
+    const noQueue = withToken(
+      createApp({ store, analyser: createStoreAnalyser(store), rateLimits: false, log: () => {} }),
+      await tokenFor(store, 'analyst'),
+    );
     assert.equal((await noQueue.request(`/api/sources/${source.id}/poll`, { method: 'POST' })).status, 503);
   });
 });

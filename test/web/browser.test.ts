@@ -38,6 +38,9 @@ test('should import, find and read a document in a real browser without running 
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // A real session: the forms carry its CSRF field and the upload script its header.
+    const { signInPage } = await import('./browser-sign-in.ts');
+    await signInPage(page, server.url, store, 'analyst');
 
     await page.goto(`${server.url}/import`);
     await page.fill('input[name="title"]', 'Lakeside communique');

@@ -12,6 +12,7 @@ import { createAnalyser } from '../../src/analyse/analyser.ts';
 import { createApp } from '../../src/app/create-app.ts';
 import { ingest } from '../../src/ingest/ingest.ts';
 import { openStore } from '../../src/store/open-store.ts';
+import { tokenFor, withToken } from '../server/test-credentials.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/claims/', import.meta.url));
 const analyser = createAnalyser();
@@ -21,7 +22,7 @@ const ids: Record<string, string> = {};
 describe('claims in the web pages', () => {
   before(async () => {
     const store = await openStore({ sqlitePath: ':memory:' });
-    app = createApp({ store, analyser, ingest, log: () => {} });
+    app = withToken(createApp({ store, analyser, ingest, log: () => {} }), await tokenFor(store));
     for (const fileName of ['c5plus1-joint-statement.txt', 'c5plus1-news.txt', 'c5plus1-news-second.txt']) {
       const outcome = await ingest(store, { bytes: readFileSync(`${fixtures}${fileName}`), fileName }, analyser);
       assert.ok(outcome.ok);

@@ -75,7 +75,7 @@ describe('entity pages', () => {
     assert.equal(res.headers.get('location'), '/entities/new%3Aperson%3Aivan-petrov');
     const html = await (await app.request(res.headers.get('location')!, { headers: HTML })).text();
     assert.match(html, /<ul class="spellings inline"><li>Ivan Petrov<\/li><li>Petrov<\/li><\/ul>/);
-    assert.equal((await store.listDecisions())[0].by, 'web');
+    assert.equal((await store.listDecisions())[0].by, 'test-admin');
     await store.close();
   });
 

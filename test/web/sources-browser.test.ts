@@ -70,7 +70,9 @@ test('should show watched sources and what is new, contradicted first, in a real
     for (const poll of await awaitJobs(queue, polls))
       if (poll.state === 'completed') await awaitJobs(queue, (poll.result as { jobs: string[] }).jobs);
 
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const { tokenFor, bearer } = await import('../server/test-credentials.ts');
+    const extraHTTPHeaders = bearer(await tokenFor(store, 'analyst'));
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, extraHTTPHeaders });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}/sources`);

@@ -30,7 +30,9 @@ test('the format page draws its timeline and scorecard charts in a real browser'
   const server = await startServer({ store, port: 0, logger: silentLogger });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const { tokenFor, bearer } = await import('../server/test-credentials.ts');
+    const extraHTTPHeaders = bearer(await tokenFor(store, 'viewer'));
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, extraHTTPHeaders });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}/formats/${encodeURIComponent(format)}`);

@@ -35,6 +35,8 @@ test(NAME, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'concord-xss-'));
   const store = await openStore({ sqlitePath: join(dir, 'xss.db') });
   const server = await startServer({ store, port: 0, logger: silentLogger });
+  const { tokenFor, bearer } = await import('../server/test-credentials.ts');
+  const auth = bearer(await tokenFor(store));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const executions: string[] = [];
   try {
@@ -44,17 +46,19 @@ test(NAME, async (t) => {
       const doc = hostileDocument(i, (k) => PAYLOADS[(i * 6 + k) % PAYLOADS.length]);
       form.append('files', new Blob([doc.text], { type: 'text/plain' }), doc.name);
     }
-    const imported = await (await fetch(`${server.url}/api/documents`, { method: 'POST', body: form })).json();
+    const imported = await (
+      await fetch(`${server.url}/api/documents`, { method: 'POST', body: form, headers: auth })
+    ).json();
     const ids: string[] = imported.results.filter((r: { ok: boolean }) => r.ok).map((r: { id: string }) => r.id);
     assert.equal(ids.length, 10, JSON.stringify(imported.results.filter((r: { ok: boolean }) => !r.ok)));
 
     // Reviewers' names, aliases and notes are payloads too.
-    const entities = (await (await fetch(`${server.url}/api/entities`)).json()).items.slice(0, 3);
+    const entities = (await (await fetch(`${server.url}/api/entities`, { headers: auth })).json()).items.slice(0, 3);
     for (const [n, entity] of entities.entries()) {
       const decide = (body: object) =>
         fetch(`${server.url}/api/decisions`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', ...auth },
           body: JSON.stringify(body),
         });
       const target = `entity:${entity.id}`;
@@ -62,7 +66,7 @@ test(NAME, async (t) => {
       await decide({ target, action: 'rename', payload: { name: PAYLOADS[n + 20] }, note: PAYLOADS[n + 30] });
     }
 
-    const page = await browser.newPage();
+    const page = await browser.newPage({ extraHTTPHeaders: auth });
     await page.addInitScript(() => {
       // A payload that calls alert or sets the flag is caught either way.
       window.alert = () => void ((window as unknown as { __xss: number }).__xss = 1);

@@ -23,7 +23,7 @@ export const CARRIES_SUBJECT = /^\s*(?:it|this|he|she)\s/i;
  * @example subjectSpan('ASTANA – The leaders signed it.', lex) // the span of 'The leaders '
  */
 export function subjectSpan(text: string, lex: ClaimLexicon): { start: number; end: number } {
-  const start = datelineLength(text);
+  const start = datelineLength(text, lex.dates);
   return { start, end: Math.max(start, subjectEnd(text.slice(start), lex) + start) };
 }
 

@@ -4,31 +4,8 @@
  * the CIS, ECO, CICA, CSTO, EEC, and PSOE"): each one the knowledge base does not know is a new
  * organisation named by its acronym (`entities:pattern/org-list`).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { newEntityId } from './entity-mention.ts';
-import { addMention, type Scan } from './scan.ts';
-
-interface Cues {
-  nouns: Set<string>;
-  openers: string[][];
-}
-let cues: Cues | undefined;
-
-/** Cue nouns and openers (`data/lexicons/entity-org-list-cues.json`). */
-function listCues(): Cues {
-  if (!cues) {
-    const json = JSON.parse(
-      readFileSync(fileURLToPath(new URL('../../../data/lexicons/entity-org-list-cues.json', import.meta.url)), 'utf8'),
-    ) as { nouns: string[]; openers: string[] };
-    // Longest opener first, so "such as" wins over "as".
-    cues = {
-      nouns: new Set(json.nouns),
-      openers: json.openers.map((o) => o.split(' ')).sort((a, b) => b.length - a.length),
-    };
-  }
-  return cues;
-}
+import { addMention, entityRule, type EntityRule, type Scan } from './scan.ts';
 
 /** The acronym token indexes of a list that starts at token k: "the CIS, ECO, and CSTO". */
 export function acronymList(scan: Scan, k: number): number[] {
@@ -50,9 +27,11 @@ function listGap(scan: Scan, k: number): boolean {
 }
 
 /** Adds organisation mentions for unknown acronyms listed after an organisations cue. */
-export function acronymListRule(scan: Scan): void {
+export const acronymListRule: EntityRule = entityRule(findAcronymList);
+
+function findAcronymList(scan: Scan): void {
   const { tokens } = scan;
-  const { nouns, openers } = listCues();
+  const { nouns, openers } = scan.lex.orgListCues;
   for (let k = 0; k < tokens.length; k++) {
     if (!nouns.has(tokens[k].norm)) continue;
     const opener = openers.find((o) => o.every((w, i) => tokens[k + 1 + i]?.norm === w && tokens[k + 1 + i].joined));

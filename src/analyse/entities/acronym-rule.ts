@@ -5,12 +5,14 @@
  * initials of a name used earlier ("BRI" after "Belt and Road Initiative") (`entities:acronym`).
  */
 import type { EntityMentionDetail } from './entity-mention.ts';
-import { addMention, type Scan } from './scan.ts';
+import { addMention, entityRule, type EntityRule, type Scan } from './scan.ts';
 
 const SKIPPED_IN_INITIALS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', 'a']);
 
 /** Adds acronym mentions. */
-export function acronymRule(scan: Scan): void {
+export const acronymRule: EntityRule = entityRule(findAcronym);
+
+function findAcronym(scan: Scan): void {
   const { tokens, text } = scan;
   const known = new Map<string, EntityMentionDetail>();
   const byEnd = new Map<number, EntityMentionDetail>();

@@ -17,7 +17,7 @@ import type {
 import type { EntityType } from '../../model/layers.ts';
 import type { MeetingRecord } from '../../knowledge/knowledge-base.ts';
 import type { AliasPayload, Recognizer } from './recognizer.ts';
-import { addMention, type Scan } from './scan.ts';
+import { addFormat, addMention, entityRule, type EntityRule, type Scan } from './scan.ts';
 import { choosePerson } from './person-resolver.ts';
 import { ordinalOf } from './ordinal.ts';
 import type { EntityMentionDetail } from './entity-mention.ts';
@@ -29,8 +29,12 @@ const TYPE_ORDER: readonly EntityType[] = ['country', 'organization', 'city', 'i
 const PLACES: readonly EntityType[] = ['country', 'city'];
 const PLACES_AND_BODIES: readonly EntityType[] = ['country', 'city', 'organization'];
 
-/** Adds alias and adjective mentions to the scan. */
-export function aliasRule(scan: Scan, recognizer: Recognizer): void {
+/** The rule that finds alias and adjective mentions with the knowledge base's recognizer. */
+export function aliasRule(recognizer: Recognizer): EntityRule {
+  return entityRule((scan) => findAliases(scan, recognizer));
+}
+
+function findAliases(scan: Scan, recognizer: Recognizer): void {
   const { tokens, lex } = scan;
   for (const m of recognizer.matcher.match(scan.text, tokens)) {
     const record = pick(scan, m.payloads, m.from);
@@ -53,7 +57,7 @@ export function aliasRule(scan: Scan, recognizer: Recognizer): void {
     }
     const format = (rec as OrganizationRecord).format;
     if (rec.type === 'organization' && format) {
-      scan.formats.push({ from: m.from, to: m.to, formatId: rec.id });
+      addFormat(scan, { from: m.from, to: m.to, formatId: rec.id });
       if (isDialogueFormat(format.formatName)) continue;
       // A process named by its meetings ("the Summit of the Americas") is mentioned as the event:
       // the event rule reads it.

@@ -11,7 +11,7 @@ import { valueOf } from './alias-rule.ts';
 import { findMeeting } from './format-meeting-rule.ts';
 import { levelOf } from '../shared/meeting-level.ts';
 import { ordinalOf } from './ordinal.ts';
-import { addMention, type Scan } from './scan.ts';
+import { addMention, entityRule, type EntityRule, type Scan } from './scan.ts';
 
 /** The two partners of a dialogue format's name ("GCC–Central Asia" → gcc, central asia), folded. */
 export function formatPartners(formatName: string): [string, string] | null {
@@ -30,7 +30,9 @@ export function namesBoth(rest: string, [a, b]: [string, string]): boolean {
 }
 
 /** Adds event mentions for "<meeting> between <partner> and <partner>". */
-export function betweenMeetingRule(scan: Scan): void {
+export const betweenMeetingRule: EntityRule = entityRule(findBetweenMeeting);
+
+function findBetweenMeeting(scan: Scan): void {
   const { tokens, lex } = scan;
   const formats = scan.kb
     .formats()
@@ -50,7 +52,7 @@ export function betweenMeetingRule(scan: Scan): void {
     if (!tokens[after]) continue;
     const end = scan.text.indexOf('.', tokens[after].start);
     const rest = fold(scan.text.slice(tokens[after].start, end < 0 ? undefined : end));
-    const level = levelOf(tokens[h].norm);
+    const level = levelOf(tokens[h].norm, scan.lex.meetingLevels);
     const found = formats
       .filter((f) => namesBoth(rest, f.partners!))
       .map((f) => meetingOf(scan, f.id, level, edition ?? null))

@@ -4,14 +4,16 @@
  * names a person (`entities:pattern/byline`).
  */
 import { newEntityId } from './entity-mention.ts';
-import { addMention, firstTokenAtOrAfter, type Scan } from './scan.ts';
+import { addMention, firstTokenAtOrAfter, entityRule, type EntityRule, type Scan } from './scan.ts';
 
 // "By" opening a line, two to four capitalised words (hyphenated given names included), then the line's end or a comma.
 const BYLINE =
   /^[ \t]*By[ \t]+(\p{Lu}[\p{L}'’]*(?:-\p{L}+)?(?:[ \t]+\p{Lu}[\p{L}'’]*(?:-\p{L}+)?){1,3})[ \t]*(?:,[^\n]*)?$/gmu;
 
 /** Adds a person mention for each byline name not already found. */
-export function bylineRule(scan: Scan): void {
+export const bylineRule: EntityRule = entityRule(findByline);
+
+function findByline(scan: Scan): void {
   const { tokens } = scan;
   for (const m of scan.text.matchAll(BYLINE)) {
     const name = m[1];

@@ -6,7 +6,7 @@
  * idea ("the Shanghai spirit").
  */
 import type { Mention } from './entity-mention.ts';
-import type { Scan } from './scan.ts';
+import type { ScanState } from './scan.ts';
 
 const NAME_TYPES = new Set(['organization', 'event', 'initiative']);
 
@@ -15,7 +15,7 @@ const NAME_TYPES = new Set(['organization', 'event', 'initiative']);
  * attributive noun (data/lexicons/entity-adjective-exclusions.json `afterCity`).
  * @example placeMentions(scan) // no "Abu Dhabi" inside "Abu Dhabi Fund for Development"
  */
-export function placeMentions(scan: Scan): Mention[] {
+export function placeMentions(scan: ScanState): Mention[] {
   const names = scan.mentions.filter((m) => NAME_TYPES.has(m.value.type)).sort((a, b) => a.start - b.start);
   const orgs = names.filter((m) => m.value.type === 'organization');
   return scan.mentions.filter((m) =>
@@ -32,7 +32,7 @@ function parentPrefix(m: Mention, orgs: readonly Mention[]): boolean {
 }
 
 // "Consulate General of Kazakhstan in Guangzhou": a city after "in" says where the body sits, and counts.
-function locative(scan: Scan, m: Mention): boolean {
+function locative(scan: ScanState, m: Mention): boolean {
   return /\bin\s+$/.test(scan.text.slice(Math.max(0, m.start - 4), m.start));
 }
 
@@ -54,7 +54,7 @@ function insideName(m: Mention, names: readonly Mention[]): boolean {
 }
 
 // "the Shanghai spirit", "“Shanghai spirit”": the next word (past a closing quote) is a listed lower-case noun.
-function attributive(scan: Scan, m: Mention): boolean {
+function attributive(scan: ScanState, m: Mention): boolean {
   const next = /^["”’»]?\s?([a-z]+)/.exec(scan.text.slice(m.end, m.end + 24));
   return !!next && scan.lex.cityAttributive.has(next[1]);
 }

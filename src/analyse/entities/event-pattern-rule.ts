@@ -14,10 +14,12 @@ import { newEntityId } from './entity-mention.ts';
 import { cleanName } from './org-pattern-rule.ts';
 import { ordinalOf } from './ordinal.ts';
 import { growLeft, growRight, nameToken } from './pattern-span.ts';
-import { addMention, foundWhole, mentionAt, spanText, type Scan } from './scan.ts';
+import { addMention, foundWhole, mentionAt, spanText, entityRule, type EntityRule, type Scan } from './scan.ts';
 
 /** Adds event mentions found by event head noun. */
-export function eventPatternRule(scan: Scan): void {
+export const eventPatternRule: EntityRule = entityRule(findEventPattern);
+
+function findEventPattern(scan: Scan): void {
   const { tokens, lex } = scan;
   for (let h = 0; h < tokens.length; h++) {
     const t = tokens[h];
@@ -115,7 +117,7 @@ function soleFormat(scan: Scan): string | undefined {
 function formatMeetingOf(scan: Scan, from: number, head: number, to: number, text: string): MeetingRecord | undefined {
   const formatId = soleFormat(scan);
   const edition = ordinalOf(scan.tokens[from], scan.lex);
-  const level = levelOf(text);
+  const level = levelOf(text, scan.lex.meetingLevels);
   if (!formatId || edition === undefined || !level || !scan.lex.formatEventHeads.has(scan.tokens[head].norm))
     return undefined;
   if (scan.formats.some((f) => f.from >= from && f.to <= to)) return undefined;
@@ -127,7 +129,7 @@ function formatMeetingOf(scan: Scan, from: number, head: number, to: number, tex
 // that level nearest the document's date, when one is listed within a few months of it.
 function datedMeetingOf(scan: Scan, from: number, head: number, to: number, text: string): MeetingRecord | undefined {
   const format = scan.formats.find((f) => f.from >= from && f.to <= to) ?? bodyFormatIn(scan, from, to);
-  const level = levelOf(text);
+  const level = levelOf(text, scan.lex.meetingLevels);
   if (!format || !level || !scan.date || !scan.lex.formatEventHeads.has(scan.tokens[head].norm)) return undefined;
   if (ordinalOf(scan.tokens[from], scan.lex) !== undefined) return undefined;
   return findMeeting(scan, scan.date, format.formatId, level, null, scan.tokens[head].norm.endsWith('s'), false);
@@ -158,7 +160,7 @@ function seriesName(scan: Scan, from: number, head: number, to: number, text: st
   if (
     !formatName ||
     ordinalOf(scan.tokens[from], scan.lex) === undefined ||
-    !levelOf(text) ||
+    !levelOf(text, scan.lex.meetingLevels) ||
     !scan.lex.formatEventHeads.has(scan.tokens[head].norm)
   )
     return cleanName(text);

@@ -9,10 +9,10 @@ import type { MeetingLevel } from '../../model/layers.ts';
 import type { MeetingRecord } from '../../knowledge/knowledge-base.ts';
 import type { OrganizationRecord } from '../../knowledge/kb-types.ts';
 import { valueOf } from './alias-rule.ts';
-import { newEntityId, type Mention } from './entity-mention.ts';
+import { newEntityId } from './entity-mention.ts';
 import { cleanName } from './org-pattern-rule.ts';
 import { ordinalOf } from './ordinal.ts';
-import { addMention, listedRecord, spanText, type Scan } from './scan.ts';
+import { addMention, listedRecord, replaceMention, spanText, entityRule, type EntityRule, type Scan } from './scan.ts';
 import { fold } from '../../knowledge/fold.ts';
 import { levelOf } from '../shared/meeting-level.ts';
 import { knownOccurrence, meetingOccurrences, type MeetingOccurrence } from '../shared/meeting-occurrences.ts';
@@ -21,7 +21,9 @@ const WINDOW_LEFT = 9;
 const WINDOW_RIGHT = 6;
 
 /** Adds event mentions for meetings named with a format. */
-export function formatMeetingRule(scan: Scan): void {
+export const formatMeetingRule: EntityRule = entityRule(findFormatMeeting);
+
+function findFormatMeeting(scan: Scan): void {
   const { tokens, lex } = scan;
   let date: string | undefined | null = scan.date;
   for (const f of scan.formats) {
@@ -93,7 +95,7 @@ export function formatMeetingRule(scan: Scan): void {
     const listed = several.map((o) =>
       knownOccurrence(
         scan.kb.meetingsOf(f.formatId).map((m) => m.meeting),
-        levelOf(text),
+        levelOf(text, scan.lex.meetingLevels),
         o,
         (c) => cityNames(scan, c),
       ),
@@ -122,7 +124,7 @@ export function formatMeetingRule(scan: Scan): void {
       scan,
       date ?? undefined,
       f.formatId,
-      bodyLevel(scan, f.formatId, text) ?? levelOf(text),
+      bodyLevel(scan, f.formatId, text) ?? levelOf(text, scan.lex.meetingLevels),
       edition ?? null,
       tokens[head].norm.endsWith('s'),
       next,
@@ -151,12 +153,6 @@ function bodyLevel(scan: Scan, formatId: string, phrase: string): MeetingLevel |
   // fold already reads dashes as spaces: "Korea–Central Asia" ends like "Korea-Central Asia".
   const key = fold(phrase).replace(/^(?:the|a|an) /, '');
   return rec?.format?.bodies?.find((b) => key.endsWith(fold(b.name)))?.level ?? null;
-}
-
-/** Puts `mention` in the place of mention `index` (the format's organisation mention) and covers its tokens. */
-function replaceMention(scan: Scan, index: number, from: number, to: number, mention: Mention): void {
-  scan.mentions[index] = mention;
-  for (let k = from; k < to; k++) if (scan.covered[k] < 0 || scan.covered[k] === index) scan.covered[k] = index;
 }
 
 /** The first meeting head word inside a format's name ("Consultative Meeting of …"), or -1. */
@@ -194,6 +190,7 @@ function occurrencesAfter(scan: Scan, words: string, to: number, date: string | 
     scan.text.slice(end, end + 240),
     (w) => placesIn(scan, w),
     date ? Number(date.slice(0, 4)) : null,
+    scan.lex.dates,
   );
 }
 

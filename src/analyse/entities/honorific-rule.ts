@@ -12,12 +12,14 @@ import { newEntityId, type EntityMentionDetail } from './entity-mention.ts';
 import { nameRunAt } from './name-run.ts';
 import { personNamedBefore, surnameNamedAfter } from './surname-index.ts';
 import { choosePerson } from './person-resolver.ts';
-import { addMention, spanText, type Scan } from './scan.ts';
+import { addMention, spanText, entityRule, type EntityRule, type Scan } from './scan.ts';
 
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'dr', 'madam', 'mme', 'prof']);
 
 /** Adds people named after a courtesy title. */
-export function honorificRule(scan: Scan): void {
+export const honorificRule: EntityRule = entityRule(findHonorific);
+
+function findHonorific(scan: Scan): void {
   const { tokens } = scan;
   for (let i = 1; i < tokens.length; i++) {
     if (scan.covered[i] >= 0 || !courtesyBefore(scan, i)) continue;

@@ -9,10 +9,23 @@ import { valueOf } from './alias-rule.ts';
 import { newEntityId } from './entity-mention.ts';
 import { cleanName } from './org-pattern-rule.ts';
 import { growLeft, growRight } from './pattern-span.ts';
-import { addMention, firstTokenAtOrAfter, foundWhole, listedRecord, mentionAt, spanText, type Scan } from './scan.ts';
+import {
+  addMention,
+  firstTokenAtOrAfter,
+  foundWhole,
+  listedRecord,
+  mentionAt,
+  spanText,
+  uncover,
+  entityRule,
+  type EntityRule,
+  type Scan,
+} from './scan.ts';
 
 /** Adds initiative mentions found by head noun. */
-export function initiativePatternRule(scan: Scan): void {
+export const initiativePatternRule: EntityRule = entityRule(findInitiativePattern);
+
+function findInitiativePattern(scan: Scan): void {
   const { tokens } = scan;
   const { initiativeHeads: heads, initiativeWeakHeads: weak } = scan.lex;
   for (let h = 0; h < tokens.length; h++) {
@@ -82,7 +95,9 @@ const QUOTED_AFTER_HEAD = /\b[Ii]nitiative[ \t]+["“«]([^"“”«»\n]{5,120}
  * Adds initiatives the head-noun rule cannot see: named with a year horizon (lower-case head,
  * lower-case object) or by a quoted title after the word "initiative".
  */
-export function yearHorizonInitiativeRule(scan: Scan): void {
+export const yearHorizonInitiativeRule: EntityRule = entityRule(findYearHorizonInitiative);
+
+function findYearHorizonInitiative(scan: Scan): void {
   for (const m of scan.text.matchAll(QUOTED_AFTER_HEAD)) {
     const start = m.index + m[0].indexOf(m[1]);
     addInitiative(scan, start, start + m[1].length, m[1].trim());
@@ -116,7 +131,7 @@ function addInitiative(scan: Scan, start: number, end: number, name: string): vo
   const value = known
     ? valueOf(known)
     : { entityId: newEntityId('initiative', name), type: 'initiative' as const, name, known: false };
-  for (let k = from; k < to; k++) scan.covered[k] = -1;
+  uncover(scan, from, to);
   addMention(scan, from, to, {
     start: scan.tokens[from].start,
     end: scan.tokens[to - 1].end,

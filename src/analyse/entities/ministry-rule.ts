@@ -5,38 +5,15 @@
  * abbreviation before "of <country>" ("MFA of Kazakhstan" → "Ministry of Foreign Affairs of
  * Kazakhstan"). Phrases and abbreviations come from data/lexicons/entity-ministry-cues.json.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { fold } from '../../knowledge/fold.ts';
 import { newEntityId } from './entity-mention.ts';
-import { addMention, mentionAt, type Scan } from './scan.ts';
-
-interface MinistryCues {
-  /** Folded phrase words → capitalised form. */
-  readonly phrases: readonly { words: string[]; name: string }[];
-  /** Abbreviation as printed → full title. */
-  readonly abbreviations: ReadonlyMap<string, string>;
-}
-let cached: MinistryCues | undefined;
-
-function cues(): MinistryCues {
-  if (cached) return cached;
-  const raw = JSON.parse(
-    readFileSync(fileURLToPath(new URL('../../../data/lexicons/entity-ministry-cues.json', import.meta.url)), 'utf8'),
-  ) as { phrases: Record<string, string>; abbreviations: Record<string, string> };
-  cached = {
-    phrases: Object.entries(raw.phrases)
-      .map(([k, name]) => ({ words: fold(k).split(' '), name }))
-      .sort((a, b) => b.words.length - a.words.length),
-    abbreviations: new Map(Object.entries(raw.abbreviations)),
-  };
-  return cached;
-}
+import { addMention, mentionAt, entityRule, type EntityRule, type Scan } from './scan.ts';
 
 /** Adds ministry mentions named by adjective + phrase or abbreviation + "of <country>". */
-export function ministryRule(scan: Scan): void {
+export const ministryRule: EntityRule = entityRule(findMinistry);
+
+function findMinistry(scan: Scan): void {
   const { tokens } = scan;
-  const { phrases, abbreviations } = cues();
+  const { phrases, abbreviations } = scan.lex.ministryCues;
   for (let k = 0; k < tokens.length; k++) {
     if (scan.covered[k] >= 0) {
       const m = mentionAt(scan, k)!;

@@ -7,10 +7,12 @@
 import { valueOf } from './alias-rule.ts';
 import { newEntityId } from './entity-mention.ts';
 import { growLeft, growRight } from './pattern-span.ts';
-import { addMention, foundWhole, listedRecord, spanText, type Scan } from './scan.ts';
+import { addMention, foundWhole, listedRecord, spanText, entityRule, type EntityRule, type Scan } from './scan.ts';
 
 /** Adds organisation mentions found by head noun. */
-export function orgPatternRule(scan: Scan): void {
+export const orgPatternRule: EntityRule = entityRule(findOrgPattern);
+
+function findOrgPattern(scan: Scan): void {
   const { tokens, lex } = scan;
   for (let h = 0; h < tokens.length; h++) {
     const t = tokens[h];

@@ -11,7 +11,7 @@ import { valueOf } from './alias-rule.ts';
 import { nameRunAt } from './name-run.ts';
 import { activeOn, choosePerson } from './person-resolver.ts';
 import { roleBefore } from './role-title-rule.ts';
-import { addMention, spanText, type Scan } from './scan.ts';
+import { addMention, spanText, entityRule, type EntityRule, type Scan } from './scan.ts';
 import type { EntityMentionDetail } from './entity-mention.ts';
 import { surnameKeys } from './surname-index.ts';
 
@@ -22,7 +22,9 @@ import { surnameKeys } from './surname-index.ts';
 const MIN_KB_SURNAME = 5;
 
 /** Full-name matches by skeleton key against knowledge-base people. */
-export function fuzzyPersonRule(scan: Scan): void {
+export const fuzzyPersonRule: EntityRule = entityRule(findFuzzyPerson);
+
+function findFuzzyPerson(scan: Scan): void {
   for (let i = 0; i < scan.tokens.length; i++) {
     if (scan.covered[i] >= 0) continue;
     const run = nameRunAt(scan, i);
@@ -53,7 +55,9 @@ export function fuzzyPersonRule(scan: Scan): void {
  * document's date support it. A full name printed later never resolves an earlier surname:
  * two people may share it (father and son, namesakes).
  */
-export function surnameRule(scan: Scan): void {
+export const surnameRule: EntityRule = entityRule(findSurname);
+
+function findSurname(scan: Scan): void {
   const people = scan.mentions.filter((m) => m.value.type === 'person').sort((a, b) => a.start - b.start);
   const named = new Map<string, EntityMentionDetail>();
   let next = 0;

@@ -1,6 +1,7 @@
 /**
  * @module recognize-entities
- * Finds every entity mention of a text: the rules in order, each adding to a shared scan.
+ * Finds every entity mention of a text: the rules in order, each a pure function from the mentions accepted so far
+ * to its candidates, decided by `acceptCandidates`.
  * Pure: same text, date and knowledge base, same mentions.
  */
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
@@ -23,7 +24,8 @@ import { orgPatternRule } from './org-pattern-rule.ts';
 import { fuzzyPersonRule, surnameRule } from './person-name-rules.ts';
 import { recognizerFor } from './recognizer.ts';
 import { roleTitleRule } from './role-title-rule.ts';
-import { createScan } from './scan.ts';
+import { createScan, type EntityRule } from './scan.ts';
+import { acceptCandidates } from './candidate.ts';
 
 export interface RecognizeOptions {
   /** The document's date (ISO), to choose among holders of an office. */
@@ -40,24 +42,35 @@ export interface RecognizeOptions {
  */
 export function recognizeEntities(text: string, kb: KnowledgeBase, options: RecognizeOptions = {}): Mention[] {
   const tokens = tokenize(text, options.from ?? 0);
-  const scan = createScan(text, tokens, kb, options.lexicons ?? loadEntityLexicons(), options.date);
-  aliasRule(scan, recognizerFor(kb));
-  webOutletRule(scan);
-  bylineRule(scan);
-  formatMeetingRule(scan);
-  roleTitleRule(scan);
-  fuzzyPersonRule(scan);
-  // Before the head-noun rule, which would read "Initiative “On World Unity …" as one capitalised run.
-  yearHorizonInitiativeRule(scan);
-  initiativePatternRule(scan);
-  eventPatternRule(scan);
-  betweenMeetingRule(scan);
-  ministryRule(scan);
-  orgPatternRule(scan);
-  surnameRule(scan);
-  honorificRule(scan);
-  acronymRule(scan);
-  // Last: an acronym the document defines or the knowledge base knows keeps its own entity.
-  acronymListRule(scan);
-  return placeMentions(scan).sort((a, b) => a.start - b.start || b.end - a.end);
+  let state = createScan(text, tokens, kb, options.lexicons ?? loadEntityLexicons(), options.date);
+  // Each rule reads what the rules before it accepted; its candidates are decided in one place.
+  for (const rule of rulesFor(kb)) state = acceptCandidates(state, rule(state));
+  return placeMentions(state).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The rules in the order they run: a rule reads the mentions the rules before it accepted (the tokens they cover),
+ * and where two candidates claim a token the earlier one keeps it.
+ */
+function rulesFor(kb: KnowledgeBase): EntityRule[] {
+  return [
+    aliasRule(recognizerFor(kb)),
+    webOutletRule,
+    bylineRule,
+    formatMeetingRule,
+    roleTitleRule,
+    fuzzyPersonRule,
+    // Before the head-noun rule, which would read "Initiative “On World Unity …" as one capitalised run.
+    yearHorizonInitiativeRule,
+    initiativePatternRule,
+    eventPatternRule,
+    betweenMeetingRule,
+    ministryRule,
+    orgPatternRule,
+    surnameRule,
+    honorificRule,
+    acronymRule,
+    // Last: an acronym the document defines or the knowledge base knows keeps its own entity.
+    acronymListRule,
+  ];
 }

@@ -13,7 +13,7 @@ import { valueOf } from './alias-rule.ts';
 import { nameRunAt, type NameRun } from './name-run.ts';
 import { choosePerson, personByRole, resemblesName } from './person-resolver.ts';
 import type { PersonRecord } from '../../knowledge/kb-types.ts';
-import { addMention, mentionAt, spanText, type Scan } from './scan.ts';
+import { addMention, mentionAt, spanText, entityRule, type EntityRule, type Scan } from './scan.ts';
 import { roleAfter } from './role-after.ts';
 import { isDestination } from './destination-country.ts';
 import { inTitleCaseLine } from './headline-line.ts';
@@ -31,7 +31,9 @@ const MAX_ROLE_TOKENS = 18;
 const HONORIFICS_BETWEEN = new Set(['mr', 'mrs', 'ms', 'dr', 'madam', 'excellency']);
 
 /** Attaches roles to person mentions, then finds role-cued people not yet found. */
-export function roleTitleRule(scan: Scan): void {
+export const roleTitleRule: EntityRule = entityRule(findRoleTitle);
+
+function findRoleTitle(scan: Scan): void {
   for (let k = 0; k < scan.tokens.length; k++) {
     const m = mentionAt(scan, k);
     if (m && m.value.type === 'person' && scan.tokens[k].start === m.start) attachRole(scan, m, k);

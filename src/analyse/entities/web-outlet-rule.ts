@@ -4,23 +4,8 @@
  * "CentralasianLIGHT.org,"): a capitalised word and a known top-level domain, outside any URL,
  * are one organisation (`entities:pattern/web-outlet`).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { newEntityId } from './entity-mention.ts';
-import { addMention, type Scan } from './scan.ts';
-
-let domains: ReadonlySet<string> | undefined;
-
-/** Top-level domains (`data/lexicons/entity-web-domains.json`). */
-function webDomains(): ReadonlySet<string> {
-  if (!domains) {
-    const json = JSON.parse(
-      readFileSync(fileURLToPath(new URL('../../../data/lexicons/entity-web-domains.json', import.meta.url)), 'utf8'),
-    ) as { domains: string[] };
-    domains = new Set(json.domains);
-  }
-  return domains;
-}
+import { addMention, entityRule, type EntityRule, type Scan } from './scan.ts';
 
 /** True when tokens k and k+1 print a site name as a word: "Liter.kz", not "www.liter.kz/news" or "https://…". */
 export function isSiteName(scan: Scan, k: number): boolean {
@@ -29,13 +14,15 @@ export function isSiteName(scan: Scan, k: number): boolean {
     d = tokens[k + 1];
   if (!t || !d || !t.cap || text.slice(t.end, d.start) !== '.') return false;
   const tld = text.slice(d.start, d.end);
-  if (!webDomains().has(tld)) return false;
+  if (!scan.lex.webDomains.has(tld)) return false;
   // Inside a URL or a host name the word has a dot, slash or colon before it, or a path after.
   return !/[./:@]/.test(text[t.start - 1] ?? '') && !/^[./@][\p{L}\p{N}]/u.test(text.slice(d.end, d.end + 2));
 }
 
 /** Adds an organisation for each site name not already a mention. */
-export function webOutletRule(scan: Scan): void {
+export const webOutletRule: EntityRule = entityRule(findWebOutlet);
+
+function findWebOutlet(scan: Scan): void {
   const { tokens, text } = scan;
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (scan.covered[k] >= 0 || scan.covered[k + 1] >= 0 || !isSiteName(scan, k)) continue;

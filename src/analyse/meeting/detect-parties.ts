@@ -16,6 +16,8 @@ import { kbMatchers } from '../shared/kb-matchers.ts';
 import { membersOn } from '../shared/group-members.ts';
 import { readPartyList } from './party-list.ts';
 import { subjectList } from './subject-list.ts';
+import { compileOnce } from '../shared/compile-once.ts';
+import { CENTRAL_ASIA, regionShape, type RegionLexicon } from '../shared/region-shapes.ts';
 
 export interface PartiesFinding extends Span {
   readonly parties: string[];
@@ -163,13 +165,9 @@ function between({ text, lexicons, entities }: PartiesInput): PartiesFinding | n
       run.push(h);
     }
     // "… between China and five Central Asian countries": a region closes the list.
-    const tail = run.length
-      ? /^\s*(?:,\s*)?and\s+(?:the\s+)?(?:five\s+)?central\s+asian\s+(?:countries|states|nations|republics)\b/i.exec(
-          text.slice(run[run.length - 1].end),
-        )
-      : null;
+    const tail = run.length ? regionTail(lexicons.regions).exec(text.slice(run[run.length - 1].end)) : null;
     if (tail)
-      for (const iso of lexicons.actors.regions['central-asia'] ?? []) run.push({ end: run[run.length - 1].end, iso });
+      for (const iso of lexicons.actors.regions[CENTRAL_ASIA] ?? []) run.push({ end: run[run.length - 1].end, iso });
     if (run.length >= 2)
       return {
         start: m.index,
@@ -203,6 +201,12 @@ function opening(input: PartiesInput): PartiesFinding | null {
   const found = subjectList(input);
   return found && { ...found, rule: 'subject-list', confidence: 0.8 };
 }
+
+/** ", and the five Central Asian countries" after a list of states (`regions.json`). */
+const regionTail = compileOnce((lexicon: RegionLexicon) => {
+  const r = regionShape(lexicon);
+  return new RegExp(String.raw`^\s*(?:,\s*)?and\s+(?:the\s+)?(?:${r.count}\s+)?${r.adjective}\s+${r.nouns}\b`, 'i');
+});
 
 /** "The heads of state of the Central Asia–China format", "the heads of the GCC and Central Asian states". */
 function headsOfFormat({ text, lexicons }: PartiesInput): PartiesFinding | null {

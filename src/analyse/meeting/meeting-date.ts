@@ -4,21 +4,22 @@
  * taken from the knowledge base's record, and relative dates ("on Monday") counted back from
  * publication.
  */
-import type { DateFinder, FoundDate } from '../shared/find-dates.ts';
+import type { FoundDate } from '../shared/find-dates.ts';
+import type { Lexicons, MeetingVerbs } from '../shared/load-lexicons.ts';
+import { anyOfPhrases, compileOnce } from '../shared/compile-once.ts';
 import type { KbGroup } from '../shared/kb-view.ts';
 import type { MeetingNote } from './meeting-types.ts';
 
-/** A meeting verb just before a date ("will be held on 15–16 November", "took place on"): the date is the meeting's. */
-const TIED = new RegExp(
-  String.raw`\b(?:held|hold|take[ns]?\s+place|took\s+place|taking\s+place|convened?|convenes|met|meets?|scheduled` +
-    String.raw`|slated|opens?|opened|gathered)\b[^.;!?\n]{0,30}$`,
-  'i',
-);
-
-/** "the summit on", "the meeting of": the date is the named meeting's. */
-const NAMED_ON = /\b(?:meeting|summit|session|conference|forum|ministerial)\s+(?:on|of|dated)\s+$/i;
-
-const NEXT = /\b(?:next|following|upcoming)\b[^.;!?\n]{0,60}$/i;
+/**
+ * A meeting verb just before a date ("will be held on 15–16 November", "took place on"): the date is the meeting's;
+ * "the summit on", "the meeting of": the date is the named meeting's; unless "next"/"upcoming" marks another meeting
+ * (`meeting-verbs.json`).
+ */
+const dateCues = compileOnce((v: MeetingVerbs) => ({
+  tied: new RegExp(String.raw`\b(?:${anyOfPhrases(v.beforeDate.words)})\b[^.;!?\n]{0,30}$`, 'i'),
+  namedOn: new RegExp(String.raw`\b(?:${anyOfPhrases(v.namedOn.words)})\s+(?:on|of|dated)\s+$`, 'i'),
+  next: new RegExp(String.raw`\b(?:${anyOfPhrases(v.upcoming.words)})\b[^.;!?\n]{0,60}$`, 'i'),
+}));
 
 /**
  * A date read for the meeting; `tied` when a meeting verb or noun stands just before it ("was held on", "the summit
@@ -30,8 +31,10 @@ export function findDate(
   regions: { text: string; offset: number }[],
   refYear: number | null,
   notes: MeetingNote[],
-  dates: DateFinder,
+  { dates, meetingVerbs }: Pick<Lexicons, 'dates' | 'meetingVerbs'>,
 ): DateHit | null {
+  const cues = dateCues(meetingVerbs);
+  const isTied = (text: string, d: FoundDate) => tiedTo(text, d, cues);
   for (const r of regions) {
     const found = dates.find(r.text, refYear);
     const full = found.filter((d) => !d.broken && d.date && d.date.length === 10);
@@ -59,7 +62,7 @@ export function findDate(
         });
       return {
         ...good,
-        tied: isTied(r.text, good) || NAMED_ON.test(r.text.slice(Math.max(0, good.start - 40), good.start)),
+        tied: isTied(r.text, good) || cues.namedOn.test(r.text.slice(Math.max(0, good.start - 40), good.start)),
       };
     }
   }
@@ -67,9 +70,9 @@ export function findDate(
 }
 
 /** Whether a meeting verb stands just before the date, and no "next"/"upcoming" marks another meeting. */
-function isTied(text: string, d: FoundDate): boolean {
+function tiedTo(text: string, d: FoundDate, cues: { tied: RegExp; next: RegExp }): boolean {
   const before = text.slice(Math.max(0, d.start - 80), d.start);
-  return TIED.test(before) && !NEXT.test(before);
+  return cues.tied.test(before) && !cues.next.test(before);
 }
 
 /**

@@ -9,6 +9,8 @@ import { kbMatchers } from '../shared/kb-matchers.ts';
 import { anyCase, compoundFormat } from './compound-format.ts';
 import type { KbGroup } from '../shared/kb-view.ts';
 import { foldKey } from '../shared/name-matcher.ts';
+import { compileOnce } from '../shared/compile-once.ts';
+import { CENTRAL_ASIA, regionShape, type RegionLexicon } from '../shared/region-shapes.ts';
 
 /** A format found in the text: its GUIDE name, its KB record where linked, and its member states where known. */
 export interface FormatHit {
@@ -72,16 +74,12 @@ export function formatByDate(regions: { text: string }[], lexicons: Lexicons, pu
 
 /** "GCC and Central Asian states", "Central Asia–Japan", "C5+Korea": a partner-plus-region format not in the KB. */
 export function partnerFormat(text: string, lexicons: Lexicons): FormatHit | null {
-  const re = new RegExp(
-    String.raw`\b((?:[A-Z][A-Za-z]+\s+){0,3}[A-Z][A-Za-z]+|[A-Z]{2,6})\)?\s*(?:[-–—+]|\band\s+(?:the\s+)?` +
-      String.raw`(?:five\s+)?)\s*(?:C5\b|Central\s+Asia(?:n\s+(?:states|countries|nations))?\b)|\b(?:Central\s+Asia` +
-      String.raw`|C5)\s*(?:[-–—+]|\band\s+)\s*(?:the\s+)?([A-Z][A-Za-z]+|[A-Z]{2,6})\b`,
-    'g',
-  );
+  const re = partnerPattern(lexicons.regions);
   for (const m of text.matchAll(re)) {
     const partner = (m[1] ?? m[2])?.replace(/^(?:(?:The|And|Of|In|On|With|Between|Both|All)\s+)+/, '');
     if (!partner || /^(The|And|Of|In|On|With|Between|States|Countries)$/.test(partner)) continue;
-    const name = `${shortName(partner, lexicons)}–Central Asia`;
+    const region = lexicons.regions.regions[CENTRAL_ASIA]?.names[0] ?? 'Central Asia';
+    const name = `${shortName(partner, lexicons)}–${region}`;
     const group = lexicons.kb.groups.find((g) => g.formatName && foldKey(g.formatName) === foldKey(name)) ?? null;
     return {
       name: group?.formatName ?? name,
@@ -92,12 +90,23 @@ export function partnerFormat(text: string, lexicons: Lexicons): FormatHit | nul
   return null;
 }
 
+/** A partner and the region as the two sides of a format (`regions.json`): "Japan–Central Asia", "C5+Korea". */
+const partnerPattern = compileOnce((lexicon: RegionLexicon) => {
+  const r = regionShape(lexicon);
+  return new RegExp(
+    String.raw`\b((?:[A-Z][A-Za-z]+\s+){0,3}[A-Z][A-Za-z]+|[A-Z]{2,6})\)?\s*(?:[-–—+]|\band\s+(?:the\s+)?` +
+      String.raw`(?:${r.count}\s+)?)\s*(?:${r.shorthand}\b|${r.adjective}\s+${r.nouns}\b|${r.name}\b)` +
+      String.raw`|\b(?:${r.name}|${r.shorthand})\s*(?:[-–—+]|\band\s+)\s*(?:the\s+)?([A-Z][A-Za-z]+|[A-Z]{2,6})\b`,
+    'g',
+  );
+});
+
 /** The partner's states (a country, or an organisation's members) plus the Central Asian states. */
 function partnerMembers(partner: string, lexicons: Lexicons): string[] {
   const { iso, org } = partnerOf(partner, lexicons);
   const side = iso ? [iso] : org ? [...org.members] : [];
   if (!side.length) return [];
-  return [...new Set([...side, ...(lexicons.actors.regions['central-asia'] ?? [])])].sort();
+  return [...new Set([...side, ...(lexicons.actors.regions[CENTRAL_ASIA] ?? [])])].sort();
 }
 
 /**

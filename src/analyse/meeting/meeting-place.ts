@@ -4,7 +4,8 @@
  * venue, place-and-date stamps, and the host country of a speech.
  */
 import type { DocumentMeta } from '../../model/document.ts';
-import type { Lexicons } from '../shared/load-lexicons.ts';
+import type { Lexicons, MeetingVerbs } from '../shared/load-lexicons.ts';
+import { anyOfPhrases, compileOnce } from '../shared/compile-once.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import { HEAD } from './meeting-sentence.ts';
 import type { DateHit } from './meeting-date.ts';
@@ -122,9 +123,7 @@ export function placeDateStamp(
  */
 export function venueCountry(sentence: string, lexicons: Lexicons): string | null {
   const m = kbMatchers(lexicons.kb);
-  for (const v of sentence.matchAll(
-    /\b(?:held|met|meeting|gathered|convened|took\s+place|hosted)\b[^.;]{0,60}?\bin\s+/gi,
-  )) {
+  for (const v of sentence.matchAll(venueCues(lexicons.meetingVerbs).country)) {
     const at = v.index + v[0].length;
     const hit = m.countries.find(sentence.slice(at, at + 60))[0];
     if (hit && /^(?:the\s+)?$/i.test(sentence.slice(at, at + hit.start))) return hit.value;
@@ -156,7 +155,7 @@ function capitalNamed(
  */
 export function namedVenue(sentence: string, lexicons: Lexicons): { city: string; country: string | null } | null {
   const m = kbMatchers(lexicons.kb);
-  for (const v of sentence.matchAll(VENUE)) {
+  for (const v of sentence.matchAll(venueCues(lexicons.meetingVerbs).place)) {
     const name = v[1];
     const whole = (hits: readonly { start: number; end: number }[]) =>
       hits.some((h) => h.start === 0 && h.end === name.length);
@@ -169,9 +168,13 @@ export function namedVenue(sentence: string, lexicons: Lexicons): { city: string
   return null;
 }
 
-const VENUE = new RegExp(
-  String.raw`\b(?:met|gathered|convened|assembled|held|took\s+place)\b[^.;]{0,40}?\bin\s+` +
-    String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2}))?` +
-    String.raw`(?=\s*[,.;]|\s+(?:on|from|to|for|at|and)\b)`,
-  'gu',
-);
+/** "held in Luxembourg"; "met in Borgo Egnazia, Italy, on …" (`meeting-verbs.json`). */
+const venueCues = compileOnce((v: MeetingVerbs) => ({
+  country: new RegExp(String.raw`\b(?:${anyOfPhrases(v.venueCountry.words)})\b[^.;]{0,60}?\bin\s+`, 'gi'),
+  place: new RegExp(
+    String.raw`\b(?:${anyOfPhrases(v.venue.words)})\b[^.;]{0,40}?\bin\s+` +
+      String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2}))?` +
+      String.raw`(?=\s*[,.;]|\s+(?:on|from|to|for|at|and)\b)`,
+    'gu',
+  ),
+}));

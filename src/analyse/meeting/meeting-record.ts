@@ -17,6 +17,9 @@ export function linkMeeting(
   if (v.date) {
     const same = meetings.find((m) => m.date === v.date);
     if (same) return { meeting: same, how: 'date' };
+    // A report dates the day it tells of ("on Wednesday the leaders adopted …"): a later day of a multi-day meeting.
+    const during = meetings.find((m) => m.date && m.end && m.date < v.date! && v.date! <= m.end);
+    if (during) return { meeting: during, how: 'during' };
   }
   if (v.edition !== null && v.level) {
     const same = meetings.find((m) => m.edition === v.edition && m.level === v.level);
@@ -57,7 +60,10 @@ export function fillFromRecord(
       rule: 'kb-date',
       message: `Date ${m.date} taken from the knowledge base meeting record ${m.id}`,
     });
-  const useDate = !v.date || brokenDate;
+  // A meeting is dated by its first day; a day read inside the record's span is that meeting's, and a one-day reading
+  // of the record's first day lacks only the end.
+  const within = !!(v.date && m.date && m.end && m.date <= v.date && v.date <= m.end && !v.end);
+  const useDate = !v.date || brokenDate || within;
   return {
     ...v,
     level: v.level ?? m.level,

@@ -9,22 +9,30 @@ import type { DateFinder } from '../shared/find-dates.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import { partnerFormat } from './meeting-format.ts';
 import type { MeetingInput } from './meeting-types.ts';
-import type { Lexicons } from '../shared/load-lexicons.ts';
+import type { Lexicons, MeetingVerbs } from '../shared/load-lexicons.ts';
+import { anyOfPhrases, compileOnce } from '../shared/compile-once.ts';
 
 export const HEAD = 3000;
 
-const GATHERED =
-  /\b(?:met|meeting|gathered|assembled|convened)\s+(?:on\s+[^,.;]{3,30}?\s+)?(?:in|at)\s+(?:the\s+city\s+of\s+)?[A-Z]/;
-
-/** A meeting to come ("will hold", "agreed to convene", "the next summit") is not the one the document comes from. */
-const LOOKING_AHEAD = new RegExp(
-  String.raw`\b(?:will|shall|intend|intends|agreed|agree|decided|plan|plans)\s+(?:to\s+)?(?:\w+\s+){0,2}(?:hold` +
-    String.raw`|convene|host|be\s+held|meet)\b|\bnext\s+(?:meeting|summit|session)\b`,
-  'i',
-);
-
-const LOOKING_BACK =
-  /\b(?:results?|outcomes?|success|holding|achievements?) of (?:the )?(?:\w+ )?(?:meeting|summit|session|forum)\b/i;
+/**
+ * The rules' matchers from `meeting-verbs.json`: "met in Astana" (the meeting's place), a meeting to come ("will hold",
+ * "agreed to convene", "the next summit") and one looked back on ("the results of the meeting").
+ */
+const verbCues = compileOnce((v: MeetingVerbs) => ({
+  gathered: new RegExp(
+    String.raw`\b(?:${anyOfPhrases(v.gatheredIn.words)})\s+(?:on\s+[^,.;]{3,30}?\s+)?(?:in|at)\s+` +
+      String.raw`(?:the\s+city\s+of\s+)?[A-Z]`,
+  ),
+  ahead: new RegExp(
+    String.raw`\b(?:${anyOfPhrases(v.ahead.intents)})\s+(?:to\s+)?(?:\w+\s+){0,2}(?:${anyOfPhrases(v.ahead.acts)})\b` +
+      String.raw`|\bnext\s+(?:${anyOfPhrases(v.ahead.nextNouns)})\b`,
+    'i',
+  ),
+  back: new RegExp(
+    String.raw`\b(?:${anyOfPhrases(v.back.heads)}) of (?:the )?(?:\w+ )?(?:${anyOfPhrases(v.back.nouns)})\b`,
+    'i',
+  ),
+}));
 
 const cues = new WeakMap<object, { noun: RegExp; verb: RegExp; weekday: RegExp; recalled: RegExp }>();
 
@@ -60,6 +68,7 @@ export function meetingSentence({ text, sentences, lexicons }: MeetingInput): Sp
   const candidates = sentences.filter((s) => s.start < HEAD);
   const m = kbMatchers(lexicons.kb);
   const { noun: MEETING_NOUN, verb: MEETING_VERB, weekday: WEEKDAY, recalled: RECALLED } = cuesOf(lexicons);
+  const { gathered: GATHERED, ahead: LOOKING_AHEAD, back: LOOKING_BACK } = verbCues(lexicons.meetingVerbs);
   const strong = candidates.find((s) => {
     const t = text.slice(s.start, s.end);
     // "The ministers met on 23 September in New York": the verb alone names the meeting.
@@ -91,13 +100,15 @@ const DATELINE = new RegExp(
     String.raw`|[ \t]*[A-Z][A-Za-z .'-]{2,30},(?:[ \t]+[A-Z][a-z]+,)?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}` +
     String.raw`|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?[ \t]*(?:\([^)\n]{2,30}\))?[ \t]*(?:--|–|—|-|:)` +
     String.raw`|[ \t]*[A-Z][A-Z .'-]{2,30},(?:[ \t]+[A-Z][a-z]+,)?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}` +
-    String.raw`|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?\.(?=[ \t]+[A-Z]))`,
+    String.raw`|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?\.(?=[ \t]+[A-Z])` +
+    // An agency credit in parentheses before the place: "(MENAFN- Brazil-Arab News Agency (ANBA)) Brasília –".
+    String.raw`|[ \t]*\((?:[^()\n]|\([^()\n]*\)){2,80}\)[ \t]+[A-Z][A-Za-zÀ-ÿ .'-]{2,30}[ \t]+(?:–|—|--)(?=[ \t]))`,
   'g',
 );
 
 /**
- * Replaces news datelines ("KUALA LUMPUR, June 18 (Bernama) --", "TASHKENT, Uzbekistan, November 14.") by spaces,
- * keeping offsets.
+ * Replaces news datelines ("KUALA LUMPUR, June 18 (Bernama) --", "TASHKENT, Uzbekistan, November 14.",
+ * "(Agency) Place –") by spaces, keeping offsets.
  */
 export function maskDatelines(text: string): string {
   return text.replace(DATELINE, (_m, lead: string, line: string) => lead + ' '.repeat(line.length));
@@ -105,7 +116,9 @@ export function maskDatelines(text: string): string {
 
 /** A line that is only a date (a byline or timestamp), or such a date closing a line. */
 const STAMP_LINE = new RegExp(
-  String.raw`^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?` +
+  // An optional leading clock time and zone ("13:30 JST, August 22, 2023"), as Asian papers stamp articles.
+  String.raw`^[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?,?[ \t]+)?` +
+    String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?` +
     String.raw`(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}` +
     String.raw`|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?:[ \t,|-]+\d{1,2}:\d{2}` +
     String.raw`(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?[ \t]*$`,

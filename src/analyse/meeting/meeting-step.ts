@@ -7,9 +7,11 @@ import type { Annotation } from '../../model/annotation.ts';
 import type { DocumentKindValue, EntityMentionValue } from '../../model/layers.ts';
 import { nodesOfKind } from '../../model/node.ts';
 import { defineStep } from '../shared/step.ts';
-import { detectMeeting } from './detect-meeting.ts';
+import { detectMeeting, type MeetingNote } from './detect-meeting.ts';
 import { withMeetingId, type IdentifiedMeetingValue } from './meeting-identity.ts';
 import { sentenceSpans } from '../shared/sentence-spans.ts';
+import { PRIMARY_KINDS } from '../shared/primary-kinds.ts';
+import { formatByParties } from './format-by-parties.ts';
 
 const BODY_TYPES = new Set(['organization', 'event']);
 
@@ -31,14 +33,36 @@ export const meetingStep = defineStep({
         .filter((a) => BODY_TYPES.has((a.value as EntityMentionValue).type))
         .map((a) => ({ start: a.start, end: a.end, name: (a.value as EntityMentionValue).name })),
     });
-    for (const n of f.notes) report(n);
-    if (!f.value.format && !f.value.date && !f.value.level) return { meeting: [] };
+    const kind = (layers.documentKind?.[0]?.value as DocumentKindValue | undefined)?.kind;
+    const sentences = sentenceSpans(document.text, nodesOfKind(tree, 'sentence'));
+    const notes: MeetingNote[] = [];
+    // An adopted text's parties, or the leaders a report's meeting sentence lists, say whose format it is.
+    const value =
+      kind && (PRIMARY_KINDS.includes(kind) || kind === 'news')
+        ? formatByParties(
+            f.value,
+            {
+              text: document.text,
+              sentences,
+              lexicons,
+              entities: layers.entities ?? [],
+              meetingSpan: { start: f.start, end: f.end },
+              participants: layers.participants ?? [],
+              date: f.value.date ?? document.meta.published ?? null,
+              published: document.meta.published,
+              news: kind === 'news',
+            },
+            notes,
+          )
+        : f.value;
+    for (const n of [...f.notes, ...notes]) report(n);
+    if (!value.format && !value.date && !value.level) return { meeting: [] };
     // Which meeting it is: the knowledge base's, or a shared new id (see meeting-identity).
     const a: Annotation<IdentifiedMeetingValue> = {
       layer: 'meeting',
       start: f.start,
       end: f.end,
-      value: withMeetingId(f.value, lexicons.kb),
+      value: withMeetingId(value, lexicons.kb),
       source: `meeting:${f.rule}`,
       confidence: f.confidence,
     };

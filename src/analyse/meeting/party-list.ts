@@ -37,6 +37,8 @@ const JOINER = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s
 const ABBREVIATION = /^\s*\([^()]{1,40}\)/;
 const SUFFIX = /^,?\s*(?:Jr|Sr)\.?(?=[\s,])/;
 const TITLE_WORDS = /^(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+){1,5}$/;
+/** Capitalised title words between a state's name and a person ("President", "Prime Minister"), no joiner. */
+const TITLES = /^\.?\s+(?:[A-Z][\w.’'-]*\s+){0,4}$/;
 const heads = new WeakMap<object, RegExp>();
 
 /** The list of parties that starts at `at` (leading white space and "the" skipped), or null. */
@@ -78,8 +80,17 @@ function itemAt(text: string, at: number, ctx: ListContext): { end: number; code
   const group = kbMatchers(ctx.lexicons.kb).groups.find(text.slice(from, from + 120))[0];
   const groupHit = group && group.start === 0 ? group : null;
   // The longer name wins: "the Community of Latin American and Caribbean States" is an organisation, not a state.
-  if (country && country.start === from && (!groupHit || country.end - from >= groupHit.end))
-    return { end: country.end, codes: [country.iso], group: false };
+  if (country && country.start === from && (!groupHit || country.end - from >= groupHit.end)) {
+    // "U.S. President Joe Biden", "South Korean President Yoon": the state's name titles a person; the item is the
+    // person, so the list goes on after the name.
+    const titled = (ctx.participants ?? []).find(
+      (a) =>
+        a.start >= from &&
+        a.end > country.end &&
+        (a.start <= country.end || (a.start - country.end <= 40 && TITLES.test(text.slice(country.end, a.start)))),
+    );
+    return { end: titled?.end ?? country.end, codes: [country.iso], group: false };
+  }
   if (groupHit) return { end: from + groupHit.end, codes: membersOn(groupHit.value, ctx.date), group: true };
   for (const a of ctx.participants ?? []) {
     if (a.start < from || a.start - from > 60) continue;

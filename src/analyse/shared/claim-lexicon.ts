@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClaimAspect } from '../../model/claim.ts';
-import { DATA_DIR } from './load-lexicons.ts';
+import { DATA_DIR, readMonthLexicon } from './load-lexicons.ts';
+import { createDateFinder, type DateFinder } from './find-dates.ts';
 
 export interface ClaimLexicon {
   readonly aspects: readonly { id: string; aspect: ClaimAspect; re: RegExp }[];
@@ -20,6 +21,8 @@ export interface ClaimLexicon {
   /** Participles after a comma that open a second claim. */
   readonly continuations: RegExp;
   readonly minWords: number;
+  /** Dates read with the month list every step reads (`months.json`), for datelines. */
+  readonly dates: DateFinder;
 }
 
 /** A case-insensitive pattern that matches a fragment at a word start (or at a quote mark). */
@@ -45,6 +48,7 @@ export function loadClaimLexicon(dataDir: string = DATA_DIR): ClaimLexicon {
     negation: wordPattern(raw.negation),
     continuations: new RegExp(`,\\s+(?=(?:${raw.continuations})(?:\\s+that\\b|:))`, 'gi'),
     minWords: raw.minWords,
+    dates: createDateFinder(readMonthLexicon(dataDir)),
   });
 }
 

@@ -1,11 +1,13 @@
 /**
  * @module entity-lexicons
  * The word lists the entity rules read, from `data/lexicons/` (roles, organisation heads,
- * event nouns, name stop words, ordinals), loaded once and folded.
+ * event nouns, name stop words, ordinals, meeting levels, ministry and outlet cues), loaded once and folded.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fold } from '../../knowledge/fold.ts';
+import { readMonthLexicon, type MeetingLevelLexicon } from './load-lexicons.ts';
+import { createDateFinder, type DateFinder } from './find-dates.ts';
 
 const DIR = new URL('../../../data/lexicons/', import.meta.url);
 
@@ -43,6 +45,21 @@ export interface EntityLexicons {
   readonly cityAttributive: ReadonlySet<string>;
   /** Folded ordinal word → number ("sixth" → 6). */
   readonly ordinals: ReadonlyMap<string, number>;
+  /** The level cues of meetings, shared with the meeting step (`meeting-levels.json`). */
+  readonly meetingLevels: MeetingLevelLexicon;
+  /** Nouns and openers of a list of organisations' acronyms (`entity-org-list-cues.json`), longest opener first. */
+  readonly orgListCues: { readonly nouns: ReadonlySet<string>; readonly openers: readonly string[][] };
+  /** Ministries named without their full title (`entity-ministry-cues.json`). */
+  readonly ministryCues: {
+    /** Folded phrase words → capitalised form, longest first. */
+    readonly phrases: readonly { words: string[]; name: string }[];
+    /** Abbreviation as printed → full title. */
+    readonly abbreviations: ReadonlyMap<string, string>;
+  };
+  /** Top-level domains of outlets named by their website (`entity-web-domains.json`). */
+  readonly webDomains: ReadonlySet<string>;
+  /** Dates read with the month lexicon every step reads (`months.json`). */
+  readonly dates: DateFinder;
 }
 
 let cached: EntityLexicons | undefined;
@@ -57,6 +74,11 @@ export function loadEntityLexicons(): EntityLexicons {
   const stop = read('entity-name-stopwords.json');
   const ordinals = read('ordinals.json') as { words: Record<string, number> };
   const exclusions = read('entity-adjective-exclusions.json');
+  const orgList = read('entity-org-list-cues.json') as { nouns: string[]; openers: string[] };
+  const ministry = read('entity-ministry-cues.json') as {
+    phrases: Record<string, string>;
+    abbreviations: Record<string, string>;
+  };
   const set = (xs: unknown) => new Set((xs as string[]).map((x) => fold(x)));
   cached = Object.freeze({
     roleHeads: splitSet(roles.heads),
@@ -84,6 +106,20 @@ export function loadEntityLexicons(): EntityLexicons {
     adjectiveExclusions: set(exclusions.words),
     cityAttributive: set(exclusions.afterCity ?? []),
     ordinals: new Map(Object.entries(ordinals.words).map(([k, v]) => [fold(k), v])),
+    meetingLevels: read('meeting-levels.json') as unknown as MeetingLevelLexicon,
+    // Longest opener first, so "such as" wins over "as".
+    orgListCues: {
+      nouns: new Set(orgList.nouns),
+      openers: orgList.openers.map((o) => o.split(' ')).sort((a, b) => b.length - a.length),
+    },
+    ministryCues: {
+      phrases: Object.entries(ministry.phrases)
+        .map(([k, name]) => ({ words: fold(k).split(' '), name }))
+        .sort((a, b) => b.words.length - a.words.length),
+      abbreviations: new Map(Object.entries(ministry.abbreviations)),
+    },
+    webDomains: new Set((read('entity-web-domains.json') as { domains: string[] }).domains),
+    dates: createDateFinder(readMonthLexicon()),
   });
   return cached;
 }

@@ -6,11 +6,8 @@
  * but cannot be read ("May 2023-5, 18", a machine-translation artefact) is returned as `broken`
  * instead of being guessed. Month names come from the month lexicon (`data/lexicons/months.json`, every language
  * the corpora use): `createDateFinder` builds a finder from it, and the analysis context holds the one built from
- * the repository's lexicon (`lexicons.dates`).
+ * the repository's lexicon (`lexicons.dates`); no step reads dates another way.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 export interface FoundDate {
   readonly start: number;
@@ -125,26 +122,6 @@ export function createDateFinder(lexicon: MonthLexicon): DateFinder {
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * The finder over the repository's month lexicon, for the callers not yet given the analysis context's
- * (`lexicons.dates`); it reads the same file.
- */
-const repositoryFinder = createDateFinder(
-  JSON.parse(
-    readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../data/lexicons/months.json'), 'utf8'),
-  ) as MonthLexicon,
-);
-
-/** All dates of a text, left to right, with the repository's month lexicon. @example findDates('On 26 April 2025') */
-export function findDates(text: string, referenceYear: number | null = null): FoundDate[] {
-  return repositoryFinder.find(text, referenceYear);
-}
-
-/** The number of a month's name, with the repository's month lexicon. @example monthNumber('June') === 6 */
-export function monthNumber(name: string): number {
-  return repositoryFinder.monthNumber(name);
 }
 
 function range(

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { MeetingLevel, Sector, StatementKind } from '../../model/layers.ts';
 import type { DocumentKind } from '../../model/document.ts';
 import type { KbView } from './kb-view.ts';
-import { createDateFinder, type DateFinder } from './find-dates.ts';
+import { createDateFinder, type DateFinder, type MonthLexicon } from './find-dates.ts';
+import type { RegionLexicon } from './region-shapes.ts';
 
 export interface ModalityCue {
   id: string;
@@ -37,13 +38,15 @@ export interface Lexicons {
   readonly modality: { cues: ModalityCue[]; framing: string; aims?: { why: string; cues: string[]; after: string[] } };
   readonly sectors: { threshold: number; default: Sector; sectors: Record<Sector, [string, number][]> };
   readonly documentKinds: { prior: { weight: number }; fallback: DocumentKind; cues: KindCue[] };
-  readonly meetingLevels: { levels: { level: MeetingLevel; patterns: string[] }[] };
+  readonly meetingLevels: MeetingLevelLexicon;
   readonly ordinals: { words: Record<string, number> };
   readonly actors: { groups: ActorGroup[]; regions: Record<string, string[]>; listHeads?: WordList };
   readonly referenceHeads: {
     heads: Record<'event' | 'organization' | 'initiative' | 'project', string[]>;
     generic: string[];
     connectors: string[];
+    /** "ASEAN-led": hyphenated endings that make an organisation's name a modifier, no reference. */
+    modifierSuffixes?: WordList;
   };
   /** Word lists that find the sentence naming the meeting (`meeting-sentence.json`). */
   readonly meetingSentence: {
@@ -54,7 +57,60 @@ export interface Lexicons {
   };
   /** Dates read with the month lexicon (`months.json`, every language the corpora use). */
   readonly dates: DateFinder;
+  /** Verbs and nouns that tie a place, a date or a sentence to a meeting (`meeting-verbs.json`). */
+  readonly meetingVerbs: MeetingVerbs;
+  /** The weights of the meeting detector's confidence (`meeting-confidence.json`). */
+  readonly meetingConfidence: {
+    readonly base: number;
+    readonly perField: number;
+    readonly record: number;
+    readonly brokenDate: number;
+    readonly max: number;
+  };
+  /** How texts name a region as a side of a format (`regions.json`). */
+  readonly regions: RegionLexicon;
+  /** Words around dates that make them deadlines or an event's time (`date-phrases.json`). */
+  readonly datePhrases: DatePhrases;
   readonly kb: KbView;
+}
+
+/** The level cues of `meeting-levels.json`, and the words that tie an ordinal reference to a format's meeting. */
+export interface MeetingLevelLexicon {
+  readonly levels: readonly { level: MeetingLevel; patterns: string[] }[];
+  readonly references: {
+    readonly why: string;
+    readonly levels: readonly { level: MeetingLevel; words: readonly string[] }[];
+    readonly bare: readonly string[];
+    readonly otherSeries: readonly string[];
+    readonly nameWords: readonly string[];
+  };
+}
+
+/** `meeting-verbs.json`: one list per rule, each with the reason the rule reads it. */
+export interface MeetingVerbs {
+  readonly gatheredIn: WordList;
+  readonly venue: WordList;
+  readonly venueCountry: WordList;
+  readonly beforeDate: WordList;
+  readonly namedOn: WordList;
+  readonly upcoming: WordList;
+  readonly ahead: { why: string; intents: readonly string[]; acts: readonly string[]; nextNouns: readonly string[] };
+  readonly back: { why: string; heads: readonly string[]; nouns: readonly string[] };
+  readonly reported: {
+    why: string;
+    auxiliaries: readonly string[];
+    verbs: readonly string[];
+    nouns: readonly string[];
+  };
+}
+
+/** Phrases around dates (`date-phrases.json`): each list with the reason the rules read it. */
+export interface DatePhrases {
+  readonly monthDue: { why: string; before: readonly string[]; periods: readonly string[] };
+  readonly yearDue: { why: string; before: readonly string[]; periods: readonly string[] };
+  readonly eventMonths: { why: string; before: readonly string[] };
+  readonly monthJoiners: WordList;
+  readonly relativeYears: { why: string; same: readonly string[]; next: readonly string[] };
 }
 
 /** A word list with the reason the rules read it. */
@@ -65,6 +121,14 @@ export interface WordList {
 
 /** The repository's `data/` folder. */
 export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data');
+
+/**
+ * The one month list every step and stage reads (`months.json`: every language the corpora use).
+ * @example createDateFinder(readMonthLexicon()).monthNumber('июня') === 6
+ */
+export function readMonthLexicon(dataDir: string = DATA_DIR): MonthLexicon {
+  return JSON.parse(readFileSync(join(dataDir, 'lexicons', 'months.json'), 'utf8')) as MonthLexicon;
+}
 
 /**
  * Reads the lexicons from a data folder, with a view of the analysis' knowledge base.
@@ -82,7 +146,11 @@ export function loadLexicons(kb: KbView, dataDir: string = DATA_DIR): Lexicons {
     actors: read('actors.json'),
     referenceHeads: read('reference-heads.json'),
     meetingSentence: read('meeting-sentence.json'),
-    dates: createDateFinder(read('months.json')),
+    dates: createDateFinder(readMonthLexicon(dataDir)),
+    datePhrases: read('date-phrases.json'),
+    regions: read('regions.json'),
+    meetingVerbs: read('meeting-verbs.json'),
+    meetingConfidence: read('meeting-confidence.json'),
     kb,
   });
 }

@@ -8,7 +8,7 @@
  */
 import type { MeetingLevel } from '../../model/layers.ts';
 import type { FormatMeeting } from '../../knowledge/kb-types.ts';
-import { findDates } from './find-dates.ts';
+import type { DateFinder } from './find-dates.ts';
 
 /** One meeting of a plural phrase: its ISO date and the place as printed. */
 export interface MeetingOccurrence {
@@ -25,13 +25,14 @@ const PLURAL_HEAD = /\b(?:meetings|summits|sessions|conferences|forums)\b[’']?
  * The meetings that the phrase `words`, followed in the text by `after`, names — two or more
  * date–place pairs — or [] when it names one meeting (or no pair can be read).
  * @example meetingOccurrences("Foreign Ministers' Meetings", ' held in Chengdu on December 1, 2024, and in Almaty on
- * April 26, 2025.', places, 2025).length === 2
+ * April 26, 2025.', places, 2025, lexicons.dates).length === 2
  */
 export function meetingOccurrences(
   words: string,
   after: string,
   places: PlaceFinder,
   referenceYear: number | null,
+  dates: DateFinder,
 ): MeetingOccurrence[] {
   const paren = /^\s*\(([^()]{10,200})\)/.exec(after);
   let window: string;
@@ -39,15 +40,15 @@ export function meetingOccurrences(
   else if (PLURAL_HEAD.test(words) && /^\s*,?\s*(?:held|in|at|on)\b/i.test(after))
     window = after.slice(0, 220).split(/[;()]|\.(?:\s|$)/)[0];
   else return [];
-  const dates = findDates(window, referenceYear).filter((d) => d.date && !d.broken);
-  if (dates.length < 2) return [];
+  const found = dates.find(window, referenceYear).filter((d) => d.date && !d.broken);
+  if (found.length < 2) return [];
   const hits = [...places(window)].sort((a, b) => a.start - b.start);
-  if (hits.length < dates.length) return [];
+  if (hits.length < found.length) return [];
   // "in Chengdu on 1 December, and in Almaty on 26 April" puts the place first; "(1 December, Chengdu …)" the date.
-  const placeFirst = hits[0].start < dates[0].start;
+  const placeFirst = hits[0].start < found[0].start;
   const out: MeetingOccurrence[] = [];
-  for (let i = 0; i < dates.length; i++) {
-    const d = dates[i];
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i];
     const hit = placeFirst ? [...hits].reverse().find((h) => h.end <= d.start) : hits.find((h) => h.start >= d.end);
     if (!hit) return [];
     out.push({ date: d.until ? `${d.date}/${d.until}` : d.date!, place: window.slice(hit.start, hit.end) });

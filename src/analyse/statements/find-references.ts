@@ -102,7 +102,7 @@ export function findReferences(
     let ref: ReferenceFact =
       f.ref.type === 'event' ? { ...f.ref, ...eventDetails(slice, f.end, lexicons, referenceYear) } : f.ref;
     if (f.ref.type === 'event' && meeting)
-      ref = withKnownMeeting(ref, slice.slice(f.start, f.end), slice.slice(f.end, f.end + 12), meeting);
+      ref = withKnownMeeting(ref, slice.slice(f.start, f.end), slice.slice(f.end, f.end + 12), meeting, lexicons);
     add(ref, f);
     // "Anti-Drug Center of the Shanghai Cooperation Organization": the organisation inside is referred to too.
     for (const inner of kbMatchers(lexicons.kb).groups.find(ref.name)) {
@@ -131,9 +131,9 @@ function addOccurrences(
   add: (r: ReferenceFact) => void,
 ): boolean {
   const m = kbMatchers(lexicons.kb);
-  const occurrences = meetingOccurrences(words, after, (w) => m.cities.find(w), referenceYear);
+  const occurrences = meetingOccurrences(words, after, (w) => m.cities.find(w), referenceYear, lexicons.dates);
   if (occurrences.length < 2) return false;
-  const level = levelOf(words);
+  const level = levelOf(words, lexicons.meetingLevels);
   const cityNames = (city: string) => lexicons.kb.cities.find((c) => c.name === city)?.names ?? [city];
   for (const o of occurrences) {
     const known = meeting ? knownOccurrence(meeting.meetings, level, o, cityNames) : undefined;

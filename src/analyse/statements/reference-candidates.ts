@@ -8,6 +8,8 @@
 import type { ReferenceValue } from '../../model/layers.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
+import { compileOnce } from '../shared/compile-once.ts';
+import { regionShape, type RegionLexicon } from '../shared/region-shapes.ts';
 
 import type { ReferenceFact } from './reference-names.ts';
 
@@ -161,11 +163,13 @@ export function stripPlaces(name: string, lexicons: Lexicons): string {
   let rest = name;
   for (const h of [...m.countries.find(name), ...m.groups.find(name)].sort((a, b) => b.start - a.start))
     rest = rest.slice(0, h.start) + rest.slice(h.end);
-  return rest
-    .replace(/\b(central|asia|asian|five|countries|states|plus|and)\b|[+\-–—\d\s]/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return rest.replace(regionWords(lexicons.regions), ' ').replace(/\s+/g, ' ').trim();
 }
+
+/** The region's words (`regions.json`: "central", "asian", "five", "states", "plus", …), digits and joining marks. */
+const regionWords = compileOnce(
+  (lexicon: RegionLexicon) => new RegExp(String.raw`\b${regionShape(lexicon).words}\b|[+\-–—\d\s]`, 'gi'),
+);
 
 function typeOf(name: string, heads: [RegExp, RefType][]): RefType | null {
   let best: { at: number; type: RefType } | null = null;

@@ -6,7 +6,8 @@
 import type { MeetingLevel } from '../../model/layers.ts';
 import type { FormatMeeting } from '../../knowledge/kb-types.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
-import { findDates, monthNumber } from '../shared/find-dates.ts';
+import { anyOf, compileOnce } from '../shared/compile-once.ts';
+import { regionShape } from '../shared/region-shapes.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import type { ReferenceFact } from './reference-candidates.ts';
 
@@ -23,43 +24,28 @@ export interface ReferenceMeeting {
 
 /**
  * "the 5th meeting", "the 2nd … Summit": the format's meeting of that edition (name, and date and place unless the text
- * gives them).
+ * gives them). Levels, series nouns and the words of a format meeting's name come from `meeting-levels.json`
+ * (`references`), ordinals from `ordinals.json`, the region's names from `regions.json`.
  */
-const FORMAT_WORDS =
-  /[“"]?\b[A-Z][A-Za-z]+\s*(?:[-–—+]\s*|\s)Central\s+Asia[”"]?|[“"]?\bCentral\s+Asia\s*[-–—+]\s*[A-Z][A-Za-z]+\b[”"]?/g;
-
 export function withKnownMeeting(
   ref: ReferenceFact,
   words: string,
   after: string,
   meeting: ReferenceMeeting,
+  lexicons: Lexicons,
 ): ReferenceFact {
-  const ord =
-    /\b(\d{1,2})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.exec(words);
+  const re = matchers(lexicons);
+  const ord = re.ordinal.exec(words);
   if (!ord) return ref;
-  const edition = ord[1] ? Number(ord[1]) : ORDINALS.indexOf(ord[2].toLowerCase()) + 1;
-  const level: MeetingLevel | null = /\bsummit\b/i.test(words)
-    ? 'heads-of-state'
-    : /\bforeign|ministers? of foreign affairs\b/i.test(words)
-      ? 'foreign-ministers'
-      : /^\S+\s+(meeting|session)$/i.test(words.trim())
-        ? meeting.level
-        : null;
-  if (!level || /\b(forum|conference|exhibition|expo)\b/i.test(words)) return ref;
+  const edition = ord[1] ? Number(ord[1]) : (lexicons.ordinals.words[ord[2].toLowerCase()] ?? 0);
+  const bare = re.bare.test(words.trim());
+  const level: MeetingLevel | null = re.levels.find((l) => l.re.test(words))?.level ?? (bare ? meeting.level : null);
+  if (!level || re.otherSeries.test(words)) return ref;
   // Another series' name in the words ("Second Bishkek+25 Global Mountain Summit") is not this format's meeting.
-  const rest = words
-    .replace(FORMAT_WORDS, ' ')
-    .replace(
-      new RegExp(
-        String.raw`\b(?:the|of|and|Heads?|State|Summit|Foreign|Ministers?|Affairs|Meeting|Session|Ministerial` +
-          String.raw`|format)\b|\d+(?:st|nd|rd|th)|[^\p{L}\d]+`,
-        'giu',
-      ),
-      ' ',
-    );
+  const rest = words.replace(re.formatWords, ' ').replace(re.nameWords, ' ');
   if (/\b[A-Z]/.test(rest.replace(ord[0], ' '))) return ref;
   // A bare "first meeting" is this format's only when the text places it ("the 5th meeting in Chengdu").
-  if (/^\S+\s+(meeting|session)$/i.test(words.trim()) && !/^\s*(?:in\s+[A-Z]|\(|held)/.test(after)) return ref;
+  if (bare && !/^\s*(?:in\s+[A-Z]|\(|held)/.test(after)) return ref;
   const known = meeting.meetings.find((m) => m.edition === edition && m.level === level);
   if (!known) return ref;
   // A place or year the text gives that the listed meeting does not have: another series' meeting.
@@ -67,10 +53,34 @@ export function withKnownMeeting(
   if (ref.date && known.date && ref.date.slice(0, 4) !== known.date.slice(0, 4)) return ref;
   return { type: 'event', name: known.name, date: ref.date ?? known.date, place: ref.place ?? known.city };
 }
+
+const matchers = compileOnce((lexicons: Lexicons) => {
+  const r = lexicons.meetingLevels.references;
+  const region = regionShape(lexicons.regions);
+  const ordinals = Object.keys(lexicons.ordinals.words).map(escape);
+  const side = String.raw`\s*(?:[-–—+]\s*|\s)`;
+  return {
+    ordinal: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)\b|\b(${ordinals.join('|')})\b`, 'i'),
+    levels: r.levels.map((l) => ({ level: l.level, re: new RegExp(String.raw`\b(?:${anyOf(l.words)})\b`, 'i') })),
+    bare: new RegExp(String.raw`^\S+\s+(?:${anyOf(r.bare)})$`, 'i'),
+    otherSeries: new RegExp(String.raw`\b(?:${anyOf(r.otherSeries)})\b`, 'i'),
+    // "China–Central Asia", "Central Asia + Japan": a format named by its two sides.
+    formatWords: new RegExp(
+      String.raw`[“"]?\b[A-Z][A-Za-z]+${side}${region.name}[”"]?` +
+        String.raw`|[“"]?\b${region.name}\s*[-–—+]\s*[A-Z][A-Za-z]+\b[”"]?`,
+      'g',
+    ),
+    nameWords: new RegExp(String.raw`\b(?:${anyOf(r.nameWords)})\b|\d+(?:st|nd|rd|th)|[^\p{L}\d]+`, 'giu'),
+  };
+});
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function samePlace(place: string, city: string, country: string): boolean {
   return place === city || place === country || (place.length === 2 && place.toUpperCase() === country);
 }
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /** Date and place given right after an event's name: "held on 4-5 April 2025 in Samarkand", "in 2026 in China". */
 export function eventDetails(
@@ -80,9 +90,9 @@ export function eventDetails(
   referenceYear: number | null,
 ): { date: string | null; place: string | null } {
   const window = s.slice(at, at + 160).split(/[;.]|,\s*(?:which|as well as)\b|\bwhich\b/)[0];
-  const d = findDates(window, referenceYear).find((x) => !x.broken && x.date);
+  const d = lexicons.dates.find(window, referenceYear).find((x) => !x.broken && x.date);
   const year = /\bin\s+(\d{4})\b/.exec(window)?.[1];
-  const months = monthSpan(window, referenceYear);
+  const months = monthSpan(window, referenceYear, lexicons);
   const date = d ? (d.until ? `${d.date}/${d.until}` : d.date) : (months ?? year ?? null);
   const m = kbMatchers(lexicons.kb);
   const placeHit = [...m.cities.find(window), ...m.countries.find(window)]
@@ -92,16 +102,26 @@ export function eventDetails(
 }
 
 /** "in May and June this year" → "2025-05/2025-06"; "in June 2026" → "2026-06". */
-function monthSpan(window: string, referenceYear: number | null): string | null {
-  const m = MONTH_SPAN.exec(window);
-  if (!m) return null;
-  const year = m[4] ? Number(m[4]) : referenceYear === null ? null : referenceYear + (/next/i.test(m[3]) ? 1 : 0);
+function monthSpan(window: string, referenceYear: number | null, lexicons: Lexicons): string | null {
+  const re = monthMatchers(lexicons);
+  const g = re.span.exec(window)?.groups;
+  if (!g) return null;
+  const year = g.digits
+    ? Number(g.digits)
+    : referenceYear === null
+      ? null
+      : referenceYear + (re.next.test(g.relative) ? 1 : 0);
   if (year === null) return null;
-  const iso = (name: string) => `${year}-${String(monthNumber(name)).padStart(2, '0')}`;
-  return m[2] ? `${iso(m[1])}/${iso(m[2])}` : iso(m[1]);
+  const iso = (name: string) => `${year}-${String(lexicons.dates.monthNumber(name)).padStart(2, '0')}`;
+  return g.last ? `${iso(g.first)}/${iso(g.last)}` : iso(g.first);
 }
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
-const MONTH_SPAN = new RegExp(
-  `\\bin\\s+${MONTH}(?:\\s+(?:and|or|-|–)\\s+${MONTH})?\\s+(?:(this|next) year|(\\d{4}))`,
-  'i',
-);
+
+const monthMatchers = compileOnce(({ dates, datePhrases: p }: Lexicons) => ({
+  span: new RegExp(
+    String.raw`\b(?:${anyOf(p.eventMonths.before)})\s+(?<first>${dates.monthPattern})` +
+      String.raw`(?:\s+(?:${anyOf(p.monthJoiners.words)})\s+(?<last>${dates.monthPattern}))?\s+` +
+      String.raw`(?:(?<relative>${anyOf([...p.relativeYears.same, ...p.relativeYears.next])}) year|(?<digits>\d{4}))`,
+    'i',
+  ),
+  next: new RegExp(String.raw`^(?:${anyOf(p.relativeYears.next)})$`, 'i'),
+}));

@@ -10,6 +10,8 @@ import type { Lexicons } from '../shared/load-lexicons.ts';
 import { countriesIn } from '../shared/find-countries.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import { membersOn } from '../shared/group-members.ts';
+import { compileOnce } from '../shared/compile-once.ts';
+import { regionShape, type RegionLexicon } from '../shared/region-shapes.ts';
 
 export interface ActorContext {
   readonly parties: readonly string[];
@@ -18,6 +20,8 @@ export interface ActorContext {
   readonly entities: readonly Annotation[];
   /** The document's date: "ASEAN member states" are the members on that day. */
   readonly date?: string | null;
+  /** A chair's statement: `parties` is the chair, "we" means it, and "the leaders", "members" are nobody named. */
+  readonly chair?: boolean;
 }
 
 export interface ActorFinding {
@@ -55,8 +59,10 @@ export function resolveActors(text: string, start: number, cueStart: number | nu
   if (!clean.length) return fallback();
   // The subject is the last actor phrase before the verb, with the phrases coordinated to it.
   let i = clean.length - 1;
-  while (i > 0 && /^\s*(,|and|,\s*and|as well as)\s*(the\s+)?$/i.test(before.slice(clean[i - 1].end, clean[i].start)))
-    i--;
+  // "With regard to the war against Ukraine, we …": a comma before "we" closes a fronted phrase, it joins no list.
+  const joiner = (k: number) =>
+    clean[k].rule === 'group:speaker' ? /^\s*(and|as well as)\s*$/i : /^\s*(,|and|,\s*and|as well as)\s*(the\s+)?$/i;
+  while (i > 0 && joiner(i).test(before.slice(clean[i - 1].end, clean[i].start))) i--;
   const chosen = clean.slice(i);
   // A subject must sit close to its verb (adverbs, an auxiliary, a short apposition).
   if (
@@ -69,8 +75,10 @@ export function resolveActors(text: string, start: number, cueStart: number | nu
     return fallback();
   const codes = new Set<string>();
   for (const h of chosen) for (const c of h.codes) codes.add(c);
-  if (!codes.size) return fallback();
-  return { actors: [...codes].sort(), rule: chosen.map((h) => h.rule).join('+') };
+  const rule = chosen.map((h) => h.rule).join('+');
+  // "Some leaders", "most members": a part of the meeting no text names is no actor.
+  if (!codes.size) return chosen.every((h) => h.rule === 'group:none' || ctx.chair) ? { actors: [], rule } : fallback();
+  return { actors: [...codes].sort(), rule };
 }
 
 /** Blanks comma-delimited participle phrases (", noting the role of China and …,") keeping offsets. */
@@ -109,12 +117,12 @@ function maskNames(s: string, lexicons: Lexicons): string {
   let out = s;
   const hits = [
     ...kbMatchers(lexicons.kb).groups.find(s),
-    ...[...s.matchAll(FORMAT_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    ...[...s.matchAll(formatName(lexicons.regions))].map((m) => ({ start: m.index, end: m.index + m[0].length })),
   ];
   for (const h of hits) out = out.slice(0, h.start) + ' '.repeat(h.end - h.start) + out.slice(h.end);
   return out;
 }
-const FORMAT_NAME = /\b[A-Z][A-Za-z]+\s*(?:[-–—+]\s*|\s)Central\s+Asia\b|\bCentral\s+Asia\s*[-–—+]\s*[A-Z][A-Za-z]+\b/g;
+const formatName = compileOnce((lexicon: RegionLexicon) => new RegExp(regionShape(lexicon).sides, 'g'));
 
 function groupHits(before: string, ctx: ActorContext): Hit[] {
   const out: Hit[] = [];
@@ -145,7 +153,8 @@ const NATIONAL_BODY = new RegExp(
 );
 
 function expand(means: string, ctx: ActorContext): string[] {
-  if (means === 'parties') return [...ctx.parties];
+  if (means === 'speaker') return [...ctx.parties];
+  if (means === 'parties') return ctx.chair ? [] : [...ctx.parties];
   if (means.startsWith('members:')) {
     const group = ctx.lexicons.kb.groups.find((g) => g.id === means.slice(8));
     const all = group ? membersOn(group, ctx.date) : [];

@@ -24,7 +24,17 @@ export function scoreSectors(
   fallback: Sector | null = lexicons.sectors.default,
 ): Sector[] {
   const lex = lexicons.sectors;
-  const { ci, cs } = compiled(lex);
+  const score = sectorScores(text, lexicons);
+  const out = SECTORS.filter((s) => (score.get(s) ?? 0) >= lex.threshold);
+  return out.length || !fallback ? out : [fallback];
+}
+
+/**
+ * Each sector's summed term weight in a text (sectors without a term absent), in the GUIDE's order.
+ * @example sectorScores('trade and customs', lexicons).get('trade') === 2
+ */
+export function sectorScores(text: string, lexicons: Pick<Lexicons, 'sectors'>): Map<Sector, number> {
+  const { ci, cs } = compiled(lexicons.sectors);
   const score = new Map<Sector, number>();
   // One pass per regex over the text; each term counts once however often it occurs.
   for (const c of [ci, cs]) {
@@ -39,8 +49,7 @@ export function scoreSectors(
       score.set(t.sector, (score.get(t.sector) ?? 0) + t.weight);
     }
   }
-  const out = SECTORS.filter((s) => (score.get(s) ?? 0) >= lex.threshold);
-  return out.length || !fallback ? out : [fallback];
+  return new Map(SECTORS.filter((s) => score.has(s)).map((s) => [s, score.get(s) ?? 0]));
 }
 
 function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {

@@ -10,7 +10,8 @@
 import type { Span } from '../../model/span.ts';
 import type { StatementKind } from '../../model/layers.ts';
 import { findCues, mainCue, type CueHit } from './find-cues.ts';
-import type { Lexicons } from '../shared/load-lexicons.ts';
+import type { Lexicons, MeetingVerbs } from '../shared/load-lexicons.ts';
+import { anyOfPhrases, compileOnce } from '../shared/compile-once.ts';
 import { trimMarkup } from './trim-markup.ts';
 
 export interface StatementPiece extends Span {
@@ -29,11 +30,6 @@ export interface StatementPiece extends Span {
 }
 
 const BOILERPLATE = [
-  new RegExp(
-    String.raw`\b(?:was|were|is|has been)\s+(?:held|convened|opened|organi[sz]ed)\b|\btook place\b|\bheld (?:its` +
-      String.raw`|their|the) (?:\w+ )?(?:meeting|summit|session)\b`,
-    'i',
-  ),
   /\b(?:attended by|with the participation of|(?:was )?chaired by|under the chairmanship of|presided over by)\b/i,
   /\b(?:adopted|issued|signed|approved) the following\b/i,
   new RegExp(
@@ -41,10 +37,19 @@ const BOILERPLATE = [
       '|communiqu|declaration)',
     'i',
   ),
-  /\b(?:gathered|assembled|met|meeting|convened)\s+(?:in|at)\s+(?:the\s+city\s+of\s+)?[A-Z]/,
   /\bhereinafter\b/i,
   /\b(?:full text|text of the|translation of|is given below|reproduced below|published by)\b/i,
 ];
+/** "The meeting was held …", "took place", "met in Astana": a sentence reporting the meeting (`meeting-verbs.json`). */
+const reportedMeeting = compileOnce((v: MeetingVerbs): readonly RegExp[] => [
+  new RegExp(
+    String.raw`\b(?:${anyOfPhrases(v.reported.auxiliaries)})\s+(?:${anyOfPhrases(v.reported.verbs)})\b|\btook place\b` +
+      String.raw`|\bheld (?:its|their|the) (?:\w+ )?(?:${anyOfPhrases(v.reported.nouns)})\b`,
+    'i',
+  ),
+  new RegExp(String.raw`\b(?:${anyOfPhrases(v.gatheredIn.words)})\s+(?:in|at)\s+(?:the\s+city\s+of\s+)?[A-Z]`),
+]);
+
 /** Closing formulas of a document, never statements: "Done at …", "Adopted in …", entry into force, original copies. */
 const CLOSING = new RegExp(
   String.raw`^(?:done|adopted|signed|issued|made|approved)\s+(?:in|at|on)\b|\b(?:shall|will)\s+` +
@@ -73,6 +78,7 @@ export function splitStatements(
   lexicons: Lexicons,
 ): StatementPiece[] {
   const out: StatementPiece[] = [];
+  const reported = reportedMeeting(lexicons.meetingVerbs);
   let intro: StatementPiece['intro'] = null;
   let started = false;
   let h = 0; // headings and sentences are both in document order: one forward pointer keeps this linear
@@ -93,7 +99,7 @@ export function splitStatements(
         started = true;
         continue;
       }
-      if (opened.frame && !isSkipped(t, words, cue)) {
+      if (opened.frame && !isSkipped(t, words, cue, reported)) {
         started = true;
         for (const piece of splitAtSecondVerb(t, hits, cue)) {
           out.push({
@@ -109,7 +115,7 @@ export function splitStatements(
         continue;
       }
     }
-    if (isSkipped(t, words, cue)) {
+    if (isSkipped(t, words, cue, reported)) {
       // "… declare the following." opens the operative text even when the sentence itself is boilerplate.
       if (/\b(?:the following|as follows)\s*[.:]?$/i.test(t)) started = true;
       continue;
@@ -138,7 +144,7 @@ export function splitStatements(
   return out;
 }
 
-function isSkipped(t: string, words: number, cue: CueHit | null): boolean {
+function isSkipped(t: string, words: number, cue: CueHit | null, reported: readonly RegExp[]): boolean {
   if (words < 4 || !/[a-z]/.test(t)) return true;
   if (/^\(.*\)$/.test(t) || /^(?:author|time|date|source|published|updated)\s*:/i.test(t)) return true;
   if (CLOSING.test(t)) return true;
@@ -151,7 +157,7 @@ function isSkipped(t: string, words: number, cue: CueHit | null): boolean {
   // A recital of a resolution-style preamble in capitals ("APPRECIATING …;", "NOTING …") is no statement of its own.
   if (RECITAL.test(t)) return true;
   if (
-    BOILERPLATE.some((re) => re.test(t)) &&
+    (BOILERPLATE.some((re) => re.test(t)) || reported.some((re) => re.test(t))) &&
     (!cue || cue.kind === 'record' || /\bhereinafter\b|\bthe following\b/i.test(t))
   )
     return true;

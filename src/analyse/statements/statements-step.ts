@@ -22,6 +22,9 @@ import { findReferences, type ReferenceMeeting } from './find-references.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
 import { resolveActors, type ActorFinding } from './resolve-actors.ts';
 import { scoreSectors } from './score-sectors.ts';
+import { isChairStatement } from './chair-statement.ts';
+import { withoutSpeakers } from './speaker-references.ts';
+import { headingSectors } from './heading-sectors.ts';
 import { sentenceSpans } from '../shared/sentence-spans.ts';
 import { pieceKind, splitStatements, type StatementPiece } from './split-statements.ts';
 
@@ -33,14 +36,19 @@ export const statementsStep = defineStep({
   assigns: ['statements'],
   run: ({ document, tree, layers, context, report }) => {
     const kind = (layers.documentKind?.[0]?.value as DocumentKindValue | undefined)?.kind;
-    if (!kind || !PRIMARY_KINDS.includes(kind)) return { statements: [] };
     const lexicons = context.lexicons;
     const text = document.text;
+    const chair = isChairStatement(kind, document.meta.title, text, lexicons);
+    if (!kind || (!PRIMARY_KINDS.includes(kind) && !chair)) return { statements: [] };
     const meeting = layers.meeting?.[0]?.value as MeetingValue | undefined;
     const format = meeting?.formatId ? lexicons.kb.groups.find((g) => g.id === meeting.formatId) : undefined;
-    // Without a passage naming the parties, the format's members are the best guess for "the Parties".
-    const parties =
-      (layers.parties?.[0]?.value as PartiesValue | undefined)?.parties ?? [...(format?.members ?? [])].sort();
+    // Without a passage naming the parties, the format's members are the best guess for "the Parties"; a chair's
+    // statement speaks for its chair, the meeting's host.
+    const parties = chair
+      ? meeting?.country
+        ? [meeting.country]
+        : []
+      : ((layers.parties?.[0]?.value as PartiesValue | undefined)?.parties ?? [...(format?.members ?? [])].sort());
     const date = meeting?.date ?? document.meta.published ?? null;
     const year = Number((date ?? '').slice(0, 4)) || null;
     const entities = layers.entities ?? [];
@@ -64,6 +72,7 @@ export const statementsStep = defineStep({
               lexicons,
               entities,
               date,
+              chair,
             })
           : p.continued
             ? { actors: prior ?? [...parties], rule: 'continued' }
@@ -73,6 +82,7 @@ export const statementsStep = defineStep({
                 lexicons,
                 entities,
                 date,
+                chair,
               });
       const k = kind === 'treaty' ? treatyPieceKind(p) : pieceKind(p);
       const body = text.slice(p.start, p.end);
@@ -80,9 +90,16 @@ export const statementsStep = defineStep({
         clause,
         kind: k,
         actors: actorFinding.actors,
-        sectors: sectorsOf(body, text.slice(p.sentence.start, p.sentence.end), lexicons),
-        deadline: k === 'commitment' ? findDeadline(body, year) : null,
-        references: findReferences(text, p.start, p.end, entities, lexicons, year, refMeeting),
+        sectors: sectorsOf(body, text.slice(p.sentence.start, p.sentence.end), lexicons, () =>
+          headingSectors(text, headings, p.start, lexicons),
+        ),
+        deadline: k === 'commitment' ? findDeadline(body, year, lexicons) : null,
+        references: withoutSpeakers(
+          text,
+          findReferences(text, p.start, p.end, entities, lexicons, year, refMeeting),
+          p.continued ? null : (p.cue?.start ?? null),
+          lexicons,
+        ),
       };
       if (!actorFinding.actors.length)
         report({
@@ -129,9 +146,13 @@ export function treatyPieceKind(p: StatementPiece): StatementKind {
 
 /**
  * A piece cut from a sentence ("The Central Asian States highly appreciate") may name no sector itself: it shares its
- * sentence's.
+ * sentence's; a sentence that names none takes its section heading's topic (`context`).
  */
-function sectorsOf(body: string, sentence: string, lexicons: Lexicons): Sector[] {
+function sectorsOf(body: string, sentence: string, lexicons: Lexicons, context: () => Sector[]): Sector[] {
   const own = scoreSectors(body, lexicons, null);
-  return own.length ? own : scoreSectors(sentence, lexicons);
+  if (own.length) return own;
+  const whole = scoreSectors(sentence, lexicons, null);
+  if (whole.length) return whole;
+  const around = context();
+  return around.length ? around : [lexicons.sectors.default];
 }

@@ -7,7 +7,6 @@
 import type { Kysely } from 'kysely';
 import type { Claim, ClaimVerdict, Verdict } from '../../model/claim.ts';
 import type { Store } from '../../store/store.ts';
-import { formatKey, type MeetingFacts } from './same-meeting.ts';
 
 /** The claims stage's view of the database. */
 export type ClaimsDb = Kysely<any>;
@@ -17,59 +16,6 @@ export function claimsDb(store: Store): ClaimsDb {
   const db = (store as Partial<{ db: ClaimsDb }>).db;
   if (!db) throw new Error('The claims stage needs a SQL store (SQLite or PostgreSQL)');
   return db;
-}
-
-/** Records which meeting a document is checked under, and the meeting its own analysis gives. */
-export async function putMeetingDocument(
-  db: ClaimsDb,
-  documentId: string,
-  meetingId: string | null,
-  primary: boolean,
-  own: { id: string | null; facts: MeetingFacts | null },
-): Promise<void> {
-  await db.deleteFrom('meeting_documents').where('document_id', '=', documentId).execute();
-  if (!meetingId) return;
-  const f = own.facts;
-  await db
-    .insertInto('meeting_documents')
-    .values({
-      document_id: documentId,
-      meeting_id: meetingId,
-      is_primary: primary ? 1 : 0,
-      own_meeting_id: own.id,
-      format_key: f ? formatKey(f) : null,
-      level: f?.level ?? null,
-      edition: f?.edition ?? null,
-      date: f?.date ?? null,
-    })
-    .execute();
-}
-
-/** Documents of one format (primary or reports) with their own meeting facts, through the format index. */
-export async function documentsOfFormat(
-  db: ClaimsDb,
-  key: string,
-  primary: boolean,
-): Promise<{ documentId: string; meetingId: string; ownMeetingId: string | null; facts: MeetingFacts }[]> {
-  const rows = await db
-    .selectFrom('meeting_documents')
-    .selectAll()
-    .where('format_key', '=', key)
-    .where('is_primary', '=', primary ? 1 : 0)
-    .orderBy('document_id')
-    .execute();
-  return rows.map((r) => ({
-    documentId: r.document_id,
-    meetingId: r.meeting_id,
-    ownMeetingId: r.own_meeting_id,
-    facts: {
-      format: key,
-      formatId: key,
-      level: r.level,
-      edition: r.edition === null ? null : Number(r.edition),
-      date: r.date,
-    },
-  }));
 }
 
 /** The meeting a document is about, as recorded. */

@@ -16,17 +16,17 @@ import { claimsOf } from './claim-facts.ts';
 import {
   claimsDb,
   clearStale,
-  documentsOfFormat,
   markStale,
   meetingDocuments,
   meetingOfDocument,
-  putMeetingDocument,
   replaceVerdicts,
   staleMeetings,
 } from './claim-store.ts';
 import { decideVerdict } from './decide-verdict.ts';
-import { isPrimary, meetingIdOf, meetingOf, resolveMeeting } from './group-by-meeting.ts';
-import { formatKey, type MeetingFacts, sameMeeting } from './same-meeting.ts';
+import { isPrimary } from './meeting-of.ts';
+import { signatureOf } from './meeting-signature.ts';
+import { placeDocument } from './place-document.ts';
+import { neighbours, type Placement, putPlacement } from './placement-store.ts';
 import { buildMeetingRecord, type MeetingRecord, type PrimarySource } from './meeting-record.ts';
 
 /** The layers the stage reads: the analysis layers plus figures and claims. */
@@ -41,6 +41,14 @@ export interface ClaimsStage {
   refresh(meetingIds?: readonly string[]): Promise<number>;
   /** Re-checks every report of a meeting (after a reviewer's decision, say). */
   recheckMeeting(meetingId: string): Promise<number>;
+  /**
+   * Deletes a document through `remove` and marks its meeting stale: the verdicts of its
+   * meeting's reports may cite it. Returns the meeting, or null (none, or nothing deleted).
+   */
+  documentRemoved(
+    documentId: string,
+    remove: () => Promise<boolean>,
+  ): Promise<{ deleted: boolean; meetingId: string | null }>;
 }
 
 /** The stage over a SQL store. @example await createClaimsStage(store).documentStored(id) */
@@ -86,33 +94,20 @@ export function createClaimsStage(store: Store): ClaimsStage {
     return checked;
   };
 
-  /** The meeting a report is checked under: its own when that has primary documents, else the nearest same one. */
-  const resolveStored = async (own: string, facts: MeetingFacts | null): Promise<string> => {
-    const key = facts && formatKey(facts);
-    if (!key || (await meetingDocuments(db, own, true)).length) return own;
-    const primaries = await documentsOfFormat(db, key, true);
-    const withPrimary = new Set(primaries.map((p) => p.meetingId));
-    return resolveMeeting(
-      own,
-      facts,
-      withPrimary,
-      primaries.map((p) => ({ id: p.meetingId, m: p.facts })),
-    );
-  };
-
-  /** Reports of the same meeting filed under another identity move to this one; returns their former meetings. */
-  const adoptNearReports = async (meetingId: string, facts: MeetingFacts): Promise<string[]> => {
-    const key = formatKey(facts);
-    if (!key) return [];
-    const former: string[] = [];
-    for (const r of await documentsOfFormat(db, key, false)) {
-      if (r.meetingId === meetingId || !r.ownMeetingId || !sameMeeting(r.facts, { ...facts, formatId: key })) continue;
-      const resolved = await resolveStored(r.ownMeetingId, r.facts);
-      if (resolved === r.meetingId) continue;
-      await putMeetingDocument(db, r.documentId, resolved, false, { id: r.ownMeetingId, facts: r.facts });
-      former.push(r.meetingId, resolved);
+  /**
+   * Neighbours of a new primary document (reports, unidentified primary documents) filed
+   * elsewhere that now fit another meeting move there; returns the meetings they left and joined.
+   */
+  const refile = async (around: readonly Placement[]): Promise<string[]> => {
+    const moved: string[] = [];
+    for (const n of around) {
+      if (n.primary && n.signature.meetingId) continue;
+      const meetingId = placeDocument(n.signature, n.primary, await neighbours(db, n.signature, n.primary));
+      if (!meetingId || meetingId === n.meetingId) continue;
+      await putPlacement(db, { ...n, meetingId });
+      moved.push(n.meetingId!, meetingId);
     }
-    return former;
+    return moved;
   };
 
   return {
@@ -127,21 +122,32 @@ export function createClaimsStage(store: Store): ClaimsStage {
       }
       return checked;
     },
+    async documentRemoved(documentId, remove) {
+      const meetingId = await meetingOfDocument(db, documentId);
+      if (!(await remove())) return { deleted: false, meetingId: null };
+      if (meetingId) await markStale(db, [meetingId]);
+      return { deleted: true, meetingId };
+    },
     async documentStored(documentId) {
-      const doc = await load(documentId, ['documentKind', 'meeting']);
+      const doc = await load(documentId, ['documentKind', 'meeting', 'entities', 'participants']);
       if (!doc) return;
-      const own = meetingIdOf(doc.layers);
       const primary = isPrimary(doc.document, doc.layers);
+      const signature = signatureOf(doc.document, doc.layers);
       const before = await meetingOfDocument(db, documentId);
-      const facts = meetingOf(doc.layers);
-      const meetingId = own && !primary ? await resolveStored(own, facts) : own;
-      await putMeetingDocument(db, documentId, meetingId, primary, { id: own, facts });
-      if (!meetingId) await replaceVerdicts(db, documentId, []);
-      // A new primary document may also be the meeting of reports filed under a near identity.
-      const moved = primary && meetingId && facts ? await adoptNearReports(meetingId, facts) : [];
+      const around = await neighbours(db, signature, primary);
+      const placed: Placement = {
+        documentId,
+        primary,
+        signature,
+        meetingId: placeDocument(signature, primary, around),
+      };
+      await putPlacement(db, placed);
+      if (!placed.meetingId) await replaceVerdicts(db, documentId, []);
+      // A new primary document may be the meeting of reports filed elsewhere until now.
+      const moved = primary && placed.meetingId ? await refile(around) : [];
       await markStale(
         db,
-        [before, meetingId, ...moved].filter((m): m is string => !!m),
+        [before, placed.meetingId, ...moved].filter((m): m is string => !!m),
       );
     },
   };

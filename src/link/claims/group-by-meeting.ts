@@ -1,80 +1,102 @@
 /**
  * @module group-by-meeting
- * Sorts analysed documents into meetings by the identity the analysis gives (`meetingId`),
- * each with its primary documents and its reports, for the in-memory claims stage.
+ * Sorts analysed documents into meetings, each with its primary documents and its reports, for
+ * the in-memory claims stage. Primary documents are grouped by the meeting identity their
+ * analysis gives; one without an identity joins the meeting it fits (`chooseMeeting`), else
+ * stands for a meeting of its own. Each report joins the meeting it fits best: its own identity
+ * counts, but so do the event it names, the format or a partner of it, dates, the day of
+ * publication, the city, people and title words, so a report whose identity differs from the
+ * primary's (another name of the format, a day off, no city) still finds its meeting.
  */
 import type { Layers } from '../../model/annotation.ts';
 import type { Document } from '../../model/document.ts';
-import type { DocumentKindValue } from '../../model/layers.ts';
 import type { TreeNode } from '../../model/node.ts';
-import { PRIMARY_KINDS } from '../../analyse/shared/primary-kinds.ts';
 import type { ReportSource } from './check-claims.ts';
+import { chooseMeeting, type MeetingChoice } from './choose-meeting.ts';
 import type { PrimarySource } from './meeting-record.ts';
-import { daysApart, type MeetingFacts, sameMeeting } from './same-meeting.ts';
+import { isPrimary, meetingIdOf, meetingOf } from './meeting-of.ts';
+import { type MeetingSignature, signatureOf } from './meeting-signature.ts';
+
+export { isPrimary, meetingIdOf, meetingOf };
 
 export interface MeetingGroup {
   primaries: PrimarySource[];
   reports: ReportSource[];
+  /** Why each report (by document id) was filed here. */
+  choices: Map<string, MeetingChoice>;
 }
 
-/** The meeting a document's analysis identifies, if any. */
-export function meetingIdOf(layers: Layers): string | null {
-  return ((layers.meeting?.[0]?.value as { meetingId?: string | null } | undefined)?.meetingId ?? null) || null;
-}
-
-/** Whether the analysis (else the source) calls the document primary. */
-export function isPrimary(document: Document, layers: Layers): boolean {
-  const kind = (layers.documentKind?.[0]?.value as DocumentKindValue | undefined)?.kind ?? document.meta.kind;
-  return !!kind && PRIMARY_KINDS.includes(kind);
-}
-
-/** The meeting layer's value, if any. */
-export function meetingOf(layers: Layers): MeetingFacts | null {
-  return (layers.meeting?.[0]?.value as MeetingFacts | undefined) ?? null;
-}
+type Analysed = { document: Document; tree: TreeNode; layers: Layers };
 
 /**
- * Groups documents by meeting id (documents without one are left out). A report whose meeting
- * has no primary document joins the nearest meeting that has one and is the same meeting
- * (`sameMeeting`).
+ * Groups documents by meeting. Reports that fit no meeting with primary documents are filed
+ * under their own identity (their claims are then not in source); those without one are left out.
  */
-export function groupByMeeting(
-  documents: readonly { document: Document; tree: TreeNode; layers: Layers }[],
-): Map<string, MeetingGroup> {
+export function groupByMeeting(documents: readonly Analysed[]): Map<string, MeetingGroup> {
   const groups = new Map<string, MeetingGroup>();
   const group = (id: string) => {
     let g = groups.get(id);
-    if (!g) groups.set(id, (g = { primaries: [], reports: [] }));
+    if (!g) groups.set(id, (g = { primaries: [], reports: [], choices: new Map() }));
     return g;
   };
-  const primaries = documents.filter((d) => meetingIdOf(d.layers) && isPrimary(d.document, d.layers));
-  const withPrimary = new Set(primaries.map((d) => meetingIdOf(d.layers)!));
-  for (const d of primaries) group(meetingIdOf(d.layers)!).primaries.push(d);
+  const primaries = [...documents]
+    .filter((d) => isPrimary(d.document, d.layers))
+    .sort((a, b) => a.document.id.localeCompare(b.document.id));
+  const signatures = primaryMeetings(primaries, (d, id) => group(id).primaries.push(d));
   for (const d of documents) {
-    const id = meetingIdOf(d.layers);
-    if (!id || isPrimary(d.document, d.layers)) continue;
-    const candidates = withPrimary.has(id)
-      ? []
-      : primaries.map((p) => ({ id: meetingIdOf(p.layers)!, m: meetingOf(p.layers)! }));
-    group(resolveMeeting(id, meetingOf(d.layers), withPrimary, candidates)).reports.push(d);
+    if (isPrimary(d.document, d.layers)) continue;
+    const choice = chooseMeeting(signatureOf(d.document, d.layers), signatures);
+    const id = choice.meetingId ?? meetingIdOf(d.layers);
+    if (!id) continue;
+    const g = group(id);
+    g.reports.push(d);
+    g.choices.set(d.document.id, choice);
   }
   return groups;
 }
 
-/** The meeting a report is checked against: its own when that has primary documents, else the nearest same meeting. */
-export function resolveMeeting(
-  id: string,
-  own: MeetingFacts | null,
-  withPrimary: ReadonlySet<string>,
-  candidates: readonly { id: string; m: MeetingFacts }[],
-): string {
-  if (withPrimary.has(id) || !own) return id;
-  const same = candidates
-    .filter((c) => sameMeeting(own, c.m))
-    .sort((a, b) => distance(own, a.m) - distance(own, b.m) || a.id.localeCompare(b.id));
-  return same[0]?.id ?? id;
+/**
+ * The meetings of the primary documents, as signatures by meeting id: identified documents
+ * first; each unidentified one joins the identified meeting it fits, else the meeting of an
+ * earlier unidentified document it fits (documents in id order), else makes its own
+ * (`new:event:document-<id>`).
+ */
+export function primaryMeetings(
+  primaries: readonly Analysed[],
+  place: (d: Analysed, meetingId: string) => void = () => {},
+): Map<string, MeetingSignature[]> {
+  const meetings = new Map<string, MeetingSignature[]>();
+  const put = (into: Map<string, MeetingSignature[]>, id: string, s: MeetingSignature) =>
+    into.set(id, [...(into.get(id) ?? []), s]);
+  const sorted = [...primaries].sort((a, b) => a.document.id.localeCompare(b.document.id));
+  for (const d of sorted) {
+    const id = meetingIdOf(d.layers);
+    if (id) put(meetings, id, signatureOf(d.document, d.layers));
+  }
+  // Unidentified documents are matched against the identified meetings only, then each other,
+  // so that the outcome does not depend on which unidentified document came first.
+  const identified = new Map(meetings);
+  const unidentified = new Map<string, MeetingSignature[]>();
+  const placed = new Map<Analysed, string>();
+  for (const d of sorted) {
+    if (meetingIdOf(d.layers)) continue;
+    const s = datedByPublication(signatureOf(d.document, d.layers));
+    const known = chooseMeeting(s, identified).meetingId;
+    const id = known ?? chooseMeeting(s, unidentified).meetingId ?? unidentifiedMeetingId(d.document.id);
+    put(known ? meetings : unidentified, id, s);
+    placed.set(d, id);
+  }
+  for (const [id, list] of unidentified) for (const s of list) put(meetings, id, s);
+  for (const d of sorted) place(d, meetingIdOf(d.layers) ?? placed.get(d)!);
+  return meetings;
 }
 
-function distance(a: MeetingFacts, b: MeetingFacts): number {
-  return a.date && b.date ? daysApart(a.date, b.date) : 0;
+/** A primary document is published on its meeting's day, so that day stands for a date it does not give. */
+export function datedByPublication(s: MeetingSignature): MeetingSignature {
+  return s.date || s.published?.length !== 10 ? s : { ...s, date: s.published };
+}
+
+/** The id of the meeting an unidentified primary document stands for. */
+export function unidentifiedMeetingId(documentId: string): string {
+  return `new:event:document-${documentId.slice(0, 16)}`;
 }

@@ -11,6 +11,7 @@ import { parseJsonBody, parseQuery } from '../../services/validate.ts';
 import { csvResponse } from '../csv-response.ts';
 import { inputSchema, jsonResponse, problemResponse, queryParameters } from '../openapi/openapi-helpers.ts';
 import { defineRoutes } from './route-module.ts';
+import { actorName, allow } from '../permissions.ts';
 
 const claimJson = {
   type: 'object',
@@ -128,22 +129,22 @@ export const claimsRoutes = defineRoutes({
     },
   },
   register(app, { store }) {
-    app.get('/api/claims', async (c) => {
+    app.get('/api/claims', allow('viewer'), async (c) => {
       const { limit, offset, ...q } = parseQuery(c, claimsQuerySchema);
       const all = await listClaims(store, filterOf(q));
       return c.json({ items: all.slice(offset, offset + limit).map(claimToJson), total: all.length, limit, offset });
     });
-    app.post('/api/claims/reviews', async (c) => {
+    app.post('/api/claims/reviews', allow('reviewer'), async (c) => {
       const body = await parseJsonBody(c, claimReviewBodySchema);
-      return c.json(await reviewClaim(store, body), 201);
+      return c.json(await reviewClaim(store, { ...body, by: actorName(c) }), 201);
     });
-    app.get('/api/exports/claims.csv', async (c) => {
+    app.get('/api/exports/claims.csv', allow('viewer'), async (c) => {
       return csvResponse(
         claimsToCsv(await listClaims(store, filterOf(parseQuery(c, claimFilterSchema)))),
         'claims.csv',
       );
     });
-    app.get('/api/exports/claim-review.jsonld', async (c) => {
+    app.get('/api/exports/claim-review.jsonld', allow('viewer'), async (c) => {
       const rows = await listClaims(store, filterOf(parseQuery(c, claimFilterSchema)));
       return c.body(JSON.stringify(claimReviews(rows)), 200, { 'content-type': 'application/ld+json; charset=utf-8' });
     });

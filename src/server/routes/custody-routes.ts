@@ -12,6 +12,7 @@ import { ProblemError } from '../../services/problem.ts';
 import { jsonResponse, pathParameter, problemResponse } from '../openapi/openapi-helpers.ts';
 import type { OpenApiPaths } from '../openapi/openapi-types.ts';
 import { defineRoutes } from './route-module.ts';
+import { actorName, allow } from '../permissions.ts';
 
 const tags = ['custody'];
 const id = pathParameter('id', 'Document id (`d_` + 16 hex digits).');
@@ -88,21 +89,23 @@ export const custodyRoutes = defineRoutes({
   name: 'custody',
   paths,
   register(app, deps) {
-    app.get('/api/documents/:id/custody', async (c) => {
+    app.get('/api/documents/:id/custody', allow('viewer'), async (c) => {
       const record = await deps.store.custody.custodyOf(c.req.param('id'));
       if (!record) throw new ProblemError(404, 'custody-not-found', `No custody record for "${c.req.param('id')}".`);
       return c.json(record);
     });
-    app.get('/api/trash', async (c) => c.json({ items: await deps.store.custody.listTrash() }));
-    app.post('/api/trash/:id/restore', async (c) => c.json(await restoreDocument(deps, c.req.param('id'), 'web')));
-    app.post('/api/documents/from-url', async (c) => {
+    app.get('/api/trash', allow('admin'), async (c) => c.json({ items: await deps.store.custody.listTrash() }));
+    app.post('/api/trash/:id/restore', allow('admin'), async (c) =>
+      c.json(await restoreDocument(deps, c.req.param('id'), actorName(c))),
+    );
+    app.post('/api/documents/from-url', allow('analyst'), async (c) => {
       const { url } = await parseJsonBody(c, urlBodySchema);
-      return c.json(await importUrl(deps, url, 'web'));
+      return c.json(await importUrl(deps, url, actorName(c)));
     });
-    app.get('/api/audit', async (c) => {
+    app.get('/api/audit', allow('admin'), async (c) => {
       const entries = await deps.store.custody.auditEntries();
       return c.json({ entries, head: entries.at(-1)?.hash ?? null });
     });
-    app.get('/api/audit/verify', async (c) => c.json(await deps.store.custody.verify()));
+    app.get('/api/audit/verify', allow('admin'), async (c) => c.json(await deps.store.custody.verify()));
   },
 });

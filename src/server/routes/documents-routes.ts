@@ -10,19 +10,21 @@ import type { DocumentMeta } from '../../model/document.ts';
 import { loadLayers, loadStoredLayers } from '../../store/document-layers.ts';
 import type { AppEnv } from '../../services/app-env.ts';
 import type { AppDeps } from '../../services/service-deps.ts';
+import { deleteDocument } from '../../services/delete-document.ts';
 import { importFiles, importText, type ImportResult } from '../../services/import-documents.ts';
 import { ProblemError } from '../../services/problem.ts';
 import { getDocumentQuerySchema, listDocumentsQuerySchema, pastedTextSchema } from '../../services/query-schemas.ts';
 import { parseJsonBody, parseQuery } from '../../services/validate.ts';
 import { documentsPaths } from './documents-openapi.ts';
 import { defineRoutes } from './route-module.ts';
+import { actorName, allow } from '../permissions.ts';
 
 /** The documents API. */
 export const documentsRoutes = defineRoutes({
   name: 'documents',
   paths: documentsPaths,
   register(app, deps) {
-    app.get('/api/documents', async (c) => {
+    app.get('/api/documents', allow('viewer'), async (c) => {
       const q = parseQuery(c, listDocumentsQuerySchema);
       const page = await deps.store.listDocuments({
         limit: q.limit,
@@ -36,12 +38,12 @@ export const documentsRoutes = defineRoutes({
       return c.json({ items: page.items, total: page.total, limit: q.limit, offset: q.offset });
     });
 
-    app.post('/api/documents', async (c) => {
+    app.post('/api/documents', allow('analyst'), async (c) => {
       const result = await importFromRequest(c, deps);
       return c.json(result, result.created > 0 ? 201 : 200);
     });
 
-    app.get('/api/documents/:id', async (c) => {
+    app.get('/api/documents/:id', allow('viewer'), async (c) => {
       const { layers } = parseQuery(c, getDocumentQuerySchema);
       const stored = await findDocument(deps, c.req.param('id'));
       const { document, ...summary } = stored;
@@ -53,14 +55,14 @@ export const documentsRoutes = defineRoutes({
       return c.json(body);
     });
 
-    app.get('/api/documents/:id/analysis', async (c) => {
+    app.get('/api/documents/:id/analysis', allow('viewer'), async (c) => {
       const stored = await findDocument(deps, c.req.param('id'));
       const layers = await loadLayers(deps.store, stored.id);
       const verdicts = await storedVerdicts(deps.store, stored.id);
       return c.json(toAnalysisJson(stored, layers, verdicts, await guideLinksOf(deps.store, stored.id)));
     });
 
-    app.get('/api/documents/:id/source', async (c) => {
+    app.get('/api/documents/:id/source', allow('viewer'), async (c) => {
       const stored = await findDocument(deps, c.req.param('id'));
       const bytes = await deps.store.getSource(stored.id);
       if (!bytes)
@@ -72,9 +74,10 @@ export const documentsRoutes = defineRoutes({
       return sourceResponse(bytes, stored.meta, stored.id);
     });
 
-    app.delete('/api/documents/:id', async (c) => {
+    app.delete('/api/documents/:id', allow('admin'), async (c) => {
       const id = c.req.param('id');
-      if (!(await deps.store.deleteDocument(id, 'web', c.req.query('reason')))) throw notFound(id);
+      // Through the service: the claims of the document's meeting are re-checked without it.
+      if (!(await deleteDocument(deps, id, actorName(c), c.req.query('reason')))) throw notFound(id);
       return c.body(null, 204);
     });
   },
@@ -83,7 +86,8 @@ export const documentsRoutes = defineRoutes({
 /** Multipart (one or more files) or JSON (pasted text); anything else is a 415. */
 async function importFromRequest(c: Context<AppEnv>, deps: AppDeps): Promise<ImportResult> {
   const type = (c.req.header('content-type') ?? '').toLowerCase();
-  if (type.startsWith('application/json')) return importText(deps, await parseJsonBody(c, pastedTextSchema));
+  if (type.startsWith('application/json'))
+    return importText(deps, await parseJsonBody(c, pastedTextSchema), actorName(c));
   if (type.startsWith('multipart/form-data')) {
     const files = await uploadedFiles(c);
     if (!files.length)
@@ -92,7 +96,7 @@ async function importFromRequest(c: Context<AppEnv>, deps: AppDeps): Promise<Imp
         'no-files',
         'The form has no files: send one or more files in multipart/form-data (any field name).',
       );
-    return importFiles(deps, files);
+    return importFiles(deps, files, actorName(c));
   }
   throw new ProblemError(
     415,

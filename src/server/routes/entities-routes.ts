@@ -31,6 +31,7 @@ import {
 } from '../../services/entity-query-schemas.ts';
 import { decisionJson, entityProfileJson, entitySummaryJson } from './entities-schemas.ts';
 import { defineRoutes } from './route-module.ts';
+import { actorName, allow } from '../permissions.ts';
 
 const tags = ['entities'];
 const badRequest = problemResponse('Invalid parameters.');
@@ -121,7 +122,7 @@ export const entitiesRoutes = defineRoutes({
   name: 'entities',
   paths,
   register(app, { store }) {
-    app.get('/api/entities', async (c) => {
+    app.get('/api/entities', allow('viewer'), async (c) => {
       const q = parseQuery(c, listEntitiesQuerySchema);
       const all = filterEntities((await loadReviewedEntities(store)).entities, { type: q.type, q: q.q });
       return c.json({
@@ -132,7 +133,7 @@ export const entitiesRoutes = defineRoutes({
       });
     });
 
-    app.get('/api/entities/:id', async (c) => {
+    app.get('/api/entities/:id', allow('viewer'), async (c) => {
       const q = parseQuery(c, entityDetailQuerySchema);
       const id = c.req.param('id');
       const profile = await entityProfile(store, await loadReviewedEntities(store), id, kbRecord, q);
@@ -140,22 +141,22 @@ export const entitiesRoutes = defineRoutes({
       return c.json(profile);
     });
 
-    app.get('/api/decisions', async (c) => {
+    app.get('/api/decisions', allow('viewer'), async (c) => {
       const q = parseQuery(c, listDecisionsQuerySchema);
       return c.json({ items: await store.listDecisions({ target: q.target, action: q.action }) });
     });
 
-    app.post('/api/decisions', async (c) => {
+    app.post('/api/decisions', allow('reviewer'), async (c) => {
       const body = await parseJsonBody(c, decisionBodySchema, { maxBytes: MAX_DECISION_BYTES });
-      return c.json(await recordDecision(store, body), 201);
+      return c.json(await recordDecision(store, { ...body, by: actorName(c) }), 201);
     });
 
-    app.get('/api/exports/popolo.json', async (c) => {
+    app.get('/api/exports/popolo.json', allow('viewer'), async (c) => {
       const reviewed = await loadReviewedEntities(store);
       return c.json({ ...completePopolo(reviewed.entities, kbRecord), events: await meetingEvents(store) });
     });
 
-    app.get('/api/exports/mentions.csv', async () =>
+    app.get('/api/exports/mentions.csv', allow('viewer'), async () =>
       csvResponse(mentionsToCsv((await loadReviewedEntities(store)).mentions), 'mentions.csv'),
     );
   },

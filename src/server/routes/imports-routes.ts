@@ -8,7 +8,7 @@ import { jsonResponse, problemResponse } from '../openapi/openapi-helpers.ts';
 import { requireQueue } from '../../services/job-views.ts';
 import { ProblemError } from '../../services/problem.ts';
 import { queueImport } from '../../services/queue-import.ts';
-import { allow } from '../permissions.ts';
+import { actorName, allow } from '../permissions.ts';
 import { uploadedFiles } from './documents-routes.ts';
 import { defineRoutes } from './route-module.ts';
 
@@ -59,7 +59,7 @@ export const importsRoutes = defineRoutes({
       const files = await uploadedFiles(c);
       if (!files.length)
         throw new ProblemError(400, 'no-files', 'The form has no files: send one or more in multipart/form-data.');
-      const jobId = await queueImport(queue, files);
+      const jobId = await queueImport(queue, files, undefined, actorName(c));
       const href = `/api/jobs/${encodeURIComponent(jobId)}`;
       c.header('Location', href);
       return c.json({ jobId, files: files.length, href }, 202);

@@ -11,11 +11,13 @@ import { entitiesRoutes } from './entities-routes.ts';
 import { importsRoutes } from './imports-routes.ts';
 import { jobsRoutes } from './jobs-routes.ts';
 import { openApiRoutes } from './openapi-routes.ts';
+import { queueRoutes } from './queue-routes.ts';
 import type { RouteModule } from './route-module.ts';
 import { searchRoutes } from './search-routes.ts';
 import { sourcesRoutes } from './sources-routes.ts';
 import { statementsRoutes } from './statements-routes.ts';
 import { trackingRoutes } from './tracking-routes.ts';
+import { usersRoutes } from './users-routes.ts';
 
 /** The API route modules. */
 export const ROUTE_MODULES: readonly RouteModule[] = [
@@ -28,6 +30,8 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   importsRoutes,
   claimsRoutes,
   custodyRoutes,
+  usersRoutes,
+  queueRoutes,
   sourcesRoutes,
   openApiRoutes(() => ROUTE_MODULES),
 ];

@@ -7,6 +7,7 @@ import { jsonResponse, pathParameter, problemResponse, queryParameters } from '.
 import { findJob, jobsQuerySchema, requireQueue } from '../../services/job-views.ts';
 import { parseQuery } from '../../services/validate.ts';
 import { defineRoutes } from './route-module.ts';
+import { allow } from '../permissions.ts';
 
 const jobSchema = {
   type: 'object',
@@ -65,10 +66,10 @@ export const jobsRoutes = defineRoutes({
     },
   },
   register(app, { jobs }) {
-    app.get('/api/jobs', async (c) => {
+    app.get('/api/jobs', allow('viewer'), async (c) => {
       const q = parseQuery(c, jobsQuerySchema);
       return c.json({ items: await requireQueue(jobs).list({ state: q.state, limit: q.limit }) });
     });
-    app.get('/api/jobs/:id', async (c) => c.json(await findJob(jobs, c.req.param('id'))));
+    app.get('/api/jobs/:id', allow('viewer'), async (c) => c.json(await findJob(jobs, c.req.param('id'))));
   },
 });

@@ -6,6 +6,7 @@ import { buildOpenApi } from '../openapi/build-openapi.ts';
 import { jsonResponse } from '../openapi/openapi-helpers.ts';
 import type { OpenApiPaths } from '../openapi/openapi-types.ts';
 import { defineRoutes, type RouteModule } from './route-module.ts';
+import { allow } from '../permissions.ts';
 
 const paths: OpenApiPaths = {
   '/api/openapi.json': {
@@ -25,7 +26,7 @@ export function openApiRoutes(modules: () => readonly RouteModule[]): RouteModul
     paths,
     register(app) {
       let document: Record<string, unknown> | undefined;
-      app.get('/api/openapi.json', (c) => c.json((document ??= buildOpenApi(modules()))));
+      app.get('/api/openapi.json', allow('public'), (c) => c.json((document ??= buildOpenApi(modules()))));
     },
   });
 }

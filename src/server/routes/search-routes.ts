@@ -11,6 +11,7 @@ import { sharedKnowledgeBase } from '../../services/shared-knowledge-base.ts';
 import { ProblemError } from '../../services/problem.ts';
 import { BatchSearchError, batchSearch } from '../../search/batch-search.ts';
 import { defineRoutes } from './route-module.ts';
+import { allow } from '../permissions.ts';
 
 /** The search API. */
 export const searchRoutes = defineRoutes({
@@ -92,7 +93,7 @@ export const searchRoutes = defineRoutes({
     },
   },
   register(app, { store }) {
-    app.post('/api/search/batch', async (c) => {
+    app.post('/api/search/batch', allow('viewer'), async (c) => {
       const q = parseQuery(c, batchSearchQuerySchema);
       const csv = await c.req.text();
       try {
@@ -103,7 +104,7 @@ export const searchRoutes = defineRoutes({
         throw error;
       }
     });
-    app.get('/api/search', async (c) => {
+    app.get('/api/search', allow('viewer'), async (c) => {
       const q = parseQuery(c, searchQuerySchema);
       const page = await searchPassages(store, {
         query: q.q,

@@ -11,6 +11,7 @@ import { parseQuery } from '../../services/validate.ts';
 import { statementFilterSchema, statementsQuerySchema } from '../../services/entity-query-schemas.ts';
 import { statementsResultJson } from './entities-schemas.ts';
 import { defineRoutes } from './route-module.ts';
+import { allow } from '../permissions.ts';
 
 /** The statements API. */
 export const statementsRoutes = defineRoutes({
@@ -44,7 +45,7 @@ export const statementsRoutes = defineRoutes({
     },
   },
   register(app, { store }) {
-    app.get('/api/statements', async (c) => {
+    app.get('/api/statements', allow('viewer'), async (c) => {
       const { limit, offset, ...filter } = parseQuery(c, statementsQuerySchema);
       const result = queryStatements(await loadStatements(store, { kind: filter.kind }), filter, { limit, offset });
       return c.json({
@@ -58,7 +59,7 @@ export const statementsRoutes = defineRoutes({
       });
     });
 
-    app.get('/api/exports/statements.csv', async (c) => {
+    app.get('/api/exports/statements.csv', allow('viewer'), async (c) => {
       const filter = parseQuery(c, statementFilterSchema);
       const rows = await loadStatements(store, { kind: filter.kind });
       return csvResponse(statementsToCsv(queryStatements(rows, filter, { limit: rows.length }).rows), 'statements.csv');

@@ -34,6 +34,7 @@ import {
   linkReviewBodySchema,
   statusBodySchema,
 } from '../../services/tracking-query-schemas.ts';
+import { actorName, allow } from '../permissions.ts';
 
 const tags = ['tracking'];
 const object = { type: 'object' } as const;
@@ -118,48 +119,52 @@ export const trackingRoutes = defineRoutes({
   name: 'tracking',
   paths,
   register(app, { store }) {
-    app.get('/api/commitments', async (c) => {
+    app.get('/api/commitments', allow('viewer'), async (c) => {
       const { limit, offset, ...filter } = parseQuery(c, commitmentsQuerySchema);
       return c.json({ ...(await listCommitments(store, filter, { limit, offset })), limit, offset });
     });
-    app.get('/api/commitments/:key', async (c) => {
+    app.get('/api/commitments/:key', allow('viewer'), async (c) => {
       const record = await getCommitment(store, c.req.param('key'));
       if (!record) throw new ProblemError(404, 'not-found', 'No such commitment.');
       return c.json(record);
     });
-    app.post('/api/commitments/:key/status', async (c) => {
+    app.post('/api/commitments/:key/status', allow('reviewer'), async (c) => {
       const key = c.req.param('key');
-      const { by, ...change } = await parseJsonBody(c, statusBodySchema);
+      const change = await parseJsonBody(c, statusBodySchema);
       if (!(await getCommitment(store, key))) throw new ProblemError(404, 'not-found', 'No such commitment.');
-      return c.json(await setStatus(store, key, change, by), 201);
+      return c.json(await setStatus(store, key, change, actorName(c)), 201);
     });
-    app.post('/api/links/:key/review', async (c) => {
-      const { verdict, by, note } = await parseJsonBody(c, linkReviewBodySchema);
-      return c.json(await reviewLink(store, c.req.param('key'), verdict, by, note), 201);
+    app.post('/api/links/:key/review', allow('reviewer'), async (c) => {
+      const { verdict, note } = await parseJsonBody(c, linkReviewBodySchema);
+      return c.json(await reviewLink(store, c.req.param('key'), verdict, actorName(c), note), 201);
     });
-    app.get('/api/scorecards', async (c) => c.json(await scorecards(store, parseQuery(c, commitmentFilterSchema))));
-    app.get('/api/calendar', async (c) => c.json(await calendar(store, parseQuery(c, commitmentFilterSchema))));
-    app.get('/api/calendar.ics', async (c) => {
+    app.get('/api/scorecards', allow('viewer'), async (c) =>
+      c.json(await scorecards(store, parseQuery(c, commitmentFilterSchema))),
+    );
+    app.get('/api/calendar', allow('viewer'), async (c) =>
+      c.json(await calendar(store, parseQuery(c, commitmentFilterSchema))),
+    );
+    app.get('/api/calendar.ics', allow('viewer'), async (c) => {
       const { format } = parseQuery(c, calendarFeedQuerySchema);
       const { events } = await calendar(store, { format });
       return new Response(icalendarFeed(events, format ?? 'All formats'), {
         headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
       });
     });
-    app.get('/api/review', async (c) => {
+    app.get('/api/review', allow('viewer'), async (c) => {
       const { format, meeting } = parseQuery(c, commitmentFilterSchema);
       if (!format) throw new ProblemError(400, 'invalid-query', 'The review needs a format.');
       return c.json(await implementationReview(store, format, meeting));
     });
-    app.get('/api/exports/commitments.csv', async (c) => {
+    app.get('/api/exports/commitments.csv', allow('viewer'), async (c) => {
       const { items } = await listCommitments(store, parseQuery(c, commitmentFilterSchema));
       return csvResponse(commitmentsCsv(items), 'commitments.csv');
     });
-    app.get('/api/exports/scorecards.csv', async (c) => {
+    app.get('/api/exports/scorecards.csv', allow('viewer'), async (c) => {
       const { states } = await scorecards(store, parseQuery(c, commitmentFilterSchema));
       return csvResponse(scorecardCsv(states), 'scorecards.csv');
     });
-    app.get('/api/exports/calendar.csv', async (c) => {
+    app.get('/api/exports/calendar.csv', allow('viewer'), async (c) => {
       const { events } = await calendar(store, parseQuery(c, commitmentFilterSchema));
       return csvResponse(calendarCsv(events), 'calendar.csv');
     });

@@ -14,8 +14,10 @@ import { jobsTable } from './021-jobs.ts';
 import { custodyAndAudit } from './030-custody-and-audit.ts';
 import { claimVerdicts } from './040-claim-verdicts.ts';
 import { trackingTables } from './050-tracking-tables.ts';
+import { accountsTables } from './060-accounts.ts';
 import { watchedSources } from './070-watched-sources.ts';
 import { commitmentTermsCovering } from './080-commitment-terms-covering.ts';
+import { meetingSignatures } from './090-meeting-signatures.ts';
 
 /** The migrations by name; names sort in the order they run. */
 export function storeMigrations(config: DialectConfig): Record<string, Migration> {
@@ -28,8 +30,10 @@ export function storeMigrations(config: DialectConfig): Record<string, Migration
     '030-custody-and-audit': custodyAndAudit(config),
     '040-claim-verdicts': claimVerdicts,
     '050-tracking-tables': trackingTables(),
+    '060-accounts': accountsTables,
     '070-watched-sources': watchedSources(),
     '080-commitment-terms-covering': commitmentTermsCovering,
+    '090-meeting-signatures': meetingSignatures,
   };
 }
 

@@ -103,6 +103,9 @@ function send(url, files, onProgress) {
   return new Promise((resolve) => {
     const request = new XMLHttpRequest();
     request.open('POST', url);
+    // The session's CSRF token (the layout's meta tag): the API refuses a signed-in upload without it.
+    const csrf = document.querySelector('meta[name="csrf-token"]')?.content;
+    if (csrf) request.setRequestHeader('X-CSRF-Token', csrf);
     request.responseType = 'json';
     request.upload.addEventListener('progress', (e) => e.lengthComputable && onProgress(e.loaded / e.total));
     request.addEventListener('load', () => resolve({ status: request.status, body: request.response ?? {} }));

@@ -31,7 +31,6 @@ export function EvidenceList({ evidence, hrefs, reviewable }: EvidenceListProps)
           <blockquote>{e.text}</blockquote>
           {reviewable ? (
             <form method="post" action={`/tracking/links/${encodeURIComponent(e.key)}`} class="inline">
-              <input type="hidden" name="by" value="reviewer" />
               <button name="verdict" value="confirmed" type="submit">
                 Confirm
               </button>{' '}

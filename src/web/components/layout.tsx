@@ -4,6 +4,8 @@
  * header with navigation, main content.
  */
 import type { Child } from 'hono/jsx';
+import { roleAtLeast } from '../../model/principal.ts';
+import { AccountBar, requestContext } from './account-bar.tsx';
 
 export interface LayoutProps {
   readonly title: string;
@@ -18,7 +20,9 @@ export interface LayoutProps {
     | 'calendar'
     | 'new'
     | 'sources'
-    | 'jobs';
+    | 'jobs'
+    | 'queue'
+    | 'audit';
   readonly children?: Child;
 }
 
@@ -31,18 +35,26 @@ const NAV = [
   { key: 'calendar', href: '/calendar', text: 'Calendar' },
   { key: 'new', href: '/new', text: 'New' },
   { key: 'sources', href: '/sources', text: 'Sources' },
+  { key: 'queue', href: '/queue', text: 'Review' },
   { key: 'import', href: '/import', text: 'Import' },
+  { key: 'audit', href: '/audit', text: 'Audit' },
   { key: 'jobs', href: '/jobs', text: 'Jobs' },
 ] as const;
 
 /** The HTML page around a page's content. @example <Layout title="Documents">…</Layout> */
 export function Layout({ title, active, children }: LayoutProps) {
+  const c = requestContext();
+  const csrf = c?.get('auth')?.csrfToken;
+  const user = c?.get('user');
+  // Pages rendered outside a request (tests of components) show every entry.
+  const nav = NAV.filter((n) => n.key !== 'import' || !c || (user && roleAtLeast(user.role, 'analyst')));
   return (
     <html lang="en">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title} · Concord</title>
+        {csrf ? <meta name="csrf-token" content={csrf} /> : null}
         <link rel="stylesheet" href="/assets/app.css" />
         <script src="/assets/app.js" defer></script>
       </head>
@@ -52,12 +64,13 @@ export function Layout({ title, active, children }: LayoutProps) {
             Concord
           </a>
           <nav>
-            {NAV.map((n) => (
+            {nav.map((n) => (
               <a href={n.href} aria-current={active === n.key ? 'page' : undefined}>
                 {n.text}
               </a>
             ))}
           </nav>
+          <AccountBar />
         </header>
         <main>{children}</main>
       </body>

@@ -6,7 +6,9 @@
  */
 import type { MeetingValue, ParticipantValue } from '../../model/layers.ts';
 import { ordinal } from '../../store/display-title.ts';
+import type { ReviewMark } from '../../review/queue/field-reviews.ts';
 import { entityHref } from '../entity-href.ts';
+import { ReviewedBadge } from './reviewed-badge.tsx';
 
 export { ordinal };
 
@@ -17,10 +19,12 @@ export interface MeetingHeaderProps {
   readonly participants?: readonly ParticipantValue[];
   /** Country name of an ISO code. */
   readonly countryName: (code: string) => string;
+  /** Set when a reviewer corrected or confirmed some of the meeting's fields. */
+  readonly review?: ReviewMark;
 }
 
 /** The banner; nothing when the document has no meeting, parties or participants. */
-export function MeetingHeader({ meeting, parties, participants = [], countryName }: MeetingHeaderProps) {
+export function MeetingHeader({ meeting, parties, participants = [], countryName, review }: MeetingHeaderProps) {
   const facts = meeting ? meetingFacts(meeting, countryName) : [];
   if (!facts.length && !parties?.length && !participants.length) return null;
   return (
@@ -33,6 +37,11 @@ export function MeetingHeader({ meeting, parties, participants = [], countryName
               <span class={`m-${f.key}`}>{f.text}</span>
             </>
           ))}
+        </p>
+      ) : null}
+      {review ? (
+        <p class="meeting-review">
+          <ReviewedBadge review={review} />
         </p>
       ) : null}
       {parties?.length ? (

@@ -8,6 +8,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ProblemError } from '../../services/problem.ts';
 import type { PageModule } from './page-module.ts';
+import { allow } from '../../services/permissions.ts';
 
 const ASSETS_DIR = fileURLToPath(new URL('../assets/', import.meta.url));
 const TYPES: Readonly<Record<string, string>> = {
@@ -21,7 +22,7 @@ export const assetsPage: PageModule = {
   name: 'assets',
   register(app) {
     const files = loadAssets();
-    app.get('/assets/:name', (c) => {
+    app.get('/assets/:name', allow('public'), (c) => {
       const asset = files.get(c.req.param('name'));
       if (!asset) throw new ProblemError(404, 'asset-not-found', `No asset "${c.req.param('name')}".`);
       return c.body(asset.bytes, 200, { 'Content-Type': asset.type, 'Cache-Control': 'no-cache' });

@@ -10,6 +10,7 @@ import { Layout } from '../components/layout.tsx';
 import { parsePageQuery } from '../page-query.ts';
 import { renderHtml } from '../render-html.ts';
 import type { PageModule } from './page-module.ts';
+import { allow } from '../../services/permissions.ts';
 
 const querySchema = z.object({ format: z.string().trim().max(200).optional() });
 const STATES: readonly { state: EventState; title: string }[] = [
@@ -21,7 +22,7 @@ const STATES: readonly { state: EventState; title: string }[] = [
 export const calendarPage: PageModule = {
   name: 'calendar',
   register(app, { store }) {
-    app.get('/calendar', async (c) => {
+    app.get('/calendar', allow('viewer'), async (c) => {
       const { format } = parsePageQuery(c, querySchema);
       const { asOf, events } = await calendar(store, { format });
       const feed = `/api/calendar.ics${format ? `?format=${encodeURIComponent(format)}` : ''}`;

@@ -19,6 +19,7 @@ import { anchorAt, nodeAnchors } from '../../services/node-anchors.ts';
 import { parsePageQuery } from '../page-query.ts';
 import { renderHtml } from '../render-html.ts';
 import type { PageModule } from './page-module.ts';
+import { allow } from '../../services/permissions.ts';
 
 type Filters = Omit<z.output<typeof statementsQuerySchema>, 'limit' | 'offset'>;
 
@@ -26,7 +27,7 @@ type Filters = Omit<z.output<typeof statementsQuerySchema>, 'limit' | 'offset'>;
 export const commitmentsPage: PageModule = {
   name: 'commitments',
   register(app, { store }) {
-    app.get('/commitments', async (c) => {
+    app.get('/commitments', allow('viewer'), async (c) => {
       const { limit, offset, ...filters } = parsePageQuery(c, statementsQuerySchema);
       const all = await loadStatements(store, { kind: filters.kind });
       const result = queryStatements(all, filters, { limit, offset });

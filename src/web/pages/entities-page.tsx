@@ -9,6 +9,7 @@ import { entityHref } from '../entity-href.ts';
 import { parsePageQuery } from '../page-query.ts';
 import { renderHtml } from '../render-html.ts';
 import type { PageModule } from './page-module.ts';
+import { allow } from '../../services/permissions.ts';
 
 const pageQuerySchema = listEntitiesQuerySchema.extend({ limit: wholeNumber(1, 200).default(50) });
 
@@ -16,7 +17,7 @@ const pageQuerySchema = listEntitiesQuerySchema.extend({ limit: wholeNumber(1, 2
 export const entitiesPage: PageModule = {
   name: 'entities',
   register(app, { store }) {
-    app.get('/entities', async (c) => {
+    app.get('/entities', allow('viewer'), async (c) => {
       const q = parsePageQuery(c, pageQuerySchema);
       const searched = filterEntities((await loadReviewedEntities(store)).entities, { q: q.q });
       const shown = q.type ? searched.filter((e) => e.type === q.type) : searched;

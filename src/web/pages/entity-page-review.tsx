@@ -13,18 +13,16 @@ import { recordDecision, type DecisionInput } from '../../services/record-decisi
 import type { Store } from '../../store/store.ts';
 import { entityHref } from '../entity-href.ts';
 import type { PageModule } from './page-module.ts';
-
-/** Who the web forms record as the reviewer when the form names nobody. */
-const WEB_REVIEWER = 'web';
+import { actorName, allow } from '../../services/permissions.ts';
 
 /** `POST /entities/:id/review`. */
 export const entityReviewPage: PageModule = {
   name: 'entity-review',
   register(app, { store }) {
-    app.post('/entities/:id/review', async (c) => {
+    app.post('/entities/:id/review', allow('reviewer'), async (c) => {
       const id = c.req.param('id');
       const form = await readForm(c);
-      const next = await applyForm(store, id, form);
+      const next = await applyForm(store, id, form, actorName(c));
       return c.redirect(next, 303);
     });
   },
@@ -44,8 +42,8 @@ async function readForm(c: Context): Promise<Form> {
   return out;
 }
 
-/** Records the decisions a form asks for; returns where to go next. */
-export async function applyForm(store: Store, entityId: string, form: Form): Promise<string> {
+/** Records the decisions a form asks for, by `by` (the signed-in user); returns where to go next. */
+export async function applyForm(store: Store, entityId: string, form: Form, by: string): Promise<string> {
   const reviewed = await loadReviewedEntities(store);
   const entity = reviewed.entities.find((e) => e.id === entityId);
   if (!entity)
@@ -58,8 +56,7 @@ export async function applyForm(store: Store, entityId: string, form: Form): Pro
     const v = form[k];
     return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
   };
-  const by = one('by').trim() || WEB_REVIEWER;
-  const record = (d: DecisionInput) => recordDecision(store, { ...d, by }, undefined, reviewed);
+  const record = (d: Omit<DecisionInput, 'by'>) => recordDecision(store, { ...d, by }, undefined, reviewed);
   const target = entityTarget(entityId);
   const action = one('action');
   switch (action) {

@@ -20,12 +20,13 @@ import { parsePageQuery } from '../page-query.ts';
 import { renderHtml } from '../render-html.ts';
 import { EntityReviewForms, reviewAction } from './entity-page-forms.tsx';
 import type { PageModule } from './page-module.ts';
+import { allow } from '../../services/permissions.ts';
 
 /** `GET /entities/:id`. */
 export const entityPage: PageModule = {
   name: 'entity',
   register(app, { store }) {
-    app.get('/entities/:id', async (c) => {
+    app.get('/entities/:id', allow('viewer'), async (c) => {
       const id = c.req.param('id');
       const q = parsePageQuery(c, entityDetailQuerySchema);
       const reviewed = await loadReviewedEntities(store);

@@ -13,13 +13,14 @@ import { Layout } from '../components/layout.tsx';
 import { StatusBadge } from '../components/status-badge.tsx';
 import { renderHtml } from '../render-html.ts';
 import type { PageModule } from './page-module.ts';
+import { allow } from '../../services/permissions.ts';
 
 const trackingHref = (r: CommitmentRecord) => `/tracking/${encodeURIComponent(r.commitment.key)}`;
 
 export const formatPage: PageModule = {
   name: 'formats',
   register(app, { store }) {
-    app.get('/formats', async (c) => {
+    app.get('/formats', allow('viewer'), async (c) => {
       const formats = await trackedFormats(store);
       return renderHtml(
         c,
@@ -40,7 +41,7 @@ export const formatPage: PageModule = {
       );
     });
 
-    app.get('/formats/:format', async (c) => {
+    app.get('/formats/:format', allow('viewer'), async (c) => {
       const o = await formatOverview(store, c.req.param('format'));
       const q = encodeURIComponent(o.format);
       const points = [

@@ -15,13 +15,15 @@ import { readerHref } from '../../services/anchor-id.ts';
 import { Layout } from '../components/layout.tsx';
 import { renderHtml } from '../render-html.ts';
 import type { PageModule } from './page-module.ts';
+import { actorName, allow } from '../../services/permissions.ts';
+import type { AppEnv } from '../../services/app-env.ts';
 
 /** `GET /import` (the forms) and `POST /import` (the results). */
 export const importPage: PageModule = {
   name: 'import',
   register(app, deps) {
-    app.get('/import', (c) => renderHtml(c, <ImportView maxBytes={deps.limits.uploadBytes} />));
-    app.post('/import', async (c) => {
+    app.get('/import', allow('analyst'), (c) => renderHtml(c, <ImportView maxBytes={deps.limits.uploadBytes} />));
+    app.post('/import', allow('analyst'), async (c) => {
       // With a job queue, uploads run as a job: the Jobs page shows its progress and results.
       if (deps.jobs) {
         const queued = await queueFromForm(c, deps.jobs);
@@ -38,7 +40,7 @@ export const importPage: PageModule = {
 };
 
 /** Queues an ingest job when the form uploads files; undefined when it only pastes text. */
-async function queueFromForm(c: Context, jobs: JobQueue): Promise<string | undefined> {
+async function queueFromForm(c: Context<AppEnv>, jobs: JobQueue): Promise<string | undefined> {
   const form = await c.req.parseBody({ all: true }).catch(() => {
     throw new ProblemError(400, 'invalid-form', 'The form could not be read.');
   });
@@ -46,11 +48,11 @@ async function queueFromForm(c: Context, jobs: JobQueue): Promise<string | undef
   if (!files.length) return undefined;
   const text = typeof form.text === 'string' ? form.text : '';
   const title = typeof form.title === 'string' && form.title.trim() ? form.title : undefined;
-  return queueImport(jobs, files, { text, title });
+  return queueImport(jobs, files, { text, title }, actorName(c));
 }
 
 /** Files (field `files`) and pasted text (fields `text`, `title`) may come in one form. */
-async function importFromForm(c: Context, deps: AppDeps): Promise<ImportResult> {
+async function importFromForm(c: Context<AppEnv>, deps: AppDeps): Promise<ImportResult> {
   const form = await c.req.parseBody({ all: true }).catch(() => {
     throw new ProblemError(400, 'invalid-form', 'The form could not be read.');
   });
@@ -60,9 +62,11 @@ async function importFromForm(c: Context, deps: AppDeps): Promise<ImportResult> 
   if (!files.length && !text.trim())
     throw new ProblemError(400, 'nothing-to-import', 'Paste some text or choose at least one file.');
   const results: IngestOutcome[] = [];
-  if (files.length) results.push(...(await importFiles(deps, files)).results);
+  if (files.length) results.push(...(await importFiles(deps, files, actorName(c))).results);
   if (text.trim())
-    results.push(...(await importText(deps, parseOrThrow(pastedTextSchema, { text, title }, 'form'))).results);
+    results.push(
+      ...(await importText(deps, parseOrThrow(pastedTextSchema, { text, title }, 'form'), actorName(c))).results,
+    );
   return summarise(results);
 }
 

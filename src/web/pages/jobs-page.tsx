@@ -9,6 +9,7 @@ import { Layout } from '../components/layout.tsx';
 import { parsePageQuery } from '../page-query.ts';
 import { renderHtml } from '../render-html.ts';
 import type { PageModule } from './page-module.ts';
+import { allow } from '../../services/permissions.ts';
 
 const STATES = ['queued', 'running', 'retrying', 'completed', 'failed'] as const;
 
@@ -16,7 +17,7 @@ const STATES = ['queued', 'running', 'retrying', 'completed', 'failed'] as const
 export const jobsPage: PageModule = {
   name: 'jobs',
   register(app, { jobs }) {
-    app.get('/jobs', async (c) => {
+    app.get('/jobs', allow('viewer'), async (c) => {
       const q = parsePageQuery(c, jobsQuerySchema);
       const items = await requireQueue(jobs).list({ state: q.state, limit: q.limit });
       return renderHtml(

@@ -12,12 +12,13 @@ import { Layout } from '../components/layout.tsx';
 import { Pager, withQuery } from '../components/pager.tsx';
 import { renderHtml } from '../render-html.ts';
 import type { PageModule } from './page-module.ts';
+import { allow } from '../../services/permissions.ts';
 
 /** `GET /`. */
 export const listPage: PageModule = {
   name: 'list',
   register(app, { store }) {
-    app.get('/', async (c) => {
+    app.get('/', allow('viewer'), async (c) => {
       const q = parsePageQuery(c, listDocumentsQuerySchema);
       const page = await store.listDocuments({
         limit: q.limit,

@@ -9,12 +9,13 @@ import { meetingReports } from '../../services/meeting-reports.ts';
 import { Layout } from '../components/layout.tsx';
 import { renderHtml } from '../render-html.ts';
 import type { PageModule } from './page-module.ts';
+import { allow } from '../../services/permissions.ts';
 
 /** `GET /meetings/:id`. */
 export const meetingPage: PageModule = {
   name: 'meeting',
   register(app, { store }) {
-    app.get('/meetings/:id', async (c) => {
+    app.get('/meetings/:id', allow('viewer'), async (c) => {
       const { meetingId, reports, differingFigures } = await meetingReports(store, c.req.param('id'));
       return renderHtml(
         c,
@@ -30,6 +31,7 @@ export const meetingPage: PageModule = {
                     <th>Supported</th>
                     <th>Contradicted</th>
                     <th>Not in source</th>
+                    <th>Reviewed</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -42,6 +44,15 @@ export const meetingPage: PageModule = {
                       <td class="cl-supported">{r.supported}</td>
                       <td class="cl-contradicted">{r.contradicted}</td>
                       <td class="cl-not-in-source">{r.notInSource}</td>
+                      <td class="cl-reviewed">
+                        {r.lastReview ? (
+                          <span class="badge reviewed" title={`latest by ${r.lastReview.by}, ${r.lastReview.at}`}>
+                            {r.reviewed} reviewed · {r.lastReview.by} · {r.lastReview.at.slice(0, 10)}
+                          </span>
+                        ) : (
+                          <span class="muted">machine</span>
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -8,8 +8,9 @@ import type { ProblemDetails } from '../../services/problem.ts';
 import { Layout } from '../components/layout.tsx';
 import { renderHtml } from '../render-html.ts';
 
-/** Renders a problem as a page with its status. */
-export function renderProblemPage(problem: ProblemDetails, c: Context): Promise<Response> {
+/** Renders a problem as a page with its status; a page that needs signing in sends the browser to sign in. */
+export async function renderProblemPage(problem: ProblemDetails, c: Context): Promise<Response> {
+  if (problem.status === 401 && c.req.method === 'GET') return c.redirect(loginHref(c.req.url), 303);
   return renderHtml(
     c,
     <Layout title={problem.title}>
@@ -33,4 +34,10 @@ export function renderProblemPage(problem: ProblemDetails, c: Context): Promise<
     </Layout>,
     problem.status as ContentfulStatusCode,
   );
+}
+
+/** The sign-in page, coming back to this path (and query) afterwards. */
+function loginHref(url: string): string {
+  const { pathname, search } = new URL(url);
+  return `/login?next=${encodeURIComponent(pathname + search)}`;
 }

@@ -16,6 +16,7 @@ import { StatusBadge } from '../components/status-badge.tsx';
 import { parsePageQuery } from '../page-query.ts';
 import { renderHtml } from '../render-html.ts';
 import type { PageModule } from './page-module.ts';
+import { allow } from '../../services/permissions.ts';
 
 const querySchema = z.object({
   format: z.string().trim().min(1).max(200),
@@ -25,7 +26,7 @@ const querySchema = z.object({
 export const reviewPage: PageModule = {
   name: 'review',
   register(app, { store }) {
-    app.get('/review', async (c) => {
+    app.get('/review', allow('viewer'), async (c) => {
       const { format, meeting } = parsePageQuery(c, querySchema);
       const review = await implementationReview(store, format, meeting);
       const hrefs = await readerLinks(store, review.records);
@@ -62,7 +63,7 @@ export const reviewPage: PageModule = {
       );
     });
 
-    app.get('/review.docx', async (c) => {
+    app.get('/review.docx', allow('viewer'), async (c) => {
       const { format, meeting } = parsePageQuery(c, querySchema);
       const review = await implementationReview(store, format, meeting);
       if (!review.records.length) throw new ProblemError(404, 'not-found', 'No promises of this format are followed.');

@@ -12,6 +12,7 @@ import { Pager, withQuery } from '../components/pager.tsx';
 import { Snippet } from '../components/snippet.tsx';
 import { renderHtml } from '../render-html.ts';
 import type { PageModule } from './page-module.ts';
+import { allow } from '../../services/permissions.ts';
 
 /** Like the API's, but an empty `q` just shows the search box. */
 const pageQuerySchema = searchQuerySchema.extend({ q: z.string().trim().max(500).default('') });
@@ -20,7 +21,7 @@ const pageQuerySchema = searchQuerySchema.extend({ q: z.string().trim().max(500)
 export const searchPage: PageModule = {
   name: 'search',
   register(app, { store }) {
-    app.get('/search', async (c) => {
+    app.get('/search', allow('viewer'), async (c) => {
       const q = parsePageQuery(c, pageQuerySchema);
       const page = q.q
         ? await searchPassages(store, {

@@ -14,11 +14,12 @@ import { Layout } from '../components/layout.tsx';
 import { StatusBadge } from '../components/status-badge.tsx';
 import { renderHtml } from '../render-html.ts';
 import type { PageModule } from './page-module.ts';
+import { actorName, allow } from '../../services/permissions.ts';
 
 export const trackingCommitmentPage: PageModule = {
   name: 'tracking-commitment',
   register(app, { store }) {
-    app.get('/tracking/:key', async (c) => {
+    app.get('/tracking/:key', allow('viewer'), async (c) => {
       const key = c.req.param('key');
       const r = await getCommitment(store, key);
       if (!r) throw new ProblemError(404, 'not-found', 'No such commitment.');
@@ -87,7 +88,7 @@ export const trackingCommitmentPage: PageModule = {
       );
     });
 
-    app.post('/tracking/:key/status', async (c) => {
+    app.post('/tracking/:key/status', allow('reviewer'), async (c) => {
       const key = c.req.param('key');
       const form = await c.req.parseBody();
       const status = String(form.status ?? '');
@@ -104,17 +105,17 @@ export const trackingCommitmentPage: PageModule = {
           reason,
           ...(/^\d{4}-\d{2}-\d{2}$/.test(since) ? { since } : {}),
         },
-        'reviewer',
+        actorName(c),
       );
       return c.redirect(`/tracking/${encodeURIComponent(key)}`, 303);
     });
 
-    app.post('/tracking/links/:key', async (c) => {
+    app.post('/tracking/links/:key', allow('reviewer'), async (c) => {
       const key = c.req.param('key');
       const verdict = String((await c.req.parseBody()).verdict ?? '');
       if (verdict !== 'confirmed' && verdict !== 'rejected')
         throw new ProblemError(400, 'invalid-form', 'Confirm or reject.');
-      await reviewLink(store, key, verdict, 'reviewer');
+      await reviewLink(store, key, verdict, actorName(c));
       return c.redirect(`/tracking/${encodeURIComponent(key.split('>')[0])}`, 303);
     });
   },

@@ -11,6 +11,9 @@ import { knownOccurrence, meetingOccurrences } from '../../../src/analyse/shared
 import { fixtureKb } from './fixture-kb.ts';
 import { buildKnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
 import type { KbRecord } from '../../../src/knowledge/kb-types.ts';
+import { loadEntityLexicons } from '../../../src/analyse/shared/entity-lexicons.ts';
+
+const { dates } = loadEntityLexicons();
 
 const places = (w: string) =>
   [...w.matchAll(/\b(?:Chengdu|Almaty|Astana)\b/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -27,6 +30,7 @@ describe('meetingOccurrences', () => {
         ' held in Chengdu on December 1, 2024, and in Almaty on April 26, 2025.',
         places,
         2025,
+        dates,
       ),
       [
         { date: '2024-12-01', place: 'Chengdu' },
@@ -39,16 +43,17 @@ describe('meetingOccurrences', () => {
         ' (December 1, 2024, Chengdu and April 26, 2025, Almaty)',
         places,
         2025,
+        dates,
       ).map((o) => o.place),
       ['Chengdu', 'Almaty'],
     );
   });
   test('should find nothing for one meeting', () => {
     assert.deepEqual(
-      meetingOccurrences("Foreign Ministers' Meeting", ' held in Almaty on April 26, 2025.', places, 2025),
+      meetingOccurrences("Foreign Ministers' Meeting", ' held in Almaty on April 26, 2025.', places, 2025, dates),
       [],
     );
-    assert.deepEqual(meetingOccurrences("Foreign Ministers' Meetings", ' were useful.', places, 2025), []);
+    assert.deepEqual(meetingOccurrences("Foreign Ministers' Meetings", ' were useful.', places, 2025, dates), []);
   });
   test('should find the listed meeting by day, or by city and year', () => {
     const meetings = fixtureKb.meetingsOf('org:cca').map((m) => m.meeting);

@@ -4,7 +4,11 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDateFinder, findDates } from '../../../src/analyse/shared/find-dates.ts';
+import { createDateFinder } from '../../../src/analyse/shared/find-dates.ts';
+import { readMonthLexicon } from '../../../src/analyse/shared/load-lexicons.ts';
+
+const repository = createDateFinder(readMonthLexicon());
+const findDates = (t: string, y: number | null = null) => repository.find(t, y);
 
 const first = (t: string, y: number | null = null) => findDates(t, y)[0];
 

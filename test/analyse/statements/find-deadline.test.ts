@@ -5,6 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDeadline } from '../../../src/analyse/statements/find-deadline.ts';
+import { fixtureLexicons } from '../meeting/fixture-lexicons.ts';
 
 describe('findDeadline (document year 2025)', () => {
   const cases: [string, string | null][] = [
@@ -18,7 +19,10 @@ describe('findDeadline (document year 2025)', () => {
     ['will launch the corridor on 1 July 2026', '2026-07-01'],
     ['will implement the Strategy for 2022-2026', null],
     ['will continue to cooperate closely', null],
+    // One month list for every step: abbreviations and the corpus' other languages too.
+    ['will open the office by Sept 2026', '2026-09'],
+    ['will hold the forum in the coming year', '2026'],
   ];
   for (const [text, want] of cases)
-    test(`should read "${text}" as ${want}`, () => assert.equal(findDeadline(text, 2025), want));
+    test(`should read "${text}" as ${want}`, () => assert.equal(findDeadline(text, 2025, fixtureLexicons()), want));
 });

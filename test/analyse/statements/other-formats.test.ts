@@ -37,7 +37,10 @@ describe('commitments in other translation styles', () => {
 
 describe('deadlines', () => {
   test('should read a season of a year as the year', () => {
-    assert.equal(findDeadline('hold the Economic Forum in Tashkent in the autumn of 2027', 2026), '2027');
+    assert.equal(
+      findDeadline('hold the Economic Forum in Tashkent in the autumn of 2027', 2026, fixtureLexicons()),
+      '2027',
+    );
   });
 });
 

@@ -52,6 +52,17 @@ describe('verdict rules on invented documents', () => {
     assert.match(v.note, /Mongolia/);
   });
 
+  test('should not take a state that did not attend for a claimed party (issue 9)', () => {
+    const v = verdictOf('With Afghanistan in mind');
+    assert.notEqual(v.rule, 'link:party-vs-attendee');
+    assert.deepEqual([v.verdict, v.evidence[0]?.clause], ['supported', '1']);
+  });
+
+  test('should check an agreement a participant reports like any claim (issue 9)', () => {
+    const v = verdictOf('Minister Rashid Meredov said');
+    assert.deepEqual([v.verdict, v.evidence[0]?.clause], ['supported', '4']);
+  });
+
   test('should compare figures: a different amount is contradicted, a stated approximation supported', () => {
     const wrong = verdictOf('The ministers supported the creation');
     assert.equal(wrong.verdict, 'contradicted');

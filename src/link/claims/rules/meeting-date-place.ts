@@ -6,27 +6,18 @@
  * supports it.
  */
 import { datelineLength } from '../../../analyse/claims/dateline.ts';
+import { createDateFinder } from '../../../analyse/shared/find-dates.ts';
+import { readMonthLexicon } from '../../../analyse/shared/load-lexicons.ts';
 import type { MeetingValue } from '../../../model/layers.ts';
 import type { VerdictRule } from './verdict-rule.ts';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH = `(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\.?`;
+// The month list every step reads (months.json), so a claim in any of the corpus' languages is read alike.
+const MONTH_LEXICON = readMonthLexicon();
+const DATES = createDateFinder(MONTH_LEXICON);
+const MONTH = String.raw`(?<!\p{L})${DATES.monthPattern}(?!\p{L})\.?`;
 const DAY_MONTH = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}|\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`,
-  'gi',
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b`,
+  'giu',
 );
 
 export const meetingDatePlace: VerdictRule = {
@@ -35,7 +26,7 @@ export const meetingDatePlace: VerdictRule = {
     const v = claim.claim.value;
     if (v.aspect !== 'attendance' || v.attributedTo === 'participant' || !record.meeting) return null;
     const evidence = record.boilerplate.length ? pickFirstPerDocument(record.boilerplate) : [];
-    const dayDiff = differentDay(claim.text.slice(datelineLength(claim.text)), record.meeting);
+    const dayDiff = differentDay(claim.text.slice(datelineLength(claim.text, DATES)), record.meeting);
     if (dayDiff) {
       return {
         verdict: 'contradicted',
@@ -79,13 +70,12 @@ function differentDay(text: string, meeting: MeetingValue): { claimed: string; r
   const last = meeting.end ?? meeting.date;
   for (const m of text.matchAll(DAY_MONTH)) {
     const day = Number(m[1] ?? m[4]);
-    const monthWord = (m[2] ?? m[3]).toLowerCase().slice(0, 3);
-    const month = MONTHS.findIndex((x) => x.startsWith(monthWord)) + 1;
+    const month = DATES.monthNumber(m[2] ?? m[3]);
     const iso = `${meeting.date.slice(0, 4)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     if (iso >= meeting.date && iso <= last) continue;
     // A day in another month is likely another event the sentence mentions, not the meeting's date.
     if (month !== m0) continue;
-    const name = (i: number) => MONTHS[i - 1][0].toUpperCase() + MONTHS[i - 1].slice(1);
+    const name = (i: number) => MONTH_LEXICON.months.find((x) => x.number === i)?.names.en?.[0] ?? String(i);
     return { claimed: `${day} ${name(month)}`, recorded: `${d0} ${name(m0)}` };
   }
   return null;

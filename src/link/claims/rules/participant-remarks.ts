@@ -8,7 +8,8 @@ import type { VerdictRule } from './verdict-rule.ts';
 
 /** A clause this close to a participant's remark is taken as the same content. */
 export const REMARK_MATCH = 0.7;
-const OWN_ACTS = new Set(['attendance', 'adoption']);
+/** Acts of the meeting a participant may report ("Biden said the three countries agreed to …"): checked as such. */
+const OWN_ACTS = new Set(['attendance', 'adoption', 'agreement']);
 
 export const participantRemarks: VerdictRule = {
   name: 'participant-remarks',

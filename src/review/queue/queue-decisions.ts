@@ -1,0 +1,104 @@
+/**
+ * @module queue-decisions
+ * How a reviewer's word on a queue item becomes an append-only decision, and which items the
+ * stored decisions settle. Kinds that already had a decision (claim verdicts, links, statuses,
+ * mentions, merges) keep their action, so every reader of those decisions applies the queue's
+ * too; statements and meetings get `review-statement` and `review-meeting`. Every payload holds
+ * the queue's action and a snapshot of what the machine had said.
+ */
+import type { Decision } from '../../model/decision.ts';
+import { CLAIM_ACTION } from '../claim-decisions.ts';
+import { itemId, type QueueAction, type QueueItem, type Suggestion } from './queue-item.ts';
+
+export const REVIEW_STATEMENT = 'review-statement';
+export const REVIEW_MEETING = 'review-meeting';
+export const REJECT_MERGE = 'reject-merge';
+/** Actions of the tracker (see src/track/reviews.ts), named here so review/ does not import track/. */
+export const REVIEW_LINK_ACTION = 'review-link';
+export const SET_STATUS_ACTION = 'set-status';
+
+/** What the queue appends: the store adds who and when. */
+export interface DecisionDraft {
+  readonly target: string;
+  readonly action: string;
+  readonly payload: Record<string, unknown>;
+}
+
+/** Longest rule name kept in a snapshot: the snapshot is evidence, not a copy of the analysis. */
+const MAX_RULE = 200;
+
+/**
+ * The decision for `action` on `item`; `value` is the corrected value (already checked) for `correct`.
+ * @example draftDecision(item, 'confirm', undefined, 'ok').action // 'review-statement'
+ */
+export function draftDecision(item: QueueItem, action: QueueAction, value: unknown, note?: string): DecisionDraft {
+  const machine: Suggestion = { ...item.machine, rule: item.machine.rule.slice(0, MAX_RULE) };
+  const chosen = action === 'confirm' ? machine.value : value;
+  const base = { decision: action, machine };
+  const target = item.target;
+  switch (item.kind) {
+    case 'entity-link':
+      return action === 'reject'
+        ? { target, action: 'reject', payload: base }
+        : { target, action: 'relink', payload: { ...base, entityId: chosen } };
+    case 'entity-merge':
+      return action === 'reject'
+        ? { target, action: REJECT_MERGE, payload: { ...base, into: machine.value } }
+        : { target, action: 'merge', payload: { ...base, into: chosen } };
+    case 'claim-verdict':
+      return { target, action: CLAIM_ACTION, payload: { ...base, verdict: chosen } };
+    case 'implementation-link':
+      return {
+        target,
+        action: REVIEW_LINK_ACTION,
+        payload: {
+          ...base,
+          verdict: action === 'reject' ? 'rejected' : 'confirmed',
+          ...(action === 'correct' ? { kind: value } : {}),
+        },
+      };
+    case 'commitment-status':
+      return {
+        target,
+        action: SET_STATUS_ACTION,
+        payload: { ...base, status: chosen, reason: note?.trim() || `${action}ed in the review queue` },
+      };
+    default: {
+      const [layer, field] = item.kind.split('-') as ['statement' | 'meeting', string];
+      const rejected = field === 'actors' || field === 'sectors' || field === 'parties' ? [] : null;
+      return {
+        target,
+        action: layer === 'statement' ? REVIEW_STATEMENT : REVIEW_MEETING,
+        payload: { ...base, field, value: action === 'reject' ? rejected : chosen },
+      };
+    }
+  }
+}
+
+/**
+ * A predicate: is this item settled by a stored decision? Any decision on the item's target
+ * and field counts, made in the queue or elsewhere (the entity page, the claims API).
+ */
+export function decidedBy(decisions: readonly Decision[]): (item: QueueItem) => boolean {
+  const ids = new Set<string>();
+  const merged = new Set<string>();
+  const rejectedStatements = new Set<string>();
+  for (const d of decisions) {
+    const p = d.payload;
+    if (d.action === REVIEW_STATEMENT || d.action === REVIEW_MEETING) {
+      ids.add(itemId(d.target, String(p.field)));
+      if (d.action === REVIEW_STATEMENT && p.field === 'kind' && p.decision === 'reject')
+        rejectedStatements.add(d.target);
+    } else if (d.action === CLAIM_ACTION) ids.add(itemId(d.target, 'verdict'));
+    else if (d.action === REVIEW_LINK_ACTION) ids.add(itemId(d.target, 'link'));
+    else if (d.action === SET_STATUS_ACTION) ids.add(itemId(d.target, 'status'));
+    else if (d.target.startsWith('mention:') && (d.action === 'relink' || d.action === 'reject'))
+      ids.add(itemId(d.target, 'entity'));
+    else if (d.action === 'merge') merged.add(d.target);
+    else if (d.action === REJECT_MERGE) ids.add(itemId(d.target, `merge:${String(p.into)}`));
+  }
+  return (item) =>
+    ids.has(item.id) ||
+    (item.kind === 'entity-merge' && merged.has(item.target)) ||
+    rejectedStatements.has(item.target);
+}

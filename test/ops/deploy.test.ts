@@ -14,7 +14,9 @@ import { spawnSync } from 'node:child_process';
 import pg from 'pg';
 import { memoryIo } from '../../src/cli/cli-io.ts';
 import { main } from '../../src/cli/main.ts';
+import { openStore } from '../../src/store/open-store.ts';
 import { TEST_PG_URL } from '../store/store-dialects.ts';
+import { bearer, tokenFor } from '../server/test-credentials.ts';
 import { BIN, jsonLines, type Running, startConcord } from './processes.ts';
 
 const JOBS = 6;
@@ -38,6 +40,8 @@ describe('deployment processes on PostgreSQL', {
   let server: Running;
   let workers: Running[];
   let url: string;
+  /** An analyst's API token, made through the accounts code on the migrated schema. */
+  let auth: Record<string, string>;
 
   before(async () => {
     const migrate = spawnSync(process.execPath, [BIN, 'migrate'], {
@@ -47,6 +51,9 @@ describe('deployment processes on PostgreSQL', {
     assert.equal(migrate.status, 0, migrate.stderr);
     assert.match(migrate.stdout, /^applied {2}001-core-tables$/m);
     assert.match(migrate.stdout, /migrations applied; \d+ applied, 0 pending\./);
+    const store = await openStore({ databaseUrl: TEST_PG_URL, schema, migrate: false });
+    auth = bearer(await tokenFor(store, 'analyst'));
+    await store.close();
     server = startConcord(['serve', '--port', '0', '--no-worker'], env);
     workers = [startConcord(['worker'], env), startConcord(['worker'], env)];
     running.push(server, ...workers);
@@ -98,19 +105,23 @@ describe('deployment processes on PostgreSQL', {
     for (let j = 0; j < JOBS; j++) {
       const form = new FormData();
       for (let f = 0; f < FILES_PER_JOB; f++) form.append('files', new Blob([documentText(j, f)]), `doc-${j}-${f}.txt`);
-      const answer = await fetch(`${url}/api/imports`, { method: 'POST', body: form });
+      const answer = await fetch(`${url}/api/imports`, { method: 'POST', body: form, headers: auth });
       assert.equal(answer.status, 202, await answer.clone().text());
       ids.push(((await answer.json()) as { jobId: string }).jobId);
     }
     const views = await waitUntil(async () => {
-      const jobs = await Promise.all(ids.map(async (id) => (await fetch(`${url}/api/jobs/${id}`)).json()));
+      const jobs = await Promise.all(
+        ids.map(async (id) => (await fetch(`${url}/api/jobs/${id}`, { headers: auth })).json()),
+      );
       return jobs.every((j) => j.state === 'completed' || j.state === 'failed') ? jobs : undefined;
     }, 90_000);
     assert.deepEqual(
       views.map((j) => [j.state, j.result?.stored]),
       ids.map(() => ['completed', FILES_PER_JOB]),
     );
-    const documents = (await (await fetch(`${url}/api/documents?limit=1`)).json()) as { total: number };
+    const documents = (await (await fetch(`${url}/api/documents?limit=1`, { headers: auth })).json()) as {
+      total: number;
+    };
     assert.equal(documents.total, JOBS * FILES_PER_JOB);
     // Each worker logged the jobs it ran; between them, every job, and each took some.
     const done = workers.map((w) => jsonLines(w.stdout()).filter((l) => l.msg === 'job' && l.outcome === 'completed'));
@@ -145,7 +156,7 @@ describe('deployment processes on PostgreSQL', {
     // One more job, stopped as it may be running: finished or given back, never left running.
     const form = new FormData();
     form.append('files', new Blob([documentText(99, 0)]), 'last.txt');
-    const last = (await (await fetch(`${url}/api/imports`, { method: 'POST', body: form })).json()) as {
+    const last = (await (await fetch(`${url}/api/imports`, { method: 'POST', body: form, headers: auth })).json()) as {
       jobId: string;
     };
     const codes = await Promise.all([server, ...workers].map((p) => p.stop('SIGTERM')));

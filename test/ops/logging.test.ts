@@ -17,6 +17,7 @@ import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { fixtureIngest } from '../server/fixture-ingest.ts';
 import { nullAnalyser } from '../server/test-app.ts';
+import { tokenFor, withToken } from '../server/test-credentials.ts';
 
 /** A JSON logger writing into an array. */
 function capture(): { logger: Logger; lines: () => Record<string, unknown>[]; raw: string[] } {
@@ -73,15 +74,18 @@ describe('request and job logs', () => {
   test('should log each request once, with its id and the user, and never its secrets or text', async () => {
     const store = await openStore({ sqlitePath: ':memory:' });
     const { logger, lines, raw } = capture();
-    const app = createApp({ store, analyser: nullAnalyser, ingest: fixtureIngest, logger, rateLimits: false });
+    const token = await tokenFor(store);
+    const app = withToken(
+      createApp({ store, analyser: nullAnalyser, ingest: fixtureIngest, logger, rateLimits: false }),
+      token,
+    );
     try {
       const text = 'title: Private memo\n---\n1. The glacier fund holds 7 million for the confidential plan.\n';
       const posted = await app.request('/api/documents', {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          cookie: 'concord_session=cookie-value-123',
-          authorization: 'Bearer token-value-456',
+          cookie: 'theme=cookie-value-123',
         },
         body: JSON.stringify({ text, password: 'password-value-789' }),
       });
@@ -99,9 +103,9 @@ describe('request and job logs', () => {
       assert.deepEqual(
         requests.map((l) => [l.method, l.path, l.status, l.user]),
         [
-          ['POST', '/api/documents', 201, 'local'],
-          ['GET', '/api/search', 200, 'local'],
-          ['POST', '/import', 400, 'local'],
+          ['POST', '/api/documents', 201, 'test-admin'],
+          ['GET', '/api/search', 200, 'test-admin'],
+          ['POST', '/import', 400, 'test-admin'],
         ],
       );
       assert.equal(requests[1].requestId, 'req-42');
@@ -110,7 +114,7 @@ describe('request and job logs', () => {
         assert.equal(line.level, 'info');
       }
       const all = raw.join('');
-      for (const secret of ['cookie-value-123', 'token-value-456', 'password-value-789', 'form-password-000'])
+      for (const secret of ['cookie-value-123', token, 'password-value-789', 'form-password-000'])
         assert.ok(!all.includes(secret), `${secret} reached the log`);
       for (const text of ['glacier fund', 'confidential', 'Private memo']) assert.ok(!all.includes(text), text);
     } finally {
@@ -127,7 +131,10 @@ describe('request and job logs', () => {
           : Reflect.get(target, key, receiver),
     }) as Store;
     const { logger, lines } = capture();
-    const app = createApp({ store: broken, analyser: nullAnalyser, logger, rateLimits: false });
+    const app = withToken(
+      createApp({ store: broken, analyser: nullAnalyser, logger, rateLimits: false }),
+      await tokenFor(real),
+    );
     try {
       const response = await app.request('/api/documents');
       assert.equal(response.status, 500);

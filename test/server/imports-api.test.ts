@@ -14,6 +14,7 @@ import type { KyselyStore } from '../../src/store/kysely-store.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { ConcordStore } from '../../src/store/store-extensions.ts';
 import { nullAnalyser } from './test-app.ts';
+import { tokenFor, withToken } from './test-credentials.ts';
 
 const upload = (files: Record<string, string>) => {
   const form = new FormData();
@@ -27,7 +28,10 @@ describe('batch import API', () => {
     const jobs = await openJobQueue(store, { kind: 'sqlite', path: ':memory:' });
     await jobs.work();
     try {
-      const app = createApp({ store, analyser: nullAnalyser, jobs, rateLimits: false });
+      const app = withToken(
+        createApp({ store, analyser: nullAnalyser, jobs, rateLimits: false }),
+        await tokenFor(store),
+      );
       const response = await app.request(
         '/api/imports',
         upload({
@@ -72,7 +76,10 @@ describe('batch import API', () => {
   test('should answer 503 without a queue, and give the page the upload limit', async () => {
     const store = await openStore({ sqlitePath: ':memory:' });
     try {
-      const app = createApp({ store, analyser: nullAnalyser, limits: { uploadBytes: 1234567 } });
+      const app = withToken(
+        createApp({ store, analyser: nullAnalyser, limits: { uploadBytes: 1234567 } }),
+        await tokenFor(store, 'analyst'),
+      );
       const response = await app.request('/api/imports', upload({ 'a.txt': 'text' }));
       assert.equal(response.status, 503);
       assert.equal(((await response.json()) as { type: string }).type.endsWith('jobs-unavailable'), true);

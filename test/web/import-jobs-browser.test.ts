@@ -34,6 +34,8 @@ test('should upload files as a batch job and show its progress and outcomes', as
     page.on('pageerror', (e) => errors.push(e.message));
     const requests: string[] = [];
     page.on('request', (r) => requests.push(`${r.method()} ${new URL(r.url()).pathname}`));
+    const { signInPage } = await import('./browser-sign-in.ts');
+    await signInPage(page, server.url, store, 'analyst');
     await page.goto(`${server.url}/import`);
     await page.setInputFiles('form[data-import-upload] input[type="file"]', [
       {

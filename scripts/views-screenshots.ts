@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Annotation } from '../src/model/annotation.ts';
 import { ANALYSIS_LAYERS, loadLayers } from '../src/store/document-layers.ts';
 import { startServer } from '../src/app/start-server.ts';
+import { silentLogger } from '../src/log/logger.ts';
 import { openStore } from '../src/store/open-store.ts';
 import type { Store } from '../src/store/store.ts';
 
@@ -34,7 +35,7 @@ if (!dbPath) throw new Error('usage: views-screenshots.ts <sqlite db> [entity-id
 
 const store = await openStore({ sqlitePath: dbPath });
 console.log(`gold layers written to ${await seedFromGold(store, resolve(repoRoot, '../shared/eval/gold'))} documents`);
-const server = await startServer({ store, port: 0 });
+const server = await startServer({ store, port: 0, logger: silentLogger });
 const { chromium } = await import('playwright-core');
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 try {

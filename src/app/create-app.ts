@@ -22,6 +22,11 @@ import { DEFAULT_RATE_LIMITS, rateLimit, type RateLimits } from '../server/middl
 import { resolveAllowedHosts } from '../server/allowed-hosts.ts';
 import { securityHeaders } from '../server/middleware/security-headers-middleware.ts';
 import { ROUTE_MODULES } from '../server/routes/index.ts';
+import type { Logger } from '../log/logger.ts';
+import { requestLog } from '../server/middleware/request-log-middleware.ts';
+import { HEALTH_PATHS, registerHealthRoutes } from '../server/health-routes.ts';
+import type { ReadinessCheck } from '../services/readiness.ts';
+import { queueReadiness, storeReadiness } from './readiness-checks.ts';
 import { authenticate } from '../server/middleware/authentication-middleware.ts';
 import { csrfProtection } from '../server/middleware/csrf-middleware.ts';
 import { type AccountSettings, accountSettingsFromEnv } from '../accounts/account-settings.ts';
@@ -35,8 +40,12 @@ export interface CreateAppOptions {
   readonly ingest?: IngestFn;
   /** The job queue behind `/api/jobs` and `/jobs`. */
   readonly jobs?: JobQueue;
-  /** Where unexpected errors are logged (default console.error). */
-  readonly log?: (error: unknown) => void;
+  /** Where unexpected errors are logged (default: the logger with the request id, else console.error). */
+  readonly log?: (error: unknown, requestId?: string) => void;
+  /** Request and error lines (`startServer` passes one configured from the environment; default none). */
+  readonly logger?: Logger;
+  /** What `/readyz` checks (default: the store answers and is migrated, and the queue answers). */
+  readonly readiness?: readonly ReadinessCheck[];
   /** Host names served besides loopback and `CONCORD_ALLOWED_HOSTS`. */
   readonly allowedHosts?: readonly string[];
   /** Per-client rate limits; `false` turns them off (default: on unless `CONCORD_RATE_LIMITS=off`). */
@@ -59,7 +68,9 @@ export function createApp({
   limits,
   ingest = defaultIngest,
   jobs,
-  log,
+  logger,
+  log = logger ? (error, requestId) => logger.error('unexpected error', { requestId, error }) : console.error,
+  readiness = [storeReadiness(store), ...(jobs ? [queueReadiness(jobs)] : [])],
   allowedHosts: extraHosts = [],
   rateLimits = process.env.CONCORD_RATE_LIMITS === 'off' ? false : DEFAULT_RATE_LIMITS,
   urlFetch,
@@ -79,7 +90,10 @@ export function createApp({
   const allowedHosts = [...new Set([...resolveAllowedHosts(), ...extraHosts.map((h) => h.toLowerCase())])];
   const app = new Hono<AppEnv>();
   app.use(requestId());
+  if (logger) app.use(requestLog(logger, { quietPaths: HEALTH_PATHS }));
   app.use(securityHeaders());
+  // Before the host and rate checks: probes come from the orchestrator, by IP, every few seconds.
+  registerHealthRoutes(app, readiness);
   app.use(hostAllowList(allowedHosts));
   if (rateLimits) app.use(rateLimit(rateLimits));
   app.use(sameOrigin(allowedHosts));

@@ -9,7 +9,10 @@ import { createStoreAnalyser } from '../review/store-analyser.ts';
 import type { Store } from '../store/store.ts';
 import type { IngestFn, Limits } from '../services/service-deps.ts';
 import type { JobQueue } from '../jobs/job-queue.ts';
+import { createLogger, type Logger } from '../log/logger.ts';
+import type { StoreTarget } from '../store/open-store.ts';
 import { createApp } from './create-app.ts';
+import { queueReadiness, storeReadiness } from './readiness-checks.ts';
 
 export interface StartServerOptions {
   readonly store: Store;
@@ -25,6 +28,10 @@ export interface StartServerOptions {
   readonly timeouts?: Partial<ServerTimeouts>;
   /** Host names served besides loopback (default `CONCORD_ALLOWED_HOSTS`). */
   readonly allowedHosts?: readonly string[];
+  /** Request and error lines (default: configured from the environment, `CONCORD_LOG`). */
+  readonly logger?: Logger;
+  /** Where the store lives, so `/readyz` can check its migrations in the right schema. */
+  readonly storeTarget?: StoreTarget;
 }
 
 /**
@@ -72,8 +79,11 @@ export function startServer({
   jobs,
   timeouts,
   allowedHosts,
+  logger = createLogger(),
+  storeTarget,
 }: StartServerOptions): Promise<RunningServer> {
-  const app = createApp({ store, analyser, limits, ingest, jobs, allowedHosts });
+  const readiness = [storeReadiness(store, storeTarget), ...(jobs ? [queueReadiness(jobs)] : [])];
+  const app = createApp({ store, analyser, limits, ingest, jobs, allowedHosts, logger, readiness });
   const t = { ...DEFAULT_TIMEOUTS, ...timeouts };
   // Node checks the header and request timeouts on this interval (default 30 s): keep it tight.
   const serverOptions = {

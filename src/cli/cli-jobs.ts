@@ -4,6 +4,7 @@
  * so commands without jobs never load pg-boss.
  */
 import type { JobQueue } from '../jobs/job-queue.ts';
+import type { OpenJobQueueOptions } from '../jobs/open-job-queue.ts';
 import type { KyselyStore } from '../store/kysely-store.ts';
 import type { ConcordStore } from '../store/store-extensions.ts';
 import type { Store } from '../store/store.ts';
@@ -15,12 +16,13 @@ export async function openCliJobQueue(
   store: Store,
   options: GlobalOptions,
   env: NodeJS.ProcessEnv = process.env,
+  queueOptions: OpenJobQueueOptions = {},
 ): Promise<JobQueue> {
   const { openJobQueue } = await import('../jobs/open-job-queue.ts');
   const { resolveStoreTarget: targetOf } = await import('../store/open-store.ts');
   const target = targetOf(resolveStoreTarget(options, env), env);
   try {
-    return await openJobQueue(store as KyselyStore & ConcordStore, target);
+    return await openJobQueue(store as KyselyStore & ConcordStore, target, [], queueOptions);
   } catch (error) {
     throw new CliError(`Cannot open the job queue: ${(error as Error).message}`);
   }

@@ -29,14 +29,20 @@ export function resolveStoreTarget(options: GlobalOptions, env: NodeJS.ProcessEn
   return env.CONCORD_DB ? { sqlitePath: env.CONCORD_DB } : {};
 }
 
-/** Opens (and migrates) the store; a failure to open is the user's to fix, so it becomes a CliError. */
-export async function openCliStore(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Promise<Store> {
+/**
+ * Opens (and, unless `migrate: false`, migrates) the store; a failure to open is the user's to
+ * fix, so it becomes a CliError.
+ */
+export async function openCliStore(
+  options: GlobalOptions,
+  env: NodeJS.ProcessEnv = process.env,
+  { migrate = true }: { migrate?: boolean } = {},
+): Promise<Store> {
   const target = resolveStoreTarget(options, env);
   // Loaded lazily: `concord --help` should not load database drivers.
   const { openStore } = await import('../store/open-store.ts');
   try {
-    // openStore migrates the schema itself.
-    return await openStore(target);
+    return await openStore({ ...target, migrate });
   } catch (error) {
     const where = target.databaseUrl ? 'the PostgreSQL database' : (target.sqlitePath ?? 'the default database');
     throw new CliError(`Cannot open ${where}: ${(error as Error).message}`);

@@ -8,8 +8,9 @@ import type { JobView } from '../jobs/job-types.ts';
 import type { RegisterCommand } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
 import { openCliJobQueue, startWorking } from './cli-jobs.ts';
-import { openCliStore, withStore } from './cli-store.ts';
+import { withStore } from './cli-store.ts';
 import { startCliWatchTimer } from './cli-watch-timer.ts';
+import { openServingStore } from './serving-store.ts';
 import { formatTable } from './format-table.ts';
 import { positiveInt } from './parse-int-option.ts';
 
@@ -44,17 +45,22 @@ export const registerJobsCommand: RegisterCommand = (program, context) => {
     .description('take jobs from the queue until stopped (SIGINT/SIGTERM)')
     .option('--concurrency <n>', 'jobs run at once', positiveInt, 1)
     .action(async (options: { concurrency: number }) => {
-      const store = await openCliStore(context.globals());
-      const queue = await openCliJobQueue(store, context.globals());
+      const { createLogger } = await import('../log/logger.ts');
+      const logger = createLogger();
+      const { store, jobs: queue, close } = await openServingStore(context.globals(), logger);
       const reanalysis = await startWorking(store, queue, options.concurrency);
       const watchTimer = await startCliWatchTimer(store, queue);
       context.io.out(`Concord worker taking ${queue.registry.names().join(', ')} jobs`);
+      logger.info('worker started', { pid: process.pid, concurrency: options.concurrency });
       if (reanalysis) context.io.out(`steps changed version: re-analysis queued as job ${reanalysis}`);
-      const stop = () =>
+      // Stopping waits for the running jobs (or, past 10 s, gives them back to the queue).
+      const stop = (signal: string) => {
+        logger.info('worker stopping', { signal, pid: process.pid });
         void Promise.resolve(watchTimer?.stop())
-          .then(() => queue.close())
-          .finally(() => store.close())
+          .then(close)
+          .then(() => logger.info('worker stopped', { pid: process.pid }))
           .finally(() => process.exit(0));
+      };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });

@@ -13,6 +13,7 @@ import { registerExportCommand } from './export-command.ts';
 import { registerIngestCommand } from './ingest-command.ts';
 import { registerJobsCommand } from './jobs-command.ts';
 import { registerListCommand } from './list-command.ts';
+import { registerMigrateCommand } from './migrate-command.ts';
 import { registerSearchBatchCommand } from './search-batch-command.ts';
 import { registerSearchCommand } from './search-command.ts';
 import { registerServeCommand } from './serve-command.ts';
@@ -31,6 +32,7 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerAnalyseCommand,
   registerServeCommand,
   registerJobsCommand,
+  registerMigrateCommand,
   registerCustodyCommands,
   registerUserCommands,
   registerWatchCommand,

@@ -4,10 +4,10 @@
  */
 import type { RegisterCommand } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
-import { openCliJobQueue, startWorking } from './cli-jobs.ts';
-import { openCliStore } from './cli-store.ts';
+import { startWorking } from './cli-jobs.ts';
 import { ensureFirstAdmin } from '../accounts/first-admin.ts';
 import { startCliWatchTimer } from './cli-watch-timer.ts';
+import { openServingStore } from './serving-store.ts';
 
 /** Registers `serve`. The port: `--port`, else env PORT, else 8080. */
 export const registerServeCommand: RegisterCommand = (program, context) => {
@@ -23,11 +23,12 @@ export const registerServeCommand: RegisterCommand = (program, context) => {
     .option('--no-worker', 'do not run jobs in this process (leave them to `concord worker` processes)')
     .action(async (options: { port?: string; host: string; worker: boolean }) => {
       const port = resolvePort(options.port, process.env.PORT);
-      const store = await openCliStore(context.globals());
+      const { createLogger } = await import('../log/logger.ts');
+      const logger = createLogger();
+      const { store, jobs, target, close } = await openServingStore(context.globals(), logger);
       // The first start makes an admin (a one-time password printed here once), so this just works.
       await ensureFirstAdmin(store, process.env, context.io.out);
       // On SQLite the server runs the jobs itself; with PostgreSQL, workers may run them too.
-      const jobs = await openCliJobQueue(store, context.globals());
       if (options.worker) await startWorking(store, jobs);
       // Polls of due sources are queued here even without a worker: their keys keep them single.
       const watchTimer = await startCliWatchTimer(store, jobs);
@@ -35,22 +36,23 @@ export const registerServeCommand: RegisterCommand = (program, context) => {
       const { startServer } = await import('../app/start-server.ts');
       let server: Awaited<ReturnType<typeof startServer>>;
       try {
-        server = await startServer({ store, port, hostname: options.host, jobs });
+        server = await startServer({ store, port, hostname: options.host, jobs, logger, storeTarget: target });
       } catch (error) {
         watchTimer?.stop();
-        await jobs.close();
-        await store.close();
+        await close();
         throw new CliError(`Cannot listen on ${options.host}:${port}: ${(error as Error).message}`);
       }
       context.io.out(`Concord listening on ${server.url}`);
+      logger.info('listening', { url: server.url, worker: options.worker });
       // The store stays open for the server's lifetime; close it on the usual stop signals.
-      const stop = () =>
+      const stop = (signal: string) => {
+        logger.info('stopping', { signal });
         void server
           .close()
           .finally(() => watchTimer?.stop())
-          .finally(() => jobs.close())
-          .finally(() => store.close())
+          .finally(close)
           .finally(() => process.exit(0));
+      };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });

@@ -9,6 +9,7 @@ import { sql } from 'kysely';
 import type { KyselyStore } from '../store/kysely-store.ts';
 import type { ConcordStore } from '../store/store-extensions.ts';
 import type { EnqueueOptions, JobQueue } from './job-queue.ts';
+import type { Logger } from '../log/logger.ts';
 import type { JobRegistry } from './job-types.ts';
 import { getJob, insertJob, listJobs } from './jobs-table.ts';
 import { runJobAttempt } from './run-job.ts';
@@ -17,7 +18,11 @@ import { runJobAttempt } from './run-job.ts';
 const POLL_MS = 500;
 
 /** A queue whose jobs run in this process. */
-export function createInProcessQueue(store: KyselyStore & ConcordStore, registry: JobRegistry): JobQueue {
+export function createInProcessQueue(
+  store: KyselyStore & ConcordStore,
+  registry: JobRegistry,
+  logger?: Logger,
+): JobQueue {
   const { db } = store;
   const running = new Set<Promise<void>>();
   let concurrency = 0;
@@ -51,7 +56,7 @@ export function createInProcessQueue(store: KyselyStore & ConcordStore, registry
         attempt: Number(next.attempts) + 1,
         maxAttempts: Number(next.max_attempts),
       };
-      const run: Promise<void> = runJobAttempt(store, registry, attempt).then(() => {
+      const run: Promise<void> = runJobAttempt(store, registry, attempt, logger).then(() => {
         running.delete(run);
         void kick();
       });
@@ -78,6 +83,9 @@ export function createInProcessQueue(store: KyselyStore & ConcordStore, registry
       timer = setInterval(() => void kick(), POLL_MS);
       timer.unref();
       await kick();
+    },
+    async check() {
+      await db.selectFrom('jobs').select('id').limit(1).execute();
     },
     async close() {
       closed = true;

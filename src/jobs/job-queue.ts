@@ -28,6 +28,8 @@ export interface JobQueue {
   work(options?: { concurrency?: number }): Promise<void>;
   /** Stops taking jobs, waits for running ones, releases connections. */
   close(): Promise<void>;
+  /** Resolves when the queue's storage answers; throws with the reason otherwise (`/readyz`). */
+  check(): Promise<void>;
   readonly registry: JobRegistry;
 }
 

@@ -4,6 +4,7 @@
  * Concord's job types registered (and any a feature adds through `extraTypes`).
  */
 import { DEFAULT_STEPS } from '../analyse/default-pipeline.ts';
+import type { Logger } from '../log/logger.ts';
 import type { KyselyStore } from '../store/kysely-store.ts';
 import type { StoreTarget } from '../store/open-store.ts';
 import type { ConcordStore } from '../store/store-extensions.ts';
@@ -25,6 +26,16 @@ export function registerJobType<P>(type: JobType<P>): void {
   registeredElsewhere.push(type as JobType);
 }
 
+/** How a queue is opened. */
+export interface OpenJobQueueOptions {
+  /** Where job lines are logged (default nowhere). */
+  readonly logger?: Logger;
+  /** Install or upgrade the queue's own tables (pg-boss) at open; default true. */
+  readonly migrate?: boolean;
+  /** Limits of the watch jobs' fetches (tests: `allowLoopback`). */
+  readonly urlFetch?: FetchUrlOptions;
+}
+
 /**
  * Opens the queue for `store`, which lives at `target`.
  * @example const queue = await openJobQueue(store, { kind: 'sqlite', path: ':memory:' });
@@ -33,20 +44,22 @@ export async function openJobQueue(
   store: KyselyStore & ConcordStore,
   target: StoreTarget,
   extraTypes: readonly JobType[] = [],
-  options: { readonly urlFetch?: FetchUrlOptions } = {},
+  { logger, migrate, urlFetch }: OpenJobQueueOptions = {},
 ): Promise<JobQueue> {
   const registry = createJobRegistry();
   // The watch jobs queue jobs of their own: bound to the queue once it exists.
   let queue: JobQueue | undefined;
-  const watchTypes = watchJobTypes({ enqueue: (...args) => queue!.enqueue(...args), urlFetch: options.urlFetch });
+  const watchTypes = watchJobTypes({ enqueue: (...args) => queue!.enqueue(...args), urlFetch });
   for (const type of [ingestJob, reanalyseJob, checkClaimsJob, ...watchTypes, ...registeredElsewhere, ...extraTypes])
     registry.register(type);
   queue =
     target.kind === 'sqlite'
-      ? createInProcessQueue(store, registry)
+      ? createInProcessQueue(store, registry, logger)
       : await createPgBossQueue(store, registry, {
           url: target.url,
           schema: target.schema ? `${target.schema}_boss` : 'pgboss',
+          ...(migrate === undefined ? {} : { migrate }),
+          ...(logger ? { logger } : {}),
         });
   return queue;
 }

@@ -2,8 +2,10 @@
  * @module run-job
  * Runs one attempt of a job and records it in the `jobs` table: running with the attempt
  * number, then completed with the result, or — with the failure's reason — retrying when
- * attempts remain, failed when none do. Used by both queues.
+ * attempts remain, failed when none do; and logs one line per attempt (type, id, attempt,
+ * duration, outcome — never the payload). Used by both queues.
  */
+import { silentLogger, type Logger } from '../log/logger.ts';
 import type { KyselyStore } from '../store/kysely-store.ts';
 import type { ConcordStore } from '../store/store-extensions.ts';
 import { backoffSeconds } from './job-queue.ts';
@@ -23,8 +25,19 @@ export async function runJobAttempt(
   store: KyselyStore & ConcordStore,
   registry: JobRegistry,
   attempt: Attempt,
+  logger: Logger = silentLogger,
 ): Promise<{ ok: true } | { ok: false; error: Error }> {
   const { db } = store;
+  const started = performance.now();
+  const log = (outcome: 'completed' | 'retrying' | 'failed', error?: Error) =>
+    logger[outcome === 'completed' ? 'info' : outcome === 'retrying' ? 'warn' : 'error']('job', {
+      type: attempt.type,
+      jobId: attempt.id,
+      attempt: attempt.attempt,
+      durationMs: Math.round(performance.now() - started),
+      outcome,
+      ...(error ? { error: error.message } : {}),
+    });
   const now = () => new Date().toISOString();
   await updateJob(db, attempt.id, { state: 'running', attempts: attempt.attempt, started_at: now(), error: null });
   try {
@@ -44,6 +57,7 @@ export async function runJobAttempt(
       },
     });
     await updateJob(db, attempt.id, { state: 'completed', finished_at: now(), result });
+    log('completed');
     return { ok: true };
   } catch (cause) {
     const error = cause instanceof Error ? cause : new Error(String(cause));
@@ -54,6 +68,7 @@ export async function runJobAttempt(
       run_after: new Date(Date.now() + backoffSeconds(attempt.attempt) * 1000).toISOString(),
       ...(retry ? {} : { finished_at: now() }),
     });
+    log(retry ? 'retrying' : 'failed', error);
     return { ok: false, error };
   }
 }

@@ -16,15 +16,15 @@ export type ProblemPageRenderer = (problem: ProblemDetails, c: Context<AppEnv>) 
 
 export interface ErrorHandlerOptions {
   readonly renderPage?: ProblemPageRenderer;
-  /** Where unexpected errors are logged; silent in tests if replaced. */
-  readonly log?: (error: unknown) => void;
+  /** Where unexpected errors are logged, with the request's id; silent in tests if replaced. */
+  readonly log?: (error: unknown, requestId?: string) => void;
 }
 
 /** `app.onError(...)`. @example app.onError(errorHandler({ renderPage })) */
 export function errorHandler({ renderPage, log = console.error }: ErrorHandlerOptions = {}): ErrorHandler<AppEnv> {
   return function onError(error, c) {
     const problemError = asProblemError(error);
-    if (problemError.status >= 500) log(error);
+    if (problemError.status >= 500) log(error, c.get('requestId'));
     return respond(c, problemError, renderPage);
   };
 }

@@ -1,12 +1,16 @@
 /**
  * @module open-store
- * Opens the configured store and brings its schema up to date. Where the data lives, first
- * match wins: explicit options, env DATABASE_URL (postgres://…), env CONCORD_DB (a SQLite
- * path), else ./data/concord.db.
+ * Opens the configured store and brings its schema up to date (unless told not to: a
+ * deployment migrates once, with `concord migrate`). Where the data lives, first match wins:
+ * explicit options, env DATABASE_URL (postgres://…, in the schema env CONCORD_DB_SCHEMA when
+ * set), env CONCORD_DB (a SQLite path), else ./data/concord.db.
  */
 import { createPostgresStore } from './postgres/postgres-store.ts';
+import { postgresDialectConfig } from './postgres/postgres-dialect-config.ts';
 import { createSqliteStore } from './sqlite/sqlite-store.ts';
+import { sqliteDialectConfig } from './sqlite/sqlite-dialect-config.ts';
 import type { KyselyStore } from './kysely-store.ts';
+import { migrationStatus, type MigrationState } from './migrations/migration-status.ts';
 import type { ConcordStore } from './store-extensions.ts';
 
 export interface OpenStoreOptions {
@@ -16,6 +20,8 @@ export interface OpenStoreOptions {
   readonly sqlitePath?: string;
   /** PostgreSQL schema to use (created when absent); default: the server's search_path. */
   readonly schema?: string;
+  /** Run pending migrations on open (default true). */
+  readonly migrate?: boolean;
 }
 
 /** Where a store will live. */
@@ -27,12 +33,13 @@ export type StoreTarget =
 export const DEFAULT_SQLITE_PATH = './data/concord.db';
 
 /**
- * Opens and migrates the store.
+ * Opens and (unless `migrate: false`) migrates the store.
  * @example const store = await openStore({ sqlitePath: ':memory:' });
  */
 export async function openStore(options: OpenStoreOptions = {}): Promise<ConcordStore> {
   const target = resolveStoreTarget(options, process.env);
   const store: KyselyStore = target.kind === 'postgres' ? createPostgresStore(target) : createSqliteStore(target.path);
+  if (options.migrate === false) return store;
   try {
     await store.migrate();
   } catch (error) {
@@ -40,6 +47,15 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Concord
     throw error;
   }
   return store;
+}
+
+/**
+ * The store's migrations at `target`, applied (with the time) or pending; changes nothing.
+ * @example (await migrationsAt(store, target)).filter((m) => !m.appliedAt) // pending
+ */
+export function migrationsAt(store: KyselyStore, target: StoreTarget): Promise<MigrationState[]> {
+  const config = target.kind === 'postgres' ? postgresDialectConfig(target.schema) : sqliteDialectConfig;
+  return migrationStatus(store.db, config);
 }
 
 /**
@@ -51,7 +67,8 @@ export function resolveStoreTarget(
   env: Readonly<Record<string, string | undefined>>,
 ): StoreTarget {
   if (options.sqlitePath) return { kind: 'sqlite', path: options.sqlitePath };
-  const fromUrl = (url: string | undefined) => (url ? targetOfUrl(url, options.schema) : undefined);
+  const schema = options.schema ?? (env.CONCORD_DB_SCHEMA || undefined);
+  const fromUrl = (url: string | undefined) => (url ? targetOfUrl(url, schema) : undefined);
   return (
     fromUrl(options.databaseUrl) ??
     fromUrl(env.DATABASE_URL) ?? { kind: 'sqlite', path: env.CONCORD_DB || DEFAULT_SQLITE_PATH }

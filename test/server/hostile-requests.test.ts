@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { createApp } from '../../src/app/create-app.ts';
 import { RateLimiter } from '../../src/server/rate-limiter.ts';
 import { startServer } from '../../src/app/start-server.ts';
+import { silentLogger } from '../../src/log/logger.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { nestedArrays } from '../fixtures/hostile/hostile-inputs.ts';
 import { fixtureIngest } from './fixture-ingest.ts';
@@ -28,7 +29,13 @@ function getWithHost(url: string, host: string): Promise<number> {
 describe('Host allow-list and Origin check (DNS rebinding)', () => {
   it('should refuse a foreign Host and serve loopback names and configured ones', async () => {
     const store = await openStore({ sqlitePath: ':memory:' });
-    const server = await startServer({ store, port: 0, analyser: nullAnalyser, allowedHosts: ['concord.example'] });
+    const server = await startServer({
+      store,
+      port: 0,
+      logger: silentLogger,
+      analyser: nullAnalyser,
+      allowedHosts: ['concord.example'],
+    });
     try {
       const port = new URL(server.url).port;
       assert.equal(await getWithHost(server.url, `evil.example:${port}`), 400);
@@ -117,7 +124,13 @@ describe('per-client rate limits', () => {
 describe('connection timeouts', () => {
   it('should close connections that never finish their headers, and keep serving others', async () => {
     const store = await openStore({ sqlitePath: ':memory:' });
-    const server = await startServer({ store, port: 0, analyser: nullAnalyser, timeouts: { headersMs: 300 } });
+    const server = await startServer({
+      store,
+      port: 0,
+      logger: silentLogger,
+      analyser: nullAnalyser,
+      timeouts: { headersMs: 300 },
+    });
     const { port } = new URL(server.url);
     try {
       const closed = Array.from(

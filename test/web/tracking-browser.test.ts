@@ -23,10 +23,11 @@ test('the format page draws its timeline and scorecard charts in a real browser'
   const { chromium } = await import('playwright-core');
   const { openStore } = await import('../../src/store/open-store.ts');
   const { startServer } = await import('../../src/app/start-server.ts');
+  const { silentLogger } = await import('../../src/log/logger.ts');
   const dir = mkdtempSync(join(tmpdir(), 'concord-tracking-browser-'));
   const store = await openStore({ sqlitePath: join(dir, 'test.db') });
   const format = await fill(store, t);
-  const server = await startServer({ store, port: 0 });
+  const server = await startServer({ store, port: 0, logger: silentLogger });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const { tokenFor, bearer } = await import('../server/test-credentials.ts');

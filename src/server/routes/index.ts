@@ -8,6 +8,7 @@ import { claimsRoutes } from './claims-routes.ts';
 import { custodyRoutes } from './custody-routes.ts';
 import { documentsRoutes } from './documents-routes.ts';
 import { entitiesRoutes } from './entities-routes.ts';
+import { importsRoutes } from './imports-routes.ts';
 import { jobsRoutes } from './jobs-routes.ts';
 import { openApiRoutes } from './openapi-routes.ts';
 import { queueRoutes } from './queue-routes.ts';
@@ -26,6 +27,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   statementsRoutes,
   trackingRoutes,
   jobsRoutes,
+  importsRoutes,
   claimsRoutes,
   custodyRoutes,
   usersRoutes,

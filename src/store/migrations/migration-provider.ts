@@ -38,20 +38,16 @@ export function storeMigrations(config: DialectConfig): Record<string, Migration
 }
 
 /**
- * Runs pending migrations; throws with the failing migration's name.
- * @example await migrateToLatest(db, sqliteDialectConfig)
+ * Runs pending migrations; returns the names of those it applied (none when up to date) and
+ * throws with the failing migration's name.
+ * @example await migrateToLatest(db, sqliteDialectConfig) // ['001-core-tables', …] on a new store
  */
-export async function migrateToLatest(db: Kysely<any>, config: DialectConfig): Promise<void> {
+export async function migrateToLatest(db: Kysely<any>, config: DialectConfig): Promise<string[]> {
   await config.prepare?.(db);
-  const provider: MigrationProvider = { getMigrations: async () => storeMigrations(config) };
-  const migrator = new Migrator({
-    db,
-    provider,
-    ...(config.schema ? { migrationTableSchema: config.schema } : {}),
-  });
+  const migrator = storeMigrator(db, config);
   for (let attempt = 1; ; attempt++) {
     const { error, results } = await migrator.migrateToLatest();
-    if (!error) return;
+    if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
     // Kysely's table lookup reads every schema of the database; one dropped meanwhile by another
     // process (tests and tenants sharing a database) fails it, so that lookup is tried again.
     if (attempt < 3 && droppedElsewhere(error, config.schema)) continue;
@@ -62,8 +58,14 @@ export async function migrateToLatest(db: Kysely<any>, config: DialectConfig): P
   }
 }
 
+/** The Migrator over the store's migrations (and its schema's bookkeeping table). */
+export function storeMigrator(db: Kysely<any>, config: DialectConfig): Migrator {
+  const provider: MigrationProvider = { getMigrations: async () => storeMigrations(config) };
+  return new Migrator({ db, provider, ...(config.schema ? { migrationTableSchema: config.schema } : {}) });
+}
+
 /** True for "schema … does not exist" about a schema that is not the store's own. */
-function droppedElsewhere(error: unknown, own: string | undefined): boolean {
+export function droppedElsewhere(error: unknown, own: string | undefined): boolean {
   const m = /schema "([^"]+)" does not exist/.exec((error as Error)?.message ?? '');
   return m !== null && m[1] !== own;
 }

@@ -22,7 +22,7 @@ import type { AppEnv } from '../../services/app-env.ts';
 export const importPage: PageModule = {
   name: 'import',
   register(app, deps) {
-    app.get('/import', allow('analyst'), (c) => renderHtml(c, <ImportView />));
+    app.get('/import', allow('analyst'), (c) => renderHtml(c, <ImportView maxBytes={deps.limits.uploadBytes} />));
     app.post('/import', allow('analyst'), async (c) => {
       // With a job queue, uploads run as a job: the Jobs page shows its progress and results.
       if (deps.jobs) {
@@ -30,7 +30,11 @@ export const importPage: PageModule = {
         if (queued) return c.redirect(`/jobs#job-${queued}`, 303);
       }
       const result = await importFromForm(c, deps);
-      return renderHtml(c, <ImportView result={result} />, result.created > 0 ? 201 : 200);
+      return renderHtml(
+        c,
+        <ImportView result={result} maxBytes={deps.limits.uploadBytes} />,
+        result.created > 0 ? 201 : 200,
+      );
     });
   },
 };
@@ -66,13 +70,21 @@ async function importFromForm(c: Context<AppEnv>, deps: AppDeps): Promise<Import
   return summarise(results);
 }
 
-function ImportView({ result }: { result?: ImportResult }) {
+/** `maxBytes`: the upload limit, so the page's script splits a large upload into batches under it. */
+function ImportView({ result, maxBytes }: { result?: ImportResult; maxBytes: number }) {
   return (
     <Layout title="Import" active="import">
       <h1>Import documents</h1>
       {result ? <Results result={result} /> : null}
       <div class="import-forms">
-        <form class="card" action="/import" method="post" enctype="multipart/form-data" data-import-upload>
+        <form
+          class="card"
+          action="/import"
+          method="post"
+          enctype="multipart/form-data"
+          data-import-upload
+          data-max-bytes={String(maxBytes)}
+        >
           <h2>Upload files</h2>
           <p class="muted">Text, Markdown, HTML, PDF or DOCX; several at once.</p>
           <input type="file" name="files" multiple accept=".txt,.md,.markdown,.html,.htm,.pdf,.docx,text/*" />

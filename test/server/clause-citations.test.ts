@@ -13,6 +13,7 @@ import { ingest } from '../../src/ingest/ingest.ts';
 import { clauseCitations } from '../../src/services/clause-citations.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
+import { tokenFor, withToken } from './test-credentials.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/claims/', import.meta.url));
 const analyser = createAnalyser();
@@ -41,7 +42,7 @@ describe('clauses cited by reports', () => {
   });
 
   test('should show them on the primary document’s reader page', async () => {
-    const app = createApp({ store, analyser, ingest, log: () => {} });
+    const app = withToken(createApp({ store, analyser, ingest, log: () => {} }), await tokenFor(store, 'viewer'));
     const res = await app.request(`/documents/${primaryId}`);
     assert.equal(res.status, 200);
     const html = await res.text();

@@ -7,9 +7,12 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
+import Database from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import type { KyselyStore } from '../../src/store/kysely-store.ts';
 import { openStore, resolveStoreTarget } from '../../src/store/open-store.ts';
+import { storeMigrations } from '../../src/store/migrations/migration-provider.ts';
+import { sqliteDialectConfig } from '../../src/store/sqlite/sqlite-dialect-config.ts';
 import { record } from './store-fixtures.ts';
 
 test('should prefer explicit options, then DATABASE_URL, then CONCORD_DB, then the default file', () => {
@@ -49,6 +52,30 @@ test('should open a migrated SQLite file in a new folder, in WAL mode, and reope
     assert.equal((await again.getDocument('d_file'))?.document.text, 'Persisted.');
     assert.equal((await again.search({ query: 'persisted' })).total, 1);
     await again.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('should open a database that ran later-numbered migrations before an earlier-numbered one landed', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'concord-unordered-'));
+  const path = join(dir, 'store.db');
+  try {
+    // A database migrated by a build that had 070–090 but not yet 060 (branches land in any order).
+    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: new Database(path) }) });
+    const all = storeMigrations(sqliteDialectConfig);
+    const { ['060-accounts']: accounts, ...without } = all;
+    assert.ok(accounts, 'the accounts migration exists');
+    const early = new Migrator({ db, provider: { getMigrations: async () => without } });
+    assert.equal((await early.migrateToLatest()).error, undefined);
+    await db.destroy();
+    const store = (await openStore({ sqlitePath: path })) as KyselyStore;
+    const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(store.db);
+    assert.deepEqual(
+      applied.rows.map((r) => r.name),
+      Object.keys(all).sort(),
+    );
+    await store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -61,7 +61,15 @@ export async function migrateToLatest(db: Kysely<any>, config: DialectConfig): P
 /** The Migrator over the store's migrations (and its schema's bookkeeping table). */
 export function storeMigrator(db: Kysely<any>, config: DialectConfig): Migrator {
   const provider: MigrationProvider = { getMigrations: async () => storeMigrations(config) };
-  return new Migrator({ db, provider, ...(config.schema ? { migrationTableSchema: config.schema } : {}) });
+  // Branches take migration numbers from their own ranges and land in any order, so a database
+  // may already hold 080 when 060 arrives: run whatever has not run, in name order, and do not
+  // refuse the store. Each migration only adds its own tables and indexes, so order between them does not matter.
+  return new Migrator({
+    db,
+    provider,
+    allowUnorderedMigrations: true,
+    ...(config.schema ? { migrationTableSchema: config.schema } : {}),
+  });
 }
 
 /** True for "schema … does not exist" about a schema that is not the store's own. */

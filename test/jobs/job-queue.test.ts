@@ -9,7 +9,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { createInProcessQueue } from '../../src/jobs/in-process-queue.ts';
 import type { JobQueue } from '../../src/jobs/job-queue.ts';
 import type { JobType, JobView } from '../../src/jobs/job-types.ts';
@@ -18,7 +17,7 @@ import { scheduleStaleReanalysis } from '../../src/jobs/stale-analyses.ts';
 import type { KyselyStore } from '../../src/store/kysely-store.ts';
 import { createPostgresStore } from '../../src/store/postgres/postgres-store.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
-import { TEST_PG_URL } from '../store/store-dialects.ts';
+import { dropPgSchemas, pgUnreachable, TEST_PG_URL } from '../store/store-dialects.ts';
 
 /** Calls of the test job types, by job id. */
 const calls = new Map<string, number>();
@@ -46,7 +45,7 @@ interface Engine {
 }
 
 async function engines(): Promise<Engine[]> {
-  const down = await unreachable();
+  const down = await pgUnreachable();
   return [
     {
       name: 'sqlite (in-process)',
@@ -75,10 +74,7 @@ async function engines(): Promise<Engine[]> {
           async dispose() {
             await queue.close();
             await store.close();
-            const client = new pg.Client({ connectionString: TEST_PG_URL });
-            await client.connect();
-            await client.query(`drop schema if exists ${schema} cascade; drop schema if exists ${schema}_boss cascade`);
-            await client.end();
+            await dropPgSchemas(schema, `${schema}_boss`);
           },
         };
       },
@@ -178,17 +174,5 @@ async function settle(queue: JobQueue, ids: readonly string[], timeoutMs = 60_00
     if (jobs.every((j) => j && (j.state === 'completed' || j.state === 'failed'))) return jobs as JobView[];
     if (Date.now() > deadline) throw new Error(`jobs did not settle: ${JSON.stringify(jobs)}`);
     await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function unreachable(): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: TEST_PG_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  } finally {
-    await client.end().catch(() => {});
   }
 }

@@ -15,14 +15,14 @@ import pg from 'pg';
 import { memoryIo } from '../../src/cli/cli-io.ts';
 import { main } from '../../src/cli/main.ts';
 import { openStore } from '../../src/store/open-store.ts';
-import { TEST_PG_URL } from '../store/store-dialects.ts';
+import { dropPgSchemas, pgUnreachable, TEST_PG_URL } from '../store/store-dialects.ts';
 import { bearer, tokenFor } from '../server/test-credentials.ts';
 import { BIN, jsonLines, type Running, startConcord } from './processes.ts';
 
 const JOBS = 6;
 const FILES_PER_JOB = 2;
 
-const down = await unreachable();
+const down = await pgUnreachable();
 const schema = `concord_deploy_${randomBytes(5).toString('hex')}`;
 const env = {
   DATABASE_URL: TEST_PG_URL,
@@ -63,10 +63,7 @@ describe('deployment processes on PostgreSQL', {
 
   after(async () => {
     await Promise.all(running.map((p) => p.stop('SIGKILL').catch(() => {})));
-    const client = new pg.Client({ connectionString: TEST_PG_URL });
-    await client.connect();
-    await client.query(`drop schema if exists ${schema} cascade; drop schema if exists ${schema}_boss cascade`);
-    await client.end();
+    await dropPgSchemas(schema, `${schema}_boss`);
   });
 
   test('should list every migration applied and none pending', async () => {
@@ -195,17 +192,5 @@ async function waitUntil<T>(probe: () => Promise<T | undefined>, ms = 30_000): P
     if (value !== undefined) return value;
     if (Date.now() > until) throw new Error(`not within ${ms} ms`);
     await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-async function unreachable(): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: TEST_PG_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  } finally {
-    await client.end().catch(() => {});
   }
 }

@@ -44,7 +44,7 @@ function sqliteDialect(): TestDialect {
 }
 
 async function postgresDialect(): Promise<TestDialect> {
-  const unreachable = await reachable(TEST_PG_URL);
+  const unreachable = await pgUnreachable();
   const schemas = new WeakMap<KyselyStore, string>();
   return {
     name: 'postgres',
@@ -58,19 +58,24 @@ async function postgresDialect(): Promise<TestDialect> {
     },
     async dispose(store) {
       await store.close();
-      const client = new pg.Client({ connectionString: TEST_PG_URL });
-      await client.connect();
-      try {
-        await client.query(`drop schema if exists ${schemas.get(store)} cascade`);
-      } finally {
-        await client.end();
-      }
+      await dropPgSchemas(schemas.get(store) as string);
     },
   };
 }
 
-/** Undefined when a connection works, else the error message. */
-async function reachable(url: string): Promise<string | undefined> {
+/** Drops test schemas (with `cascade`); a pg-boss queue's schema is `<schema>_boss`. */
+export async function dropPgSchemas(...schemas: readonly string[]): Promise<void> {
+  const client = new pg.Client({ connectionString: TEST_PG_URL });
+  await client.connect();
+  try {
+    for (const schema of schemas) await client.query(`drop schema if exists ${schema} cascade`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Undefined when a connection works, else the error message (tests skip with it). */
+export async function pgUnreachable(url: string = TEST_PG_URL): Promise<string | undefined> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
   try {
     await client.connect();

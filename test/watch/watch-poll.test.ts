@@ -11,7 +11,6 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import pg from 'pg';
 import type { JobQueue } from '../../src/jobs/job-queue.ts';
 import { openJobQueue } from '../../src/jobs/open-job-queue.ts';
 import type { KyselyStore } from '../../src/store/kysely-store.ts';
@@ -19,7 +18,7 @@ import { createPostgresStore } from '../../src/store/postgres/postgres-store.ts'
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { POLL_SOURCE_JOB } from '../../src/watch/watch-jobs.ts';
 import { startWatchTimer } from '../../src/watch/watch-timer.ts';
-import { TEST_PG_URL } from '../store/store-dialects.ts';
+import { dropPgSchemas, pgUnreachable, TEST_PG_URL } from '../store/store-dialects.ts';
 import { type FeedSite, htmlArticle, startFeedSite } from './feed-server.ts';
 
 const CLAIMS = new URL('../fixtures/claims/', import.meta.url);
@@ -34,7 +33,7 @@ interface Engine {
 const urlFetch = { allowLoopback: true, timeoutMs: 5000 };
 
 async function engines(): Promise<Engine[]> {
-  const down = await unreachable();
+  const down = await pgUnreachable();
   return [
     {
       name: 'sqlite',
@@ -63,10 +62,7 @@ async function engines(): Promise<Engine[]> {
           async dispose() {
             await queue.close();
             await store.close();
-            const client = new pg.Client({ connectionString: TEST_PG_URL });
-            await client.connect();
-            await client.query(`drop schema if exists ${schema} cascade; drop schema if exists ${schema}_boss cascade`);
-            await client.end();
+            await dropPgSchemas(schema, `${schema}_boss`);
           },
         };
       },
@@ -285,18 +281,5 @@ async function settle(queue: JobQueue, ids: string[], store?: KyselyStore, faili
     if (done) return jobs.map((j) => j!);
     if (Date.now() > deadline) throw new Error(`jobs did not settle: ${JSON.stringify(jobs.map((j) => j?.state))}`);
     await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-async function unreachable(): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: TEST_PG_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  } finally {
-    await client.end().catch(() => {});
   }
 }

@@ -183,6 +183,15 @@ export const COMPONENT_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
   },
 };
 
+/** A multipart body of uploaded files under any field name, one or more each (the import routes). */
+export const UPLOADED_FILES_SCHEMA: JsonSchema = {
+  type: 'object',
+  additionalProperties: {
+    type: 'array',
+    items: { type: 'string', contentMediaType: 'application/octet-stream' },
+  },
+};
+
 /** A page of items: `{ items, total, limit, offset }`. */
 export function pageSchema(item: JsonSchema): JsonSchema {
   return {

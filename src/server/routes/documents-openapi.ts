@@ -3,7 +3,7 @@
  * OpenAPI path items of the documents routes, built from the same zod schemas the handlers
  * validate with.
  */
-import { pageSchema } from '../openapi/openapi-components.ts';
+import { pageSchema, UPLOADED_FILES_SCHEMA } from '../openapi/openapi-components.ts';
 import {
   inputSchema,
   jsonResponse,
@@ -41,13 +41,7 @@ export const documentsPaths: OpenApiPaths = {
         required: true,
         content: {
           'multipart/form-data': {
-            schema: {
-              type: 'object',
-              additionalProperties: {
-                type: 'array',
-                items: { type: 'string', contentMediaType: 'application/octet-stream' },
-              },
-            },
+            schema: UPLOADED_FILES_SCHEMA,
           },
           'application/json': { schema: inputSchema(pastedTextSchema) },
         },

@@ -4,6 +4,7 @@
  * inside the request; the answer (202) names the job, whose progress and per-file outcomes
  * `GET /api/jobs/{id}` reports. The web import page's script uploads through it.
  */
+import { UPLOADED_FILES_SCHEMA } from '../openapi/openapi-components.ts';
 import { jsonResponse, problemResponse } from '../openapi/openapi-helpers.ts';
 import { requireQueue } from '../../services/job-views.ts';
 import { ProblemError } from '../../services/problem.ts';
@@ -25,13 +26,7 @@ export const importsRoutes = defineRoutes({
           required: true,
           content: {
             'multipart/form-data': {
-              schema: {
-                type: 'object',
-                additionalProperties: {
-                  type: 'array',
-                  items: { type: 'string', contentMediaType: 'application/octet-stream' },
-                },
-              },
+              schema: UPLOADED_FILES_SCHEMA,
             },
           },
         },

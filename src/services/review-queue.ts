@@ -6,7 +6,7 @@
  * (the note) and what the machine had said, so it survives re-analysis and leaves the queue.
  */
 import type { Decision } from '../model/decision.ts';
-import { decidedBy, draftDecision } from '../review/queue/queue-decisions.ts';
+import { decidedBy, draftDecision, needsReason } from '../review/queue/queue-decisions.ts';
 import { kindOfItem, QUEUE_KINDS, type QueueItem, type QueueKind, targetDocument } from '../review/queue/queue-item.ts';
 import { type RankedItem, rankItems } from '../review/queue/rank-items.ts';
 import type { Store } from '../store/store.ts';
@@ -52,7 +52,8 @@ export async function listQueue(
 
 /**
  * Appends the decision on one item; 404 when no such item exists, 400 when the action does not
- * apply to it or the corrected value has the wrong shape.
+ * apply to it, the corrected value has the wrong shape, or an overruling of a claim verdict or
+ * commitment status gives no reason.
  */
 export async function decideQueueItem(
   store: Store,
@@ -67,8 +68,11 @@ export async function decideQueueItem(
       'invalid-decision',
       `A ${item.kind} item can be ${item.actions.map((a) => `${a}ed`).join(' or ')}, not ${input.action}ed.`,
     );
+  if (needsReason(item.kind, input.action) && !input.note?.trim())
+    throw new ProblemError(400, 'invalid-decision', `To ${input.action} a ${item.kind}, say why in "note".`);
   const value = input.action === 'correct' ? await checkedValue(store, item, input.value) : undefined;
-  const draft = draftDecision(item, input.action, value, input.note);
+  const asOf = item.kind === 'commitment-status' ? await latestDate(store) : undefined;
+  const draft = draftDecision(item, input.action, value, input.note, asOf);
   return store.addDecision({
     ...draft,
     by,

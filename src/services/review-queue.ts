@@ -6,9 +6,10 @@
  * (the note) and what the machine had said, so it survives re-analysis and leaves the queue.
  */
 import type { Decision } from '../model/decision.ts';
-import { decidedBy, draftDecision, needsReason } from '../review/queue/queue-decisions.ts';
-import { kindOfItem, QUEUE_KINDS, type QueueItem, type QueueKind, targetDocument } from '../review/queue/queue-item.ts';
-import { type RankedItem, rankItems } from '../review/queue/rank-items.ts';
+import { draftDecision, needsReason } from '../review/queue/queue-decisions.ts';
+import { kindOfItem, type QueueItem, type QueueKind, targetDocument } from '../review/queue/queue-item.ts';
+import type { RankedItem } from '../review/queue/rank-items.ts';
+import { queryQueueIndex, refreshQueueIndex } from './queue-index.ts';
 import type { Store } from '../store/store.ts';
 import { latestDate } from '../track/commitment-records.ts';
 import { trackingDb } from '../track/tracking-repository.ts';
@@ -34,20 +35,16 @@ export async function listQueue(
   store: Store,
   query: Partial<QueueQuery> & { limit?: number; offset?: number } = {},
 ): Promise<QueuePage> {
-  const [items, decisions, asOf] = await Promise.all([
-    loadQueueItems(store, { kinds: new Set(QUEUE_KINDS), ...(query.document ? { documentId: query.document } : {}) }),
-    store.listDecisions(),
-    latestDate(store),
-  ]);
-  const decided = decidedBy(decisions);
-  const format = query.format ? fold(query.format) : undefined;
-  const open = items.filter((i) => !decided(i) && (!format || fold(i.format ?? '').includes(format)));
-  const byKind: Partial<Record<QueueKind, number>> = {};
-  for (const i of open) byKind[i.kind] = (byKind[i.kind] ?? 0) + 1;
-  const chosen = query.kind ? open.filter((i) => i.kind === query.kind) : open;
-  const offset = query.offset ?? 0;
-  const page = rankItems(chosen, asOf).slice(offset, offset + (query.limit ?? 50));
-  return { asOf, total: chosen.length, byKind, items: await withTexts(store, page) };
+  const asOf = await latestDate(store);
+  await refreshQueueIndex(store, asOf);
+  const { total, byKind, items } = await queryQueueIndex(store, {
+    ...(query.kind ? { kind: query.kind } : {}),
+    ...(query.format ? { format: query.format } : {}),
+    ...(query.document ? { document: query.document } : {}),
+    limit: query.limit ?? 50,
+    offset: query.offset ?? 0,
+  });
+  return { asOf, total, byKind, items: await withTexts(store, items) };
 }
 
 /**
@@ -140,12 +137,4 @@ async function withTexts(store: Store, items: readonly RankedItem[]): Promise<Ra
   return items.map((i) =>
     i.span && !i.text ? { ...i, text: (texts.get(i.documentId) ?? '').slice(i.span.start, i.span.end) } : i,
   );
-}
-
-function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[‐‑‒–—―-]/g, '-');
 }

@@ -102,30 +102,46 @@ export function draftDecision(
 }
 
 /**
- * A predicate: is this item settled by a stored decision? Any decision on the item's target
- * and field counts, made in the queue or elsewhere (the entity page, the claims API).
+ * What one stored decision settles: item ids, and `*<target>` for every item of a target (a
+ * statement rejected as "not a statement", an entity merged away). Any decision on an item's
+ * target and field counts, made in the queue or elsewhere (the entity page, the claims API).
+ * @example settledKeys({ action: 'merge', target: 'entity:a', … }) // ['*entity:a']
  */
-export function decidedBy(decisions: readonly Decision[]): (item: QueueItem) => boolean {
-  const ids = new Set<string>();
-  const merged = new Set<string>();
-  const rejectedStatements = new Set<string>();
-  for (const d of decisions) {
-    const p = d.payload;
-    if (d.action === REVIEW_STATEMENT || d.action === REVIEW_MEETING) {
-      ids.add(itemId(d.target, String(p.field)));
-      if (d.action === REVIEW_STATEMENT && p.field === 'kind' && p.decision === 'reject')
-        rejectedStatements.add(d.target);
-    } else if (d.action === CLAIM_ACTION || d.action === REJECT_CLAIM) ids.add(itemId(d.target, 'verdict'));
-    else if (d.action === REVIEW_LINK_ACTION) ids.add(itemId(d.target, 'link'));
-    else if (d.action === SET_STATUS_ACTION || d.action === REJECT_COMMITMENT_ACTION)
-      ids.add(itemId(d.target, 'status'));
-    else if (d.target.startsWith('mention:') && (d.action === 'relink' || d.action === 'reject'))
-      ids.add(itemId(d.target, 'entity'));
-    else if (d.action === 'merge') merged.add(d.target);
-    else if (d.action === REJECT_MERGE) ids.add(itemId(d.target, `merge:${String(p.into)}`));
+export function settledKeys(d: Pick<Decision, 'target' | 'action' | 'payload'>): string[] {
+  const p = d.payload;
+  switch (d.action) {
+    case REVIEW_STATEMENT:
+    case REVIEW_MEETING: {
+      const rejected = d.action === REVIEW_STATEMENT && p.field === 'kind' && p.decision === 'reject';
+      return [itemId(d.target, String(p.field)), ...(rejected ? [wholeTarget(d.target)] : [])];
+    }
+    case CLAIM_ACTION:
+    case REJECT_CLAIM:
+      return [itemId(d.target, 'verdict')];
+    case REVIEW_LINK_ACTION:
+      return [itemId(d.target, 'link')];
+    case SET_STATUS_ACTION:
+    case REJECT_COMMITMENT_ACTION:
+      return [itemId(d.target, 'status')];
+    case 'merge':
+      return [wholeTarget(d.target)];
+    case REJECT_MERGE:
+      return [itemId(d.target, `merge:${String(p.into)}`)];
+    case 'relink':
+    case 'reject':
+      return d.target.startsWith('mention:') ? [itemId(d.target, 'entity')] : [];
+    default:
+      return [];
   }
-  return (item) =>
-    ids.has(item.id) ||
-    (item.kind === 'entity-merge' && merged.has(item.target)) ||
-    rejectedStatements.has(item.target);
+}
+
+/** The key that settles every item of a target. */
+export function wholeTarget(target: string): string {
+  return `*${target}`;
+}
+
+/** A predicate: is this item settled by one of the stored decisions? */
+export function decidedBy(decisions: readonly Decision[]): (item: QueueItem) => boolean {
+  const keys = new Set(decisions.flatMap(settledKeys));
+  return (item) => keys.has(item.id) || keys.has(wholeTarget(item.target));
 }

@@ -17,6 +17,7 @@ import {
 } from '../review/claim-decisions.ts';
 import type { Store } from '../store/store.ts';
 import { ProblemError } from './problem.ts';
+import { appendDecision } from './append-decision.ts';
 
 export type ReviewedClaimRow = ClaimRow & ReviewedVerdict;
 
@@ -70,7 +71,7 @@ export async function reviewClaim(
   };
   const problem = checkClaimDecision(decision);
   if (problem) throw new ProblemError(400, 'invalid-decision', problem);
-  return store.addDecision({
+  return appendDecision(store, {
     ...decision,
     by: input.by,
     at: now().toISOString(),

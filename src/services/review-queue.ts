@@ -17,6 +17,7 @@ import { ProblemError } from './problem.ts';
 import { QUEUE_VALUE_SCHEMAS, type QueueDecisionInput, type QueueQuery } from './queue-schemas.ts';
 import { loadQueueItems } from './queue-sources.ts';
 import { fieldErrors } from './field-errors.ts';
+import { appendDecision } from './append-decision.ts';
 
 export interface QueuePage {
   /** The day deadlines are measured from: the latest date in the store, as the tracker does. */
@@ -70,7 +71,7 @@ export async function decideQueueItem(
   const value = input.action === 'correct' ? await checkedValue(store, item, input.value) : undefined;
   const asOf = item.kind === 'commitment-status' ? await latestDate(store) : undefined;
   const draft = draftDecision(item, input.action, value, input.note, asOf);
-  return store.addDecision({
+  return appendDecision(store, {
     ...draft,
     by,
     at: now().toISOString(),

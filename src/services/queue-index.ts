@@ -38,16 +38,38 @@ const DECISIONS = 'decisions';
 const refreshing = new WeakMap<Store, Promise<void>>();
 
 /**
- * Brings the list up to date with the store (rebuilding the groups whose stamp changed, then
- * applying new decisions), once at a time per store.
+ * Brings the list up to date with the store: decisions stored since the last look are applied
+ * at once; groups whose stamp changed are rebuilt, one rebuild at a time per store. A caller
+ * that cannot wait longer than `waitMs` gets the list as it was (`stale: true`) while the
+ * rebuild goes on, unless some group was never built (then it waits: an empty list would lie).
  * @example await refreshQueueIndex(store, '2026-12-06')
  */
-export async function refreshQueueIndex(store: Store, asOf: string): Promise<void> {
-  const running = refreshing.get(store);
-  if (running) return running;
-  const run = refresh(store, trackingDb(store), asOf).finally(() => refreshing.delete(store));
-  refreshing.set(store, run);
-  return run;
+export async function refreshQueueIndex(store: Store, asOf: string, waitMs = Infinity): Promise<{ stale: boolean }> {
+  const db = trackingDb(store);
+  await applyNewDecisions(db);
+  let run = refreshing.get(store);
+  if (!run) {
+    run = rebuildStale(store, db, asOf).finally(() => refreshing.delete(store));
+    refreshing.set(store, run);
+    // A rebuild nobody waits for must not end the process when it fails; the next look retries.
+    run.catch(() => {});
+  }
+  if (waitMs === Infinity) {
+    await run;
+    return { stale: false };
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const finished = await Promise.race([
+    run.then(() => true),
+    new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), waitMs);
+    }),
+  ]).finally(() => clearTimeout(timer));
+  if (finished) return { stale: false };
+  const built = await db.selectFrom('queue_sources').select('grp').execute();
+  if (Object.keys(QUEUE_GROUPS).some((g) => !built.some((r) => r.grp === g))) await run;
+  else return { stale: true };
+  return { stale: false };
 }
 
 /** One page of open items, ranked, with the counts per kind (the kind filter aside). */
@@ -87,7 +109,7 @@ export function foldFormat(s: string): string {
     .replace(/[‐‑‒–—―-]/g, '-');
 }
 
-async function refresh(store: Store, db: Kysely<any>, asOf: string): Promise<void> {
+async function rebuildStale(store: Store, db: Kysely<any>, asOf: string): Promise<void> {
   const [stamps, stored] = await Promise.all([
     queueStamps(db, asOf),
     db.selectFrom('queue_sources').select(['grp', 'stamp']).execute(),
@@ -95,7 +117,8 @@ async function refresh(store: Store, db: Kysely<any>, asOf: string): Promise<voi
   const known = new Map(stored.map((r) => [r.grp as string, r.stamp as string]));
   for (const group of Object.keys(QUEUE_GROUPS) as QueueGroup[])
     if (known.get(group) !== stamps[group]) await rebuild(store, db, group, stamps[group], asOf);
-  await applyNewDecisions(db, Number(known.get(DECISIONS) ?? 0));
+  // Decisions stored while the groups were rebuilt.
+  await applyNewDecisions(db);
 }
 
 /** Builds one group's items afresh and swaps them in, in one transaction with the new stamp. */
@@ -138,8 +161,10 @@ async function rebuild(store: Store, db: Kysely<any>, group: QueueGroup, stamp: 
   });
 }
 
-/** Records what the decisions stored after `since` settle, and closes those items. */
-async function applyNewDecisions(db: Kysely<any>, since: number): Promise<void> {
+/** Records what the decisions stored since the last look settle, and closes those items. */
+async function applyNewDecisions(db: Kysely<any>): Promise<void> {
+  const mark = await db.selectFrom('queue_sources').select('stamp').where('grp', '=', DECISIONS).executeTakeFirst();
+  const since = Number(mark?.stamp ?? 0);
   const rows = await db
     .selectFrom('decisions')
     .select(['id', 'target', 'action', 'payload'])

@@ -26,18 +26,25 @@ export interface QueuePage {
   /** Open items per kind, under the same format and document filters (the kind filter aside). */
   readonly byKind: Readonly<Partial<Record<QueueKind, number>>>;
   readonly items: readonly RankedItem[];
+  /** Set when the store changed and the queue is still being rebuilt: the page is the one before. */
+  readonly stale?: boolean;
 }
 
+/** How long a page request waits for a rebuild of the queue before it answers from the previous one. */
+export const QUEUE_WAIT_MS = 1500;
+
 /**
- * The open items, most urgent first.
+ * The open items, most urgent first; with `waitMs`, a page that would wait longer for a rebuild
+ * after the store changed comes from the queue as it was, marked `stale` (decisions apply at once).
  * @example await listQueue(store, { kind: 'claim-verdict', limit: 20, offset: 0 })
  */
 export async function listQueue(
   store: Store,
   query: Partial<QueueQuery> & { limit?: number; offset?: number } = {},
+  options: { waitMs?: number } = {},
 ): Promise<QueuePage> {
   const asOf = await latestDate(store);
-  await refreshQueueIndex(store, asOf);
+  const { stale } = await refreshQueueIndex(store, asOf, options.waitMs);
   const { total, byKind, items } = await queryQueueIndex(store, {
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.format ? { format: query.format } : {}),
@@ -45,7 +52,7 @@ export async function listQueue(
     limit: query.limit ?? 50,
     offset: query.offset ?? 0,
   });
-  return { asOf, total, byKind, items: await withTexts(store, items) };
+  return { asOf, total, byKind, items: await withTexts(store, items), ...(stale ? { stale } : {}) };
 }
 
 /**

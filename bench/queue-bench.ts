@@ -3,12 +3,15 @@
  * The review queue's listing on a large store: the time of `listQueue` (what `GET /api/queue`
  * answers) for its first page, a kind filter, a later page and a document filter, each asked
  * `--repeat` times; the first call may (re)build what later calls reuse, so it is shown apart.
+ * Then one document is analysed again: a page request right after (answered from the queue as
+ * it was while it is rebuilt), and the wait for the rebuild itself.
  *
  * Usage: node --import tsx bench/queue-bench.ts --db PATH|postgres://… [--repeat 5]
  * (a store of 20,000 documents: the one `npm run load` builds in $TMPDIR/concord-load)
  */
 import { parseArgs } from 'node:util';
-import { listQueue } from '../src/services/review-queue.ts';
+import { createAnalyser } from '../src/analyse/analyser.ts';
+import { listQueue, QUEUE_WAIT_MS } from '../src/services/review-queue.ts';
 import { openStore } from '../src/store/open-store.ts';
 
 const { values: args } = parseArgs({
@@ -37,5 +40,18 @@ for (const [name, query] of Object.entries(queries)) {
   const rest = times.slice(1).sort((a, b) => a - b);
   const median = rest.length ? rest[Math.floor(rest.length / 2)] : Number.NaN;
   console.log(`${name} | ${times[0].toFixed(0)} | ${median.toFixed(0)} | ${total}`);
+}
+// A change: one document analysed again. A page request then answers from the queue as it was
+// (waiting QUEUE_WAIT_MS at most) while the rebuild runs; a second call waits for the rebuild.
+const id = documents.items[0]?.id;
+const stored = id ? await store.getDocument(id) : undefined;
+if (stored) {
+  await store.putAnalysis(stored.id, createAnalyser().analyse(stored.document, stored.tree));
+  let t = performance.now();
+  const page = await listQueue(store, { limit: 50 }, { waitMs: QUEUE_WAIT_MS });
+  console.log(`after a change, page request | ${(performance.now() - t).toFixed(0)} | stale: ${page.stale ?? false}`);
+  t = performance.now();
+  await listQueue(store, { limit: 50 });
+  console.log(`after a change, waiting for the rebuild | ${(performance.now() - t).toFixed(0)} |`);
 }
 await store.close();

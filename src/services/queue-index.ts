@@ -39,37 +39,40 @@ const refreshing = new WeakMap<Store, Promise<void>>();
 
 /**
  * Brings the list up to date with the store: decisions stored since the last look are applied
- * at once; groups whose stamp changed are rebuilt, one rebuild at a time per store. A caller
- * that cannot wait longer than `waitMs` gets the list as it was (`stale: true`) while the
- * rebuild goes on, unless some group was never built (then it waits: an empty list would lie).
+ * at once; groups whose stamp changed are rebuilt, one rebuild at a time per store. With
+ * `wait: false` a caller gets the list as it was (`stale: true`) and the rebuild starts after
+ * it has answered, unless some group was never built (then it waits: an empty list would lie).
  * @example await refreshQueueIndex(store, '2026-12-06')
  */
-export async function refreshQueueIndex(store: Store, asOf: string, waitMs = Infinity): Promise<{ stale: boolean }> {
+export async function refreshQueueIndex(store: Store, asOf: string, wait = true): Promise<{ stale: boolean }> {
   const db = trackingDb(store);
   await applyNewDecisions(db);
-  let run = refreshing.get(store);
-  if (!run) {
-    run = rebuildStale(store, db, asOf).finally(() => refreshing.delete(store));
-    refreshing.set(store, run);
-    // A rebuild nobody waits for must not end the process when it fails; the next look retries.
-    run.catch(() => {});
+  const running = refreshing.get(store);
+  const [stamps, stored] = await Promise.all([
+    queueStamps(db, asOf),
+    db.selectFrom('queue_sources').select(['grp', 'stamp']).execute(),
+  ]);
+  const known = new Map(stored.map((r) => [r.grp as string, r.stamp as string]));
+  const groups = Object.keys(QUEUE_GROUPS) as QueueGroup[];
+  const stale = groups.filter((g) => known.get(g) !== stamps[g]);
+  if (!stale.length && !running) return { stale: false };
+  const built = groups.every((g) => known.has(g));
+  if (!wait && built) {
+    // SQLite runs a rebuild's queries on this thread: it starts once this answer is on its way.
+    if (!running) setImmediate(() => void start(store, db, asOf).catch(() => {}));
+    return { stale: true };
   }
-  if (waitMs === Infinity) {
-    await run;
-    return { stale: false };
-  }
-  let timer: NodeJS.Timeout | undefined;
-  const finished = await Promise.race([
-    run.then(() => true),
-    new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(false), waitMs);
-    }),
-  ]).finally(() => clearTimeout(timer));
-  if (finished) return { stale: false };
-  const built = await db.selectFrom('queue_sources').select('grp').execute();
-  if (Object.keys(QUEUE_GROUPS).some((g) => !built.some((r) => r.grp === g))) await run;
-  else return { stale: true };
+  await (running ?? start(store, db, asOf));
   return { stale: false };
+}
+
+/** The store's rebuild, started once; a failure is the caller's, and the next look retries. */
+function start(store: Store, db: Kysely<any>, asOf: string): Promise<void> {
+  const running = refreshing.get(store);
+  if (running) return running;
+  const run = rebuildStale(store, db, asOf).finally(() => refreshing.delete(store));
+  refreshing.set(store, run);
+  return run;
 }
 
 /** One page of open items, ranked, with the counts per kind (the kind filter aside). */
@@ -116,9 +119,17 @@ async function rebuildStale(store: Store, db: Kysely<any>, asOf: string): Promis
   ]);
   const known = new Map(stored.map((r) => [r.grp as string, r.stamp as string]));
   for (const group of Object.keys(QUEUE_GROUPS) as QueueGroup[])
-    if (known.get(group) !== stamps[group]) await rebuild(store, db, group, stamps[group], asOf);
+    if (known.get(group) !== stamps[group]) {
+      await rebuild(store, db, group, stamps[group], asOf);
+      await nextTurn();
+    }
   // Decisions stored while the groups were rebuilt.
   await applyNewDecisions(db);
+}
+
+/** Lets waiting requests run between the parts of a rebuild (SQLite's queries hold the thread). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Builds one group's items afresh and swaps them in, in one transaction with the new stamp. */

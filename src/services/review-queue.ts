@@ -30,21 +30,18 @@ export interface QueuePage {
   readonly stale?: boolean;
 }
 
-/** How long a page request waits for a rebuild of the queue before it answers from the previous one. */
-export const QUEUE_WAIT_MS = 1500;
-
 /**
- * The open items, most urgent first; with `waitMs`, a page that would wait longer for a rebuild
- * after the store changed comes from the queue as it was, marked `stale` (decisions apply at once).
+ * The open items, most urgent first; with `wait: false`, a page asked while the store's changes
+ * are not yet in the queue comes from the queue as it was, marked `stale` (decisions apply at once).
  * @example await listQueue(store, { kind: 'claim-verdict', limit: 20, offset: 0 })
  */
 export async function listQueue(
   store: Store,
   query: Partial<QueueQuery> & { limit?: number; offset?: number } = {},
-  options: { waitMs?: number } = {},
+  options: { wait?: boolean } = {},
 ): Promise<QueuePage> {
   const asOf = await latestDate(store);
-  const { stale } = await refreshQueueIndex(store, asOf, options.waitMs);
+  const { stale } = await refreshQueueIndex(store, asOf, options.wait ?? true);
   const { total, byKind, items } = await queryQueueIndex(store, {
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.format ? { format: query.format } : {}),

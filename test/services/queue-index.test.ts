@@ -1,7 +1,8 @@
 /**
  * The review queue's indexed list (migration 110) on every test database: built on the first
  * look, a decision closes its item without a rebuild, a new or deleted document rebuilds only
- * the groups whose stamp changed, and pages and counts come from the index in rank order.
+ * the groups whose stamp changed (a page that does not wait answers from before, marked stale),
+ * and pages and counts come from the index in rank order.
  */
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
@@ -53,7 +54,11 @@ for (const dialect of await testDialects()) {
 
       await store.putDocument(unrelated);
       await linkDocument(store, unrelated.document.id);
+      const before = await listQueue(store, { limit: 200 }, { wait: false });
+      assert.equal(before.stale, true, 'a page that does not wait says it is from before the change');
+      assert.equal(before.total, afterDecision.total);
       const grown = await listQueue(store, { limit: 200 });
+      assert.equal(grown.stale, undefined);
       assert.ok(
         grown.items.some((i) => i.documentId === unrelated.document.id),
         'the new document is queued',

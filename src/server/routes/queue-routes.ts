@@ -5,7 +5,7 @@
  * decisions on them, one or many at a time. The decision's author is the session's user.
  */
 import { MAX_QUEUE_BODY_BYTES, queueDecisionsBodySchema, queueQuerySchema } from '../../services/queue-schemas.ts';
-import { decideQueueItem, decideQueueItems, listQueue, QUEUE_WAIT_MS } from '../../services/review-queue.ts';
+import { decideQueueItem, decideQueueItems, listQueue } from '../../services/review-queue.ts';
 import { parseJsonBody, parseQuery } from '../../services/validate.ts';
 import { inputSchema, jsonResponse, problemResponse, queryParameters } from '../openapi/openapi-helpers.ts';
 import { actorName, allow } from '../permissions.ts';
@@ -87,7 +87,7 @@ export const queueRoutes = defineRoutes({
   register(app, { store }) {
     app.get('/api/queue', allow('viewer'), async (c) => {
       const query = parseQuery(c, queueQuerySchema);
-      const page = await listQueue(store, query, { waitMs: QUEUE_WAIT_MS });
+      const page = await listQueue(store, query, { wait: false });
       return c.json({ ...page, limit: query.limit, offset: query.offset });
     });
     app.post('/api/queue/decisions', allow('reviewer'), async (c) => {

@@ -10,7 +10,7 @@ import type { Context } from 'hono';
 import { actorName, allow } from '../../services/permissions.ts';
 import { ProblemError } from '../../services/problem.ts';
 import { formValue, MAX_BULK_DECISIONS, queueDecisionSchema, queueQuerySchema } from '../../services/queue-schemas.ts';
-import { decideQueueItem, decideQueueItems, listQueue, QUEUE_WAIT_MS } from '../../services/review-queue.ts';
+import { decideQueueItem, decideQueueItems, listQueue } from '../../services/review-queue.ts';
 import { parseOrThrow } from '../../services/validate.ts';
 import { kindOfItem, QUEUE_KINDS } from '../../review/queue/queue-item.ts';
 import { Layout } from '../components/layout.tsx';
@@ -33,7 +33,7 @@ export const queuePage: PageModule = {
   register(app, { store }) {
     app.get('/queue', allow('viewer'), async (c) => {
       const q = parsePageQuery(c, queueQuerySchema);
-      const page = await listQueue(store, q, { waitMs: QUEUE_WAIT_MS });
+      const page = await listQueue(store, q, { wait: false });
       const params = (over: Record<string, string | number | undefined>) => {
         const all = { kind: q.kind, format: q.format, document: q.document, offset: q.offset, ...over };
         const s = new URLSearchParams();

@@ -45,7 +45,8 @@ export const registerCustodyCommands: RegisterCommand = (program, context) => {
       const outcome = await withStore(context.globals(), async (store) => {
         const source = await store.custody.trashedSource(id);
         if (!source) throw new CliError(`No deleted document "${id}" is in the trash`);
-        const result = await ingest(store, { ...source, by: cliActor() }, createStoreAnalyser(store));
+        const input = { ...source, by: cliActor(), restores: id };
+        const result = await ingest(store, input, createStoreAnalyser(store));
         if (result.ok) await store.custody.finishRestore(id, cliActor(), result.id);
         return result;
       });

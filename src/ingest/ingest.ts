@@ -20,6 +20,8 @@ export interface IngestInput {
   url?: string;
   /** Who imports it (the CLI user, 'web' until accounts exist); recorded with the source's hash. */
   by?: string;
+  /** The trashed document these bytes restore: its trash entry closes in the same transaction. */
+  restores?: string;
 }
 
 /** What happened to one input. `code` of a failure is the reader's stable code, or `internal`. */
@@ -56,7 +58,7 @@ export async function ingest(store: Store, input: IngestInput, analyser: Analyse
     });
     if (await store.hasDocument(document.id)) return stored(false);
     const analysis = prepared.analysis ?? analyser.analyse(document, tree);
-    const custody = { by: input.by ?? 'unknown' };
+    const custody = { by: input.by ?? 'unknown', ...(input.restores ? { restores: input.restores } : {}) };
     const { created } = await store.putDocument({ document, tree, source: input.bytes, analysis, custody });
     // The link stage after the store: claims of this report, or of every report of this meeting.
     if (created) await claimsStageFor(store)?.documentStored(document.id);

@@ -23,7 +23,7 @@ export interface DocumentRecord {
   readonly source?: Uint8Array;
   readonly analysis?: Analysis;
   /** Who brings the source in (CLI user, 'web'); recorded with its hash and the time, and audited. */
-  readonly custody?: { readonly by: string; readonly at?: string };
+  readonly custody?: { readonly by: string; readonly at?: string; readonly restores?: string };
 }
 
 export interface DocumentSummary {

@@ -26,7 +26,7 @@ export const fixtureIngest: IngestFn = async (store, input) => {
     },
     tree,
     source: input.bytes,
-    custody: { by: input.by ?? 'unknown' },
+    custody: { by: input.by ?? 'unknown', ...(input.restores ? { restores: input.restores } : {}) },
   });
   return {
     ok: true,

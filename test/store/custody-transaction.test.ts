@@ -1,7 +1,8 @@
 /**
  * An import and its custody are one transaction on every test database (issue 11, custody):
  * when the audit log refuses the entry, the document is not stored; when the document's own
- * rows fail, no custody record or audit entry is left. Failures are made by a trigger.
+ * rows fail, no custody record or audit entry is left; a restore and the closing of its trash
+ * entry commit together. Failures are made by a trigger.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -68,6 +69,23 @@ for (const dialect of await testDialects()) {
         await store.putDocument(doc('d_one'));
         await store.putDocuments([doc('d_two'), doc('d_three')]);
         assert.deepEqual(await counts(store), { documents: 3, custody: 3, imports: 3 });
+
+        // A restore: the document and the closing of its trash entry, together or not at all.
+        assert.equal(await store.deleteDocument('d_one', 'ana'), true);
+        const restoring = { ...doc('d_one'), custody: { by: 'ben', restores: 'd_one' } };
+        restore = await failInserts(store, dialect.name, 'audit_log');
+        await assert.rejects(store.putDocument(restoring), /audit_log down/);
+        await restore();
+        assert.equal(await store.hasDocument('d_one'), false);
+        assert.deepEqual(
+          (await store.custody.listTrash()).map((t) => t.documentId),
+          ['d_one'],
+        );
+        await store.putDocument(restoring);
+        assert.equal(await store.hasDocument('d_one'), true);
+        assert.deepEqual(await store.custody.listTrash(), []);
+        const last = (await store.custody.auditEntries()).at(-1);
+        assert.deepEqual([last?.action, last?.actor, last?.target], ['restore', 'ben', 'd_one']);
         assert.equal((await store.custody.verify()).ok, true);
       } finally {
         await dialect.dispose(store);

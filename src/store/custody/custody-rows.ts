@@ -47,8 +47,12 @@ export function decisionAudit(decision: Decision): AuditInput {
  */
 export function custodyInTransaction(custody: CustodyStore, records: readonly DocumentRecord[]): InTransaction {
   return async (trx, created) => {
-    for (const record of records)
-      if (record.custody && created.has(record.document.id))
-        await custody.recordImport(trx as Transaction<Database>, custodyOf(record));
+    for (const record of records) {
+      if (!record.custody || !created.has(record.document.id)) continue;
+      await custody.recordImport(trx as Transaction<Database>, custodyOf(record));
+      const restores = record.custody.restores;
+      if (restores)
+        await custody.closeTrash(trx as Transaction<Database>, restores, record.custody.by, record.document.id);
+    }
   };
 }

@@ -201,12 +201,20 @@ export class CustodyStore {
     };
   }
 
-  /** Ends a restore: the trash entry goes, the audit log records who restored what. */
+  /**
+   * Ends a restore whose document was already there (a restore of new bytes closes its trash
+   * entry inside the document's own write, `closeTrash`): the entry goes, the log says who.
+   * Nothing happens when the entry is already closed.
+   */
   async finishRestore(documentId: string, by: string, restoredId: string): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('trash').where('document_id', '=', documentId).execute();
-      await this.audit({ actor: by, action: 'restore', target: documentId, details: { restoredId } }, trx);
-    });
+    await this.db.transaction().execute((trx) => this.closeTrash(trx, documentId, by, restoredId));
+  }
+
+  /** Removes a trash entry and audits the restore in `trx`; nothing when it is already gone. */
+  async closeTrash(trx: Transaction<Database>, documentId: string, by: string, restoredId: string): Promise<void> {
+    const gone = await trx.deleteFrom('trash').where('document_id', '=', documentId).executeTakeFirst();
+    if (Number(gone.numDeletedRows) === 0) return;
+    await this.audit({ actor: by, action: 'restore', target: documentId, details: { restoredId } }, trx);
   }
 
   /** Every audit entry, oldest first. */

@@ -18,6 +18,7 @@ import type { KyselyStore } from '../../../src/store/kysely-store.ts';
 import { openStore } from '../../../src/store/open-store.ts';
 import type { DocumentRecord } from '../../../src/store/store.ts';
 import { linkDocument } from '../../../src/track/link-document.ts';
+import { trackingDb } from '../../../src/track/tracking-repository.ts';
 import { testDialects } from '../../store/store-dialects.ts';
 import { promise, report } from '../../track/track-documents.ts';
 
@@ -86,7 +87,7 @@ for (const dialect of await testDialects()) {
       await check();
     });
 
-    test('a rejected link no longer fulfils the promise; a corrected kind moves it', async () => {
+    test('a rejected link stops counting, a corrected kind moves the status, a confirmed one counts', async () => {
       const store = await tracked();
       const link = await only(store, 'implementation-link');
       await decideQueueItem(store, { item: link.id, action: 'reject', note: 'another forum' }, 'rita');
@@ -101,6 +102,15 @@ for (const dialect of await testDialects()) {
       await decideQueueItem(other, { item: link2.id, action: 'correct', value: 'progress' }, 'sam');
       assert.equal((await getCommitment(other, key))?.status.current, 'in-progress');
       assert.deepEqual(await kazakhstan(other), { compliance: 0, scored: 1, commitments: 1 });
+
+      // A link too unsure to count until a reviewer confirms it.
+      const unsure = await tracked();
+      await trackingDb(unsure).updateTable('links').set({ confidence: 0.3 }).execute();
+      assert.equal((await getCommitment(unsure, key))?.status.current, 'pending');
+      const link3 = await only(unsure, 'implementation-link');
+      await decideQueueItem(unsure, { item: link3.id, action: 'confirm' }, 'sam');
+      assert.equal((await getCommitment(unsure, key))?.status.current, 'fulfilled');
+      assert.deepEqual(await kazakhstan(unsure), { compliance: 1, scored: 1, commitments: 1 });
     });
 
     test('a rejected status takes the statement out of the tracker and the scorecards, for good', async () => {

@@ -15,6 +15,10 @@ const REPRODUCERS = [
   { seed: 2, index: 289 },
   { seed: 2, index: 16 },
   { seed: 2, index: 541 },
+  // A truncated PDF dictionary: pdf.js rejected a promise nobody awaited after the reader had
+  // refused the file, which killed the worker during the next input (this DOCX) as a crash.
+  { seed: 1, index: 10944 },
+  { seed: 1, index: 10945 },
 ];
 
 describe('fuzz sample (scripts/fuzz.ts runs 100,000 of these)', () => {

@@ -42,6 +42,11 @@ export interface DialectConfig {
    * batch, so a per-row trigger that does it row by row (SQLite's) is dropped; none elsewhere.
    */
   readonly passagesIndexedByWriter: readonly string[];
+  /**
+   * Statements of migration 140: the large values of new rows (document text and tree, source
+   * bytes) compressed with a faster method than the default, where the server has one.
+   */
+  readonly fastCompression?: readonly string[];
   /** Statements that make `decisions` refuse UPDATE and DELETE. */
   readonly appendOnlyDecisions: readonly string[];
   /** Statements that make the audit log refuse UPDATE and DELETE (migration 030). */

@@ -91,6 +91,13 @@ export interface EntityDocumentsTable {
   mentions: number;
 }
 
+/** Documents two entities are both mentioned in, each pair in both directions (migration 100). */
+export interface EntityPairsTable {
+  entity_id: string;
+  other_id: string;
+  documents: number;
+}
+
 /** Mentions of one entity written one way (migration 100). */
 export interface EntitySpellingsTable {
   entity_id: string;
@@ -145,6 +152,7 @@ export interface Database {
   annotations: AnnotationsTable;
   entity_summaries: EntitySummariesTable;
   entity_documents: EntityDocumentsTable;
+  entity_pairs: EntityPairsTable;
   entity_spellings: EntitySpellingsTable;
   analysis_runs: AnalysisRunsTable;
   decisions: DecisionsTable;

@@ -56,8 +56,15 @@ async function assertIndexFresh(store: KyselyStore): Promise<void> {
     assert.equal(e.documentCount, want.documents.size, `${e.id} documents`);
     assert.deepEqual(new Set(spellings.get(e.id)), new Set(want.spellings.keys()), `${e.id} spellings`);
   }
-  for (const [id, want] of expected)
+  for (const [id, want] of expected) {
     assert.deepEqual((await store.entities.documentIds(id)).sort(), [...want.documents].sort(), `${id} documents`);
+    const shared = [...expected]
+      .filter(([other]) => other !== id)
+      .map(([other, o]) => [other, [...o.documents].filter((d) => want.documents.has(d)).length] as const)
+      .filter(([, n]) => n > 0);
+    const pairs = await store.entities.coOccurring({ entityId: id }, [], 100);
+    assert.deepEqual(new Map(pairs.map((p) => [p.id, p.documents])), new Map(shared), `${id} shares documents`);
+  }
 }
 
 await storeContract('entity index', (it) => {

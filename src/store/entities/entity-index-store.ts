@@ -166,37 +166,30 @@ export class EntityIndexStore implements EntityIndex {
     limit: number,
   ): Promise<CoOccurrence[]> {
     const counts = new Map<string, number>();
-    const chunks =
-      'entityId' in of
-        ? [undefined]
-        : Array.from({ length: Math.ceil(of.documentIds.length / IDS_PER_STATEMENT) }, (_, i) =>
-            of.documentIds.slice(i * IDS_PER_STATEMENT, (i + 1) * IDS_PER_STATEMENT),
-          );
-    // One chunk (an entity's own documents): the database ranks and cuts; several: counts are summed here.
-    const cut = chunks.length === 1 ? limit : undefined;
-    for (const chunk of chunks) {
-      let q = this.#db
-        .selectFrom('entity_documents as other')
-        .select(['other.entity_id', (eb) => eb.fn.countAll().as('n')])
-        .where('other.entity_id', 'not in', [...exclude, 'entityId' in of ? of.entityId : ''])
-        .groupBy('other.entity_id');
-      q =
-        chunk === undefined
-          ? q.where('other.document_id', 'in', (eb) =>
-              eb
-                .selectFrom('entity_documents as own')
-                .select('own.document_id')
-                .where('own.entity_id', '=', (of as { entityId: string }).entityId),
-            )
-          : q.where('other.document_id', 'in', chunk);
-      const rows = await (cut
-        ? q
-            .orderBy('n', 'desc')
-            .orderBy('other.entity_id')
-            .limit(cut * 4)
-        : q
-      ).execute();
-      for (const r of rows) counts.set(r.entity_id, (counts.get(r.entity_id) ?? 0) + Number(r.n));
+    if ('entityId' in of) {
+      // The pairs table holds the answer, ranked by its index.
+      const rows = await this.#db
+        .selectFrom('entity_pairs')
+        .select(['other_id', 'documents'])
+        .where('entity_id', '=', of.entityId)
+        .where('other_id', 'not in', [...exclude, of.entityId])
+        .orderBy('documents', 'desc')
+        .orderBy('other_id')
+        .limit(limit * 4)
+        .execute();
+      for (const r of rows) counts.set(r.other_id, Number(r.documents));
+    } else {
+      // Given documents (an entity decisions changed): their entities counted, a chunk of ids at a time.
+      for (let i = 0; i < of.documentIds.length; i += IDS_PER_STATEMENT) {
+        const rows = await this.#db
+          .selectFrom('entity_documents')
+          .select(['entity_id', (eb) => eb.fn.countAll().as('n')])
+          .where('document_id', 'in', of.documentIds.slice(i, i + IDS_PER_STATEMENT))
+          .where('entity_id', 'not in', exclude.length ? [...exclude] : [''])
+          .groupBy('entity_id')
+          .execute();
+        for (const r of rows) counts.set(r.entity_id, (counts.get(r.entity_id) ?? 0) + Number(r.n));
+      }
     }
     const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit * 4);
     const names = new Map((await this.get(top.map(([id]) => id))).map((r) => [r.id, r]));

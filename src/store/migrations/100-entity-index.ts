@@ -5,7 +5,8 @@
  * reading every document at every catalogue view), and three tables summarise the machine's
  * mentions per entity: `entity_summaries` (name, type, mention and document counts),
  * `entity_documents` (mentions per entity and document: an entity's documents and the entities
- * that share them) and `entity_spellings` (mentions per spelling). Triggers on `annotations`
+ * that share them), `entity_pairs` (documents two entities share) and `entity_spellings`
+ * (mentions per spelling). Triggers on `annotations`
  * keep them in step with every write, in the writer's transaction, whatever the path (batch
  * writers, re-analysis, cascading deletes). Reviewers' decisions are applied when reading
  * (src/services/reviewed-entity-overlay.ts), so the tables never go stale after a merge.
@@ -57,6 +58,18 @@ export function entityIndex(config: DialectConfig): Migration {
         .addColumn('spelling', 'text', (col) => col.notNull())
         .addColumn('mentions', 'integer', (col) => col.notNull())
         .addPrimaryKeyConstraint('entity_spellings_key', ['entity_id', 'spelling'])
+        .execute();
+      await db.schema
+        .createTable('entity_pairs')
+        .addColumn('entity_id', 'text', (col) => col.notNull())
+        .addColumn('other_id', 'text', (col) => col.notNull())
+        .addColumn('documents', 'integer', (col) => col.notNull())
+        .addPrimaryKeyConstraint('entity_pairs_key', ['entity_id', 'other_id'])
+        .execute();
+      await db.schema
+        .createIndex('entity_pairs_rank')
+        .on('entity_pairs')
+        .columns(['entity_id', 'documents desc', 'other_id'])
         .execute();
       await fillSurfaces(db);
       for (const statement of [...config.entityIndex.fill, ...config.entityIndex.triggers])

@@ -25,6 +25,10 @@ export const postgresEntityIndex: DialectConfig['entityIndex'] = {
        from (select entity_id, min(id) as first, count(*) as n, count(distinct document_id) as d
              from annotations where ${MENTION} group by entity_id) g
        join annotations a on a.id = g.first`,
+    `insert into entity_pairs (entity_id, other_id, documents)
+       select a.entity_id, b.entity_id, count(*) from entity_documents a
+       join entity_documents b on b.document_id = a.document_id and b.entity_id <> a.entity_id
+       group by a.entity_id, b.entity_id`,
   ],
   triggers: [
     `create function concord_entity_mentions_added() returns trigger language plpgsql as $$
@@ -40,6 +44,21 @@ export const postgresEntityIndex: DialectConfig['entityIndex'] = {
          order by g.entity_id
          on conflict (entity_id) do update
            set mentions = s.mentions + excluded.mentions, documents = s.documents + excluded.documents;
+       -- New (entity, document) rows pair with the document's entities, old and new, both ways.
+       with fresh_pairs as (
+         select distinct m.entity_id, m.document_id from added m where m.${MENTION} and not exists (
+           select 1 from entity_documents e where e.entity_id = m.entity_id and e.document_id = m.document_id))
+       insert into entity_pairs as p (entity_id, other_id, documents)
+         select a, b, count(*) from (
+           select f.entity_id as a, o.entity_id as b from fresh_pairs f
+             join (select entity_id, document_id from entity_documents
+                   union all select entity_id, document_id from fresh_pairs) o
+             on o.document_id = f.document_id and o.entity_id <> f.entity_id
+           union all
+           select o.entity_id, f.entity_id from fresh_pairs f
+             join entity_documents o on o.document_id = f.document_id and o.entity_id <> f.entity_id
+         ) x group by a, b order by a, b
+         on conflict (entity_id, other_id) do update set documents = p.documents + excluded.documents;
        insert into entity_documents as e (entity_id, document_id, mentions)
          select entity_id, document_id, count(*) from added where ${MENTION} group by 1, 2 order by 1, 2
          on conflict (entity_id, document_id) do update set mentions = e.mentions + excluded.mentions;
@@ -63,6 +82,21 @@ export const postgresEntityIndex: DialectConfig['entityIndex'] = {
                    where e.entity_id = m.entity_id and e.document_id = m.document_id and e.mentions <= 0)) as gone
                from removed m where m.${MENTION} group by m.entity_id) r
          where s.entity_id = r.entity_id;
+       -- (entity, document) rows about to go unpair from the document's other entities, both ways.
+       update entity_pairs p set documents = p.documents - x.n
+         from (select a, b, count(*) as n from (
+                 select g.entity_id as a, o.entity_id as b from entity_documents g
+                   join entity_documents o on o.document_id = g.document_id and o.entity_id <> g.entity_id
+                   where g.mentions <= 0 and (g.entity_id, g.document_id) in (select entity_id, document_id from removed)
+                 union all
+                 select o.entity_id, g.entity_id from entity_documents g
+                   join entity_documents o on o.document_id = g.document_id and o.entity_id <> g.entity_id
+                   where g.mentions <= 0 and o.mentions > 0
+                     and (g.entity_id, g.document_id) in (select entity_id, document_id from removed)
+               ) y group by a, b) x
+         where p.entity_id = x.a and p.other_id = x.b;
+       delete from entity_pairs where documents <= 0
+         and (entity_id in (select entity_id from removed) or other_id in (select entity_id from removed));
        delete from entity_documents where mentions <= 0
          and (entity_id, document_id) in (select entity_id, document_id from removed where ${MENTION});
        update entity_spellings p set mentions = p.mentions - r.n

@@ -22,6 +22,10 @@ export const sqliteEntityIndex: DialectConfig['entityIndex'] = {
        from (select entity_id, min(id) as first, count(*) as n, count(distinct document_id) as d
              from annotations where ${MENTION} group by entity_id) g
        join annotations a on a.id = g.first`,
+    `insert into entity_pairs (entity_id, other_id, documents)
+       select a.entity_id, b.entity_id, count(*) from entity_documents a
+       join entity_documents b on b.document_id = a.document_id and b.entity_id <> a.entity_id
+       group by a.entity_id, b.entity_id`,
   ],
   triggers: [
     `create trigger entity_mention_added after insert on annotations
@@ -40,6 +44,27 @@ export const sqliteEntityIndex: DialectConfig['entityIndex'] = {
          on conflict (entity_id, document_id) do update set mentions = mentions + 1;
        insert into entity_spellings (entity_id, spelling, mentions) values (new.entity_id, ${SPELLING('new')}, 1)
          on conflict (entity_id, spelling) do update set mentions = mentions + 1;
+     end`,
+    // An entity's new document pairs it with every entity already there, both ways (nested trigger).
+    `create trigger entity_document_added after insert on entity_documents
+     begin
+       insert into entity_pairs (entity_id, other_id, documents)
+         select new.entity_id, o.entity_id, 1 from entity_documents o
+         where o.document_id = new.document_id and o.entity_id <> new.entity_id
+         on conflict (entity_id, other_id) do update set documents = documents + 1;
+       insert into entity_pairs (entity_id, other_id, documents)
+         select o.entity_id, new.entity_id, 1 from entity_documents o
+         where o.document_id = new.document_id and o.entity_id <> new.entity_id
+         on conflict (entity_id, other_id) do update set documents = documents + 1;
+     end`,
+    `create trigger entity_document_removed after delete on entity_documents
+     begin
+       update entity_pairs set documents = documents - 1
+         where (entity_id = old.entity_id and other_id in (select entity_id from entity_documents
+                  where document_id = old.document_id))
+            or (other_id = old.entity_id and entity_id in (select entity_id from entity_documents
+                  where document_id = old.document_id));
+       delete from entity_pairs where documents <= 0 and (entity_id = old.entity_id or other_id = old.entity_id);
      end`,
     `create trigger entity_mention_removed after delete on annotations
      when old.layer = 'entities' and old.entity_id is not null

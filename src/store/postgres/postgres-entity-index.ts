@@ -87,7 +87,8 @@ export const postgresEntityIndex: DialectConfig['entityIndex'] = {
          from (select a, b, count(*) as n from (
                  select g.entity_id as a, o.entity_id as b from entity_documents g
                    join entity_documents o on o.document_id = g.document_id and o.entity_id <> g.entity_id
-                   where g.mentions <= 0 and (g.entity_id, g.document_id) in (select entity_id, document_id from removed)
+                   where g.mentions <= 0
+                     and (g.entity_id, g.document_id) in (select entity_id, document_id from removed)
                  union all
                  select o.entity_id, g.entity_id from entity_documents g
                    join entity_documents o on o.document_id = g.document_id and o.entity_id <> g.entity_id

@@ -8,7 +8,7 @@
 import { createAnalyser, type Analyser } from '../analyse/analyser.ts';
 import type { Store } from '../store/store.ts';
 import { loadReviewedOverlay } from '../services/reviewed-entity-overlay.ts';
-import { reviewedAliases } from './entity-service.ts';
+import { reviewedAliases } from '../services/reviewed-entities.ts';
 
 /** An analyser that follows the store's entity decisions. */
 export function createStoreAnalyser(store: Store): Analyser {

@@ -6,7 +6,7 @@
  * paging happen in the database; only a page of rows and its spellings are read.
  */
 import { ENTITY_TYPES, type EntityType } from '../model/layers.ts';
-import { byMentions, type EntitySummary } from '../review/entity-catalog.ts';
+import { byMentions, type EntitySummary } from './entity-summaries.ts';
 import type { EntityIndexRow } from '../store/entities/entity-index.ts';
 import type { Store } from '../store/store.ts';
 import { loadReviewedOverlay, type ReviewedOverlay } from './reviewed-entity-overlay.ts';

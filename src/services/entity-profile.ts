@@ -7,7 +7,7 @@
  */
 import type { CountryRecord, KbRecord, Membership, OrganizationRecord, PersonRecord } from '../knowledge/kb-types.ts';
 import type { MeetingValue } from '../model/layers.ts';
-import { byCodeUnits, type EntitySummary } from '../review/entity-catalog.ts';
+import { byCodeUnits, type EntitySummary } from './entity-summaries.ts';
 import type { ReviewedMention } from '../review/entity-decisions.ts';
 import type { Store, StoredDocument } from '../store/store.ts';
 import { findEntity } from './entity-catalogue.ts';

@@ -6,7 +6,7 @@
  */
 import type { Decision } from '../model/decision.ts';
 import { mentionTarget } from '../review/entity-decisions.ts';
-import { checkEntityDecision } from '../review/entity-service.ts';
+import { checkEntityDecision } from './reviewed-entities.ts';
 import type { Store } from '../store/store.ts';
 import { findEntity } from './entity-catalogue.ts';
 import { loadReviewedOverlay, toMachineMention, type ReviewedOverlay } from './reviewed-entity-overlay.ts';

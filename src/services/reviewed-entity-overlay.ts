@@ -10,7 +10,7 @@
  */
 import type { Decision } from '../model/decision.ts';
 import type { EntityMentionValue } from '../model/layers.ts';
-import { summariseEntities, type EntitySummary } from '../review/entity-catalog.ts';
+import { summariseEntities, type EntitySummary } from './entity-summaries.ts';
 import {
   applyEntityDecisions,
   type EntityOverrides,

@@ -7,9 +7,9 @@
  */
 import assert from 'node:assert/strict';
 import type { Annotation } from '../../src/model/annotation.ts';
-import { coOccurring } from '../../src/review/entity-catalog.ts';
+import { coOccurring } from '../../src/services/entity-summaries.ts';
 import { entityTarget, mentionTarget } from '../../src/review/entity-decisions.ts';
-import { loadReviewedEntities } from '../../src/review/entity-service.ts';
+import { loadReviewedEntities } from '../../src/services/reviewed-entities.ts';
 import { listEntities } from '../../src/services/entity-catalogue.ts';
 import { entityProfile } from '../../src/services/entity-profile.ts';
 import { recordDecision } from '../../src/services/record-decision.ts';

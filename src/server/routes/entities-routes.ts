@@ -6,7 +6,7 @@
 import { mentionsToCsv } from '../../export/mentions-csv.ts';
 import { completePopolo } from '../../export/complete-popolo.ts';
 import { meetingEvents } from '../../services/meeting-events.ts';
-import { loadReviewedEntities } from '../../review/entity-service.ts';
+import { loadReviewedEntities } from '../../services/reviewed-entities.ts';
 import { listEntities } from '../../services/entity-catalogue.ts';
 import { csvResponse } from '../csv-response.ts';
 import { entityProfile } from '../../services/entity-profile.ts';

@@ -1,5 +1,5 @@
 import { ENTITY_TYPES } from '../../model/layers.ts';
-import type { EntitySummary } from '../../review/entity-catalog.ts';
+import type { EntitySummary } from '../../services/entity-summaries.ts';
 import { countEntitiesByType, listEntities } from '../../services/entity-catalogue.ts';
 import { loadReviewedOverlay } from '../../services/reviewed-entity-overlay.ts';
 import { listEntitiesQuerySchema } from '../../services/entity-query-schemas.ts';

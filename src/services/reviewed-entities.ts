@@ -7,14 +7,14 @@
 import type { Decision } from '../model/decision.ts';
 import { ENTITY_TYPES, type EntityType } from '../model/layers.ts';
 import type { Store } from '../store/store.ts';
-import { toMachineMention } from '../services/reviewed-entity-overlay.ts';
-import { summariseEntities, type EntitySummary } from './entity-catalog.ts';
+import { toMachineMention } from './reviewed-entity-overlay.ts';
+import { summariseEntities, type EntitySummary } from './entity-summaries.ts';
 import {
   applyEntityDecisions,
   ENTITY_ACTIONS,
   type EntityOverrides,
   type ReviewedMention,
-} from './entity-decisions.ts';
+} from '../review/entity-decisions.ts';
 
 export interface ReviewedEntities {
   readonly mentions: readonly ReviewedMention[];

@@ -4,7 +4,7 @@
  * documents and co-occurring entities.
  */
 import type { EntityType } from '../model/layers.ts';
-import type { EntityOverrides, ReviewedMention } from './entity-decisions.ts';
+import type { EntityOverrides, ReviewedMention } from '../review/entity-decisions.ts';
 
 export interface EntitySummary {
   readonly id: string;

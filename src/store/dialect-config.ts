@@ -51,6 +51,11 @@ export interface DialectConfig {
   readonly appendOnlyDecisions: readonly string[];
   /** Statements that make the audit log refuse UPDATE and DELETE (migration 030). */
   readonly appendOnlyAudit: readonly string[];
+  /**
+   * Statements of migration 100: `fill` builds the per-entity tables from the stored mentions,
+   * `triggers` keep them in step with every later write of `annotations`.
+   */
+  readonly entityIndex: { readonly fill: readonly string[]; readonly triggers: readonly string[] };
   /** Run in an audit append's transaction before it reads the chain's head (absent: writers are serial). */
   readonly lockAuditLog?: string;
   /**

@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { DialectConfig } from '../dialect-config.ts';
+import { postgresEntityIndex } from './postgres-entity-index.ts';
 import { postgresFullText } from './postgres-full-text.ts';
 
 /** A schema name safe to splice into SQL and into the connection's search_path. */
@@ -54,6 +55,7 @@ export function postgresDialectConfig(schema?: string): DialectConfig {
         'for each row execute function concord_refuse_audit_change()',
     ],
     lockAuditLog: 'lock table audit_log in exclusive mode',
+    entityIndex: postgresEntityIndex,
     prepare: schema
       ? async (db) => {
           await sql`create schema if not exists ${sql.id(schema)}`.execute(db);

@@ -4,6 +4,7 @@
  * append-only decisions by RAISE triggers.
  */
 import type { DialectConfig } from '../dialect-config.ts';
+import { sqliteEntityIndex } from './sqlite-entity-index.ts';
 import { sqliteFullText } from './sqlite-full-text.ts';
 
 /** SQLite (better-sqlite3). */
@@ -32,4 +33,5 @@ export const sqliteDialectConfig: DialectConfig = Object.freeze({
     `create trigger audit_log_no_delete before delete on audit_log ` +
       `begin select raise(abort, 'the audit log is append-only'); end`,
   ],
+  entityIndex: sqliteEntityIndex,
 } satisfies DialectConfig);

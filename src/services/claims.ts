@@ -12,23 +12,26 @@ import {
   applyClaimDecisions,
   CLAIM_ACTION,
   checkClaimDecision,
+  REJECT_CLAIM,
   type ReviewedVerdict,
 } from '../review/claim-decisions.ts';
 import type { Store } from '../store/store.ts';
 import { ProblemError } from './problem.ts';
+import { appendDecision } from './append-decision.ts';
 
 export type ReviewedClaimRow = ClaimRow & ReviewedVerdict;
 
 /**
- * Claims after review. The verdict filter applies to the reviewed verdict.
+ * Claims after review, those a reviewer rejected ("not a claim") left out. The verdict filter
+ * applies to the reviewed verdict.
  * @example await listClaims(store, { meetingId: 'event:cca-fm6-2025', verdict: 'contradicted' })
  */
 export async function listClaims(store: Store, filter: VerdictFilter = {}): Promise<ReviewedClaimRow[]> {
   const { verdict, limit, offset, ...rest } = filter;
   const rows = await loadClaimRows(store, { ...rest, limit: 100_000 });
-  const decisions = await store.listDecisions({ action: CLAIM_ACTION });
-  const reviewed = applyClaimDecisions(rows, decisions).map((v, i) => ({ ...rows[i], ...v }));
-  const kept = verdict ? reviewed.filter((r) => r.verdict === verdict) : reviewed;
+  const decisions = await Promise.all([CLAIM_ACTION, REJECT_CLAIM].map((action) => store.listDecisions({ action })));
+  const reviewed = applyClaimDecisions(rows, decisions.flat()).map((v, i) => ({ ...rows[i], ...v }));
+  const kept = reviewed.filter((r) => !r.review?.rejected && (!verdict || r.verdict === verdict));
   const from = offset ?? 0;
   return kept.slice(from, from + (limit ?? kept.length));
 }
@@ -68,7 +71,7 @@ export async function reviewClaim(
   };
   const problem = checkClaimDecision(decision);
   if (problem) throw new ProblemError(400, 'invalid-decision', problem);
-  return store.addDecision({
+  return appendDecision(store, {
     ...decision,
     by: input.by,
     at: now().toISOString(),

@@ -10,9 +10,8 @@ import { checkEntityDecision } from './reviewed-entities.ts';
 import type { Store } from '../store/store.ts';
 import { findEntity } from './entity-catalogue.ts';
 import { loadReviewedOverlay, toMachineMention, type ReviewedOverlay } from './reviewed-entity-overlay.ts';
-import { DECISION_PAYLOAD_SCHEMAS } from './decision-payload-schema.ts';
+import { appendDecision, checkedPayload } from './append-decision.ts';
 import { ProblemError } from './problem.ts';
-import { fieldErrors } from './field-errors.ts';
 
 /** What a client sends. */
 export interface DecisionInput {
@@ -40,7 +39,7 @@ export async function recordDecision(
   if (problem) throw new ProblemError(400, 'invalid-decision', problem);
   const payload = checkedPayload(input.action, input.payload ?? {});
   await checkTargetsExist(store, input.target, input.action, payload, reviewed ?? (await loadReviewedOverlay(store)));
-  return store.addDecision({
+  return appendDecision(store, {
     target: input.target,
     action: input.action,
     payload,
@@ -48,17 +47,6 @@ export async function recordDecision(
     at: now().toISOString(),
     ...(input.note?.trim() ? { note: input.note.trim() } : {}),
   });
-}
-
-/** The payload in its action's exact shape (an unknown action is left to `checkEntityDecision`). */
-function checkedPayload(action: string, payload: Record<string, unknown>): Record<string, unknown> {
-  const schema = DECISION_PAYLOAD_SCHEMAS[action];
-  if (!schema) return payload;
-  const result = schema.safeParse(payload);
-  if (result.success) return result.data as Record<string, unknown>;
-  const errors = fieldErrors(result.error);
-  const detail = errors.map((e) => `payload${e.pointer} ${e.message}`).join('; ');
-  throw new ProblemError(400, 'invalid-decision', `${action}: ${detail}`, errors);
 }
 
 /** A decision about something that does not exist would be stored and silently do nothing: refuse it. */

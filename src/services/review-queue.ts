@@ -6,9 +6,10 @@
  * (the note) and what the machine had said, so it survives re-analysis and leaves the queue.
  */
 import type { Decision } from '../model/decision.ts';
-import { decidedBy, draftDecision } from '../review/queue/queue-decisions.ts';
-import { kindOfItem, QUEUE_KINDS, type QueueItem, type QueueKind, targetDocument } from '../review/queue/queue-item.ts';
-import { type RankedItem, rankItems } from '../review/queue/rank-items.ts';
+import { draftDecision, needsReason } from '../review/queue/queue-decisions.ts';
+import { kindOfItem, type QueueItem, type QueueKind, targetDocument } from '../review/queue/queue-item.ts';
+import type { RankedItem } from '../review/queue/rank-items.ts';
+import { queryQueueIndex, refreshQueueIndex } from './queue-index.ts';
 import type { Store } from '../store/store.ts';
 import { latestDate } from '../track/commitment-records.ts';
 import { trackingDb } from '../track/tracking-repository.ts';
@@ -16,6 +17,7 @@ import { ProblemError } from './problem.ts';
 import { QUEUE_VALUE_SCHEMAS, type QueueDecisionInput, type QueueQuery } from './queue-schemas.ts';
 import { loadQueueItems } from './queue-sources.ts';
 import { fieldErrors } from './field-errors.ts';
+import { appendDecision } from './append-decision.ts';
 
 export interface QueuePage {
   /** The day deadlines are measured from: the latest date in the store, as the tracker does. */
@@ -24,35 +26,36 @@ export interface QueuePage {
   /** Open items per kind, under the same format and document filters (the kind filter aside). */
   readonly byKind: Readonly<Partial<Record<QueueKind, number>>>;
   readonly items: readonly RankedItem[];
+  /** Set when the store changed and the queue is still being rebuilt: the page is the one before. */
+  readonly stale?: boolean;
 }
 
 /**
- * The open items, most urgent first.
+ * The open items, most urgent first; with `wait: false`, a page asked while the store's changes
+ * are not yet in the queue comes from the queue as it was, marked `stale` (decisions apply at once).
  * @example await listQueue(store, { kind: 'claim-verdict', limit: 20, offset: 0 })
  */
 export async function listQueue(
   store: Store,
   query: Partial<QueueQuery> & { limit?: number; offset?: number } = {},
+  options: { wait?: boolean } = {},
 ): Promise<QueuePage> {
-  const [items, decisions, asOf] = await Promise.all([
-    loadQueueItems(store, { kinds: new Set(QUEUE_KINDS), ...(query.document ? { documentId: query.document } : {}) }),
-    store.listDecisions(),
-    latestDate(store),
-  ]);
-  const decided = decidedBy(decisions);
-  const format = query.format ? fold(query.format) : undefined;
-  const open = items.filter((i) => !decided(i) && (!format || fold(i.format ?? '').includes(format)));
-  const byKind: Partial<Record<QueueKind, number>> = {};
-  for (const i of open) byKind[i.kind] = (byKind[i.kind] ?? 0) + 1;
-  const chosen = query.kind ? open.filter((i) => i.kind === query.kind) : open;
-  const offset = query.offset ?? 0;
-  const page = rankItems(chosen, asOf).slice(offset, offset + (query.limit ?? 50));
-  return { asOf, total: chosen.length, byKind, items: await withTexts(store, page) };
+  const asOf = await latestDate(store);
+  const { stale } = await refreshQueueIndex(store, asOf, options.wait ?? true);
+  const { total, byKind, items } = await queryQueueIndex(store, {
+    ...(query.kind ? { kind: query.kind } : {}),
+    ...(query.format ? { format: query.format } : {}),
+    ...(query.document ? { document: query.document } : {}),
+    limit: query.limit ?? 50,
+    offset: query.offset ?? 0,
+  });
+  return { asOf, total, byKind, items: await withTexts(store, items), ...(stale ? { stale } : {}) };
 }
 
 /**
  * Appends the decision on one item; 404 when no such item exists, 400 when the action does not
- * apply to it or the corrected value has the wrong shape.
+ * apply to it, the corrected value has the wrong shape, or an overruling of a claim verdict or
+ * commitment status gives no reason.
  */
 export async function decideQueueItem(
   store: Store,
@@ -67,9 +70,12 @@ export async function decideQueueItem(
       'invalid-decision',
       `A ${item.kind} item can be ${item.actions.map((a) => `${a}ed`).join(' or ')}, not ${input.action}ed.`,
     );
+  if (needsReason(item.kind, input.action) && !input.note?.trim())
+    throw new ProblemError(400, 'invalid-decision', `To ${input.action} a ${item.kind}, say why in "note".`);
   const value = input.action === 'correct' ? await checkedValue(store, item, input.value) : undefined;
-  const draft = draftDecision(item, input.action, value, input.note);
-  return store.addDecision({
+  const asOf = item.kind === 'commitment-status' ? await latestDate(store) : undefined;
+  const draft = draftDecision(item, input.action, value, input.note, asOf);
+  return appendDecision(store, {
     ...draft,
     by,
     at: now().toISOString(),
@@ -136,12 +142,4 @@ async function withTexts(store: Store, items: readonly RankedItem[]): Promise<Ra
   return items.map((i) =>
     i.span && !i.text ? { ...i, text: (texts.get(i.documentId) ?? '').slice(i.span.start, i.span.end) } : i,
   );
-}
-
-function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[‐‑‒–—―-]/g, '-');
 }

@@ -10,6 +10,7 @@ import { type CalendarEvent, calendarEvents } from '../track/calendar.ts';
 import { type CommitmentFilter, type CommitmentRecord, loadTracking } from '../track/commitment-records.ts';
 import { REVIEW_LINK, SET_STATUS } from '../track/reviews.ts';
 import { type ScoreLine, type StateScorecard, sectorScorecard, stateScorecards } from '../track/scorecard.ts';
+import { appendDecision } from './append-decision.ts';
 
 export interface CommitmentsPage {
   readonly asOf: string;
@@ -99,7 +100,7 @@ export async function reviewLink(
   by: string,
   note?: string,
 ) {
-  return store.addDecision({
+  return appendDecision(store, {
     target: `link:${key}`,
     action: REVIEW_LINK,
     payload: { verdict },
@@ -116,7 +117,7 @@ export async function setStatus(
   by: string,
 ) {
   if (!isCommitmentStatus(change.status)) throw new Error(`unknown status ${change.status}`);
-  return store.addDecision({
+  return appendDecision(store, {
     target: `commitment:${key}`,
     action: SET_STATUS,
     payload: { status: change.status, reason: change.reason, ...(change.since ? { since: change.since } : {}) },

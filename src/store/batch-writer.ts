@@ -4,14 +4,23 @@
  * `postgres/postgres-batch-writer.ts`). Each document is atomic: after a writer returns, every
  * document is either wholly stored, already there, or wholly absent with its error.
  */
+import type { Kysely } from 'kysely';
+import type { Database } from './database-schema.ts';
 import type { DocumentRowSet } from './document-row-set.ts';
 
 /** What became of one document of a batch. */
 export type RowSetOutcome = { readonly created: boolean } | { readonly error: Error };
 
+/**
+ * Runs inside the batch's transaction, after its rows, with a handle on that transaction and
+ * the ids of the documents it created: what it writes commits with the documents or not at all
+ * (the custody record and audit entry of each import). Throwing rolls the batch back.
+ */
+export type InTransaction = (trx: Kysely<Database>, created: ReadonlySet<string>) => Promise<void>;
+
 /** Writes row sets; outcomes are in the order of the sets. */
 export interface BatchWriter {
-  write(sets: readonly DocumentRowSet[]): Promise<RowSetOutcome[]>;
+  write(sets: readonly DocumentRowSet[], inTransaction?: InTransaction): Promise<RowSetOutcome[]>;
 }
 
 /** The column names of each table, in the order writers bind them. */

@@ -34,7 +34,7 @@ import { AccountsStore } from './accounts/accounts-store.ts';
 import { CustodyStore } from './custody/custody-store.ts';
 import { EntityIndexStore } from './entities/entity-index-store.ts';
 import { WatchStore } from './watch/watch-store.ts';
-import { decisionAudit, recordCustodyAfterWrite } from './custody/custody-rows.ts';
+import { custodyInTransaction, decisionAudit } from './custody/custody-rows.ts';
 import { clamp, paging, withoutNul } from './store-query-helpers.ts';
 import {
   annotationRows,
@@ -88,13 +88,11 @@ export class KyselyStore implements Store, StoreExtensions {
   async putDocument(record: DocumentRecord): Promise<{ id: string; created: boolean }> {
     const [outcome] = await this.#put([record]);
     if ('error' in outcome) throw outcome.error;
-    await recordCustodyAfterWrite(this.db, this.custody, [record], [outcome]);
     return { id: record.document.id, created: outcome.created };
   }
 
   async putDocuments(records: readonly DocumentRecord[]): Promise<PutOutcome[]> {
     const outcomes = await this.#put(records);
-    await recordCustodyAfterWrite(this.db, this.custody, records, outcomes);
     return outcomes.map((outcome, i) => {
       const id = records[i].document.id;
       return 'error' in outcome
@@ -124,7 +122,8 @@ export class KyselyStore implements Store, StoreExtensions {
         outcomes[i] = { error: error instanceof Error ? error : new Error(String(error)) };
       }
     }
-    const written = sets.length ? await this.#writer.write(sets) : [];
+    const custody = custodyInTransaction(this.custody, records);
+    const written = sets.length ? await this.#writer.write(sets, custody) : [];
     for (const [k, outcome] of written.entries()) outcomes[positions[k]] = outcome;
     return outcomes as ({ created: boolean } | { error: Error })[];
   }

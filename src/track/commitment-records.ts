@@ -51,7 +51,7 @@ export interface Tracking {
   readonly records: readonly CommitmentRecord[];
 }
 
-/** Loads every followed promise with status and evidence, then filters. */
+/** Loads every followed promise with status and evidence (those a reviewer rejected left out), then filters. */
 export async function loadTracking(store: Store, filter: CommitmentFilter = {}, asOfDay?: string): Promise<Tracking> {
   const repo = new TrackingRepository(trackingDb(store));
   const all = await repo.commitments(filter.documentId ? { documentId: filter.documentId } : {});
@@ -89,6 +89,7 @@ export async function loadTracking(store: Store, filter: CommitmentFilter = {}, 
   const superseding = await supersedingLinks(repo, links, commitments);
   const records: CommitmentRecord[] = [];
   for (const c of commitments) {
+    if (reviews.rejected.has(c.key)) continue;
     const d = await doc(c.documentId);
     const evidence = byCommitment.get(c.key) ?? [];
     const status = deriveStatus({

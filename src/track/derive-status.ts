@@ -56,9 +56,11 @@ export function deriveStatus(input: StatusInput): CommitmentStatus {
       history.push({ ...next, since: e.day, by: 'machine', ...(e.linkKey ? { linkKey: e.linkKey } : {}) });
   }
   const o = input.override;
-  if (o && o.since <= input.asOf) {
-    const kept = history.filter((p) => p.since < o.since);
-    kept.push({ status: o.status, since: o.since, reason: o.reason || 'set by a reviewer', by: 'reviewer' });
+  // A decision made today about a store whose latest document is older speaks of that store's day.
+  const since = o && !o.dated && o.since > input.asOf ? input.asOf : o?.since;
+  if (o && since && since <= input.asOf) {
+    const kept = history.filter((p) => p.since < since);
+    kept.push({ status: o.status, since, reason: o.reason || 'set by a reviewer', by: 'reviewer' });
     return { current: o.status, history: kept };
   }
   return { current: history[history.length - 1].status, history };

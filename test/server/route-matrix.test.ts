@@ -10,31 +10,13 @@ import { Hono } from 'hono';
 import { createApp } from '../../src/app/create-app.ts';
 import { ROLES, type Role, roleAtLeast } from '../../src/model/principal.ts';
 import type { AppEnv } from '../../src/services/app-env.ts';
-import { PERMISSION, type Permission, allow } from '../../src/server/permissions.ts';
+import { type Permission, allow } from '../../src/server/permissions.ts';
+import { declaredRoutes } from '../../src/server/route-permissions.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { fixtureIngest } from './fixture-ingest.ts';
 import { nullAnalyser } from './test-app.ts';
 import { bearer, tokenFor } from './test-credentials.ts';
-
-interface DeclaredRoute {
-  readonly method: string;
-  readonly path: string;
-  readonly permission: Permission | undefined;
-}
-
-/** Each method and path the app serves, with the permission its handlers declare (undefined: none). */
-export function declaredRoutes(app: Hono<AppEnv>): DeclaredRoute[] {
-  const byRoute = new Map<string, DeclaredRoute>();
-  for (const r of app.routes) {
-    if (r.method === 'ALL') continue; // app.use middleware
-    const key = `${r.method} ${r.path}`;
-    const permission = (r.handler as { [PERMISSION]?: Permission })[PERMISSION];
-    const known = byRoute.get(key);
-    byRoute.set(key, { method: r.method, path: r.path, permission: known?.permission ?? permission });
-  }
-  return [...byRoute.values()];
-}
 
 /** What a caller is: a role (with a real API token), anonymous, or anonymous under public read mode. */
 type Caller = Role | 'anonymous' | 'public';

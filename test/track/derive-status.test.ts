@@ -64,10 +64,33 @@ describe('deriveStatus', () => {
     const s = deriveStatus({
       ...base,
       links: [link('fulfilled', '2030-09-20')],
-      override: { status: 'partly-fulfilled', reason: 'only two of five centres opened', since: '2030-06-01', by: 'r' },
+      override: {
+        status: 'partly-fulfilled',
+        reason: 'only two of five centres opened',
+        since: '2030-06-01',
+        dated: true,
+        by: 'r',
+      },
     });
     assert.equal(s.current, 'partly-fulfilled');
     assert.deepEqual(trail(s), ['pending@2030-03-10', 'partly-fulfilled@2030-06-01']);
     assert.equal(s.history.at(-1)?.by, 'reviewer');
+  });
+
+  it('applies an undated reviewer status made after the latest day from that day, a dated one from its own', () => {
+    const override = { status: 'not-fulfilled' as const, reason: 'postponed', since: '2031-02-01', by: 'r' };
+    const undated = deriveStatus({
+      ...base,
+      links: [link('fulfilled', '2030-09-20')],
+      override: { ...override, dated: false },
+    });
+    assert.equal(undated.current, 'not-fulfilled');
+    assert.equal(undated.history.at(-1)?.since, base.asOf);
+    const dated = deriveStatus({
+      ...base,
+      links: [link('fulfilled', '2030-09-20')],
+      override: { ...override, dated: true },
+    });
+    assert.equal(dated.current, 'fulfilled');
   });
 });

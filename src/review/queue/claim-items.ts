@@ -1,8 +1,8 @@
 /**
  * @module claim-items
  * Queue items for claim verdicts: what the cross-document check said of each claim in a report,
- * with the difference it found or what it searched. A verdict is confirmed or corrected; a
- * claim has no "reject" here (the claim detector's spans are reviewed in the reader).
+ * with the difference it found or what it searched. A verdict is confirmed or corrected; reject
+ * says the span is no claim at all (the detector was wrong), and the claim leaves the claims list.
  */
 import { type ClaimVerdict, claimKey } from '../../model/claim.ts';
 import { type ItemPlace, itemId, type QueueItem } from './queue-item.ts';
@@ -28,7 +28,7 @@ export function claimItems(claims: readonly ClaimInput[]): QueueItem[] {
       detail: differs || c.note,
       verdict: c.verdict,
       machine: { value: c.verdict, confidence: c.confidence, rule: c.rule },
-      actions: ['confirm', 'correct'],
+      actions: ['confirm', 'correct', 'reject'],
     };
   });
 }

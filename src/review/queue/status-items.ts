@@ -2,7 +2,8 @@
  * @module status-items
  * Queue items for the status the tracker derived for each commitment (pending, in progress,
  * fulfilled, …). Its confidence is that of the strongest evidence behind it; a status with no
- * evidence at all rests on the calendar alone and is the least certain.
+ * evidence at all rests on the calendar alone and is the least certain. Confirm and correct set
+ * the status; reject says the statement is no promise to follow (it leaves the tracker).
  */
 import type { CommitmentStatusName } from '../../model/commitment-status.ts';
 import { type ItemPlace, itemId, type QueueItem } from './queue-item.ts';
@@ -46,7 +47,7 @@ export function statusItems(inputs: readonly StatusInput[]): QueueItem[] {
         confidence: s.evidenceConfidences.length ? Math.max(...s.evidenceConfidences) : NO_EVIDENCE_CONFIDENCE,
         rule: `track:${s.reason}`,
       },
-      actions: ['confirm', 'correct'],
+      actions: ['confirm', 'correct', 'reject'],
     };
   });
 }

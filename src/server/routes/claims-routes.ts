@@ -7,6 +7,7 @@ import { claimReviews } from '../../export/claim-review.ts';
 import { claimsToCsv } from '../../export/claims-csv.ts';
 import { claimFilterSchema, claimReviewBodySchema, claimsQuerySchema } from '../../services/claim-schemas.ts';
 import { listClaims, type ReviewedClaimRow, reviewClaim } from '../../services/claims.ts';
+import { MAX_DECISION_BYTES } from '../../services/decision-payload-schema.ts';
 import { parseJsonBody, parseQuery } from '../../services/validate.ts';
 import { csvResponse } from '../csv-response.ts';
 import { inputSchema, jsonResponse, problemResponse, queryParameters } from '../openapi/openapi-helpers.ts';
@@ -135,7 +136,7 @@ export const claimsRoutes = defineRoutes({
       return c.json({ items: all.slice(offset, offset + limit).map(claimToJson), total: all.length, limit, offset });
     });
     app.post('/api/claims/reviews', allow('reviewer'), async (c) => {
-      const body = await parseJsonBody(c, claimReviewBodySchema);
+      const body = await parseJsonBody(c, claimReviewBodySchema, { maxBytes: MAX_DECISION_BYTES });
       return c.json(await reviewClaim(store, { ...body, by: actorName(c) }), 201);
     });
     app.get('/api/exports/claims.csv', allow('viewer'), async (c) => {

@@ -7,6 +7,7 @@ import { jsonResponse } from '../openapi/openapi-helpers.ts';
 import type { OpenApiPaths } from '../openapi/openapi-types.ts';
 import { defineRoutes, type RouteModule } from './route-module.ts';
 import { allow } from '../permissions.ts';
+import { permissionLookup } from '../route-permissions.ts';
 
 const paths: OpenApiPaths = {
   '/api/openapi.json': {
@@ -19,14 +20,17 @@ const paths: OpenApiPaths = {
   },
 };
 
-/** Serves the OpenAPI document of `modules` (built once, on first request). */
+/** Serves the OpenAPI document of `modules` with each operation's security (built once, on first request). */
 export function openApiRoutes(modules: () => readonly RouteModule[]): RouteModule {
   return defineRoutes({
     name: 'meta',
     paths,
     register(app) {
       let document: Record<string, unknown> | undefined;
-      app.get('/api/openapi.json', allow('public'), (c) => c.json((document ??= buildOpenApi(modules()))));
+      // Built on first request, when every route (and its allow()) is registered.
+      app.get('/api/openapi.json', allow('public'), (c) =>
+        c.json((document ??= buildOpenApi(modules(), permissionLookup(app)))),
+      );
     },
   });
 }

@@ -50,6 +50,7 @@ export const queueRoutes = defineRoutes({
             type: 'object',
             properties: {
               asOf: { type: 'string' },
+              stale: { type: 'boolean', description: 'The store changed and the queue is being rebuilt.' },
               total: { type: 'integer' },
               byKind: { type: 'object' },
               items: { type: 'array', items: itemJson },
@@ -86,7 +87,8 @@ export const queueRoutes = defineRoutes({
   register(app, { store }) {
     app.get('/api/queue', allow('viewer'), async (c) => {
       const query = parseQuery(c, queueQuerySchema);
-      return c.json({ ...(await listQueue(store, query)), limit: query.limit, offset: query.offset });
+      const page = await listQueue(store, query, { wait: false });
+      return c.json({ ...page, limit: query.limit, offset: query.offset });
     });
     app.post('/api/queue/decisions', allow('reviewer'), async (c) => {
       const body = await parseJsonBody(c, queueDecisionsBodySchema, { maxBytes: MAX_QUEUE_BODY_BYTES });

@@ -25,6 +25,7 @@ import {
 } from '../openapi/openapi-helpers.ts';
 import type { OpenApiOperation, OpenApiPaths } from '../openapi/openapi-types.ts';
 import { ProblemError } from '../../services/problem.ts';
+import { MAX_DECISION_BYTES } from '../../services/decision-payload-schema.ts';
 import { parseJsonBody, parseQuery } from '../../services/validate.ts';
 import { defineRoutes } from './route-module.ts';
 import {
@@ -130,12 +131,12 @@ export const trackingRoutes = defineRoutes({
     });
     app.post('/api/commitments/:key/status', allow('reviewer'), async (c) => {
       const key = c.req.param('key');
-      const change = await parseJsonBody(c, statusBodySchema);
+      const change = await parseJsonBody(c, statusBodySchema, { maxBytes: MAX_DECISION_BYTES });
       if (!(await getCommitment(store, key))) throw new ProblemError(404, 'not-found', 'No such commitment.');
       return c.json(await setStatus(store, key, change, actorName(c)), 201);
     });
     app.post('/api/links/:key/review', allow('reviewer'), async (c) => {
-      const { verdict, note } = await parseJsonBody(c, linkReviewBodySchema);
+      const { verdict, note } = await parseJsonBody(c, linkReviewBodySchema, { maxBytes: MAX_DECISION_BYTES });
       return c.json(await reviewLink(store, c.req.param('key'), verdict, actorName(c), note), 201);
     });
     app.get('/api/scorecards', allow('viewer'), async (c) =>

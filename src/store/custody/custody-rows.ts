@@ -5,7 +5,8 @@
  */
 import type { Decision } from '../../model/decision.ts';
 import type { DocumentRecord } from '../store.ts';
-import type { Kysely } from 'kysely';
+import type { Transaction } from 'kysely';
+import type { InTransaction } from '../batch-writer.ts';
 import type { Database } from '../database-schema.ts';
 import type { AuditInput, CustodyStore } from './custody-store.ts';
 
@@ -40,23 +41,14 @@ export function decisionAudit(decision: Decision): AuditInput {
 }
 
 /**
- * Custody and the audit entry of each newly stored source, all of a batch in one transaction
- * (one commit, one lock of the audit log, instead of one each). Written right after the batch,
- * not inside its transaction (the batch writers bypass Kysely): a crash between the two
- * leaves a document without its custody record.
+ * Writes the custody and the audit entry of each source a batch created, inside the batch's own
+ * transaction (see `InTransaction`): a document is never stored without them, nor they without it.
+ * @example await writer.write(sets, custodyInTransaction(custody, records))
  */
-export async function recordCustodyAfterWrite(
-  db: Kysely<Database>,
-  custody: CustodyStore,
-  records: readonly DocumentRecord[],
-  outcomes: readonly ({ created: boolean } | { error: Error })[],
-): Promise<void> {
-  const imported = records.filter((record, i) => {
-    const outcome = outcomes[i];
-    return record.custody && !('error' in outcome) && outcome.created;
-  });
-  if (!imported.length) return;
-  await db.transaction().execute(async (trx) => {
-    for (const record of imported) await custody.recordImport(trx, custodyOf(record));
-  });
+export function custodyInTransaction(custody: CustodyStore, records: readonly DocumentRecord[]): InTransaction {
+  return async (trx, created) => {
+    for (const record of records)
+      if (record.custody && created.has(record.document.id))
+        await custody.recordImport(trx as Transaction<Database>, custodyOf(record));
+  };
 }

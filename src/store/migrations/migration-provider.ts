@@ -19,6 +19,7 @@ import { watchedSources } from './070-watched-sources.ts';
 import { commitmentTermsCovering } from './080-commitment-terms-covering.ts';
 import { meetingSignatures } from './090-meeting-signatures.ts';
 import { entityIndex } from './100-entity-index.ts';
+import { reviewQueueIndex } from './110-review-queue-index.ts';
 import { fastCompression } from './140-fast-compression.ts';
 
 /** The migrations by name; names sort in the order they run. */
@@ -37,6 +38,7 @@ export function storeMigrations(config: DialectConfig): Record<string, Migration
     '080-commitment-terms-covering': commitmentTermsCovering,
     '090-meeting-signatures': meetingSignatures,
     '100-entity-index': entityIndex(config),
+    '110-review-queue-index': reviewQueueIndex,
     '140-fast-compression': fastCompression(config),
   };
 }

@@ -15,7 +15,16 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { COLUMNS, rowValues, type BatchWriter, type RowSetOutcome, type WrittenTable } from '../batch-writer.ts';
+import { Kysely, PostgresDialect } from 'kysely';
+import {
+  COLUMNS,
+  type InTransaction,
+  rowValues,
+  type BatchWriter,
+  type RowSetOutcome,
+  type WrittenTable,
+} from '../batch-writer.ts';
+import type { Database } from '../database-schema.ts';
 import type { DocumentRowSet } from '../document-row-set.ts';
 import { copyChunks } from './copy-text.ts';
 
@@ -34,11 +43,12 @@ export interface PostgresWriterOptions {
 /** A writer over the store's connection pool. */
 export function createPostgresBatchWriter(pool: pg.Pool, options: PostgresWriterOptions = {}): BatchWriter {
   const writers = Math.max(1, Math.floor(options.writers ?? 2));
-  const inTransaction = async (sets: readonly DocumentRowSet[]): Promise<Set<string>> => {
+  const inTransaction = async (sets: readonly DocumentRowSet[], then?: InTransaction): Promise<Set<string>> => {
     const client = await pool.connect();
     try {
       await client.query('begin');
       const created = await writeSets(client, sets);
+      if (then) await then(onClient(client), created);
       await client.query('commit');
       return created;
     } catch (error) {
@@ -48,16 +58,16 @@ export function createPostgresBatchWriter(pool: pg.Pool, options: PostgresWriter
       client.release();
     }
   };
-  const writeSlice = async (sets: readonly DocumentRowSet[]): Promise<RowSetOutcome[]> => {
+  const writeSlice = async (sets: readonly DocumentRowSet[], then?: InTransaction): Promise<RowSetOutcome[]> => {
     try {
-      const created = await inTransaction(sets);
+      const created = await inTransaction(sets, then);
       return sets.map((set) => ({ created: created.has(set.id) }));
     } catch (batchError) {
       if (sets.length === 1) return [{ error: asError(batchError) }];
       const outcomes: RowSetOutcome[] = [];
       for (const set of sets) {
         try {
-          outcomes.push({ created: (await inTransaction([set])).has(set.id) });
+          outcomes.push({ created: (await inTransaction([set], then)).has(set.id) });
         } catch (error) {
           outcomes.push({ error: asError(error) });
         }
@@ -66,11 +76,24 @@ export function createPostgresBatchWriter(pool: pg.Pool, options: PostgresWriter
     }
   };
   return {
-    async write(sets) {
+    async write(sets, then) {
       const slices = slicesOf(sets, Math.min(writers, Math.floor(sets.length / MIN_SLICE) || 1));
-      return (await Promise.all(slices.map(writeSlice))).flat();
+      return (await Promise.all(slices.map((slice) => writeSlice(slice, then)))).flat();
     },
   };
+}
+
+/**
+ * The query builder on one client already inside a transaction: its queries join that
+ * transaction (it never begins, commits or releases anything itself).
+ */
+function onClient(client: pg.PoolClient): Kysely<Database> {
+  const borrowed = {
+    query: (...args: unknown[]) => (client.query as (...a: unknown[]) => unknown)(...args),
+    release() {},
+  };
+  const pool = { connect: async () => borrowed, end: async () => {} };
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: pool as unknown as pg.Pool }) });
 }
 
 /** `n` contiguous slices of nearly equal length, in order. */

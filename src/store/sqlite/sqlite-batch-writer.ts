@@ -7,17 +7,28 @@
  * passages enter the FTS5 index with one statement per batch (see migration 020).
  */
 import type Sqlite from 'better-sqlite3';
-import { COLUMNS, rowValues, type BatchWriter, type RowSetOutcome, type WrittenTable } from '../batch-writer.ts';
+import type { Kysely } from 'kysely';
+import {
+  COLUMNS,
+  type InTransaction,
+  rowValues,
+  type BatchWriter,
+  type RowSetOutcome,
+  type WrittenTable,
+} from '../batch-writer.ts';
+import type { Database } from '../database-schema.ts';
 import type { DocumentRowSet } from '../document-row-set.ts';
 
 /**
  * A writer over `database`. `exclusive` runs a function while no other query of the store
- * runs (the store's own connection lock), so the batch's transaction never nests in another.
- * @example createSqliteBatchWriter(database, (fn) => db.connection().execute(async () => fn()))
+ * runs (the store's own connection lock), so the batch's transaction never nests in another;
+ * the function gets the query builder on that one connection, which `inTransaction` writes with
+ * inside the batch's transaction.
+ * @example createSqliteBatchWriter(database, (fn) => db.connection().execute(fn))
  */
 export function createSqliteBatchWriter(
   database: Sqlite.Database,
-  exclusive: <T>(fn: () => T) => Promise<T>,
+  exclusive: <T>(fn: (connection: Kysely<Database>) => Promise<T>) => Promise<T>,
 ): BatchWriter {
   let statements:
     | (Record<WrittenTable, Sqlite.Statement> & { lastPassage: Sqlite.Statement; index: Sqlite.Statement })
@@ -53,7 +64,7 @@ export function createSqliteBatchWriter(
     return true;
   });
   // Called inside the batch's transaction, writeOne runs as a savepoint of it.
-  const writeAll = database.transaction((sets: readonly DocumentRowSet[]): RowSetOutcome[] => {
+  const writeAll = (sets: readonly DocumentRowSet[]): RowSetOutcome[] => {
     const s = (statements ??= prepare());
     const before = s.lastPassage.get();
     const outcomes = sets.map((set): RowSetOutcome => {
@@ -66,6 +77,26 @@ export function createSqliteBatchWriter(
     // The full-text index of every passage the batch kept, in one statement (migration 020).
     s.index.run(before);
     return outcomes;
-  });
-  return { write: (sets) => exclusive(() => writeAll(sets)) };
+  };
+  const created = (sets: readonly DocumentRowSet[], outcomes: readonly RowSetOutcome[]) =>
+    new Set(sets.filter((_, i) => (outcomes[i] as { created?: boolean }).created).map((set) => set.id));
+  return {
+    write: (sets, inTransaction?: InTransaction) =>
+      exclusive(async (connection) => {
+        if (!inTransaction) return database.transaction(writeAll)(sets);
+        // The batch's rows are written synchronously, then the hook's queries go over the same
+        // connection before the commit: one transaction holds both.
+        database.exec('begin immediate');
+        try {
+          const outcomes = writeAll(sets);
+          await inTransaction(connection, created(sets, outcomes));
+          database.exec('commit');
+          return outcomes;
+        } catch (error) {
+          // Nothing of the batch is kept without its custody: every document fails with the error.
+          if (database.inTransaction) database.exec('rollback');
+          return sets.map(() => ({ error: error instanceof Error ? error : new Error(String(error)) }));
+        }
+      }),
+  };
 }

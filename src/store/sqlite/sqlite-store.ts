@@ -40,6 +40,6 @@ export function createSqliteStore(path: string): KyselyStore {
   for (const pragma of BULK_PRAGMAS) database.pragma(pragma);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(database) }) });
   // Holding the store's one connection keeps any other query (and its transaction) out meanwhile.
-  const writer = createSqliteBatchWriter(database, (fn) => db.connection().execute(async () => fn()));
+  const writer = createSqliteBatchWriter(database, (fn) => db.connection().execute(fn));
   return new KyselyStore(db, sqliteDialectConfig, writer);
 }

@@ -9,6 +9,7 @@ import { VERDICTS } from '../../model/claim.ts';
 import { COMMITMENT_STATUSES } from '../../model/commitment-status.ts';
 import { SECTORS, STATEMENT_KINDS } from '../../model/layers.ts';
 import { LINK_KINDS } from '../../model/link.ts';
+import { needsReason } from '../../review/queue/queue-decisions.ts';
 import type { QueueKind } from '../../review/queue/queue-item.ts';
 import type { RankedItem } from '../../review/queue/rank-items.ts';
 
@@ -79,7 +80,13 @@ export function QueueItemCard({ item, back, bulkForm }: QueueItemCardProps) {
             Reject
           </button>
         ) : null}
-        <input type="text" name="note" class="q-note" placeholder="why (optional)" maxlength={2000} />
+        <input
+          type="text"
+          name="note"
+          class="q-note"
+          placeholder={needsReason(item.kind, 'correct') ? 'why (needed to correct or reject)' : 'why (optional)'}
+          maxlength={2000}
+        />
       </form>
     </li>
   );

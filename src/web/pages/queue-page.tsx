@@ -33,7 +33,7 @@ export const queuePage: PageModule = {
   register(app, { store }) {
     app.get('/queue', allow('viewer'), async (c) => {
       const q = parsePageQuery(c, queueQuerySchema);
-      const page = await listQueue(store, q);
+      const page = await listQueue(store, q, { wait: false });
       const params = (over: Record<string, string | number | undefined>) => {
         const all = { kind: q.kind, format: q.format, document: q.document, offset: q.offset, ...over };
         const s = new URLSearchParams();
@@ -52,6 +52,9 @@ export const queuePage: PageModule = {
             {q.kind ? ` of kind ${q.kind}` : ''}; deadlines as of {page.asOf}. Low confidence, contradicted claims and
             commitments near their deadline come first.
           </p>
+          {page.stale ? (
+            <p class="q-flash">New documents are being added to the queue; reload in a moment to see them.</p>
+          ) : null}
           {done ? <p class="q-flash">{done}</p> : null}
           <p class="filters q-kinds">
             <a href={params({ kind: undefined, offset: 0 })} aria-current={q.kind ? undefined : 'page'}>

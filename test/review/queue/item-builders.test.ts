@@ -118,7 +118,7 @@ describe('queue item builders', () => {
     assert.equal(claim.id, 'claim:d_1:0:15#verdict');
     assert.equal(claim.verdict, 'contradicted');
     assert.equal(claim.detail, 'party: six vs five');
-    assert.deepEqual(claim.actions, ['confirm', 'correct']);
+    assert.deepEqual(claim.actions, ['confirm', 'correct', 'reject']);
     const [link] = linkItems([
       {
         ...place,
@@ -192,6 +192,7 @@ describe('queue decisions', () => {
     ])[0];
     assert.equal(draftDecision(claim, 'correct', 'contradicted').action, 'set-verdict');
     assert.equal(draftDecision(claim, 'correct', 'contradicted').payload.verdict, 'contradicted');
+    assert.equal(draftDecision(claim, 'reject', undefined, 'a quotation').action, 'reject-claim');
     const link = linkItems([
       {
         ...place,

@@ -1,0 +1,57 @@
+/**
+ * @module queue-bench
+ * The review queue's listing on a large store: the time of `listQueue` (what `GET /api/queue`
+ * answers) for its first page, a kind filter, a later page and a document filter, each asked
+ * `--repeat` times; the first call may (re)build what later calls reuse, so it is shown apart.
+ * Then one document is analysed again: a page request right after (answered from the queue as
+ * it was while it is rebuilt), and the wait for the rebuild itself.
+ *
+ * Usage: node --import tsx bench/queue-bench.ts --db PATH|postgres://… [--repeat 5]
+ * (a store of 20,000 documents: the one `npm run load` builds in $TMPDIR/concord-load)
+ */
+import { parseArgs } from 'node:util';
+import { createAnalyser } from '../src/analyse/analyser.ts';
+import { listQueue } from '../src/services/review-queue.ts';
+import { openStore } from '../src/store/open-store.ts';
+
+const { values: args } = parseArgs({
+  options: { db: { type: 'string' }, repeat: { type: 'string', default: '5' } },
+});
+if (!args.db) throw new Error('--db PATH (or a postgres:// URL) is required');
+const repeat = Number(args.repeat);
+const store = await openStore(args.db.startsWith('postgres') ? { databaseUrl: args.db } : { sqlitePath: args.db });
+const documents = await store.listDocuments({ limit: 1 });
+const queries: Record<string, Parameters<typeof listQueue>[1]> = {
+  'first page': { limit: 50 },
+  'statement kinds': { kind: 'statement-kind', limit: 50 },
+  'page 100': { limit: 50, offset: 5000 },
+  'one document': { document: documents.items[0]?.id, limit: 50 },
+};
+console.log(`listQueue on ${args.db} (${repeat} calls each; ms)`);
+console.log('query | first call | median of the rest | total items');
+for (const [name, query] of Object.entries(queries)) {
+  const times: number[] = [];
+  let total = 0;
+  for (let i = 0; i < repeat; i++) {
+    const t = performance.now();
+    total = (await listQueue(store, query)).total;
+    times.push(performance.now() - t);
+  }
+  const rest = times.slice(1).sort((a, b) => a - b);
+  const median = rest.length ? rest[Math.floor(rest.length / 2)] : Number.NaN;
+  console.log(`${name} | ${times[0].toFixed(0)} | ${median.toFixed(0)} | ${total}`);
+}
+// A change: one document analysed again. A page request then answers from the queue as it was
+// (it does not wait) while the rebuild runs after it; a second call waits for that rebuild.
+const id = documents.items[0]?.id;
+const stored = id ? await store.getDocument(id) : undefined;
+if (stored) {
+  await store.putAnalysis(stored.id, createAnalyser().analyse(stored.document, stored.tree));
+  let t = performance.now();
+  const page = await listQueue(store, { limit: 50 }, { wait: false });
+  console.log(`after a change, page request | ${(performance.now() - t).toFixed(0)} | stale: ${page.stale ?? false}`);
+  t = performance.now();
+  await listQueue(store, { limit: 50 });
+  console.log(`after a change, waiting for the rebuild | ${(performance.now() - t).toFixed(0)} |`);
+}
+await store.close();

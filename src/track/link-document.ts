@@ -100,7 +100,7 @@ function bestEvidence(c: TrackedCommitment, later: TrackedDocument, lex: Impleme
     const s = sentences[i];
     const found = classifyEvidence(c, s, later.date, lex);
     if (!found) continue;
-    const v = unlessRecommitted(found, s, later.statements);
+    const v = unlessRecommitted(found, s, later.statements, lex.recommitment);
     const better =
       !best ||
       PRIORITY[v.kind] > PRIORITY[best.kind] ||

@@ -32,6 +32,8 @@ export function storeCandidateFinder(store: Store, repo: TrackingRepository): Ca
     async passagesFor(c) {
       const queries = [
         ...c.anchors.map((a) => [...a.searchWords, ...ordinalAlternatives(a.tokens)].join(' ')),
+        // Before the topics: a promise has many pairs but few heads, and the queries are bounded.
+        ...(c.objects ?? []).map((o) => `${o}*`),
         ...c.topics.map((t) =>
           t
             .split(' ')

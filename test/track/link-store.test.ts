@@ -62,6 +62,48 @@ for (const dialect of await testDialects()) {
       assert.equal(examined, 1);
     });
 
+    it('keeps the term counts right through re-linking and removal, and reads only the rarest terms', async () => {
+      const store = await open([promise, report]);
+      const repo = new TrackingRepository(trackingDb(store));
+      const db = trackingDb(store);
+      const counted = async () =>
+        Object.fromEntries(
+          (
+            await db
+              .selectFrom('commitment_term_counts')
+              .select(['term', 'postings'])
+              .where('postings', '>', 0)
+              .execute()
+          )
+            .map((r) => [r.term, Number(r.postings)])
+            .sort(([a], [b]) => String(a).localeCompare(String(b))),
+        );
+      const scanned = async () => {
+        const rows = await db.selectFrom('commitment_terms').select('term').execute();
+        const out: Record<string, number> = {};
+        for (const r of rows) out[r.term] = (out[r.term] ?? 0) + 1;
+        const promises = await db.selectFrom('tracked_commitments').select('key').execute();
+        if (promises.length) out['*'] = promises.length;
+        return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+      };
+      const before = await scanned();
+      assert.ok(Object.keys(before).length > 1);
+      assert.deepEqual(await counted(), before);
+      await linkDocument(store, 'd_promise');
+      assert.deepEqual(await counted(), before);
+      const { counts, total } = await repo.termFrequencies(Object.keys(before));
+      assert.equal(total, before['*']);
+      assert.equal(counts.get('water'), before.water);
+
+      const terms = Object.keys(before).filter((t) => t !== '*');
+      assert.equal((await repo.commitmentsWithTerms(terms, '2030-12-31')).length, 1);
+      // A budget below every term's postings reads none of them, so finds nothing.
+      assert.equal((await repo.commitmentsWithTerms(terms, '2030-12-31', { postingsBudget: 0 })).length, 0);
+
+      await store.deleteDocument('d_promise');
+      assert.deepEqual(await counted(), {});
+    });
+
     it("keeps a reviewer's rejection through re-linking, and drops links with their document", async () => {
       const store = await open([promise, report]);
       const [key] = (await links(store)).map((l) => l.split(' ')[0]);

@@ -18,6 +18,7 @@ import { accountsTables } from './060-accounts.ts';
 import { watchedSources } from './070-watched-sources.ts';
 import { commitmentTermsCovering } from './080-commitment-terms-covering.ts';
 import { meetingSignatures } from './090-meeting-signatures.ts';
+import { commitmentTermCounts } from './130-commitment-term-counts.ts';
 
 /** The migrations by name; names sort in the order they run. */
 export function storeMigrations(config: DialectConfig): Record<string, Migration> {
@@ -34,6 +35,7 @@ export function storeMigrations(config: DialectConfig): Record<string, Migration
     '070-watched-sources': watchedSources(),
     '080-commitment-terms-covering': commitmentTermsCovering,
     '090-meeting-signatures': meetingSignatures,
+    '130-commitment-term-counts': commitmentTermCounts(config),
   };
 }
 

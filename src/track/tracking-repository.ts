@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { LinkKind } from '../model/link.ts';
 import type { Store } from '../store/store.ts';
-import type { TermGroup } from './term-groups.ts';
+import { groupsPresent, termGroups, type TermGroup } from './term-groups.ts';
 import type { TrackedCommitment } from './tracked-commitment.ts';
 
 /** A machine link as stored (reviews are applied on read, see `link-reviews.ts`). */
@@ -24,9 +24,12 @@ export interface StoredLink {
 
 const CHUNK = 400;
 /** Postings one lookup of a new document's terms reads at most (the rarest terms first). */
-export const POSTINGS_BUDGET = 5000;
-/** Promises checked group by group per promise returned. */
-const CHECKED_PER_RESULT = 5;
+export const POSTINGS_BUDGET = 2000;
+/** Earlier promises a new document re-examines at most: those it shares most term groups with. */
+const REEXAMINED = 100;
+/** Promises dated, and then checked group by group, per promise returned. */
+const DATED_PER_RESULT = 4;
+const CHECKED_PER_RESULT = 2;
 /** The row of `commitment_term_counts` that counts the promises themselves. */
 const PROMISES = '*';
 /** Terms in one lookup: a document's words and pairs, well under both databases' parameter limits. */
@@ -73,7 +76,7 @@ export class TrackingRepository {
     before: string,
     options: { limit?: number; postingsBudget?: number } = {},
   ): Promise<TrackedCommitment[]> {
-    const limit = options.limit ?? 200;
+    const limit = options.limit ?? REEXAMINED;
     const budget = options.postingsBudget ?? POSTINGS_BUDGET;
     const counts = await this.postingCounts(terms);
     const rarestFirst = [...counts].sort(([a, x], [b, y]) => x - y || a.localeCompare(b));
@@ -93,25 +96,29 @@ export class TrackingRepository {
         .execute();
       for (const r of rows) named.set(r.commitment_key, (named.get(r.commitment_key) ?? 0) + 1);
     }
-    if (!named.size) return [];
+    // The most named first: only they are dated, and only the earlier of them checked in full.
+    const mostNamed = [...named.keys()]
+      .sort((a, b) => named.get(b)! - named.get(a)! || a.localeCompare(b))
+      .slice(0, limit * DATED_PER_RESULT);
     const madeOn = new Map<string, string>();
     // Dates compared here: a condition on made_on in the query led SQLite to scan its index instead.
-    for (const keys of chunks([...named.keys()]))
+    for (const keys of chunks(mostNamed))
       for (const r of await this.db
         .selectFrom('tracked_commitments')
         .select(['key', 'made_on'])
         .where('key', 'in', keys)
         .execute())
         if (r.made_on !== null && String(r.made_on) < before) madeOn.set(r.key, String(r.made_on));
-    const checked = [...madeOn.keys()]
-      .sort((a, b) => named.get(b)! - named.get(a)! || madeOn.get(b)!.localeCompare(madeOn.get(a)!))
-      .slice(0, limit * CHECKED_PER_RESULT);
-    const groups = await this.groupsPresent(checked, new Set(terms));
-    const ranked = checked
-      .filter((k) => groups.get(k))
-      .sort((a, b) => groups.get(b)! - groups.get(a)! || madeOn.get(b)!.localeCompare(madeOn.get(a)!))
+    const checked = mostNamed.filter((k) => madeOn.has(k)).slice(0, limit * CHECKED_PER_RESULT);
+    // Checked in full from the promises themselves: reading their postings again cost more.
+    const present = new Set(terms);
+    const groups = new Map(
+      (await this.commitments({ keys: checked })).map((c) => [c, groupsPresent(termGroups(c), present)] as const),
+    );
+    return [...groups.keys()]
+      .filter((c) => groups.get(c)! > 0)
+      .sort((a, b) => groups.get(b)! - groups.get(a)! || madeOn.get(b.key)!.localeCompare(madeOn.get(a.key)!))
       .slice(0, limit);
-    return this.commitments({ keys: ranked });
   }
 
   /** Postings per term, for the terms that have any. */
@@ -126,33 +133,6 @@ export class TrackingRepository {
         .execute();
       for (const r of rows) if (Number(r.postings) > 0 && r.term !== PROMISES) out.set(r.term, Number(r.postings));
     }
-    return out;
-  }
-
-  /**
-   * How many term groups of each promise `terms` hold in full, from the promises' own postings.
-   * The postings are counted here: a database's GROUP BY over long keys cost ten times the index
-   * lookup that finds them.
-   */
-  private async groupsPresent(keys: readonly string[], terms: ReadonlySet<string>): Promise<Map<string, number>> {
-    const groups = new Map<string, { present: number; required: number }>();
-    for (const chunk of chunks(keys))
-      for (const r of await this.db
-        .selectFrom('commitment_terms')
-        .select(['commitment_key', 'grp', 'required', 'term'])
-        .where('commitment_key', 'in', chunk)
-        .execute()) {
-        const key = `${r.grp} ${r.commitment_key}`;
-        const seen = groups.get(key) ?? { present: 0, required: Number(r.required) };
-        if (terms.has(r.term)) seen.present++;
-        groups.set(key, seen);
-      }
-    const out = new Map<string, number>();
-    for (const [key, { present, required }] of groups)
-      if (present >= required) {
-        const commitment = key.slice(key.indexOf(' ') + 1);
-        out.set(commitment, (out.get(commitment) ?? 0) + 1);
-      }
     return out;
   }
 
@@ -186,6 +166,27 @@ export class TrackingRepository {
       .where('term', '=', PROMISES)
       .executeTakeFirst();
     return { counts, total: Number(row?.postings ?? 0) };
+  }
+
+  /**
+   * Whether any stored document may be later than `day` (published after it, or undated): when
+   * none is, a promise has nothing to search for. Two index lookups, whatever the store's size.
+   */
+  async hasDocumentsAfter(day: string): Promise<boolean> {
+    const later = await this.db
+      .selectFrom('documents')
+      .select('id')
+      .where('published', '>', day)
+      .limit(1)
+      .executeTakeFirst();
+    if (later) return true;
+    const undated = await this.db
+      .selectFrom('documents')
+      .select('id')
+      .where('published', 'is', null)
+      .limit(1)
+      .executeTakeFirst();
+    return undated !== undefined;
   }
 
   /** Publication dates of documents (absent when unknown), in one query. */

@@ -70,4 +70,30 @@ describe('deriveStatus', () => {
     assert.deepEqual(trail(s), ['pending@2030-03-10', 'partly-fulfilled@2030-06-01']);
     assert.equal(s.history.at(-1)?.by, 'reviewer');
   });
+
+  it("keeps a reviewer's status set after the latest document the status is read on", () => {
+    const s = deriveStatus({
+      ...base,
+      asOf: '2030-10-01',
+      links: [link('progress', '2030-05-01')],
+      override: { status: 'fulfilled', reason: 'ministry confirmed', since: '2031-02-01', by: 'r' },
+    });
+    assert.equal(s.current, 'fulfilled');
+    assert.deepEqual(trail(s), [
+      'pending@2030-03-10',
+      'in-progress@2030-05-01',
+      'partly-fulfilled@2030-10-01',
+      'fulfilled@2031-02-01',
+    ]);
+  });
+
+  it('is superseded by a later promise that replaces it, and stays so', () => {
+    const repeat = link('repeat', '2030-06-01');
+    const s = deriveStatus({
+      ...base,
+      links: [repeat, link('fulfilled', '2030-07-01')],
+      superseding: new Set([repeat.key]),
+    });
+    assert.deepEqual(trail(s), ['pending@2030-03-10', 'superseded@2030-06-01']);
+  });
 });

@@ -49,6 +49,12 @@ export interface DialectConfig {
   readonly fastCompression?: readonly string[];
   /** Statements that make `decisions` refuse UPDATE and DELETE. */
   readonly appendOnlyDecisions: readonly string[];
+  /**
+   * Triggers of migration 130 that keep `commitment_term_counts` (postings per term of the
+   * tracker's term index, and the number of promises under `*`) right on every insert and
+   * delete, cascades included.
+   */
+  readonly commitmentTermCounts: readonly string[];
   /** Statements that make the audit log refuse UPDATE and DELETE (migration 030). */
   readonly appendOnlyAudit: readonly string[];
   /**

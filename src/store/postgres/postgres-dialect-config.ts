@@ -48,6 +48,13 @@ export function postgresDialectConfig(schema?: string): DialectConfig {
       'create trigger decisions_append_only before update or delete on decisions ' +
         'for each row execute function concord_refuse_change()',
     ],
+    // Per statement, over the rows it changed: one upsert per term for a promise's whole batch.
+    commitmentTermCounts: [
+      ...countTrigger('commitment_terms', 'added', 'term', 1),
+      ...countTrigger('commitment_terms', 'removed', 'term', -1),
+      ...countTrigger('tracked_commitments', 'added', `'*'`, 1),
+      ...countTrigger('tracked_commitments', 'removed', `'*'`, -1),
+    ],
     appendOnlyAudit: [
       'create function concord_refuse_audit_change() returns trigger language plpgsql as ' +
         `$$ begin raise exception 'the audit log is append-only'; end $$`,
@@ -62,4 +69,22 @@ export function postgresDialectConfig(schema?: string): DialectConfig {
         }
       : undefined,
   } satisfies DialectConfig);
+}
+
+/**
+ * A statement-level trigger (and its function) that adds `sign` per changed row of `table` to
+ * the count of the term `termSql` names, reading the rows from the transition table `rows`.
+ */
+function countTrigger(table: string, rows: 'added' | 'removed', termSql: string, sign: 1 | -1): string[] {
+  const name = `concord_count_${table}_${rows}`;
+  const event = rows === 'added' ? 'insert' : 'delete';
+  return [
+    `create function ${name}() returns trigger language plpgsql as $$ begin ` +
+      `insert into commitment_term_counts (term, postings) ` +
+      `select ${termSql}, ${sign} * count(*) from ${rows} group by 1 ` +
+      'on conflict (term) do update set postings = commitment_term_counts.postings + excluded.postings; ' +
+      'return null; end $$',
+    `create trigger ${name} after ${event} on ${table} ` +
+      `referencing ${rows === 'added' ? 'new' : 'old'} table as ${rows} for each statement execute function ${name}()`,
+  ];
 }

@@ -13,7 +13,9 @@ import { figuresMatch } from './rules/figures-match.ts';
 import { meetingDatePlace } from './rules/meeting-date-place.ts';
 import { participantAttendance } from './rules/participant-attendance.ts';
 import { participantRemarks } from './rules/participant-remarks.ts';
+import { partiesNamed } from './rules/parties-named.ts';
 import { partyCount } from './rules/party-count.ts';
+import { partyDenied } from './rules/party-denied.ts';
 import { partyVsAttendee } from './rules/party-vs-attendee.ts';
 import { personOffice } from './rules/person-office.ts';
 import { retrievalMatch } from './rules/retrieval-match.ts';
@@ -23,8 +25,10 @@ import type { VerdictRule } from './rules/verdict-rule.ts';
 export const VERDICT_RULES: readonly VerdictRule[] = [
   partyVsAttendee,
   partyCount,
+  partyDenied,
   personOffice,
   participantAttendance,
+  partiesNamed,
   documentAdopted,
   participantRemarks,
   meetingDatePlace,

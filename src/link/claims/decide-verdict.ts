@@ -19,6 +19,7 @@ import { partyDenied } from './rules/party-denied.ts';
 import { partyVsAttendee } from './rules/party-vs-attendee.ts';
 import { personOffice } from './rules/person-office.ts';
 import { retrievalMatch } from './rules/retrieval-match.ts';
+import { topicsListed } from './rules/topics-listed.ts';
 import type { VerdictRule } from './rules/verdict-rule.ts';
 
 /** The rules, in the order they are tried. */
@@ -34,6 +35,7 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   meetingDatePlace,
   figuresMatch,
   retrievalMatch,
+  topicsListed,
 ];
 
 /** How many candidates each claim gets from the index. */

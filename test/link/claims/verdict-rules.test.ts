@@ -109,6 +109,14 @@ describe('verdict rules on invented documents', () => {
     assert.match(wrong.note, /Mongolia is not among the parties/);
   });
 
+  test('should support a list of the meeting’s topics item by item, and not a list of other topics', () => {
+    const summary = verdictOf('The talks focused on the use of transboundary rivers');
+    assert.deepEqual([summary.verdict, summary.rule], ['supported', 'link:topics-listed']);
+    assert.deepEqual(summary.evidence.map((e) => e.clause).sort(), ['1', '2', '3', '4']);
+    const other = verdictOf('The talks focused on space exploration');
+    assert.deepEqual([other.verdict, other.evidence], ['not-in-source', []]);
+  });
+
   test('should keep the rule and a confidence with every verdict', () => {
     assert.ok(verdicts.length >= 7);
     for (const v of verdicts) {

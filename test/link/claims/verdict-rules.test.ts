@@ -107,6 +107,8 @@ describe('verdict rules on invented documents', () => {
     const wrong = verdictOf('The signatories of the joint statement included Kazakhstan, Mongolia');
     assert.deepEqual([wrong.verdict, wrong.rule], ['contradicted', 'link:parties-named']);
     assert.match(wrong.note, /Mongolia is not among the parties/);
+    // The parties of the joint statement say nothing of who signed a treaty the meeting has no text of.
+    assert.notEqual(verdictOf('The signatories of a transit treaty').rule, 'link:parties-named');
   });
 
   test('should support a list of the meeting’s topics item by item, and not a list of other topics', () => {

@@ -6,6 +6,7 @@
  * them that is not a party is contradicted ("party: Mongolia is not a party"). Counts are
  * decided before (`party-count`).
  */
+import { kindsNamed } from './kinds-named.ts';
 import { listedTogether } from './listed-together.ts';
 import { unitsNaming } from './units-naming.ts';
 import type { VerdictRule } from './verdict-rule.ts';
@@ -28,7 +29,11 @@ export const partiesNamed: VerdictRule = {
     if (listed.length < 2) return null;
     const outsiders = listed.filter((c) => !record.parties.includes(c));
     const parties = listed.filter((c) => record.parties.includes(c));
-    const units = parties.map((c) => unitsNaming(claim, record, c));
+    // A claim that names the document ("signed the treaty") is checked against that document alone.
+    const kinds = kindsNamed(claim.text);
+    const ofKind = new Set(record.documents.filter((d) => d.kind && kinds.includes(d.kind)).map((d) => d.id));
+    const inDocument = (u: { documentId: string }) => !kinds.length || ofKind.has(u.documentId);
+    const units = parties.map((c) => unitsNaming(claim, record, c).filter(inDocument));
     if (units.some((u) => !u.length)) return null;
     const evidence = [...new Map(units.flat().map((u) => [u.id, u])).values()].slice(0, 3);
     if (outsiders.length) {

@@ -6,7 +6,7 @@
  * (signed or adopted alike: the GUIDE counts both as adoption). Who signed is checked before,
  * by `party-vs-attendee` and `party-count`.
  */
-import { kindsNamed } from './kinds-named.ts';
+import { kindsNamed } from './verdict-cues.ts';
 import { SUPPORTS } from './retrieval-match.ts';
 import type { VerdictRule } from './verdict-rule.ts';
 

@@ -6,7 +6,7 @@
  * them that is not a party is contradicted ("party: Mongolia is not a party"). Counts are
  * decided before (`party-count`).
  */
-import { kindsNamed } from './kinds-named.ts';
+import { kindsNamed } from './verdict-cues.ts';
 import { listedTogether } from './listed-together.ts';
 import { unitsNaming } from './units-naming.ts';
 import type { VerdictRule } from './verdict-rule.ts';

@@ -19,7 +19,9 @@ const shared = resolve(fileURLToPath(new URL('../..', import.meta.url)), '../sha
  * Field → floor: the figure measured on the merged tree of 2026-12-06 21:40 (31 documents) less
  * 0.03; fields still at 0 have none. Raised 2026-12-07 00:15 (36 documents) for the fields that rose:
  * meeting format/level/date/end/city/country, statements F1/actors/sectors, references. Raise a floor
- * when its figure rises for good.
+ * when its figure rises for good. Claims added 2026-12-07 02:30 (measured F1 0.68, verdict 0.89,
+ * evidence 0.59 after the India–Central Asia annotations were corrected and paragraph numbers
+ * follow the GUIDE).
  */
 const FLOORS: Record<string, number> = {
   'document kind': 0.93,
@@ -46,6 +48,9 @@ const FLOORS: Record<string, number> = {
   'entities.organization F1': 0.83,
   'entities.initiative F1': 0.85,
   'entities.event F1': 0.75,
+  'claims F1': 0.65,
+  'claims.verdict': 0.86,
+  'claims.evidence': 0.55,
 };
 
 test('should stay at or above its floors on the wide gold', async (t) => {

@@ -8,7 +8,7 @@
 import type { Span } from '../../model/span.ts';
 import type { MeetingLevel } from '../../model/layers.ts';
 import { findEdition } from './meeting-edition.ts';
-import { HEAD, maskDatelines, maskStamps, meetingSentence } from './meeting-sentence.ts';
+import { HEAD, maskDatelines, maskPlaceColons, maskStamps, meetingSentence } from './meeting-sentence.ts';
 import type { MeetingInput, MeetingNote } from './meeting-types.ts';
 import {
   VIRTUAL,
@@ -52,7 +52,8 @@ export interface MeetingCandidates {
 /** Reads the meeting's fields from the text. @example findMeetingCandidates(input).format?.name */
 export function findMeetingCandidates(raw: MeetingInput): MeetingCandidates {
   // Datelines name where the report was filed, not where the meeting was: blank them (same length).
-  const input = { ...raw, text: maskStamps(maskDatelines(raw.text), raw.lexicons.dates, raw.meta.published) };
+  const datelined = maskPlaceColons(maskDatelines(raw.text), raw.lexicons);
+  const input = { ...raw, text: maskStamps(datelined, raw.lexicons.dates, raw.meta.published) };
   const { text, meta, lexicons } = input;
   const notes: MeetingNote[] = [];
   const sentence = meetingSentence(input);

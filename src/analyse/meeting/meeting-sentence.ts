@@ -44,8 +44,9 @@ export function cuesOf(lexicons: Lexicons) {
     const any = (words: readonly string[]) => words.join('|');
     const r = lex.recalled;
     c = {
-      noun: new RegExp(`\\b(${any(lex.meetingNouns.words)})s?\\b`, 'i'),
-      verb: new RegExp(`\\b(${any(lex.meetingVerbs.words)})\\b`, 'i'),
+      // Whole words in any script (\b knows only ASCII letters); stems of inflected languages take any ending.
+      noun: wholeWord(`(?:${any(lex.meetingNouns.words)})s?|(?:${any(lex.meetingNounStems.words)})\\p{L}*`),
+      verb: wholeWord(`(?:${any(lex.meetingVerbs.words)})|(?:${any(lex.meetingVerbStems.words)})\\p{L}*`),
       weekday: new RegExp(`\\b(on |last )?(${any(lex.weekdays.words)})\\b`, 'i'),
       // A meeting recalled ("our meeting in Xi'an two years ago", "last year's summit", "the previous meeting") is not
       // the one reported.
@@ -58,6 +59,11 @@ export function cuesOf(lexicons: Lexicons) {
     cues.set(lex, c);
   }
   return c;
+}
+
+/** A case-insensitive pattern matched as whole words of any script. */
+function wholeWord(alternation: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternation})(?![\\p{L}\\p{N}_])`, 'iu');
 }
 
 /**
@@ -112,6 +118,19 @@ const DATELINE = new RegExp(
  */
 export function maskDatelines(text: string): string {
   return text.replace(DATELINE, (_m, lead: string, line: string) => lead + ' '.repeat(line.length));
+}
+
+/** A paragraph opening "New Delhi: " (South Asian papers' dateline): a known city and a colon. */
+const PLACE_COLON = /(^|\n)([ \t]*)(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}):(?=[ \t]+\p{Lu})/gu;
+
+/** Blanks "City:" datelines whose name is a city the knowledge base knows ("Strengthening Ties:" stays). */
+export function maskPlaceColons(text: string, lexicons: Lexicons): string {
+  const cities = kbMatchers(lexicons.kb).cities;
+  return text.replace(PLACE_COLON, (line, lead: string, pad: string, name: string) =>
+    cities.find(name).some((h) => h.start === 0 && h.end === name.length)
+      ? lead + pad + ' '.repeat(name.length + 1)
+      : line,
+  );
 }
 
 /** A line that is only a date (a byline or timestamp), or such a date closing a line. */

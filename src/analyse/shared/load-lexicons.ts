@@ -39,7 +39,7 @@ export interface Lexicons {
   readonly sectors: { threshold: number; default: Sector; sectors: Record<Sector, [string, number][]> };
   readonly documentKinds: { prior: { weight: number }; fallback: DocumentKind; cues: KindCue[] };
   readonly meetingLevels: MeetingLevelLexicon;
-  readonly ordinals: { words: Record<string, number> };
+  readonly ordinals: { words: Record<string, number>; nouns: { words: readonly string[] } };
   readonly actors: { groups: ActorGroup[]; regions: Record<string, string[]>; listHeads?: WordList };
   readonly referenceHeads: {
     heads: Record<'event' | 'organization' | 'initiative' | 'project', string[]>;
@@ -52,6 +52,9 @@ export interface Lexicons {
   readonly meetingSentence: {
     meetingNouns: WordList;
     meetingVerbs: WordList;
+    /** Stems of inflected languages (Russian), matched with any ending. */
+    meetingNounStems: WordList;
+    meetingVerbStems: WordList;
     weekdays: WordList;
     recalled: { why: string; counts: string[]; earlier: string[]; nouns: string[] };
   };

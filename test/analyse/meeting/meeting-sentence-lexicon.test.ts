@@ -12,7 +12,8 @@ test('meeting-sentence word lists match whole words of any script and keep the f
   const { lexicons } = loadContext();
   const c = cuesOf(lexicons);
   // Nouns and verbs are whole words of any script; Russian stems take any case ending.
-  for (const t of ['the summit', 'two meetings', 'VIII саммит', 'на саммите', 'во встрече', 'заседания']) assert.match(t, c.noun);
+  for (const t of ['the summit', 'two meetings', 'VIII саммит', 'на саммите', 'во встрече', 'заседания'])
+    assert.match(t, c.noun);
   for (const t of ['summitry', 'Meetingroom']) assert.doesNotMatch(t, c.noun);
   for (const t of ['was held', 'завершился', 'состоялась', 'прошёл', 'Launched at the Summit']) assert.match(t, c.verb);
   assert.doesNotMatch('they withheld it', c.verb);

@@ -37,7 +37,7 @@ export function findEdition(regions: readonly { text: string; offset: number }[]
   return null;
 }
 
-/** Outside the naming sentence, "the first meeting at the Ministerial level" in a summit's text counts another series. */
+/** Outside the naming sentence, "the first meeting at the Ministerial level" (in a summit report) is another series. */
 function ofAnotherLevel(text: string, hit: EditionHit, frame: EditionFrame): boolean {
   if (!frame.level) return false;
   const phrase = text.slice(hit.start, hit.end + 80).split(/[.;:!?]/)[0];

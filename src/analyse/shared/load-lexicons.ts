@@ -35,7 +35,15 @@ export interface ActorGroup {
 
 /** Everything the four steps read besides the document. */
 export interface Lexicons {
-  readonly modality: { cues: ModalityCue[]; framing: string; aims?: { why: string; cues: string[]; after: string[] } };
+  readonly modality: {
+    cues: ModalityCue[];
+    framing: string;
+    aims?: { why: string; cues: string[]; after: string[] };
+    /** Words that mark clauses whose cues are not the main verb (find-cues). */
+    clauses: { why: string; relative: string[]; subordinators: string[]; leading: string[] };
+    /** A chair's narrative of the meeting: its subjects and the irregular past tenses (chair-narrative). */
+    chairNarrative: { why: string; subjects: string[]; irregularPasts: string[]; notPasts: string[] };
+  };
   readonly sectors: { threshold: number; default: Sector; sectors: Record<Sector, [string, number][]> };
   readonly documentKinds: { prior: { weight: number }; fallback: DocumentKind; cues: KindCue[] };
   readonly meetingLevels: MeetingLevelLexicon;

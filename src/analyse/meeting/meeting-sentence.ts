@@ -5,7 +5,6 @@
  * name where a report was filed rather than where the meeting was.
  */
 import type { Span } from '../../model/span.ts';
-import type { DateFinder } from '../shared/find-dates.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import { partnerFormat } from './meeting-format.ts';
 import type { MeetingInput } from './meeting-types.ts';
@@ -133,22 +132,29 @@ export function maskPlaceColons(text: string, lexicons: Lexicons): string {
   );
 }
 
-/** A line that is only a date (a byline or timestamp), or such a date closing a line. */
-const STAMP_LINE = new RegExp(
-  // An optional leading clock time and zone ("13:30 JST, August 22, 2023"), as Asian papers stamp articles.
-  String.raw`^[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?,?[ \t]+)?` +
-    String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?` +
-    String.raw`(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}` +
-    String.raw`|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?:[ \t,|-]+\d{1,2}:\d{2}` +
-    String.raw`(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?[ \t]*$`,
-  'gm',
-);
+/** A line that is only a date (a byline or timestamp), or such a date closing a line; weekdays from the lexicon. */
+const stampLine = compileOnce((lex: Lexicons['meetingSentence']): RegExp => {
+  // A weekday as stamps print it: its first three letters, capitalised, optionally in full ("Fri", "Friday,").
+  const weekdays = [...new Set(lex.weekdays.words.map((w) => w[0].toUpperCase() + w.slice(1, 3)))].join('|');
+  return new RegExp(
+    // An optional leading clock time and zone ("13:30 JST, August 22, 2023"), as Asian papers stamp articles.
+    String.raw`^[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?,?[ \t]+)?` +
+      String.raw`(?:(?:${weekdays})[a-z]*,?[ \t]+)?` +
+      String.raw`(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}` +
+      String.raw`|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?:[ \t,|-]+\d{1,2}:\d{2}` +
+      String.raw`(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?[ \t]*$`,
+    'gm',
+  );
+});
 
 /**
  * Blanks date-only lines that give the publication date (a byline "December 22, 2025" under the article):
  * they date the report, not the meeting. Same length, so offsets hold.
  */
-export function maskStamps(text: string, dates: DateFinder, published?: string): string {
+export function maskStamps(text: string, lexicons: Lexicons, published?: string): string {
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return text;
-  return text.replace(STAMP_LINE, (line) => (dates.find(line)[0]?.date === published ? ' '.repeat(line.length) : line));
+  const dates = lexicons.dates;
+  return text.replace(stampLine(lexicons.meetingSentence), (line) =>
+    dates.find(line)[0]?.date === published ? ' '.repeat(line.length) : line,
+  );
 }

@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectMeeting } from '../../../src/analyse/meeting/detect-meeting.ts';
 import { linkMeeting } from '../../../src/analyse/meeting/meeting-record.ts';
+import { coordinatedFormat } from '../../../src/analyse/meeting/compound-format.ts';
 import { maskPlaceColons } from '../../../src/analyse/meeting/meeting-sentence.ts';
 import { readEdition } from '../../../src/analyse/meeting/read-edition.ts';
 import { publicationPeriod } from '../../../src/analyse/shared/publication-period.ts';
@@ -85,5 +86,17 @@ describe('"City:" datelines', () => {
     const lexicons = fixtureLexicons();
     assert.equal(maskPlaceColons('Almaty: The ministers met.', lexicons), '        The ministers met.');
     assert.equal(maskPlaceColons('Strengthening Ties: China', lexicons), 'Strengthening Ties: China');
+  });
+});
+
+describe('a format named by its two sides side by side', () => {
+  test('should read "the leaders of X (…) and the Y" as their joint format when the knowledge base has it', () => {
+    const lexicons = loadContext().lexicons;
+    const text =
+      'The leaders of the European Union (EU) and the Community of Latin American and Caribbean States (CELAC) ' +
+      'ended their summit in Brussels on Tuesday.';
+    assert.equal(coordinatedFormat(text, lexicons)?.formatName, 'EU–CELAC');
+    assert.equal(detect(text, { published: '2023-07' }, lexicons).date, '2023-07-17');
+    assert.equal(coordinatedFormat('Kazakhstan and the European Union signed it.', lexicons), null);
   });
 });

@@ -17,9 +17,10 @@ export interface EditionHit {
 export interface OrdinalLexicon {
   readonly words: Readonly<Record<string, number>>;
   readonly nouns: { readonly words: readonly string[] };
+  readonly occasions: { readonly subjects: readonly string[]; readonly since: readonly string[] };
 }
 
-const cache = new WeakMap<object, { ordinal: RegExp; noun: RegExp }>();
+const cache = new WeakMap<object, { ordinal: RegExp; noun: RegExp; occasion: RegExp }>();
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 
 /**
@@ -41,7 +42,17 @@ export function readEditions(text: string, ordinals: OrdinalLexicon): EditionHit
       .join('|');
     // "10thASEAN": a suffix glued to the next word (a lost space) still ends the ordinal.
     const ordinal = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)(?=\\b|[A-Z])|([IVX]{1,5})\\b|(${wordAlt})\\b)`, 'gi');
-    c = { ordinal, noun: new RegExp(`^(?:${ordinals.nouns.words.join('|')})$`, 'iu') };
+    const o = ordinals.occasions;
+    c = {
+      ordinal,
+      noun: new RegExp(`^(?:${ordinals.nouns.words.join('|')})$`, 'iu'),
+      // "the first summit I've hosted", "their first meeting … since 2016": a person's or a period's occasions.
+      occasion: new RegExp(
+        String.raw`^\s*(?:that\s+)?(?:${o.subjects.join('|')})\b` +
+          String.raw`|^[^.;:!?,]{0,60}\b(?:${o.since.join('|')})\s+(?:19|20)\d\d\b`,
+        'i',
+      ),
+    };
     cache.set(ordinals, c);
   }
   const out: EditionHit[] = [];
@@ -53,7 +64,11 @@ export function readEditions(text: string, ordinals: OrdinalLexicon): EditionHit
     // "held for the first time in the format of …" counts occasions of something else, not the meeting's editions.
     if (/^[\s-]+times?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     const noun = qualifiedNoun(text.slice(m.index + m[0].length, m.index + m[0].length + 120), Boolean(m[2]), c.noun);
-    if (noun) out.push({ edition: value, noun, start: m.index, end: m.index + m[0].length });
+    if (!noun) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 160);
+    const nounEnd = after.toLowerCase().indexOf(noun) + noun.length;
+    if (c.occasion.test(after.slice(nounEnd).replace(/^s\b/, ''))) continue;
+    out.push({ edition: value, noun, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

@@ -47,7 +47,11 @@ export interface Lexicons {
   readonly sectors: { threshold: number; default: Sector; sectors: Record<Sector, [string, number][]> };
   readonly documentKinds: { prior: { weight: number }; fallback: DocumentKind; cues: KindCue[] };
   readonly meetingLevels: MeetingLevelLexicon;
-  readonly ordinals: { words: Record<string, number>; nouns: { words: readonly string[] } };
+  readonly ordinals: {
+    words: Record<string, number>;
+    nouns: { words: readonly string[] };
+    occasions: { subjects: readonly string[]; since: readonly string[] };
+  };
   readonly actors: {
     groups: ActorGroup[];
     regions: Record<string, string[]>;

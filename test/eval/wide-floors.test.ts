@@ -20,14 +20,14 @@ const shared = resolve(fileURLToPath(new URL('../..', import.meta.url)), '../sha
  * 0.03; fields still at 0 have none. Raised 2026-12-07 00:15 (36 documents) for the fields that rose:
  * meeting format/level/date/end/city/country, statements F1/actors/sectors, references. Raised
  * 2026-12-07 02:30 (41 documents: five short reports annotated for their meeting) for meeting
- * format/level/edition/date/end/city/country, participants and statement kind. Raise a floor when its figure
- * rises for good.
+ * format/level/edition/date/end/city/country, participants and statement kind (again at 02:40:
+ * edition, kind). Raise a floor when its figure rises for good.
  */
 const FLOORS: Record<string, number> = {
   'document kind': 0.93,
   'meeting.format': 0.89,
   'meeting.level': 0.97,
-  'meeting.edition': 0.89,
+  'meeting.edition': 0.94,
   'meeting.date': 0.89,
   'meeting.end': 0.87,
   'meeting.city': 0.97,
@@ -36,7 +36,7 @@ const FLOORS: Record<string, number> = {
   'participants.country': 0.85,
   'parties (exact set)': 0.41,
   'statements F1': 0.93,
-  'statements.kind': 0.79,
+  'statements.kind': 0.8,
   'statements.actors': 0.94,
   'statements.sectors (Jaccard)': 0.64,
   'statements.deadline': 0.95,

@@ -30,6 +30,9 @@ describe('drafting forms of US and EU statements', () => {
     ['We are working together with the island states to restore the reef monitoring network.', 'commitment'],
     ['We are working to secure peace across the region.', 'position'],
     ['We acknowledge Moldova’s progress in its judicial reform.', 'endorsement'],
+    ['Our research cooperation will contribute to the dynamism of the region.', 'position'],
+    ['The purpose of our partnership is and will remain to promote stability.', 'position'],
+    ['Our countries will work together to restore the reef monitoring network.', 'commitment'],
   ];
   for (const [text, kind] of cases) test(`"${text}" → ${kind}`, () => assert.equal(kindOf(text), kind));
 });

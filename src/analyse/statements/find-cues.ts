@@ -105,19 +105,27 @@ function aim(hit: CueHit, text: string, c: Compiled): CueHit {
   return { ...hit, id: `${hit.id}+aim`, kind: 'position', confidence: Math.min(hit.confidence, 0.7) };
 }
 
+/** A lexicon pattern's spaces match any run of white space: soft-wrapped text breaks lines between words. */
+function spaced(pattern: string): string {
+  return pattern.replace(/ \?/g, String.raw`\s*`).replace(/ /g, String.raw`\s+`);
+}
+
 function compiled(m: Lexicons['modality']): Compiled {
   let c = cache.get(m);
   if (!c) {
     // One alternation in lexicon order: at the same start the regex engine takes the first
     // alternative that matches, so the lexicon lists longer, more specific forms first.
-    const re = new RegExp(m.cues.map((q) => `(${q.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'gi');
+    const re = new RegExp(m.cues.map((q) => `(${spaced(q.pattern).replace(/\((?!\?)/g, '(?:')})`).join('|'), 'gi');
     const aims = m.aims
-      ? new RegExp(`^\\s*(?:to\\s+)?(?:(?:also|further|continue\\s+to|jointly)\\s+)*(?:${m.aims.after.join('|')})`, 'i')
+      ? new RegExp(
+          `^\\s*(?:to\\s+)?(?:(?:also|further|continue\\s+to|jointly)\\s+)*(?:${spaced(m.aims.after.join('|'))})`,
+          'i',
+        )
       : null;
     const k = m.clauses;
     c = {
       re,
-      framing: new RegExp(m.framing, 'i'),
+      framing: new RegExp(spaced(m.framing), 'i'),
       cues: m.cues,
       aims,
       aimCues: new Set(m.aims?.cues ?? []),

@@ -50,3 +50,10 @@ describe("a chair's narrative", () => {
     assert.ok(!narratesMeeting('The region faced a drought.', lexicons));
   });
 });
+
+describe('soft-wrapped text', () => {
+  test('should find a cue whose words a line break separates', () => {
+    assert.equal(kindOf('We are\n    particularly grateful to the host for its hospitality.'), 'endorsement');
+    assert.equal(kindOf('We are working\ntogether with the island states to restore the reef network.'), 'commitment');
+  });
+});

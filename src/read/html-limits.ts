@@ -49,8 +49,10 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe
  * until one of these HTML tags breaks out of the foreign content (HTML's parsing rules).
  */
 const BREAKS_OUT_OF_FOREIGN = new Set(
-  ('b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li ' +
-    'listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul var').split(' '),
+  (
+    'b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li ' +
+    'listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul var'
+  ).split(' '),
 );
 
 /**

@@ -5,7 +5,9 @@
  * analysed real corpus, each under its own id, a random date (2020–2026) and its own meeting
  * identity, with its promises registered; then the same new documents (the corpus's later
  * reports, dated after everything) are linked at each size, alternating between the stores,
- * each probe removed again (with its links) before the next.
+ * each probe removed again (with its links) before the next. Each probe is linked twice: with
+ * the term lookup bounded by the term counts of migration 130 (the rarest terms' postings, up to
+ * a budget) and, side by side, reading every posting of the document's terms (the path before).
  *
  * Usage: node --import tsx bench/link-bench.ts [--sizes 1000,10000] [--probes 12]
  */
@@ -20,7 +22,9 @@ import type { DocumentRecord } from '../src/store/store.ts';
 import { openStore } from '../src/store/open-store.ts';
 import type { ConcordStore } from '../src/store/store-extensions.ts';
 import { implementationLexicon } from '../src/track/implementation-lexicon.ts';
-import { linkDocument, termGroups } from '../src/track/link-document.ts';
+import { storeCandidateFinder } from '../src/track/candidate-finder.ts';
+import { linkDocument } from '../src/track/link-document.ts';
+import { termGroups } from '../src/track/term-groups.ts';
 import { trackedCommitments } from '../src/track/tracked-commitment.ts';
 import { loadTrackedDocument } from '../src/track/tracked-document.ts';
 import { TrackingRepository, trackingDb } from '../src/track/tracking-repository.ts';
@@ -46,34 +50,62 @@ const lex = implementationLexicon();
 const random = seededRandom(7);
 // One store per size, measured in alternation so that load from elsewhere on the machine
 // falls on every size alike.
-const stores: { size: number; store: ConcordStore; times: number[] }[] = [];
+const stores: { size: number; store: ConcordStore; times: number[]; unbounded: number[] }[] = [];
 try {
   for (const size of sizes) {
     const store = await openStore({ sqlitePath: join(dir, `bench-${size}.db`) });
     const repo = new TrackingRepository(trackingDb(store));
     for (let n = 0; n < size; n++) await putCopy(store, repo, bases[n % bases.length], n);
-    stores.push({ size, store, times: [] });
+    stores.push({ size, store, times: [], unbounded: [] });
     console.log(`filled ${size}`);
   }
   for (let i = 0; i < Number(args.probes); i++) {
     for (const s of stores) {
       const probe = copyOf(probes[i % probes.length], `probe-${i}`, '2027-06-01', `probe-${i}`);
-      await s.store.putDocument(probe);
-      const started = performance.now();
-      await linkDocument(s.store, probe.document.id);
-      s.times.push(performance.now() - started);
-      await s.store.deleteDocument(probe.document.id);
+      const repo = new TrackingRepository(trackingDb(s.store));
+      const everyPosting = {
+        ...storeCandidateFinder(s.store, repo),
+        commitmentsFor: (terms: readonly string[], date: string) =>
+          repo.commitmentsWithTerms(terms, date, { postingsBudget: Number.POSITIVE_INFINITY }),
+      };
+      // The two paths in turn, first one then the other, so neither always runs on a warm cache.
+      const paths = [
+        { finder: undefined, into: s.times },
+        { finder: everyPosting, into: s.unbounded },
+      ];
+      for (const { finder, into } of i % 2 ? paths.reverse() : paths) {
+        await s.store.putDocument(probe);
+        const started = performance.now();
+        await linkDocument(s.store, probe.document.id, finder ? { finder } : {});
+        into.push(performance.now() - started);
+        await s.store.deleteDocument(probe.document.id);
+      }
     }
   }
   console.log(`\nlinking one new document (${args.probes} probes per size, sizes measured in alternation)`);
-  for (const { size, times } of stores) {
-    times.sort((a, b) => a - b);
-    const at = (q: number) => times[Math.min(times.length - 1, Math.floor(times.length * q))].toFixed(1);
-    console.log(`${String(size).padStart(6)} documents  median ${at(0.5)} ms  p90 ${at(0.9)} ms`);
-  }
+  console.log('             bounded term lookup (migration 130)   every posting read (before)');
+  for (const { size, times, unbounded } of stores)
+    console.log(`${String(size).padStart(6)} documents  ${quantiles(times)}             ${quantiles(unbounded)}`);
+  const growth = (pick: (s: (typeof stores)[number]) => number[]) =>
+    (median(pick(stores.at(-1)!)) / median(pick(stores[0]))).toFixed(2);
+  if (stores.length > 1)
+    console.log(
+      `growth ${stores[0].size}→${stores.at(-1)!.size}: ${growth((s) => s.times)}× bounded, ` +
+        `${growth((s) => s.unbounded)}× every posting`,
+    );
 } finally {
   for (const s of stores) await s.store.close();
   rmSync(dir, { recursive: true, force: true });
+}
+
+function median(times: readonly number[]): number {
+  return [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+function quantiles(times: readonly number[]): string {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))].toFixed(1);
+  return `median ${at(0.5).padStart(6)} ms  p90 ${at(0.9).padStart(6)} ms`;
 }
 
 /** Stores a copy of a base document and registers its promises (as the stage would). */

@@ -8,10 +8,14 @@
  * full pipeline (read, structure, analyse, claims, store), then the tracking stage on it (linking
  * one new document) and its claims checked again (the cost per claim). A last table shows how
  * each cost grows with the corpus. `--million` adds a 1,000,000-document step on PostgreSQL
- * alone (hours on this machine: run it in the background with nice).
+ * alone. PostgreSQL sizes from `--bulk-from` on (default 1,000,000) are grown by copying the
+ * stored documents inside the database (bench/pg-multiply.ts: every table's rows, secondary
+ * indexes rebuilt after), since the write path would take hours on this machine.
+ * `--sqlite-file` / `--pg-schema` keep the store afterwards and grow one kept before, so a
+ * search can be measured again without building it again.
  *
- * Usage: npm run bench:scale -- [--sizes 1000,10000,100000] [--million] [--queries 200] [--pg URL | --no-pg]
- *        [--no-sqlite]
+ * Usage: npm run bench:scale -- [--sizes 1000,10000,100000] [--million] [--bulk-from N] [--queries 200]
+ *        [--pg URL | --no-pg] [--no-sqlite] [--sqlite-file PATH] [--pg-schema NAME]
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -30,6 +34,7 @@ import { createSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { formatReport, mib, type BenchRow } from './bench-report.ts';
 import { readBaseTexts, varyText, seededRandom } from './make-corpus.ts';
 import { benchSearch, searchQueries } from './search-bench.ts';
+import { multiplyStore } from './pg-multiply.ts';
 import { analyseBases, batches, syntheticRecords } from './synthetic-records.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,10 +46,14 @@ const { values: args } = parseArgs({
     'no-pg': { type: 'boolean', default: false },
     'no-sqlite': { type: 'boolean', default: false },
     million: { type: 'boolean', default: false },
+    'bulk-from': { type: 'string', default: '1000000' },
+    'sqlite-file': { type: 'string' },
+    'pg-schema': { type: 'string' },
     corpus: { type: 'string', default: resolve(repoRoot, '../shared/corpus') },
   },
 });
 const sizes = args.sizes!.split(',').map(Number);
+const bulkFrom = Number(args['bulk-from']);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1))
   throw new Error(`--sizes must be whole numbers, got ${args.sizes}`);
 
@@ -63,7 +72,7 @@ const growth: { name: string; size: number; p50: number; p95: number; link: numb
 
 try {
   if (!args['no-sqlite']) {
-    const path = join(dir, 'scale.db');
+    const path = args['sqlite-file'] ?? join(dir, 'scale.db');
     const store = createSqliteStore(path);
     // The write-ahead log folded into the file first, so the size is the database's.
     const size = async () => {
@@ -73,41 +82,66 @@ try {
     rows.push(...(await grow('sqlite', store, size, sizes)));
   }
   if (!args['no-pg']) {
-    const schema = `concord_bench_scale_${randomBytes(4).toString('hex')}`;
+    const schema = args['pg-schema'] ?? `concord_bench_scale_${randomBytes(4).toString('hex')}`;
     const store = createPostgresStore({ url: args.pg!, schema, max: 2 });
     try {
       const steps = args.million ? [...sizes.filter((n) => n < 1_000_000), 1_000_000] : sizes;
-      rows.push(...(await grow('postgres', store, () => schemaSize(store, schema), steps)));
+      const bulk = (target: number) => multiplyStore(args.pg!, schema, target, (n) => progress('postgres', n, target));
+      rows.push(...(await grow('postgres', store, () => schemaSize(store, schema), steps, bulk)));
     } finally {
-      const cleanup = createPostgresStore({ url: args.pg!, max: 1 });
-      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(cleanup.db);
-      await cleanup.close();
+      if (!args['pg-schema']) {
+        const cleanup = createPostgresStore({ url: args.pg!, max: 1 });
+        await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(cleanup.db);
+        await cleanup.close();
+      }
     }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+function progress(name: string, n: number, target: number): void {
+  if (process.stderr.isTTY) process.stderr.write(`  ${name}: ${n}/${target}\r`);
 }
 console.log(`\nConcord search at scale: variants of ${bases.length} analysed corpus texts, Node ${process.version}\n`);
 console.log(formatReport(rows));
 console.log(growthTable());
 
 /** Grows the store size by size; one section per size. Closes the store. */
-async function grow(name: string, store: KyselyStore, size: () => Promise<number>, sizes: readonly number[]) {
+async function grow(
+  name: string,
+  store: KyselyStore,
+  size: () => Promise<number>,
+  sizes: readonly number[],
+  bulk?: (target: number) => Promise<number>,
+) {
   const sections: { title: string; rows: BenchRow[] }[] = [];
   await store.migrate();
-  let stored = 0;
+  // A kept store grows from what it holds (each size's new document included).
+  let stored = (await store.listDocuments({ limit: 1 })).total;
   let buildSeconds = 0;
+  const how: string[] = [];
   try {
     for (const target of sizes) {
-      const started = performance.now();
-      for (const batch of batches(syntheticRecords(bases, target - stored, stored), 500)) {
-        await store.putDocuments(batch);
-        if (process.stderr.isTTY) process.stderr.write(`  ${name}: ${(stored += batch.length)}/${target}\r`);
-        else stored += batch.length;
+      if (stored >= target) {
+        console.error(`  ${name}: already holds ${stored} documents, not grown for ${target}`);
+      } else if (bulk && target >= bulkFrom) {
+        buildSeconds += await bulk(target);
+        stored = target;
+        how.push(`copied in the database to ${target.toLocaleString('en')}`);
+      } else {
+        const started = performance.now();
+        for (const batch of batches(syntheticRecords(bases, target - stored, stored), 500)) {
+          await store.putDocuments(batch);
+          progress(name, (stored += batch.length), target);
+        }
+        buildSeconds += (performance.now() - started) / 1000;
+        how.push(`putDocuments, batches of 500, to ${target.toLocaleString('en')}`);
       }
+      const started = performance.now();
       // Fresh planner statistics, as autovacuum would have them on a server that ran a while.
       if (store.capabilities.fullText === 'tsvector') await sql`analyze`.execute(store.db);
       buildSeconds += (performance.now() - started) / 1000;
+      stored = (await store.listDocuments({ limit: 1 })).total;
       const search = await benchSearch(store, queries);
       const fresh = await timeOneIngest(store, target);
       const ingestMs = fresh.ms;
@@ -118,7 +152,7 @@ async function grow(name: string, store: KyselyStore, size: () => Promise<number
       sections.push({
         title: `${name}, ${target.toLocaleString('en')} documents`,
         rows: [
-          { metric: 'built', value: `${buildSeconds.toFixed(1)} s in total (putDocuments, batches of 500)` },
+          { metric: 'built', value: `${buildSeconds.toFixed(1)} s in total (${how.join(', then ') || 'kept store'})` },
           { metric: 'size on disk', value: mib(await size()) },
           ...search.rows.filter((r) => ['queries', 'p50', 'p95', 'p99'].includes(r.metric)),
           { metric: 'ingest one new document', value: `${ingestMs.toFixed(0)} ms (read, structure, analyse, store)` },

@@ -4,7 +4,9 @@
  * per-document budget, and reports crashes other than the documented `ReadError`, hangs
  * past the budget, memory overruns, broken tree invariants and peak memory. Findings are
  * written with their seed and index, which regenerate the input exactly.
- * Usage: node --import tsx scripts/fuzz.ts [--count 100000] [--seed 1] [--budget-ms 10000] [--out FILE]
+ * Usage: node --import tsx scripts/fuzz.ts [--count 100000] [--seed 1] [--from 0] [--budget-ms 10000] [--out FILE]
+ * `--from` starts at that input index, so a long run can be split into shards that together
+ * cover the same inputs as one run (seed and index still regenerate each input).
  */
 import { writeFileSync } from 'node:fs';
 import { FUZZ_KINDS, fuzzInput } from '../test/fixtures/hostile/fuzz-inputs.ts';
@@ -16,6 +18,7 @@ const option = (name: string, fallback: number) => {
 };
 const count = option('count', 100_000);
 const seed = option('seed', 1);
+const from = option('from', 0);
 const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : 'fuzz-findings.json';
 process.env.CONCORD_READ_TIMEOUT_MS ??= String(option('budget-ms', 10_000));
 process.env.CONCORD_WORKERS ??= '1';
@@ -29,7 +32,7 @@ const perKind = new Map(
 const codes = new Map<string, number>();
 const findings: { seed: number; index: number; kind: string; finding: string; message: string }[] = [];
 const started = Date.now();
-for (let index = 0; index < count; index++) {
+for (let index = from; index < from + count; index++) {
   const input = fuzzInput(seed, index);
   const outcome = await fuzzCheck(input.bytes, input.name);
   const row = perKind.get(input.kind) as NonNullable<ReturnType<typeof perKind.get>>;
@@ -47,8 +50,8 @@ for (let index = 0; index < count; index++) {
       `finding ${outcome.kind} at seed ${seed} index ${index} (${input.kind}): ${outcome.message.slice(0, 160)}`,
     );
   }
-  if ((index + 1) % 5000 === 0)
-    console.error(`${index + 1}/${count} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  if ((index + 1 - from) % 5000 === 0)
+    console.error(`${index + 1 - from}/${count} (from ${from}) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 await closeWorkers();
 writeFileSync(out, `${JSON.stringify(findings, null, 2)}\n`);
@@ -62,7 +65,7 @@ for (const [kind, r] of perKind)
   );
 const byKind = (k: string) => findings.filter((f) => f.finding === k).length;
 console.log(
-  `\n${count} inputs in ${((Date.now() - started) / 1000).toFixed(0)} s; ` +
+  `\n${count} inputs (indices ${from}–${from + count - 1}) in ${((Date.now() - started) / 1000).toFixed(0)} s; ` +
     `crashes ${byKind('crash')}, hangs ${byKind('hang')}, ` +
     `memory overruns ${byKind('memory')}, invariant breaks ${byKind('invariant')}; ` +
     `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (main thread and workers); ` +

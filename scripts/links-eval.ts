@@ -6,8 +6,9 @@
  * annotations (test/fixtures/corpus-annotations/links) and (3) the wide gold of other formats
  * (../shared/corpus-wide, annotated in test/fixtures/wide-annotations); passages are stored as spans.
  *
- * Usage: node --import tsx scripts/links-eval.ts [--verbose] [--store PATH]
- * (--store: a SQLite store that already holds both corpora, so only the linking runs again)
+ * Usage: node --import tsx scripts/links-eval.ts [--verbose] [--store PATH] [--out DIR]
+ * (--store: a SQLite store kept between runs; built from both corpora when the file is absent,
+ * else only the linking runs again)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,7 +29,11 @@ const ownLinks = join(repoRoot, 'test/fixtures/corpus-annotations/links');
 const wide = join(shared, 'corpus-wide');
 const wideLinks = join(repoRoot, 'test/fixtures/wide-annotations');
 const verbose = process.argv.includes('--verbose');
-const given = process.argv.includes('--store') ? process.argv[process.argv.indexOf('--store') + 1] : undefined;
+const option = (name: string) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
+const given = option('--store');
+/** Where the predicted links are kept (by default a temporary folder, removed after scoring). */
+const kept = option('--out');
 
 if (!existsSync(corpus)) {
   console.log(`links-eval: corpus not found at ${corpus}; nothing to score`);
@@ -36,12 +41,13 @@ if (!existsSync(corpus)) {
 }
 const work = mkdtempSync(join(tmpdir(), 'concord-links-'));
 try {
+  const fresh = !given || !existsSync(given);
   const store = await openStore({ sqlitePath: given ?? join(work, 'store.db') });
-  if (!given) await ingestPaths(store, [corpus, ...(existsSync(wide) ? [wide] : [])], createAnalyser());
+  if (fresh) await ingestPaths(store, [corpus, ...(existsSync(wide) ? [wide] : [])], createAnalyser());
   const ids = await store.listDocumentIds();
   for (const id of ids) await linkDocument(store, id);
-  const pred = join(work, 'pred');
-  mkdirSync(pred);
+  const pred = kept ? resolve(kept) : join(work, 'pred');
+  mkdirSync(pred, { recursive: true });
   for (const id of ids) {
     const doc = await store.getDocument(id);
     const name = doc?.meta.fileName ?? id;
@@ -51,9 +57,12 @@ try {
       for (const l of links) console.log(`${name} ← ${l.statement.document}#${l.statement.clause} ${l.relation}`);
   }
   await store.close();
-  report('shared gold', linksOnly(join(shared, 'eval/gold'), join(work, 'gold-shared')), pred);
-  report('own annotations', await ownGold(ownLinks, corpus, join(work, 'gold-own')), pred);
-  if (existsSync(wide)) report('wide gold', await ownGold(wideLinks, wide, join(work, 'gold-wide')), pred);
+  // Kept beside the predictions when those are kept, to compare them link by link.
+  const golds = kept ? `${pred}.gold` : work;
+  mkdirSync(golds, { recursive: true });
+  report('shared gold', linksOnly(join(shared, 'eval/gold'), join(golds, 'gold-shared')), pred);
+  report('own annotations', await ownGold(ownLinks, corpus, join(golds, 'gold-own')), pred);
+  if (existsSync(wide)) report('wide gold', await ownGold(wideLinks, wide, join(golds, 'gold-wide')), pred);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
@@ -74,6 +83,7 @@ function report(title: string, gold: string, pred: string): void {
 
 /** The shared gold with only documents and links kept (other fields are not this script's). */
 function linksOnly(from: string, to: string): string {
+  rmSync(to, { recursive: true, force: true });
   mkdirSync(to);
   for (const f of readdirSync(from).filter((f) => f.endsWith('.json'))) {
     const g = JSON.parse(readFileSync(join(from, f), 'utf8'));
@@ -84,6 +94,7 @@ function linksOnly(from: string, to: string): string {
 
 /** Annotations that list links, each passage's span turned back into its text. */
 async function ownGold(from: string, docs: string, to: string): Promise<string> {
+  rmSync(to, { recursive: true, force: true });
   mkdirSync(to);
   for (const f of readdirSync(from).filter((f) => f.endsWith('.json'))) {
     const a = JSON.parse(readFileSync(join(from, f), 'utf8'));

@@ -31,7 +31,10 @@ export function paragraphs(text: string): Paragraph[] {
     at = end + 1;
   }
   const blank = (l: [number, number]) => !text.slice(l[0], l[1]).trim();
-  const hasBlank = lines.some(blank);
+  // A blank line counts only between two lines of text (not the empty line after a final newline).
+  const first = lines.findIndex((l) => !blank(l));
+  const last = lines.findLastIndex((l) => !blank(l));
+  const hasBlank = lines.some((l, i) => i > first && i < last && blank(l));
   const blocks: Array<[number, number]> = [];
   let open: [number, number] | null = null;
   for (const l of lines) {

@@ -13,8 +13,8 @@ import { claimReviews } from '../export/claim-review.ts';
 import { claimsToCsv } from '../export/claims-csv.ts';
 import { loadClaimRows } from '../link/claims/claim-rows.ts';
 import { sharedKnowledgeBase } from '../knowledge/load-knowledge-base.ts';
-import { loadStatements } from '../query/statements-query.ts';
-import { loadReviewedEntities } from '../review/entity-service.ts';
+import { loadStatements } from '../services/statements-query.ts';
+import { loadReviewedEntities } from '../services/reviewed-entities.ts';
 import { meetingEvents } from '../services/meeting-events.ts';
 import type { Store } from '../store/store.ts';
 

@@ -5,7 +5,7 @@
  * document names (a UN post); those come from the knowledge base here.
  */
 import type { KbRecord } from '../knowledge/kb-types.ts';
-import type { EntitySummary } from '../review/entity-catalog.ts';
+import type { EntitySummary } from '../services/entity-summaries.ts';
 import { toPopolo, type PopoloExport } from './popolo-export.ts';
 
 /**

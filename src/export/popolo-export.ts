@@ -5,7 +5,7 @@
  * knowledge base; spellings seen in documents become `other_names`.
  */
 import type { KbRecord, Membership, PersonRecord } from '../knowledge/kb-types.ts';
-import type { EntitySummary } from '../review/entity-catalog.ts';
+import type { EntitySummary } from '../services/entity-summaries.ts';
 
 export interface PopoloExport {
   persons: { id: string; name: string; other_names: { name: string }[]; sources?: { url?: string; note?: string }[] }[];

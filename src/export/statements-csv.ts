@@ -2,7 +2,7 @@
  * @module statements-csv
  * Statements as CSV, one row each, with the document, span and the rule that classified it.
  */
-import type { StatementRow } from '../query/statements-query.ts';
+import type { StatementRow } from '../services/statements-query.ts';
 import { toCsv } from './csv.ts';
 
 export const STATEMENT_COLUMNS = [

@@ -49,6 +49,12 @@ async function run(task: WorkerTask): Promise<unknown> {
   return { document, tree, analysis: analyserFor(task.reviewedAliases).analyse(document, tree) };
 }
 
+// pdf.js can reject an internal promise nobody awaits (seen with a truncated dictionary, after
+// the reader had already refused the file). Node's default would kill the worker and report a
+// crash for whatever task runs at that moment; the task's own promise chain decides its outcome
+// instead, and the time budget still ends one that never settles.
+process.on('unhandledRejection', () => {});
+
 port.on('message', (message: { type: string; task?: WorkerTask }) => {
   if (message.type !== 'task' || !message.task) return;
   run(message.task).then(

@@ -5,7 +5,9 @@
  * LOCKED, and pg-boss retries a failed one with exponential back-off. The store's `jobs`
  * table is written first (so a worker always finds the row) and kept in step by the workers.
  * A worker stopped mid-job waits for it (up to 10 s), then gives it back: pg-boss fails it
- * into a retry and its row says so, so another worker takes it up.
+ * into a retry and its row says so, so another worker takes it up — or, on its last attempt,
+ * for good, and the row says `failed`. Rows a dead worker left behind are brought in step
+ * with pg-boss whenever jobs are read (see boss-job-state.ts).
  */
 import PgBoss from 'pg-boss';
 import { silentLogger, type Logger } from '../log/logger.ts';
@@ -13,6 +15,7 @@ import type { KyselyStore } from '../store/kysely-store.ts';
 import type { ConcordStore } from '../store/store-extensions.ts';
 import type { EnqueueOptions, JobQueue } from './job-queue.ts';
 import type { JobRegistry } from './job-types.ts';
+import { reconcileWithBoss, type BossLookup } from './boss-job-state.ts';
 import { getJob, insertJob, listJobs, updateJob } from './jobs-table.ts';
 import { runJobAttempt } from './run-job.ts';
 
@@ -24,6 +27,8 @@ export interface PgBossQueueOptions {
   /** Install or upgrade pg-boss's tables at start (default true); off, a missing install is an error. */
   readonly migrate?: boolean;
   readonly logger?: Logger;
+  /** How long `close` waits for running jobs before giving them back (default 10 s, at least 1 s). */
+  readonly stopTimeoutMs?: number;
 }
 
 /** What a pg-boss job carries: only the id of the `jobs` row, which holds the payload. */
@@ -46,8 +51,9 @@ export async function createPgBossQueue(
   });
   boss.on('error', (error) => logger.error('queue error', { error }));
   await boss.start();
-  /** Jobs this process is running now, by id. */
-  const inFlight = new Set<string>();
+  /** Attempts this process is running now, by job id. */
+  const inFlight = new Map<string, { attempt: number; maxAttempts: number }>();
+  const lookup: BossLookup = (name, id) => boss.getJobById(name, id, { includeArchive: true });
   for (const name of registry.names()) if (!(await boss.getQueue(name))) await boss.createQueue(name);
 
   return {
@@ -69,8 +75,14 @@ export async function createPgBossQueue(
       }
       return id;
     },
-    get: (id) => getJob(store.db, id),
-    list: (filter) => listJobs(store.db, filter),
+    async get(id) {
+      await reconcileWithBoss(store.db, lookup, id);
+      return getJob(store.db, id);
+    },
+    async list(filter) {
+      await reconcileWithBoss(store.db, lookup);
+      return listJobs(store.db, filter);
+    },
     async work(workOptions = {}) {
       const concurrency = Math.max(1, workOptions.concurrency ?? 1);
       for (const name of registry.names())
@@ -79,13 +91,13 @@ export async function createPgBossQueue(
             name,
             { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: 0.5 },
             async ([job]) => {
-              inFlight.add(job.data.jobId);
+              const attempt = { attempt: job.retryCount + 1, maxAttempts: job.retryLimit + 1 };
+              inFlight.set(job.data.jobId, attempt);
               try {
-                const attempt = { id: job.data.jobId, type: name, attempt: job.retryCount + 1 };
                 const outcome = await runJobAttempt(
                   store,
                   registry,
-                  { ...attempt, maxAttempts: job.retryLimit + 1 },
+                  { id: job.data.jobId, type: name, ...attempt },
                   logger,
                 );
                 // Thrown, the failure makes pg-boss schedule the retry (or give up after the last).
@@ -100,12 +112,19 @@ export async function createPgBossQueue(
       if (!(await boss.isInstalled())) throw new Error('the pg-boss tables are missing: run `concord migrate`');
     },
     async close() {
-      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
-      // Still running after the wait: pg-boss has failed them into a retry; the rows say so.
-      for (const id of inFlight) {
-        logger.warn('job released', { jobId: id });
-        await updateJob(store.db, id, { state: 'retrying', error: 'The worker stopped before the job finished.' });
+      await boss.stop({ graceful: true, wait: true, timeout: options.stopTimeoutMs ?? 10_000 });
+      // Still running after the wait: pg-boss has failed them, into a retry while attempts
+      // remain (as it counts them: attempt < retryLimit + 1), else for good; the rows say which.
+      for (const [id, { attempt, maxAttempts }] of inFlight) {
+        const retry = attempt < maxAttempts;
+        logger.warn('job released', { jobId: id, outcome: retry ? 'retrying' : 'failed' });
+        await updateJob(store.db, id, {
+          state: retry ? 'retrying' : 'failed',
+          error: `The worker stopped before the job finished${retry ? '' : ', on its last attempt'}.`,
+          ...(retry ? {} : { finished_at: new Date().toISOString() }),
+        });
       }
+      inFlight.clear();
     },
   };
 }

@@ -14,6 +14,13 @@ export const MAX_HTML_DEPTH = 1000;
 /** More tags than this are refused (a long treaty page holds a few thousand). */
 export const MAX_HTML_TAGS = 200_000;
 /**
+ * Elements met inside a `<table>` but outside any cell are "foster-parented": the parser moves
+ * each in front of the table, and jsdom finds the table's place among its siblings anew every
+ * time, so the cost is quadratic (20,000 stray `<li>`s in a table: 13 s). Real pages with
+ * broken tables misplace a handful.
+ */
+export const MAX_FOSTERED_ELEMENTS = 2000;
+/**
  * Parsed trees deeper or larger than these skip Readability and use the cleaned body: its
  * cost explodes with depth (200 deep: 5 s) and grows fast with size (3,000 `<div>`s: 9 s).
  */
@@ -31,14 +38,33 @@ const VOID = new Set(
 const SELF_CLOSING_BY_PARSER = new Set(
   'p li dt dd tr td th tbody thead tfoot option optgroup colgroup caption rb rt rtc rp html head body'.split(' '),
 );
+/** Elements the parser accepts inside a table outside its cells (anything else is fostered). */
+const TABLE_STRUCTURE = new Set(
+  'table caption colgroup col tbody thead tfoot tr td th script style template form input'.split(' '),
+);
 /** Elements whose content is text up to their end tag. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+/**
+ * Inside `<svg>` or `<math>` those same names are ordinary elements whose content is markup,
+ * until one of these HTML tags breaks out of the foreign content (HTML's parsing rules).
+ */
+const BREAKS_OUT_OF_FOREIGN = new Set(
+  (
+    'b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li ' +
+    'listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul var'
+  ).split(' '),
+);
 
-/** Nesting (open minus closed container tags, at its highest) and number of tags, in one pass. */
-export function scanHtmlShape(html: string): { depth: number; tags: number } {
+/**
+ * Nesting (open minus closed container tags, at its highest), number of tags, and how many
+ * start tags would be foster-parented out of a table, in one pass.
+ */
+export function scanHtmlShape(html: string): { depth: number; tags: number; fostered: number } {
   let depth = 0;
   let deepest = 0;
   let tags = 0;
+  const tables = new TableContext();
+  let foreign = 0;
   let at = html.indexOf('<');
   while (at >= 0 && at < html.length) {
     const next = html.charCodeAt(at + 1);
@@ -47,24 +73,52 @@ export function scanHtmlShape(html: string): { depth: number; tags: number } {
     else if (next === 0x2f) {
       const name = tagName(html, at + 2);
       if (name && !VOID.has(name) && !SELF_CLOSING_BY_PARSER.has(name)) depth = Math.max(0, depth - 1);
+      tables.close(name);
+      if (name === 'svg' || name === 'math') foreign = Math.max(0, foreign - 1);
       at = skipPast(html, '>', at + 2);
     } else if (isLetter(next)) {
       const name = tagName(html, at + 1);
       const end = skipPast(html, '>', at + 1);
       tags++;
+      tables.open(name);
       const selfClosed = html.charCodeAt(end - 2) === 0x2f;
       if (!VOID.has(name) && !SELF_CLOSING_BY_PARSER.has(name) && !selfClosed) deepest = Math.max(deepest, ++depth);
-      // Raw text runs to its end tag, which the next round counts as a close.
-      at = RAW_TEXT.has(name) ? closingTag(html, name, end) : end;
+      if ((name === 'svg' || name === 'math') && !selfClosed) foreign++;
+      else if (foreign && BREAKS_OUT_OF_FOREIGN.has(name)) foreign = 0;
+      // Raw text runs to its end tag, which the next round counts as a close. Without one, the
+      // rest is scanned as markup: an over-count refuses a page, an under-count lets one through.
+      at = RAW_TEXT.has(name) && !foreign ? (closingTag(html, name, end) ?? end) : end;
     } else at++;
     at = html.indexOf('<', at);
   }
-  return { depth: deepest, tags };
+  return { depth: deepest, tags, fostered: tables.fostered };
+}
+
+/** Whether the scan stands inside a table but outside its cells, one entry per open table. */
+class TableContext {
+  private readonly stack: ('table' | 'cell')[] = [];
+  fostered = 0;
+
+  open(name: string): void {
+    const top = this.stack.length - 1;
+    if (name === 'table') this.stack.push('table');
+    else if (top < 0) return;
+    else if (name === 'td' || name === 'th' || name === 'caption') this.stack[top] = 'cell';
+    else if (name === 'tr' || name === 'tbody' || name === 'thead' || name === 'tfoot') this.stack[top] = 'table';
+    else if (this.stack[top] === 'table' && !TABLE_STRUCTURE.has(name)) this.fostered++;
+  }
+
+  close(name: string): void {
+    const top = this.stack.length - 1;
+    if (top < 0) return;
+    if (name === 'table') this.stack.pop();
+    else if (name === 'td' || name === 'th' || name === 'caption') this.stack[top] = 'table';
+  }
 }
 
 /** Throws `ReadError('too-complex')` when the markup is past a cap. */
 export function assertHtmlWithinLimits(html: string, fileName?: string): void {
-  const { depth, tags } = scanHtmlShape(html);
+  const { depth, tags, fostered } = scanHtmlShape(html);
   const name = describeInput(fileName);
   if (depth > MAX_HTML_DEPTH)
     throw new ReadError(
@@ -74,6 +128,12 @@ export function assertHtmlWithinLimits(html: string, fileName?: string): void {
     );
   if (tags > MAX_HTML_TAGS)
     throw new ReadError('too-complex', `${name} has ${tags} tags (the limit is ${MAX_HTML_TAGS}): split the page`);
+  if (fostered > MAX_FOSTERED_ELEMENTS)
+    throw new ReadError(
+      'too-complex',
+      `${name} has ${fostered} elements misplaced inside a <table> outside its cells (the limit is ` +
+        `${MAX_FOSTERED_ELEMENTS}): the table markup is broken. Save the page again from a browser`,
+    );
 }
 
 /** Depth and element count of a parsed tree, walked without recursion. */
@@ -102,10 +162,10 @@ function skipPast(html: string, marker: string, from: number): number {
   return found < 0 ? html.length : found + marker.length;
 }
 
-function closingTag(html: string, name: string, from: number): number {
+function closingTag(html: string, name: string, from: number): number | undefined {
   const pattern = new RegExp(`</${name}`, 'gi');
   pattern.lastIndex = from;
-  return pattern.exec(html)?.index ?? html.length;
+  return pattern.exec(html)?.index;
 }
 
 function tagName(html: string, from: number): string {

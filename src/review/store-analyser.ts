@@ -2,11 +2,13 @@
  * @module store-analyser
  * The analyser for a store: the default pipeline, with the store's reviewed aliases in its
  * knowledge base, so that what reviewers decided improves later linking. `prepare()` (which
- * ingest awaits before each document) rebuilds it when new decisions have been recorded.
+ * ingest awaits before each document) rebuilds it when new decisions have been recorded. Only
+ * the mentions of entities that decisions touch are read (reviewed-entity-overlay.ts).
  */
 import { createAnalyser, type Analyser } from '../analyse/analyser.ts';
 import type { Store } from '../store/store.ts';
-import { loadReviewedEntities, reviewedAliases } from './entity-service.ts';
+import { loadReviewedOverlay } from '../services/reviewed-entity-overlay.ts';
+import { reviewedAliases } from '../services/reviewed-entities.ts';
 
 /** An analyser that follows the store's entity decisions. */
 export function createStoreAnalyser(store: Store): Analyser {
@@ -19,7 +21,7 @@ export function createStoreAnalyser(store: Store): Analyser {
       const decisions = await store.listDecisions();
       if (decisions.length === seen) return;
       seen = decisions.length;
-      current = createAnalyser({ reviewedAliases: reviewedAliases(await loadReviewedEntities(store)) });
+      current = createAnalyser({ reviewedAliases: reviewedAliases(await loadReviewedOverlay(store)) });
     },
   };
 }

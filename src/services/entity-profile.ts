@@ -6,12 +6,13 @@
  * `participants` layer names it, or, for a state, whose `parties` include it).
  */
 import type { CountryRecord, KbRecord, Membership, OrganizationRecord, PersonRecord } from '../knowledge/kb-types.ts';
-import type { MeetingValue, ParticipantValue, PartiesValue } from '../model/layers.ts';
-import type { EntitySummary } from '../review/entity-catalog.ts';
+import type { MeetingValue } from '../model/layers.ts';
+import { byCodeUnits, type EntitySummary } from './entity-summaries.ts';
 import type { ReviewedMention } from '../review/entity-decisions.ts';
-import { getEntityDetail, type ReviewedEntities } from '../review/entity-service.ts';
 import type { Store, StoredDocument } from '../store/store.ts';
+import { findEntity } from './entity-catalogue.ts';
 import { anchorAt, nodeAnchors } from './node-anchors.ts';
+import { loadReviewedOverlay, toMachineMention, type ReviewedOverlay } from './reviewed-entity-overlay.ts';
 
 /** A mention with its context and where the reader shows it. */
 export interface ProfileMention {
@@ -48,77 +49,127 @@ export interface EntityProfile {
   readonly mentions: readonly ProfileMention[];
   readonly mentionTotal: number;
   readonly coOccurring: readonly { id: string; name: string; type: string; documents: number }[];
+  /** The newest meetings attended (at most MEETINGS_SHOWN); `meetingTotal` counts them all. */
   readonly meetings: readonly AttendedMeeting[];
+  readonly meetingTotal: number;
 }
 
-/** Builds the profile; undefined when no reviewed entity has this id. Mentions are paged. */
+/** Characters of context on each side of a mention. */
+const CONTEXT_CHARS = 90;
+/** Co-occurring entities shown. */
+const CO_OCCURRING_SHOWN = 20;
+/** Meetings shown, newest first. */
+export const MEETINGS_SHOWN = 100;
+
+/**
+ * Builds the profile; undefined when no reviewed entity has this id. Mentions are paged: only
+ * the page's mentions and documents are read.
+ */
 export async function entityProfile(
   store: Store,
-  reviewed: ReviewedEntities,
   entityId: string,
   kb: (id: string) => KbRecord | undefined,
   page: { limit: number; offset: number } = { limit: 50, offset: 0 },
+  overlay?: ReviewedOverlay,
 ): Promise<EntityProfile | undefined> {
-  const detail = getEntityDetail(reviewed, entityId);
-  if (!detail) return undefined;
-  const shown = detail.mentions.slice(page.offset, page.offset + page.limit);
-  const anchors = anchorsOf(reviewed, new Set(shown.map((m) => m.documentId)));
+  const reviewed = overlay ?? (await loadReviewedOverlay(store));
+  const entity = await findEntity(store, entityId, reviewed);
+  if (!entity) return undefined;
+  const own = reviewed.touched.has(entityId) ? ownMentions(reviewed, entityId) : undefined;
+  const shown = own
+    ? own.slice(page.offset, page.offset + page.limit)
+    : (await store.entities.mentions([entityId], page)).map(unreviewed);
+  const documents = await readDocuments(
+    store,
+    shown.map((m) => m.documentId),
+  );
+  const anchors = new Map([...documents].map(([id, stored]) => [id, nodeAnchors(stored.tree)]));
   const record = kb(entityId);
+  const meetings = await meetingsAttended(store, entityId);
   return {
-    entity: detail.entity,
+    entity,
     roles: rolesOf(record),
     facts: factsOf(record),
-    mentions: shown.map((m) => toProfileMention(m, anchors.get(m.documentId))),
-    mentionTotal: detail.mentions.length,
-    coOccurring: detail.coOccurring,
-    meetings: await meetingsAttended(store, entityId, reviewed.documents),
+    mentions: shown.flatMap((m) => {
+      const stored = documents.get(m.documentId);
+      return stored ? [toProfileMention(m, stored, anchors.get(m.documentId)!)] : [];
+    }),
+    mentionTotal: own ? own.length : entity.mentionCount,
+    coOccurring: await coOccurringEntities(store, reviewed, entityId, own),
+    meetings: meetings.slice(0, MEETINGS_SHOWN),
+    meetingTotal: meetings.length,
   };
 }
 
 /**
  * Documents whose participants name the entity, or (for a country) whose parties include it, with
- * their meeting. Documents already read (`known`) are not read again.
+ * their meeting; newest meeting first, documents without a dated meeting last.
  */
-export async function meetingsAttended(
-  store: Store,
-  entityId: string,
-  known: ReadonlyMap<string, StoredDocument> = new Map(),
-): Promise<AttendedMeeting[]> {
+export async function meetingsAttended(store: Store, entityId: string): Promise<AttendedMeeting[]> {
   const iso = /^country:([A-Z]{2})$/.exec(entityId)?.[1];
-  // The participants naming the entity come through the store's entity index; parties name states by code, one small
-  // annotation per document, so only a country's profile reads them.
-  const [participants, parties] = await Promise.all([
-    store.getAnnotations({ layer: 'participants', entityId }),
-    iso ? store.getAnnotations({ layer: 'parties' }) : Promise.resolve([]),
-  ]);
-  const found = new Map<string, { as: AttendedMeeting['as']; role: string | null }>();
-  for (const p of participants) {
-    const v = p.value as ParticipantValue;
-    if (v.entityId === entityId && !found.has(p.documentId))
-      found.set(p.documentId, { as: 'participant', role: v.role });
-  }
-  for (const p of parties) {
-    if (iso && (p.value as PartiesValue).parties?.includes(iso) && !found.has(p.documentId))
-      found.set(p.documentId, { as: 'party', role: null });
-  }
-  const out: AttendedMeeting[] = [];
-  for (const [documentId, how] of found) {
-    const doc = known.get(documentId) ?? (await store.getDocument(documentId));
-    if (!doc) continue;
-    // The meeting of this document only (indexed by document), not every document's meeting.
-    const meeting = (await store.getAnnotations({ layer: 'meeting', documentId })).at(-1);
-    out.push({
-      documentId,
-      title: doc.title,
-      ...how,
-      meeting: (meeting?.value as MeetingValue | undefined) ?? null,
-    });
-  }
-  // Newest meeting first; documents without a dated meeting last.
-  return out.sort(
-    (a, b) =>
-      (b.meeting?.date ?? '').localeCompare(a.meeting?.date ?? '') || (a.title ?? '').localeCompare(b.title ?? ''),
+  const rows = await store.entities.attendance(entityId, iso);
+  return rows
+    .map((r) => ({ ...r, meeting: (r.meeting as MeetingValue | null) ?? null }))
+    .sort(
+      (a, b) =>
+        (b.meeting?.date ?? '').localeCompare(a.meeting?.date ?? '') || (a.title ?? '').localeCompare(b.title ?? ''),
+    );
+}
+
+/** The entity's reviewed, non-rejected mentions (an entity decisions touch). */
+function ownMentions(reviewed: ReviewedOverlay, entityId: string): ReviewedMention[] {
+  return reviewed.mentions.filter((m) => m.entityId === entityId && !m.rejected);
+}
+
+/** A mention no decision touches. */
+function unreviewed(a: Parameters<typeof toMachineMention>[0]): ReviewedMention {
+  const m = toMachineMention(a);
+  return { ...m, machineEntityId: m.entityId, rejected: false, reviewed: false };
+}
+
+/**
+ * Entities sharing documents with `entityId`, after review: the index counts those no decision
+ * touches; the touched ones are counted from their reviewed mentions.
+ */
+async function coOccurringEntities(
+  store: Store,
+  reviewed: ReviewedOverlay,
+  entityId: string,
+  own: readonly ReviewedMention[] | undefined,
+): Promise<EntityProfile['coOccurring']> {
+  const exclude = [...reviewed.touched];
+  const ownDocuments = own && [...new Set(own.map((m) => m.documentId))];
+  const fromIndex = await store.entities.coOccurring(
+    ownDocuments ? { documentIds: ownDocuments } : { entityId },
+    exclude,
+    CO_OCCURRING_SHOWN,
   );
+  const others = reviewed.entities.filter((e) => e.id !== entityId);
+  const touchedCounts: { id: string; name: string; type: string; documents: number }[] = [];
+  if (others.length) {
+    const documents = new Set(ownDocuments ?? (await store.entities.documentIds(entityId)));
+    for (const e of others) {
+      const shared = new Set(
+        reviewed.mentions
+          .filter((m) => m.entityId === e.id && !m.rejected && documents.has(m.documentId))
+          .map((m) => m.documentId),
+      );
+      if (shared.size) touchedCounts.push({ id: e.id, name: e.name, type: e.type, documents: shared.size });
+    }
+  }
+  return [...fromIndex, ...touchedCounts]
+    .sort((a, b) => b.documents - a.documents || byCodeUnits(a.name, b.name) || byCodeUnits(a.id, b.id))
+    .slice(0, CO_OCCURRING_SHOWN);
+}
+
+/** The documents with these ids, each read once. */
+async function readDocuments(store: Store, ids: readonly string[]): Promise<Map<string, StoredDocument>> {
+  const out = new Map<string, StoredDocument>();
+  for (const id of new Set(ids)) {
+    const stored = await store.getDocument(id);
+    if (stored) out.set(id, stored);
+  }
+  return out;
 }
 
 function rolesOf(record: KbRecord | undefined): Membership[] {
@@ -154,29 +205,21 @@ function factsOf(record: KbRecord | undefined): { label: string; value: string }
     .map(([label, value]) => ({ label, value }));
 }
 
-/** Reader anchors of the shown documents, from the documents the reviewed entities already read. */
-function anchorsOf(reviewed: ReviewedEntities, ids: Set<string>) {
-  const out = new Map<string, ReturnType<typeof nodeAnchors>>();
-  for (const id of ids) {
-    const stored = reviewed.documents.get(id);
-    if (stored) out.set(id, nodeAnchors(stored.tree));
-  }
-  return out;
-}
-
 function toProfileMention(
-  m: ReviewedMention & { before: string; after: string; title: string | null },
-  anchors: ReturnType<typeof nodeAnchors> | undefined,
+  m: ReviewedMention,
+  stored: StoredDocument,
+  anchors: ReturnType<typeof nodeAnchors>,
 ): ProfileMention {
+  const text = stored.document.text;
   return {
     documentId: m.documentId,
     start: m.start,
     end: m.end,
     surface: m.surface,
-    before: m.before,
-    after: m.after,
-    title: m.title,
-    anchor: (anchors && anchorAt(anchors, m.start)) ?? null,
+    before: text.slice(Math.max(0, m.start - CONTEXT_CHARS), m.start),
+    after: text.slice(m.end, m.end + CONTEXT_CHARS),
+    title: stored.title,
+    anchor: anchorAt(anchors, m.start) ?? null,
     source: m.source,
     confidence: m.confidence,
     reviewed: m.reviewed,

@@ -6,8 +6,10 @@
  */
 import type { Decision } from '../model/decision.ts';
 import { mentionTarget } from '../review/entity-decisions.ts';
-import { checkEntityDecision, loadReviewedEntities, type ReviewedEntities } from '../review/entity-service.ts';
+import { checkEntityDecision } from './reviewed-entities.ts';
 import type { Store } from '../store/store.ts';
+import { findEntity } from './entity-catalogue.ts';
+import { loadReviewedOverlay, toMachineMention, type ReviewedOverlay } from './reviewed-entity-overlay.ts';
 import { appendDecision, checkedPayload } from './append-decision.ts';
 import { ProblemError } from './problem.ts';
 
@@ -30,13 +32,13 @@ export async function recordDecision(
   store: Store,
   input: DecisionInput,
   now: () => Date = () => new Date(),
-  reviewed?: ReviewedEntities,
+  reviewed?: ReviewedOverlay,
 ): Promise<Decision> {
   // The friendly checks first (they say what is missing), then the exact shape and sizes.
   const problem = checkEntityDecision({ target: input.target, action: input.action, payload: input.payload ?? {} });
   if (problem) throw new ProblemError(400, 'invalid-decision', problem);
   const payload = checkedPayload(input.action, input.payload ?? {});
-  checkTargetsExist(input.target, input.action, payload, reviewed ?? (await loadReviewedEntities(store)));
+  await checkTargetsExist(store, input.target, input.action, payload, reviewed ?? (await loadReviewedOverlay(store)));
   return appendDecision(store, {
     target: input.target,
     action: input.action,
@@ -48,29 +50,33 @@ export async function recordDecision(
 }
 
 /** A decision about something that does not exist would be stored and silently do nothing: refuse it. */
-function checkTargetsExist(
+async function checkTargetsExist(
+  store: Store,
   target: string,
   action: string,
   payload: Record<string, unknown>,
-  reviewed: ReviewedEntities,
-): void {
-  const entities = new Set(reviewed.entities.map((e) => e.id));
+  reviewed: ReviewedOverlay,
+): Promise<void> {
+  const exists = async (id: string) => (await findEntity(store, id, reviewed)) !== undefined;
   if (target.startsWith('entity:')) {
     const id = target.slice('entity:'.length);
-    if (!entities.has(id))
+    if (!(await exists(id)))
       throw new ProblemError(
         404,
         'entity-not-found',
         `No entity with id "${id}" (it may have been merged into another).`,
       );
-    if (action === 'merge' && !entities.has(String(payload.into)))
+    if (action === 'merge' && !(await exists(String(payload.into))))
       throw new ProblemError(
         400,
         'invalid-decision',
         `Cannot merge into "${String(payload.into)}": no entity has this id.`,
       );
     if (action === 'split') {
-      const own = new Set(reviewed.mentions.filter((m) => m.entityId === id && !m.rejected).map(mentionTarget));
+      const mentions = reviewed.touched.has(id)
+        ? reviewed.mentions.filter((m) => m.entityId === id && !m.rejected)
+        : (await store.entities.mentions([id])).map(toMachineMention);
+      const own = new Set(mentions.map(mentionTarget));
       const bad = (payload.mentions as unknown[]).find((k) => !isMentionKey(k) || !own.has(mentionTarget(k)));
       if (bad !== undefined)
         throw new ProblemError(
@@ -81,9 +87,11 @@ function checkTargetsExist(
     }
     return;
   }
-  if (!reviewed.mentions.some((m) => mentionTarget(m) === target))
-    throw new ProblemError(404, 'mention-not-found', `No entity mention at "${target}".`);
-  if (action === 'relink' && !entities.has(String(payload.entityId)))
+  const place = /^mention:(.+):(\d+):(\d+)$/.exec(target);
+  const found =
+    place && (await store.entities.entitiesAt([{ documentId: place[1], start: +place[2], end: +place[3] }]));
+  if (!found?.length) throw new ProblemError(404, 'mention-not-found', `No entity mention at "${target}".`);
+  if (action === 'relink' && !(await exists(String(payload.entityId))))
     throw new ProblemError(
       400,
       'invalid-decision',

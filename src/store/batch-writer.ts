@@ -43,7 +43,17 @@ export const COLUMNS = {
   sources: ['document_id', 'bytes', 'byte_length', 'format', 'encoding'],
   nodes: ['document_id', 'idx', 'parent_idx', 'depth', 'kind', 'label', 'span_start', 'span_end'],
   passages: ['document_id', 'node_idx', 'kind', 'label', 'span_start', 'span_end', 'body'],
-  annotations: ['document_id', 'layer', 'span_start', 'span_end', 'value', 'source', 'confidence', 'entity_id'],
+  annotations: [
+    'document_id',
+    'layer',
+    'span_start',
+    'span_end',
+    'value',
+    'source',
+    'confidence',
+    'entity_id',
+    'surface',
+  ],
   analysis_runs: ['document_id', 'versions', 'diagnostics', 'at'],
 } as const;
 

@@ -69,6 +69,40 @@ export interface AnnotationsTable {
   confidence: number;
   /** `value.entityId` copied out so it can be indexed. */
   entity_id: string | null;
+  /** The text an entity mention covers (its name when the span is empty); null on other layers. */
+  surface: string | null;
+}
+
+/** Per entity of the machine's mentions, kept by triggers (migration 100). */
+export interface EntitySummariesTable {
+  entity_id: string;
+  type: string;
+  name: string;
+  /** 1 when the entity is in the knowledge base. */
+  known: number;
+  mentions: number;
+  documents: number;
+}
+
+/** Mentions of one entity in one document (migration 100). */
+export interface EntityDocumentsTable {
+  entity_id: string;
+  document_id: string;
+  mentions: number;
+}
+
+/** Documents two entities are both mentioned in, each pair in both directions (migration 100). */
+export interface EntityPairsTable {
+  entity_id: string;
+  other_id: string;
+  documents: number;
+}
+
+/** Mentions of one entity written one way (migration 100). */
+export interface EntitySpellingsTable {
+  entity_id: string;
+  spelling: string;
+  mentions: number;
 }
 
 export interface AnalysisRunsTable {
@@ -116,6 +150,10 @@ export interface Database {
   nodes: NodesTable;
   passages: PassagesTable;
   annotations: AnnotationsTable;
+  entity_summaries: EntitySummariesTable;
+  entity_documents: EntityDocumentsTable;
+  entity_pairs: EntityPairsTable;
+  entity_spellings: EntitySpellingsTable;
   analysis_runs: AnalysisRunsTable;
   decisions: DecisionsTable;
   jobs: JobsTable;

@@ -42,10 +42,26 @@ export interface DialectConfig {
    * batch, so a per-row trigger that does it row by row (SQLite's) is dropped; none elsewhere.
    */
   readonly passagesIndexedByWriter: readonly string[];
+  /**
+   * Statements of migration 140: the large values of new rows (document text and tree, source
+   * bytes) compressed with a faster method than the default, where the server has one.
+   */
+  readonly fastCompression?: readonly string[];
   /** Statements that make `decisions` refuse UPDATE and DELETE. */
   readonly appendOnlyDecisions: readonly string[];
+  /**
+   * Triggers of migration 130 that keep `commitment_term_counts` (postings per term of the
+   * tracker's term index, and the number of promises under `*`) right on every insert and
+   * delete, cascades included.
+   */
+  readonly commitmentTermCounts: readonly string[];
   /** Statements that make the audit log refuse UPDATE and DELETE (migration 030). */
   readonly appendOnlyAudit: readonly string[];
+  /**
+   * Statements of migration 100: `fill` builds the per-entity tables from the stored mentions,
+   * `triggers` keep them in step with every later write of `annotations`.
+   */
+  readonly entityIndex: { readonly fill: readonly string[]; readonly triggers: readonly string[] };
   /** Run in an audit append's transaction before it reads the chain's head (absent: writers are serial). */
   readonly lockAuditLog?: string;
   /**

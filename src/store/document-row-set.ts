@@ -53,7 +53,7 @@ export function documentRowSet(record: DocumentRecord, now: string): DocumentRow
     ...(record.source ? { source: sourceRow(record) } : {}),
     nodes: nodeRows(id, flat),
     passages,
-    annotations: analysis ? annotationRows(id, analysis) : [],
+    annotations: analysis ? annotationRows(id, record.document.text, analysis) : [],
     ...(analysis ? { run: analysisRunRow(id, analysis, now) } : {}),
   };
 }

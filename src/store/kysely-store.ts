@@ -4,8 +4,9 @@
  * comes from the `DialectConfig` (column types, JSON decoding, full-text index), never from a
  * test of the dialect's name.
  */
+import { selectDocuments } from './queries/list-documents.ts';
 import { selectStatements, type StatementRowQuery, type StoredStatement } from './queries/statement-rows.ts';
-import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Analysis } from '../model/analysis.ts';
 import type { Decision } from '../model/decision.ts';
 import type { TreeNode } from '../model/node.ts';
@@ -31,9 +32,10 @@ import type {
 import type { AnalysisRun, StoreExtensions } from './store-extensions.ts';
 import { AccountsStore } from './accounts/accounts-store.ts';
 import { CustodyStore } from './custody/custody-store.ts';
+import { EntityIndexStore } from './entities/entity-index-store.ts';
 import { WatchStore } from './watch/watch-store.ts';
 import { custodyInTransaction, decisionAudit } from './custody/custody-rows.ts';
-import { clamp, escapeLike, paging, withoutNul } from './store-query-helpers.ts';
+import { clamp, paging, withoutNul } from './store-query-helpers.ts';
 import {
   annotationRows,
   decisionRow,
@@ -54,6 +56,7 @@ export class KyselyStore implements Store, StoreExtensions {
   readonly custody: CustodyStore;
   readonly accounts: AccountsStore;
   readonly watch: WatchStore;
+  readonly entities: EntityIndexStore;
   readonly #writer: BatchWriter;
 
   constructor(db: Kysely<Database>, config: DialectConfig, writer: BatchWriter) {
@@ -68,6 +71,7 @@ export class KyselyStore implements Store, StoreExtensions {
     this.#decode = config.jsonParsedByDriver
       ? (raw) => raw
       : (raw) => (typeof raw === 'string' ? JSON.parse(raw) : raw);
+    this.entities = new EntityIndexStore(db, this.#decode);
   }
 
   /** Statements across documents, filtered in SQL (src/store/queries/statement-rows.ts). */
@@ -140,50 +144,9 @@ export class KyselyStore implements Store, StoreExtensions {
     return row !== undefined;
   }
 
-  /** Newest publication first (undated last), then newest ingest, then id. */
-  async listDocuments(listQuery: ListQuery = {}): Promise<Page<DocumentSummary>> {
-    const query = withoutNul(listQuery);
-    let base = this.db.selectFrom('documents');
-    if (query.kind) base = base.where('kind', '=', query.kind);
-    if (query.language) base = base.where('language', '=', query.language);
-    if (query.publisher) base = base.where('publisher', '=', query.publisher);
-    if (query.text) {
-      const pattern = `%${escapeLike(query.text.toLowerCase())}%`;
-      base = base.where((eb) =>
-        eb.or([
-          sql<boolean>`lower(title) like ${pattern} escape '\\'`,
-          sql<boolean>`lower(file_name) like ${pattern} escape '\\'`,
-        ]),
-      );
-    }
-    if (query.entityId) {
-      const entityId = query.entityId;
-      base = base.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('annotations as a')
-            .select('a.id')
-            .whereRef('a.document_id', '=', 'documents.id')
-            .where('a.layer', '=', 'entities')
-            .where('a.entity_id', '=', entityId),
-        ),
-      );
-    }
-    const { limit, offset } = paging(query);
-    const [count, rows] = await Promise.all([
-      base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst(),
-      base
-        .select(['id', 'meta', 'title', 'kind', 'length', 'clause_count', 'created_at'])
-        // `published is null` sorts false before true in both dialects: undated documents go last.
-        .orderBy(sql`published is null`)
-        .orderBy('published', 'desc')
-        .orderBy('created_at', 'desc')
-        .orderBy('id')
-        .limit(limit)
-        .offset(offset)
-        .execute(),
-    ]);
-    return { items: rows.map((r) => toSummary(r, this.#decode)), total: Number(count?.n ?? 0) };
+  /** Newest publication first (undated last), then newest ingest, then id (src/store/queries/list-documents.ts). */
+  listDocuments(query: ListQuery = {}): Promise<Page<DocumentSummary>> {
+    return selectDocuments(this.db, this.#decode, query);
   }
 
   async deleteDocument(id: string, by = 'unknown', reason?: string): Promise<boolean> {
@@ -197,7 +160,11 @@ export class KyselyStore implements Store, StoreExtensions {
 
   async putAnalysis(documentId: string, analysis: Analysis): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      const doc = await trx.selectFrom('documents').select(['meta']).where('id', '=', documentId).executeTakeFirst();
+      const doc = await trx
+        .selectFrom('documents')
+        .select(['meta', 'text'])
+        .where('id', '=', documentId)
+        .executeTakeFirst();
       if (!doc)
         throw new Error(`Cannot store an analysis for unknown document "${documentId}": store the document first`);
       await trx.deleteFrom('annotations').where('document_id', '=', documentId).execute();
@@ -207,7 +174,7 @@ export class KyselyStore implements Store, StoreExtensions {
         .set({ kind: documentKind(declared, analysis) })
         .where('id', '=', documentId)
         .execute();
-      await this.#writeAnalysis(trx, documentId, analysis);
+      await this.#writeAnalysis(trx, documentId, doc.text, analysis);
     });
   }
 
@@ -273,8 +240,13 @@ export class KyselyStore implements Store, StoreExtensions {
   }
 
   /** Annotations and a run record; the caller holds the transaction. */
-  async #writeAnalysis(trx: Transaction<Database>, documentId: string, analysis: Analysis): Promise<void> {
-    await this.#insertMany(trx, 'annotations', annotationRows(documentId, analysis));
+  async #writeAnalysis(
+    trx: Transaction<Database>,
+    documentId: string,
+    text: string,
+    analysis: Analysis,
+  ): Promise<void> {
+    await this.#insertMany(trx, 'annotations', annotationRows(documentId, text, analysis));
     await trx
       .insertInto('analysis_runs')
       .values(analysisRunRow(documentId, analysis, new Date().toISOString()))

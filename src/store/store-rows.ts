@@ -78,17 +78,22 @@ export function nodeRows(documentId: string, flat: readonly FlatNode[]): Inserta
     }));
 }
 
-/** The annotation rows of an analysis, layer by layer; throws when a value cannot be serialised. */
-export function annotationRows(documentId: string, analysis: Analysis): Insertable<AnnotationsTable>[] {
+/**
+ * The annotation rows of an analysis of `text`, layer by layer; throws when a value cannot be
+ * serialised. Entity mentions carry their surface, which the entity index counts (migration 100).
+ */
+export function annotationRows(documentId: string, text: string, analysis: Analysis): Insertable<AnnotationsTable>[] {
   const rows: Insertable<AnnotationsTable>[] = [];
   for (const [layer, annotations] of Object.entries(analysis.layers)) {
-    for (const a of annotations) rows.push(annotationRow(documentId, layer, a));
+    for (const a of annotations) rows.push(annotationRow(documentId, text, layer, a));
   }
   return rows;
 }
 
-function annotationRow(documentId: string, layer: string, a: Annotation): Insertable<AnnotationsTable> {
+function annotationRow(documentId: string, text: string, layer: string, a: Annotation): Insertable<AnnotationsTable> {
   const value = JSON.stringify(a.value ?? null);
+  const entityId = entityIdOf(a.value);
+  const isMention = (a.layer ?? layer) === 'entities' && entityId !== null;
   return {
     document_id: documentId,
     layer: a.layer ?? layer,
@@ -97,7 +102,9 @@ function annotationRow(documentId: string, layer: string, a: Annotation): Insert
     value,
     source: a.source,
     confidence: a.confidence,
-    entity_id: entityIdOf(a.value),
+    entity_id: entityId,
+    // An empty span reads as the entity's name, as the catalogue has always shown it.
+    surface: isMention ? text.slice(a.start, a.end) || String((a.value as { name?: unknown }).name ?? '') : null,
   };
 }
 
@@ -117,6 +124,7 @@ export function toStoredAnnotation(row: Selectable<AnnotationsTable>, decode: Js
     value: decode(row.value),
     source: row.source,
     confidence: Number(row.confidence),
+    ...(row.surface !== null && row.surface !== undefined ? { surface: row.surface } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import type { Document, DocumentMeta } from '../model/document.ts';
 import type { TreeNode } from '../model/node.ts';
 import type { AccountsStore } from './accounts/accounts-store.ts';
 import type { CustodyStore } from './custody/custody-store.ts';
+import type { EntityIndex } from './entities/entity-index.ts';
 import type { WatchStore } from './watch/watch-store.ts';
 import type { SearchExpression } from './search-query.ts';
 import type { StatementRowQuery, StoredStatement } from './statement-types.ts';
@@ -112,6 +113,8 @@ export interface AnnotationQuery {
 
 export interface StoredAnnotation extends Annotation {
   readonly documentId: string;
+  /** An entity mention's text as written in the document (see migration 100). */
+  readonly surface?: string;
 }
 
 /** What became of one document of `putDocuments`. */
@@ -162,6 +165,9 @@ export interface Store {
   readonly custody: CustodyStore;
   /** Monitored sources (feeds, sitemaps, pages) and the items they listed (issue 12). */
   readonly watch: WatchStore;
+
+  /** The machine's mentions counted per entity, for the catalogue and profiles (migration 100). */
+  readonly entities: EntityIndex;
 
   /** Users, sessions and API tokens (src/accounts/ holds the rules). */
   readonly accounts: AccountsStore;

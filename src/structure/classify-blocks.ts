@@ -4,10 +4,13 @@
  * before the first paragraph), headings, numbered clauses (checked against the numbering
  * sequence), bullets and paragraphs, and numbers the body's paragraphs (`p1`, `p2`, …).
  * The title block is not counted: paragraph numbers start at the first paragraph of text.
+ * A list item or numbered clause with no blank line before it belongs to the paragraph before it (the GUIDE's
+ * paragraph is a block between blank lines); in a text without blank lines each line has its own.
  */
 import { ClauseNumbering } from './clause-numbering.ts';
 import { isShortLine, isTitleBlock, isTitleLike } from './heading-shape.ts';
 import type { RawBlock } from './split-blocks.ts';
+import { structureLexicon } from './structure-lexicon.ts';
 
 export type BlockRole = 'title' | 'heading' | 'clause' | 'bullet' | 'paragraph';
 
@@ -28,6 +31,9 @@ export interface Block {
   readonly gap: boolean;
 }
 
+/** A line break, white space only, and another: a blank line between two blocks. */
+const BLANK_LINE = /\n[^\S\n]*\n/;
+
 /** Titles longer than this are taken for paragraphs. */
 const MAX_TITLE_LENGTH = 200;
 
@@ -37,16 +43,26 @@ export function classifyBlocks(text: string, raw: readonly RawBlock[]): Block[] 
   const out: Block[] = [];
   let leading = true;
   let paragraph = 0;
+  const blankSeparated = BLANK_LINE.test(text.trim());
+  let previousEnd = -1;
   for (const block of raw) {
     const role = roleOf(text, block, numbering, leading);
-    if (role.role !== 'title') leading = false;
+    const title = role.role === 'title';
+    if (!title) leading = false;
+    const sameParagraph =
+      (role.role === 'bullet' || role.role === 'clause') &&
+      blankSeparated &&
+      paragraph > 0 &&
+      !BLANK_LINE.test(text.slice(previousEnd, block.start));
+    if (!title && !sameParagraph) paragraph++;
+    previousEnd = block.end;
     out.push({
       ...role,
       start: block.start,
       end: block.end,
       lineCount: block.lineCount,
       gap: block.gap,
-      paragraph: role.role === 'title' ? 0 : ++paragraph,
+      paragraph: title ? 0 : paragraph,
     });
   }
   return out;
@@ -83,10 +99,16 @@ function roleOf(text: string, block: RawBlock, numbering: ClauseNumbering, leadi
   }
   if (block.lineCount === 1 && block.end - block.start <= MAX_TITLE_LENGTH) {
     const line = text.slice(block.start, block.end);
+    if (leading && isSectionName(line)) return { role: 'heading', bodyStart: block.start };
     if (leading && (isTitleLike(line) || isShortLine(line))) return { role: 'title', bodyStart: block.start };
     if (!leading && isTitleLike(line)) return { role: 'heading', bodyStart: block.start };
   }
   return { role: 'paragraph', bodyStart: block.start };
+}
+
+/** "Preamble", "**Preamble**": the name of one of the document's sections, emphasis marks aside. */
+function isSectionName(line: string): boolean {
+  return structureLexicon().sectionNames.has(line.replace(/[*_#]/g, '').trim().replace(/[.:]$/, ''));
 }
 
 function markerOf(text: string, start: number, end: number): Block['marker'] {

@@ -32,6 +32,8 @@ export interface LineMarker {
 const SP = '[ \\t\\u00a0\\u3000]';
 /** After most markers: white space, then a letter, a quote or a bracket ("1. The", "(a) to"). */
 const FOLLOW_TEXT = new RegExp(`${SP}+(?=[\\p{L}"'“‘«„(\\[])`, 'uy');
+/** A decimal marker whose space a copy lost ("1.We, the Leaders"): a capitalised word right after it. */
+const FOLLOW_TIGHT = /(?=\p{Lu}\p{Ll})/uy;
 /** After CJK markers white space is optional. */
 const FOLLOW_ANY = new RegExp(`${SP}*(?=\\S)`, 'uy');
 const REST_BLANK = new RegExp(`${SP}*$`, 'my');
@@ -110,7 +112,21 @@ export function matchMarker(
       false,
       FOLLOW_ANY,
     );
-  if ((m = at(DECIMAL, text, pos))) return followed(DECIMAL.lastIndex, [decimal(m[1], 'decimal')]);
+  if ((m = at(DECIMAL, text, pos))) {
+    const end = DECIMAL.lastIndex;
+    FOLLOW_TIGHT.lastIndex = end;
+    if (FOLLOW_TIGHT.test(text) && end < lineEnd) {
+      return {
+        kind: 'clause',
+        start: pos,
+        end,
+        bodyStart: end,
+        readings: [decimal(m[1], 'decimal')],
+        unambiguous: false,
+      };
+    }
+    return followed(end, [decimal(m[1], 'decimal')]);
+  }
   if ((m = at(DECIMAL_NESTED, text, pos)))
     return followed(DECIMAL_NESTED.lastIndex, [
       {

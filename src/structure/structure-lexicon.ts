@@ -13,6 +13,8 @@ export interface StructureLexicon {
   readonly clauseWords: readonly string[];
   /** Openings of the closing lines after the last clause ("Done at", "Adopted in"). */
   readonly closingPhrases: readonly string[];
+  /** Names of a document's own sections ("Preamble"): a leading line with one is a heading, not the title. */
+  readonly sectionNames: ReadonlySet<string>;
   /** Lower-case alphabets in the order lettered items run ("abc…", Russian "абв…" without "й"). */
   readonly listAlphabets: readonly string[];
   /** Lower-case words of a web page's class or id that name site chrome ("cookie", "sidebar"). */
@@ -28,6 +30,7 @@ export function structureLexicon(): StructureLexicon {
   const structure = readJson('document-structure.json') as {
     clauseWords: string[];
     closingPhrases: string[];
+    sectionNames: string[];
     listAlphabets: string[];
     pageChromeWords: string[];
   };
@@ -35,6 +38,7 @@ export function structureLexicon(): StructureLexicon {
     abbreviations: new Set(abbreviations.abbreviations),
     clauseWords: Object.freeze([...structure.clauseWords]),
     closingPhrases: Object.freeze([...structure.closingPhrases]),
+    sectionNames: new Set(structure.sectionNames),
     listAlphabets: Object.freeze([...structure.listAlphabets]),
     pageChromeWords: new Set(structure.pageChromeWords.map((w) => w.toLowerCase())),
   });

@@ -30,8 +30,12 @@ const HITS_PER_QUERY = 100;
 export function storeCandidateFinder(store: Store, repo: TrackingRepository): CandidateFinder {
   return {
     async passagesFor(c) {
+      // A document newer than everything stored (the usual case: news comes in order) has no later one to search.
+      if (c.madeOn && !(await repo.hasDocumentsAfter(c.madeOn))) return [];
       const queries = [
         ...c.anchors.map((a) => [...a.searchWords, ...ordinalAlternatives(a.tokens)].join(' ')),
+        // Before the topics: a promise has many pairs but few heads, and the queries are bounded.
+        ...(c.objects ?? []).map((o) => `${o}*`),
         ...c.topics.map((t) =>
           t
             .split(' ')

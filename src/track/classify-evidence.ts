@@ -63,9 +63,11 @@ export function classifyEvidence(
   }
   if (!at) return null;
   const near = (re: RegExp) => cuesNear(sentence, re, at);
-  if (near(lex.contradiction).length)
+  // Reported, not still to come or asked of someone: "calling for Russia … to withdraw" is no withdrawal.
+  const reported = (i: number) => !GOVERNED_BY_FUTURE.test(sentence.slice(Math.max(0, i - 24), i));
+  if (near(lex.contradiction).filter(reported).length)
     return { kind: 'contradicted', rule: `track:${how}-contradiction`, confidence: 0.7 };
-  const done = near(lex.completion).filter((i) => !GOVERNED_BY_FUTURE.test(sentence.slice(Math.max(0, i - 24), i)));
+  const done = near(lex.completion).filter(reported);
   // A meeting held that discussed a topic has not acted on it.
   if (!anchored && near(lex.discussion).length) return null;
   if (done.length) {

@@ -22,7 +22,7 @@ export interface StatusInput {
   /** Keys of repeat links that replace the promise (a later promise with a later due date). */
   readonly superseding?: ReadonlySet<string>;
   readonly override?: StatusOverride;
-  /** The day the status is read on (e.g. the latest date in the store). */
+  /** The day the machine's status is read on (e.g. the latest date in the store). */
   readonly asOf: string;
 }
 
@@ -56,11 +56,12 @@ export function deriveStatus(input: StatusInput): CommitmentStatus {
       history.push({ ...next, since: e.day, by: 'machine', ...(e.linkKey ? { linkKey: e.linkKey } : {}) });
   }
   const o = input.override;
-  // A decision made today about a store whose latest document is older speaks of that store's day.
-  const since = o && !o.dated && o.since > input.asOf ? input.asOf : o?.since;
-  if (o && since && since <= input.asOf) {
-    const kept = history.filter((p) => p.since < since);
-    kept.push({ status: o.status, since, reason: o.reason || 'set by a reviewer', by: 'reviewer' });
+  // A reviewer's status stands whatever day it was set: set after the latest document (the usual
+  // case, since `asOf` is the store's latest date) it would otherwise never be seen. Only a status
+  // the reviewer dated to a day still to come waits for that day.
+  if (o && !(o.dated && o.since > input.asOf)) {
+    const kept = history.filter((p) => p.since < o.since);
+    kept.push({ status: o.status, since: o.since, reason: o.reason || 'set by a reviewer', by: 'reviewer' });
     return { current: o.status, history: kept };
   }
   return { current: history[history.length - 1].status, history };

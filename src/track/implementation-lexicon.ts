@@ -15,6 +15,8 @@ export interface ImplementationLexicon {
   readonly contradiction: RegExp;
   readonly endorsedFuture: RegExp;
   readonly anaphora: RegExp;
+  /** A sentence that promises again ("we reiterate our commitment to"). */
+  readonly recommitment: RegExp;
   /** Topics talked about at a meeting ("discussed", "issues such as"). */
   readonly discussion: RegExp;
   /** Introduces the programme a promise is made within, which is not its object. */
@@ -36,6 +38,7 @@ interface CueFile {
   contradiction: string[];
   endorsedFuture: string[];
   anaphora: string[];
+  recommitment: string[];
   discussion: string[];
   framework: string[];
   creation: string[];
@@ -61,6 +64,7 @@ export function implementationLexicon(): ImplementationLexicon {
     contradiction: cueRegExp(cues.contradiction),
     endorsedFuture: cueRegExp(cues.endorsedFuture),
     anaphora: cueRegExp(cues.anaphora),
+    recommitment: cueRegExp(cues.recommitment),
     discussion: cueRegExp(cues.discussion),
     framework: cueRegExp(cues.framework),
     creation: cueRegExp(cues.creation),

@@ -15,7 +15,8 @@ import { unlessRecommitted } from './recommitted.ts';
 import { implementationLexicon, type ImplementationLexicon } from './implementation-lexicon.ts';
 import { trackedCommitments, type TrackedCommitment } from './tracked-commitment.ts';
 import { trackedDocuments, type TrackedDocument } from './tracked-document.ts';
-import { TrackingRepository, trackingDb, type StoredLink, type TermGroup } from './tracking-repository.ts';
+import { termGroups } from './term-groups.ts';
+import { TrackingRepository, trackingDb, type StoredLink } from './tracking-repository.ts';
 
 export interface LinkRun {
   readonly commitments: number;
@@ -100,7 +101,7 @@ function bestEvidence(c: TrackedCommitment, later: TrackedDocument, lex: Impleme
     const s = sentences[i];
     const found = classifyEvidence(c, s, later.date, lex);
     if (!found) continue;
-    const v = unlessRecommitted(found, s, later.statements);
+    const v = unlessRecommitted(found, s, later.statements, lex.recommitment);
     const better =
       !best ||
       PRIORITY[v.kind] > PRIORITY[best.kind] ||
@@ -171,15 +172,6 @@ async function distinctiveTopics(repo: TrackingRepository) {
     const limit = Math.max(3, (total ?? 0) * TOPIC_MAX_SHARE);
     return { ...c, topics: c.topics.filter((t) => (counts.get(`pair:${t}`) ?? 0) <= limit) };
   };
-}
-
-/** Each anchor is a group (three quarters of its words must co-occur); each topic pair is one term. */
-export function termGroups(c: TrackedCommitment): TermGroup[] {
-  const anchors = c.anchors.map((a) => {
-    const plain = a.tokens.filter((t) => !/^\d+$/.test(t));
-    return { terms: plain, required: Math.ceil(plain.length * 0.75) };
-  });
-  return [...anchors.filter((g) => g.terms.length), ...c.topics.map((t) => ({ terms: [`pair:${t}`], required: 1 }))];
 }
 
 /** The terms a document offers: its word forms and, per sentence, its word pairs. */

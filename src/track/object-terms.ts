@@ -22,6 +22,14 @@ export interface Anchor {
   readonly place: string | null;
 }
 
+/**
+ * Whether an anchor can name one thing: an ordinal, or a word other than a head noun ("BRICS
+ * Summits" → summit names every summit of the format; "the 2nd summit" names one).
+ */
+export function isIdentifying(anchor: Anchor, lex: ImplementationLexicon): boolean {
+  return anchor.tokens.some((t) => /^\d+$/.test(t) || !lex.headNouns.has(t));
+}
+
 /** A match of an anchor or topic in a sentence, with the stretch it covers. */
 export interface TermMatch {
   readonly start: number;

@@ -10,7 +10,7 @@ import type { MeetingValue, ReferenceValue, Sector, StatementKind, StatementValu
 import { commitmentKey } from '../model/link.ts';
 import { endOfPeriod, isAfter } from './dates.ts';
 import type { ImplementationLexicon } from './implementation-lexicon.ts';
-import { type Anchor, anchorOf, objectHeads, topicsOf } from './object-terms.ts';
+import { type Anchor, anchorOf, isIdentifying, objectHeads, topicsOf } from './object-terms.ts';
 
 export interface TrackedCommitment {
   readonly key: string;
@@ -66,8 +66,11 @@ export function trackedCommitments(source: CommitmentSource, lex: Implementation
     const sameClause = [...statements.slice(0, i)].reverse().filter((p) => p.value.clause === s.value.clause);
     const before = sameClause[0];
     const named = sameClause.find((p) => p.value.references.length);
-    const references = s.value.references.length ? s.value.references : (named?.value.references ?? []);
     const pointsBack = before && new RegExp(lex.anaphora.source, 'iu').test(text);
+    // Only a statement that points back borrows what an earlier one names: "we are resolved to
+    // maintain peace" beside a sentence naming an exercise is not a promise about the exercise.
+    const borrowed = pointsBack ? (named?.value.references ?? []) : [];
+    const references = s.value.references.length ? s.value.references : borrowed;
     const context = pointsBack ? `${source.text.slice(before.start, before.end)} ${text}` : text;
     // An institution or programme the promise does not create is its setting or partner, not its object.
     const frameworks = references.filter(
@@ -76,7 +79,7 @@ export function trackedCommitments(source: CommitmentSource, lex: Implementation
     const anchors = references
       .filter((r) => !frameworks.includes(r))
       .map((r) => anchorOf(r, formatWords, lex))
-      .filter((a) => a.tokens.length > 0);
+      .filter((a) => isIdentifying(a, lex));
     // The words of a framework's name are not the promise's topic either.
     const topicText = frameworks.reduce((t, r) => t.split(r.name).join(' '), context);
     out.push({

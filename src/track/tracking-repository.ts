@@ -1,12 +1,13 @@
 /**
  * @module tracking-repository
- * Reads and writes the tracker's tables (migration 050). Machine links are replaced per
+ * Reads and writes the tracker's tables (migrations 050, 130). Machine links are replaced per
  * document on every run; reviewers' verdicts are decisions keyed by the link's stable key, so
  * they outlive any number of re-runs.
  */
 import type { Kysely } from 'kysely';
 import type { LinkKind } from '../model/link.ts';
 import type { Store } from '../store/store.ts';
+import { groupsPresent, termGroups, type TermGroup } from './term-groups.ts';
 import type { TrackedCommitment } from './tracked-commitment.ts';
 
 /** A machine link as stored (reviews are applied on read, see `link-reviews.ts`). */
@@ -21,13 +22,16 @@ export interface StoredLink {
   readonly confidence: number;
 }
 
-/** A term group: the terms of one anchor (enough of which must co-occur) or one topic pair. */
-export interface TermGroup {
-  readonly terms: readonly string[];
-  readonly required: number;
-}
-
 const CHUNK = 400;
+/** Postings one lookup of a new document's terms reads at most (the rarest terms first). */
+export const POSTINGS_BUDGET = 2000;
+/** Earlier promises a new document re-examines at most: those it shares most term groups with. */
+const REEXAMINED = 100;
+/** Promises dated, and then checked group by group, per promise returned. */
+const DATED_PER_RESULT = 4;
+const CHECKED_PER_RESULT = 2;
+/** The row of `commitment_term_counts` that counts the promises themselves. */
+const PROMISES = '*';
 /** Terms in one lookup: a document's words and pairs, well under both databases' parameter limits. */
 const TERMS_PER_QUERY = 5000;
 
@@ -60,48 +64,76 @@ export class TrackingRepository {
   }
 
   /**
-   * Promises made before `before` with a term group fully present among `terms` (an indexed
-   * lookup), the `limit` with most groups present first: a bound, so a common word in a large
-   * store cannot make one document's linking read every promise. The postings are counted here:
-   * a database's GROUP BY over long keys cost ten times the index lookup that finds them.
+   * Promises made before `before` with a term group fully present among `terms`, the `limit`
+   * with most groups present first. What is read is bounded whatever the store's size: the
+   * terms' postings are counted first (migration 130) and only the rarest are read, up to
+   * `postingsBudget` postings; the promises they name, made before `before`, the most named
+   * first, are then checked group by group against all of `terms`. A promise known only by
+   * words that thousands of promises share is left out: such words do not tell it apart.
    */
-  async commitmentsWithTerms(terms: readonly string[], before: string, limit = 200): Promise<TrackedCommitment[]> {
-    const hits = new Map<string, { count: number; required: number }>();
-    for (let i = 0; i < terms.length; i += TERMS_PER_QUERY) {
+  async commitmentsWithTerms(
+    terms: readonly string[],
+    before: string,
+    options: { limit?: number; postingsBudget?: number } = {},
+  ): Promise<TrackedCommitment[]> {
+    const limit = options.limit ?? REEXAMINED;
+    const budget = options.postingsBudget ?? POSTINGS_BUDGET;
+    const counts = await this.postingCounts(terms);
+    const rarestFirst = [...counts].sort(([a, x], [b, y]) => x - y || a.localeCompare(b));
+    const read: string[] = [];
+    let postings = 0;
+    for (const [term, n] of rarestFirst) {
+      if (postings + n > budget) break;
+      read.push(term);
+      postings += n;
+    }
+    const named = new Map<string, number>();
+    for (let i = 0; i < read.length; i += TERMS_PER_QUERY) {
       const rows = await this.db
         .selectFrom('commitment_terms')
-        .select(['commitment_key', 'grp', 'required'])
-        .where('term', 'in', terms.slice(i, i + TERMS_PER_QUERY))
+        .select('commitment_key')
+        .where('term', 'in', read.slice(i, i + TERMS_PER_QUERY))
         .execute();
-      for (const r of rows) {
-        const key = `${r.grp} ${r.commitment_key}`;
-        const seen = hits.get(key);
-        if (seen) seen.count++;
-        else hits.set(key, { count: 1, required: Number(r.required) });
-      }
+      for (const r of rows) named.set(r.commitment_key, (named.get(r.commitment_key) ?? 0) + 1);
     }
-    const groups = new Map<string, number>();
-    for (const [key, { count, required }] of hits)
-      if (count >= required) {
-        const commitment = key.slice(key.indexOf(' ') + 1);
-        groups.set(commitment, (groups.get(commitment) ?? 0) + 1);
-      }
-    if (!groups.size) return [];
-    const dated: { key: string; made_on: string }[] = [];
-    for (const keys of chunks([...groups.keys()]))
-      dated.push(
-        ...(await this.db
-          .selectFrom('tracked_commitments')
-          .select(['key', 'made_on'])
-          .where('key', 'in', keys)
-          .execute()),
-      );
+    // The most named first: only they are dated, and only the earlier of them checked in full.
+    const mostNamed = [...named.keys()]
+      .sort((a, b) => named.get(b)! - named.get(a)! || a.localeCompare(b))
+      .slice(0, limit * DATED_PER_RESULT);
+    const madeOn = new Map<string, string>();
     // Dates compared here: a condition on made_on in the query led SQLite to scan its index instead.
-    const earlier = dated.filter((r) => r.made_on !== null && String(r.made_on) < before);
-    const ranked = earlier
-      .sort((a, b) => groups.get(b.key)! - groups.get(a.key)! || String(b.made_on).localeCompare(String(a.made_on)))
+    for (const keys of chunks(mostNamed))
+      for (const r of await this.db
+        .selectFrom('tracked_commitments')
+        .select(['key', 'made_on'])
+        .where('key', 'in', keys)
+        .execute())
+        if (r.made_on !== null && String(r.made_on) < before) madeOn.set(r.key, String(r.made_on));
+    const checked = mostNamed.filter((k) => madeOn.has(k)).slice(0, limit * CHECKED_PER_RESULT);
+    // Checked in full from the promises themselves: reading their postings again cost more.
+    const present = new Set(terms);
+    const groups = new Map(
+      (await this.commitments({ keys: checked })).map((c) => [c, groupsPresent(termGroups(c), present)] as const),
+    );
+    return [...groups.keys()]
+      .filter((c) => groups.get(c)! > 0)
+      .sort((a, b) => groups.get(b)! - groups.get(a)! || madeOn.get(b.key)!.localeCompare(madeOn.get(a.key)!))
       .slice(0, limit);
-    return this.commitments({ keys: ranked.map((r) => r.key) });
+  }
+
+  /** Postings per term, for the terms that have any. */
+  private async postingCounts(terms: readonly string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    const unique = [...new Set(terms)];
+    for (let i = 0; i < unique.length; i += TERMS_PER_QUERY) {
+      const rows = await this.db
+        .selectFrom('commitment_term_counts')
+        .select(['term', 'postings'])
+        .where('term', 'in', unique.slice(i, i + TERMS_PER_QUERY))
+        .execute();
+      for (const r of rows) if (Number(r.postings) > 0 && r.term !== PROMISES) out.set(r.term, Number(r.postings));
+    }
+    return out;
   }
 
   async commitments(filter: { keys?: readonly string[]; documentId?: string } = {}): Promise<TrackedCommitment[]> {
@@ -118,30 +150,43 @@ export class TrackingRepository {
   }
 
   /**
-   * How many promises hold each term, and how many promises there are: a word pair many
-   * promises share ("supply chain", "best practice") does not tell one promise from another.
+   * How many promises hold each term (postings, kept by migration 130's triggers), and how many
+   * promises there are: a word pair many promises share ("supply chain", "best practice") does
+   * not tell one promise from another. One indexed row per term, whatever the store's size.
    */
   async termFrequencies(
     terms: readonly string[],
     total?: number,
   ): Promise<{ counts: Map<string, number>; total: number }> {
-    const counts = new Map<string, number>();
-    for (const chunk of chunks([...new Set(terms)])) {
-      const rows = await this.db
-        .selectFrom('commitment_terms')
-        .select('term')
-        .select((eb) => eb.fn.count<number>('commitment_key').distinct().as('n'))
-        .where('term', 'in', chunk)
-        .groupBy('term')
-        .execute();
-      for (const r of rows) counts.set(r.term, Number(r.n));
-    }
+    const counts = await this.postingCounts(terms);
     if (total !== undefined) return { counts, total };
-    const all = await this.db
-      .selectFrom('tracked_commitments')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
+    const row = await this.db
+      .selectFrom('commitment_term_counts')
+      .select('postings')
+      .where('term', '=', PROMISES)
       .executeTakeFirst();
-    return { counts, total: Number(all?.n ?? 0) };
+    return { counts, total: Number(row?.postings ?? 0) };
+  }
+
+  /**
+   * Whether any stored document may be later than `day` (published after it, or undated): when
+   * none is, a promise has nothing to search for. Two index lookups, whatever the store's size.
+   */
+  async hasDocumentsAfter(day: string): Promise<boolean> {
+    const later = await this.db
+      .selectFrom('documents')
+      .select('id')
+      .where('published', '>', day)
+      .limit(1)
+      .executeTakeFirst();
+    if (later) return true;
+    const undated = await this.db
+      .selectFrom('documents')
+      .select('id')
+      .where('published', 'is', null)
+      .limit(1)
+      .executeTakeFirst();
+    return undated !== undefined;
   }
 
   /** Publication dates of documents (absent when unknown), in one query. */

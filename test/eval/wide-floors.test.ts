@@ -19,22 +19,26 @@ const shared = resolve(fileURLToPath(new URL('../..', import.meta.url)), '../sha
  * Field → floor: the figure measured on the merged tree of 2026-12-06 21:40 (31 documents) less
  * 0.03; fields still at 0 have none. Raised 2026-12-07 00:15 (36 documents) for the fields that rose:
  * meeting format/level/date/end/city/country, statements F1/actors/sectors, references. Raise a floor
- * when its figure rises for good.
+ * when its figure rises for good. Raised 2026-12-07 02:30 (41 documents: five short reports
+ * annotated for their meeting) for meeting format/level/edition/date/end/city/country,
+ * participants and statement kind (again at 02:40: edition, kind). Claims added 2026-12-07 02:30
+ * (measured F1 0.68, verdict 0.89, evidence 0.59 after the India–Central Asia annotations were
+ * corrected and paragraph numbers follow the GUIDE).
  */
 const FLOORS: Record<string, number> = {
   'document kind': 0.93,
-  'meeting.format': 0.88,
-  'meeting.level': 0.94,
-  'meeting.edition': 0.72,
-  'meeting.date': 0.73,
-  'meeting.end': 0.76,
-  'meeting.city': 0.85,
-  'meeting.country': 0.88,
-  'participants F1': 0.79,
+  'meeting.format': 0.89,
+  'meeting.level': 0.97,
+  'meeting.edition': 0.94,
+  'meeting.date': 0.89,
+  'meeting.end': 0.87,
+  'meeting.city': 0.97,
+  'meeting.country': 0.97,
+  'participants F1': 0.87,
   'participants.country': 0.85,
   'parties (exact set)': 0.41,
   'statements F1': 0.93,
-  'statements.kind': 0.6,
+  'statements.kind': 0.8,
   'statements.actors': 0.94,
   'statements.sectors (Jaccard)': 0.64,
   'statements.deadline': 0.95,
@@ -46,6 +50,9 @@ const FLOORS: Record<string, number> = {
   'entities.organization F1': 0.83,
   'entities.initiative F1': 0.85,
   'entities.event F1': 0.75,
+  'claims F1': 0.65,
+  'claims.verdict': 0.86,
+  'claims.evidence': 0.55,
 };
 
 test('should stay at or above its floors on the wide gold', async (t) => {
@@ -54,7 +61,7 @@ test('should stay at or above its floors on the wide gold', async (t) => {
   const work = mkdtempSync(join(tmpdir(), 'concord-wide-floors-'));
   try {
     const run = await runWideEval({ shared, work });
-    assert.ok(run.documents >= 36, `at least 36 annotated documents (found ${run.documents})`);
+    assert.ok(run.documents >= 41, `at least 41 annotated documents (found ${run.documents})`);
     const below = Object.entries(FLOORS).flatMap(([field, floor]) => {
       const value = run.wide.find((f) => f.field === field)?.value ?? Number.NaN;
       return value >= floor ? [] : [`${field} ${value} < ${floor}`];

@@ -9,9 +9,14 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import PgBoss from 'pg-boss';
+import { rowStateFor } from '../../src/jobs/boss-job-state.ts';
 import { createInProcessQueue } from '../../src/jobs/in-process-queue.ts';
+import { getJob, updateJob } from '../../src/jobs/jobs-table.ts';
+import { createPgBossQueue } from '../../src/jobs/pg-boss-queue.ts';
 import type { JobQueue } from '../../src/jobs/job-queue.ts';
 import type { JobType, JobView } from '../../src/jobs/job-types.ts';
+import { createJobRegistry } from '../../src/jobs/job-types.ts';
 import { currentStepVersions, openJobQueue } from '../../src/jobs/open-job-queue.ts';
 import { scheduleStaleReanalysis } from '../../src/jobs/stale-analyses.ts';
 import type { KyselyStore } from '../../src/store/kysely-store.ts';
@@ -144,6 +149,117 @@ for (const engine of await engines()) {
     });
   });
 }
+
+/** Lets every running `hang` job finish. */
+const hanging: (() => void)[] = [];
+
+/** A job that runs until the test lets it go (pg-boss's worker loop ends only after it). */
+const hangJob: JobType<Record<string, never>> = {
+  name: 'hang',
+  parse: () => ({}),
+  run: () => new Promise<void>((resolve) => hanging.push(resolve)),
+};
+
+describe('pg-boss queue: rows follow what pg-boss decided', { timeout: 120_000 }, async () => {
+  const down = await pgUnreachable();
+  const open = async () => {
+    const schema = `concord_test_${randomBytes(6).toString('hex')}`;
+    const store = createPostgresStore({ url: TEST_PG_URL, schema, max: 4 });
+    await store.migrate();
+    const registry = createJobRegistry();
+    registry.register(countJob as JobType);
+    registry.register(hangJob as JobType);
+    const bossSchema = `${schema}_boss`;
+    const queue = await createPgBossQueue(store, registry, {
+      url: TEST_PG_URL,
+      schema: bossSchema,
+      stopTimeoutMs: 1000,
+    });
+    const dispose = async () => {
+      await queue.close();
+      await store.close();
+      await dropPgSchemas(schema, bossSchema);
+    };
+    return { store, queue, bossSchema, dispose };
+  };
+
+  test('should show failed, with the reason, a job pg-boss failed for good after its worker died', {
+    skip: down && `PostgreSQL unreachable at ${TEST_PG_URL} (${down})`,
+  }, async () => {
+    const { store, queue, bossSchema, dispose } = await open();
+    // Another worker (its own pg-boss) takes the jobs, marks them running, and dies: pg-boss
+    // fails them (as its expiry does), with no Concord code left to update the rows.
+    const lost = new PgBoss({ connectionString: TEST_PG_URL, schema: bossSchema, max: 2 });
+    await lost.start();
+    try {
+      const last = await queue.enqueue('count-to', { n: 1 }, { retries: 0 });
+      const more = await queue.enqueue('count-to', { n: 1 }, { retries: 2 });
+      const taken = await lost.fetch('count-to', { batchSize: 2 });
+      assert.deepEqual(new Set(taken.map((j) => j.id)), new Set([last, more]));
+      for (const id of [last, more]) await updateJob(store.db, id, { state: 'running', attempts: 1 });
+      for (const id of [last, more]) await lost.fail('count-to', id, new Error('worker lost its connection'));
+
+      const failed = await queue.get(last);
+      assert.deepEqual([failed?.state, failed?.error], ['failed', 'worker lost its connection']);
+      assert.ok(failed?.finishedAt, 'a job failed for good has its end time');
+      const retrying = await queue.get(more);
+      assert.deepEqual([retrying?.state, retrying?.error], ['retrying', 'worker lost its connection']);
+      assert.deepEqual(
+        (await queue.list({ state: 'failed' })).map((j) => j.id),
+        [last],
+      );
+    } finally {
+      await lost.stop({ graceful: false, wait: true });
+      await dispose();
+    }
+  });
+
+  test('should show failed a job whose worker stopped during its last attempt, retrying one with attempts left', {
+    skip: down && `PostgreSQL unreachable at ${TEST_PG_URL} (${down})`,
+  }, async () => {
+    const { store, queue, dispose } = await open();
+    try {
+      const last = await queue.enqueue('hang', {}, { retries: 0 });
+      const more = await queue.enqueue('hang', {}, { retries: 1 });
+      await queue.work({ concurrency: 2 });
+      const deadline = Date.now() + 30_000;
+      while ((await Promise.all([last, more].map((id) => getJob(store.db, id)))).some((j) => j?.state !== 'running')) {
+        if (Date.now() > deadline) throw new Error('the jobs did not start');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await queue.close();
+      const [stopped, left] = await Promise.all([getJob(store.db, last), getJob(store.db, more)]);
+      assert.equal(stopped?.state, 'failed');
+      assert.match(stopped?.error ?? '', /stopped before the job finished, on its last attempt/);
+      assert.equal(left?.state, 'retrying');
+    } finally {
+      for (const release of hanging.splice(0)) release();
+      await new Promise((r) => setTimeout(r, 1500));
+      await dispose();
+    }
+  });
+
+  test('should map pg-boss states to row states', () => {
+    assert.deepEqual(rowStateFor('running', { state: 'failed', output: { message: 'boom' } }), {
+      state: 'failed',
+      reason: 'boom',
+    });
+    assert.deepEqual(
+      rowStateFor('retrying', {
+        state: 'failed',
+        output: { value: { message: 'job failed by timeout in active state' } },
+      }),
+      { state: 'failed', reason: 'job failed by timeout in active state' },
+    );
+    assert.deepEqual(rowStateFor('running', { state: 'retry', output: { value: 'pg-boss shut down while active' } }), {
+      state: 'retrying',
+      reason: 'pg-boss shut down while active',
+    });
+    assert.equal(rowStateFor('retrying', { state: 'retry' }), undefined);
+    assert.equal(rowStateFor('running', { state: 'active' }), undefined);
+    assert.equal(rowStateFor('running', { state: 'cancelled' })?.state, 'failed');
+  });
+});
 
 describe('in-process queue', () => {
   test('should take up again a job left running by a stopped process', async () => {

@@ -15,6 +15,14 @@ const REPRODUCERS = [
   { seed: 2, index: 289 },
   { seed: 2, index: 16 },
   { seed: 2, index: 541 },
+  // A truncated PDF dictionary: pdf.js rejected a promise nobody awaited after the reader had
+  // refused the file, which killed the worker during the next input (this DOCX) as a crash.
+  { seed: 1, index: 10944 },
+  { seed: 1, index: 10945 },
+  // 20,122 stray <li>s inside a <table>: foster-parenting each took jsdom 13 s in all (now refused).
+  { seed: 1, index: 50171 },
+  // 9,921 unclosed <b>s after an <svg><style> the limit scan took for raw text up to the end.
+  { seed: 1, index: 15227 },
 ];
 
 describe('fuzz sample (scripts/fuzz.ts runs 100,000 of these)', () => {

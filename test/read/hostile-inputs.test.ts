@@ -57,6 +57,17 @@ describe('hostile inputs named in issue 11 are read or refused with a ReadError'
     assert.equal(scanHtmlShape('<script>"<div><div>"</script><div>').depth, 1);
     assert.equal(scanHtmlShape('<!-- <div><div> --><br/><img>').depth, 0);
   });
+
+  it('should count elements a table would foster out of it, and none inside its cells', () => {
+    assert.equal(scanHtmlShape('<table><li>a<li>b<tr><td><li>c</td><li>d</table><li>e').fostered, 3);
+    assert.equal(scanHtmlShape('<table><caption><b>x</b></caption><tr><th><i>y</i></table>').fostered, 0);
+  });
+
+  it('should scan the content of <style> or <title> inside <svg> as markup, and of an unclosed <style>', () => {
+    assert.equal(scanHtmlShape('<svg><style><div><div></style></svg>').depth, 4);
+    assert.equal(scanHtmlShape('<style><div><div>').depth, 3);
+    assert.equal(scanHtmlShape('<svg></svg><style><div><div></style>').depth, 1);
+  });
 });
 
 describe('prepareInWorker: the per-document budget', () => {

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEntityDecisions, mentionTarget, type MachineMention } from '../../src/review/entity-decisions.ts';
-import { coOccurring, summariseEntities } from '../../src/review/entity-catalog.ts';
+import { coOccurring, summariseEntities } from '../../src/services/entity-summaries.ts';
 import type { Decision } from '../../src/model/decision.ts';
 
 const m = (documentId: string, start: number, entityId: string, surface: string, name = surface): MachineMention => ({

@@ -54,9 +54,20 @@ describe('clauses, preamble, bullets and continuations', () => {
     assert.equal(text.slice(clause.children[1].children[0].start, clause.children[1].children[0].end), 'the Forum;');
     assert.equal(clause.children[1].marker?.text, '—');
   });
-  test('should make top-level bullets in a text without numbers', () => {
-    const text = 'The results:\n\n- trade grew\n- energy grew';
-    assert.deepEqual(outline(build(text)), ['paragraph:p1', 'bullet:p2', 'bullet:p3']);
+  test('should make top-level bullets in a text without numbers, one paragraph per list (GUIDE)', () => {
+    const text = 'The results:\n\n- trade grew\n- energy grew\n\n- prices fell';
+    assert.deepEqual(outline(build(text)), ['paragraph:p1', 'bullet:p2', 'bullet:p2', 'bullet:p3']);
+  });
+  test('should read a decimal marker whose space a copy lost ("1.We")', () => {
+    const text = 'Preamble\n1.We, the Leaders, met in Sandton.\n2.We reaffirm our commitment.\n3. We agree.';
+    assert.deepEqual(
+      outline(build(text)).filter((x) => x.startsWith('clause')),
+      ['clause:1', 'clause:2', 'clause:3'],
+    );
+  });
+  test('should not take a number and a capital inside prose for a marker', () => {
+    const text = 'The leaders met.\n\nIn 2023 they agreed.';
+    assert.deepEqual(outline(build(text)), ['paragraph:p1', 'paragraph:p2']);
   });
   test('should join an unnumbered paragraph after a clause to that clause', () => {
     const text = '1. The Parties agree.\n\nThe Parties also advocate peace.\n\n2. The Parties meet.';

@@ -34,6 +34,10 @@ describe('paragraphs and headings', () => {
     const tree = build(text);
     assert.deepEqual(outline(tree), ['heading:title', 'heading:title', 'paragraph:p1', 'paragraph:p2']);
   });
+  test('should count a leading section name ("Preamble") as a heading, not take it for the title', () => {
+    const text = '**Preamble**\n\nWe, the Leaders, gathered in Apulia.\n\nWe reiterate our belief.';
+    assert.deepEqual(outline(build(text)), ['heading:p1', 'paragraph:p2', 'paragraph:p3']);
+  });
   test('should take a short capitalised line in the body for a heading that counts as a paragraph', () => {
     const text = 'The leaders met.\n\nEconomic Cooperation\n\nTrade grew.';
     assert.deepEqual(outline(build(text)), ['paragraph:p1', 'heading:p2', 'paragraph:p3']);

@@ -61,6 +61,19 @@ describe('classifyEvidence', () => {
   it('ignores sentences about something else', () => {
     assert.equal(verdict(forum, 'A new airport terminal was opened in Osh.'), null);
   });
+
+  it('does not read a cancellation asked of someone, or still to come, as a contradiction', () => {
+    const asked = verdict(
+      forum,
+      'They called on the organisers of the regional forum on water diplomacy not to withdraw.',
+    );
+    assert.notEqual(asked?.kind, 'contradicted');
+    const done = verdict(
+      forum,
+      'The organisers withdrew the second regional forum on water diplomacy from the calendar.',
+    );
+    assert.equal(done?.kind, 'contradicted');
+  });
 });
 
 describe('trackedCommitments', () => {
@@ -95,6 +108,40 @@ describe('trackedCommitments', () => {
     ]);
     assert.equal(cs.length, 1);
     assert.deepEqual(cs[0].anchors[0].tokens, ['2', 'forum', 'water', 'diplomacy']);
+  });
+
+  it('borrows nothing for a promise that does not point back', () => {
+    const cs = promises([
+      {
+        clause: '5',
+        text: 'The Parties discussed the Second Regional Forum on Water Diplomacy.',
+        kind: 'record',
+        references: [forumRef],
+      },
+      { clause: '5', text: 'They are resolved to maintain peace on the continent.' },
+      { clause: '5', text: 'They committed to coordinate closely for a successful forum.' },
+    ]);
+    assert.deepEqual(
+      cs.map((c) => c.anchors.length),
+      [0, 1],
+    );
+  });
+
+  it('does not follow a name made of head nouns alone, unless an ordinal says which one', () => {
+    const [plain, numbered] = promises([
+      {
+        clause: '7',
+        text: 'Building on ten years of Summits, the Parties will strengthen their partnership.',
+        references: [{ type: 'event', name: 'Summits' }],
+      },
+      {
+        clause: '8',
+        text: 'The Parties will hold the third summit in Khiva.',
+        references: [{ type: 'event', name: 'third summit', place: 'Khiva' }],
+      },
+    ]);
+    assert.deepEqual(plain.anchors, []);
+    assert.deepEqual(numbered.anchors[0].tokens, ['3', 'summit']);
   });
 
   it('does not take the programme a promise is made within for its object', () => {

@@ -77,7 +77,7 @@ describe('deriveStatus', () => {
     assert.equal(s.history.at(-1)?.by, 'reviewer');
   });
 
-  it('applies an undated reviewer status made after the latest day from that day, a dated one from its own', () => {
+  it('applies an undated reviewer status from the day it was set, and one dated to a day to come only then', () => {
     const override = { status: 'not-fulfilled' as const, reason: 'postponed', since: '2031-02-01', by: 'r' };
     const undated = deriveStatus({
       ...base,
@@ -85,12 +85,38 @@ describe('deriveStatus', () => {
       override: { ...override, dated: false },
     });
     assert.equal(undated.current, 'not-fulfilled');
-    assert.equal(undated.history.at(-1)?.since, base.asOf);
+    assert.equal(undated.history.at(-1)?.since, '2031-02-01');
     const dated = deriveStatus({
       ...base,
       links: [link('fulfilled', '2030-09-20')],
       override: { ...override, dated: true },
     });
     assert.equal(dated.current, 'fulfilled');
+  });
+
+  it("keeps a reviewer's status set after the latest document the status is read on", () => {
+    const s = deriveStatus({
+      ...base,
+      asOf: '2030-10-01',
+      links: [link('progress', '2030-05-01')],
+      override: { status: 'fulfilled', reason: 'ministry confirmed', since: '2031-02-01', by: 'r', dated: false },
+    });
+    assert.equal(s.current, 'fulfilled');
+    assert.deepEqual(trail(s), [
+      'pending@2030-03-10',
+      'in-progress@2030-05-01',
+      'partly-fulfilled@2030-10-01',
+      'fulfilled@2031-02-01',
+    ]);
+  });
+
+  it('is superseded by a later promise that replaces it, and stays so', () => {
+    const repeat = link('repeat', '2030-06-01');
+    const s = deriveStatus({
+      ...base,
+      links: [repeat, link('fulfilled', '2030-07-01')],
+      superseding: new Set([repeat.key]),
+    });
+    assert.deepEqual(trail(s), ['pending@2030-03-10', 'superseded@2030-06-01']);
   });
 });

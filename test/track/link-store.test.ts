@@ -6,10 +6,10 @@ import { storeCandidateFinder } from '../../src/track/candidate-finder.ts';
 import { loadTracking } from '../../src/track/commitment-records.ts';
 import { guideLinksOf } from '../../src/track/guide-links.ts';
 import { linkDocument } from '../../src/track/link-document.ts';
-import { REVIEW_LINK } from '../../src/track/reviews.ts';
+import { REVIEW_LINK, SET_STATUS } from '../../src/track/reviews.ts';
 import { TrackingRepository, trackingDb } from '../../src/track/tracking-repository.ts';
 import { testDialects } from '../store/store-dialects.ts';
-import { promise, report, unrelated } from './track-documents.ts';
+import { doc, promise, report, unrelated } from './track-documents.ts';
 
 const links = async (store: KyselyStore) =>
   (await new TrackingRepository(trackingDb(store)).links()).map((l) => `${l.key} ${l.kind}`).sort();
@@ -60,6 +60,93 @@ for (const dialect of await testDialects()) {
       assert.equal(examined, 0);
       await linkDocument(store, 'd_report', { finder: counting });
       assert.equal(examined, 1);
+    });
+
+    it('keeps the term counts right through re-linking and removal, and reads only the rarest terms', async () => {
+      const store = await open([promise, report]);
+      const repo = new TrackingRepository(trackingDb(store));
+      const db = trackingDb(store);
+      const counted = async () =>
+        Object.fromEntries(
+          (
+            await db
+              .selectFrom('commitment_term_counts')
+              .select(['term', 'postings'])
+              .where('postings', '>', 0)
+              .execute()
+          )
+            .map((r) => [r.term, Number(r.postings)])
+            .sort(([a], [b]) => String(a).localeCompare(String(b))),
+        );
+      const scanned = async () => {
+        const rows = await db.selectFrom('commitment_terms').select('term').execute();
+        const out: Record<string, number> = {};
+        for (const r of rows) out[r.term] = (out[r.term] ?? 0) + 1;
+        const promises = await db.selectFrom('tracked_commitments').select('key').execute();
+        if (promises.length) out['*'] = promises.length;
+        return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+      };
+      const before = await scanned();
+      assert.ok(Object.keys(before).length > 1);
+      assert.deepEqual(await counted(), before);
+      await linkDocument(store, 'd_promise');
+      assert.deepEqual(await counted(), before);
+      const { counts, total } = await repo.termFrequencies(Object.keys(before));
+      assert.equal(total, before['*']);
+      assert.equal(counts.get('water'), before.water);
+
+      const terms = Object.keys(before).filter((t) => t !== '*');
+      assert.equal((await repo.commitmentsWithTerms(terms, '2030-12-31')).length, 1);
+      // A budget below every term's postings reads none of them, so finds nothing.
+      assert.equal((await repo.commitmentsWithTerms(terms, '2030-12-31', { postingsBudget: 0 })).length, 0);
+
+      await store.deleteDocument('d_promise');
+      assert.deepEqual(await counted(), {});
+    });
+
+    it("shows a reviewer's status set after the latest document, with the reason, over the machine's", async () => {
+      const store = await open([promise, report]);
+      assert.equal((await loadTracking(store)).records[0].status.current, 'fulfilled');
+      const [c] = (await loadTracking(store)).records;
+      await store.addDecision({
+        target: `commitment:${c.commitment.key}`,
+        action: SET_STATUS,
+        payload: { status: 'partly-fulfilled', reason: 'the forum met for one day of three' },
+        by: 'r',
+        at: '2031-02-01T09:00:00Z',
+      });
+      await linkDocument(store, 'd_report');
+      const { asOf, records } = await loadTracking(store);
+      assert.equal(asOf, '2030-09-25');
+      assert.equal(records[0].status.current, 'partly-fulfilled');
+      assert.deepEqual(
+        records[0].status.history.map((p) => [p.status, p.since, p.by]),
+        [
+          ['pending', '2030-03-10', 'machine'],
+          ['fulfilled', '2030-09-25', 'machine'],
+          ['partly-fulfilled', '2031-02-01', 'reviewer'],
+        ],
+      );
+      assert.equal(records[0].status.history.at(-1)?.reason, 'the forum met for one day of three');
+    });
+
+    it('supersedes a promise that a later promise replaces with a later date', async () => {
+      const again = doc(
+        'd_again',
+        '2030-06-01',
+        'event:m4',
+        ['Ministers met in Dushanbe.', 'They will hold the Third Water Diplomacy Forum in Bishkek in March 2031.'],
+        [{ at: 1, ref: { name: 'Third Water Diplomacy Forum', date: '2031-03' } }],
+      );
+      const store = await open([promise, again]);
+      const { records } = await loadTracking(store, { documentId: 'd_promise' }, '2030-12-31');
+      assert.deepEqual(
+        records[0].status.history.map((p) => [p.status, p.since]),
+        [
+          ['pending', '2030-03-10'],
+          ['superseded', '2030-06-01'],
+        ],
+      );
     });
 
     it("keeps a reviewer's rejection through re-linking, and drops links with their document", async () => {

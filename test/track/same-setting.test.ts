@@ -11,7 +11,7 @@ import type { StatementValue } from '../../src/model/layers.ts';
 import { unlessRecommitted } from '../../src/track/recommitted.ts';
 import { sameFormat, sameSetting } from '../../src/track/same-setting.ts';
 import type { TrackedDocument } from '../../src/track/tracked-document.ts';
-import { promises } from './track-fixtures.ts';
+import { lex, promises } from './track-fixtures.ts';
 
 const [promise] = promises([{ clause: '4', text: 'We will open a joint water centre in Tashkent.' }]);
 
@@ -66,6 +66,14 @@ describe('a later commitment to do the same again', () => {
       [commitment(0, 60)],
     );
     assert.deepEqual(v, { kind: 'repeat', rule: 'track:topic-completion-recommitted', confidence: 0.6 });
+  });
+
+  test('should be a repeat when the sentence says it promises again, whatever the analysis filed it as', () => {
+    const step = { kind: 'progress' as const, rule: 'track:topic-completion', confidence: 0.6 };
+    const again = { start: 0, end: 70, text: 'We reiterate our strong commitment to fighting organised crime.' };
+    assert.equal(unlessRecommitted(step, again, [], lex.recommitment).kind, 'repeat');
+    const report = { start: 0, end: 70, text: 'Customs officers dismantled three smuggling networks last year.' };
+    assert.equal(unlessRecommitted(step, report, [], lex.recommitment), step);
   });
 
   test('should keep a named event reported held, and sentences outside commitments', () => {

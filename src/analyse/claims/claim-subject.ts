@@ -11,12 +11,7 @@ import { datelineLength } from './dateline.ts';
 
 export type SubjectKind = 'joint' | 'single' | 'unknown';
 
-const PRONOUN = /^\s*(?:[A-Z][\w’'-]*,\s*)?(?:he|she|i|we)\b/i;
 const QUOTE_START = /^\s*["“«„]/;
-/** "In his address, …", "in her speech": one speaker's own words whatever the grammar. */
-const OWN_SPEECH = /\b(?:his|her) (?:speech|address|remarks|keynote|statement|opening)\b/i;
-/** A sentence that goes on about the subject of the one before ("It is ready to …"). */
-export const CARRIES_SUBJECT = /^\s*(?:it|this|he|she)\s/i;
 
 /**
  * Where the subject lies: after any dateline, up to the first reporting or action verb.
@@ -48,19 +43,18 @@ export function subjectKind(text: string, mentions: readonly SentenceMention[], 
   const inside = mentions.filter((m) => m.start >= start && m.end <= end);
   const states = new Set(inside.filter((m) => m.type === 'country').map((m) => m.country));
   const meetingWords = new RegExp(`^(?:${lex.meeting.source})`, lex.meeting.flags);
-  if (lex.collective.test(subject) || states.size >= 2 || startsWithMeeting(subject, meetingWords)) return 'joint';
-  if (inside.some((m) => m.type === 'person') || PRONOUN.test(subject) || QUOTE_START.test(subject)) return 'single';
-  if (OWN_SPEECH.test(text)) return 'single';
+  if (lex.collective.test(subject) || states.size >= 2 || startsWithMeeting(subject, meetingWords, lex)) return 'joint';
+  if (inside.some((m) => m.type === 'person') || lex.singleSpeaker.test(subject) || QUOTE_START.test(subject))
+    return 'single';
+  if (lex.ownSpeech.test(text)) return 'single';
   if (states.size === 1) return 'single';
   return 'unknown';
 }
 
 /** "The summit …", "The talks …", "During the meeting, …": the meeting itself as subject. */
-function startsWithMeeting(subject: string, meetingWords: RegExp): boolean {
-  const words = subject.replace(/^\s*(?:the|this|that|these)\s+/i, '');
-  return (
-    meetingWords.test(words) || /^\s*(?:the\s+)?(?:discussions?|sides?|parties|meeting|summit|talks)\b/i.test(words)
-  );
+function startsWithMeeting(subject: string, meetingWords: RegExp, lex: ClaimLexicon): boolean {
+  const words = subject.replace(lex.determiner, '');
+  return meetingWords.test(words) || lex.meetingSubject.test(words);
 }
 
 /**
@@ -69,7 +63,7 @@ function startsWithMeeting(subject: string, meetingWords: RegExp): boolean {
  */
 export function actingStates(text: string, mentions: readonly SentenceMention[], lex: ClaimLexicon): string[] {
   const { start, end } = subjectSpan(text, lex);
-  if (/\b(?:is|are|was|were|has been|have been)\b/i.test(text.slice(start, end))) return [];
+  if (lex.copula.test(text.slice(start, end))) return [];
   const states = mentions.filter((m) => m.type === 'country' && m.country && m.start >= start && m.end <= end);
   return [...new Set(states.map((m) => m.country!))].sort();
 }

@@ -14,7 +14,7 @@ import { PRIMARY_KINDS } from '../shared/primary-kinds.ts';
 import { sentenceSpans } from '../shared/sentence-spans.ts';
 import { defineStep } from '../shared/step.ts';
 import { claimSpans } from './claim-spans.ts';
-import { CARRIES_SUBJECT, type SubjectKind, subjectKind } from './claim-subject.ts';
+import { type SubjectKind, subjectKind } from './claim-subject.ts';
 import { classifyClaim } from './classify-claim.ts';
 
 /** The `claims` step. @example createPipeline([..., meetingStep, claimsStep]) */
@@ -44,7 +44,7 @@ export const claimsStep = defineStep({
       const text = document.text.slice(start, end);
       // A part after a participle, a sentence inside an open quotation or one that starts with a
       // pronoun goes on with the subject of the sentence before.
-      const carried = continues || inQuote || CARRIES_SUBJECT.test(text);
+      const carried = continues || inQuote || lex.carriesSubject.test(text);
       const value = classifyClaim(text, mentions, lex, { inherited: carried ? previous : 'unknown', part });
       if (!carried || previous === 'unknown') previous = subjectKind(text, mentions, lex);
       inQuote = opensQuote(text, inQuote);

@@ -12,11 +12,8 @@ import type { ClaimLexicon } from '../shared/claim-lexicon.ts';
 import type { SentenceMention } from './sentence-mention.ts';
 import { actingStates, type SubjectKind, subjectKind } from './claim-subject.ts';
 
-/** A sentence that opens or continues a quotation (typographic quotes, any style). */
-const QUOTED = /^[\s]*["“«„]|["”»]\s*,?\s*(?:\p{L}+\s){0,4}(?:said|says|added|noted|stressed|stated)\b/u;
 /** A sentence that ends like one (a heading or caption usually does not). */
 const ENDS_LIKE_SENTENCE = /[.!?]["”»’)]?\s*$/;
-const PRONOUN_SUBJECT = /^\s*(?:he|she)\b/i;
 
 /**
  * The claim a sentence makes, or null when it makes none about the meeting.
@@ -36,7 +33,7 @@ export function classifyClaim(
   const words = text.trim().split(/\s+/).length;
   if (words < lex.minWords || lex.skip.test(text)) return null;
   if (!options.part && !ENDS_LIKE_SENTENCE.test(text) && words < 12) return null;
-  const quoted = QUOTED.test(text);
+  const quoted = lex.quoted.test(text);
   const cue = lex.aspects.find((a) => a.re.test(text));
   if (!cue && !quoted) return null;
   const people = unique(mentions.filter((m) => m.type === 'person').map((m) => m.entityId));
@@ -44,7 +41,7 @@ export function classifyClaim(
   const meetingWord = lex.meeting.test(text) || lex.documents.test(text);
   const collective = lex.collective.test(text);
   const aboutMeeting = meetingWord || collective || people.length > 0 || states.length > 0 || quoted;
-  if (!aboutMeeting && !PRONOUN_SUBJECT.test(text)) return null;
+  if (!aboutMeeting && !lex.pronounOpening.test(text)) return null;
   if (lex.background.test(text)) return null; // history before the meeting, whatever it names
   const own = subjectKind(text, mentions, lex);
   const subject = own === 'unknown' ? (options.inherited ?? 'unknown') : own;
@@ -54,7 +51,7 @@ export function classifyClaim(
   return {
     aspect: cue?.aspect ?? 'remark',
     attributedTo:
-      attributedTo === 'meeting' && /according to the|said in (?:a|the) /i.test(text) && lex.documents.test(text)
+      attributedTo === 'meeting' && lex.documentAttribution.test(text) && lex.documents.test(text)
         ? 'document'
         : attributedTo,
     cue: cue?.id ?? 'quotation',

@@ -53,6 +53,28 @@ function compoundRe(lexicons: Lexicons): RegExp {
   return re;
 }
 
+/** Between two coordinated sides: "and" (or "&"), after an optional abbreviation in parentheses, before "the". */
+const COORDINATED = /^\s*(?:\([^()]{1,12}\))?\s*(?:and|&)\s+(?:the\s+)?$/;
+
+/**
+ * The knowledge base's format of two organisations or states named side by side ("the leaders of the European Union
+ * (EU) and the Community of Latin American and Caribbean States (CELAC)" → "EU–CELAC"), or null.
+ */
+export function coordinatedFormat(text: string, lexicons: Lexicons): KbGroup | null {
+  const m = kbMatchers(lexicons.kb);
+  // An abbreviation in parentheses after a name ("European Union (EU)") is the same side.
+  const hits = [...m.groups.find(text), ...m.countries.find(text)]
+    .sort((a, b) => a.start - b.start)
+    .filter((h) => !/\(\s*$/.test(text.slice(Math.max(0, h.start - 2), h.start)));
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const [a, b] = [hits[i], hits[i + 1]];
+    if (!COORDINATED.test(text.slice(a.end, b.start))) continue;
+    const known = knownFormat([text.slice(a.start, a.end), text.slice(b.start, b.end)], m, lexicons);
+    if (known) return known;
+  }
+  return null;
+}
+
 /** The knowledge base's format with the same sides ("Pacific Islands Forum Summit" → "US–Pacific Islands"). */
 function knownFormat(sides: string[], m: KbMatchers, lexicons: Lexicons): KbGroup | null {
   for (const named of sideReadings(sides)) {

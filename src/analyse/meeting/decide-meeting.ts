@@ -26,8 +26,10 @@ export function decideMeeting(candidates: MeetingCandidates): MeetingFinding {
   let rule = 'text';
   const record = format?.group ? linkMeeting(format.group.meetings, value, meta.published, text) : null;
   if (record) {
-    // A place read only from the head (not the naming sentence) may be another meeting's: the record wins.
-    if (!placeInSentence && record.meeting.city) value = { ...value, city: null, country: null };
+    // A place read only from the head (not the naming sentence) may be another meeting's: the record wins, also when
+    // it records no place at all (a meeting held online).
+    if (!placeInSentence && (record.meeting.city || !record.meeting.country))
+      value = { ...value, city: null, country: null };
     // The text names the meeting by edition and level but dates something else (talks on its eve, a trip around it):
     // the record's date stands unless a meeting verb ties the text's date to the meeting.
     const otherDate =

@@ -16,7 +16,7 @@ import { kbMatchers } from '../shared/kb-matchers.ts';
 import { membersOn } from '../shared/group-members.ts';
 import { readPartyList } from './party-list.ts';
 import { subjectList } from './subject-list.ts';
-import { compileOnce } from '../shared/compile-once.ts';
+import { anyOf, compileOnce } from '../shared/compile-once.ts';
 import { CENTRAL_ASIA, regionShape, type RegionLexicon } from '../shared/region-shapes.ts';
 
 export interface PartiesFinding extends Span {
@@ -147,13 +147,14 @@ function signatories({ text, lexicons, entities }: PartiesInput): PartiesFinding
  * "Treaty … between the Republic of Kazakhstan, the Kyrgyz Republic, … and the People's Republic of China": a plain
  * list of states.
  */
+const instrumentBetween = compileOnce(
+  (a: Lexicons['actors']): RegExp =>
+    new RegExp(String.raw`\b(?:${anyOf(a.instrumentNouns.words)})\b[^.]{0,200}?\bbetween\s+(?:the\s+)?`, 'gi'),
+);
+
 function between({ text, lexicons, entities }: PartiesInput): PartiesFinding | null {
   // Only the document's own title or opening names its signatories this way.
-  for (const m of text
-    .slice(0, 400)
-    .matchAll(
-      /\b(?:treaty|agreement|convention|protocol|memorandum|declaration)\b[^.]{0,200}?\bbetween\s+(?:the\s+)?/gi,
-    )) {
+  for (const m of text.slice(0, 400).matchAll(instrumentBetween(lexicons.actors))) {
     const end = m.index + m[0].length + 400;
     const hits = countriesIn(text, m.index + m[0].length, Math.min(end, text.length), lexicons, entities);
     // The list is the run of states joined only by commas, "and", "the".

@@ -8,10 +8,10 @@
 import type { Span } from '../../model/span.ts';
 import type { MeetingLevel } from '../../model/layers.ts';
 import { findEdition } from './meeting-edition.ts';
-import { HEAD, maskDatelines, maskStamps, meetingSentence } from './meeting-sentence.ts';
+import { HEAD, maskDatelines, maskPlaceColons, maskStamps, meetingSentence } from './meeting-sentence.ts';
 import type { MeetingInput, MeetingNote } from './meeting-types.ts';
 import {
-  VIRTUAL,
+  virtualCue,
   declarationVenue,
   namedVenue,
   findPlace,
@@ -52,7 +52,8 @@ export interface MeetingCandidates {
 /** Reads the meeting's fields from the text. @example findMeetingCandidates(input).format?.name */
 export function findMeetingCandidates(raw: MeetingInput): MeetingCandidates {
   // Datelines name where the report was filed, not where the meeting was: blank them (same length).
-  const input = { ...raw, text: maskStamps(maskDatelines(raw.text), raw.lexicons.dates, raw.meta.published) };
+  const datelined = maskPlaceColons(maskDatelines(raw.text), raw.lexicons);
+  const input = { ...raw, text: maskStamps(datelined, raw.lexicons, raw.meta.published) };
   const { text, meta, lexicons } = input;
   const notes: MeetingNote[] = [];
   const sentence = meetingSentence(input);
@@ -87,7 +88,7 @@ export function findMeetingCandidates(raw: MeetingInput): MeetingCandidates {
   // A speech's place-and-date line ("Astana, June 17, 2025") dates and places it better than a photo caption in the
   // head.
   // A primary document's opening place and date lines beat a sentence that only mentions some meeting.
-  const speech = isSpeech(text, meta);
+  const speech = isSpeech(text, meta, lexicons);
   const stamp = speech ? placeDateStamp(text, lexicons) : raw.kind !== 'news' ? headStamp(text, lexicons) : null;
   const stampFirst = !speech && !sentence.strong ? stamp : null;
   const found: DateHit | null =
@@ -109,7 +110,8 @@ export function findMeetingCandidates(raw: MeetingInput): MeetingCandidates {
   const venue = inSentence ? null : venueCountry(regions[0].text, lexicons);
   // A venue the knowledge base does not list ("gathered in Apulia"), where the sentence names no known place.
   const unlisted = inSentence || venue ? null : namedVenue(regions[0].text, lexicons);
-  const virtual = VIRTUAL.test(regions[0].text) || VIRTUAL.test(title);
+  const online = virtualCue(lexicons.meetingVerbs);
+  const virtual = online.test(regions[0].text) || online.test(title);
   if (virtual)
     notes.push({
       severity: 'info',

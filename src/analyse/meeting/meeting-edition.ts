@@ -11,6 +11,7 @@ import { kbMatchers } from '../shared/kb-matchers.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
 import { foldKey } from '../shared/name-matcher.ts';
 import { type EditionHit, readEditions } from './read-edition.ts';
+import { findLevel } from './meeting-format.ts';
 
 /** What the edition is read against. */
 export interface EditionFrame {
@@ -26,13 +27,22 @@ export interface EditionFrame {
 /** The edition of the first ordinal that counts this meeting's series, or null. */
 export function findEdition(regions: readonly { text: string; offset: number }[], frame: EditionFrame): number | null {
   for (const [i, r] of regions.entries()) {
-    for (const hit of readEditions(r.text, frame.lexicons.ordinals.words)) {
+    for (const hit of readEditions(r.text, frame.lexicons.ordinals)) {
       if (i > 0 && hit.noun === 'summit' && frame.level !== 'heads-of-state') continue;
+      if (i > 0 && ofAnotherLevel(r.text, hit, frame)) continue;
       if (ofAnotherBody(r, hit, frame)) continue;
       return hit.edition;
     }
   }
   return null;
+}
+
+/** Outside the naming sentence, "the first meeting at the Ministerial level" (in a summit report) is another series. */
+function ofAnotherLevel(text: string, hit: EditionHit, frame: EditionFrame): boolean {
+  if (!frame.level) return false;
+  const phrase = text.slice(hit.start, hit.end + 80).split(/[.;:!?]/)[0];
+  const level = findLevel([{ text: phrase }], frame.lexicons);
+  return level !== null && level !== 'other' && level !== frame.level;
 }
 
 /** "… session of the UN General Assembly": the noun the ordinal qualifies belongs to another body than the format. */

@@ -6,7 +6,7 @@
 import type { MeetingLevel } from '../../model/layers.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
-import { anyCase, compoundFormat } from './compound-format.ts';
+import { anyCase, compoundFormat, coordinatedFormat } from './compound-format.ts';
 import type { KbGroup } from '../shared/kb-view.ts';
 import { foldKey } from '../shared/name-matcher.ts';
 import { compileOnce } from '../shared/compile-once.ts';
@@ -35,7 +35,8 @@ export function findFormat(regions: { text: string }[], lexicons: Lexicons): For
       const g = compound.group;
       return { name: compound.name, group: g, members: g ? [...g.members] : [] };
     }
-    const formatHit = (qualified ?? hits[0])?.value;
+    // Two sides named together ("the leaders of the EU and CELAC") are their joint format, not the first of them.
+    const formatHit = qualified?.value ?? coordinatedFormat(r.text, lexicons) ?? hits[0]?.value;
     if (formatHit) return { name: formatHit.formatName!, group: formatHit, members: [...formatHit.members] };
     const partner = partnerFormat(r.text, lexicons);
     if (partner) return partner;

@@ -5,19 +5,22 @@
  */
 import type { DocumentMeta } from '../../model/document.ts';
 import type { Lexicons, MeetingVerbs } from '../shared/load-lexicons.ts';
-import { anyOfPhrases, compileOnce } from '../shared/compile-once.ts';
+import { anyOf, anyOfPhrases, compileOnce } from '../shared/compile-once.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import { HEAD } from './meeting-sentence.ts';
 import type { DateHit } from './meeting-date.ts';
 import { firstOf } from './meeting-format.ts';
 
-/** A meeting held by video link or online has no venue. */
-export const VIRTUAL = new RegExp(
-  String.raw`\b(?:via|by|through|over)\s+(?:a\s+)?video(?:[\s-]*(?:link|conference|conferencing|call))?\b` +
-    String.raw`|\bvideo[\s-]*conferenc\w*|\b(?:online|virtual)\s+(?:format|mode|meeting|summit|session` +
-    String.raw`|conference)\b|\bheld\s+(?:online|virtually)\b`,
-  'i',
-);
+/** A meeting held by video link or online has no venue (`meeting-verbs.json` online). */
+export const virtualCue = compileOnce((v: MeetingVerbs): RegExp => {
+  const o = v.online;
+  return new RegExp(
+    String.raw`\b(?:${anyOf(o.channels)})\s+(?:a\s+)?video(?:[\s-]*(?:${anyOf(o.videoKinds)}))?\b` +
+      String.raw`|\bvideo[\s-]*conferenc\w*|\b(?:${anyOf(o.modes)})\s+(?:${anyOf(o.nouns)})\b` +
+      String.raw`|\bheld\s+(?:${anyOf(o.held)})\b`,
+    'i',
+  );
+});
 
 export function findPlace(
   regions: { text: string }[],
@@ -74,16 +77,15 @@ function nameGoesOn(lexicons: Lexicons): RegExp {
   return re;
 }
 
-/** How a speaker addresses the audience. */
-const ADDRESS = new RegExp(
-  String.raw`\b(?:Your\s+Excellenc(?:y|ies)|Ladies\s+and\s+[Gg]entlemen|Dear\s+(?:[Cc]olleagues|[Ff]riends)|` +
-    String.raw`Distinguished\s+(?:[Gg]uests|[Cc]olleagues|[Dd]elegates))\b`,
+/** How a speaker addresses the audience (`meeting-verbs.json` speechAddress). */
+const addressCue = compileOnce(
+  (v: MeetingVerbs): RegExp => new RegExp(String.raw`\b(?:${anyOf(v.speechAddress.words)})\b`),
 );
 
 /** A speech: declared so, or addressing its audience ("Your Excellency", "Ladies and gentlemen", "Dear colleagues"). */
-export function isSpeech(text: string, meta: DocumentMeta): boolean {
+export function isSpeech(text: string, meta: DocumentMeta, lexicons: Lexicons): boolean {
   if (meta.kind) return meta.kind === 'speech';
-  return ADDRESS.test(text.slice(0, HEAD));
+  return addressCue(lexicons.meetingVerbs).test(text.slice(0, HEAD));
 }
 
 /**

@@ -26,14 +26,15 @@ export function linkMeeting(
     if (same) return { meeting: same, how: 'edition' };
   }
   if (!v.date && published) {
-    const limit = Date.parse(published);
+    // Published in a month only ("unknown (June 2024)"): any day of it may be the day of publication.
+    const { from, limit } = publicationWindow(published);
     const near = meetings
       .filter(
         (m) =>
           m.date &&
           (!v.level || m.level === v.level) &&
-          Date.parse(m.date) <= limit + 86400000 &&
-          limit - Date.parse(m.date) < 45 * 86400000,
+          Date.parse(m.date) <= limit + DAY &&
+          from - Date.parse(m.date) < 45 * DAY,
       )
       .sort((a, b) => Date.parse(b.date!) - Date.parse(a.date!))[0];
     if (near) return { meeting: near, how: 'published' };
@@ -46,6 +47,17 @@ export function linkMeeting(
     if (here.length === 1) return { meeting: here[0], how: 'place' };
   }
   return null;
+}
+
+const DAY = 86400000;
+
+/** The first and last day a publication date (`YYYY-MM-DD` or `YYYY-MM`) may stand for, as epoch milliseconds. */
+function publicationWindow(published: string): { from: number; limit: number } {
+  const from = Date.parse(published.length === 7 ? `${published}-01` : published);
+  if (published.length !== 7) return { from, limit: from };
+  const next = new Date(from);
+  next.setUTCMonth(next.getUTCMonth() + 1);
+  return { from, limit: next.getTime() - DAY };
 }
 
 export function fillFromRecord(

@@ -5,7 +5,6 @@
  * name where a report was filed rather than where the meeting was.
  */
 import type { Span } from '../../model/span.ts';
-import type { DateFinder } from '../shared/find-dates.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import { partnerFormat } from './meeting-format.ts';
 import type { MeetingInput } from './meeting-types.ts';
@@ -44,8 +43,9 @@ export function cuesOf(lexicons: Lexicons) {
     const any = (words: readonly string[]) => words.join('|');
     const r = lex.recalled;
     c = {
-      noun: new RegExp(`\\b(${any(lex.meetingNouns.words)})s?\\b`, 'i'),
-      verb: new RegExp(`\\b(${any(lex.meetingVerbs.words)})\\b`, 'i'),
+      // Whole words in any script (\b knows only ASCII letters); stems of inflected languages take any ending.
+      noun: wholeWord(`(?:${any(lex.meetingNouns.words)})s?|(?:${any(lex.meetingNounStems.words)})\\p{L}*`),
+      verb: wholeWord(`(?:${any(lex.meetingVerbs.words)})|(?:${any(lex.meetingVerbStems.words)})\\p{L}*`),
       weekday: new RegExp(`\\b(on |last )?(${any(lex.weekdays.words)})\\b`, 'i'),
       // A meeting recalled ("our meeting in Xi'an two years ago", "last year's summit", "the previous meeting") is not
       // the one reported.
@@ -58,6 +58,11 @@ export function cuesOf(lexicons: Lexicons) {
     cues.set(lex, c);
   }
   return c;
+}
+
+/** A case-insensitive pattern matched as whole words of any script. */
+function wholeWord(alternation: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternation})(?![\\p{L}\\p{N}_])`, 'iu');
 }
 
 /**
@@ -114,22 +119,42 @@ export function maskDatelines(text: string): string {
   return text.replace(DATELINE, (_m, lead: string, line: string) => lead + ' '.repeat(line.length));
 }
 
-/** A line that is only a date (a byline or timestamp), or such a date closing a line. */
-const STAMP_LINE = new RegExp(
-  // An optional leading clock time and zone ("13:30 JST, August 22, 2023"), as Asian papers stamp articles.
-  String.raw`^[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?,?[ \t]+)?` +
-    String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?` +
-    String.raw`(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}` +
-    String.raw`|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?:[ \t,|-]+\d{1,2}:\d{2}` +
-    String.raw`(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?[ \t]*$`,
-  'gm',
-);
+/** A paragraph opening "New Delhi: " (South Asian papers' dateline): a known city and a colon. */
+const PLACE_COLON = /(^|\n)([ \t]*)(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}):(?=[ \t]+\p{Lu})/gu;
+
+/** Blanks "City:" datelines whose name is a city the knowledge base knows ("Strengthening Ties:" stays). */
+export function maskPlaceColons(text: string, lexicons: Lexicons): string {
+  const cities = kbMatchers(lexicons.kb).cities;
+  return text.replace(PLACE_COLON, (line, lead: string, pad: string, name: string) =>
+    cities.find(name).some((h) => h.start === 0 && h.end === name.length)
+      ? lead + pad + ' '.repeat(name.length + 1)
+      : line,
+  );
+}
+
+/** A line that is only a date (a byline or timestamp), or such a date closing a line; weekdays from the lexicon. */
+const stampLine = compileOnce((lex: Lexicons['meetingSentence']): RegExp => {
+  // A weekday as stamps print it: its first three letters, capitalised, optionally in full ("Fri", "Friday,").
+  const weekdays = [...new Set(lex.weekdays.words.map((w) => w[0].toUpperCase() + w.slice(1, 3)))].join('|');
+  return new RegExp(
+    // An optional leading clock time and zone ("13:30 JST, August 22, 2023"), as Asian papers stamp articles.
+    String.raw`^[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?,?[ \t]+)?` +
+      String.raw`(?:(?:${weekdays})[a-z]*,?[ \t]+)?` +
+      String.raw`(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}` +
+      String.raw`|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?:[ \t,|-]+\d{1,2}:\d{2}` +
+      String.raw`(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?[ \t]*$`,
+    'gm',
+  );
+});
 
 /**
  * Blanks date-only lines that give the publication date (a byline "December 22, 2025" under the article):
  * they date the report, not the meeting. Same length, so offsets hold.
  */
-export function maskStamps(text: string, dates: DateFinder, published?: string): string {
+export function maskStamps(text: string, lexicons: Lexicons, published?: string): string {
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return text;
-  return text.replace(STAMP_LINE, (line) => (dates.find(line)[0]?.date === published ? ' '.repeat(line.length) : line));
+  const dates = lexicons.dates;
+  return text.replace(stampLine(lexicons.meetingSentence), (line) =>
+    dates.find(line)[0]?.date === published ? ' '.repeat(line.length) : line,
+  );
 }

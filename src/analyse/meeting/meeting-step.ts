@@ -12,6 +12,7 @@ import { withMeetingId, type IdentifiedMeetingValue } from './meeting-identity.t
 import { sentenceSpans } from '../shared/sentence-spans.ts';
 import { PRIMARY_KINDS } from '../shared/primary-kinds.ts';
 import { formatByParties } from './format-by-parties.ts';
+import { publicationPeriod } from '../shared/publication-period.ts';
 
 const BODY_TYPES = new Set(['organization', 'event']);
 
@@ -23,9 +24,12 @@ export const meetingStep = defineStep({
   assigns: ['meeting'],
   run: ({ document, tree, layers, context, report }) => {
     const lexicons = context.lexicons;
+    // A report whose source gives only the month of publication is dated by that month.
+    const published = publicationPeriod(document.meta, lexicons.dates) ?? undefined;
+    const meta = { ...document.meta, published };
     const f = detectMeeting({
       text: document.text,
-      meta: document.meta,
+      meta,
       sentences: sentenceSpans(document.text, nodesOfKind(tree, 'sentence')),
       lexicons,
       kind: (layers.documentKind?.[0]?.value as DocumentKindValue | undefined)?.kind,
@@ -48,8 +52,8 @@ export const meetingStep = defineStep({
               entities: layers.entities ?? [],
               meetingSpan: { start: f.start, end: f.end },
               participants: layers.participants ?? [],
-              date: f.value.date ?? document.meta.published ?? null,
-              published: document.meta.published,
+              date: f.value.date ?? published ?? null,
+              published,
               news: kind === 'news',
             },
             notes,

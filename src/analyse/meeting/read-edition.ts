@@ -13,53 +13,77 @@ export interface EditionHit {
   readonly end: number;
 }
 
-const cache = new WeakMap<object, RegExp>();
-const NOUN = /^(meeting|summit|session|forum|conference|ministerial|consultative|council)s?$/i;
+/** The ordinals lexicon (`ordinals.json`): ordinal words and the meeting nouns they qualify. */
+export interface OrdinalLexicon {
+  readonly words: Readonly<Record<string, number>>;
+  readonly nouns: { readonly words: readonly string[] };
+  readonly occasions: { readonly subjects: readonly string[]; readonly since: readonly string[] };
+}
+
+const cache = new WeakMap<object, { ordinal: RegExp; noun: RegExp; occasion: RegExp }>();
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 
 /**
  * The first ordinal that qualifies a meeting noun within eight words. @example readEdition('the 6th meeting', {sixth:
  * 6})?.edition === 6
  */
-export function readEdition(text: string, words: Readonly<Record<string, number>>): EditionHit | null {
-  return readEditions(text, words)[0] ?? null;
+export function readEdition(text: string, ordinals: OrdinalLexicon): EditionHit | null {
+  return readEditions(text, ordinals)[0] ?? null;
 }
 
 /** Every ordinal that qualifies a meeting noun, left to right. */
-export function readEditions(text: string, words: Readonly<Record<string, number>>): EditionHit[] {
-  let re = cache.get(words);
-  if (!re) {
+export function readEditions(text: string, ordinals: OrdinalLexicon): EditionHit[] {
+  const { words } = ordinals;
+  let c = cache.get(ordinals);
+  if (!c) {
     const wordAlt = Object.keys(words)
       .sort((a, b) => b.length - a.length)
       .map((w) => w.replace(/-/g, '[- ]'))
       .join('|');
-    re = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)|([IVX]{1,5})|(${wordAlt}))\\b`, 'gi');
-    cache.set(words, re);
+    // "10thASEAN": a suffix glued to the next word (a lost space) still ends the ordinal.
+    const ordinal = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)(?=\\b|[A-Z])|([IVX]{1,5})\\b|(${wordAlt})\\b)`, 'gi');
+    const o = ordinals.occasions;
+    c = {
+      ordinal,
+      noun: new RegExp(`^(?:${ordinals.nouns.words.join('|')})$`, 'iu'),
+      // "the first summit I've hosted", "their first meeting … since 2016": a person's or a period's occasions.
+      occasion: new RegExp(
+        String.raw`^\s*(?:that\s+)?(?:${o.subjects.join('|')})\b` +
+          String.raw`|^[^.;:!?,]{0,60}\b(?:${o.since.join('|')})\s+(?:19|20)\d\d\b`,
+        'i',
+      ),
+    };
+    cache.set(ordinals, c);
   }
   const out: EditionHit[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(c.ordinal)) {
     const value = m[1] ? +m[1] : m[2] ? roman(m[2], m[0]) : words[m[3].toLowerCase().replace(/ /g, '-')];
     if (!value) continue;
     // "I" is far more often the pronoun: read it as a numeral only before a capitalised word ("I Summit").
     if (m[2] === 'I' && !/^\s+[A-Z][a-z]/.test(text.slice(m.index + 1, m.index + 12))) continue;
     // "held for the first time in the format of …" counts occasions of something else, not the meeting's editions.
     if (/^[\s-]+times?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
-    const noun = qualifiedNoun(text.slice(m.index + m[0].length, m.index + m[0].length + 120), Boolean(m[2]));
-    if (noun) out.push({ edition: value, noun, start: m.index, end: m.index + m[0].length });
+    const noun = qualifiedNoun(text.slice(m.index + m[0].length, m.index + m[0].length + 120), Boolean(m[2]), c.noun);
+    if (!noun) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 160);
+    const nounEnd = after.toLowerCase().indexOf(noun) + noun.length;
+    if (c.occasion.test(after.slice(nounEnd).replace(/^s\b/, ''))) continue;
+    out.push({ edition: value, noun, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
 
 /** The meeting noun that follows within eight words, with no sentence break or anniversary between, or null. */
-function qualifiedNoun(after: string, isRoman: boolean): string | null {
-  const stop = after.search(/[.;:!?]|\banniversary\b|\byears?\b|\bcentury\b/i);
+function qualifiedNoun(after: string, isRoman: boolean, noun: RegExp): string | null {
+  // A full stop ends the phrase only as a sentence end, not inside an abbreviation ("(U.S.) Summit").
+  const stop = after.search(/[;:!?]|\.(?=\s+\p{Lu}|\s*$)|\banniversary\b|\byears?\b|\bcentury\b/iu);
   const tokens = (stop >= 0 ? after.slice(0, stop) : after)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .slice(0, isRoman ? 5 : 8);
   return (
     tokens
-      .find((t) => NOUN.test(t))
+      .find((t) => noun.test(t))
       ?.toLowerCase()
       .replace(/s$/, '') ?? null
   );

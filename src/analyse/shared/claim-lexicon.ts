@@ -20,6 +20,24 @@ export interface ClaimLexicon {
   readonly negation: RegExp;
   /** Participles after a comma that open a second claim. */
   readonly continuations: RegExp;
+  /** A sentence that opens with a quote, or a closing quote followed by a speech verb. */
+  readonly quoted: RegExp;
+  /** A sentence that opens with a pronoun for one participant ("He …"). */
+  readonly pronounOpening: RegExp;
+  /** A subject that opens with one speaker's pronoun (after an optional name and comma). */
+  readonly singleSpeaker: RegExp;
+  /** A sentence that goes on about the subject of the one before ("It is ready to …"). */
+  readonly carriesSubject: RegExp;
+  /** "In his address, …": one speaker's own words. */
+  readonly ownSpeech: RegExp;
+  /** "according to the …", "said in a …": attribution to a text. */
+  readonly documentAttribution: RegExp;
+  /** A subject that is the meeting itself or its sides, after an optional determiner. */
+  readonly meetingSubject: RegExp;
+  /** Leading determiners of a subject ("the", "this"). */
+  readonly determiner: RegExp;
+  /** A verb of being inside a subject. */
+  readonly copula: RegExp;
   readonly minWords: number;
   /** Dates read with the month list every step reads (`months.json`), for datelines. */
   readonly dates: DateFinder;
@@ -47,6 +65,15 @@ export function loadClaimLexicon(dataDir: string = DATA_DIR): ClaimLexicon {
     background: wordPattern(raw.background),
     negation: wordPattern(raw.negation),
     continuations: new RegExp(`,\\s+(?=(?:${raw.continuations})(?:\\s+that\\b|:))`, 'gi'),
+    quoted: new RegExp(`^\\s*["“«„]|["”»]\\s*,?\\s*(?:\\p{L}+\\s){0,4}(?:${raw.quoteVerbs})(?![\\p{L}])`, 'u'),
+    pronounOpening: new RegExp(`^\\s*(?:${raw.pronounOpening})(?![\\p{L}])`, 'iu'),
+    singleSpeaker: new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}’'-]*,\\s*)?(?:${raw.singleSpeaker})(?![\\p{L}])`, 'iu'),
+    carriesSubject: new RegExp(`^\\s*(?:${raw.carriesSubject})\\s`, 'iu'),
+    ownSpeech: wordPattern(raw.ownSpeech),
+    documentAttribution: wordPattern(raw.documentAttribution),
+    meetingSubject: new RegExp(`^\\s*(?:(?:${raw.determiners})\\s+)?(?:${raw.meetingSubjects})(?![\\p{L}])`, 'iu'),
+    determiner: new RegExp(`^\\s*(?:${raw.determiners})\\s+`, 'iu'),
+    copula: wordPattern(raw.copulas),
     minWords: raw.minWords,
     dates: createDateFinder(readMonthLexicon(dataDir)),
   });

@@ -35,12 +35,30 @@ export interface ActorGroup {
 
 /** Everything the four steps read besides the document. */
 export interface Lexicons {
-  readonly modality: { cues: ModalityCue[]; framing: string; aims?: { why: string; cues: string[]; after: string[] } };
+  readonly modality: {
+    cues: ModalityCue[];
+    framing: string;
+    aims?: { why: string; cues: string[]; after: string[] };
+    /** Words that mark clauses whose cues are not the main verb (find-cues). */
+    clauses: { why: string; relative: string[]; subordinators: string[]; leading: string[] };
+    /** A chair's narrative of the meeting: its subjects and the irregular past tenses (chair-narrative). */
+    chairNarrative: { why: string; subjects: string[]; irregularPasts: string[]; notPasts: string[] };
+  };
   readonly sectors: { threshold: number; default: Sector; sectors: Record<Sector, [string, number][]> };
   readonly documentKinds: { prior: { weight: number }; fallback: DocumentKind; cues: KindCue[] };
   readonly meetingLevels: MeetingLevelLexicon;
-  readonly ordinals: { words: Record<string, number> };
-  readonly actors: { groups: ActorGroup[]; regions: Record<string, string[]>; listHeads?: WordList };
+  readonly ordinals: {
+    words: Record<string, number>;
+    nouns: { words: readonly string[] };
+    occasions: { subjects: readonly string[]; since: readonly string[] };
+  };
+  readonly actors: {
+    groups: ActorGroup[];
+    regions: Record<string, string[]>;
+    listHeads?: WordList;
+    /** Nouns of an instrument "between" its signatories. */
+    instrumentNouns: WordList;
+  };
   readonly referenceHeads: {
     heads: Record<'event' | 'organization' | 'initiative' | 'project', string[]>;
     generic: string[];
@@ -52,8 +70,21 @@ export interface Lexicons {
   readonly meetingSentence: {
     meetingNouns: WordList;
     meetingVerbs: WordList;
+    /** Stems of inflected languages (Russian), matched with any ending. */
+    meetingNounStems: WordList;
+    meetingVerbStems: WordList;
     weekdays: WordList;
     recalled: { why: string; counts: string[]; earlier: string[]; nouns: string[] };
+  };
+  /** What is not a statement: boilerplate, closing formulas, signature lines (`statement-boilerplate.json`). */
+  readonly statementBoilerplate: {
+    attendance: WordList;
+    adoption: { why: string; verbs: string[]; determiners: string[]; documents: string[] };
+    aboutText: { why: string; words: string[]; notes: string[] };
+    closing: { why: string; verbs: string[]; finalClauses: string[]; copies: string[] };
+    signatoryTitles: WordList;
+    actorWords: { why: string; determiners: string[]; nouns: string[] };
+    splitAdverbs: WordList;
   };
   /** Dates read with the month lexicon (`months.json`, every language the corpora use). */
   readonly dates: DateFinder;
@@ -102,6 +133,17 @@ export interface MeetingVerbs {
     verbs: readonly string[];
     nouns: readonly string[];
   };
+  /** A meeting held by video link or online (meeting-place). */
+  readonly online: {
+    why: string;
+    channels: readonly string[];
+    videoKinds: readonly string[];
+    modes: readonly string[];
+    nouns: readonly string[];
+    held: readonly string[];
+  };
+  /** How a speaker addresses the audience (case-sensitive fragments). */
+  readonly speechAddress: WordList;
 }
 
 /** Phrases around dates (`date-phrases.json`): each list with the reason the rules read it. */
@@ -146,6 +188,7 @@ export function loadLexicons(kb: KbView, dataDir: string = DATA_DIR): Lexicons {
     actors: read('actors.json'),
     referenceHeads: read('reference-heads.json'),
     meetingSentence: read('meeting-sentence.json'),
+    statementBoilerplate: read('statement-boilerplate.json'),
     dates: createDateFinder(readMonthLexicon(dataDir)),
     datePhrases: read('date-phrases.json'),
     regions: read('regions.json'),

@@ -21,9 +21,12 @@ interface Compiled {
   cues: ModalityCue[];
   aims: RegExp | null;
   aimCues: Set<string>;
+  /** The clause words of `modality.json`: relative pronouns, subordinators, leading-phrase openings. */
+  relative: RegExp;
+  subordinator: RegExp;
+  leading: RegExp;
 }
 const cache = new WeakMap<object, Compiled>();
-const RELATIVE = /\b(?:which|who|whom|whose|where)\s+(?:\w+ly\s+|also\s+)?$/i;
 
 /**
  * Every cue in `text`, left to right, longest first at a place; overlapping shorter hits dropped. @example
@@ -34,7 +37,7 @@ export function findCues(text: string, lexicons: Pick<Lexicons, 'modality'>): Cu
   const hits: CueHit[] = [];
   for (const m of text.matchAll(c.re)) {
     // A verb in a relative clause ("…, which will enhance") is not the statement's own.
-    if (RELATIVE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (c.relative.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const i = m.slice(1).findIndex((g) => g !== undefined);
     const cue = c.cues[i];
     hits.push({ start: m.index, end: m.index + m[0].length, id: cue.id, kind: cue.kind, confidence: cue.confidence });
@@ -57,10 +60,15 @@ export function mainCue(
 ): CueHit | null {
   if (!hits.length) return null;
   const c = compiled(lexicons.modality);
-  const lead = leadingPhraseEnd(text);
+  const lead = leadingPhraseEnd(text, c.leading);
   const afterLead = hits.filter((h) => h.start >= lead);
   const pool = afterLead.length ? afterLead : hits;
-  const first = pool.find((h) => !subordinate(text, h)) ?? pool[0];
+  const main = pool.find((h) => !subordinate(text, h, c.subordinator));
+  // A promise only in a subordinate clause ("Our partnership is based on a conviction that … will help") predicts
+  // something of the object; the main clause states a position.
+  if (!main && pool[0].kind === 'commitment' && !framedBySaying(text, pool[0], c))
+    return { ...pool[0], id: `${pool[0].id}+subordinate`, kind: 'position', confidence: 0.6 };
+  const first = main ?? pool[0];
   const phrase = text.slice(first.start, first.end).toLowerCase();
   const after = text.slice(first.end, first.end + 12);
   if (c.framing.test(phrase) && /^\s*(,\s*)?that\b/i.test(after)) {
@@ -72,19 +80,22 @@ export function mainCue(
 }
 
 /** A leading phrase set off by a comma: "Recognizing …,", "As they work …,", "In light of …,". */
-const LEADING =
-  /^(?:[A-Z][a-z]+ing|As|While|When|If|Although|Since|Because|Given|In|With|Through|Together with|Following)\b/;
-function leadingPhraseEnd(text: string): number {
-  if (!LEADING.test(text)) return 0;
+function leadingPhraseEnd(text: string, leading: RegExp): number {
+  if (!leading.test(text)) return 0;
   const comma = text.indexOf(',');
   return comma > 0 && comma < 240 ? comma + 1 : 0;
 }
 
 /** A cue after "that", "which", "if", … within its clause is not the main verb (a framing verb's "that" aside). */
-const SUBORDINATOR = /\b(?:that|which|who|whom|whose|if|whether|because|although|unless|until|once|so that|where)\b/i;
-function subordinate(text: string, h: CueHit): boolean {
+function subordinate(text: string, h: CueHit, subordinator: RegExp): boolean {
   const from = Math.max(text.lastIndexOf(',', h.start), text.lastIndexOf(';', h.start), 0);
-  return SUBORDINATOR.test(text.slice(from, h.start));
+  return subordinator.test(text.slice(from, h.start));
+}
+
+/** "They declare that they will …": a verb of saying without a cue of its own frames the clause, which speaks. */
+function framedBySaying(text: string, h: CueHit, c: Compiled): boolean {
+  const words = text.slice(0, h.start).match(/(\p{L}+)\s+that\s+[^,;]*$/u);
+  return !!words && c.framing.test(words[1]);
 }
 
 /** A promise whose object is an abstract aim is a position (`<id>+aim`). */
@@ -94,16 +105,34 @@ function aim(hit: CueHit, text: string, c: Compiled): CueHit {
   return { ...hit, id: `${hit.id}+aim`, kind: 'position', confidence: Math.min(hit.confidence, 0.7) };
 }
 
+/** A lexicon pattern's spaces match any run of white space: soft-wrapped text breaks lines between words. */
+function spaced(pattern: string): string {
+  return pattern.replace(/ \?/g, String.raw`\s*`).replace(/ /g, String.raw`\s+`);
+}
+
 function compiled(m: Lexicons['modality']): Compiled {
   let c = cache.get(m);
   if (!c) {
     // One alternation in lexicon order: at the same start the regex engine takes the first
     // alternative that matches, so the lexicon lists longer, more specific forms first.
-    const re = new RegExp(m.cues.map((q) => `(${q.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'gi');
+    const re = new RegExp(m.cues.map((q) => `(${spaced(q.pattern).replace(/\((?!\?)/g, '(?:')})`).join('|'), 'gi');
     const aims = m.aims
-      ? new RegExp(`^\\s*(?:to\\s+)?(?:(?:also|further|continue\\s+to|jointly)\\s+)*(?:${m.aims.after.join('|')})`, 'i')
+      ? new RegExp(
+          `^\\s*(?:to\\s+)?(?:(?:also|further|continue\\s+to|jointly)\\s+)*(?:${spaced(m.aims.after.join('|'))})`,
+          'i',
+        )
       : null;
-    c = { re, framing: new RegExp(m.framing, 'i'), cues: m.cues, aims, aimCues: new Set(m.aims?.cues ?? []) };
+    const k = m.clauses;
+    c = {
+      re,
+      framing: new RegExp(spaced(m.framing), 'i'),
+      cues: m.cues,
+      aims,
+      aimCues: new Set(m.aims?.cues ?? []),
+      relative: new RegExp(String.raw`\b(?:${k.relative.join('|')})\s+(?:\w+ly\s+|also\s+)?$`, 'i'),
+      subordinator: new RegExp(String.raw`\b(?:${k.subordinators.join('|')})\b`, 'i'),
+      leading: new RegExp(String.raw`^(?:${k.leading.join('|')})\b`),
+    };
     cache.set(m, c);
   }
   return c;

@@ -13,6 +13,7 @@ import { findCues, mainCue, type CueHit } from './find-cues.ts';
 import type { Lexicons, MeetingVerbs } from '../shared/load-lexicons.ts';
 import { anyOfPhrases, compileOnce } from '../shared/compile-once.ts';
 import { trimMarkup } from './trim-markup.ts';
+import { type BoilerplateMatchers, boilerplateOf } from './statement-boilerplate.ts';
 
 export interface StatementPiece extends Span {
   /** The main cue of the piece, offsets absolute. */
@@ -29,17 +30,6 @@ export interface StatementPiece extends Span {
   readonly intro: { cue: CueHit | null; start: number; end: number; frame?: boolean } | null;
 }
 
-const BOILERPLATE = [
-  /\b(?:attended by|with the participation of|(?:was )?chaired by|under the chairmanship of|presided over by)\b/i,
-  /\b(?:adopted|issued|signed|approved) the following\b/i,
-  new RegExp(
-    String.raw`\b(?:adopted|issued|signed|approved)\s+(?:a|the|this|the present)\s+(?:joint\s+)?(?:statement` +
-      '|communiqu|declaration)',
-    'i',
-  ),
-  /\bhereinafter\b/i,
-  /\b(?:full text|text of the|translation of|is given below|reproduced below|published by)\b/i,
-];
 /** "The meeting was held …", "took place", "met in Astana": a sentence reporting the meeting (`meeting-verbs.json`). */
 const reportedMeeting = compileOnce((v: MeetingVerbs): readonly RegExp[] => [
   new RegExp(
@@ -50,25 +40,8 @@ const reportedMeeting = compileOnce((v: MeetingVerbs): readonly RegExp[] => [
   new RegExp(String.raw`\b(?:${anyOfPhrases(v.gatheredIn.words)})\s+(?:in|at)\s+(?:the\s+city\s+of\s+)?[A-Z]`),
 ]);
 
-/** Closing formulas of a document, never statements: "Done at …", "Adopted in …", entry into force, original copies. */
-const CLOSING = new RegExp(
-  String.raw`^(?:done|adopted|signed|issued|made|approved)\s+(?:in|at|on)\b|\b(?:shall|will)\s+` +
-    String.raw`(?:enter\s+into\s+force|be\s+(?:terminated|registered|drawn\s+up)|remain\s+in\s+force)\b|\b` +
-    String.raw`(?:original\s+cop(?:y|ies)|equally\s+authentic)\b`,
-  'i',
-);
-/** A line of a signature block or a list of signatories' titles: "For the Republic of …", "President of the …". */
-const SIGNATURE_LINE = new RegExp(
-  String.raw`^\s*(?:(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z\u0400-\u04FF].{0,80}|(?:(?:the\s+)?(?:president` +
-    String.raw`|prime\s+minister|chairman|chair|king|emir|sultan|crown\s+prince|vice[- ]president|minister` +
-    String.raw`|secretary[- ]general|high\s+representative)\b.{0,90}))$`,
-  'i',
-);
 const RECITAL = /^[A-Z]{3,}ING\b/;
 const LIST_MARKER = /^\s*(?:[-—–•*·]|\d{1,3}[.)]|\([a-z0-9]{1,3}\)|[a-z]\))\s*/;
-const ACTOR_WORD = /\b(?:the|all|both) (?:parties|sides|member states|heads of state|leaders|ministers)\b/i;
-const SPLIT_BEFORE =
-  /(?:,\s*|\s)(?:and|while)\s+(?:(?:also|further|jointly|actively|highly|fully|strongly|firmly|once again)\s+)?$/i;
 
 /** Statement pieces of the sentences, in order. @example splitStatements(text, sentences, [], lexicons) */
 export function splitStatements(
@@ -79,6 +52,7 @@ export function splitStatements(
 ): StatementPiece[] {
   const out: StatementPiece[] = [];
   const reported = reportedMeeting(lexicons.meetingVerbs);
+  const b = boilerplateOf(lexicons.statementBoilerplate);
   let intro: StatementPiece['intro'] = null;
   let started = false;
   let h = 0; // headings and sentences are both in document order: one forward pointer keeps this linear
@@ -99,9 +73,9 @@ export function splitStatements(
         started = true;
         continue;
       }
-      if (opened.frame && !isSkipped(t, words, cue, reported)) {
+      if (opened.frame && !isSkipped(t, words, cue, reported, b)) {
         started = true;
-        for (const piece of splitAtSecondVerb(t, hits, cue)) {
+        for (const piece of splitAtSecondVerb(t, hits, cue, b.splitBefore)) {
           out.push({
             start: s.start + piece.start,
             end: s.start + piece.end,
@@ -115,7 +89,7 @@ export function splitStatements(
         continue;
       }
     }
-    if (isSkipped(t, words, cue, reported)) {
+    if (isSkipped(t, words, cue, reported, b)) {
       // "… declare the following." opens the operative text even when the sentence itself is boilerplate.
       if (/\b(?:the following|as follows)\s*[.:]?$/i.test(t)) started = true;
       continue;
@@ -128,9 +102,9 @@ export function splitStatements(
         /^(?:holding|the holding|the successful)\b/i.test(t));
     if (!isItem) intro = null;
     // Before the operative text begins, only sentences with a verb or a subject of ours count.
-    if (!started && !cue && !isItem && !ACTOR_WORD.test(t)) continue;
+    if (!started && !cue && !isItem && !b.actorWord.test(t)) continue;
     started = true;
-    for (const piece of splitAtSecondVerb(t, hits, cue)) {
+    for (const piece of splitAtSecondVerb(t, hits, cue, b.splitBefore)) {
       out.push({
         start: s.start + piece.start,
         end: s.start + piece.end,
@@ -144,12 +118,18 @@ export function splitStatements(
   return out;
 }
 
-function isSkipped(t: string, words: number, cue: CueHit | null, reported: readonly RegExp[]): boolean {
+function isSkipped(
+  t: string,
+  words: number,
+  cue: CueHit | null,
+  reported: readonly RegExp[],
+  b: BoilerplateMatchers,
+): boolean {
   if (words < 4 || !/[a-z]/.test(t)) return true;
   if (/^\(.*\)$/.test(t) || /^(?:author|time|date|source|published|updated)\s*:/i.test(t)) return true;
-  if (CLOSING.test(t)) return true;
+  if (b.closing.test(t)) return true;
   // A block whose every line is a signatory ("For the Kyrgyz Republic", "President of …") and that ends no sentence.
-  if (!/[.;!?]["”’)]?$/.test(t) && t.split(/\n/).every((line) => !line.trim() || SIGNATURE_LINE.test(line)))
+  if (!/[.;!?]["”’)]?$/.test(t) && t.split(/\n/).every((line) => !line.trim() || b.signatureLine.test(line)))
     return true;
   // An opening formula cut off at a comma ("We, the Heads of State …, having gathered in …,") has no verb of its own.
   if (/,$/.test(t) && (!cue || cue.kind === 'record')) return true;
@@ -157,7 +137,7 @@ function isSkipped(t: string, words: number, cue: CueHit | null, reported: reado
   // A recital of a resolution-style preamble in capitals ("APPRECIATING …;", "NOTING …") is no statement of its own.
   if (RECITAL.test(t)) return true;
   if (
-    (BOILERPLATE.some((re) => re.test(t)) || reported.some((re) => re.test(t))) &&
+    (b.boilerplate.some((re) => re.test(t)) || reported.some((re) => re.test(t))) &&
     (!cue || cue.kind === 'record' || /\bhereinafter\b|\bthe following\b/i.test(t))
   )
     return true;
@@ -171,12 +151,13 @@ function splitAtSecondVerb(
   t: string,
   hits: readonly CueHit[],
   cue: CueHit | null,
+  splitBefore: RegExp,
 ): { start: number; end: number; cue: CueHit | null; continued: boolean }[] {
   const pieces: { start: number; end: number; cue: CueHit | null; continued: boolean }[] = [];
   let current = { start: 0, cue, continued: false };
   for (const h of hits) {
     if (!current.cue || h.start <= current.cue.end) continue;
-    const lead = SPLIT_BEFORE.exec(t.slice(Math.max(current.start, h.start - 30), h.start));
+    const lead = splitBefore.exec(t.slice(Math.max(current.start, h.start - 30), h.start));
     // Another kind of act after "and" starts a statement; the same kind only after ", and" (a new clause).
     if (!lead || (h.kind === current.cue.kind && !/^,/.test(lead[0]))) continue;
     const cut = h.start - lead[0].length;

@@ -23,6 +23,7 @@ import type { Lexicons } from '../shared/load-lexicons.ts';
 import { resolveActors, type ActorFinding } from './resolve-actors.ts';
 import { scoreSectors } from './score-sectors.ts';
 import { isChairStatement } from './chair-statement.ts';
+import { narratesMeeting } from './chair-narrative.ts';
 import { withoutSpeakers } from './speaker-references.ts';
 import { headingSectors } from './heading-sectors.ts';
 import { sentenceSpans } from '../shared/sentence-spans.ts';
@@ -84,8 +85,9 @@ export const statementsStep = defineStep({
                 date,
                 chair,
               });
-      const k = kind === 'treaty' ? treatyPieceKind(p) : pieceKind(p);
       const body = text.slice(p.start, p.end);
+      const k =
+        kind === 'treaty' ? treatyPieceKind(p) : chair && narratesMeeting(body, lexicons) ? 'record' : pieceKind(p);
       const value: StatementValue = {
         clause,
         kind: k,

@@ -13,23 +13,29 @@ import { figuresMatch } from './rules/figures-match.ts';
 import { meetingDatePlace } from './rules/meeting-date-place.ts';
 import { participantAttendance } from './rules/participant-attendance.ts';
 import { participantRemarks } from './rules/participant-remarks.ts';
+import { partiesNamed } from './rules/parties-named.ts';
 import { partyCount } from './rules/party-count.ts';
+import { partyDenied } from './rules/party-denied.ts';
 import { partyVsAttendee } from './rules/party-vs-attendee.ts';
 import { personOffice } from './rules/person-office.ts';
 import { retrievalMatch } from './rules/retrieval-match.ts';
+import { topicsListed } from './rules/topics-listed.ts';
 import type { VerdictRule } from './rules/verdict-rule.ts';
 
 /** The rules, in the order they are tried. */
 export const VERDICT_RULES: readonly VerdictRule[] = [
   partyVsAttendee,
   partyCount,
+  partyDenied,
   personOffice,
   participantAttendance,
+  partiesNamed,
   documentAdopted,
   participantRemarks,
   meetingDatePlace,
   figuresMatch,
   retrievalMatch,
+  topicsListed,
 ];
 
 /** How many candidates each claim gets from the index. */

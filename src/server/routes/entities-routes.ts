@@ -6,7 +6,8 @@
 import { mentionsToCsv } from '../../export/mentions-csv.ts';
 import { completePopolo } from '../../export/complete-popolo.ts';
 import { meetingEvents } from '../../services/meeting-events.ts';
-import { filterEntities, loadReviewedEntities } from '../../review/entity-service.ts';
+import { loadReviewedEntities } from '../../services/reviewed-entities.ts';
+import { listEntities } from '../../services/entity-catalogue.ts';
 import { csvResponse } from '../csv-response.ts';
 import { entityProfile } from '../../services/entity-profile.ts';
 import { pageSchema } from '../openapi/openapi-components.ts';
@@ -124,19 +125,14 @@ export const entitiesRoutes = defineRoutes({
   register(app, { store }) {
     app.get('/api/entities', allow('viewer'), async (c) => {
       const q = parseQuery(c, listEntitiesQuerySchema);
-      const all = filterEntities((await loadReviewedEntities(store)).entities, { type: q.type, q: q.q });
-      return c.json({
-        items: all.slice(q.offset, q.offset + q.limit),
-        total: all.length,
-        limit: q.limit,
-        offset: q.offset,
-      });
+      const page = await listEntities(store, q);
+      return c.json({ items: page.items, total: page.total, limit: q.limit, offset: q.offset });
     });
 
     app.get('/api/entities/:id', allow('viewer'), async (c) => {
       const q = parseQuery(c, entityDetailQuerySchema);
       const id = c.req.param('id');
-      const profile = await entityProfile(store, await loadReviewedEntities(store), id, kbRecord, q);
+      const profile = await entityProfile(store, id, kbRecord, q);
       if (!profile) throw new ProblemError(404, 'entity-not-found', `No entity with id "${id}".`);
       return c.json(profile);
     });

@@ -44,7 +44,7 @@ const meetingJson: JsonSchema = {
 /** An entity with roles, mentions, co-occurring entities and meetings. */
 export const entityProfileJson: JsonSchema = {
   type: 'object',
-  required: ['entity', 'roles', 'facts', 'mentions', 'mentionTotal', 'coOccurring', 'meetings'],
+  required: ['entity', 'roles', 'facts', 'mentions', 'mentionTotal', 'coOccurring', 'meetings', 'meetingTotal'],
   properties: {
     entity: entitySummaryJson,
     roles: {
@@ -88,6 +88,7 @@ export const entityProfileJson: JsonSchema = {
         properties: { id: str, name: str, type: str, documents: int },
       },
     },
+    meetingTotal: { ...int, description: 'Meetings attended; `meetings` holds the newest 100.' },
     meetings: {
       type: 'array',
       items: {

@@ -4,7 +4,7 @@
  * sector, state and kind), and the same filtered set as CSV.
  */
 import { statementsToCsv } from '../../export/statements-csv.ts';
-import { loadStatements, queryStatements, withTexts } from '../../query/statements-query.ts';
+import { loadStatements, queryStatements, withTexts } from '../../services/statements-query.ts';
 import { csvResponse } from '../csv-response.ts';
 import { jsonResponse, problemResponse, queryParameters } from '../openapi/openapi-helpers.ts';
 import { parseQuery } from '../../services/validate.ts';

@@ -18,7 +18,10 @@ import { accountsTables } from './060-accounts.ts';
 import { watchedSources } from './070-watched-sources.ts';
 import { commitmentTermsCovering } from './080-commitment-terms-covering.ts';
 import { meetingSignatures } from './090-meeting-signatures.ts';
+import { entityIndex } from './100-entity-index.ts';
 import { reviewQueueIndex } from './110-review-queue-index.ts';
+import { commitmentTermCounts } from './130-commitment-term-counts.ts';
+import { fastCompression } from './140-fast-compression.ts';
 
 /** The migrations by name; names sort in the order they run. */
 export function storeMigrations(config: DialectConfig): Record<string, Migration> {
@@ -35,7 +38,10 @@ export function storeMigrations(config: DialectConfig): Record<string, Migration
     '070-watched-sources': watchedSources(),
     '080-commitment-terms-covering': commitmentTermsCovering,
     '090-meeting-signatures': meetingSignatures,
+    '100-entity-index': entityIndex(config),
     '110-review-queue-index': reviewQueueIndex,
+    '130-commitment-term-counts': commitmentTermCounts(config),
+    '140-fast-compression': fastCompression(config),
   };
 }
 

@@ -4,6 +4,7 @@
  * append-only decisions by RAISE triggers.
  */
 import type { DialectConfig } from '../dialect-config.ts';
+import { sqliteEntityIndex } from './sqlite-entity-index.ts';
 import { sqliteFullText } from './sqlite-full-text.ts';
 
 /** SQLite (better-sqlite3). */
@@ -26,10 +27,24 @@ export const sqliteDialectConfig: DialectConfig = Object.freeze({
     `create trigger decisions_no_delete before delete on decisions ` +
       `begin select raise(abort, 'decisions are append-only'); end`,
   ],
+  // Foreign-key cascades fire these too, so removing a document keeps the counts right.
+  commitmentTermCounts: [
+    `create trigger commitment_terms_counted after insert on commitment_terms begin ` +
+      `insert into commitment_term_counts(term, postings) values (new.term, 1) ` +
+      `on conflict(term) do update set postings = postings + 1; end`,
+    `create trigger commitment_terms_uncounted after delete on commitment_terms begin ` +
+      `update commitment_term_counts set postings = postings - 1 where term = old.term; end`,
+    `create trigger tracked_commitments_counted after insert on tracked_commitments begin ` +
+      `insert into commitment_term_counts(term, postings) values ('*', 1) ` +
+      `on conflict(term) do update set postings = postings + 1; end`,
+    `create trigger tracked_commitments_uncounted after delete on tracked_commitments begin ` +
+      `update commitment_term_counts set postings = postings - 1 where term = '*'; end`,
+  ],
   appendOnlyAudit: [
     `create trigger audit_log_no_update before update on audit_log ` +
       `begin select raise(abort, 'the audit log is append-only'); end`,
     `create trigger audit_log_no_delete before delete on audit_log ` +
       `begin select raise(abort, 'the audit log is append-only'); end`,
   ],
+  entityIndex: sqliteEntityIndex,
 } satisfies DialectConfig);

@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { SECTORS, STATEMENT_KINDS } from '../../model/layers.ts';
-import { loadStatements, queryStatements, withTexts, type StatementRow } from '../../query/statements-query.ts';
+import { loadStatements, queryStatements, withTexts, type StatementRow } from '../../services/statements-query.ts';
 import { statementsQuerySchema } from '../../services/entity-query-schemas.ts';
 import { countryName } from '../../services/shared-knowledge-base.ts';
 import type { Store } from '../../store/store.ts';

@@ -1,6 +1,7 @@
 import { ENTITY_TYPES } from '../../model/layers.ts';
-import type { EntitySummary } from '../../review/entity-catalog.ts';
-import { filterEntities, loadReviewedEntities } from '../../review/entity-service.ts';
+import type { EntitySummary } from '../../services/entity-summaries.ts';
+import { countEntitiesByType, listEntities } from '../../services/entity-catalogue.ts';
+import { loadReviewedOverlay } from '../../services/reviewed-entity-overlay.ts';
 import { listEntitiesQuerySchema } from '../../services/entity-query-schemas.ts';
 import { wholeNumber } from '../../services/query-schemas.ts';
 import { Layout } from '../components/layout.tsx';
@@ -19,8 +20,11 @@ export const entitiesPage: PageModule = {
   register(app, { store }) {
     app.get('/entities', allow('viewer'), async (c) => {
       const q = parsePageQuery(c, pageQuerySchema);
-      const searched = filterEntities((await loadReviewedEntities(store)).entities, { q: q.q });
-      const shown = q.type ? searched.filter((e) => e.type === q.type) : searched;
+      const reviewed = await loadReviewedOverlay(store);
+      const [counts, shown] = await Promise.all([
+        countEntitiesByType(store, q.q, reviewed),
+        listEntities(store, { type: q.type, q: q.q, limit: q.limit, offset: q.offset }, reviewed),
+      ]);
       const href = (params: { type?: string; offset?: number }) =>
         withQuery('/entities', {
           q: q.q,
@@ -45,25 +49,21 @@ export const entitiesPage: PageModule = {
           </form>
           <nav class="chips" aria-label="Entity types">
             <a href={href({})} aria-current={q.type ? undefined : 'page'}>
-              all <span class="n">{searched.length}</span>
+              all <span class="n">{counts.all}</span>
             </a>
             {ENTITY_TYPES.map((t) => (
               <a href={href({ type: t })} aria-current={q.type === t ? 'page' : undefined}>
-                {t} <span class="n">{searched.filter((e) => e.type === t).length}</span>
+                {t} <span class="n">{counts.byType.get(t) ?? 0}</span>
               </a>
             ))}
           </nav>
           <p class="muted">
-            {shown.length} {shown.length === 1 ? 'entity' : 'entities'}
+            {shown.total} {shown.total === 1 ? 'entity' : 'entities'}
             {q.q ? <> matching “{q.q}”</> : null}
           </p>
-          {shown.length ? (
-            <EntityTable entities={shown.slice(q.offset, q.offset + q.limit)} />
-          ) : (
-            <p class="empty">No entity matches.</p>
-          )}
+          {shown.items.length ? <EntityTable entities={shown.items} /> : <p class="empty">No entity matches.</p>}
           <Pager
-            total={shown.length}
+            total={shown.total}
             limit={q.limit}
             offset={q.offset}
             hrefFor={(offset) => href({ type: q.type, offset })}

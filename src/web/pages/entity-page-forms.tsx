@@ -3,7 +3,7 @@
  * The review forms of an entity page: plain HTML forms (no script) posting to
  * `/entities/:id/review`, which records the same decisions as `POST /api/decisions`.
  */
-import type { EntitySummary } from '../../review/entity-catalog.ts';
+import type { EntitySummary } from '../../services/entity-summaries.ts';
 import { entityHref } from '../entity-href.ts';
 
 /** Where the forms post. */

@@ -7,7 +7,8 @@
 import type { Context } from 'hono';
 import { ENTITY_TYPES, type EntityType } from '../../model/layers.ts';
 import { entityTarget, mentionTarget, splitEntityId, type MentionKey } from '../../review/entity-decisions.ts';
-import { loadReviewedEntities } from '../../review/entity-service.ts';
+import { findEntity } from '../../services/entity-catalogue.ts';
+import { loadReviewedOverlay } from '../../services/reviewed-entity-overlay.ts';
 import { ProblemError } from '../../services/problem.ts';
 import { recordDecision, type DecisionInput } from '../../services/record-decision.ts';
 import type { Store } from '../../store/store.ts';
@@ -44,8 +45,8 @@ async function readForm(c: Context): Promise<Form> {
 
 /** Records the decisions a form asks for, by `by` (the signed-in user); returns where to go next. */
 export async function applyForm(store: Store, entityId: string, form: Form, by: string): Promise<string> {
-  const reviewed = await loadReviewedEntities(store);
-  const entity = reviewed.entities.find((e) => e.id === entityId);
+  const reviewed = await loadReviewedOverlay(store);
+  const entity = await findEntity(store, entityId, reviewed);
   if (!entity)
     throw new ProblemError(
       404,
@@ -85,7 +86,7 @@ export async function applyForm(store: Store, entityId: string, form: Form, by: 
       if (!mentions.length)
         throw new ProblemError(400, 'invalid-decision', 'Select at least one mention to mark as wrong.');
       for (const m of mentions) await record({ target: mentionTarget(m), action: 'reject' });
-      const left = reviewed.entities.find((e) => e.id === entityId)!.mentionCount - mentions.length;
+      const left = entity.mentionCount - mentions.length;
       return left > 0 ? entityHref(entityId) : '/entities';
     }
     default:

@@ -5,7 +5,8 @@
  * the reader), co-occurring entities, and the review forms.
  */
 import type { Membership } from '../../knowledge/kb-types.ts';
-import { loadReviewedEntities } from '../../review/entity-service.ts';
+import { listEntities } from '../../services/entity-catalogue.ts';
+import { loadReviewedOverlay } from '../../services/reviewed-entity-overlay.ts';
 import type { AttendedMeeting, EntityProfile, ProfileMention } from '../../services/entity-profile.ts';
 import { entityProfile } from '../../services/entity-profile.ts';
 import { ProblemError } from '../../services/problem.ts';
@@ -22,6 +23,9 @@ import { EntityReviewForms, reviewAction } from './entity-page-forms.tsx';
 import type { PageModule } from './page-module.ts';
 import { allow } from '../../services/permissions.ts';
 
+/** Entities offered to merge into. */
+const MERGE_CANDIDATES = 300;
+
 /** `GET /entities/:id`. */
 export const entityPage: PageModule = {
   name: 'entity',
@@ -29,12 +33,16 @@ export const entityPage: PageModule = {
     app.get('/entities/:id', allow('viewer'), async (c) => {
       const id = c.req.param('id');
       const q = parsePageQuery(c, entityDetailQuerySchema);
-      const reviewed = await loadReviewedEntities(store);
-      const profile = await entityProfile(store, reviewed, id, kbRecord, q);
+      const reviewed = await loadReviewedOverlay(store);
+      const profile = await entityProfile(store, id, kbRecord, q, reviewed);
       if (!profile) throw new ProblemError(404, 'entity-not-found', `No entity with id "${id}".`);
-      const sameType = reviewed.entities
-        .filter((e) => e.type === profile.entity.type && e.id !== id)
-        .sort((a, b) => a.name.localeCompare(b.name));
+      // Merge candidates: the most mentioned entities of the same type (a select of thousands helps no one).
+      const candidates = await listEntities(
+        store,
+        { type: profile.entity.type, limit: MERGE_CANDIDATES, offset: 0 },
+        reviewed,
+      );
+      const sameType = candidates.items.filter((e) => e.id !== id).sort((a, b) => a.name.localeCompare(b.name));
       return renderHtml(
         c,
         <Layout title={profile.entity.name} active="entities">
@@ -88,7 +96,7 @@ function EntityView({ profile }: { profile: EntityProfile }) {
           </dl>
         </section>
       ) : null}
-      {profile.meetings.length ? <Meetings meetings={profile.meetings} /> : null}
+      {profile.meetings.length ? <Meetings meetings={profile.meetings} total={profile.meetingTotal} /> : null}
       {profile.coOccurring.length ? (
         <section>
           <h2>Appears with</h2>
@@ -136,10 +144,15 @@ function Roles({ roles }: { roles: readonly Membership[] }) {
   );
 }
 
-function Meetings({ meetings }: { meetings: readonly AttendedMeeting[] }) {
+function Meetings({ meetings, total }: { meetings: readonly AttendedMeeting[]; total: number }) {
   return (
     <section>
       <h2>Meetings attended</h2>
+      {total > meetings.length ? (
+        <p class="muted">
+          The newest {meetings.length} of {total}.
+        </p>
+      ) : null}
       <ul class="meetings">
         {meetings.map((m) => (
           <li>

@@ -51,6 +51,18 @@ describe('claims in reports', () => {
     const c = classifyClaim(text, [state(text, 'Kazakhstan', 'KZ'), state(text, 'Uzbekistan', 'UZ')], lex);
     assert.deepEqual(c?.states, ['KZ', 'UZ']);
     assert.equal(c?.negated, true);
+    for (const denial of [
+      'Mongolia has signalled it won’t sign the declaration of the summit this week.',
+      "Mongolia has signalled it won't sign the declaration of the summit this week.",
+    ])
+      assert.equal(classifyClaim(denial, [state(denial, 'Mongolia', 'MN')], lex)?.negated, true, denial);
+    const plain = 'Mongolia has signalled it will sign the declaration of the summit this week.';
+    assert.equal(classifyClaim(plain, [state(plain, 'Mongolia', 'MN')], lex)?.negated, false);
+  });
+
+  test('should take a list of signatories for an adoption claim', () => {
+    const text = 'The signatories of the declaration included Mongolia, Kazakhstan and Uzbekistan.';
+    assert.equal(classifyClaim(text, [], lex)?.aspect, 'adoption');
   });
 
   test('should not take headings, polls, history or short captions for claims', () => {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readEdition } from '../../../src/analyse/meeting/read-edition.ts';
 import { fixtureLexicons } from './fixture-lexicons.ts';
 
-const ed = (t: string) => readEdition(t, fixtureLexicons().ordinals.words)?.edition ?? null;
+const ed = (t: string) => readEdition(t, fixtureLexicons().ordinals)?.edition ?? null;
 
 describe('readEdition', () => {
   test('should read digits, words, Roman numerals and first-ever', () => {

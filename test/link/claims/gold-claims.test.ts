@@ -27,11 +27,12 @@ test('should reach the claim floors on the gold news', async (t) => {
   assert.equal(r.status, 0, r.stderr);
   const s = JSON.parse(r.stdout);
   const floors: [string, number, number][] = [
-    ['claims precision', s.claims.precision, 0.75],
-    ['claims recall', s.claims.recall, 0.72],
-    ['verdict accuracy', s.claimVerdict.accuracy, 0.78],
+    // Raised 2026-12-07 (measured P 0.858, R 0.804, verdict 0.835, evidence 0.765), less about 0.03.
+    ['claims precision', s.claims.precision, 0.83],
+    ['claims recall', s.claims.recall, 0.77],
+    ['verdict accuracy', s.claimVerdict.accuracy, 0.8],
     ['contradicted recall', s.claimVerdictBy.contradicted.accuracy, 0.99],
-    ['evidence among the gold clauses', s.claimEvidence.accuracy, 0.55],
+    ['evidence among the gold clauses', s.claimEvidence.accuracy, 0.73],
   ];
   for (const [name, value, floor] of floors) assert.ok(value >= floor, `${name} ${value} below ${floor}`);
 });

@@ -89,6 +89,36 @@ describe('verdict rules on invented documents', () => {
     assert.equal(date.note, 'date: 12 March vs 13 March');
   });
 
+  test('should contradict a denied adoption by a state the joint statement names among its parties', () => {
+    const v = verdictOf('Kyrgyzstan did not sign');
+    assert.deepEqual([v.verdict, v.rule, v.differences[0].field], ['contradicted', 'link:party-denied', 'party']);
+    assert.deepEqual(
+      v.evidence.map((e) => e.clause),
+      ['preamble'],
+    );
+  });
+
+  test('should check a list of signatories state by state against the named parties', () => {
+    const right = verdictOf('The signatories of the joint statement included Kazakhstan, Tajikistan');
+    assert.deepEqual(
+      [right.verdict, right.rule, right.evidence[0].clause],
+      ['supported', 'link:parties-named', 'preamble'],
+    );
+    const wrong = verdictOf('The signatories of the joint statement included Kazakhstan, Mongolia');
+    assert.deepEqual([wrong.verdict, wrong.rule], ['contradicted', 'link:parties-named']);
+    assert.match(wrong.note, /Mongolia is not among the parties/);
+    // The parties of the joint statement say nothing of who signed a treaty the meeting has no text of.
+    assert.notEqual(verdictOf('The signatories of a transit treaty').rule, 'link:parties-named');
+  });
+
+  test('should support a list of the meeting’s topics item by item, and not a list of other topics', () => {
+    const summary = verdictOf('The talks focused on the use of transboundary rivers');
+    assert.deepEqual([summary.verdict, summary.rule], ['supported', 'link:topics-listed']);
+    assert.deepEqual(summary.evidence.map((e) => e.clause).sort(), ['1', '2', '3', '4']);
+    const other = verdictOf('The talks focused on space exploration');
+    assert.deepEqual([other.verdict, other.evidence], ['not-in-source', []]);
+  });
+
   test('should keep the rule and a confidence with every verdict', () => {
     assert.ok(verdicts.length >= 7);
     for (const v of verdicts) {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createAnalyser } from '../../../src/analyse/analyser.ts';
 import { ingest } from '../../../src/ingest/ingest.ts';
-import { loadStatements } from '../../../src/query/statements-query.ts';
+import { loadStatements } from '../../../src/services/statements-query.ts';
 import { decideQueueItem, decideQueueItems, listQueue } from '../../../src/services/review-queue.ts';
 import { openStore } from '../../../src/store/open-store.ts';
 import type { Store } from '../../../src/store/store.ts';

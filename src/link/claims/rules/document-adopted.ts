@@ -6,23 +6,16 @@
  * (signed or adopted alike: the GUIDE counts both as adoption). Who signed is checked before,
  * by `party-vs-attendee` and `party-count`.
  */
+import { kindsNamed } from './verdict-cues.ts';
 import { SUPPORTS } from './retrieval-match.ts';
 import type { VerdictRule } from './verdict-rule.ts';
-
-/** How reports name each kind of primary document. */
-const KIND_WORDS: readonly [RegExp, string][] = [
-  [/\bcommuniq/i, 'communique'],
-  [/\bdeclaration\b/i, 'declaration'],
-  [/\bjoint statement\b/i, 'joint-statement'],
-  [/\btreaty\b/i, 'treaty'],
-];
 
 export const documentAdopted: VerdictRule = {
   name: 'document-adopted',
   decide: ({ claim, record, candidates }) => {
     const v = claim.claim.value;
     if (v.aspect !== 'adoption' || v.attributedTo === 'participant' || v.negated) return null;
-    const kinds = KIND_WORDS.filter(([re]) => re.test(claim.text)).map(([, kind]) => kind);
+    const kinds = kindsNamed(claim.text);
     const adopted = record.documents.filter((d) => d.kind && kinds.includes(d.kind));
     if (!adopted.length) return null;
     const ids = new Set(adopted.map((d) => d.id));

@@ -12,7 +12,8 @@ import type { CheckedClaim } from '../claim-facts.ts';
 
 let joiners: readonly string[] | undefined;
 
-function conjunctions(): readonly string[] {
+/** The list conjunctions of the corpora's languages ("and", "as well as", "и"). */
+export function conjunctions(): readonly string[] {
   joiners ??= JSON.parse(readFileSync(join(DATA_DIR, 'lexicons', 'list-conjunctions.json'), 'utf8')).words;
   return joiners!;
 }

@@ -9,6 +9,7 @@ import { datelineLength } from '../../../analyse/claims/dateline.ts';
 import { createDateFinder } from '../../../analyse/shared/find-dates.ts';
 import { readMonthLexicon } from '../../../analyse/shared/load-lexicons.ts';
 import type { MeetingValue } from '../../../model/layers.ts';
+import { SUPPORTS } from './retrieval-match.ts';
 import type { VerdictRule } from './verdict-rule.ts';
 
 // The month list every step reads (months.json), so a claim in any of the corpus' languages is read alike.
@@ -22,10 +23,13 @@ const DAY_MONTH = new RegExp(
 
 export const meetingDatePlace: VerdictRule = {
   name: 'meeting-date-place',
-  decide: ({ claim, record }) => {
+  decide: ({ claim, record, candidates }) => {
     const v = claim.claim.value;
     if (v.aspect !== 'attendance' || v.attributedTo === 'participant' || !record.meeting) return null;
     const evidence = record.boilerplate.length ? pickFirstPerDocument(record.boilerplate) : [];
+    // What else the sentence says of the meeting ("… concluded with a commitment to …") has its own passage.
+    const best = candidates[0];
+    if (best && best.coverage >= SUPPORTS && !evidence.some((u) => u.id === best.unit.id)) evidence.push(best.unit);
     const dayDiff = differentDay(claim.text.slice(datelineLength(claim.text, DATES)), record.meeting);
     if (dayDiff) {
       return {

@@ -3,16 +3,18 @@
  * Rule `party-count`: "all six countries signed" when the documents name five parties is
  * contradicted.
  */
+import { verdictCues } from './verdict-cues.ts';
+import { listedTogether } from './listed-together.ts';
 import type { VerdictRule } from './verdict-rule.ts';
-
-const STATE_NOUNS = /^(?:countr|state|nation|part|member|government|leader|head)/;
 
 export const partyCount: VerdictRule = {
   name: 'party-count',
   decide: ({ claim, record }) => {
     if (claim.claim.value.aspect !== 'adoption' || !record.parties.length) return null;
-    const count = claim.figures.find((f) => f.kind === 'count' && STATE_NOUNS.test(f.unit ?? ''));
+    const count = claim.figures.find((f) => f.kind === 'count' && verdictCues().stateNouns.test(f.unit ?? ''));
     if (!count || count.approximation) return null;
+    // "Mexico, El Salvador, Guatemala and Honduras — four countries …": the count sizes the claim's own list.
+    if (listedTogether(claim).some((run) => run.length === count.value)) return null;
     // The same count says nothing about the rest of the claim: other rules decide it.
     if (count.value === record.parties.length) return null;
     return {

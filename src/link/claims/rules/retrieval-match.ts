@@ -6,6 +6,7 @@
  * close to the best one.
  */
 import type { Candidate, RetrievalUnit } from '../../retrieval/retrieval-unit.ts';
+import { verdictCues } from './verdict-cues.ts';
 import type { RuleInput, RuleVerdict, VerdictRule } from './verdict-rule.ts';
 
 /** Coverage from which a passage is taken to say what the claim says. */
@@ -21,7 +22,6 @@ const TOGETHER = 0.6;
 const SUMMED_UP = 5;
 /** Evidence besides the best passage must come this close to it. */
 const CLOSE = 0.8;
-const NEGATED = /\b(?:not|never|no longer|refus\w*|reject\w*|oppos\w*)\b/i;
 
 export const retrievalMatch: VerdictRule = {
   name: 'retrieval-match',
@@ -30,7 +30,8 @@ export const retrievalMatch: VerdictRule = {
     if (!best) return null;
     if (best.coverage < SUPPORTS) return summedUp(claim, record, candidates);
     const evidence = closeOnes(candidates, best);
-    const flipped = NEGATED.test(claim.text) !== NEGATED.test(best.unit.text);
+    const { denial } = verdictCues();
+    const flipped = denial.test(claim.text) !== denial.test(best.unit.text);
     if (flipped && claim.claim.value.negated) {
       return {
         verdict: 'contradicted',

@@ -5,88 +5,37 @@
  * them. The store holds both; this module only combines them.
  */
 import type { Decision } from '../model/decision.ts';
-import { ENTITY_TYPES, type EntityMentionValue, type EntityType } from '../model/layers.ts';
-import type { Store, StoredAnnotation, StoredDocument } from '../store/store.ts';
-import { coOccurring, summariseEntities, type EntitySummary } from './entity-catalog.ts';
+import { ENTITY_TYPES, type EntityType } from '../model/layers.ts';
+import type { Store } from '../store/store.ts';
+import { toMachineMention } from './reviewed-entity-overlay.ts';
+import { summariseEntities, type EntitySummary } from './entity-summaries.ts';
 import {
   applyEntityDecisions,
   ENTITY_ACTIONS,
   type EntityOverrides,
-  type MachineMention,
   type ReviewedMention,
-} from './entity-decisions.ts';
+} from '../review/entity-decisions.ts';
 
 export interface ReviewedEntities {
   readonly mentions: readonly ReviewedMention[];
   readonly overrides: EntityOverrides;
   readonly entities: readonly EntitySummary[];
-  /** The documents the mentions come from, read once here so the views need not read them again. */
-  readonly documents: ReadonlyMap<string, StoredDocument>;
 }
 
-/** Loads all mentions and decisions and applies them. */
+/**
+ * Loads every mention and decision and applies them: for exports of the whole set. Pages and
+ * the API read one page through the index instead (src/services/entity-catalogue.ts).
+ */
 export async function loadReviewedEntities(store: Store): Promise<ReviewedEntities> {
   const [annotations, decisions] = await Promise.all([
     store.getAnnotations({ layer: 'entities' }),
     store.listDecisions(),
   ]);
-  const documents = new Map<string, StoredDocument>();
-  for (const id of new Set(annotations.map((a) => a.documentId))) {
-    const stored = await store.getDocument(id);
-    if (stored) documents.set(id, stored);
-  }
-  // The surface is derived by slicing the text, never stored twice.
-  const machine = annotations.map((a) => toMachineMention(a, documents.get(a.documentId)?.document.text));
   const { mentions, overrides } = applyEntityDecisions(
-    machine,
+    annotations.map(toMachineMention),
     decisions.filter((d) => d.target.startsWith('entity:') || d.target.startsWith('mention:')),
   );
-  return { mentions, overrides, entities: summariseEntities(mentions, overrides), documents };
-}
-
-/** Filters entities by type and a case-insensitive substring of any spelling. */
-export function filterEntities(
-  entities: readonly EntitySummary[],
-  query: { type?: string; q?: string },
-): EntitySummary[] {
-  const q = query.q?.trim().toLowerCase();
-  return entities.filter(
-    (e) =>
-      (!query.type || e.type === query.type) &&
-      (!q || e.name.toLowerCase().includes(q) || e.spellings.some((s) => s.toLowerCase().includes(q))),
-  );
-}
-
-export interface EntityDetail {
-  readonly entity: EntitySummary;
-  readonly mentions: readonly (ReviewedMention & { before: string; after: string; title: string | null })[];
-  readonly coOccurring: ReturnType<typeof coOccurring>;
-}
-
-/** One entity with every mention in context (`contextChars` around it) and co-occurring entities. */
-export function getEntityDetail(
-  reviewed: ReviewedEntities,
-  entityId: string,
-  contextChars = 90,
-): EntityDetail | undefined {
-  const entity = reviewed.entities.find((e) => e.id === entityId);
-  if (!entity) return undefined;
-  const own = reviewed.mentions.filter((m) => m.entityId === entityId && !m.rejected);
-  const mentions = own.flatMap((m) => {
-    const stored = reviewed.documents.get(m.documentId);
-    if (!stored) return [];
-    const text = stored.document.text;
-    const title = stored.title;
-    return [
-      {
-        ...m,
-        title,
-        before: text.slice(Math.max(0, m.start - contextChars), m.start),
-        after: text.slice(m.end, m.end + contextChars),
-      },
-    ];
-  });
-  return { entity, mentions, coOccurring: coOccurring(entityId, reviewed.mentions) };
+  return { mentions, overrides, entities: summariseEntities(mentions, overrides) };
 }
 
 /** Checks a decision's shape; returns a message for the user when it is wrong. */
@@ -125,7 +74,7 @@ export function checkEntityDecision(d: Pick<Decision, 'target' | 'action' | 'pay
  * forms of mentions that reviewers merged or relinked (a merged alias is an alias).
  */
 export function reviewedAliases(
-  reviewed: ReviewedEntities,
+  reviewed: Pick<ReviewedEntities, 'entities' | 'mentions' | 'overrides'>,
 ): { alias: string; entityId: string; name: string; type: EntityType }[] {
   const out = new Map<string, { alias: string; entityId: string; name: string; type: EntityType }>();
   const byId = new Map(reviewed.entities.map((e) => [e.id, e]));
@@ -148,21 +97,4 @@ export function reviewedAliases(
 function typeFromId(entityId: string): EntityType | undefined {
   const parts = entityId.split(':').map((p) => (p === 'org' ? 'organization' : p));
   return parts.find((part): part is EntityType => (ENTITY_TYPES as readonly string[]).includes(part));
-}
-
-function toMachineMention(a: StoredAnnotation, text: string | undefined): MachineMention {
-  const v = a.value as EntityMentionValue;
-  const surface = text?.slice(a.start, a.end) || v.name;
-  return {
-    documentId: a.documentId,
-    start: a.start,
-    end: a.end,
-    entityId: v.entityId,
-    type: v.type,
-    name: v.name,
-    surface,
-    known: v.known,
-    source: a.source,
-    confidence: a.confidence,
-  };
 }

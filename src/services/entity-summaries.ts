@@ -4,7 +4,7 @@
  * documents and co-occurring entities.
  */
 import type { EntityType } from '../model/layers.ts';
-import type { EntityOverrides, ReviewedMention } from './entity-decisions.ts';
+import type { EntityOverrides, ReviewedMention } from '../review/entity-decisions.ts';
 
 export interface EntitySummary {
   readonly id: string;
@@ -33,7 +33,7 @@ export function summariseEntities(mentions: readonly ReviewedMention[], override
   }
   const out: EntitySummary[] = [];
   for (const [id, g] of groups) {
-    const seen = [...g.spellings.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
+    const seen = [...g.spellings.entries()].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0])).map(([s]) => s);
     const extra = (overrides.aliases.get(id) ?? []).filter((a) => !g.spellings.has(a));
     out.push({
       id,
@@ -45,7 +45,20 @@ export function summariseEntities(mentions: readonly ReviewedMention[], override
       documentCount: g.docs.size,
     });
   }
-  return out.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+  return out.sort(byMentions);
+}
+
+/**
+ * The catalogue's order: most mentioned first, then by name and id in code-unit order, the
+ * order the store's index sorts in, so that pages merged from both agree.
+ */
+export function byMentions(a: EntitySummary, b: EntitySummary): number {
+  return b.mentionCount - a.mentionCount || byCodeUnits(a.name, b.name) || byCodeUnits(a.id, b.id);
+}
+
+/** Plain string order (what SQLite's default collation does), not the locale's. */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Entities that appear in the same documents as `entityId`, with the number of shared documents. */

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { queryStatements, type StatementRow } from '../../src/query/statements-query.ts';
+import { queryStatements, type StatementRow } from '../../src/services/statements-query.ts';
 import { statementsToCsv } from '../../src/export/statements-csv.ts';
 
 const meeting = {

@@ -1,0 +1,39 @@
+/**
+ * @module verdict-cues
+ * The verdict rules' words, read once from the claim cues (data/lexicons/claim-cues.json): the
+ * kinds of primary document a claim names ("the joint communiqué", "a treaty"), the words of
+ * denial, and the nouns a count of signatories is given in.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_DIR } from '../../../analyse/shared/load-lexicons.ts';
+
+interface VerdictCues {
+  readonly kinds: readonly [RegExp, string][];
+  readonly denial: RegExp;
+  readonly stateNouns: RegExp;
+}
+
+let cues: VerdictCues | undefined;
+
+/** The compiled cues. @example verdictCues().denial.test('opposed') === true */
+export function verdictCues(): VerdictCues {
+  if (cues) return cues;
+  const raw = JSON.parse(readFileSync(join(DATA_DIR, 'lexicons', 'claim-cues.json'), 'utf8'));
+  cues = {
+    kinds: Object.entries(raw.documentKinds as Record<string, string>).map(([kind, word]) => [
+      new RegExp(`(?<![\\p{L}])${word}`, 'iu'),
+      kind,
+    ]),
+    denial: new RegExp(`(?<![\\p{L}])(?:${raw.denial})(?![\\p{L}])`, 'iu'),
+    stateNouns: new RegExp(`^(?:${raw.stateNouns})`),
+  };
+  return cues;
+}
+
+/** The GUIDE kinds of document the text names. @example kindsNamed('signed the treaty') // ['treaty'] */
+export function kindsNamed(text: string): string[] {
+  return verdictCues()
+    .kinds.filter(([re]) => re.test(text))
+    .map(([, kind]) => kind);
+}

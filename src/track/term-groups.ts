@@ -1,0 +1,32 @@
+/**
+ * @module term-groups
+ * The term groups a promise is found again by: each named anchor is a group (three quarters of
+ * its words must co-occur in a document), each topic pair a group of one term (`pair:a b`), and
+ * each head of what the act is done to ("exercise" for "hold trilateral exercises") one term:
+ * a report of the act done again need share no pair with the promise ("the second exercise
+ * of the year began").
+ */
+import type { TrackedCommitment } from './tracked-commitment.ts';
+
+/** A term group: the terms of one anchor (enough of which must co-occur) or one topic pair. */
+export interface TermGroup {
+  readonly terms: readonly string[];
+  readonly required: number;
+}
+
+export function termGroups(c: TrackedCommitment): TermGroup[] {
+  const anchors = c.anchors.map((a) => {
+    const plain = a.tokens.filter((t) => !/^\d+$/.test(t));
+    return { terms: plain, required: Math.ceil(plain.length * 0.75) };
+  });
+  return [
+    ...anchors.filter((g) => g.terms.length),
+    ...c.topics.map((t) => ({ terms: [`pair:${t}`], required: 1 })),
+    ...(c.objects ?? []).map((o) => ({ terms: [o], required: 1 })),
+  ];
+}
+
+/** How many of a promise's groups a document's terms hold in full. */
+export function groupsPresent(groups: readonly TermGroup[], terms: ReadonlySet<string>): number {
+  return groups.filter((g) => g.terms.filter((t) => terms.has(t)).length >= g.required).length;
+}

@@ -1,0 +1,188 @@
+/**
+ * @module store-contract-entity-index.test
+ * The entity index (migration 100) on every dialect: after batch writes, re-analysis and
+ * deletion it equals the counts taken from the mentions themselves, so it cannot go stale.
+ */
+import assert from 'node:assert/strict';
+import type { KyselyStore } from '../../src/store/kysely-store.ts';
+import { analysis, mention, record } from './store-fixtures.ts';
+import { storeContract } from './store-contract.ts';
+
+const TEXTS = {
+  d_a: 'China and Kazakhstan met. China signed. The PRC agreed.',
+  d_b: 'Kazakhstan hosted China in Astana.',
+  d_c: 'Astana welcomed the talks; Kazakhstan chaired.',
+};
+
+function recordOf(id: keyof typeof TEXTS, mentions: [string, string][]) {
+  const text = TEXTS[id];
+  const seen = new Map<string, number>();
+  const annotations = mentions.map(([surface, entityId]) => {
+    // The n-th occurrence of a repeated surface.
+    const from = seen.get(surface) ?? 0;
+    const start = text.indexOf(surface, from);
+    seen.set(surface, start + surface.length);
+    const m = mention(text.slice(start), surface, entityId);
+    const type = entityId.split(':')[0];
+    return { ...m, value: { ...(m.value as object), type }, start, end: start + surface.length };
+  });
+  return record(id, [{ kind: 'paragraph', text }], {}, { analysis: analysis({ entities: annotations }) });
+}
+
+/** What the index should hold, counted from the stored mentions. */
+async function countedFromMentions(store: KyselyStore) {
+  const mentions = await store.getAnnotations({ layer: 'entities' });
+  const out = new Map<string, { mentions: number; documents: Set<string>; spellings: Map<string, number> }>();
+  for (const m of mentions) {
+    const id = (m.value as { entityId: string }).entityId;
+    const e = out.get(id) ?? { mentions: 0, documents: new Set(), spellings: new Map() };
+    e.mentions++;
+    e.documents.add(m.documentId);
+    e.spellings.set(m.surface!, (e.spellings.get(m.surface!) ?? 0) + 1);
+    out.set(id, e);
+  }
+  return out;
+}
+
+async function assertIndexFresh(store: KyselyStore): Promise<void> {
+  const expected = await countedFromMentions(store);
+  const { items, total } = await store.entities.page({ limit: 100, offset: 0 });
+  assert.equal(total, expected.size);
+  const spellings = await store.entities.spellings(items.map((e) => e.id));
+  for (const e of items) {
+    const want = expected.get(e.id);
+    assert.ok(want, `${e.id} is in the index but no longer mentioned`);
+    assert.equal(e.mentionCount, want.mentions, `${e.id} mentions`);
+    assert.equal(e.documentCount, want.documents.size, `${e.id} documents`);
+    assert.deepEqual(new Set(spellings.get(e.id)), new Set(want.spellings.keys()), `${e.id} spellings`);
+  }
+  for (const [id, want] of expected) {
+    assert.deepEqual((await store.entities.documentIds(id)).sort(), [...want.documents].sort(), `${id} documents`);
+    const shared = [...expected]
+      .filter(([other]) => other !== id)
+      .map(([other, o]) => [other, [...o.documents].filter((d) => want.documents.has(d)).length] as const)
+      .filter(([, n]) => n > 0);
+    const pairs = await store.entities.coOccurring({ entityId: id }, [], 100);
+    assert.deepEqual(new Map(pairs.map((p) => [p.id, p.documents])), new Map(shared), `${id} shares documents`);
+  }
+}
+
+await storeContract('entity index', (it) => {
+  it('should count mentions, documents and spellings as batches are written', async (store) => {
+    await store.putDocuments([
+      recordOf('d_a', [
+        ['China', 'country:CN'],
+        ['Kazakhstan', 'country:KZ'],
+        ['China', 'country:CN'],
+        ['PRC', 'country:CN'],
+      ]),
+      recordOf('d_b', [
+        ['Kazakhstan', 'country:KZ'],
+        ['China', 'country:CN'],
+        ['Astana', 'city:astana'],
+      ]),
+    ]);
+    const { items, total } = await store.entities.page({ limit: 10, offset: 0 });
+    assert.equal(total, 3);
+    assert.deepEqual(
+      items.map((e) => [e.id, e.mentionCount, e.documentCount]),
+      [
+        ['country:CN', 4, 2],
+        ['country:KZ', 2, 2],
+        ['city:astana', 1, 1],
+      ],
+    );
+    assert.deepEqual((await store.entities.spellings(['country:CN'])).get('country:CN'), ['China', 'PRC']);
+    await assertIndexFresh(store);
+  });
+
+  it('should stay equal to the mentions after re-analysis and deletion', async (store) => {
+    await store.putDocuments([
+      recordOf('d_a', [
+        ['China', 'country:CN'],
+        ['Kazakhstan', 'country:KZ'],
+      ]),
+      recordOf('d_b', [
+        ['Kazakhstan', 'country:KZ'],
+        ['Astana', 'city:astana'],
+      ]),
+    ]);
+    await store.putDocument(recordOf('d_c', [['Astana', 'city:astana']]));
+    await assertIndexFresh(store);
+    // Re-analysis: d_a now links PRC and China to one entity and Kazakhstan no more.
+    const text = TEXTS.d_a;
+    await store.putAnalysis(
+      'd_a',
+      analysis({
+        entities: [mention(text, 'PRC', 'country:CN'), mention(text, 'China', 'country:CN')],
+      }),
+    );
+    await assertIndexFresh(store);
+    assert.deepEqual(
+      (await store.entities.get(['country:KZ'])).map((e) => [e.mentionCount, e.documentCount]),
+      [[1, 1]],
+    );
+    assert.equal(await store.deleteDocument('d_b', 'tester'), true);
+    await assertIndexFresh(store);
+    assert.deepEqual(await store.entities.get(['country:KZ']), [], 'an entity no document mentions leaves the index');
+    assert.deepEqual(
+      (await store.entities.get(['city:astana'])).map((e) => [e.mentionCount, e.documentCount]),
+      [[1, 1]],
+    );
+  });
+
+  it('should filter by type and by any spelling, and page with a total', async (store) => {
+    await store.putDocuments([
+      recordOf('d_a', [
+        ['China', 'country:CN'],
+        ['PRC', 'country:CN'],
+        ['Kazakhstan', 'country:KZ'],
+      ]),
+      recordOf('d_b', [['Astana', 'city:astana']]),
+    ]);
+    const bySpelling = await store.entities.page({ text: 'prc', limit: 10, offset: 0 });
+    assert.deepEqual(
+      bySpelling.items.map((e) => e.id),
+      ['country:CN'],
+    );
+    const second = await store.entities.page({ type: 'country', limit: 1, offset: 1 });
+    assert.equal(second.total, 2);
+    assert.deepEqual(
+      second.items.map((e) => e.id),
+      ['country:KZ'],
+    );
+    const excluded = await store.entities.page({ exclude: ['country:CN'], limit: 10, offset: 0 });
+    assert.deepEqual(excluded.items.map((e) => e.id).sort(), ['city:astana', 'country:KZ']);
+  });
+
+  it('should rank the entities that share documents', async (store) => {
+    await store.putDocuments([
+      recordOf('d_a', [
+        ['China', 'country:CN'],
+        ['Kazakhstan', 'country:KZ'],
+      ]),
+      recordOf('d_b', [
+        ['Kazakhstan', 'country:KZ'],
+        ['China', 'country:CN'],
+        ['Astana', 'city:astana'],
+      ]),
+      recordOf('d_c', [['Astana', 'city:astana']]),
+    ]);
+    const shared = await store.entities.coOccurring({ entityId: 'country:CN' }, [], 5);
+    assert.deepEqual(
+      shared.map((e) => [e.id, e.documents]),
+      [
+        ['country:KZ', 2],
+        ['city:astana', 1],
+      ],
+    );
+    const inDocs = await store.entities.coOccurring({ documentIds: ['d_b', 'd_c'] }, ['country:KZ'], 5);
+    assert.deepEqual(
+      inDocs.map((e) => [e.id, e.documents]),
+      [
+        ['city:astana', 2],
+        ['country:CN', 1],
+      ],
+    );
+  });
+});

@@ -7,7 +7,8 @@
  * reports, dated after everything) are linked at each size, alternating between the stores,
  * each probe removed again (with its links) before the next. Each probe is linked twice: with
  * the term lookup bounded by the term counts of migration 130 (the rarest terms' postings, up to
- * a budget) and, side by side, reading every posting of the document's terms (the path before).
+ * a budget) and, side by side, reading every posting of the document’s terms (no budget; the rest
+ * of the stage as now).
  *
  * Usage: node --import tsx bench/link-bench.ts [--sizes 1000,10000] [--probes 24]
  */
@@ -90,7 +91,7 @@ try {
     }
   }
   console.log(`\nlinking one new document (${args.probes} probes per size, sizes measured in alternation)`);
-  console.log('             bounded term lookup (migration 130)   every posting read (before)');
+  console.log('             bounded term lookup (migration 130)   every posting read (no budget)');
   for (const { size, times, unbounded } of stores)
     console.log(`${String(size).padStart(6)} documents  ${quantiles(times)}             ${quantiles(unbounded)}`);
   const growth = (pick: (s: (typeof stores)[number]) => number[]) =>

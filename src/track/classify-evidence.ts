@@ -55,7 +55,11 @@ export function classifyEvidence(
   let how = anchored ? 'anchor' : 'topic';
   if (!at) {
     // The same kind of act done again ("exercise" for "hold trilateral exercises").
-    const head = prepared.words.find((w) => c.objects?.includes(w.form));
+    // Written as a common noun: a capital mid-sentence makes the word part of a name ("the
+    // Shangri-La Dialogue" is no dialogue the promise meant to hold).
+    const head = prepared.words.find(
+      (w) => c.objects?.includes(w.form) && sentence[w.start] === sentence[w.start].toLowerCase(),
+    );
     if (head) {
       at = { start: head.start, end: head.end };
       how = 'object';

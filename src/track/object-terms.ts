@@ -37,7 +37,14 @@ export interface TermMatch {
 }
 
 export function anchorOf(ref: ReferenceValue, formatWords: ReadonlySet<string>, lex: ImplementationLexicon): Anchor {
-  const kept = words(ref.name, lex).filter((w) => w.ordinal || isDistinctive(w, formatWords, lex));
+  const all = words(ref.name, lex);
+  let kept = all.filter((w) => w.ordinal || isDistinctive(w, formatWords, lex));
+  // One ordinary word left of a longer name ("Dialogue Partner" → dialogue) would match any
+  // dialogue: the name's other content words are then required too.
+  const content = all.filter((w) => !w.ordinal && !lex.fillerWords.has(w.form) && !formatWords.has(w.raw));
+  const plain = kept.filter((w) => !w.ordinal);
+  if (plain.length === 1 && !lex.headNouns.has(plain[0].form) && content.length > 1)
+    kept = [...kept.filter((w) => w.ordinal), ...content];
   return {
     type: ref.type,
     name: ref.name,

@@ -62,6 +62,13 @@ describe('classifyEvidence', () => {
     assert.equal(verdict(forum, 'A new airport terminal was opened in Osh.'), null);
   });
 
+  it('takes the promised act done again as fulfilment, but not a name that holds its word', () => {
+    const [drills] = promises([{ clause: '10', text: 'The Parties intend to hold annual joint drills.' }]);
+    assert.deepEqual(drills.objects, ['drill']);
+    assert.equal(verdict(drills, 'Ships of the three navies took part in the drills on Monday.')?.kind, 'fulfilled');
+    assert.equal(verdict(drills, 'The ministers met at the Northern Drills Conference, held in June.'), null);
+  });
+
   it('does not read a cancellation asked of someone, or still to come, as a contradiction', () => {
     const asked = verdict(
       forum,
@@ -142,6 +149,18 @@ describe('trackedCommitments', () => {
     ]);
     assert.deepEqual(plain.anchors, []);
     assert.deepEqual(numbered.anchors[0].tokens, ['3', 'summit']);
+  });
+
+  it('keeps the whole name of an anchor that would otherwise be one ordinary word', () => {
+    const [c] = promises([
+      {
+        clause: '9',
+        text: 'The Union will amplify its efforts as a Dialogue Partner of the Forum.',
+        references: [{ type: 'event', name: 'Dialogue Partner' }],
+      },
+    ]);
+    assert.deepEqual(c.anchors[0].tokens, ['dialogue', 'partner']);
+    assert.equal(verdict(c, 'Ministers met during the Shangri-La Dialogue, held in June.'), null);
   });
 
   it('does not take the programme a promise is made within for its object', () => {

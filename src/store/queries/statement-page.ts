@@ -56,9 +56,7 @@ export async function selectStatementPage(
     if (!query.withFormats) return undefined;
     const found = await sql<{ f: string | null }>`select distinct ${jsonText(config, 'm.value', 'format')} as f
       from annotations m where m.layer = 'meeting'
-      and exists (select 1 from annotations s where s.document_id = m.document_id and s.layer = 'statements')`.execute(
-      db,
-    );
+      and m.document_id in (select s.document_id from annotations s where s.layer = 'statements')`.execute(db);
     return found.rows.flatMap((r) => (r.f ? [r.f] : [])).sort();
   };
   const [rows, total, byKind, bySector, byActor, formatList] = await Promise.all([

@@ -10,6 +10,7 @@ import { applyMeetingReviews } from '../review/queue/meeting-reviews.ts';
 import { REVIEW_MEETING, REVIEW_STATEMENT } from '../review/queue/queue-decisions.ts';
 import { applyStatementReviews } from '../review/queue/statement-reviews.ts';
 import type { StatementRowQuery } from '../store/queries/statement-rows.ts';
+import type { StoredStatement } from '../store/statement-types.ts';
 import type { Store } from '../store/store.ts';
 
 export interface StatementRow extends StatementValue {
@@ -62,6 +63,75 @@ export async function loadStatements(store: Store, query: StatementRowQuery = {}
     kindChanged ? { documentId: query.documentId, withText: query.withText } : query,
   );
   const rows = stored.map((s) => ({
+    ...toRow(s),
+    meeting: meetingReviews.length
+      ? applyMeetingReviews(s.documentId, s.meeting, [], meetingReviews).meeting
+      : s.meeting,
+  }));
+  const reviewed = applyStatementReviews(rows, statementReviews);
+  return query.kind ? reviewed.filter((r) => r.kind === query.kind) : reviewed;
+}
+
+/**
+ * One page of the statements listing, as reviewers left them. Kind, actor, sector and deadline
+ * filters, the order, the count, the paging and the counts per kind, sector and actor are the
+ * database's (`store.statementPage`); documents whose statements or meeting reviewers changed
+ * are read and reviewed here and merged in order. Text, format and meeting filters fold case,
+ * accents and dashes, which SQL cannot do alike in both databases: those read every statement
+ * (`loadStatements` + `queryStatements`). Rows come without their texts unless `q` is given
+ * (see `withTexts`).
+ */
+export async function listStatements(
+  store: Store,
+  f: StatementFilter,
+  page: { limit: number; offset: number },
+): Promise<StatementResult> {
+  if (f.q || f.format || f.meeting)
+    return queryStatements(await loadStatements(store, { kind: f.kind, withText: Boolean(f.q) }), f, page);
+  const reviews = await store.listDecisions();
+  const reviewed = new Set(
+    reviews.flatMap((d) => {
+      const m = /^statement:(.+):\d+:\d+$/.exec(d.target) ?? /^meeting:(.+)$/.exec(d.target);
+      return m && (d.action === REVIEW_STATEMENT || d.action === REVIEW_MEETING) ? [m[1]] : [];
+    }),
+  );
+  const touched: StatementRow[] = [];
+  for (const documentId of [...reviewed].sort())
+    touched.push(...(await loadStatements(store, { documentId, withText: false })));
+  const extra = queryStatements(touched, f, { limit: touched.length });
+  const base = {
+    kind: f.kind,
+    actor: f.actor,
+    sector: f.sector,
+    deadlineFrom: f.deadlineFrom,
+    deadlineTo: f.deadlineTo,
+  };
+  const excludeDocuments = [...reviewed];
+  if (!extra.total) {
+    const result = await store.statementPage({ ...base, excludeDocuments, ...page });
+    return { ...result, rows: result.rows.map(toRow) };
+  }
+  // The database's rows up to the page's end, merged in store order with the reviewed ones.
+  const head = await store.statementPage({ ...base, excludeDocuments, limit: page.offset + page.limit, offset: 0 });
+  const merged = [...head.rows.map(toRow), ...extra.rows].sort(
+    (a, b) => byText(a.documentId, b.documentId) || a.start - b.start || a.end - b.end,
+  );
+  const add = (x: Readonly<Record<string, number>>, y: Readonly<Record<string, number>>) => {
+    const out: Record<string, number> = { ...x };
+    for (const [k, n] of Object.entries(y)) out[k] = (out[k] ?? 0) + n;
+    return out;
+  };
+  return {
+    rows: merged.slice(page.offset, page.offset + page.limit),
+    total: head.total + extra.total,
+    byKind: add(head.byKind, extra.byKind),
+    bySector: add(head.bySector, extra.bySector),
+    byActor: add(head.byActor, extra.byActor),
+  };
+}
+
+function toRow(s: StoredStatement): StatementRow {
+  return {
     ...s.value,
     documentId: s.documentId,
     documentTitle: s.title,
@@ -71,12 +141,28 @@ export async function loadStatements(store: Store, query: StatementRowQuery = {}
     text: s.text,
     source: s.source,
     confidence: s.confidence,
-    meeting: meetingReviews.length
-      ? applyMeetingReviews(s.documentId, s.meeting, [], meetingReviews).meeting
-      : s.meeting,
-  }));
-  const reviewed = applyStatementReviews(rows, statementReviews);
-  return query.kind ? reviewed.filter((r) => r.kind === query.kind) : reviewed;
+    meeting: s.meeting,
+  };
+}
+
+/**
+ * What the commitments filter form offers: the meeting formats and the states of every
+ * statement, and whether there is any statement at all.
+ */
+export async function statementChoices(store: Store): Promise<{ formats: string[]; actors: string[]; any: boolean }> {
+  const all = await store.statementPage({ withFormats: true, limit: 0, offset: 0 });
+  const reviewedMeetings = (await store.listDecisions({ action: REVIEW_MEETING })).length;
+  // A reviewer may have given a meeting another format: those documents' meetings are read here.
+  const formats = new Set(all.formats ?? []);
+  if (reviewedMeetings)
+    for (const r of await loadStatements(store, { withText: false }))
+      if (r.meeting?.format) formats.add(r.meeting.format);
+  return { formats: [...formats].sort(), actors: Object.keys(all.byActor).sort(), any: all.total > 0 };
+}
+
+/** Code-unit order, the database's order of document ids. */
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -5,6 +5,8 @@
  * test of the dialect's name.
  */
 import { selectDocuments } from './queries/list-documents.ts';
+import { selectStatementPage } from './queries/statement-page.ts';
+import type { StatementPage, StatementPageQuery } from './statement-types.ts';
 import { selectStatements, type StatementRowQuery, type StoredStatement } from './queries/statement-rows.ts';
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Analysis } from '../model/analysis.ts';
@@ -77,6 +79,11 @@ export class KyselyStore implements Store, StoreExtensions {
   /** Statements across documents, filtered in SQL (src/store/queries/statement-rows.ts). */
   statements(query?: StatementRowQuery): Promise<StoredStatement[]> {
     return selectStatements(this.db, this.#config, this.#decode, query);
+  }
+
+  /** A page of statements, filtered, counted and faceted in SQL (src/store/queries/statement-page.ts). */
+  statementPage(query: StatementPageQuery): Promise<StatementPage> {
+    return selectStatementPage(this.db, this.#config, this.#decode, query);
   }
 
   async migrate(): Promise<void> {

@@ -26,3 +26,31 @@ export interface StoredStatement {
   readonly confidence: number;
   readonly meeting: MeetingValue | null;
 }
+
+/** A page of statements filtered, ordered, counted and faceted by the database. */
+export interface StatementPageQuery {
+  readonly kind?: string;
+  /** A state among the actors (ISO alpha-2, any case). */
+  readonly actor?: string;
+  readonly sector?: string;
+  /** Inclusive deadline bounds compared as ISO prefixes ("2026" ≤ "2026-05" ≤ "2026-12-31"). */
+  readonly deadlineFrom?: string;
+  readonly deadlineTo?: string;
+  /** Documents left out (those whose statements or meeting reviewers changed). */
+  readonly excludeDocuments?: readonly string[];
+  /** Also list the meeting formats of all documents with statements (for a filter form). */
+  readonly withFormats?: boolean;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** The page (texts left empty), how many match, and counts per kind, sector and actor over all that match. */
+export interface StatementPage {
+  readonly rows: readonly StoredStatement[];
+  readonly total: number;
+  readonly byKind: Readonly<Record<string, number>>;
+  readonly bySector: Readonly<Record<string, number>>;
+  readonly byActor: Readonly<Record<string, number>>;
+  /** With `withFormats`: the distinct meeting formats of documents with statements. */
+  readonly formats?: readonly string[];
+}

@@ -14,7 +14,7 @@ import type { CustodyStore } from './custody/custody-store.ts';
 import type { EntityIndex } from './entities/entity-index.ts';
 import type { WatchStore } from './watch/watch-store.ts';
 import type { SearchExpression } from './search-query.ts';
-import type { StatementRowQuery, StoredStatement } from './statement-types.ts';
+import type { StatementPage, StatementPageQuery, StatementRowQuery, StoredStatement } from './statement-types.ts';
 
 /** What ingest hands the store for one document. */
 export interface DocumentRecord {
@@ -157,6 +157,8 @@ export interface Store {
 
   /** Statements across documents with their text, title and meeting; document and kind filtered by the database. */
   statements(query?: StatementRowQuery): Promise<StoredStatement[]>;
+  /** One page of statements with the total and the facet counts, all computed by the database. */
+  statementPage(query: StatementPageQuery): Promise<StatementPage>;
 
   /** Ranked full-text search over clauses, paragraphs and headings. */
   search(query: SearchQuery): Promise<SearchPage>;

@@ -15,7 +15,7 @@ import type { JsonDecoder } from '../store-rows.ts';
 export type { StatementRowQuery, StoredStatement };
 
 /** `value ->> key` of a JSON column, in the dialect's own JSON functions (capability: its JSON type). */
-function jsonText(config: DialectConfig, column: string, key: string) {
+export function jsonText(config: DialectConfig, column: string, key: string) {
   return config.jsonType === 'jsonb'
     ? sql<string>`${sql.ref(column)}->>${key}`
     : sql<string>`json_extract(${sql.ref(column)}, ${`$.${key}`})`;

@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { SECTORS, STATEMENT_KINDS } from '../../model/layers.ts';
-import { loadStatements, queryStatements, withTexts, type StatementRow } from '../../services/statements-query.ts';
+import { listStatements, statementChoices, withTexts, type StatementRow } from '../../services/statements-query.ts';
 import { statementsQuerySchema } from '../../services/entity-query-schemas.ts';
 import { countryName } from '../../services/shared-knowledge-base.ts';
 import type { Store } from '../../store/store.ts';
@@ -30,8 +30,10 @@ export const commitmentsPage: PageModule = {
     app.get('/commitments', allow('viewer'), async (c) => {
       const { limit, offset, ...filters } = parsePageQuery(c, statementsQuerySchema);
       const withText = Boolean(filters.q);
-      const all = await loadStatements(store, { kind: filters.kind, withText });
-      const found = queryStatements(all, filters, { limit, offset });
+      const [found, choices] = await Promise.all([
+        listStatements(store, filters, { limit, offset }),
+        statementChoices(store),
+      ]);
       const result = withText ? found : { ...found, rows: await withTexts(store, found.rows) };
       const anchors = await rowAnchors(store, result.rows);
       const href = (change: Partial<Filters> & { offset?: number }) =>
@@ -46,12 +48,7 @@ export const commitmentsPage: PageModule = {
         c,
         <Layout title="Commitments" active="commitments">
           <h1>Commitments and statements</h1>
-          <FilterForm
-            filters={filters}
-            formats={distinct(all.map((r) => r.meeting?.format))}
-            actors={distinct(all.flatMap((r) => r.actors))}
-            filtered={filtered}
-          />
+          <FilterForm filters={filters} formats={choices.formats} actors={choices.actors} filtered={filtered} />
           <p class="muted">
             {result.total} {result.total === 1 ? 'statement' : 'statements'}
             {Object.entries(result.byKind).map(([k, n]) => (
@@ -87,7 +84,7 @@ export const commitmentsPage: PageModule = {
             <StatementTable rows={result.rows} anchors={anchors} />
           ) : (
             <p class="empty">
-              {all.length
+              {choices.any
                 ? 'No statement matches these filters.'
                 : 'No statements yet: import and analyse documents first.'}
             </p>
@@ -268,8 +265,4 @@ async function rowAnchors(store: Store, rows: readonly StatementRow[]): Promise<
 
 function rowKey(r: StatementRow): string {
   return `${r.documentId}:${r.start}:${r.end}`;
-}
-
-function distinct(values: readonly (string | null | undefined)[]): string[] {
-  return [...new Set(values.filter((v): v is string => !!v))].sort();
 }

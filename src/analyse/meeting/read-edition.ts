@@ -17,7 +17,7 @@ export interface EditionHit {
 export interface OrdinalLexicon {
   readonly words: Readonly<Record<string, number>>;
   readonly nouns: { readonly words: readonly string[] };
-  readonly occasions: { readonly subjects: readonly string[]; readonly since: readonly string[] };
+  readonly occasions: { readonly subjects: readonly string[] };
 }
 
 const cache = new WeakMap<object, { ordinal: RegExp; noun: RegExp; occasion: RegExp }>();
@@ -46,12 +46,8 @@ export function readEditions(text: string, ordinals: OrdinalLexicon): EditionHit
     c = {
       ordinal,
       noun: new RegExp(`^(?:${ordinals.nouns.words.join('|')})$`, 'iu'),
-      // "the first summit I've hosted", "their first meeting … since 2016": a person's or a period's occasions.
-      occasion: new RegExp(
-        String.raw`^\s*(?:that\s+)?(?:${o.subjects.join('|')})\b` +
-          String.raw`|^[^.;:!?,]{0,60}\b(?:${o.since.join('|')})\s+(?:19|20)\d\d\b`,
-        'i',
-      ),
+      // "the first summit I've hosted", "the first meeting he attended": a person's occasions.
+      occasion: new RegExp(String.raw`^\s*(?:that\s+)?(?:${o.subjects.join('|')})\b`, 'i'),
     };
     cache.set(ordinals, c);
   }

@@ -50,7 +50,7 @@ export interface Lexicons {
   readonly ordinals: {
     words: Record<string, number>;
     nouns: { words: readonly string[] };
-    occasions: { subjects: readonly string[]; since: readonly string[] };
+    occasions: { subjects: readonly string[] };
   };
   readonly actors: {
     groups: ActorGroup[];

@@ -136,7 +136,7 @@ await storeContract('batch writes', (it) => {
     assert.equal((await store.search({ query: 'batchword60' })).total, 1);
   });
 
-  it('should store a document written alone (one statement on PostgreSQL) as one of a large batch (COPY)', async (store) => {
+  it('should store a document written alone (one statement on PostgreSQL) as one of a batch', async (store) => {
     // A lone surrogate in a title: both paths store it alike, and neither refuses it.
     const odd = (n: number) => {
       const r = numbered(n);

@@ -135,4 +135,31 @@ await storeContract('batch writes', (it) => {
     assert.equal((await store.search({ query: 'batchword61' })).total, 0);
     assert.equal((await store.search({ query: 'batchword60' })).total, 1);
   });
+
+  it('should store a document written alone (one statement on PostgreSQL) as one of a batch', async (store) => {
+    // A lone surrogate in a title: both paths store it alike, and neither refuses it.
+    const odd = (n: number) => {
+      const r = numbered(n);
+      return { ...r, document: { ...r.document, meta: { ...r.document.meta, title: `Batch \uD800${n}` } } };
+    };
+    const batch = Array.from({ length: 30 }, (_, n) => odd(n));
+    assert.ok((await store.putDocuments(batch)).every((o) => o.ok && o.created));
+    for (const n of [40, 41]) assert.equal((await store.putDocument(odd(n))).created, true);
+    const shape = async (id: string) => {
+      const doc = await store.getDocument(id);
+      const annotations = await store.getAnnotations({ layer: 'entities', documentId: id });
+      return {
+        title: doc?.title?.replace(/\d+$/, ''),
+        tree: JSON.stringify(doc?.tree).replace(/batchword\d+/g, 'w'),
+        annotations: annotations.map((a) => [a.start, a.end, a.source, a.confidence, a.value]),
+        source: (await store.getSource(id))?.byteLength,
+      };
+    };
+    const [fromBatch, alone] = [await shape('d_batch_12'), await shape('d_batch_40')];
+    assert.ok(fromBatch.title?.startsWith('Batch \uFFFD'), fromBatch.title);
+    assert.equal(fromBatch.annotations.length, 1);
+    assert.deepEqual(alone, fromBatch);
+    assert.equal((await store.search({ query: 'batchword41' })).items[0]?.documentId, 'd_batch_41');
+    assert.equal((await counts(store)).analysis_runs, 32);
+  });
 });

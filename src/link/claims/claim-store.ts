@@ -18,14 +18,14 @@ export function claimsDb(store: Store): ClaimsDb {
   return db;
 }
 
-/** The meeting a document is about, as recorded. */
+/** The meeting a document is about, as recorded; null for one filed under none (`UNPLACED`, ''). */
 export async function meetingOfDocument(db: ClaimsDb, documentId: string): Promise<string | null> {
   const row = await db
     .selectFrom('meeting_documents')
     .select('meeting_id')
     .where('document_id', '=', documentId)
     .executeTakeFirst();
-  return row?.meeting_id ?? null;
+  return row?.meeting_id || null;
 }
 
 /** Ids of a meeting's documents, primary or reports, sorted. */

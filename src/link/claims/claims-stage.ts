@@ -105,7 +105,8 @@ export function createClaimsStage(store: Store): ClaimsStage {
       const meetingId = placeDocument(n.signature, n.primary, await neighbours(db, n.signature, n.primary));
       if (!meetingId || meetingId === n.meetingId) continue;
       await putPlacement(db, { ...n, meetingId });
-      moved.push(n.meetingId!, meetingId);
+      if (n.meetingId) moved.push(n.meetingId);
+      moved.push(meetingId);
     }
     return moved;
   };

@@ -20,16 +20,21 @@ export interface Placement {
   readonly signature: MeetingSignature;
 }
 
-/** Files a document (replacing its former row); a document under no meeting has no row. */
+/**
+ * `meeting_id` of a document filed under no meeting yet. It keeps a row all the same, so that a
+ * primary document arriving later finds it among its neighbours and files it.
+ */
+const UNPLACED = '';
+
+/** Files a document, replacing its former row. */
 export async function putPlacement(db: ClaimsDb, p: Placement): Promise<void> {
   await db.deleteFrom('meeting_documents').where('document_id', '=', p.documentId).execute();
-  if (!p.meetingId) return;
   const s = p.signature;
   await db
     .insertInto('meeting_documents')
     .values({
       document_id: p.documentId,
-      meeting_id: p.meetingId,
+      meeting_id: p.meetingId ?? UNPLACED,
       is_primary: p.primary ? 1 : 0,
       own_meeting_id: s.meetingId,
       format_key: formatKey(s),
@@ -65,7 +70,7 @@ export async function neighbours(db: ClaimsDb, s: MeetingSignature, primary: boo
     .filter((r) => r.signature)
     .map((r) => ({
       documentId: r.document_id,
-      meetingId: r.meeting_id,
+      meetingId: r.meeting_id === UNPLACED ? null : r.meeting_id,
       primary: Number(r.is_primary) === 1,
       signature: JSON.parse(r.signature) as MeetingSignature,
     }));

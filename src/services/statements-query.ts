@@ -4,6 +4,7 @@
  * filtered by format, meeting, kind, actor, sector, deadline window and text, with counts
  * per sector and per state over the filtered set.
  */
+import { stampedMemo } from './stamped-memo.ts';
 import type { MeetingValue, StatementValue } from '../model/layers.ts';
 import type { ReviewMark } from '../review/queue/field-reviews.ts';
 import { applyMeetingReviews } from '../review/queue/meeting-reviews.ts';
@@ -81,7 +82,15 @@ export async function loadStatements(store: Store, query: StatementRowQuery = {}
  * (`loadStatements` + `queryStatements`). Rows come without their texts unless `q` is given
  * (see `withTexts`).
  */
-export async function listStatements(
+export function listStatements(
+  store: Store,
+  f: StatementFilter,
+  page: { limit: number; offset: number },
+): Promise<StatementResult> {
+  return stampedMemo(store, JSON.stringify(['statements', f, page]), () => listStatementsNow(store, f, page));
+}
+
+async function listStatementsNow(
   store: Store,
   f: StatementFilter,
   page: { limit: number; offset: number },
@@ -149,7 +158,11 @@ function toRow(s: StoredStatement): StatementRow {
  * What the commitments filter form offers: the meeting formats and the states of every
  * statement, and whether there is any statement at all.
  */
-export async function statementChoices(store: Store): Promise<{ formats: string[]; actors: string[]; any: boolean }> {
+export function statementChoices(store: Store): Promise<{ formats: string[]; actors: string[]; any: boolean }> {
+  return stampedMemo(store, 'statement-choices', () => statementChoicesNow(store));
+}
+
+async function statementChoicesNow(store: Store): Promise<{ formats: string[]; actors: string[]; any: boolean }> {
   const all = await store.statementPage({ withFormats: true, limit: 0, offset: 0 });
   const reviewedMeetings = (await store.listDecisions({ action: REVIEW_MEETING })).length;
   // A reviewer may have given a meeting another format: those documents' meetings are read here.

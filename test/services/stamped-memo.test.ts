@@ -45,7 +45,10 @@ describe('stampedMemo', () => {
 
   test('should not keep a failed computation', async () => {
     const store = await openStore({ sqlitePath: ':memory:' });
-    await assert.rejects(stampedMemo(store, 'k', () => Promise.reject(new Error('boom'))), /boom/);
+    await assert.rejects(
+      stampedMemo(store, 'k', () => Promise.reject(new Error('boom'))),
+      /boom/,
+    );
     assert.equal(await stampedMemo(store, 'k', async () => 'ok'), 'ok');
   });
 

@@ -22,6 +22,7 @@ import { entityIndex } from './100-entity-index.ts';
 import { reviewQueueIndex } from './110-review-queue-index.ts';
 import { commitmentTermCounts } from './130-commitment-term-counts.ts';
 import { fastCompression } from './140-fast-compression.ts';
+import { documentListOrder } from './150-document-list-order.ts';
 
 /** The migrations by name; names sort in the order they run. */
 export function storeMigrations(config: DialectConfig): Record<string, Migration> {
@@ -42,6 +43,7 @@ export function storeMigrations(config: DialectConfig): Record<string, Migration
     '110-review-queue-index': reviewQueueIndex,
     '130-commitment-term-counts': commitmentTermCounts(config),
     '140-fast-compression': fastCompression(config),
+    '150-document-list-order': documentListOrder,
   };
 }
 

@@ -47,6 +47,7 @@ export async function selectDocuments(
     base
       .select(['id', 'meta', 'title', 'kind', 'length', 'clause_count', 'created_at'])
       // `published is null` sorts false before true in both dialects: undated documents go last.
+      // Migration 150 indexes exactly this order (plain and within a kind): change both together.
       .orderBy(sql`published is null`)
       .orderBy('published', 'desc')
       .orderBy('created_at', 'desc')

@@ -68,7 +68,7 @@ export function scanHtmlShape(html: string): { depth: number; tags: number; fost
   let at = html.indexOf('<');
   while (at >= 0 && at < html.length) {
     const next = html.charCodeAt(at + 1);
-    if (html.startsWith('<!--', at)) at = skipPast(html, '-->', at + 4);
+    if (html.startsWith('<!--', at)) at = commentEnd(html, at);
     else if (next === 0x21 || next === 0x3f) at = skipPast(html, '>', at + 2);
     else if (next === 0x2f) {
       const name = tagName(html, at + 2);
@@ -155,6 +155,19 @@ export function readabilityCanAfford(root: Element | null): boolean {
   if (!root) return false;
   const { depth, elements } = elementShape(root);
   return depth <= MAX_READABILITY_DEPTH && elements <= MAX_READABILITY_ELEMENTS;
+}
+
+/**
+ * Where a comment opened at `at` ends as HTML's parser reads it: `<!-->` and `<!--->` are empty
+ * comments, and `--!>` closes one as `-->` does. Skipping to the next `-->` instead would let
+ * markup the parser reads go unscanned.
+ */
+function commentEnd(html: string, at: number): number {
+  if (html.startsWith('<!-->', at)) return at + 5;
+  if (html.startsWith('<!--->', at)) return at + 6;
+  const plain = skipPast(html, '-->', at + 4);
+  const bang = skipPast(html, '--!>', at + 4);
+  return Math.min(plain, bang);
 }
 
 function skipPast(html: string, marker: string, from: number): number {

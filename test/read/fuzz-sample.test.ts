@@ -23,6 +23,8 @@ const REPRODUCERS = [
   { seed: 1, index: 50171 },
   // 9,921 unclosed <b>s after an <svg><style> the limit scan took for raw text up to the end.
   { seed: 1, index: 15227 },
+  // 19,483 unclosed <b>s after '<!-->', an empty comment the limit scan read as one to the end.
+  { seed: 1, index: 65963 },
 ];
 
 describe('fuzz sample (scripts/fuzz.ts runs 100,000 of these)', () => {

@@ -58,6 +58,12 @@ describe('hostile inputs named in issue 11 are read or refused with a ReadError'
     assert.equal(scanHtmlShape('<!-- <div><div> --><br/><img>').depth, 0);
   });
 
+  it('should end comments where the parser does: <!-->, <!---> and --!>', () => {
+    assert.equal(scanHtmlShape('<!--><div><div>').depth, 2);
+    assert.equal(scanHtmlShape('<!---><div><div>').depth, 2);
+    assert.equal(scanHtmlShape('<!-- a --!><div> -->').depth, 1);
+  });
+
   it('should count elements a table would foster out of it, and none inside its cells', () => {
     assert.equal(scanHtmlShape('<table><li>a<li>b<tr><td><li>c</td><li>d</table><li>e').fostered, 3);
     assert.equal(scanHtmlShape('<table><caption><b>x</b></caption><tr><th><i>y</i></table>').fostered, 0);

@@ -11,29 +11,18 @@
  * copy disjoint ranges at once.
  */
 import pg from 'pg';
+import { COLUMNS } from '../src/store/batch-writer.ts';
 
-/** Tables copied per document, with their columns apart from `document_id` (serial ids are new). */
-const CHILD_TABLES: Readonly<Record<string, readonly string[]>> = {
-  sources: ['bytes', 'byte_length', 'format', 'encoding'],
-  nodes: ['idx', 'parent_idx', 'depth', 'kind', 'label', 'span_start', 'span_end'],
-  passages: ['node_idx', 'kind', 'label', 'span_start', 'span_end', 'body'],
-  annotations: ['layer', 'span_start', 'span_end', 'value', 'source', 'confidence', 'entity_id'],
-  analysis_runs: ['versions', 'diagnostics', 'at'],
-};
+/** Tables copied per document, with the writers' columns apart from `document_id` (serial ids are new). */
+const CHILD_TABLES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  (['sources', 'nodes', 'passages', 'annotations', 'analysis_runs'] as const).map((table) => [
+    table,
+    COLUMNS[table].filter((c) => c !== 'document_id'),
+  ]),
+);
 
-const DOCUMENT_COLUMNS = [
-  'meta',
-  'tree',
-  'title',
-  'file_name',
-  'kind',
-  'language',
-  'publisher',
-  'published',
-  'length',
-  'clause_count',
-  'created_at',
-];
+/** The document's columns apart from its id and text, which each copy makes its own. */
+const DOCUMENT_COLUMNS = COLUMNS.documents.filter((c) => c !== 'id' && c !== 'text');
 
 /** Documents per statement batch (one transaction each). */
 const ROUND_DOCUMENTS = 20_000;

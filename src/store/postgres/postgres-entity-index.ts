@@ -8,15 +8,15 @@
  * deadlock.
  */
 import type { DialectConfig } from '../dialect-config.ts';
+import { ENTITY_MENTION, FILL_ENTITY_DOCUMENTS, FILL_ENTITY_PAIRS } from '../entity-index-fill.ts';
 
-const MENTION = `layer = 'entities' and entity_id is not null`;
+const MENTION = ENTITY_MENTION;
 const SPELLING = (row: string) => `coalesce(${row}.surface, ${row}.value->>'name', '')`;
 const KNOWN = (row: string) => `coalesce((${row}.value->>'known')::boolean, false)::int`;
 
 export const postgresEntityIndex: DialectConfig['entityIndex'] = {
   fill: [
-    `insert into entity_documents (entity_id, document_id, mentions)
-       select entity_id, document_id, count(*) from annotations where ${MENTION} group by entity_id, document_id`,
+    FILL_ENTITY_DOCUMENTS,
     `insert into entity_spellings (entity_id, spelling, mentions)
        select entity_id, ${SPELLING('annotations')}, count(*) from annotations where ${MENTION} group by 1, 2`,
     `insert into entity_summaries (entity_id, type, name, known, mentions, documents)
@@ -25,10 +25,7 @@ export const postgresEntityIndex: DialectConfig['entityIndex'] = {
        from (select entity_id, min(id) as first, count(*) as n, count(distinct document_id) as d
              from annotations where ${MENTION} group by entity_id) g
        join annotations a on a.id = g.first`,
-    `insert into entity_pairs (entity_id, other_id, documents)
-       select a.entity_id, b.entity_id, count(*) from entity_documents a
-       join entity_documents b on b.document_id = a.document_id and b.entity_id <> a.entity_id
-       group by a.entity_id, b.entity_id`,
+    FILL_ENTITY_PAIRS,
   ],
   triggers: [
     `create function concord_entity_mentions_added() returns trigger language plpgsql as $$

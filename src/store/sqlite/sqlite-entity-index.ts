@@ -5,14 +5,14 @@
  * a time, so a row at a time is simple and cheap).
  */
 import type { DialectConfig } from '../dialect-config.ts';
+import { ENTITY_MENTION, FILL_ENTITY_DOCUMENTS, FILL_ENTITY_PAIRS } from '../entity-index-fill.ts';
 
-const MENTION = `layer = 'entities' and entity_id is not null`;
+const MENTION = ENTITY_MENTION;
 const SPELLING = (row: string) => `coalesce(${row}.surface, json_extract(${row}.value, '$.name'), '')`;
 
 export const sqliteEntityIndex: DialectConfig['entityIndex'] = {
   fill: [
-    `insert into entity_documents (entity_id, document_id, mentions)
-       select entity_id, document_id, count(*) from annotations where ${MENTION} group by entity_id, document_id`,
+    FILL_ENTITY_DOCUMENTS,
     `insert into entity_spellings (entity_id, spelling, mentions)
        select entity_id, ${SPELLING('annotations')}, count(*) from annotations where ${MENTION}
        group by entity_id, ${SPELLING('annotations')}`,
@@ -22,10 +22,7 @@ export const sqliteEntityIndex: DialectConfig['entityIndex'] = {
        from (select entity_id, min(id) as first, count(*) as n, count(distinct document_id) as d
              from annotations where ${MENTION} group by entity_id) g
        join annotations a on a.id = g.first`,
-    `insert into entity_pairs (entity_id, other_id, documents)
-       select a.entity_id, b.entity_id, count(*) from entity_documents a
-       join entity_documents b on b.document_id = a.document_id and b.entity_id <> a.entity_id
-       group by a.entity_id, b.entity_id`,
+    FILL_ENTITY_PAIRS,
   ],
   triggers: [
     `create trigger entity_mention_added after insert on annotations

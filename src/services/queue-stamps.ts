@@ -11,6 +11,7 @@
 import { type Kysely, sql } from 'kysely';
 import { REJECT_COMMITMENT_ACTION, REVIEW_LINK_ACTION, SET_STATUS_ACTION } from '../review/queue/queue-decisions.ts';
 import type { QueueKind } from '../review/queue/queue-item.ts';
+import { documentsStamp } from './stamped-memo.ts';
 
 /** The source groups, each rebuilt as a whole, and the kinds each builds. */
 export const QUEUE_GROUPS = {
@@ -26,8 +27,7 @@ export type QueueGroup = keyof typeof QUEUE_GROUPS;
 export async function queueStamps(db: Kysely<any>, asOf: string): Promise<Record<QueueGroup, string>> {
   const one = async (query: ReturnType<typeof sql>) => JSON.stringify((await query.execute(db)).rows[0] ?? null);
   const [documents, claims, tracker] = await Promise.all([
-    one(sql`select (select count(*) from documents) as d, (select count(*) from trash) as t,
-      (select max(id) from analysis_runs) as a`),
+    documentsStamp(db),
     one(sql`select (select count(*) from claim_verdicts) as v, (select count(*) from stale_meetings) as s`),
     one(sql`select (select count(*) from tracked_commitments) as c,
       (select count(*) from links) as n, (select sum(confidence) from links) as f,

@@ -50,8 +50,20 @@ export async function stampedMemo<T>(store: Store, key: string, compute: () => P
   return value;
 }
 
-async function storeStamp(db: Kysely<any>): Promise<string> {
+/**
+ * The documents' part of a stamp: how many are stored and in the trash, and the latest analysis
+ * run. The review queue's stamps start from it too.
+ */
+export async function documentsStamp(db: Kysely<any>): Promise<string> {
   const { rows } = await sql`select (select count(*) from documents) as d, (select count(*) from trash) as t,
-    (select max(id) from analysis_runs) as a, (select max(id) from decisions) as r`.execute(db);
+    (select max(id) from analysis_runs) as a`.execute(db);
   return JSON.stringify(rows[0] ?? null);
+}
+
+async function storeStamp(db: Kysely<any>): Promise<string> {
+  const [documents, decisions] = await Promise.all([
+    documentsStamp(db),
+    sql<{ r: unknown }>`select max(id) as r from decisions`.execute(db),
+  ]);
+  return `${documents} ${JSON.stringify(decisions.rows[0]?.r ?? null)}`;
 }

@@ -17,10 +17,6 @@ import { listedRole } from './plural-role-list.ts';
 import { representedCountry } from './represented-country.ts';
 import { roleAfter } from './role-after.ts';
 
-/** Words right before a role-cued name that make the person the host or addressee, not a participant. */
-const NOT_TAKING_PART =
-  /\b(invitation|congratulat\w*|thanked|thanks|gratitude|behalf|condolences|message from|letter from)\b[^.;]{0,80}$/i;
-
 /** A participant with the span of its first role-cued mention. */
 export interface FoundParticipant {
   readonly start: number;
@@ -52,7 +48,7 @@ export function findParticipants(
       if (
         listed &&
         !nonParticipant(listed.role, lex) &&
-        !NOT_TAKING_PART.test(text.slice(Math.max(0, listed.roleStart - 160), listed.roleStart))
+        !lex.notTakingPart.test(text.slice(Math.max(0, listed.roleStart - 160), listed.roleStart))
       ) {
         const country = listed.country ?? v.country ?? countryTie(text, a, mentions) ?? null;
         out.set(v.entityId, {
@@ -74,7 +70,7 @@ export function findParticipants(
     }
     if (nonParticipant(cue.role, lex)) continue;
     const lead = text.slice(Math.max(0, Math.min(cue.start, a.start) - 160), Math.min(cue.start, a.start));
-    if (NOT_TAKING_PART.test(lead)) continue;
+    if (lex.notTakingPart.test(lead)) continue;
     const roleEnd = after ? after.end : cue.start + cue.role.length;
     const country = representedCountry({
       text,

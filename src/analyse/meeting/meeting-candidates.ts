@@ -94,10 +94,10 @@ export function findMeetingCandidates(raw: MeetingInput): MeetingCandidates {
   const found: DateHit | null =
     stampFirst?.date ??
     findDate(regions.slice(0, 1), refYear, notes, lexicons) ??
-    relativeDate(regions[0].text, meta.published, notes) ??
+    relativeDate(regions[0].text, meta.published, notes, lexicons) ??
     stamp?.date ??
     findDate(regions.slice(1), refYear, notes, lexicons) ??
-    relativeDate(text.slice(0, 600), meta.published, notes);
+    relativeDate(text.slice(0, 600), meta.published, notes, lexicons);
   // Without a publication date the year was guessed from the first year in the text: the format's own meeting on that
   // day and month knows better.
   const date =

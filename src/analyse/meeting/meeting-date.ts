@@ -6,7 +6,7 @@
  */
 import type { FoundDate } from '../shared/find-dates.ts';
 import type { Lexicons, MeetingVerbs } from '../shared/load-lexicons.ts';
-import { anyOfPhrases, compileOnce } from '../shared/compile-once.ts';
+import { anyOf, anyOfPhrases, compileOnce } from '../shared/compile-once.ts';
 import type { KbGroup } from '../shared/kb-view.ts';
 import type { MeetingNote } from './meeting-types.ts';
 
@@ -100,19 +100,28 @@ export function yearFromRecord<T extends FoundDate>(
   return { ...d, date: year + d.date.slice(4), until: d.until ? year + d.until.slice(4) : null };
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** "yesterday", "today", "(on|last) Saturday" (`date-phrases.json`, the weekdays of `meeting-sentence.json`). */
+const relativeDay = compileOnce((lex: Lexicons) => {
+  const days = lex.datePhrases.relativeDays;
+  const weekday = `(?:${anyOf(days.weekdayBefore)})?(${anyOf(lex.meetingSentence.weekdays.words)})`;
+  return new RegExp(String.raw`\b(?:(${anyOf(days.yesterday)})|${anyOf(days.today)}|${weekday})\b`, 'i');
+});
 
 /** "held here Saturday", "yesterday", "today": a day counted back from the publication date. */
-export function relativeDate(sentence: string, published: string | undefined, notes: MeetingNote[]): FoundDate | null {
+export function relativeDate(
+  sentence: string,
+  published: string | undefined,
+  notes: MeetingNote[],
+  lexicons: Lexicons,
+): FoundDate | null {
   const pub = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? Date.parse(published) : NaN;
   if (!Number.isFinite(pub)) return null;
-  const m = /\b(yesterday|today|(?:on |last )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b/i.exec(
-    sentence,
-  );
+  const m = relativeDay(lexicons).exec(sentence);
   if (!m) return null;
+  const weekdays = lexicons.meetingSentence.weekdays.words;
   let back = 0;
-  if (/yesterday/i.test(m[1])) back = 1;
-  else if (m[2]) back = (new Date(pub).getUTCDay() - WEEKDAYS.indexOf(m[2].toLowerCase()) + 7) % 7;
+  if (m[1]) back = 1;
+  else if (m[2]) back = (new Date(pub).getUTCDay() - weekdays.indexOf(m[2].toLowerCase()) + 7) % 7;
   const date = new Date(pub - back * 86400000).toISOString().slice(0, 10);
   notes.push({
     severity: 'info',

@@ -37,7 +37,7 @@ export function findPlace(
       .find(
         (h) =>
           !nameGoesOn(lexicons).test(r.text.slice(h.end, h.end + 20)) &&
-          !DECIDED_ON.test(r.text.slice(Math.max(0, h.start - 40), h.start)),
+          !decidedOn(lexicons.meetingVerbs).test(r.text.slice(Math.max(0, h.start - 40), h.start)),
       );
     const capital = capitalNamed(r.text, lexicons);
     if (capital && (!hit || capital.at < hit.start) && (!country || capital.city.country === country))
@@ -50,15 +50,20 @@ export function findPlace(
  * A city that a decision is about ("declaring the city of Qingdao … cultural capital") is not where the decision was
  * taken.
  */
-const DECIDED_ON =
-  /\b(?:declar|nam|designat|proclaim|recogni[sz]|select|choos|chose)\w*\s+(?:the\s+(?:city|town)\s+of\s+)?$/i;
+const decidedOn = compileOnce(
+  (v: MeetingVerbs) =>
+    new RegExp(String.raw`\b(?:${anyOf(v.designation.stems)})\w*\s+(?:the\s+(?:city|town)\s+of\s+)?$`, 'i'),
+);
+
+const declarationAdopted = compileOnce((v: MeetingVerbs) => {
+  const name = String.raw`([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)`;
+  return new RegExp(String.raw`\b(?:${anyOf(v.outcomeAdopted.words)})\s+(?:the\s+)?${name}\s+Declaration\b`, 'g');
+});
 
 /** "signed the Astana Declaration": an outcome document named after a city was adopted there (the fallback venue). */
 export function declarationVenue(text: string, lexicons: Lexicons): { city: string; country: string } | null {
   const m = kbMatchers(lexicons.kb);
-  for (const d of text.matchAll(
-    /\b(?:signed|adopted|approved|issued|endorsed)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+Declaration\b/g,
-  )) {
+  for (const d of text.matchAll(declarationAdopted(lexicons.meetingVerbs))) {
     const hit = m.cities.find(d[1]).find((h) => h.start === 0 && h.end === d[1].length);
     if (hit) return { city: hit.value.name, country: hit.value.country };
   }

@@ -25,7 +25,7 @@ export const meetingStep = defineStep({
   run: ({ document, tree, layers, context, report }) => {
     const lexicons = context.lexicons;
     // A report whose source gives only the month of publication is dated by that month.
-    const published = publicationPeriod(document.meta, lexicons.dates) ?? undefined;
+    const published = publicationPeriod(document.meta, lexicons.dates, lexicons.datePhrases) ?? undefined;
     const meta = { ...document.meta, published };
     const f = detectMeeting({
       text: document.text,

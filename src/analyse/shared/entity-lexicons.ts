@@ -21,6 +21,8 @@ export interface EntityLexicons {
   readonly nonParticipant: ReadonlySet<string>;
   /** Matches a word of a sentence that lists who took part ("attended", "counterparts"). */
   readonly participationCue: RegExp;
+  /** Courtesy words shortly before a role-cued name: the person hosts, sends or is thanked (`roles.json`). */
+  readonly notTakingPart: RegExp;
   readonly orgHeads: ReadonlySet<string>;
   /** Last word of a multi-word head → the words that must precede it ("general" → ["consulate"]). */
   readonly orgHeadTails: ReadonlyMap<string, readonly string[][]>;
@@ -89,6 +91,10 @@ export function loadEntityLexicons(): EntityLexicons {
     ),
     nonParticipant: set(roles.nonParticipant),
     participationCue: new RegExp(`\\b(?:${(roles.participationCues as string[]).map(escapeRegExp).join('|')})\\b`, 'i'),
+    notTakingPart: new RegExp(
+      `\\b(?:${(roles.notTakingPartCues as { words: string[] }).words.map(escapeRegExp).join('|')})\\b[^.;]{0,80}$`,
+      'i',
+    ),
     orgHeads: splitSet(orgs.heads),
     orgHeadTails: tailsOf(orgs.heads),
     orgOpeners: set(orgs.openers),

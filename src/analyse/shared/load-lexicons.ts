@@ -85,6 +85,7 @@ export interface Lexicons {
     signatoryTitles: WordList;
     actorWords: { why: string; determiners: string[]; nouns: string[] };
     splitAdverbs: WordList;
+    metadataLabels: WordList;
   };
   /** Dates read with the month lexicon (`months.json`, every language the corpora use). */
   readonly dates: DateFinder;
@@ -144,6 +145,10 @@ export interface MeetingVerbs {
   };
   /** How a speaker addresses the audience (case-sensitive fragments). */
   readonly speechAddress: WordList;
+  /** Verbs that say an outcome document was adopted (meeting-place's fallback venue). */
+  readonly outcomeAdopted: WordList;
+  /** Stems of verbs that make a city the subject of a decision, not its venue. */
+  readonly designation: { why: string; stems: readonly string[] };
 }
 
 /** Phrases around dates (`date-phrases.json`): each list with the reason the rules read it. */
@@ -153,6 +158,14 @@ export interface DatePhrases {
   readonly eventMonths: { why: string; before: readonly string[] };
   readonly monthJoiners: WordList;
   readonly relativeYears: { why: string; same: readonly string[]; next: readonly string[] };
+  readonly publicationKeys: WordList;
+  readonly approximateBounds: WordList;
+  readonly relativeDays: {
+    why: string;
+    today: readonly string[];
+    yesterday: readonly string[];
+    weekdayBefore: readonly string[];
+  };
 }
 
 /** A word list with the reason the rules read it. */

@@ -126,7 +126,7 @@ function isSkipped(
   b: BoilerplateMatchers,
 ): boolean {
   if (words < 4 || !/[a-z]/.test(t)) return true;
-  if (/^\(.*\)$/.test(t) || /^(?:author|time|date|source|published|updated)\s*:/i.test(t)) return true;
+  if (/^\(.*\)$/.test(t) || b.metadataLine.test(t)) return true;
   if (b.closing.test(t)) return true;
   // A block whose every line is a signatory ("For the Kyrgyz Republic", "President of …") and that ends no sentence.
   if (!/[.;!?]["”’)]?$/.test(t) && t.split(/\n/).every((line) => !line.trim() || b.signatureLine.test(line)))

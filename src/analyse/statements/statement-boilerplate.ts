@@ -14,6 +14,8 @@ export interface BoilerplateMatchers {
   readonly actorWord: RegExp;
   /** "and" (with an adverb) just before a second verb. */
   readonly splitBefore: RegExp;
+  /** A page's metadata line ("Source: …"). */
+  readonly metadataLine: RegExp;
 }
 
 /** The matchers of the lexicon. @example boilerplateOf(lexicons.statementBoilerplate).closing.test('Done at Astana') */
@@ -46,5 +48,6 @@ export const boilerplateOf = compileOnce((lex: Lexicons['statementBoilerplate'])
       'i',
     ),
     splitBefore: new RegExp(String.raw`(?:,\s*|\s)(?:and|while)\s+(?:(?:${anyOf(lex.splitAdverbs.words)})\s+)?$`, 'i'),
+    metadataLine: new RegExp(String.raw`^(?:${anyOf(lex.metadataLabels.words)})\s*:`, 'i'),
   };
 });

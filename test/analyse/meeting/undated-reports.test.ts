@@ -21,14 +21,16 @@ const detect = (text: string, meta: DocumentMeta = {}, lexicons = fixtureLexicon
   detectMeeting({ text, meta, sentences: sentenceSpans(text, []), lexicons }).value;
 
 describe('publication period', () => {
-  const dates = fixtureLexicons().dates;
+  const { dates, datePhrases } = fixtureLexicons();
   test('should take the stated day, else the month a placeholder gives', () => {
-    assert.equal(publicationPeriod({ published: '2024-06-14' }, dates), '2024-06-14');
-    assert.equal(publicationPeriod({ extra: { published: 'unknown (November 2021)' } }, dates), '2021-11');
+    assert.equal(publicationPeriod({ published: '2024-06-14' }, dates, datePhrases), '2024-06-14');
+    assert.equal(publicationPeriod({ extra: { published: 'unknown (November 2021)' } }, dates, datePhrases), '2021-11');
   });
   test('should not take a bound or a bare placeholder for the month', () => {
-    assert.equal(publicationPeriod({ extra: { published: 'unknown (after October 2022)' } }, dates), null);
-    assert.equal(publicationPeriod({ extra: { published: 'unknown' } }, dates), null);
+    assert.equal(publicationPeriod({ extra: { published: 'unknown (after October 2022)' } }, dates, datePhrases), null);
+    assert.equal(publicationPeriod({ extra: { published: 'unknown' } }, dates, datePhrases), null);
+    assert.equal(publicationPeriod({ extra: { date: 'circa 2019' } }, dates, datePhrases), null);
+    assert.equal(publicationPeriod({ extra: { pubdate: 'March 2019' } }, dates, datePhrases), '2019-03');
   });
   test('should link an undated report to the meeting of its publication month', () => {
     const group = FIXTURE_RECORDS.find((r) => r.id === 'org:china-central-asia') as unknown as {

@@ -6,6 +6,7 @@
  * is scanned once, in linear time, for its nesting and tag count before jsdom sees it, and
  * the parsed tree's depth decides whether Readability runs at all.
  */
+import { AdoptionCost } from './adoption-cost.ts';
 import { childElements } from './dom-children.ts';
 import { ReadError, describeInput } from './read-error.ts';
 
@@ -20,6 +21,8 @@ export const MAX_HTML_TAGS = 200_000;
  * broken tables misplace a handful.
  */
 export const MAX_FOSTERED_ELEMENTS = 2000;
+/** Children moved by misnested formatting end tags (see adoption-cost): quadratic in jsdom, a handful on real pages. */
+export const MAX_ADOPTED_CHILDREN = 2000;
 /**
  * Parsed trees deeper or larger than these skip Readability and use the cleaned body: its
  * cost explodes with depth (200 deep: 5 s) and grows fast with size (3,000 `<div>`s: 9 s).
@@ -59,11 +62,12 @@ const BREAKS_OUT_OF_FOREIGN = new Set(
  * Nesting (open minus closed container tags, at its highest), number of tags, and how many
  * start tags would be foster-parented out of a table, in one pass.
  */
-export function scanHtmlShape(html: string): { depth: number; tags: number; fostered: number } {
+export function scanHtmlShape(html: string): { depth: number; tags: number; fostered: number; adopted: number } {
   let depth = 0;
   let deepest = 0;
   let tags = 0;
   const tables = new TableContext();
+  const adoption = new AdoptionCost();
   let foreign = 0;
   let at = html.indexOf('<');
   while (at >= 0 && at < html.length) {
@@ -74,6 +78,7 @@ export function scanHtmlShape(html: string): { depth: number; tags: number; fost
       const name = tagName(html, at + 2);
       if (name && !VOID.has(name) && !SELF_CLOSING_BY_PARSER.has(name)) depth = Math.max(0, depth - 1);
       tables.close(name);
+      if (!foreign) adoption.close(name);
       if (name === 'svg' || name === 'math') foreign = Math.max(0, foreign - 1);
       at = skipPast(html, '>', at + 2);
     } else if (isLetter(next)) {
@@ -82,7 +87,9 @@ export function scanHtmlShape(html: string): { depth: number; tags: number; fost
       tags++;
       tables.open(name);
       const selfClosed = html.charCodeAt(end - 2) === 0x2f;
-      if (!VOID.has(name) && !SELF_CLOSING_BY_PARSER.has(name) && !selfClosed) deepest = Math.max(deepest, ++depth);
+      const stays = !VOID.has(name) && !SELF_CLOSING_BY_PARSER.has(name) && !selfClosed;
+      if (stays) deepest = Math.max(deepest, ++depth);
+      if (!foreign) adoption.open(name, stays);
       if ((name === 'svg' || name === 'math') && !selfClosed) foreign++;
       else if (foreign && BREAKS_OUT_OF_FOREIGN.has(name)) foreign = 0;
       // Raw text runs to its end tag, which the next round counts as a close. Without one, the
@@ -91,7 +98,7 @@ export function scanHtmlShape(html: string): { depth: number; tags: number; fost
     } else at++;
     at = html.indexOf('<', at);
   }
-  return { depth: deepest, tags, fostered: tables.fostered };
+  return { depth: deepest, tags, fostered: tables.fostered, adopted: adoption.moved };
 }
 
 /** Whether the scan stands inside a table but outside its cells, one entry per open table. */
@@ -118,7 +125,7 @@ class TableContext {
 
 /** Throws `ReadError('too-complex')` when the markup is past a cap. */
 export function assertHtmlWithinLimits(html: string, fileName?: string): void {
-  const { depth, tags, fostered } = scanHtmlShape(html);
+  const { depth, tags, fostered, adopted } = scanHtmlShape(html);
   const name = describeInput(fileName);
   if (depth > MAX_HTML_DEPTH)
     throw new ReadError(
@@ -133,6 +140,12 @@ export function assertHtmlWithinLimits(html: string, fileName?: string): void {
       'too-complex',
       `${name} has ${fostered} elements misplaced inside a <table> outside its cells (the limit is ` +
         `${MAX_FOSTERED_ELEMENTS}): the table markup is broken. Save the page again from a browser`,
+    );
+  if (adopted > MAX_ADOPTED_CHILDREN)
+    throw new ReadError(
+      'too-complex',
+      `${name} closes formatting tags around blocks that are still open, which would move ${adopted} elements ` +
+        `(the limit is ${MAX_ADOPTED_CHILDREN}): the markup is broken. Save the page again from a browser`,
     );
 }
 

@@ -69,6 +69,24 @@ describe('hostile inputs named in issue 11 are read or refused with a ReadError'
     assert.equal(scanHtmlShape('<table><caption><b>x</b></caption><tr><th><i>y</i></table>').fostered, 0);
   });
 
+  it('should count the children a misnested formatting end tag would move, and none for well-nested tags', () => {
+    assert.equal(scanHtmlShape('<i><center><p>a<p>b<p>c</i>').adopted, 3);
+    assert.equal(scanHtmlShape('<i><span><b>a</b><b>b</b></i>').adopted, 0);
+    assert.equal(scanHtmlShape('<center><i>a<p>b</i><p>c</center>').adopted, 0);
+    assert.equal(scanHtmlShape('<b><div><p>a<p>b</div></b>').adopted, 0);
+  });
+
+  it('should refuse fuzz input 36773 in shape: thousands of <p> in a block inside a misnested <i>', async () => {
+    const html = `<i data-x='"<>'><center>${'<p>x'.repeat(16_000)}</i>`;
+    assert.equal(scanHtmlShape(html).adopted, 16_000);
+    assert.equal(
+      await outcome({ bytes: new TextEncoder().encode(html), name: 'adoption.html' }),
+      'ReadError:too-complex',
+    );
+    const fine = `<i><center>${'<p>x'.repeat(200)}</i>`;
+    assert.equal(await outcome({ bytes: new TextEncoder().encode(fine), name: 'fine.html' }), 'read');
+  });
+
   it('should scan the content of <style> or <title> inside <svg> as markup, and of an unclosed <style>', () => {
     assert.equal(scanHtmlShape('<svg><style><div><div></style></svg>').depth, 4);
     assert.equal(scanHtmlShape('<style><div><div>').depth, 3);

@@ -61,7 +61,9 @@ function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
       csSrc: string[] = [];
     // Longest terms first: at one position the alternation takes its first matching term, so "peace and security"
     // (security) must come before "peace" (political), whichever sector is listed first.
-    const all = SECTORS.flatMap((sector) => (lex.sectors[sector] ?? []).map(([term, weight]) => ({ sector, term, weight })));
+    const all = SECTORS.flatMap((sector) =>
+      (lex.sectors[sector] ?? []).map(([term, weight]) => ({ sector, term, weight })),
+    );
     all.sort((a, b) => reach(b.term) - reach(a.term));
     for (const { sector, term, weight } of all) {
       // Terms written in capitals (acronyms: "UN", "AI", "SCO") are matched case-sensitively.

@@ -69,7 +69,9 @@ function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
       // Terms written in capitals (acronyms: "UN", "AI", "SCO") are matched case-sensitively.
       const caseSensitive = /[A-Z]{2}/.test(term) && !/[a-z]/.test(term.replace(/\\[a-z]/g, ''));
       (caseSensitive ? cs : ci).push({ sector, weight });
-      (caseSensitive ? csSrc : ciSrc).push(`(\\b(?:${term.replace(/\((?!\?)/g, '(?:')})(?![\\w-]))`);
+      // A space in a term is any run of white space: wrapped text breaks "Taiwan\nStrait" across lines.
+      const source = term.replace(/\((?!\?)/g, '(?:').replace(/ /g, '\\s+');
+      (caseSensitive ? csSrc : ciSrc).push(`(\\b(?:${source})(?![\\w-]))`);
     }
     c = {
       ci: { re: new RegExp(ciSrc.join('|') || '$^', 'gi'), terms: ci },

@@ -39,6 +39,10 @@ describe('scoreSectors', () => {
     assert.deepEqual(scoreSectors('peace and security', lex), ['security']);
     assert.deepEqual(scoreSectors('peace and friendship', lex), ['political']);
   });
+  test('should read a term across the line break of wrapped text', () => {
+    assert.deepEqual(sectors('peace across the Taiwan\n    Strait'), ['security']);
+    assert.deepEqual(sectors('the resilience of food\nsupply chains'), ['agriculture']);
+  });
   test('should default to political', () => {
     assert.deepEqual(sectors('Tectonic shifts are underway.'), ['political']);
   });

@@ -65,6 +65,10 @@ export interface Lexicons {
     connectors: string[];
     /** "ASEAN-led": hyphenated endings that make an organisation's name a modifier, no reference. */
     modifierSuffixes?: WordList;
+    /** "the UN Charter": founding texts that name their organisation without referring to it as a body. */
+    foundingTexts?: WordList;
+    /** "At the Summit, …": prepositions capitalised at a sentence's start, never the first word of a name. */
+    leadingPrepositions?: WordList;
   };
   /** Word lists that find the sentence naming the meeting (`meeting-sentence.json`). */
   readonly meetingSentence: {

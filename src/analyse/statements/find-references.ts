@@ -14,6 +14,7 @@ import type { Lexicons } from '../shared/load-lexicons.ts';
 import { annotationsIn } from '../shared/annotations-in.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import { frameKey, frameKeys } from './reference-frame.ts';
+import { isFoundingText, ownsFoundingText } from './founding-texts.ts';
 import { knownOccurrence, meetingOccurrences } from '../shared/meeting-occurrences.ts';
 import { levelOf } from '../shared/meeting-level.ts';
 import { lowerCaseProjects, nextFormatMeeting, printedOrCanonical } from './reference-names.ts';
@@ -22,6 +23,7 @@ import { eventDetails, withKnownMeeting, type ReferenceMeeting } from './referen
 
 export type { ReferenceMeeting } from './reference-details.ts';
 
+const OWNER = /\bof\s+(?:the\s+)?$/i;
 const ENTITY_TO_REF: Partial<Record<string, RefType>> = {
   event: 'event',
   organization: 'organization',
@@ -52,6 +54,7 @@ export function findReferences(
     const type = ENTITY_TO_REF[v?.type];
     if (!type) continue;
     if (frame.has(frameKey(v.name)) || frame.has(frameKey(text.slice(a.start, a.end)))) continue;
+    if (type === 'organization' && ownsFoundingText(text, a.start, a.end, lexicons)) continue;
     // An unlisted event is named as printed ("the Third Summit"), a listed one by the knowledge base.
     const name =
       named.get(v.entityId) ??
@@ -61,7 +64,7 @@ export function findReferences(
   }
   const fromText: Found[] = [...textNames(slice, lexicons), ...lowerCaseProjects(slice)];
   for (const f of fromText) {
-    if (frame.has(frameKey(f.ref.name))) continue;
+    if (frame.has(frameKey(f.ref.name)) || isFoundingText(f.ref.name, lexicons)) continue;
     // Own "ordinal meeting of … format" phrases are more precise than an entity link over the same words.
     const clash = found.filter((g) => overlaps(g, f));
     if (!clash.length) found.push(f);
@@ -69,7 +72,18 @@ export function findReferences(
     // "… between the EU and Central Asia").
     else if (
       f.generic ||
-      clash.every((g) => g.known === false && g.start >= f.start && g.end <= f.end && g.end - g.start < f.end - f.start)
+      clash.every(
+        (g) =>
+          g.start >= f.start &&
+          g.end <= f.end &&
+          g.end - g.start < f.end - f.start &&
+          // A listed organisation that only qualifies the name ("the U.S.-EU Summit") is part of it; one that owns
+          // it ("… Center of the SCO") is kept, and referred to.
+          (g.known === false ||
+            (g.ref.type === 'organization' &&
+              f.ref.type !== 'organization' &&
+              !OWNER.test(slice.slice(f.start, g.start)))),
+      )
     )
       found.splice(0, found.length, ...found.filter((g) => !clash.includes(g)), f);
   }
@@ -108,6 +122,9 @@ export function findReferences(
     for (const inner of kbMatchers(lexicons.kb).groups.find(ref.name)) {
       if (
         inner.end - inner.start < ref.name.length &&
+        // The body owns what is named ("… Center of the SCO"); a name that only begins with it or mentions it
+        // ("ASEAN Community Vision 2025", "Master Plan on ASEAN Connectivity") does not refer to the body.
+        OWNER.test(ref.name.slice(0, inner.start)) &&
         !own.has(frameKey(inner.value.name)) &&
         !(inner.value.formatName && /[–—-]/.test(inner.value.formatName))
       )

@@ -24,7 +24,10 @@ export interface Found {
   known?: boolean;
 }
 
-const cache = new WeakMap<object, { run: RegExp; heads: [RegExp, RefType][]; generic: RegExp; bare: RegExp }>();
+const cache = new WeakMap<
+  object,
+  { run: RegExp; heads: [RegExp, RefType][]; generic: RegExp; bare: RegExp; lead: RegExp }
+>();
 
 /** Names typed by their head noun, quoted titles and "next meeting of …" phrases. */
 export function textNames(s: string, lexicons: Lexicons): Found[] {
@@ -32,7 +35,11 @@ export function textNames(s: string, lexicons: Lexicons): Found[] {
   const out: Found[] = [];
   const countries = kbMatchers(lexicons.kb);
   for (const m of splitRuns(s, c, (n) => isPlaceName(n, countries))) {
-    let name = m[0].replace(/^(?:the|a|an|The|A|An)\s+/, '').replace(/[\s,'’]+$/, '');
+    // A sentence's first word is capitalised whatever it is: "At the Summit, we …" names no "At the Summit".
+    let name = m[0]
+      .replace(c.lead, '')
+      .replace(/^(?:the|a|an|The|A|An)\s+/, '')
+      .replace(/[\s,'’]+$/, '');
     name = name.replace(/\s+(?:of|the|and|for|on|in|to|at)$/i, '');
     let startAt = m.index + m[0].indexOf(name);
     // A head noun right after a quoted title ("“China–Central Asia” Secretariat") names it with the title.
@@ -185,7 +192,8 @@ function compiled(lexicons: Lexicons) {
   let c = cache.get(lex);
   if (!c) {
     const conn = lex.connectors.join('|');
-    const word = `(?:\\d+(?:st|nd|rd|th)|[A-Z][\\p{L}'’.-]*[\\p{L}]|[A-Z]{2,}|[A-Z]|\\+\\d?)`;
+    // Dotted abbreviations ("U.S.", "U.K.") first, so "the U.S.-EU Summit" is read whole.
+    const word = `(?:(?:[A-Z]\\.){2,}|\\d+(?:st|nd|rd|th)|[A-Z][\\p{L}'’.-]*[\\p{L}]|[A-Z]{2,}|[A-Z]|\\+\\d?)`;
     const run = new RegExp(
       `(?:\\b(?:the|The)\\s+)?${word}(?:(?:\\s+|[-–]|\\s*[-–]\\s*)(?:(?:${conn})\\s+)*${word})*`,
       'gu',
@@ -205,7 +213,9 @@ function compiled(lexicons: Lexicons) {
         `(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s*){1,5})?`,
       'g',
     );
-    c = { run, heads, generic, bare };
+    // The words are data (reference-heads.json `leadingPrepositions`).
+    const lead = new RegExp(`^(?:${lex.leadingPrepositions?.words.join('|') || '$^'})\\s+(?=the\\s)`);
+    c = { run, heads, generic, bare, lead };
     cache.set(lex, c);
   }
   return c;

@@ -59,13 +59,19 @@ function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
       cs: Compiled['terms'] = [];
     const ciSrc: string[] = [],
       csSrc: string[] = [];
-    for (const sector of SECTORS) {
-      for (const [term, weight] of lex.sectors[sector] ?? []) {
-        // Terms written in capitals (acronyms: "UN", "AI", "SCO") are matched case-sensitively.
-        const caseSensitive = /[A-Z]{2}/.test(term) && !/[a-z]/.test(term.replace(/\\[a-z]/g, ''));
-        (caseSensitive ? cs : ci).push({ sector, weight });
-        (caseSensitive ? csSrc : ciSrc).push(`(\\b(?:${term.replace(/\((?!\?)/g, '(?:')})(?![\\w-]))`);
-      }
+    // Longest terms first: at one position the alternation takes its first matching term, so "peace and security"
+    // (security) must come before "peace" (political), whichever sector is listed first.
+    const all = SECTORS.flatMap((sector) =>
+      (lex.sectors[sector] ?? []).map(([term, weight]) => ({ sector, term, weight })),
+    );
+    all.sort((a, b) => reach(b.term) - reach(a.term));
+    for (const { sector, term, weight } of all) {
+      // Terms written in capitals (acronyms: "UN", "AI", "SCO") are matched case-sensitively.
+      const caseSensitive = /[A-Z]{2}/.test(term) && !/[a-z]/.test(term.replace(/\\[a-z]/g, ''));
+      (caseSensitive ? cs : ci).push({ sector, weight });
+      // A space in a term is any run of white space: wrapped text breaks "Taiwan\nStrait" across lines.
+      const source = term.replace(/\((?!\?)/g, '(?:').replace(/ /g, '\\s+');
+      (caseSensitive ? csSrc : ciSrc).push(`(\\b(?:${source})(?![\\w-]))`);
     }
     c = {
       ci: { re: new RegExp(ciSrc.join('|') || '$^', 'gi'), terms: ci },
@@ -74,4 +80,10 @@ function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
     cache.set(lex, c);
   }
   return c;
+}
+
+/** Roughly the length of text a term needs: its source without lookbehinds and open word endings (stable sort: ties keep
+ * the GUIDE's sector order). */
+function reach(term: string): number {
+  return term.replace(/\(\?<[!=](?:[^()]|\([^()]*\))*\)/g, '').replace(/\\w[*+]|\\b/g, '').length;
 }

@@ -37,6 +37,12 @@ describe('statement kind across drafting styles', () => {
     ['We remain committed to dialogue with all our neighbours.', 'position'],
     ['We will continue to uphold the principles of the charter.', 'position'],
     ['We will continue to hold annual consultations on water.', 'commitment'],
+    ['We are resolved to preserve peace and stability across the region.', 'position'],
+    ['We are resolved to open a joint office for customs in 2026.', 'commitment'],
+    ['We will maintain solidarity with the people of the islands.', 'position'],
+    ['We remain committed to strengthening the rules-based international order.', 'position'],
+    ['We remain committed to strengthening the port of the capital by 2027.', 'commitment'],
+    ['We are working together to achieve our shared goals of prosperity.', 'position'],
     ['Recognizing the steps discussed at the forum, we intend to open a new office.', 'commitment'],
     [
       'Our trust rests on the conviction that our peoples will prosper together, and we welcome the new forum.',

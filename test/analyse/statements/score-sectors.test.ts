@@ -6,6 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scoreSectors } from '../../../src/analyse/statements/score-sectors.ts';
 import { fixtureLexicons } from '../meeting/fixture-lexicons.ts';
+import type { Lexicons } from '../../../src/analyse/shared/load-lexicons.ts';
 
 const sectors = (t: string) => scoreSectors(t, fixtureLexicons());
 
@@ -25,6 +26,22 @@ describe('scoreSectors', () => {
   });
   test('should not let one generic word assign a sector', () => {
     assert.deepEqual(sectors('the economy of the region is important'), ['political']);
+  });
+  test('should let the longest term at a position win, whichever sector lists it first', () => {
+    // "peace" (political, listed first) is a prefix of "peace and security" (security).
+    assert.deepEqual(sectors('to maintain peace and security'), ['security']);
+    const lex = {
+      sectors: {
+        ...fixtureLexicons().sectors,
+        sectors: { political: [['peace', 1]], security: [['peace and security', 1]] },
+      },
+    } as Pick<Lexicons, 'sectors'>;
+    assert.deepEqual(scoreSectors('peace and security', lex), ['security']);
+    assert.deepEqual(scoreSectors('peace and friendship', lex), ['political']);
+  });
+  test('should read a term across the line break of wrapped text', () => {
+    assert.deepEqual(sectors('peace across the Taiwan\n    Strait'), ['security']);
+    assert.deepEqual(sectors('the resilience of food\nsupply chains'), ['agriculture']);
   });
   test('should default to political', () => {
     assert.deepEqual(sectors('Tectonic shifts are underway.'), ['political']);

@@ -28,6 +28,15 @@ describe('claims in reports', () => {
       ['The sides supported the initiative on a regional water fund.', 'position'],
       ['The meeting of foreign ministers took place in Tashkent on Friday.', 'attendance'],
       ['The parties announced a joint fund for green energy projects.', 'announcement'],
+      // Other ways news words attendance, decisions, documents issued and a document's positions.
+      ['The delegation of Mongolia was represented at the summit by its ambassador.', 'attendance'],
+      ['Ministers of transport and energy were also in attendance at the meeting.', 'attendance'],
+      ['The presidents held a trilateral summit at the lakeside residence on Friday.', 'attendance'],
+      ['The leaders issued a joint statement on water and energy after the talks.', 'adoption'],
+      ['The leaders appointed a new secretary general of the organization for three years.', 'agreement'],
+      ['The declaration calls for a ceasefire and the release of all hostages in the region.', 'position'],
+      ['The statement stopped short of naming the country responsible for the attack.', 'position'],
+      ['На саммите лидеры подписали итоговую декларацию встречи.', 'adoption'],
     ];
     for (const [text, aspect] of cases) assert.equal(classifyClaim(text, [], lex)?.aspect, aspect, text);
   });

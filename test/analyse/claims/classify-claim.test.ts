@@ -50,6 +50,11 @@ describe('claims in reports', () => {
     assert.equal(quote?.attributedTo, 'participant');
     const alone = 'Mongolia supports the efforts of its neighbours to modernise border controls.';
     assert.equal(classifyClaim(alone, [state(alone, 'Mongolia', 'MN')], lex)?.attributedTo, 'participant');
+    // The scene before the subject ("At the ministers' meeting, …") does not make it joint.
+    const scene = "At the foreign ministers' meeting in Tashkent, Minister Amina Bekova proposed a transit fund.";
+    assert.equal(classifyClaim(scene, [person(scene, 'Amina Bekova')], lex)?.attributedTo, 'participant');
+    const during = 'During the talks in Tashkent, the ministers agreed to open a transit fund.';
+    assert.equal(classifyClaim(during, [], lex)?.attributedTo, 'meeting');
     const two = 'Mongolia and Kazakhstan supported the creation of a joint transit council.';
     const mentions = [state(two, 'Mongolia', 'MN'), state(two, 'Kazakhstan', 'KZ')];
     assert.equal(classifyClaim(two, mentions, lex)?.attributedTo, 'meeting');

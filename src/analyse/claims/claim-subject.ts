@@ -14,12 +14,17 @@ export type SubjectKind = 'joint' | 'single' | 'unknown';
 const QUOTE_START = /^\s*["“«„]/;
 
 /**
- * Where the subject lies: after any dateline, up to the first reporting or action verb.
+ * Where the subject lies: after any dateline and any opening scene ("At the summit, …"), up to
+ * the first reporting or action verb.
  * @example subjectSpan('ASTANA – The leaders signed it.', lex) // the span of 'The leaders '
  */
 export function subjectSpan(text: string, lex: ClaimLexicon): { start: number; end: number } {
-  const start = datelineLength(text, lex.dates);
-  return { start, end: Math.max(start, subjectEnd(text.slice(start), lex) + start) };
+  const dateline = datelineLength(text, lex.dates);
+  const end = Math.max(dateline, subjectEnd(text.slice(dateline), lex) + dateline);
+  // "At the foreign ministers' meeting, Minister X proposed …": the scene before the comma is not who acted.
+  const scene = lex.sceneOpening.exec(text.slice(dateline, end));
+  const start = scene ? dateline + scene[0].length : dateline;
+  return { start, end: Math.max(start, end) };
 }
 
 /** Where the subject ends: the first reporting or action verb of the sentence. */

@@ -34,6 +34,8 @@ export interface ClaimLexicon {
   readonly documentAttribution: RegExp;
   /** A subject that is the meeting itself or its sides, after an optional determiner. */
   readonly meetingSubject: RegExp;
+  /** An opening phrase that sets the scene before the subject ("At the summit, ", "During the talks, "). */
+  readonly sceneOpening: RegExp;
   /** Leading determiners of a subject ("the", "this"). */
   readonly determiner: RegExp;
   /** A verb of being inside a subject. */
@@ -72,6 +74,7 @@ export function loadClaimLexicon(dataDir: string = DATA_DIR): ClaimLexicon {
     ownSpeech: wordPattern(raw.ownSpeech),
     documentAttribution: wordPattern(raw.documentAttribution),
     meetingSubject: new RegExp(`^\\s*(?:(?:${raw.determiners})\\s+)?(?:${raw.meetingSubjects})(?![\\p{L}])`, 'iu'),
+    sceneOpening: new RegExp(`^\\s*(?:${raw.sceneOpenings})(?![\\p{L}])[^,]*,\\s*`, 'iu'),
     determiner: new RegExp(`^\\s*(?:${raw.determiners})\\s+`, 'iu'),
     copula: wordPattern(raw.copulas),
     minWords: raw.minWords,

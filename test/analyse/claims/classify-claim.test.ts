@@ -28,6 +28,15 @@ describe('claims in reports', () => {
       ['The sides supported the initiative on a regional water fund.', 'position'],
       ['The meeting of foreign ministers took place in Tashkent on Friday.', 'attendance'],
       ['The parties announced a joint fund for green energy projects.', 'announcement'],
+      // Other ways news words attendance, decisions, documents issued and a document's positions.
+      ['The delegation of Mongolia was represented at the summit by its ambassador.', 'attendance'],
+      ['Ministers of transport and energy were also in attendance at the meeting.', 'attendance'],
+      ['The presidents held a trilateral summit at the lakeside residence on Friday.', 'attendance'],
+      ['The leaders issued a joint statement on water and energy after the talks.', 'adoption'],
+      ['The leaders appointed a new secretary general of the organization for three years.', 'agreement'],
+      ['The declaration calls for a ceasefire and the release of all hostages in the region.', 'position'],
+      ['The statement stopped short of naming the country responsible for the attack.', 'position'],
+      ['На саммите лидеры подписали итоговую декларацию встречи.', 'adoption'],
     ];
     for (const [text, aspect] of cases) assert.equal(classifyClaim(text, [], lex)?.aspect, aspect, text);
   });
@@ -41,6 +50,11 @@ describe('claims in reports', () => {
     assert.equal(quote?.attributedTo, 'participant');
     const alone = 'Mongolia supports the efforts of its neighbours to modernise border controls.';
     assert.equal(classifyClaim(alone, [state(alone, 'Mongolia', 'MN')], lex)?.attributedTo, 'participant');
+    // The scene before the subject ("At the ministers' meeting, …") does not make it joint.
+    const scene = "At the foreign ministers' meeting in Tashkent, Minister Amina Bekova proposed a transit fund.";
+    assert.equal(classifyClaim(scene, [person(scene, 'Amina Bekova')], lex)?.attributedTo, 'participant');
+    const during = 'During the talks in Tashkent, the ministers agreed to open a transit fund.';
+    assert.equal(classifyClaim(during, [], lex)?.attributedTo, 'meeting');
     const two = 'Mongolia and Kazakhstan supported the creation of a joint transit council.';
     const mentions = [state(two, 'Mongolia', 'MN'), state(two, 'Kazakhstan', 'KZ')];
     assert.equal(classifyClaim(two, mentions, lex)?.attributedTo, 'meeting');

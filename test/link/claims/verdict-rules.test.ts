@@ -111,6 +111,13 @@ describe('verdict rules on invented documents', () => {
     assert.notEqual(verdictOf('The signatories of a transit treaty').rule, 'link:parties-named');
   });
 
+  test('should count the one named apart from a number of signatories ("he and six other ministers")', () => {
+    const seven = verdictOf('The host said the joint statement was signed as he and six');
+    assert.deepEqual([seven.verdict, seven.rule], ['contradicted', 'link:party-count']);
+    assert.equal(seven.note, 'number of parties: 7 vs 6 (KG, KZ, TJ, TM, US, UZ)');
+    assert.notEqual(verdictOf('The joint statement was signed by the host minister').rule, 'link:party-count');
+  });
+
   test('should support a list of the meeting’s topics item by item, and not a list of other topics', () => {
     const summary = verdictOf('The talks focused on the use of transboundary rivers');
     assert.deepEqual([summary.verdict, summary.rule], ['supported', 'link:topics-listed']);

@@ -1,8 +1,8 @@
 /**
  * @module verdict-cues
  * The verdict rules' words, read once from the claim cues (data/lexicons/claim-cues.json): the
- * kinds of primary document a claim names ("the joint communiqué", "a treaty"), the words of
- * denial, and the nouns a count of signatories is given in.
+ * kinds of primary document a claim names ("the joint communiqué", "a treaty") and the words of
+ * denial.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,6 @@ import { DATA_DIR } from '../../../analyse/shared/load-lexicons.ts';
 interface VerdictCues {
   readonly kinds: readonly [RegExp, string][];
   readonly denial: RegExp;
-  readonly stateNouns: RegExp;
 }
 
 let cues: VerdictCues | undefined;
@@ -26,7 +25,6 @@ export function verdictCues(): VerdictCues {
       kind,
     ]),
     denial: new RegExp(`(?<![\\p{L}])(?:${raw.denial})(?![\\p{L}])`, 'iu'),
-    stateNouns: new RegExp(`^(?:${raw.stateNouns})`),
   };
   return cues;
 }

@@ -8,6 +8,8 @@
 import type { ClaimLexicon } from '../shared/claim-lexicon.ts';
 import type { SentenceMention } from './sentence-mention.ts';
 import { datelineLength } from './dateline.ts';
+import { compileOnce } from '../shared/compile-once.ts';
+import { memoByText } from '../shared/memo-by-text.ts';
 
 export type SubjectKind = 'joint' | 'single' | 'unknown';
 
@@ -17,10 +19,15 @@ const QUOTE_START = /^\s*["“«„]/;
  * Where the subject lies: after any dateline, up to the first reporting or action verb.
  * @example subjectSpan('ASTANA – The leaders signed it.', lex) // the span of 'The leaders '
  */
-export function subjectSpan(text: string, lex: ClaimLexicon): { start: number; end: number } {
-  const start = datelineLength(text, lex.dates);
-  return { start, end: Math.max(start, subjectEnd(text.slice(start), lex) + start) };
+export function subjectSpan(text: string, lex: ClaimLexicon): { readonly start: number; readonly end: number } {
+  return rememberedSpan(text, lex);
 }
+
+// Asked up to three times per sentence (its kind, its acting states, the subject carried to the next sentence).
+const rememberedSpan = memoByText((text: string, lex: ClaimLexicon) => {
+  const start = datelineLength(text, lex.dates);
+  return Object.freeze({ start, end: Math.max(start, subjectEnd(text.slice(start), lex) + start) });
+});
 
 /** Where the subject ends: the first reporting or action verb of the sentence. */
 export function subjectEnd(text: string, lex: ClaimLexicon): number {
@@ -42,7 +49,7 @@ export function subjectKind(text: string, mentions: readonly SentenceMention[], 
   const subject = text.slice(start, end);
   const inside = mentions.filter((m) => m.start >= start && m.end <= end);
   const states = new Set(inside.filter((m) => m.type === 'country').map((m) => m.country));
-  const meetingWords = new RegExp(`^(?:${lex.meeting.source})`, lex.meeting.flags);
+  const meetingWords = meetingAtStart(lex);
   if (lex.collective.test(subject) || states.size >= 2 || startsWithMeeting(subject, meetingWords, lex)) return 'joint';
   if (inside.some((m) => m.type === 'person') || lex.singleSpeaker.test(subject) || QUOTE_START.test(subject))
     return 'single';
@@ -50,6 +57,8 @@ export function subjectKind(text: string, mentions: readonly SentenceMention[], 
   if (states.size === 1) return 'single';
   return 'unknown';
 }
+
+const meetingAtStart = compileOnce((lex: ClaimLexicon) => new RegExp(`^(?:${lex.meeting.source})`, lex.meeting.flags));
 
 /** "The summit …", "The talks …", "During the meeting, …": the meeting itself as subject. */
 function startsWithMeeting(subject: string, meetingWords: RegExp, lex: ClaimLexicon): boolean {

@@ -8,6 +8,8 @@
 import type { ClaimLexicon } from '../shared/claim-lexicon.ts';
 import type { SentenceMention } from './sentence-mention.ts';
 import { datelineLength } from './dateline.ts';
+import { compileOnce } from '../shared/compile-once.ts';
+import { memoByText } from '../shared/memo-by-text.ts';
 
 export type SubjectKind = 'joint' | 'single' | 'unknown';
 
@@ -18,14 +20,19 @@ const QUOTE_START = /^\s*["“«„]/;
  * the first reporting or action verb.
  * @example subjectSpan('ASTANA – The leaders signed it.', lex) // the span of 'The leaders '
  */
-export function subjectSpan(text: string, lex: ClaimLexicon): { start: number; end: number } {
+export function subjectSpan(text: string, lex: ClaimLexicon): { readonly start: number; readonly end: number } {
+  return rememberedSpan(text, lex);
+}
+
+// Asked up to three times per sentence (its kind, its acting states, the subject carried to the next sentence).
+const rememberedSpan = memoByText((text: string, lex: ClaimLexicon) => {
   const dateline = datelineLength(text, lex.dates);
   const end = Math.max(dateline, subjectEnd(text.slice(dateline), lex) + dateline);
   // "At the foreign ministers' meeting, Minister X proposed …": the scene before the comma is not who acted.
   const scene = lex.sceneOpening.exec(text.slice(dateline, end));
   const start = scene ? dateline + scene[0].length : dateline;
-  return { start, end: Math.max(start, end) };
-}
+  return Object.freeze({ start, end: Math.max(start, end) });
+});
 
 /** Where the subject ends: the first reporting or action verb of the sentence. */
 export function subjectEnd(text: string, lex: ClaimLexicon): number {
@@ -47,7 +54,7 @@ export function subjectKind(text: string, mentions: readonly SentenceMention[], 
   const subject = text.slice(start, end);
   const inside = mentions.filter((m) => m.start >= start && m.end <= end);
   const states = new Set(inside.filter((m) => m.type === 'country').map((m) => m.country));
-  const meetingWords = new RegExp(`^(?:${lex.meeting.source})`, lex.meeting.flags);
+  const meetingWords = meetingAtStart(lex);
   if (lex.collective.test(subject) || states.size >= 2 || startsWithMeeting(subject, meetingWords, lex)) return 'joint';
   if (inside.some((m) => m.type === 'person') || lex.singleSpeaker.test(subject) || QUOTE_START.test(subject))
     return 'single';
@@ -55,6 +62,8 @@ export function subjectKind(text: string, mentions: readonly SentenceMention[], 
   if (states.size === 1) return 'single';
   return 'unknown';
 }
+
+const meetingAtStart = compileOnce((lex: ClaimLexicon) => new RegExp(`^(?:${lex.meeting.source})`, lex.meeting.flags));
 
 /** "The summit …", "The talks …", "During the meeting, …": the meeting itself as subject. */
 function startsWithMeeting(subject: string, meetingWords: RegExp, lex: ClaimLexicon): boolean {

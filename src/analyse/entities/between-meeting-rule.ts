@@ -34,10 +34,8 @@ export const betweenMeetingRule: EntityRule = entityRule(findBetweenMeeting);
 
 function findBetweenMeeting(scan: Scan): void {
   const { tokens, lex } = scan;
-  const formats = scan.kb
-    .formats()
-    .map((f) => ({ id: f.id, partners: f.format ? formatPartners(f.format.formatName) : null }))
-    .filter((f) => f.partners);
+  // Folded only when a "<meeting> between" occurs: most documents have none, and folding every format costs.
+  let formats: { id: string; partners: [string, string] | null }[] | undefined;
   for (let h = 0; h + 1 < tokens.length; h++) {
     if (!lex.formatEventHeads.has(tokens[h].norm) || tokens[h + 1].norm !== 'between' || !tokens[h + 1].joined)
       continue;
@@ -53,6 +51,10 @@ function findBetweenMeeting(scan: Scan): void {
     const end = scan.text.indexOf('.', tokens[after].start);
     const rest = fold(scan.text.slice(tokens[after].start, end < 0 ? undefined : end));
     const level = levelOf(tokens[h].norm, scan.lex.meetingLevels);
+    formats ??= scan.kb
+      .formats()
+      .map((f) => ({ id: f.id, partners: f.format ? formatPartners(f.format.formatName) : null }))
+      .filter((f) => f.partners);
     const found = formats
       .filter((f) => namesBoth(rest, f.partners!))
       .map((f) => meetingOf(scan, f.id, level, edition ?? null))

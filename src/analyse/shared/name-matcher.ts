@@ -19,13 +19,19 @@ export interface NameMatcher<V> {
   find(text: string): NameHit<V>[];
 }
 
+import { foldedWord, nameWords, WORD, wordAfter } from './name-words.ts';
+
 interface TrieNode<V> {
   value?: V;
   next: Map<string, TrieNode<V>>;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’`´][\p{L}]+)*/gu;
-const GAP = /^[\s‐‑‒–—―+-]*$/;
+/** The rest of a word after a possessive name: its own regex, as `matchAll(WORD)` starts at WORD's lastIndex. */
+const REST = new RegExp(WORD.source, 'gu');
+
+/** Word folds: one kind of apostrophe, and lower case unless the matcher is case-sensitive. */
+const foldCase = (w: string) => w.replace(/[’`´]/g, "'");
+const foldLower = (w: string) => w.toLowerCase().replace(/[’`´]/g, "'");
 
 /**
  * Compiles a matcher for `(name, value)` pairs; the first value listed for a name wins. @example
@@ -35,9 +41,7 @@ export function createNameMatcher<V>(
   entries: readonly (readonly [string, V])[],
   options: { caseSensitive?: boolean } = {},
 ): NameMatcher<V> {
-  const fold = options.caseSensitive
-    ? (w: string) => w.replace(/[’`´]/g, "'")
-    : (w: string) => w.toLowerCase().replace(/[’`´]/g, "'");
+  const fold = options.caseSensitive ? foldCase : foldLower;
   const root: TrieNode<V> = { next: new Map() };
   let size = 0;
   for (const [name, value] of entries) {
@@ -55,43 +59,58 @@ export function createNameMatcher<V>(
     }
   }
   if (!size) return { find: () => [] };
-  return {
-    find(text: string): NameHit<V>[] {
-      const out: NameHit<V>[] = [];
-      const words = new RegExp(WORD.source, 'gu');
-      const next = new RegExp(WORD.source, 'gu');
-      let m: RegExpExecArray | null;
-      while ((m = words.exec(text))) {
-        let node = root.next.get(fold(m[0]));
-        const possessiveFirst = !node && /['’]s$/i.test(m[0]) ? root.next.get(fold(m[0].slice(0, -2))) : undefined;
-        if (!node && possessiveFirst?.value === undefined) continue;
-        // Only a word that starts some name is followed further, so most words cost one lookup.
-        let best: { end: number; value: V } | null =
-          possessiveFirst?.value !== undefined
-            ? { end: m.index + m[0].length - 2, value: possessiveFirst.value }
-            : null;
-        if (node?.value !== undefined) best = { end: m.index + m[0].length, value: node.value };
-        let end = m.index + m[0].length;
-        next.lastIndex = end;
-        let w: RegExpExecArray | null;
-        while (node?.next.size && (w = next.exec(text)) && GAP.test(text.slice(end, w.index))) {
-          const key = fold(w[0]);
-          const exact: TrieNode<V> | undefined = node.next.get(key);
-          // "Kazakhstan's": the possessive may close a name.
-          const possessive = !exact && /'s$/.test(key) ? node.next.get(key.slice(0, -2)) : undefined;
-          if (possessive?.value !== undefined) best = { end: w.index + w[0].length - 2, value: possessive.value };
-          node = exact;
-          end = w.index + w[0].length;
-          if (node?.value !== undefined) best = { end, value: node.value };
-        }
-        if (best) {
-          out.push({ start: m.index, end: best.end, value: best.value });
-          words.lastIndex = best.end;
-        }
-      }
-      return out;
-    },
-  };
+  return { find: (text) => findNames(text, root, fold) };
+}
+
+/** The walk over the text's words (shared with the other matchers that read the same text). */
+function findNames<V>(text: string, root: TrieNode<V>, fold: (w: string) => string): NameHit<V>[] {
+  const out: NameHit<V>[] = [];
+  const words = nameWords(text);
+  const n = words.raw.length;
+  let pos = 0;
+  let i = 0;
+  for (;;) {
+    // The word at `pos`: the next word, or, after a possessive name ("Kazakhstan's"), the rest of that word.
+    i = wordAfter(words, pos, i);
+    if (i >= n) break;
+    let start = words.starts[i];
+    let word = words.raw[i];
+    let key: string;
+    if (start < pos) {
+      REST.lastIndex = pos;
+      const rest = REST.exec(text)!;
+      start = rest.index;
+      word = rest[0];
+      key = fold(word);
+    } else key = foldedWord(words, i, fold);
+    const wordEnd = words.ends[i];
+    let node = root.next.get(key);
+    const possessiveFirst = !node && /['’]s$/i.test(word) ? root.next.get(fold(word.slice(0, -2))) : undefined;
+    if (!node && possessiveFirst?.value === undefined) {
+      pos = wordEnd;
+      continue;
+    }
+    // Only a word that starts some name is followed further, so most words cost one lookup.
+    let best: { end: number; value: V } | null =
+      possessiveFirst?.value !== undefined ? { end: wordEnd - 2, value: possessiveFirst.value } : null;
+    if (node?.value !== undefined) best = { end: wordEnd, value: node.value };
+    let k = i;
+    while (node?.next.size && k + 1 < n && words.gapOk[k]) {
+      k++;
+      const key = foldedWord(words, k, fold);
+      const exact: TrieNode<V> | undefined = node.next.get(key);
+      // "Kazakhstan's": the possessive may close a name.
+      const possessive = !exact && /'s$/.test(key) ? node.next.get(key.slice(0, -2)) : undefined;
+      if (possessive?.value !== undefined) best = { end: words.ends[k] - 2, value: possessive.value };
+      node = exact;
+      if (node?.value !== undefined) best = { end: words.ends[k], value: node.value };
+    }
+    if (best) {
+      out.push({ start, end: best.end, value: best.value });
+      pos = best.end;
+    } else pos = wordEnd;
+  }
+  return out;
 }
 
 /** The lookup key of a name: lower case, one kind of dash, apostrophe and space. */

@@ -6,12 +6,13 @@
  */
 import { SECTORS, type Sector } from '../../model/layers.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
+import { createTermScanner, type TermScanner } from '../shared/term-scanner.ts';
 
 interface Compiled {
-  re: RegExp;
+  scanner: TermScanner;
   terms: { sector: Sector; weight: number }[];
 }
-/** The two alternations of a lexicon, built once per lexicon object: this is the analysis' largest regex. */
+/** The two term scanners of a lexicon, built once per lexicon object: these are the analysis' largest alternations. */
 const cache = new WeakMap<object, { ci: Compiled; cs: Compiled }>();
 
 /**
@@ -39,11 +40,8 @@ export function sectorScores(text: string, lexicons: Pick<Lexicons, 'sectors'>):
   // One pass per regex over the text; each term counts once however often it occurs.
   for (const c of [ci, cs]) {
     const seen = new Set<number>();
-    for (const m of text.matchAll(c.re)) {
-      // The matching term is the one group that took part; found without copying the groups.
-      let i = 0;
-      while (i < c.terms.length && m[i + 1] === undefined) i++;
-      if (i === c.terms.length || seen.has(i)) continue;
+    for (const { term: i } of c.scanner.scan(text)) {
+      if (seen.has(i)) continue;
       seen.add(i);
       const t = c.terms[i];
       score.set(t.sector, (score.get(t.sector) ?? 0) + t.weight);
@@ -71,11 +69,11 @@ function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
       (caseSensitive ? cs : ci).push({ sector, weight });
       // A space in a term is any run of white space: wrapped text breaks "Taiwan\nStrait" across lines.
       const source = term.replace(/\((?!\?)/g, '(?:').replace(/ /g, '\\s+');
-      (caseSensitive ? csSrc : ciSrc).push(`(\\b(?:${source})(?![\\w-]))`);
+      (caseSensitive ? csSrc : ciSrc).push(`\\b(?:${source})(?![\\w-])`);
     }
     c = {
-      ci: { re: new RegExp(ciSrc.join('|') || '$^', 'gi'), terms: ci },
-      cs: { re: new RegExp(csSrc.join('|') || '$^', 'g'), terms: cs },
+      ci: { scanner: createTermScanner(ciSrc, 'i'), terms: ci },
+      cs: { scanner: createTermScanner(csSrc, ''), terms: cs },
     };
     cache.set(lex, c);
   }

@@ -1,0 +1,58 @@
+/**
+ * @module name-words
+ * The words of a text as the name matchers read them (letters and digits, inner apostrophes kept), with whether
+ * only a name's gap (spaces, dashes, "+") lies between each word and the next. Several matchers (countries,
+ * groups, cities, …) read the same sentence one after another, so the latest texts' words are kept and shared.
+ */
+
+/** Letters and digits, with apostrophes inside a word ("Côte d'Ivoire", "Kazakhstan's"). */
+export const WORD = /[\p{L}\p{N}]+(?:['’`´][\p{L}]+)*/gu;
+const GAP = /^[\s‐‑‒–—―+-]*$/;
+
+export interface NameWords {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly raw: readonly string[];
+  /** `gapOk[i]`: only spaces, dashes or "+" between word i and word i + 1. */
+  readonly gapOk: readonly boolean[];
+  /** Folded forms by fold function, filled as matchers ask. */
+  readonly folded: Map<(w: string) => string, (string | undefined)[]>;
+}
+
+const latest = new Map<string, NameWords>();
+const KEPT = 16;
+
+/** The words of `text` (shared: never mutate). @example nameWords('China–Central Asia').raw → ['China', 'Central', 'Asia'] */
+export function nameWords(text: string): NameWords {
+  let words = latest.get(text);
+  if (!words) {
+    const starts: number[] = [],
+      ends: number[] = [],
+      raw: string[] = [],
+      gapOk: boolean[] = [];
+    for (const m of text.matchAll(WORD)) {
+      if (ends.length) gapOk.push(GAP.test(text.slice(ends[ends.length - 1], m.index)));
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
+      raw.push(m[0]);
+    }
+    words = { starts, ends, raw, gapOk, folded: new Map() };
+    if (latest.size >= KEPT) latest.clear();
+    latest.set(text, words);
+  }
+  return words;
+}
+
+/** The folded form of word `i` under `fold`, computed once per text. */
+export function foldedWord(words: NameWords, i: number, fold: (w: string) => string): string {
+  let list = words.folded.get(fold);
+  if (!list) words.folded.set(fold, (list = new Array(words.raw.length)));
+  return (list[i] ??= fold(words.raw[i]));
+}
+
+/** The index of the first word that ends after `pos` (`raw.length` when none). */
+export function wordAfter(words: NameWords, pos: number, from = 0): number {
+  let i = from;
+  while (i < words.ends.length && words.ends[i] <= pos) i++;
+  return i;
+}

@@ -1,0 +1,93 @@
+/**
+ * @module term-scanner
+ * Finds the same matches as one big alternation `(t0)|(t1)|…` scanned left to right, and which term each is,
+ * without trying every term at every position: the terms are grouped by the characters they can start with
+ * (`regex-first-chars.ts`), and at a position only the group of the character there is tried, as a sticky
+ * alternation in the terms' order. The first term that matches at the leftmost position wins, as in the big
+ * alternation. When every term opens with `\b`, only word boundaries are tried.
+ */
+import { firstChars } from './regex-first-chars.ts';
+
+export interface TermMatch {
+  /** Index of the term in the list given. */
+  readonly term: number;
+  readonly index: number;
+  readonly text: string;
+}
+
+export interface TermScanner {
+  /** The non-overlapping matches of `text`, left to right. */
+  scan(text: string): TermMatch[];
+}
+
+interface Bucket {
+  re: RegExp;
+  /** Term index of each capturing group (group i + 1). */
+  terms: number[];
+}
+
+/**
+ * A scanner for `terms` (regex sources with no capturing groups of their own) under `flags` ("" or "i"; no "u",
+ * whose case folding and `\w` differ from what the first characters assume).
+ * @example createTermScanner(['\\btrade\\b', '\\benergy\\b'], 'i').scan('Energy and trade')[0].term === 1
+ */
+export function createTermScanner(terms: readonly string[], flags: '' | 'i'): TermScanner {
+  const ignoreCase = flags === 'i';
+  const firsts = terms.map((t) => firstChars(t, ignoreCase));
+  const anyTerms = terms.map((_, i) => i).filter((i) => !firsts[i]);
+  const keys = new Set(firsts.flatMap((f) => (f ? [...f] : [])));
+  // Buckets by ASCII code (letters folded when ignoring case); other characters only meet the terms of any start.
+  const byCode: (Bucket | null)[] = new Array(128).fill(null);
+  for (const key of keys) {
+    const members = terms.map((_, i) => i).filter((i) => !firsts[i] || firsts[i]!.has(key));
+    const bucket = bucketOf(terms, members, flags);
+    byCode[key.charCodeAt(0)] = bucket;
+    if (ignoreCase && key !== key.toUpperCase()) byCode[key.toUpperCase().charCodeAt(0)] = bucket;
+  }
+  const other = anyTerms.length ? bucketOf(terms, anyTerms, flags) : null;
+  for (let c = 0; c < 128; c++) byCode[c] ??= other;
+  const atBoundaries = terms.length > 0 && terms.every((t) => t.startsWith('\\b'));
+  return {
+    scan(text) {
+      const out: TermMatch[] = [];
+      let p = 0;
+      while (p <= text.length) {
+        if (atBoundaries && !isBoundary(text, p)) {
+          p++;
+          continue;
+        }
+        const code = text.charCodeAt(p);
+        const bucket = code < 128 ? byCode[code] : other;
+        if (!bucket) {
+          p++;
+          continue;
+        }
+        bucket.re.lastIndex = p;
+        const m = bucket.re.exec(text);
+        if (!m) {
+          p++;
+          continue;
+        }
+        let g = 1;
+        while (m[g] === undefined && g < m.length) g++;
+        out.push({ term: bucket.terms[g - 1], index: p, text: m[0] });
+        // As a global scan goes on: after the match, one step further when it was empty.
+        p = m[0].length ? p + m[0].length : p + 1;
+      }
+      return out;
+    },
+  };
+}
+
+function bucketOf(terms: readonly string[], members: number[], flags: string): Bucket {
+  return { re: new RegExp(members.map((i) => `(${terms[i]})`).join('|'), `${flags}y`), terms: members };
+}
+
+/** `\b` without the "u" flag: ASCII word characters on one side only. */
+function isBoundary(text: string, p: number): boolean {
+  return isWordCode(text.charCodeAt(p - 1)) !== isWordCode(text.charCodeAt(p));
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}

@@ -1,0 +1,61 @@
+/**
+ * @module term-scanner.test
+ * The term scanner finds exactly what the one big alternation finds (same places, same terms), on the sector
+ * lexicon's terms over real documents and on made-up terms that exercise optional openings, lookbehinds and
+ * terms that can start with any character; the first characters are read conservatively.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { firstChars } from '../../../src/analyse/shared/regex-first-chars.ts';
+import { createTermScanner } from '../../../src/analyse/shared/term-scanner.ts';
+import { DATA_DIR } from '../../../src/analyse/shared/load-lexicons.ts';
+
+/** What the big alternation finds: index, text and the term whose group took part. */
+function bigAlternation(terms: string[], flags: '' | 'i', text: string) {
+  const re = new RegExp(terms.map((t) => `(${t})`).join('|') || '$^', `${flags}g`);
+  return [...text.matchAll(re)].map((m) => ({
+    term: m.slice(1).findIndex((g) => g !== undefined),
+    index: m.index,
+    text: m[0],
+  }));
+}
+
+const corpus = join(import.meta.dirname, '../../../../shared/corpus');
+
+describe('term scanner', () => {
+  test('should read the first characters of a fragment, or give up (null)', () => {
+    assert.deepEqual([...firstChars('(free |preferential )?trade', true)!].sort(), ['f', 'p', 't']);
+    assert.deepEqual([...firstChars('(?<!not )Peace', false)!], ['P']);
+    assert.deepEqual([...firstChars('\\$\\s?\\d', true)!], ['$']);
+    assert.equal(firstChars('[a-z]+', true), null);
+    assert.equal(firstChars('(a)?', true), null, 'a fragment that can match nothing starts anywhere');
+    assert.equal(firstChars('é', true), null);
+  });
+
+  test('should find what the big alternation finds on made-up terms', () => {
+    const terms = ['\\b(?:a)?bc', '\\bab(?![\\w-])', '\\b(?<!x )b\\w*', '\\b[0-9]+', '\\b\\$\\d', '\\bé'];
+    const texts = ['abc ab-ab x bcd b12 $5 a$5 é ébc', 'AB ABC Ab. ', '', 'x b x bb ab'];
+    for (const flags of ['', 'i'] as const)
+      for (const text of texts)
+        assert.deepEqual(createTermScanner(terms, flags).scan(text), bigAlternation(terms, flags, text), text);
+  });
+
+  test('should find what the big alternation finds with the sector terms on real documents', (t) => {
+    if (!existsSync(corpus)) return t.skip('../shared/corpus absent');
+    const sectors: Record<string, [string, number][]> = JSON.parse(
+      readFileSync(join(DATA_DIR, 'lexicons/sectors.json'), 'utf8'),
+    ).sectors;
+    const all = Object.values(sectors).flatMap((list) => list.map(([term]) => term));
+    const wrapped = (ts: string[]) => ts.map((term) => `\\b(?:${term.replace(/\((?!\?)/g, '(?:')})(?![\\w-])`);
+    const ci = wrapped(all.filter((x) => !/[A-Z]{2}/.test(x)));
+    const cs = wrapped(all.filter((x) => /[A-Z]{2}/.test(x)));
+    const files = readdirSync(corpus).sort().slice(0, 25);
+    for (const f of files) {
+      const text = readFileSync(join(corpus, f), 'utf8');
+      assert.deepEqual(createTermScanner(ci, 'i').scan(text), bigAlternation(ci, 'i', text), f);
+      assert.deepEqual(createTermScanner(cs, '').scan(text), bigAlternation(cs, '', text), f);
+    }
+  });
+});

@@ -64,7 +64,8 @@ try {
   mkdirSync(golds, { recursive: true });
   report('shared gold', linksOnly(join(shared, 'eval/gold'), join(golds, 'gold-shared')), pred);
   report('own annotations', await ownGold([ownLinks], corpus, join(golds, 'gold-own')), pred);
-  if (existsSync(wide)) report('wide gold', await ownGold([wideLinks, wideLinksOnly], wide, join(golds, 'gold-wide')), pred);
+  if (existsSync(wide))
+    report('wide gold', await ownGold([wideLinks, wideLinksOnly], wide, join(golds, 'gold-wide')), pred);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

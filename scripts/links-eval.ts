@@ -4,7 +4,8 @@
  * temporary store, runs the tracking stage over every document, writes each document's
  * `links` as analysis JSON, and scores them against (1) the shared gold, (2) our own link
  * annotations (test/fixtures/corpus-annotations/links) and (3) the wide gold of other formats
- * (../shared/corpus-wide, annotated in test/fixtures/wide-annotations and, links only, its links/ folder); passages are stored as spans.
+ * (../shared/corpus-wide, annotated in test/fixtures/wide-annotations and, links only, in its links/
+ * folder); passages are stored as spans.
  *
  * Usage: node --import tsx scripts/links-eval.ts [--verbose] [--store PATH] [--out DIR]
  * (--store: a SQLite store kept between runs; built from both corpora when the file is absent,

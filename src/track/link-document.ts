@@ -9,6 +9,7 @@ import { LINK_PRIORITY as PRIORITY, linkKey } from '../model/link.ts';
 import type { Store } from '../store/store.ts';
 import { storeCandidateFinder, type CandidateFinder } from './candidate-finder.ts';
 import { classifyEvidence, type PreparedSentence, prepareSentence } from './classify-evidence.ts';
+import { listLeads } from './list-leads.ts';
 import type { Span } from '../model/span.ts';
 import { sameSetting } from './same-setting.ts';
 import { unlessRecommitted } from './recommitted.ts';
@@ -88,7 +89,14 @@ const prepared = new WeakMap<TrackedDocument, (PreparedSentence & Span)[]>();
 function preparedSentences(doc: TrackedDocument, lex: ImplementationLexicon): (PreparedSentence & Span)[] {
   let hit = prepared.get(doc);
   if (!hit) {
-    hit = doc.sentences.map((s) => ({ ...prepareSentence(doc.text.slice(s.start, s.end), lex), ...s }));
+    const leads = listLeads(
+      doc.sentences.map((s, i) => ({
+        // From the start of its line: a list marker is left out of the sentence itself.
+        text: doc.text.slice(doc.text.lastIndexOf('\n', s.start - 1) + 1, s.end),
+        opensParagraph: i === 0 || /\n\s*\n/.test(doc.text.slice(doc.sentences[i - 1].end, s.start)),
+      })),
+    );
+    hit = doc.sentences.map((s, i) => ({ ...prepareSentence(doc.text.slice(s.start, s.end), lex, leads[i]), ...s }));
     prepared.set(doc, hit);
   }
   return hit;

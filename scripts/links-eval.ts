@@ -4,7 +4,8 @@
  * temporary store, runs the tracking stage over every document, writes each document's
  * `links` as analysis JSON, and scores them against (1) the shared gold, (2) our own link
  * annotations (test/fixtures/corpus-annotations/links) and (3) the wide gold of other formats
- * (../shared/corpus-wide, annotated in test/fixtures/wide-annotations); passages are stored as spans.
+ * (../shared/corpus-wide, annotated in test/fixtures/wide-annotations and, links only, in its links/
+ * folder); passages are stored as spans.
  *
  * Usage: node --import tsx scripts/links-eval.ts [--verbose] [--store PATH] [--out DIR]
  * (--store: a SQLite store kept between runs; built from both corpora when the file is absent,
@@ -28,6 +29,8 @@ const corpus = join(shared, 'corpus');
 const ownLinks = join(repoRoot, 'test/fixtures/corpus-annotations/links');
 const wide = join(shared, 'corpus-wide');
 const wideLinks = join(repoRoot, 'test/fixtures/wide-annotations');
+/** Links-only annotations of wide documents that have no full annotation (follow-up fact sheets, later statements). */
+const wideLinksOnly = join(wideLinks, 'links');
 const verbose = process.argv.includes('--verbose');
 const option = (name: string) =>
   process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
@@ -61,8 +64,9 @@ try {
   const golds = kept ? `${pred}.gold` : work;
   mkdirSync(golds, { recursive: true });
   report('shared gold', linksOnly(join(shared, 'eval/gold'), join(golds, 'gold-shared')), pred);
-  report('own annotations', await ownGold(ownLinks, corpus, join(golds, 'gold-own')), pred);
-  if (existsSync(wide)) report('wide gold', await ownGold(wideLinks, wide, join(golds, 'gold-wide')), pred);
+  report('own annotations', await ownGold([ownLinks], corpus, join(golds, 'gold-own')), pred);
+  if (existsSync(wide))
+    report('wide gold', await ownGold([wideLinks, wideLinksOnly], wide, join(golds, 'gold-wide')), pred);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
@@ -93,11 +97,17 @@ function linksOnly(from: string, to: string): string {
 }
 
 /** Annotations that list links, each passage's span turned back into its text. */
-async function ownGold(from: string, docs: string, to: string): Promise<string> {
+async function ownGold(folders: string[], docs: string, to: string): Promise<string> {
   rmSync(to, { recursive: true, force: true });
   mkdirSync(to);
-  for (const f of readdirSync(from).filter((f) => f.endsWith('.json'))) {
-    const a = JSON.parse(readFileSync(join(from, f), 'utf8'));
+  const files = folders.filter(existsSync).flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => join(d, f)),
+  );
+  for (const file of files) {
+    const f = file.slice(file.lastIndexOf('/') + 1);
+    const a = JSON.parse(readFileSync(file, 'utf8'));
     if (!Array.isArray(a.links) || !existsSync(join(docs, a.document))) continue;
     const { text } = await readDocument({ bytes: readFileSync(join(docs, a.document)), fileName: a.document });
     const links = a.links.map((l: { span?: [number, number]; text?: string }) =>

@@ -71,6 +71,9 @@ export function classifyEvidence(
   const reported = (i: number) => !GOVERNED_BY_FUTURE.test(sentence.slice(Math.max(0, i - 24), i));
   if (near(lex.contradiction).filter(reported).length)
     return { kind: 'contradicted', rule: `track:${how}-contradiction`, confidence: 0.7 };
+  // A text doing the act it names ("we hereby establish", a list under "WE HEREBY DECLARE TO:").
+  if (anchored && performs(prepared, lex) && near(lex.creation).filter(reported).length)
+    return { kind: 'fulfilled', rule: 'track:anchor-performative', confidence: 0.8 };
   const done = near(lex.completion).filter(reported);
   // A meeting held that discussed a topic has not acted on it.
   if (!anchored && near(lex.discussion).length) return null;
@@ -91,13 +94,20 @@ export function classifyEvidence(
 /** A sentence cut into words and word pairs once, to be checked against many promises. */
 export interface PreparedSentence {
   readonly text: string;
+  /** The lead-in a listed sentence hangs from ("We hereby declare to:"), if any. */
+  readonly lead?: string;
   readonly words: readonly Word[];
   readonly pairs: ReadonlyMap<string, TermMatch>;
 }
 
-export function prepareSentence(text: string, lex: ImplementationLexicon): PreparedSentence {
+export function prepareSentence(text: string, lex: ImplementationLexicon, lead?: string): PreparedSentence {
   const ws = words(text, lex);
-  return { text, words: ws, pairs: sentencePairs(ws, lex) };
+  return { text, words: ws, pairs: sentencePairs(ws, lex), ...(lead ? { lead } : {}) };
+}
+
+/** Whether the sentence, or the lead-in it is listed under, says the text itself does the act. */
+function performs(s: PreparedSentence, lex: ImplementationLexicon): boolean {
+  return s.text.search(lex.performative) >= 0 || (s.lead !== undefined && s.lead.search(lex.performative) >= 0);
 }
 
 /** Start offsets of the cue matches that lie within reach of the matched object. */

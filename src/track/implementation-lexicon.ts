@@ -23,6 +23,8 @@ export interface ImplementationLexicon {
   readonly framework: RegExp;
   /** Bringing an institution, project or initiative into being ("establish", "launch"). */
   readonly creation: RegExp;
+  /** A text doing the act it names ("hereby"). */
+  readonly performative: RegExp;
   readonly genericWords: ReadonlySet<string>;
   /** Generic for topic pairs only (they head named anchors). */
   readonly headNouns: ReadonlySet<string>;
@@ -42,6 +44,7 @@ interface CueFile {
   discussion: string[];
   framework: string[];
   creation: string[];
+  performative: string[];
   genericWords: string[];
   headNouns: string[];
   fillerWords: string[];
@@ -68,6 +71,7 @@ export function implementationLexicon(): ImplementationLexicon {
     discussion: cueRegExp(cues.discussion),
     framework: cueRegExp(cues.framework),
     creation: cueRegExp(cues.creation),
+    performative: cueRegExp(cues.performative),
     genericWords: new Set(cues.genericWords),
     headNouns: new Set(cues.headNouns),
     fillerWords: new Set(cues.fillerWords),

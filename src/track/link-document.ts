@@ -9,6 +9,9 @@ import { LINK_PRIORITY as PRIORITY, linkKey } from '../model/link.ts';
 import type { Store } from '../store/store.ts';
 import { storeCandidateFinder, type CandidateFinder } from './candidate-finder.ts';
 import { classifyEvidence, type PreparedSentence, prepareSentence } from './classify-evidence.ts';
+import { clearLinks, type ExaminedPair } from './link-replacement.ts';
+import { listLeads } from './list-leads.ts';
+import { isMeetingText, namesPromised } from './meeting-text.ts';
 import type { Span } from '../model/span.ts';
 import { sameSetting } from './same-setting.ts';
 import { unlessRecommitted } from './recommitted.ts';
@@ -43,8 +46,8 @@ export async function linkDocument(
     documentId,
     own.map((c) => ({ c, groups: termGroups(c) })),
   );
-  await repo.deleteLinksOf(documentId);
   const links: StoredLink[] = [];
+  const examined: ExaminedPair[] = [];
   const distinctive = await distinctiveTopics(repo);
   const candidates = new Map<string, Set<string>>();
   for (const c of own) candidates.set(c.key, new Set((await finder.passagesFor(c)).map((p) => p.documentId)));
@@ -56,6 +59,7 @@ export async function linkDocument(
       if (known && c.madeOn && known <= c.madeOn) continue;
       // The whole candidate document is read, as when it arrives later: the same sentences either way.
       const later = await load(id);
+      examined.push({ commitmentKey: c.key, evidenceDocumentId: id });
       if (!later || !reportsLater(c, later)) continue;
       const best = bestEvidence(await distinctive(c), later, lex);
       if (best) links.push(best);
@@ -63,11 +67,20 @@ export async function linkDocument(
   }
   if (doc.date) {
     for (const c of await finder.commitmentsFor(documentTerms(doc, lex), doc.date)) {
-      if (c.documentId === documentId || !reportsLater(c, doc)) continue;
+      if (c.documentId === documentId) continue;
+      examined.push({ commitmentKey: c.key, evidenceDocumentId: documentId });
+      if (!reportsLater(c, doc)) continue;
       const best = bestEvidence(await distinctive(c), doc, lex);
       if (best) links.push(best);
     }
   }
+  await clearLinks(
+    repo.db,
+    documentId,
+    own.map((c) => c.key),
+    doc.sentences,
+    examined,
+  );
   await repo.insertLinks(links);
   return { commitments: own.length, links: links.length };
 }
@@ -88,7 +101,14 @@ const prepared = new WeakMap<TrackedDocument, (PreparedSentence & Span)[]>();
 function preparedSentences(doc: TrackedDocument, lex: ImplementationLexicon): (PreparedSentence & Span)[] {
   let hit = prepared.get(doc);
   if (!hit) {
-    hit = doc.sentences.map((s) => ({ ...prepareSentence(doc.text.slice(s.start, s.end), lex), ...s }));
+    const leads = listLeads(
+      doc.sentences.map((s, i) => ({
+        // From the start of its line: a list marker is left out of the sentence itself.
+        text: doc.text.slice(doc.text.lastIndexOf('\n', s.start - 1) + 1, s.end),
+        opensParagraph: i === 0 || /\n\s*\n/.test(doc.text.slice(doc.sentences[i - 1].end, s.start)),
+      })),
+    );
+    hit = doc.sentences.map((s, i) => ({ ...prepareSentence(doc.text.slice(s.start, s.end), lex, leads[i]), ...s }));
     prepared.set(doc, hit);
   }
   return hit;
@@ -97,10 +117,11 @@ function preparedSentences(doc: TrackedDocument, lex: ImplementationLexicon): (P
 function bestEvidence(c: TrackedCommitment, later: TrackedDocument, lex: ImplementationLexicon): StoredLink | null {
   let best: StoredLink | null = null;
   const sentences = preparedSentences(later, lex);
+  const meetingText = isMeetingText(later);
   for (const i of sentencesNaming(c, later, lex)) {
     const s = sentences[i];
     const found = classifyEvidence(c, s, later.date, lex);
-    if (!found) continue;
+    if (!found || (meetingText && !namesPromised(found))) continue;
     const v = unlessRecommitted(found, s, later.statements, lex.recommitment);
     const better =
       !best ||

@@ -10,6 +10,7 @@ import type { MeetingValue, ReferenceValue, Sector, StatementKind, StatementValu
 import { commitmentKey } from '../model/link.ts';
 import { endOfPeriod, isAfter } from './dates.ts';
 import type { ImplementationLexicon } from './implementation-lexicon.ts';
+import { isPartyReference } from './partner-reference.ts';
 import { type Anchor, anchorOf, isIdentifying, objectHeads, topicsOf } from './object-terms.ts';
 
 export interface TrackedCommitment {
@@ -72,9 +73,13 @@ export function trackedCommitments(source: CommitmentSource, lex: Implementation
     const borrowed = pointsBack ? (named?.value.references ?? []) : [];
     const references = s.value.references.length ? s.value.references : borrowed;
     const context = pointsBack ? `${source.text.slice(before.start, before.end)} ${text}` : text;
-    // An institution or programme the promise does not create is its setting or partner, not its object.
+    // An institution or programme the promise does not create is its setting or partner, not its
+    // object; nor is one of the parties making it.
     const frameworks = references.filter(
-      (r) => isFramework(r, source.text, lex) || (r.type !== 'event' && !isCreated(r, source.text, lex)),
+      (r) =>
+        isFramework(r, source.text, lex) ||
+        isPartyReference(r, formatWords, s.value.actors, lex.fillerWords) ||
+        (r.type !== 'event' && !isCreated(r, source.text, lex)),
     );
     const anchors = references
       .filter((r) => !frameworks.includes(r))

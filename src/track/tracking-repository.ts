@@ -200,13 +200,6 @@ export class TrackingRepository {
   }
 
   /** Removes the machine links that start or end in a document. */
-  async deleteLinksOf(documentId: string): Promise<void> {
-    await this.db
-      .deleteFrom('links')
-      .where((eb) => eb.or([eb('from_document_id', '=', documentId), eb('evidence_document_id', '=', documentId)]))
-      .execute();
-  }
-
   async insertLinks(links: readonly StoredLink[]): Promise<void> {
     const rows = links.map(linkRow);
     for (let i = 0; i < rows.length; i += 200)

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classifyEvidence } from '../../src/track/classify-evidence.ts';
-import { forumRef, lex, promises } from './track-fixtures.ts';
+import { classifyEvidence, prepareSentence } from '../../src/track/classify-evidence.ts';
+import { forumRef, lex, promises, type RefSpec } from './track-fixtures.ts';
 
 const [forum] = promises([
   {
@@ -13,6 +13,8 @@ const [forum] = promises([
 const [training] = promises([
   { clause: '9', text: 'The Parties will expand cooperation in vocational training and seed banks.' },
 ]);
+/** One promise naming one reference. */
+const named = (text: string, ref: RefSpec) => promises([{ clause: '7', text, references: [ref] }])[0];
 const verdict = (c = forum, sentence = '', date = '2030-10-02') => classifyEvidence(c, sentence, date, lex);
 
 describe('classifyEvidence', () => {
@@ -173,5 +175,26 @@ describe('trackedCommitments', () => {
     ]);
     assert.deepEqual(c.anchors, []);
     assert.ok(!c.topics.some((t) => t.includes('gateway')));
+  });
+
+  it('does not take one of the parties making the promise for its object', () => {
+    const c = named('The Parties will establish, together with the European Union, a dialogue on water security.', {
+      type: 'organization',
+      name: 'European Union',
+    });
+    assert.deepEqual(c.anchors, []);
+    assert.equal(verdict(c, 'The European Union opened its new office in Almaty, officials said.'), null);
+  });
+
+  it('reads an act the later text itself performs ("hereby", or a list under "we hereby declare to:")', () => {
+    const c = named('The Parties will establish the Caspian Water Council by 2031.', {
+      type: 'organization',
+      name: 'Caspian Water Council',
+    });
+    assert.equal(verdict(c, 'We hereby establish the Caspian Water Council.')?.rule, 'track:anchor-performative');
+    const listed = prepareSentence('-   **ESTABLISH** the Caspian Water Council.', lex, 'WE HEREBY DECLARE TO:');
+    assert.equal(classifyEvidence(c, listed, '2030-11-01', lex)?.kind, 'fulfilled');
+    assert.equal(verdict(c, '-   **ESTABLISH** the Caspian Water Council.'), null);
+    assert.equal(verdict(c, 'We hereby decide that the Caspian Water Council will be established.')?.kind, 'repeat');
   });
 });

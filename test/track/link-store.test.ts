@@ -42,6 +42,34 @@ for (const dialect of await testDialects()) {
       assert.equal(guide[0].text, 'The third water diplomacy forum was held in Bishkek on 20 September.');
     });
 
+    it('keeps a link one side found when the other side, linked last, does not retrieve it', async () => {
+      const store = await open([promise, report]);
+      const before = await links(store);
+      const finder = storeCandidateFinder(store, new TrackingRepository(trackingDb(store)));
+      // The promise's document relinked with a search that misses the report (a bounded search can).
+      await linkDocument(store, 'd_promise', { finder: { ...finder, passagesFor: async () => [] } });
+      assert.deepEqual(await links(store), before);
+      assert.equal(before.length, 1);
+    });
+
+    it("reads a later meeting's own text for what was named, not for a theme it restates", async () => {
+      const later = (id: string, statements: { at: number }[]) =>
+        doc(
+          id,
+          '2030-10-05',
+          `event:${id}`,
+          ['Ministers will meet again.', 'Seed banks were opened last month.'],
+          statements,
+        );
+      const meetingText = await open([promise, later('d_next_meeting', [{ at: 0 }])]);
+      assert.deepEqual(await guideLinksOf(meetingText, 'd_next_meeting'), []);
+      const factSheet = await open([promise, later('d_fact_sheet', [])]);
+      assert.deepEqual(
+        (await guideLinksOf(factSheet, 'd_fact_sheet')).map((l) => l.relation),
+        ['progress'],
+      );
+    });
+
     it('re-examines only the promises a new document shares terms with', async () => {
       const store = await open([promise, report]);
       const repo = new TrackingRepository(trackingDb(store));

@@ -30,16 +30,11 @@ export const postgresFullText: FullTextIndex = {
   async search(db: Kysely<Database>, expression, query, page) {
     const tsquery = toTsquery(expression);
     if (!tsquery) return { items: [], total: 0 };
-    return db.transaction().execute(async (trx) => {
-      // Written in the query (not a CTE), the tsquery lets the planner see how common its words
-      // are: a word in a tenth of all passages is read by a scan that stops at the cap, not by
-      // a bitmap of every match (which grows with the corpus). Either plan yields the first
-      // matches in storage order, provided the scan starts at the table's first page (no
-      // synchronised scan) and no parallel workers interleave rows: so pages stay consistent.
-      await sql`select set_config('synchronize_seqscans', 'off', true),
-        set_config('max_parallel_workers_per_gather', '0', true)`.execute(trx);
-      return rankedPage(trx, sql`to_tsquery('english'::regconfig, ${tsquery})`, query, page);
-    });
+    // Written in the query (not a CTE), the tsquery lets the planner see how common its words
+    // are: a word in a tenth of all passages is read by a scan that stops at the cap, not by a
+    // bitmap of every match (which grows with the corpus). Either plan yields the first matches
+    // in storage order, given the session settings of postgres-store.ts, so pages stay consistent.
+    return rankedPage(db, sql`to_tsquery('english'::regconfig, ${tsquery})`, query, page);
   },
 };
 

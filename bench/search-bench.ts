@@ -26,9 +26,21 @@ export function searchQueries(texts: readonly string[], count: number, seed: num
   return Array.from({ length: count }, (_, i) => (i % 3 === 2 ? `${pick()} ${pick()}` : pick()));
 }
 
-/** Runs each query once (after a short warm-up) and reports latency percentiles. */
-export async function benchSearch(store: Store, queries: readonly string[], limit = 20): Promise<BenchSection> {
+/**
+ * Runs each query once (after a short warm-up) and reports latency percentiles, and the CPU
+ * time per query: this process's, plus the database server's when `serverCpu` reads it (the
+ * milliseconds its processes have run so far). On a loaded machine a query waits for a core
+ * longer than it runs, so the CPU time is the figure that does not depend on the load.
+ */
+export async function benchSearch(
+  store: Store,
+  queries: readonly string[],
+  limit = 20,
+  serverCpu?: () => Promise<number>,
+): Promise<BenchSection> {
   for (const query of queries.slice(0, 10)) await store.search({ query, limit });
+  const cpuBefore = process.cpuUsage();
+  const serverBefore = await serverCpu?.();
   const times: number[] = [];
   let hits = 0,
     empty = 0;
@@ -39,6 +51,9 @@ export async function benchSearch(store: Store, queries: readonly string[], limi
     hits += page.items.length;
     if (!page.items.length) empty++;
   }
+  const own = process.cpuUsage(cpuBefore);
+  const server = serverCpu && serverBefore !== undefined ? (await serverCpu()) - serverBefore : 0;
+  const cpuMs = ((own.user + own.system) / 1000 + server) / Math.max(1, queries.length);
   times.sort((a, b) => a - b);
   const ms = (x: number) => `${x.toFixed(2)} ms`;
   return {
@@ -52,6 +67,7 @@ export async function benchSearch(store: Store, queries: readonly string[], limi
       { metric: 'p95', value: ms(percentile(times, 0.95)) },
       { metric: 'p99', value: ms(percentile(times, 0.99)) },
       { metric: 'max', value: ms(times[times.length - 1] ?? NaN) },
+      { metric: 'cpu', value: `${ms(cpuMs)} per query (${serverCpu ? 'client and database server' : 'in process'})` },
     ],
   };
 }

@@ -35,8 +35,11 @@ import { formatReport, mib, type BenchRow } from './bench-report.ts';
 import { readBaseTexts, varyText, seededRandom } from './make-corpus.ts';
 import { benchSearch, searchQueries } from './search-bench.ts';
 import { multiplyStore } from './pg-multiply.ts';
+import { pgServerCpu } from './pg-server-cpu.ts';
 import { analyseBases, batches, syntheticRecords } from './synthetic-records.ts';
 
+/** The `application_name` of the bench's PostgreSQL connections. */
+const SCALE_BENCH_APPLICATION = 'concord_bench_scale';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
   options: {
@@ -68,7 +71,7 @@ const queries = searchQueries(
 const dir = mkdtempSync(join(tmpdir(), 'concord-scale-'));
 const rows: { title: string; rows: BenchRow[] }[] = [];
 /** What each step measured, for the growth table. */
-const growth: { name: string; size: number; p50: number; p95: number; link: number; claim: number }[] = [];
+const growth: { name: string; size: number; p50: number; p95: number; cpu: number; link: number; claim: number }[] = [];
 
 try {
   if (!args['no-sqlite']) {
@@ -83,7 +86,10 @@ try {
   }
   if (!args['no-pg']) {
     const schema = args['pg-schema'] ?? `concord_bench_scale_${randomBytes(4).toString('hex')}`;
-    const store = createPostgresStore({ url: args.pg!, schema, max: 2 });
+    // Named, so that the bench can read its connections' share of the server's CPU.
+    const url = new URL(args.pg!);
+    url.searchParams.set('application_name', SCALE_BENCH_APPLICATION);
+    const store = createPostgresStore({ url: url.toString(), schema, max: 2 });
     try {
       const steps = args.million ? [...sizes.filter((n) => n < 1_000_000), 1_000_000] : sizes;
       const bulk = (target: number) => multiplyStore(args.pg!, schema, target, (n) => progress('postgres', n, target));
@@ -142,19 +148,29 @@ async function grow(
       if (store.capabilities.fullText === 'tsvector') await sql`analyze`.execute(store.db);
       buildSeconds += (performance.now() - started) / 1000;
       stored = (await store.listDocuments({ limit: 1 })).total;
-      const search = await benchSearch(store, queries);
+      const serverCpu =
+        store.capabilities.fullText === 'tsvector' ? await pgServerCpu(store, SCALE_BENCH_APPLICATION) : undefined;
+      const search = await benchSearch(store, queries, 20, serverCpu);
       const fresh = await timeOneIngest(store, target);
       const ingestMs = fresh.ms;
       const link = await timeLinking(store, fresh.id);
       const claim = await timeClaims(store, fresh.id);
       const stat = (metric: string) => Number.parseFloat(String(search.rows.find((r) => r.metric === metric)?.value));
-      growth.push({ name, size: target, p50: stat('p50'), p95: stat('p95'), link, claim: claim.perClaim });
+      growth.push({
+        name,
+        size: target,
+        p50: stat('p50'),
+        p95: stat('p95'),
+        cpu: stat('cpu'),
+        link,
+        claim: claim.perClaim,
+      });
       const section = {
         title: `${name}, ${target.toLocaleString('en')} documents`,
         rows: [
           { metric: 'built', value: `${buildSeconds.toFixed(1)} s in total (${how.join(', then ') || 'kept store'})` },
           { metric: 'size on disk', value: mib(await size()) },
-          ...search.rows.filter((r) => ['queries', 'p50', 'p95', 'p99'].includes(r.metric)),
+          ...search.rows.filter((r) => ['queries', 'p50', 'p95', 'p99', 'cpu'].includes(r.metric)),
           { metric: 'ingest one new document', value: `${ingestMs.toFixed(0)} ms (read, structure, analyse, store)` },
           { metric: 'link one new document', value: `${link.toFixed(0)} ms (tracking stage, both ways)` },
           {
@@ -203,13 +219,13 @@ async function timeClaims(store: KyselyStore, id: string): Promise<{ claims: num
 /** How each cost grows with the corpus: the figures at each size over those at the smallest. */
 function growthTable(): string {
   const lines = ['\nhow cost grows with the corpus (× the smallest size of the same database)'];
-  lines.push('store     documents  search p50     search p95     link one document  check one claim');
+  lines.push('store     documents  search p50     search p95     search cpu     link one document  check one claim');
   for (const g of growth) {
     const first = growth.find((x) => x.name === g.name)!;
     const cell = (v: number, v0: number, digits = 1) => `${v.toFixed(digits)} ms (${(v / v0).toFixed(1)}×)`.padEnd(15);
     lines.push(
       `${g.name.padEnd(9)} ${g.size.toLocaleString('en').padStart(9)}  ` +
-        `${cell(g.p50, first.p50)}${cell(g.p95, first.p95)}` +
+        `${cell(g.p50, first.p50)}${cell(g.p95, first.p95)}${cell(g.cpu, first.cpu)}` +
         `${cell(g.link, first.link, 0).padEnd(19)}${cell(g.claim, first.claim)}`,
     );
   }

@@ -18,6 +18,7 @@ import type { BatchWriter } from './batch-writer.ts';
 import { analysisRunRow, documentRowSet, type DocumentRowSet } from './document-row-set.ts';
 import { migrateToLatest } from './migrations/migration-provider.ts';
 import { parseSearchQuery } from './search-query.ts';
+import { RANKED_MATCHES_CAP } from './search-filters.ts';
 import type {
   AnnotationQuery,
   DocumentRecord,
@@ -199,7 +200,10 @@ export class KyselyStore implements Store, StoreExtensions {
     const query = withoutNul(searchQuery);
     const expression = searchQuery.expression ?? parseSearchQuery(query.query ?? '');
     if (!expression.length) return { items: [], total: 0 };
-    return this.#config.fullText.search(this.db, expression, query, paging(query));
+    const page = paging(query);
+    // Only the ranked matches can be paged through (one more is read only to tell a capped total).
+    const limit = Math.max(0, Math.min(page.limit, RANKED_MATCHES_CAP - page.offset));
+    return this.#config.fullText.search(this.db, expression, query, { limit, offset: page.offset });
   }
 
   async addDecision(decision: Decision): Promise<Decision> {

@@ -283,4 +283,25 @@ await storeContract('search past the ranking cap', (it) => {
     assert.deepEqual([rare.total, rare.capped], [1, undefined]);
     assert.equal((await store.search({ query: 'capword', limit: 0 })).capped, true);
   });
+
+  it('should page through one ranking of the capped matches', async (store) => {
+    // Scores that tie in groups (a word once, twice or three times), so the order rests on the tie-breaks.
+    const paragraphs = Array.from({ length: RANKED_MATCHES_CAP + 40 }, (_, i) => ({
+      kind: 'paragraph' as const,
+      text: `${'Pageword '.repeat(1 + (i % 3))}item ${i}.`,
+    }));
+    await store.putDocument(record('d_pages', paragraphs));
+    const key = (h: { documentId: string; start: number }) => `${h.documentId}:${h.start}`;
+    const whole = (await store.search({ query: 'pageword', limit: 60 })).items.map(key);
+    const pages = [];
+    for (const offset of [0, 20, 40]) {
+      const page = await store.search({ query: 'pageword', limit: 20, offset });
+      assert.deepEqual([page.total, page.capped], [RANKED_MATCHES_CAP, true]);
+      pages.push(...page.items.map(key));
+    }
+    assert.deepEqual(pages, whole);
+    assert.equal(new Set(whole).size, 60);
+    const past = await store.search({ query: 'pageword', limit: 20, offset: RANKED_MATCHES_CAP });
+    assert.deepEqual([past.items.length, past.total, past.capped], [0, RANKED_MATCHES_CAP, true]);
+  });
 });

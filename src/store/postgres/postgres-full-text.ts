@@ -6,10 +6,11 @@
  * words of other languages still index as lower-cased lexemes. Ranked by ts_rank_cd;
  * snippets by ts_headline with \u0002…\u0003 around matches, computed for the page only.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { FullTextIndex } from '../dialect-config.ts';
 import type { Database } from '../database-schema.ts';
 import { RANKED_MATCHES_CAP, searchFilterSql, toSearchHit, type SearchRow } from '../search-filters.ts';
+import type { SearchPage, SearchQuery } from '../store.ts';
 import { toTsquery } from './postgres-search-query.ts';
 
 /**
@@ -29,29 +30,41 @@ export const postgresFullText: FullTextIndex = {
   async search(db: Kysely<Database>, expression, query, page) {
     const tsquery = toTsquery(expression);
     if (!tsquery) return { items: [], total: 0 };
-    const filters = searchFilterSql(query);
-    // The matches, one past the cap at most (see RANKED_MATCHES_CAP); filters test only
-    // passages, so neither counting nor ranking joins documents (the page does, for titles).
-    const matches = sql`with q as (select to_tsquery('english'::regconfig, ${tsquery}) as q),
-      m as materialized (
-        select p.document_id, p.kind, p.label, p.span_start, p.span_end, p.body, p.tsv
-        from passages p, q where p.tsv @@ q.q ${filters} limit ${sql.lit(RANKED_MATCHES_CAP + 1)})`;
-    const counted = (n: number) =>
-      n > RANKED_MATCHES_CAP ? { total: RANKED_MATCHES_CAP, capped: true } : { total: n };
-    const count = async () =>
-      Number((await sql<{ n: string }>`${matches} select count(*) as n from m`.execute(db)).rows[0]?.n ?? 0);
-    if (page.limit === 0) return { items: [], ...counted(await count()) };
-    const rows = await sql<SearchRow & { total: string }>`${matches}
-      select h.document_id, d.title, d.file_name, h.kind, h.label, h.span_start, h.span_end, h.score, h.total,
-        ts_headline('english'::regconfig, h.body, q.q, ${HEADLINE_OPTIONS}) as snippet
-      from (
-        select m.*, ts_rank_cd(m.tsv, q.q) as score, count(*) over () as total from m, q
-        order by score desc, m.document_id, m.span_start
-        limit ${page.limit} offset ${page.offset}
-      ) h join documents d on d.id = h.document_id, q
-      order by h.score desc, h.document_id, h.span_start`.execute(db);
-    // No row carries the total when the page lies past the last hit.
-    const n = rows.rows.length ? Number(rows.rows[0].total) : page.offset ? await count() : 0;
-    return { items: rows.rows.map(toSearchHit), ...counted(n) };
+    // Written in the query (not a CTE), the tsquery lets the planner see how common its words
+    // are: a word in a tenth of all passages is read by a scan that stops at the cap, not by a
+    // bitmap of every match (which grows with the corpus). Either plan yields the first matches
+    // in storage order, given the session settings of postgres-store.ts, so pages stay consistent.
+    return rankedPage(db, sql`to_tsquery('english'::regconfig, ${tsquery})`, query, page);
   },
 };
+
+/**
+ * The matches, one past the cap at most (see RANKED_MATCHES_CAP), each ranked as it is read:
+ * only its id, rank and tie-breaking columns are kept, so the sort moves small rows, and the
+ * body (for ts_headline) and the title are read for the page alone. Filters test only
+ * passages, so neither counting nor ranking joins documents.
+ */
+async function rankedPage(
+  db: Kysely<Database>,
+  q: RawBuilder<unknown>,
+  query: SearchQuery,
+  page: { limit: number; offset: number },
+): Promise<SearchPage> {
+  const matches = sql`with m as materialized (
+      select p.id, p.document_id, p.span_start, ts_rank_cd(p.tsv, ${q}) as score
+      from passages p where p.tsv @@ ${q} ${searchFilterSql(query)} limit ${sql.lit(RANKED_MATCHES_CAP + 1)})`;
+  const counted = (n: number) => (n > RANKED_MATCHES_CAP ? { total: RANKED_MATCHES_CAP, capped: true } : { total: n });
+  const count = async () =>
+    Number((await sql<{ n: string }>`${matches} select count(*) as n from m`.execute(db)).rows[0]?.n ?? 0);
+  if (page.limit === 0) return { items: [], ...counted(await count()) };
+  const rows = await sql<SearchRow & { total: string }>`${matches},
+    top as (select id, score from m order by score desc, document_id, span_start
+      limit ${page.limit} offset ${page.offset})
+    select p.document_id, d.title, d.file_name, p.kind, p.label, p.span_start, p.span_end, top.score,
+      (select count(*) from m) as total, ts_headline('english'::regconfig, p.body, ${q}, ${HEADLINE_OPTIONS}) as snippet
+    from top join passages p on p.id = top.id join documents d on d.id = p.document_id
+    order by top.score desc, p.document_id, p.span_start`.execute(db);
+  // No row carries the total when the page lies past the last hit.
+  const n = rows.rows.length ? Number(rows.rows[0].total) : page.offset ? await count() : 0;
+  return { items: rows.rows.map(toSearchHit), ...counted(n) };
+}

@@ -110,12 +110,14 @@ async function rankedPage(
 async function pageHits(db: Kysely<Database>, match: string, ranked: readonly RankedRow[]): Promise<SearchHit[]> {
   if (!ranked.length) return [];
   // FTS5 takes no `rowid in (…)` constraint, only a range: it bounds the walk over the matches.
+  // The `+` keeps the list a filter: offered to FTS5 as a constraint, it made SQLite drop the
+  // range and run the whole MATCH once per listed id (5 ms instead of 1 for a two-word query).
   const ids = ranked.map((r) => Number(r.id));
   const { rows } = await sql<SearchRow & { id: number }>`
     select passage_fts.rowid as id, p.document_id, d.title, d.file_name, p.kind, p.label, p.span_start, p.span_end,
       snippet(passage_fts, 0, char(2), char(3), '…', ${sql.lit(SNIPPET_TOKENS)}) as snippet, 0 as score
     from passage_fts join passages p on p.id = passage_fts.rowid join documents d on d.id = p.document_id
-    where passage_fts match ${match} and passage_fts.rowid in (${sql.join(ids)})
+    where passage_fts match ${match} and +passage_fts.rowid in (${sql.join(ids)})
       and passage_fts.rowid >= ${Math.min(...ids)} and passage_fts.rowid <= ${Math.max(...ids)}`.execute(db);
   const byId = new Map(rows.map((row) => [Number(row.id), row]));
   return ranked.flatMap((r) => {

@@ -11,10 +11,11 @@
  * Usage: npm run load -- [--docs 20000] [--db PATH | --db postgres://…] [--seconds 30]
  *        [--connections 50] [--url http://127.0.0.1:PORT (a server already running)]
  *        [--skip REGEX (routes left out, e.g. "entit" while the entity catalogue takes minutes)]
+ *        [--processes N (the server's HTTP processes; default `concord serve`'s: one per core)]
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -34,6 +35,7 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '50' },
     url: { type: 'string' },
     skip: { type: 'string' },
+    processes: { type: 'string' },
     corpus: { type: 'string', default: resolve(repoRoot, '../shared/corpus') },
   },
 });
@@ -114,9 +116,11 @@ async function routePaths(store: Store): Promise<Map<string, string[]>> {
 
 /** `concord serve` on a free loopback port, rate limits off, no job worker. */
 async function startServer(): Promise<{ url: string; child: ChildProcess }> {
+  const processes = args.processes ? ['--processes', args.processes] : [];
+  const serve = ['serve', '--port', '0', '--host', '127.0.0.1', '--no-worker', ...processes];
   const child = spawn(
     process.execPath,
-    [join(repoRoot, 'bin/concord.js'), '--db', db, 'serve', '--port', '0', '--host', '127.0.0.1', '--no-worker'],
+    [join(repoRoot, 'bin/concord.js'), '--db', db, ...serve],
     { env: { ...process.env, CONCORD_RATE_LIMITS: 'off' }, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const url = await new Promise<string>((done, fail) => {
@@ -173,8 +177,11 @@ async function runLoad(base: string, headers: Record<string, string>): Promise<v
     });
     return { route, latencies, errors: result.errors, non2xx: result.non2xx, timeouts: result.timeouts };
   });
-  console.log(`\n${share * paths.size} clients for ${seconds} s on ${base} (${share} per route)\n`);
+  const load = () => loadavg().map((n) => n.toFixed(2)).join(', ');
+  const clients = `${share * paths.size} clients for ${seconds} s on ${base} (${share} per route)`;
+  console.log(`\n${clients}; load average ${load()}\n`);
   const results = await Promise.all(runs);
+  console.log(`load average at the end: ${load()}`);
   const row = (name: string, ms: number[], errors: number) =>
     `${name.padEnd(20)} ${String(ms.length).padStart(7)} ${pct(ms, 0.5).padStart(8)} ${pct(ms, 0.99).padStart(8)} ` +
     String(errors).padStart(7);

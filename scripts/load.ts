@@ -118,11 +118,10 @@ async function routePaths(store: Store): Promise<Map<string, string[]>> {
 async function startServer(): Promise<{ url: string; child: ChildProcess }> {
   const processes = args.processes ? ['--processes', args.processes] : [];
   const serve = ['serve', '--port', '0', '--host', '127.0.0.1', '--no-worker', ...processes];
-  const child = spawn(
-    process.execPath,
-    [join(repoRoot, 'bin/concord.js'), '--db', db, ...serve],
-    { env: { ...process.env, CONCORD_RATE_LIMITS: 'off' }, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
+  const child = spawn(process.execPath, [join(repoRoot, 'bin/concord.js'), '--db', db, ...serve], {
+    env: { ...process.env, CONCORD_RATE_LIMITS: 'off' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((done, fail) => {
     let out = '';
     const timer = setTimeout(() => fail(new Error('the server did not start within 120 s')), 120_000);
@@ -177,7 +176,10 @@ async function runLoad(base: string, headers: Record<string, string>): Promise<v
     });
     return { route, latencies, errors: result.errors, non2xx: result.non2xx, timeouts: result.timeouts };
   });
-  const load = () => loadavg().map((n) => n.toFixed(2)).join(', ');
+  const load = () =>
+    loadavg()
+      .map((n) => n.toFixed(2))
+      .join(', ');
   const clients = `${share * paths.size} clients for ${seconds} s on ${base} (${share} per route)`;
   console.log(`\n${clients}; load average ${load()}\n`);
   const results = await Promise.all(runs);

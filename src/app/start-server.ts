@@ -15,6 +15,7 @@ import { createApp } from './create-app.ts';
 import { queueReadiness, storeReadiness } from './readiness-checks.ts';
 import { shareLoginLimits, shareRateLimits } from './process-share.ts';
 import { DEFAULT_RATE_LIMITS } from '../server/middleware/rate-limit-middleware.ts';
+import { createTurns } from '../server/fair-turns.ts';
 
 export interface StartServerOptions {
   readonly store: Store;
@@ -107,8 +108,11 @@ export function startServer({
     keepAliveTimeout: t.keepAliveMs,
     connectionsCheckingInterval: Math.min(1000, t.headersMs),
   };
+  // One request starts per turn of the loop, so a busy server still takes new connections (fair-turns.ts).
+  const turn = createTurns();
+  const fetch: typeof app.fetch = (request, ...rest) => turn().then(() => app.fetch(request, ...rest));
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port, hostname, serverOptions }, (info: AddressInfo) => {
+    const server = serve({ fetch, port, hostname, serverOptions }, (info: AddressInfo) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${host}:${info.port}`,

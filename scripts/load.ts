@@ -15,7 +15,8 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { get as httpGet } from 'node:http';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -138,17 +139,33 @@ async function startServer(): Promise<{ url: string; child: ChildProcess }> {
   return { url, child };
 }
 
-/** One request per path first: a route that fails outright is named before the load, and caches fill. */
+/**
+ * One request per path first: a route that fails outright is named before the load, and caches
+ * fill. Each request on a new connection, once per server process: the processes take
+ * connections in turn, so each one's caches fill.
+ */
 async function warmUp(base: string, headers: Record<string, string>): Promise<void> {
-  for (const [route, list] of paths)
-    for (const path of list) {
-      const started = performance.now();
-      const res = await fetch(base + path, { headers });
-      await res.arrayBuffer();
-      if (res.status >= 400) console.log(`warm-up: ${route} ${path} answered ${res.status}`);
-      else if (path === list[0])
-        console.log(`warm-up: ${route.padEnd(18)} ${(performance.now() - started).toFixed(0)} ms`);
-    }
+  const rounds = Number(args.processes ?? availableParallelism());
+  for (let round = 0; round < rounds; round++)
+    for (const [route, list] of paths)
+      for (const path of list) {
+        const started = performance.now();
+        const status = await getOnce(base + path, headers);
+        if (status >= 400) console.log(`warm-up: ${route} ${path} answered ${status}`);
+        else if (path === list[0] && round === 0)
+          console.log(`warm-up: ${route.padEnd(18)} ${(performance.now() - started).toFixed(0)} ms`);
+      }
+}
+
+/** A GET on a connection of its own; resolves with the status once the body is read. */
+function getOnce(url: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpGet(url, { agent: false, headers }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+  });
 }
 
 /** Every route at once, the connections shared out among them; per-route and overall figures. */

@@ -11,10 +11,12 @@
  * Usage: npm run load -- [--docs 20000] [--db PATH | --db postgres://…] [--seconds 30]
  *        [--connections 50] [--url http://127.0.0.1:PORT (a server already running)]
  *        [--skip REGEX (routes left out, e.g. "entit" while the entity catalogue takes minutes)]
+ *        [--processes N (the server's HTTP processes; default `concord serve`'s: one per core)]
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { get as httpGet } from 'node:http';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -34,6 +36,7 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '50' },
     url: { type: 'string' },
     skip: { type: 'string' },
+    processes: { type: 'string' },
     corpus: { type: 'string', default: resolve(repoRoot, '../shared/corpus') },
   },
 });
@@ -114,11 +117,12 @@ async function routePaths(store: Store): Promise<Map<string, string[]>> {
 
 /** `concord serve` on a free loopback port, rate limits off, no job worker. */
 async function startServer(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(
-    process.execPath,
-    [join(repoRoot, 'bin/concord.js'), '--db', db, 'serve', '--port', '0', '--host', '127.0.0.1', '--no-worker'],
-    { env: { ...process.env, CONCORD_RATE_LIMITS: 'off' }, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
+  const processes = args.processes ? ['--processes', args.processes] : [];
+  const serve = ['serve', '--port', '0', '--host', '127.0.0.1', '--no-worker', ...processes];
+  const child = spawn(process.execPath, [join(repoRoot, 'bin/concord.js'), '--db', db, ...serve], {
+    env: { ...process.env, CONCORD_RATE_LIMITS: 'off' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((done, fail) => {
     let out = '';
     const timer = setTimeout(() => fail(new Error('the server did not start within 120 s')), 120_000);
@@ -135,17 +139,33 @@ async function startServer(): Promise<{ url: string; child: ChildProcess }> {
   return { url, child };
 }
 
-/** One request per path first: a route that fails outright is named before the load, and caches fill. */
+/**
+ * One request per path first: a route that fails outright is named before the load, and caches
+ * fill. Each request on a new connection, once per server process: the processes take
+ * connections in turn, so each one's caches fill.
+ */
 async function warmUp(base: string, headers: Record<string, string>): Promise<void> {
-  for (const [route, list] of paths)
-    for (const path of list) {
-      const started = performance.now();
-      const res = await fetch(base + path, { headers });
-      await res.arrayBuffer();
-      if (res.status >= 400) console.log(`warm-up: ${route} ${path} answered ${res.status}`);
-      else if (path === list[0])
-        console.log(`warm-up: ${route.padEnd(18)} ${(performance.now() - started).toFixed(0)} ms`);
-    }
+  const rounds = Number(args.processes ?? availableParallelism());
+  for (let round = 0; round < rounds; round++)
+    for (const [route, list] of paths)
+      for (const path of list) {
+        const started = performance.now();
+        const status = await getOnce(base + path, headers);
+        if (status >= 400) console.log(`warm-up: ${route} ${path} answered ${status}`);
+        else if (path === list[0] && round === 0)
+          console.log(`warm-up: ${route.padEnd(18)} ${(performance.now() - started).toFixed(0)} ms`);
+      }
+}
+
+/** A GET on a connection of its own; resolves with the status once the body is read. */
+function getOnce(url: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpGet(url, { agent: false, headers }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+  });
 }
 
 /** Every route at once, the connections shared out among them; per-route and overall figures. */
@@ -173,8 +193,14 @@ async function runLoad(base: string, headers: Record<string, string>): Promise<v
     });
     return { route, latencies, errors: result.errors, non2xx: result.non2xx, timeouts: result.timeouts };
   });
-  console.log(`\n${share * paths.size} clients for ${seconds} s on ${base} (${share} per route)\n`);
+  const load = () =>
+    loadavg()
+      .map((n) => n.toFixed(2))
+      .join(', ');
+  const clients = `${share * paths.size} clients for ${seconds} s on ${base} (${share} per route)`;
+  console.log(`\n${clients}; load average ${load()}\n`);
   const results = await Promise.all(runs);
+  console.log(`load average at the end: ${load()}`);
   const row = (name: string, ms: number[], errors: number) =>
     `${name.padEnd(20)} ${String(ms.length).padStart(7)} ${pct(ms, 0.5).padStart(8)} ${pct(ms, 0.99).padStart(8)} ` +
     String(errors).padStart(7);

@@ -13,6 +13,9 @@ import { createLogger, type Logger } from '../log/logger.ts';
 import type { StoreTarget } from '../store/open-store.ts';
 import { createApp } from './create-app.ts';
 import { queueReadiness, storeReadiness } from './readiness-checks.ts';
+import { shareLoginLimits, shareRateLimits } from './process-share.ts';
+import { DEFAULT_RATE_LIMITS } from '../server/middleware/rate-limit-middleware.ts';
+import { createTurns } from '../server/fair-turns.ts';
 
 export interface StartServerOptions {
   readonly store: Store;
@@ -32,6 +35,8 @@ export interface StartServerOptions {
   readonly logger?: Logger;
   /** Where the store lives, so `/readyz` can check its migrations in the right schema. */
   readonly storeTarget?: StoreTarget;
+  /** Server processes serving this port (default 1): each keeps its share of the rate and sign-in limits. */
+  readonly processes?: number;
 }
 
 /**
@@ -81,9 +86,20 @@ export function startServer({
   allowedHosts,
   logger = createLogger(),
   storeTarget,
+  processes = 1,
 }: StartServerOptions): Promise<RunningServer> {
   const readiness = [storeReadiness(store, storeTarget), ...(jobs ? [queueReadiness(jobs)] : [])];
-  const app = createApp({ store, analyser, limits, ingest, jobs, allowedHosts, logger, readiness });
+  const app = createApp({
+    store,
+    analyser,
+    limits,
+    ingest,
+    jobs,
+    allowedHosts,
+    logger,
+    readiness,
+    ...shares(processes),
+  });
   const t = { ...DEFAULT_TIMEOUTS, ...timeouts };
   // Node checks the header and request timeouts on this interval (default 30 s): keep it tight.
   const serverOptions = {
@@ -92,8 +108,11 @@ export function startServer({
     keepAliveTimeout: t.keepAliveMs,
     connectionsCheckingInterval: Math.min(1000, t.headersMs),
   };
+  // One request starts per turn of the loop, so a busy server still takes new connections (fair-turns.ts).
+  const turn = createTurns();
+  const fetch: typeof app.fetch = (request, ...rest) => turn().then(() => app.fetch(request, ...rest));
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port, hostname, serverOptions }, (info: AddressInfo) => {
+    const server = serve({ fetch, port, hostname, serverOptions }, (info: AddressInfo) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${host}:${info.port}`,
@@ -104,6 +123,16 @@ export function startServer({
     (server as { maxConnections?: number }).maxConnections = t.maxConnections;
     server.once('error', reject);
   });
+}
+
+/** This process's share of the per-client limits when several processes serve the port. */
+function shares(processes: number) {
+  if (processes <= 1) return {};
+  const rateLimitsOff = process.env.CONCORD_RATE_LIMITS === 'off';
+  return {
+    loginLimits: shareLoginLimits(processes),
+    ...(rateLimitsOff ? {} : { rateLimits: shareRateLimits(DEFAULT_RATE_LIMITS, processes) }),
+  };
 }
 
 /** `PORT` from the environment when it is a valid port, else 8080. */

@@ -1,13 +1,21 @@
 /**
  * @module serve-command
- * `concord serve`: the HTTP API and web app over the store, until the process is stopped.
+ * `concord serve`: the HTTP API and web app over the store, until the process is stopped. By
+ * default one HTTP process per core (`serve-cluster.ts`); `--processes 1` serves from this
+ * process alone.
  */
+import { availableParallelism } from 'node:os';
 import type { RegisterCommand } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
-import { startWorking } from './cli-jobs.ts';
-import { ensureFirstAdmin } from '../accounts/first-admin.ts';
-import { startCliWatchTimer } from './cli-watch-timer.ts';
+import { startServerDuties } from './serve-once.ts';
 import { openServingStore } from './serving-store.ts';
+
+interface ServeOptions {
+  readonly port?: string;
+  readonly host: string;
+  readonly worker: boolean;
+  readonly processes?: string;
+}
 
 /** Registers `serve`. The port: `--port`, else env PORT, else 8080. */
 export const registerServeCommand: RegisterCommand = (program, context) => {
@@ -21,35 +29,38 @@ export const registerServeCommand: RegisterCommand = (program, context) => {
       process.env.HOST || '127.0.0.1',
     )
     .option('--no-worker', 'do not run jobs in this process (leave them to `concord worker` processes)')
-    .action(async (options: { port?: string; host: string; worker: boolean }) => {
+    .option('--processes <n>', 'HTTP server processes (env CONCORD_PROCESSES, default one per core)')
+    .action(async (options: ServeOptions) => {
       const port = resolvePort(options.port, process.env.PORT);
+      const processes = resolveProcesses(options.processes, process.env.CONCORD_PROCESSES);
       const { createLogger } = await import('../log/logger.ts');
       const logger = createLogger();
+      if (processes > 1) {
+        const { serveClustered } = await import('./serve-cluster.ts');
+        const { host, worker } = options;
+        await serveClustered({ port, host, worker, processes, globals: context.globals(), io: context.io, logger });
+        return;
+      }
       const { store, jobs, target, close } = await openServingStore(context.globals(), logger);
-      // The first start makes an admin (a one-time password printed here once), so this just works.
-      await ensureFirstAdmin(store, process.env, context.io.out);
-      // On SQLite the server runs the jobs itself; with PostgreSQL, workers may run them too.
-      if (options.worker) await startWorking(store, jobs);
-      // Polls of due sources are queued here even without a worker: their keys keep them single.
-      const watchTimer = await startCliWatchTimer(store, jobs);
+      const duties = await startServerDuties(store, jobs, { worker: options.worker, out: context.io.out });
       // Imported lazily so the other commands never load the server and web app.
       const { startServer } = await import('../app/start-server.ts');
       let server: Awaited<ReturnType<typeof startServer>>;
       try {
         server = await startServer({ store, port, hostname: options.host, jobs, logger, storeTarget: target });
       } catch (error) {
-        watchTimer?.stop();
+        duties.stop();
         await close();
         throw new CliError(`Cannot listen on ${options.host}:${port}: ${(error as Error).message}`);
       }
       context.io.out(`Concord listening on ${server.url}`);
-      logger.info('listening', { url: server.url, worker: options.worker });
+      logger.info('listening', { url: server.url, worker: options.worker, processes: 1 });
       // The store stays open for the server's lifetime; close it on the usual stop signals.
       const stop = (signal: string) => {
         logger.info('stopping', { signal });
         void server
           .close()
-          .finally(() => watchTimer?.stop())
+          .finally(() => duties.stop())
           .finally(close)
           .finally(() => process.exit(0));
       };
@@ -65,4 +76,16 @@ export function resolvePort(option: string | undefined, env: string | undefined)
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new CliError(`Invalid port "${raw}": use a number from 0 to 65535`);
   return port;
+}
+
+/**
+ * HTTP processes: the option, else the environment, else one per core.
+ * @example resolveProcesses('2', undefined) === 2
+ */
+export function resolveProcesses(option: string | undefined, env: string | undefined, cores = availableParallelism()) {
+  const raw = option ?? (env?.trim() || undefined);
+  if (raw === undefined) return Math.max(1, cores);
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new CliError(`Invalid number of processes "${raw}": use 1 to 64`);
+  return n;
 }

@@ -13,6 +13,7 @@ import type { Store, StoredDocument } from '../store/store.ts';
 import { findEntity } from './entity-catalogue.ts';
 import { anchorAt, nodeAnchors } from './node-anchors.ts';
 import { loadReviewedOverlay, toMachineMention, type ReviewedOverlay } from './reviewed-entity-overlay.ts';
+import { stampedMemo } from './stamped-memo.ts';
 
 /** A mention with its context and where the reader shows it. */
 export interface ProfileMention {
@@ -60,6 +61,20 @@ const CONTEXT_CHARS = 90;
 const CO_OCCURRING_SHOWN = 20;
 /** Meetings shown, newest first. */
 export const MEETINGS_SHOWN = 100;
+
+/**
+ * The profile, computed once per state of the store (a country's read its meetings and dozens
+ * of documents: 0.1–0.4 s at 20,000 documents) and shared by every request until the next change.
+ */
+export function storedEntityProfile(
+  store: Store,
+  entityId: string,
+  kb: (id: string) => KbRecord | undefined,
+  page: { limit: number; offset: number } = { limit: 50, offset: 0 },
+): Promise<EntityProfile | undefined> {
+  const key = JSON.stringify(['entity-profile', entityId, page.limit, page.offset]);
+  return stampedMemo(store, key, () => entityProfile(store, entityId, kb, page));
+}
 
 /**
  * Builds the profile; undefined when no reviewed entity has this id. Mentions are paged: only

@@ -90,6 +90,21 @@ export function listStatements(
   return stampedMemo(store, JSON.stringify(['statements', f, page]), () => listStatementsNow(store, f, page));
 }
 
+/**
+ * The listing with every row's text (read from its documents, 50 rows: tens of milliseconds),
+ * kept per state of the store like the listing itself. With `q` the rows carry their texts already.
+ */
+export function listStatementsWithTexts(
+  store: Store,
+  f: StatementFilter,
+  page: { limit: number; offset: number },
+): Promise<StatementResult> {
+  return stampedMemo(store, JSON.stringify(['statements-with-texts', f, page]), async () => {
+    const result = await listStatements(store, f, page);
+    return f.q ? result : { ...result, rows: await withTexts(store, result.rows) };
+  });
+}
+
 async function listStatementsNow(
   store: Store,
   f: StatementFilter,

@@ -8,7 +8,9 @@ import { resolveStoreTarget } from '../../src/cli/cli-store.ts';
 import { cut, formatTable } from '../../src/cli/format-table.ts';
 import { highlight } from '../../src/cli/highlight.ts';
 import { outline } from '../../src/cli/show-command.ts';
-import { resolvePort } from '../../src/cli/serve-command.ts';
+import { resolvePort, resolveProcesses } from '../../src/cli/serve-command.ts';
+import { shareLoginLimits, shareRateLimits } from '../../src/app/process-share.ts';
+import { DEFAULT_RATE_LIMITS } from '../../src/server/middleware/rate-limit-middleware.ts';
 import { summariseOutcomes } from '../../src/ingest/summarise-outcomes.ts';
 import type { TreeNode } from '../../src/model/node.ts';
 
@@ -74,6 +76,32 @@ describe('resolvePort and summariseOutcomes', () => {
     assert.equal(resolvePort(undefined, '4000'), 4000);
     assert.equal(resolvePort(undefined, undefined), 8080);
     assert.throws(() => resolvePort('http', undefined), /Invalid port "http"/);
+  });
+
+  test('should take the processes from the option, then env, then the cores, and refuse a bad count', () => {
+    assert.equal(resolveProcesses('3', '4', 2), 3);
+    assert.equal(resolveProcesses(undefined, '4', 2), 4);
+    assert.equal(resolveProcesses(undefined, ' ', 2), 2);
+    assert.equal(resolveProcesses(undefined, undefined, 8), 8);
+    assert.throws(() => resolveProcesses('0', undefined), /Invalid number of processes "0"/);
+    assert.throws(() => resolveProcesses('two', undefined), /Invalid number of processes/);
+  });
+
+  test('should give each of several processes its share of the per-client limits, rounded up', () => {
+    const two = shareRateLimits(DEFAULT_RATE_LIMITS, 2);
+    assert.deepEqual(two.reads, {
+      burst: DEFAULT_RATE_LIMITS.reads.burst / 2,
+      perSecond: DEFAULT_RATE_LIMITS.reads.perSecond / 2,
+    });
+    assert.equal(
+      shareRateLimits({ ...DEFAULT_RATE_LIMITS, imports: { burst: 1, perSecond: 0.5 } }, 4).imports.burst,
+      1,
+    );
+    assert.deepEqual(shareLoginLimits(2, { perAccount: 5, perClient: 20, windowMs: 1000 }), {
+      perAccount: 3,
+      perClient: 10,
+      windowMs: 1000,
+    });
   });
 
   test('should count added, unchanged and failed outcomes', () => {

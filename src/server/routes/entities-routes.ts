@@ -9,7 +9,7 @@ import { meetingEvents } from '../../services/meeting-events.ts';
 import { loadReviewedEntities } from '../../services/reviewed-entities.ts';
 import { listEntities } from '../../services/entity-catalogue.ts';
 import { csvResponse } from '../csv-response.ts';
-import { entityProfile } from '../../services/entity-profile.ts';
+import { storedEntityProfile } from '../../services/entity-profile.ts';
 import { pageSchema } from '../openapi/openapi-components.ts';
 import {
   inputSchema,
@@ -132,7 +132,7 @@ export const entitiesRoutes = defineRoutes({
     app.get('/api/entities/:id', allow('viewer'), async (c) => {
       const q = parseQuery(c, entityDetailQuerySchema);
       const id = c.req.param('id');
-      const profile = await entityProfile(store, id, kbRecord, q);
+      const profile = await storedEntityProfile(store, id, kbRecord, q);
       if (!profile) throw new ProblemError(404, 'entity-not-found', `No entity with id "${id}".`);
       return c.json(profile);
     });

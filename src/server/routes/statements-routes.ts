@@ -4,7 +4,7 @@
  * sector, state and kind), and the same filtered set as CSV.
  */
 import { statementsToCsv } from '../../export/statements-csv.ts';
-import { listStatements, loadStatements, queryStatements, withTexts } from '../../services/statements-query.ts';
+import { listStatementsWithTexts, loadStatements, queryStatements } from '../../services/statements-query.ts';
 import { csvResponse } from '../csv-response.ts';
 import { jsonResponse, problemResponse, queryParameters } from '../openapi/openapi-helpers.ts';
 import { parseQuery } from '../../services/validate.ts';
@@ -48,10 +48,9 @@ export const statementsRoutes = defineRoutes({
     app.get('/api/statements', allow('viewer'), async (c) => {
       const { limit, offset, ...filter } = parseQuery(c, statementsQuerySchema);
       // Texts are read for the page only, unless the text itself is searched.
-      const withText = Boolean(filter.q);
-      const result = await listStatements(store, filter, { limit, offset });
+      const result = await listStatementsWithTexts(store, filter, { limit, offset });
       return c.json({
-        items: withText ? result.rows : await withTexts(store, result.rows),
+        items: result.rows,
         total: result.total,
         limit,
         offset,

@@ -6,7 +6,8 @@
  */
 import type { z } from 'zod';
 import { SECTORS, STATEMENT_KINDS } from '../../model/layers.ts';
-import { listStatements, statementChoices, withTexts, type StatementRow } from '../../services/statements-query.ts';
+import { listStatementsWithTexts, statementChoices, type StatementRow } from '../../services/statements-query.ts';
+import { stampedMemo } from '../../services/stamped-memo.ts';
 import { statementsQuerySchema } from '../../services/entity-query-schemas.ts';
 import { countryName } from '../../services/shared-knowledge-base.ts';
 import type { Store } from '../../store/store.ts';
@@ -29,13 +30,13 @@ export const commitmentsPage: PageModule = {
   register(app, { store }) {
     app.get('/commitments', allow('viewer'), async (c) => {
       const { limit, offset, ...filters } = parsePageQuery(c, statementsQuerySchema);
-      const withText = Boolean(filters.q);
-      const [found, choices] = await Promise.all([
-        listStatements(store, filters, { limit, offset }),
+      const [result, choices] = await Promise.all([
+        listStatementsWithTexts(store, filters, { limit, offset }),
         statementChoices(store),
       ]);
-      const result = withText ? found : { ...found, rows: await withTexts(store, found.rows) };
-      const anchors = await rowAnchors(store, result.rows);
+      // Each row's reader anchor needs its document's tree: read once per state of the store.
+      const anchorsKey = JSON.stringify(['statement-anchors', filters, limit, offset]);
+      const anchors = await stampedMemo(store, anchorsKey, () => rowAnchors(store, result.rows));
       const href = (change: Partial<Filters> & { offset?: number }) =>
         withQuery('/commitments', {
           ...filters,

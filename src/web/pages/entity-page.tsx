@@ -6,9 +6,9 @@
  */
 import type { Membership } from '../../knowledge/kb-types.ts';
 import { listEntities } from '../../services/entity-catalogue.ts';
-import { loadReviewedOverlay } from '../../services/reviewed-entity-overlay.ts';
 import type { AttendedMeeting, EntityProfile, ProfileMention } from '../../services/entity-profile.ts';
-import { entityProfile } from '../../services/entity-profile.ts';
+import { storedEntityProfile } from '../../services/entity-profile.ts';
+import { stampedMemo } from '../../services/stamped-memo.ts';
 import { ProblemError } from '../../services/problem.ts';
 import { entityDetailQuerySchema } from '../../services/entity-query-schemas.ts';
 import { countryName, kbRecord } from '../../services/shared-knowledge-base.ts';
@@ -33,14 +33,12 @@ export const entityPage: PageModule = {
     app.get('/entities/:id', allow('viewer'), async (c) => {
       const id = c.req.param('id');
       const q = parsePageQuery(c, entityDetailQuerySchema);
-      const reviewed = await loadReviewedOverlay(store);
-      const profile = await entityProfile(store, id, kbRecord, q, reviewed);
+      const profile = await storedEntityProfile(store, id, kbRecord, q);
       if (!profile) throw new ProblemError(404, 'entity-not-found', `No entity with id "${id}".`);
       // Merge candidates: the most mentioned entities of the same type (a select of thousands helps no one).
-      const candidates = await listEntities(
-        store,
-        { type: profile.entity.type, limit: MERGE_CANDIDATES, offset: 0 },
-        reviewed,
+      const { type } = profile.entity;
+      const candidates = await stampedMemo(store, JSON.stringify(['merge-candidates', type]), () =>
+        listEntities(store, { type, limit: MERGE_CANDIDATES, offset: 0 }),
       );
       const sameType = candidates.items.filter((e) => e.id !== id).sort((a, b) => a.name.localeCompare(b.name));
       return renderHtml(

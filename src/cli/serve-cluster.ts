@@ -1,0 +1,169 @@
+/**
+ * @module serve-cluster
+ * `concord serve` with several processes (node:cluster): the primary migrates, does what runs
+ * once per server (first admin, jobs, monitored sources; `serve-once.ts`) and hands the
+ * port's connections to N HTTP processes in turn; each opens the same store (SQLite in WAL
+ * mode reads from several processes at once; writers wait on the busy timeout) and serves the
+ * whole app. The primary serves no request. A process that dies is replaced; SIGTERM or
+ * SIGINT to the primary stops every process, each finishing the requests it has.
+ */
+import cluster, { type Worker } from 'node:cluster';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from '../log/logger.ts';
+import type { CliIo } from './cli-io.ts';
+import { CliError } from './cli-error.ts';
+import type { GlobalOptions } from './cli-store.ts';
+import { startServerDuties } from './serve-once.ts';
+import { openServingStore } from './serving-store.ts';
+
+/** Set in the HTTP processes' environment, so the same command line serves instead of forking. */
+const WORKER_ENV = 'CONCORD_SERVE_WORKER';
+/** The primary's message asking an HTTP process to stop. */
+const STOP = 'concord:stop';
+/** How long a stopping process may take to finish its requests before it is killed. */
+const STOP_GRACE_MS = 10_000;
+/** The `concord` bin, from src/cli or dist/cli alike. */
+const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'concord.js');
+
+export interface ClusterOptions {
+  readonly port: number;
+  readonly host: string;
+  /** Run jobs in the primary (`--no-worker` turns it off). */
+  readonly worker: boolean;
+  readonly processes: number;
+  readonly globals: GlobalOptions;
+  readonly io: CliIo;
+  readonly logger: Logger;
+}
+
+/** The primary's part, or an HTTP process's when this is one. */
+export function serveClustered(options: ClusterOptions): Promise<void> {
+  return cluster.isWorker && process.env[WORKER_ENV] === '1' ? serveAsWorker(options) : serveAsPrimary(options);
+}
+
+async function serveAsPrimary(options: ClusterOptions): Promise<void> {
+  const { io, logger, processes } = options;
+  const { store, jobs, close } = await openServingStore(options.globals, logger);
+  let duties: { stop(): void };
+  try {
+    duties = await startServerDuties(store, jobs, { worker: options.worker, out: io.out });
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  cluster.setupPrimary({ exec: BIN, args: workerArgs(options) });
+  // The HTTP processes neither migrate (done here) nor poll sources (the timer runs here).
+  const env = { [WORKER_ENV]: '1', CONCORD_MIGRATE: 'off' };
+  const workers = new Set<Worker>();
+  let stopping = false;
+  let listening = 0;
+  const stop = async (signal: string, code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal, processes: workers.size });
+    await Promise.all([...workers].map(stopWorker));
+    duties.stop();
+    await close().finally(() => process.exit(code));
+  };
+  const url = await new Promise<string>((resolve, reject) => {
+    cluster.on('listening', (_worker, address) => {
+      if (++listening === processes) resolve(urlOf(address as AddressInfo & { addressType?: number }, options.host));
+    });
+    cluster.on('exit', (worker, code, signal) => {
+      workers.delete(worker);
+      if (stopping) return;
+      if (listening < processes) {
+        reject(new CliError(`A server process exited (${signal ?? code}) before it listened on port ${options.port}`));
+        return;
+      }
+      logger.warn('server process exited; starting another', { pid: worker.process.pid, code, signal });
+      setTimeout(() => !stopping && workers.add(cluster.fork(env)), 1000).unref();
+    });
+    for (let i = 0; i < processes; i++) workers.add(cluster.fork(env));
+  }).catch(async (error: Error) => {
+    stopping = true;
+    await Promise.all([...workers].map(stopWorker));
+    duties.stop();
+    await close();
+    throw error;
+  });
+  io.out(`Concord listening on ${url}`);
+  logger.info('listening', { url, processes, worker: options.worker });
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+async function serveAsWorker(options: ClusterOptions): Promise<void> {
+  // Which process answered: every line of this one names it.
+  const logger = options.logger.child({ pid: process.pid });
+  const { store, jobs, target, close } = await openServingStore(options.globals, logger);
+  const { startServer } = await import('../app/start-server.ts');
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer({
+      store,
+      port: options.port,
+      hostname: options.host,
+      jobs,
+      logger,
+      storeTarget: target,
+      processes: options.processes,
+    });
+  } catch (error) {
+    await close();
+    options.io.err(`concord: Cannot listen on ${options.host}:${options.port}: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void server
+      .close()
+      .finally(close)
+      .finally(() => process.exit(0));
+  };
+  // Asked by the primary, or the terminal's Ctrl-C (sent to every process), or the primary is gone.
+  process.on('message', (message) => message === STOP && stop());
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  process.on('disconnect', stop);
+}
+
+/** The same `serve` command line for an HTTP process. */
+function workerArgs(options: ClusterOptions): string[] {
+  const db = options.globals.db ? ['--db', options.globals.db] : [];
+  return [
+    ...db,
+    'serve',
+    '--port',
+    String(options.port),
+    '--host',
+    options.host,
+    '--processes',
+    String(options.processes),
+  ];
+}
+
+/** Asks a process to stop; kills it if it has not within the grace time. Resolves once it has exited. */
+function stopWorker(worker: Worker): Promise<void> {
+  if (worker.isDead()) return Promise.resolve();
+  return new Promise((done) => {
+    const timer = setTimeout(() => worker.process.kill('SIGKILL'), STOP_GRACE_MS);
+    worker.once('exit', () => {
+      clearTimeout(timer);
+      done();
+    });
+    if (worker.isConnected()) worker.send(STOP);
+    else worker.process.kill('SIGTERM');
+  });
+}
+
+/** `http://host:port` of the shared listening address. */
+function urlOf(address: AddressInfo & { addressType?: number }, host: string): string {
+  const ip = address.address ?? host;
+  const ipv6 = address.addressType === 6 || address.family === 'IPv6' || ip.includes(':');
+  return `http://${ipv6 ? `[${ip}]` : ip}:${address.port}`;
+}

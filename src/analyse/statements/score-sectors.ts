@@ -80,8 +80,10 @@ function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
   return c;
 }
 
-/** Roughly the length of text a term needs: its source without lookbehinds and open word endings (stable sort: ties keep
- * the GUIDE's sector order). */
+/**
+ * Roughly the length of text a term needs: its source without lookbehinds and open word endings (stable sort: ties
+ * keep the GUIDE's sector order).
+ */
 function reach(term: string): number {
   return term.replace(/\(\?<[!=](?:[^()]|\([^()]*\))*\)/g, '').replace(/\\w[*+]|\\b/g, '').length;
 }

@@ -30,13 +30,10 @@ export async function createToken(
   const token = newApiToken();
   const createdAt = new Date().toISOString();
   const id = randomUUID();
-  await store.accounts.addToken({ id, userId: user.id, name: label, tokenHash: secretHash(token), createdAt });
-  await store.custody.audit({
-    actor,
-    action: 'token-create',
-    target: `user:${user.name}`,
-    details: { id, name: label },
-  });
+  await store.accounts.audited(
+    (accounts) => accounts.addToken({ id, userId: user.id, name: label, tokenHash: secretHash(token), createdAt }),
+    () => ({ actor, action: 'token-create', target: `user:${user.name}`, details: { id, name: label } }),
+  );
   const record = {
     id,
     userId: user.id,
@@ -51,9 +48,11 @@ export async function createToken(
 
 /** Revokes a token (only one of `ownerId`'s, when given); a 404 when there is no such live token. */
 export async function revokeToken(store: Store, id: string, actor: string, ownerId?: string): Promise<void> {
-  if (!(await store.accounts.revokeToken(id, new Date().toISOString(), ownerId)))
-    throw new ProblemError(404, 'token-not-found', `No live token with id "${id}".`);
-  await store.custody.audit({ actor, action: 'token-revoke', target: `token:${id}` });
+  const revoked = await store.accounts.audited(
+    (accounts) => accounts.revokeToken(id, new Date().toISOString(), ownerId),
+    (done) => (done ? { actor, action: 'token-revoke', target: `token:${id}` } : undefined),
+  );
+  if (!revoked) throw new ProblemError(404, 'token-not-found', `No live token with id "${id}".`);
 }
 
 /** The principal of a bearer token, or undefined (unknown, revoked, user disabled). */

@@ -46,16 +46,20 @@ export async function addUser(
   if (weak) throw new ProblemError(400, 'weak-password', weak);
   if (await store.accounts.userByName(name))
     throw new ProblemError(409, 'user-exists', `A user named "${name}" already exists.`);
-  const user = await store.accounts.addUser({
-    id: randomUUID(),
-    name,
-    role: input.role,
-    passwordHash: await hashPassword(password),
-    mustChangePassword: oneTimePassword !== undefined,
-    disabled: false,
-    createdAt: new Date().toISOString(),
-  });
-  await store.custody.audit({ actor, action: 'user-add', target: `user:${name}`, details: { role: input.role } });
+  const passwordHash = await hashPassword(password);
+  const user = await store.accounts.audited(
+    (accounts) =>
+      accounts.addUser({
+        id: randomUUID(),
+        name,
+        role: input.role,
+        passwordHash,
+        mustChangePassword: oneTimePassword !== undefined,
+        disabled: false,
+        createdAt: new Date().toISOString(),
+      }),
+    () => ({ actor, action: 'user-add', target: `user:${name}`, details: { role: input.role } }),
+  );
   return { user: userView(user), ...(oneTimePassword ? { oneTimePassword } : {}) };
 }
 
@@ -85,13 +89,17 @@ export async function updateUser(
   if (user.role === 'admin' && !user.disabled && losesAdmin && (await enabledAdmins(store)) <= 1)
     throw new ProblemError(409, 'last-admin', 'This is the last enabled admin: add another admin first.');
   const at = new Date().toISOString();
-  await store.accounts.updateUser(user.id, change, at);
-  await store.accounts.deleteSessionsOf(user.id);
   const details = {
     ...(change.role ? { role: change.role } : {}),
     ...(change.disabled !== undefined ? { disabled: change.disabled } : {}),
   };
-  await store.custody.audit({ actor, action: 'user-update', target: `user:${user.name}`, details, at });
+  await store.accounts.audited(
+    async (accounts) => {
+      await accounts.updateUser(user.id, change, at);
+      await accounts.deleteSessionsOf(user.id);
+    },
+    () => ({ actor, action: 'user-update', target: `user:${user.name}`, details, at }),
+  );
   return userView({ ...user, ...change, updatedAt: at });
 }
 
@@ -115,9 +123,13 @@ export async function setPassword(
     throw new ProblemError(400, 'weak-password', 'The new password must differ from the current one.');
   const at = new Date().toISOString();
   const passwordHash = await hashPassword(change.next);
-  await store.accounts.updateUser(user.id, { passwordHash, mustChangePassword: !own }, at);
-  await store.accounts.deleteSessionsOf(user.id, own ? change.keepSession : undefined);
-  await store.custody.audit({ actor, action: 'user-password', target: `user:${user.name}`, at });
+  await store.accounts.audited(
+    async (accounts) => {
+      await accounts.updateUser(user.id, { passwordHash, mustChangePassword: !own }, at);
+      await accounts.deleteSessionsOf(user.id, own ? change.keepSession : undefined);
+    },
+    () => ({ actor, action: 'user-password', target: `user:${user.name}`, at }),
+  );
 }
 
 /** An admin's reset: a new one-time password (returned once), to be changed at next sign-in; sessions end. */
@@ -126,9 +138,13 @@ export async function resetPassword(store: Store, name: string, actor: string): 
   const oneTimePassword = newOneTimePassword();
   const at = new Date().toISOString();
   const passwordHash = await hashPassword(oneTimePassword);
-  await store.accounts.updateUser(user.id, { passwordHash, mustChangePassword: true }, at);
-  await store.accounts.deleteSessionsOf(user.id);
-  await store.custody.audit({ actor, action: 'user-password-reset', target: `user:${user.name}`, at });
+  await store.accounts.audited(
+    async (accounts) => {
+      await accounts.updateUser(user.id, { passwordHash, mustChangePassword: true }, at);
+      await accounts.deleteSessionsOf(user.id);
+    },
+    () => ({ actor, action: 'user-password-reset', target: `user:${user.name}`, at }),
+  );
   return oneTimePassword;
 }
 

@@ -68,7 +68,7 @@ export class KyselyStore implements Store, StoreExtensions {
     this.#writer = writer;
     this.capabilities = Object.freeze({ fullText: config.fullText.kind });
     this.custody = new CustodyStore(db, config);
-    this.accounts = new AccountsStore(db);
+    this.accounts = new AccountsStore(db, (input, trx) => this.custody.audit(input, trx));
     this.watch = new WatchStore(db);
     // A driver that parses JSON hands back values; text columns need parsing here.
     this.#decode = config.jsonParsedByDriver

@@ -48,5 +48,40 @@ for (const dialect of await testDialects()) {
         await dialect.dispose(store);
       }
     });
+
+    test('should store an account change with its audit entry, or neither', async () => {
+      const store = await dialect.open();
+      try {
+        const user = { id: 'u1', name: 'ana', role: 'analyst' as const, passwordHash: '$argon2id$x' };
+        const row = { ...user, mustChangePassword: false, disabled: false, createdAt: AT };
+        await store.accounts.audited(
+          (a) => a.addUser(row),
+          () => ({ actor: 'admin', action: 'user-add', target: 'user:ana', at: AT }),
+        );
+        const entries = await store.custody.auditEntries();
+        assert.deepEqual(
+          entries.map((e) => [e.action, e.target]),
+          [['user-add', 'user:ana']],
+        );
+        // The entry fails (an actor the log refuses): the change made before it in the transaction is undone.
+        await assert.rejects(
+          store.accounts.audited(
+            (a) => a.updateUser('u1', { role: 'admin' }, AT),
+            () => ({ actor: null as unknown as string, action: 'user-update', target: 'user:ana', at: AT }),
+          ),
+        );
+        assert.equal((await store.accounts.userById('u1'))?.role, 'analyst');
+        assert.equal((await store.custody.auditEntries()).length, 1);
+        // No entry when nothing changed.
+        const revoked = await store.accounts.audited(
+          (a) => a.revokeToken('no-such-token', AT),
+          (done) => (done ? { actor: 'admin', action: 'token-revoke', target: 'token:x' } : undefined),
+        );
+        assert.equal(revoked, false);
+        assert.equal((await store.custody.auditEntries()).length, 1);
+      } finally {
+        await dialect.dispose(store);
+      }
+    });
   });
 }

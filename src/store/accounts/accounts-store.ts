@@ -4,9 +4,13 @@
  * this file: sessions and tokens are found by the SHA-256 their callers compute, and
  * passwords arrive as argon2id hashes (src/accounts/ does both).
  */
-import type { Kysely, Selectable, Updateable } from 'kysely';
+import type { Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { Role } from '../../model/principal.ts';
+import type { AuditInput } from '../custody/custody-store.ts';
 import type { ApiTokensTable, Database, UsersTable } from '../database-schema.ts';
+
+/** Appends an audit entry inside the given transaction (the custody store's, so the hash chain holds). */
+export type AppendAudit = (input: AuditInput, trx: Transaction<Database>) => Promise<unknown>;
 
 /** A user as stored. */
 export interface UserRecord {
@@ -45,7 +49,27 @@ export type UserChange = Partial<Pick<UserRecord, 'role' | 'disabled' | 'passwor
 
 /** Users, sessions and tokens of one store. */
 export class AccountsStore {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly appendAudit: AppendAudit,
+  ) {}
+
+  /**
+   * Account writes and their audit entry in one transaction: a change is never stored without
+   * its entry, nor an entry without its change. `entry` sees what `work` returned (no entry
+   * when it gives undefined: nothing changed).
+   */
+  async audited<T>(
+    work: (accounts: AccountsStore) => Promise<T>,
+    entry: (result: T) => AuditInput | undefined,
+  ): Promise<T> {
+    return this.db.transaction().execute(async (trx) => {
+      const result = await work(new AccountsStore(trx, this.appendAudit));
+      const audit = entry(result);
+      if (audit) await this.appendAudit(audit, trx);
+      return result;
+    });
+  }
 
   async countUsers(): Promise<number> {
     const row = await this.db

@@ -50,7 +50,9 @@ export interface Lexicons {
   readonly ordinals: {
     words: Record<string, number>;
     nouns: { words: readonly string[] };
-    occasions: { subjects: readonly string[] };
+    occasions: { subjects: readonly string[]; intervals?: readonly string[] };
+    /** Ordinal meetings still to come: words after the noun, and words ending right before the ordinal. */
+    future?: { after: readonly string[]; before: readonly string[] };
   };
   readonly actors: {
     groups: ActorGroup[];

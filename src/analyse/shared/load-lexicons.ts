@@ -44,7 +44,13 @@ export interface Lexicons {
     /** A chair's narrative of the meeting: its subjects and the irregular past tenses (chair-narrative). */
     chairNarrative: { why: string; subjects: string[]; irregularPasts: string[]; notPasts: string[] };
   };
-  readonly sectors: { threshold: number; default: Sector; sectors: Record<Sector, [string, number][]> };
+  readonly sectors: {
+    threshold: number;
+    default: Sector;
+    sectors: Record<Sector, [string, number][]>;
+    /** Theatres of conflict: their sector only beside another of its terms, or when no sector but the default is. */
+    theatres?: { sector: Sector; terms: [string, number][] };
+  };
   readonly documentKinds: { prior: { weight: number }; fallback: DocumentKind; cues: KindCue[] };
   readonly meetingLevels: MeetingLevelLexicon;
   readonly ordinals: {

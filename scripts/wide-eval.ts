@@ -5,14 +5,15 @@
  * Analyses both corpora in-process, rebuilds the wide gold from its spans, scores both with
  * ../shared/eval/score.mjs and prints one table: field | shared gold | wide gold.
  *
- * Usage: npm run eval:wide -- [--only SUBSTRING] [--verbose] [--json] [--out DIR] [--no-shared]
+ * Usage: npm run eval:wide -- [--only SUBSTRING] [--verbose] [--json] [--out DIR] [--no-shared] [--heldout]
+ * (`--heldout`: the held-out annotations of test/fixtures/wide-heldout instead, documents no rule was tuned on).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { runWideEval } from './wide/run-wide-eval.ts';
+import { runWideEval, WIDE_HELDOUT } from './wide/run-wide-eval.ts';
 import { figuresTable, scoreDetails } from './wide/figures.ts';
 import { perDocument } from './wide/per-document.ts';
 
@@ -24,6 +25,7 @@ const { values: args } = parseArgs({
     json: { type: 'boolean', default: false },
     out: { type: 'string' },
     'no-shared': { type: 'boolean', default: false },
+    heldout: { type: 'boolean', default: false },
   },
 });
 
@@ -34,7 +36,13 @@ if (!existsSync(join(shared, 'corpus-wide')) || !existsSync(join(shared, 'eval/s
 }
 const work = args.out ? resolve(args.out) : mkdtempSync(join(tmpdir(), 'concord-wide-'));
 try {
-  const run = await runWideEval({ shared, work, only: args.only, withShared: !args['no-shared'] });
+  const run = await runWideEval({
+    shared,
+    work,
+    only: args.only,
+    withShared: !args['no-shared'],
+    annotations: args.heldout ? WIDE_HELDOUT : undefined,
+  });
   if (args.json) console.log(JSON.stringify(run, null, 2));
   else {
     for (const line of run.notes) console.log(line);

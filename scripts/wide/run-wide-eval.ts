@@ -15,6 +15,8 @@ import { scopePredictions } from './scope-predictions.ts';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Where the wide annotations live. */
 export const WIDE_ANNOTATIONS = join(repoRoot, 'test/fixtures/wide-annotations');
+/** Held-out wide annotations: documents annotated before any rule was tuned on them, scored apart (`--heldout`). */
+export const WIDE_HELDOUT = join(repoRoot, 'test/fixtures/wide-heldout');
 
 export interface WideRun {
   scorer: string;
@@ -32,6 +34,8 @@ export interface WideOptions {
   work: string;
   only?: string;
   withShared?: boolean;
+  /** The annotation folder (default: WIDE_ANNOTATIONS). */
+  annotations?: string;
 }
 
 export async function runWideEval(options: WideOptions): Promise<WideRun> {
@@ -40,7 +44,12 @@ export async function runWideEval(options: WideOptions): Promise<WideRun> {
   const wideGold = join(work, 'wide-gold');
   const widePred = join(work, 'wide-pred');
   const notes: string[] = [];
-  const gold = await rebuildGold(WIDE_ANNOTATIONS, join(shared, 'corpus-wide'), wideGold, options.only);
+  const gold = await rebuildGold(
+    options.annotations ?? WIDE_ANNOTATIONS,
+    join(shared, 'corpus-wide'),
+    wideGold,
+    options.only,
+  );
   for (const s of gold.skipped) notes.push(`skipped ${s}: absent from corpus-wide`);
   // The whole folder is analysed, so a news article's meeting has its primary texts beside it.
   const wideRun = await analyseFolder(join(shared, 'corpus-wide'), widePred);

@@ -28,6 +28,7 @@ import {
   yearOf,
   type FormatHit,
 } from './meeting-format.ts';
+import { hostPartnerFormat } from './host-partner-format.ts';
 import { type DateHit, findDate, relativeDate, yearFromRecord } from './meeting-date.ts';
 import { headStamp } from './head-stamp.ts';
 
@@ -126,6 +127,13 @@ export function findMeetingCandidates(raw: MeetingInput): MeetingCandidates {
         ? (findPlace(regions.slice(1), lexicons, venue) ?? { city: null, country: venue })
         : (stamp?.place ?? findPlace(regions.slice(1), lexicons) ?? declarationVenue(text, lexicons))));
   const placeInSentence = inSentence !== null || venue !== null || unlisted !== null || virtual;
+  const partner = hostPartnerFormat(format, place?.country ?? null, lexicons.kb);
+  if (partner)
+    notes.push({
+      severity: 'info',
+      rule: 'host-partner-format',
+      message: `${format?.name} met in a non-member state: the partner format ${partner.name}`,
+    });
 
-  return { input, sentence, format, level, edition, date, place, placeInSentence, virtual, notes };
+  return { input, sentence, format: partner ?? format, level, edition, date, place, placeInSentence, virtual, notes };
 }

@@ -17,10 +17,19 @@ export interface EditionHit {
 export interface OrdinalLexicon {
   readonly words: Readonly<Record<string, number>>;
   readonly nouns: { readonly words: readonly string[] };
-  readonly occasions: { readonly subjects: readonly string[] };
+  readonly occasions: { readonly subjects: readonly string[]; readonly intervals?: readonly string[] };
+  readonly future?: { readonly after: readonly string[]; readonly before: readonly string[] };
 }
 
-const cache = new WeakMap<object, { ordinal: RegExp; noun: RegExp; occasion: RegExp }>();
+interface Compiled {
+  ordinal: RegExp;
+  noun: RegExp;
+  occasion: RegExp;
+  interval: RegExp | null;
+  futureAfter: RegExp | null;
+  futureBefore: RegExp | null;
+}
+const cache = new WeakMap<object, Compiled>();
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 
 /**
@@ -48,6 +57,14 @@ export function readEditions(text: string, ordinals: OrdinalLexicon): EditionHit
       noun: new RegExp(`^(?:${ordinals.nouns.words.join('|')})$`, 'iu'),
       // "the first summit I've hosted", "the first meeting he attended": a person's occasions.
       occasion: new RegExp(String.raw`^\s*(?:that\s+)?(?:${o.subjects.join('|')})\b`, 'i'),
+      interval: o.intervals?.length ? new RegExp(String.raw`^[^.;]{0,80}?\b(?:${o.intervals.join('|')})\b`, 'i') : null,
+      // "will be formalised at the 10th Summit … to be held in Cambodia": a meeting still to come.
+      futureAfter: ordinals.future?.after.length
+        ? new RegExp(String.raw`^[^.;]{0,60}?\b(?:${ordinals.future.after.join('|')})\b`, 'i')
+        : null,
+      futureBefore: ordinals.future?.before.length
+        ? new RegExp(String.raw`\b(?:${ordinals.future.before.join('|')})$`, 'i')
+        : null,
     };
     cache.set(ordinals, c);
   }
@@ -63,7 +80,11 @@ export function readEditions(text: string, ordinals: OrdinalLexicon): EditionHit
     if (!noun) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 160);
     const nounEnd = after.toLowerCase().indexOf(noun) + noun.length;
-    if (c.occasion.test(after.slice(nounEnd).replace(/^s\b/, ''))) continue;
+    const rest = after.slice(nounEnd).replace(/^s\b/, '');
+    // Only a first occasion is measured by a span ("the first … since 2016"); "the tenth meeting since the format
+    // began" counts editions.
+    if (c.occasion.test(rest) || (value === 1 && c.interval?.test(rest)) || c.futureAfter?.test(rest)) continue;
+    if (c.futureBefore?.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     out.push({ edition: value, noun, start: m.index, end: m.index + m[0].length });
   }
   return out;

@@ -44,13 +44,21 @@ export interface Lexicons {
     /** A chair's narrative of the meeting: its subjects and the irregular past tenses (chair-narrative). */
     chairNarrative: { why: string; subjects: string[]; irregularPasts: string[]; notPasts: string[] };
   };
-  readonly sectors: { threshold: number; default: Sector; sectors: Record<Sector, [string, number][]> };
+  readonly sectors: {
+    threshold: number;
+    default: Sector;
+    sectors: Record<Sector, [string, number][]>;
+    /** Theatres of conflict: their sector only beside another of its terms, or when no sector but the default is. */
+    theatres?: { sector: Sector; terms: [string, number][] };
+  };
   readonly documentKinds: { prior: { weight: number }; fallback: DocumentKind; cues: KindCue[] };
   readonly meetingLevels: MeetingLevelLexicon;
   readonly ordinals: {
     words: Record<string, number>;
     nouns: { words: readonly string[] };
-    occasions: { subjects: readonly string[] };
+    occasions: { subjects: readonly string[]; intervals?: readonly string[] };
+    /** Ordinal meetings still to come: words after the noun, and words ending right before the ordinal. */
+    future?: { after: readonly string[]; before: readonly string[] };
   };
   readonly actors: {
     groups: ActorGroup[];

@@ -24,6 +24,10 @@ import { eventDetails, withKnownMeeting, type ReferenceMeeting } from './referen
 export type { ReferenceMeeting } from './reference-details.ts';
 
 const OWNER = /\bof\s+(?:the\s+)?$/i;
+const POSSESSIVE = /^['’]s\b/;
+/** The organisation at `name[start, end)` owns what the name names: "… Center of the SCO", "the ILO’s Declaration". */
+const owns = (name: string, start: number, end: number) =>
+  OWNER.test(name.slice(0, start)) || POSSESSIVE.test(name.slice(end));
 const ENTITY_TO_REF: Partial<Record<string, RefType>> = {
   event: 'event',
   organization: 'organization',
@@ -82,7 +86,7 @@ export function findReferences(
           (g.known === false ||
             (g.ref.type === 'organization' &&
               f.ref.type !== 'organization' &&
-              !OWNER.test(slice.slice(f.start, g.start)))),
+              !owns(slice.slice(f.start, f.end), g.start - f.start, g.end - f.start))),
       )
     )
       found.splice(0, found.length, ...found.filter((g) => !clash.includes(g)), f);
@@ -124,7 +128,7 @@ export function findReferences(
         inner.end - inner.start < ref.name.length &&
         // The body owns what is named ("… Center of the SCO"); a name that only begins with it or mentions it
         // ("ASEAN Community Vision 2025", "Master Plan on ASEAN Connectivity") does not refer to the body.
-        OWNER.test(ref.name.slice(0, inner.start)) &&
+        owns(ref.name, inner.start, inner.end) &&
         !own.has(frameKey(inner.value.name)) &&
         !(inner.value.formatName && /[–—-]/.test(inner.value.formatName))
       )

@@ -10,7 +10,7 @@ import { createTermScanner, type TermScanner } from '../shared/term-scanner.ts';
 
 interface Compiled {
   scanner: TermScanner;
-  terms: { sector: Sector; weight: number }[];
+  terms: { sector: Sector; weight: number; theatre: boolean }[];
 }
 /** The two term scanners of a lexicon, built once per lexicon object: these are the analysis' largest alternations. */
 const cache = new WeakMap<object, { ci: Compiled; cs: Compiled }>();
@@ -37,6 +37,7 @@ export function scoreSectors(
 export function sectorScores(text: string, lexicons: Pick<Lexicons, 'sectors'>): Map<Sector, number> {
   const { ci, cs } = compiled(lexicons.sectors);
   const score = new Map<Sector, number>();
+  let theatre = 0;
   // One pass per regex over the text; each term counts once however often it occurs.
   for (const c of [ci, cs]) {
     const seen = new Set<number>();
@@ -44,8 +45,17 @@ export function sectorScores(text: string, lexicons: Pick<Lexicons, 'sectors'>):
       if (seen.has(i)) continue;
       seen.add(i);
       const t = c.terms[i];
-      score.set(t.sector, (score.get(t.sector) ?? 0) + t.weight);
+      if (t.theatre) theatre += t.weight;
+      else score.set(t.sector, (score.get(t.sector) ?? 0) + t.weight);
     }
+  }
+  const th = lexicons.sectors.theatres;
+  if (theatre && th) {
+    // "Financing to Ukraine" is finance: a theatre's name counts beside its sector's own terms, or alone.
+    const other = [...score].some(
+      ([s, v]) => s !== th.sector && s !== lexicons.sectors.default && v >= lexicons.sectors.threshold,
+    );
+    if (score.has(th.sector) || !other) score.set(th.sector, (score.get(th.sector) ?? 0) + theatre);
   }
   return new Map(SECTORS.filter((s) => score.has(s)).map((s) => [s, score.get(s) ?? 0]));
 }
@@ -59,14 +69,22 @@ function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
       csSrc: string[] = [];
     // Longest terms first: at one position the alternation takes its first matching term, so "peace and security"
     // (security) must come before "peace" (political), whichever sector is listed first.
-    const all = SECTORS.flatMap((sector) =>
-      (lex.sectors[sector] ?? []).map(([term, weight]) => ({ sector, term, weight })),
-    );
+    const all = [
+      ...SECTORS.flatMap((sector) =>
+        (lex.sectors[sector] ?? []).map(([term, weight]) => ({ sector, term, weight, theatre: false })),
+      ),
+      ...(lex.theatres?.terms ?? []).map(([term, weight]) => ({
+        sector: lex.theatres!.sector,
+        term,
+        weight,
+        theatre: true,
+      })),
+    ];
     all.sort((a, b) => reach(b.term) - reach(a.term));
-    for (const { sector, term, weight } of all) {
+    for (const { sector, term, weight, theatre } of all) {
       // Terms written in capitals (acronyms: "UN", "AI", "SCO") are matched case-sensitively.
       const caseSensitive = /[A-Z]{2}/.test(term) && !/[a-z]/.test(term.replace(/\\[a-z]/g, ''));
-      (caseSensitive ? cs : ci).push({ sector, weight });
+      (caseSensitive ? cs : ci).push({ sector, weight, theatre });
       // A space in a term is any run of white space: wrapped text breaks "Taiwan\nStrait" across lines.
       const source = term.replace(/\((?!\?)/g, '(?:').replace(/ /g, '\\s+');
       (caseSensitive ? csSrc : ciSrc).push(`\\b(?:${source})(?![\\w-])`);

@@ -25,4 +25,13 @@ describe('readEdition', () => {
     assert.equal(ed('The summit is held for the first time in the format of the Council of Heads of State'), null);
     assert.equal(ed('for the second time, the first-ever summit'), 1);
   });
+  test('should not read an occasion within a span of time as an edition', () => {
+    assert.equal(ed('their first meeting hosted by a president since 2016'), null);
+    assert.equal(ed('the first summit of the bloc in a decade'), null);
+  });
+  test('should not read a meeting still to come as the edition', () => {
+    assert.equal(ed('It will be formalised at the 10th Summit in November to be held in the capital.'), null);
+    assert.equal(ed('the 10th Summit, scheduled for November'), null);
+    assert.equal(ed('at the 3rd Summit in Astana the leaders adopted'), 3);
+  });
 });

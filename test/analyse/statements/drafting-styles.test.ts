@@ -33,6 +33,8 @@ describe('statement kind across drafting styles', () => {
     ['At the last summit we launched a fund for ocean research.', 'record'],
     ['The host country has announced a programme of scholarships.', 'record'],
     ['There was a discussion on the reform of the lending institutions.', 'record'],
+    ['Since the last summit the world has changed, and we have taken ambitious steps in response.', 'record'],
+    ['We have taken note of the report of the envoys.', 'endorsement'],
     ['This will play a key role in the recovery of the region.', 'position'],
     ['We remain committed to dialogue with all our neighbours.', 'position'],
     ['We will continue to uphold the principles of the charter.', 'position'],

@@ -36,6 +36,7 @@ describe('references: organisations as owners and qualifiers', () => {
   test('should refer to the body that owns a named centre, not to one that only begins a name', () => {
     assert.ok(names('We support the Anti-Drug Center of the SCO.').includes('Shanghai Cooperation Organisation'));
     assert.ok(!names('We support the SCO Development Strategy.').includes('Shanghai Cooperation Organisation'));
+    assert.ok(names('We support the SCO’s Development Strategy.').includes('Shanghai Cooperation Organisation'));
   });
   test('should read a meeting named after an organisation whole, with dotted abbreviations', () => {
     const t = 'Since the last U.S.-EU Summit in June 2021, the world has changed.';

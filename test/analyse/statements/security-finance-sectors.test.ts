@@ -31,4 +31,9 @@ describe('security and finance in the drafting of every tradition', () => {
   test('should give several sectors when several apply', () => {
     assert.deepEqual(sectors('Sanctions revenues will finance reconstruction.').sort(), ['finance', 'security']);
   });
+  test('should read a theatre of conflict as security only when the statement is about the conflict', () => {
+    assert.deepEqual(sectors('We stand with Ukraine.'), ['security']);
+    assert.deepEqual(sectors('We will provide financing to Ukraine to meet its budget needs.'), ['finance']);
+    assert.deepEqual(sectors('We condemn the aggression against Ukraine and its funding.'), ['security', 'finance']);
+  });
 });

@@ -11,8 +11,8 @@
 import { type Kysely, sql } from 'kysely';
 import type { Store } from '../store/store.ts';
 
-/** Distinct reads (filters and pages) kept per store; the least recently used goes first. */
-const MAX_ENTRIES = 64;
+/** Distinct reads (filters, pages, searches) kept per store; the least recently used goes first. */
+const MAX_ENTRIES = 256;
 
 interface Memo {
   readonly stamp: string;

@@ -146,9 +146,10 @@ async function startServer(): Promise<{ url: string; child: ChildProcess }> {
  */
 async function warmUp(base: string, headers: Record<string, string>): Promise<void> {
   const rounds = Number(args.processes ?? availableParallelism());
-  for (let round = 0; round < rounds; round++)
-    for (const [route, list] of paths)
-      for (const path of list) {
+  for (const [route, list] of paths)
+    // Consecutive connections go to the processes in turn: each process reads this path once.
+    for (const path of list)
+      for (let round = 0; round < rounds; round++) {
         const started = performance.now();
         const status = await getOnce(base + path, headers);
         if (status >= 400) console.log(`warm-up: ${route} ${path} answered ${status}`);

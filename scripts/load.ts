@@ -26,6 +26,7 @@ import { openStore } from '../src/store/open-store.ts';
 import type { Store } from '../src/store/store.ts';
 import { readBaseTexts } from '../bench/make-corpus.ts';
 import { analyseBases, batches, syntheticRecords } from '../bench/synthetic-records.ts';
+import { treeCpuSeconds } from './process-cpu.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -68,7 +69,7 @@ try {
     ? { authorization: `Bearer ${process.env.CONCORD_TOKEN}` }
     : {};
   await warmUp(base, headers);
-  await runLoad(base, headers);
+  await runLoad(base, headers, server?.child.pid);
 } finally {
   server?.child.kill('SIGTERM');
 }
@@ -146,9 +147,10 @@ async function startServer(): Promise<{ url: string; child: ChildProcess }> {
  */
 async function warmUp(base: string, headers: Record<string, string>): Promise<void> {
   const rounds = Number(args.processes ?? availableParallelism());
-  for (let round = 0; round < rounds; round++)
-    for (const [route, list] of paths)
-      for (const path of list) {
+  // Consecutive connections go to the processes in turn: each process reads this path once.
+  for (const [route, list] of paths)
+    for (const path of list)
+      for (let round = 0; round < rounds; round++) {
         const started = performance.now();
         const status = await getOnce(base + path, headers);
         if (status >= 400) console.log(`warm-up: ${route} ${path} answered ${status}`);
@@ -169,7 +171,8 @@ function getOnce(url: string, headers: Record<string, string>): Promise<number> 
 }
 
 /** Every route at once, the connections shared out among them; per-route and overall figures. */
-async function runLoad(base: string, headers: Record<string, string>): Promise<void> {
+async function runLoad(base: string, headers: Record<string, string>, serverPid?: number): Promise<void> {
+  const cpuBefore = serverPid ? treeCpuSeconds(serverPid) : undefined;
   const share = Math.max(1, Math.floor(connections / paths.size));
   const all: number[] = [];
   const runs = [...paths].map(async ([route, list]) => {
@@ -212,6 +215,12 @@ async function runLoad(base: string, headers: Record<string, string>): Promise<v
     console.log(row(r.route, r.latencies, e));
   }
   console.log(row('overall', all, errors));
+  const cpuAfter = serverPid ? treeCpuSeconds(serverPid) : undefined;
+  if (cpuBefore !== undefined && cpuAfter !== undefined) {
+    const used = cpuAfter - cpuBefore;
+    const each = all.length ? ((used * 1000) / all.length).toFixed(1) : '-';
+    console.log(`server CPU (all its processes): ${used.toFixed(1)} s, ${each} ms per answer`);
+  }
   console.log(`\nerrors: connection errors and time-outs (10 s) plus answers other than 2xx; ${all.length} answers.`);
 }
 

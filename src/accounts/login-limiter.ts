@@ -3,7 +3,8 @@
  * Failed sign-ins are counted per account name and per client address over a window; past
  * the limit, that key is locked out until the window has passed. Names are counted whether
  * or not an account has them, so the lock-out says nothing about which names exist. Kept in
- * memory: one server process counts its own attempts (several processes each allow as many).
+ * memory: each server process counts its own attempts, so several share the limits
+ * (`app/process-share.ts`).
  */
 
 export interface LoginLimits {

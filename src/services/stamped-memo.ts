@@ -11,8 +11,8 @@
 import { type Kysely, sql } from 'kysely';
 import type { Store } from '../store/store.ts';
 
-/** Distinct reads (filters and pages) kept per store; the least recently used goes first. */
-const MAX_ENTRIES = 64;
+/** Distinct reads (filters, pages, searches) kept per store; the least recently used goes first. */
+const MAX_ENTRIES = 256;
 
 interface Memo {
   readonly stamp: string;
@@ -29,7 +29,7 @@ const memos = new WeakMap<Store, Memo>();
 export async function stampedMemo<T>(store: Store, key: string, compute: () => Promise<T>): Promise<T> {
   const db = (store as Partial<{ db: Kysely<any> }>).db;
   if (!db) return compute();
-  const stamp = await storeStamp(db);
+  const stamp = await currentStamp(store, db);
   let memo = memos.get(store);
   if (memo?.stamp !== stamp) {
     memo = { stamp, values: new Map() };
@@ -58,6 +58,26 @@ export async function documentsStamp(db: Kysely<any>): Promise<string> {
   const { rows } = await sql`select (select count(*) from documents) as d, (select count(*) from trash) as t,
     (select max(id) from analysis_runs) as a`.execute(db);
   return JSON.stringify(rows[0] ?? null);
+}
+
+/** The last stamp read per store, with the change counter read just before it. */
+const lastStamps = new WeakMap<Store, { readonly counter: string; readonly stamp: Promise<string> }>();
+
+/**
+ * The store's stamp. Where the store has a change counter (SQLite), the stamp is read again only
+ * after something was committed: the four aggregates cost ~0.5 ms a read at 20,000 documents,
+ * several times a request, where the counter costs microseconds.
+ */
+function currentStamp(store: Store, db: Kysely<any>): Promise<string> {
+  const counter = (store as { changeCounter?: () => string }).changeCounter?.();
+  if (counter === undefined) return storeStamp(db);
+  const last = lastStamps.get(store);
+  if (last?.counter === counter) return last.stamp;
+  // Read after the counter: a commit in between moves the counter, and the next call reads again.
+  const stamp = storeStamp(db);
+  lastStamps.set(store, { counter, stamp });
+  stamp.catch(() => lastStamps.get(store)?.stamp === stamp && lastStamps.delete(store));
+  return stamp;
 }
 
 async function storeStamp(db: Kysely<any>): Promise<string> {

@@ -61,6 +61,11 @@ export class KyselyStore implements Store, StoreExtensions {
   readonly watch: WatchStore;
   readonly entities: EntityIndexStore;
   readonly #writer: BatchWriter;
+  /**
+   * A value that moves whenever anything is committed to the database, cheap to read (SQLite:
+   * `PRAGMA data_version` and `total_changes()`); absent where there is none (PostgreSQL).
+   */
+  changeCounter?: () => string;
 
   constructor(db: Kysely<Database>, config: DialectConfig, writer: BatchWriter) {
     this.db = db;

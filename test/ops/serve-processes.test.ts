@@ -8,6 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { setTimeout } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../../src/store/open-store.ts';
@@ -58,7 +59,10 @@ describe('concord serve with two processes', { timeout: 90_000 }, () => {
       assert.equal(listed.status, 200);
       assert.match(listed.text, /example\.org\/feed\.xml/, `request ${i} sees the new source`);
     }
-    const reads = jsonLines(server.stdout()).filter((l) => l.msg === 'request' && l.method === 'GET');
+    // Log lines come through a pipe, answers through sockets: wait for the lines to arrive.
+    const gets = () => jsonLines(server.stdout()).filter((l) => l.msg === 'request' && l.method === 'GET');
+    for (let waited = 0; gets().length < 6 && waited < 10_000; waited += 50) await setTimeout(50);
+    const reads = gets();
     assert.equal(reads.length, 6);
     assert.equal(new Set(reads.map((l) => l.pid)).size, 2, 'both processes answered');
     assert.equal(await server.stop('SIGTERM'), 0);

@@ -6,7 +6,9 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAnalyser } from '../../src/analyse/analyser.ts';
 import { ingest } from '../../src/ingest/ingest.ts';
@@ -59,5 +61,23 @@ describe('stampedMemo', () => {
     const fileName = 'c5plus1-joint-statement.txt';
     await ingest(store, { bytes: readFileSync(`${fixtures}${fileName}`), fileName }, analyser);
     assert.ok((await listStatements(store, {}, page)).total > 0);
+  });
+
+  test('should see a change committed by another connection (another server process)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'concord-memo-'));
+    // One after the other: the first migrates the new file.
+    const reader = await openStore({ sqlitePath: join(folder, 's.db') });
+    const writer = await openStore({ sqlitePath: join(folder, 's.db') });
+    try {
+      let computed = 0;
+      const read = () => stampedMemo(reader, 'k', async () => ++computed);
+      assert.equal(await read(), 1);
+      assert.equal(await read(), 1);
+      await writer.addDecision({ target: 'statement:d_x:0:1', action: 'note', payload: {}, by: 't', at: 'x' });
+      assert.equal(await read(), 2);
+    } finally {
+      await Promise.all([reader.close(), writer.close()]);
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

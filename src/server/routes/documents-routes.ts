@@ -2,6 +2,7 @@
  * @module documents-routes
  * `/api/documents`: list, read, analysis, source, upload and delete.
  */
+import { listDocumentsPage } from '../../services/document-list.ts';
 import type { Context } from 'hono';
 import { toAnalysisJson } from '../../export/analysis-export.ts';
 import { storedVerdicts } from '../../export/export-analyses.ts';
@@ -26,15 +27,7 @@ export const documentsRoutes = defineRoutes({
   register(app, deps) {
     app.get('/api/documents', allow('viewer'), async (c) => {
       const q = parseQuery(c, listDocumentsQuerySchema);
-      const page = await deps.store.listDocuments({
-        limit: q.limit,
-        offset: q.offset,
-        kind: q.kind,
-        language: q.language,
-        publisher: q.publisher,
-        text: q.q,
-        entityId: q.entity,
-      });
+      const page = await listDocumentsPage(deps.store, q);
       return c.json({ items: page.items, total: page.total, limit: q.limit, offset: q.offset });
     });
 

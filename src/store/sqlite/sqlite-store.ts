@@ -41,5 +41,9 @@ export function createSqliteStore(path: string): KyselyStore {
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(database) }) });
   // Holding the store's one connection keeps any other query (and its transaction) out meanwhile.
   const writer = createSqliteBatchWriter(database, (fn) => db.connection().execute(fn));
-  return new KyselyStore(db, sqliteDialectConfig, writer);
+  const store = new KyselyStore(db, sqliteDialectConfig, writer);
+  // Commits by other connections move data_version, this connection's own move total_changes().
+  const ownChanges = database.prepare('select total_changes()').pluck();
+  store.changeCounter = () => `${database.pragma('data_version', { simple: true })}:${ownChanges.get()}`;
+  return store;
 }

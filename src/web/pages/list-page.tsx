@@ -4,6 +4,7 @@
  */
 import { DOCUMENT_KINDS } from '../../model/document.ts';
 import { listDocumentsQuerySchema } from '../../services/query-schemas.ts';
+import { listDocumentsPage } from '../../services/document-list.ts';
 import { parsePageQuery } from '../page-query.ts';
 import type { DocumentSummary } from '../../store/store.ts';
 import { readerHref } from '../../services/anchor-id.ts';
@@ -20,15 +21,7 @@ export const listPage: PageModule = {
   register(app, { store }) {
     app.get('/', allow('viewer'), async (c) => {
       const q = parsePageQuery(c, listDocumentsQuerySchema);
-      const page = await store.listDocuments({
-        limit: q.limit,
-        offset: q.offset,
-        kind: q.kind,
-        language: q.language,
-        publisher: q.publisher,
-        text: q.q,
-        entityId: q.entity,
-      });
+      const page = await listDocumentsPage(store, q);
       const filters = { q: q.q, kind: q.kind, language: q.language, publisher: q.publisher, entity: q.entity };
       const filtered = Object.values(filters).some(Boolean);
       return renderHtml(

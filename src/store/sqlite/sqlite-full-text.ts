@@ -55,7 +55,7 @@ export const sqliteFullText: FullTextIndex = {
     const ranked = await rankedPage(db, matches, page);
     // No row carries the total when the page lies past the last hit.
     const n = ranked.length ? Number(ranked[0].total) : page.offset ? await countMatches(db, matches) : 0;
-    return { items: await pageHits(db, match, ranked), ...counted(n) };
+    return { items: await pageHits(db, match, ranked, expression.length > 1), ...counted(n) };
   },
 };
 
@@ -107,17 +107,24 @@ async function rankedPage(
 }
 
 /** Hits with titles and snippets for the ranked ids, in their order. */
-async function pageHits(db: Kysely<Database>, match: string, ranked: readonly RankedRow[]): Promise<SearchHit[]> {
+async function pageHits(
+  db: Kysely<Database>,
+  match: string,
+  ranked: readonly RankedRow[],
+  conjunction: boolean,
+): Promise<SearchHit[]> {
   if (!ranked.length) return [];
-  // FTS5 takes no `rowid in (…)` constraint, only a range: it bounds the walk over the matches.
-  // The `+` keeps the list a filter: offered to FTS5 as a constraint, it made SQLite drop the
-  // range and run the whole MATCH once per listed id (5 ms instead of 1 for a two-word query).
+  // Offered to FTS5 as a constraint, the id list is looked up id by id: cheap for one group of
+  // words, but words that must all match are merged again for each id. For those the `+` keeps
+  // the list a filter, and FTS5 walks the page's id range once (at 100,000 documents: one word
+  // 0.9 ms by id, 2.8 by range; two words 3.8 ms by id, 2.3 by range).
   const ids = ranked.map((r) => Number(r.id));
+  const inPage = conjunction ? sql`+passage_fts.rowid` : sql`passage_fts.rowid`;
   const { rows } = await sql<SearchRow & { id: number }>`
     select passage_fts.rowid as id, p.document_id, d.title, d.file_name, p.kind, p.label, p.span_start, p.span_end,
       snippet(passage_fts, 0, char(2), char(3), '…', ${sql.lit(SNIPPET_TOKENS)}) as snippet, 0 as score
     from passage_fts join passages p on p.id = passage_fts.rowid join documents d on d.id = p.document_id
-    where passage_fts match ${match} and +passage_fts.rowid in (${sql.join(ids)})
+    where passage_fts match ${match} and ${inPage} in (${sql.join(ids)})
       and passage_fts.rowid >= ${Math.min(...ids)} and passage_fts.rowid <= ${Math.max(...ids)}`.execute(db);
   const byId = new Map(rows.map((row) => [Number(row.id), row]));
   return ranked.flatMap((r) => {

@@ -38,6 +38,8 @@ export interface ClaimLexicon {
   readonly sceneOpening: RegExp;
   /** The gap between two names listed together ("ASEAN and the US"), from the list conjunctions. */
   readonly listGap: RegExp;
+  /** An attribution that closes a sentence ("…, said a press release", "…, as per the statement"). */
+  readonly attributionTail: RegExp;
   /** Leading determiners of a subject ("the", "this"). */
   readonly determiner: RegExp;
   /** A verb of being inside a subject. */
@@ -77,6 +79,7 @@ export function loadClaimLexicon(dataDir: string = DATA_DIR): ClaimLexicon {
     documentAttribution: wordPattern(raw.documentAttribution),
     meetingSubject: new RegExp(`^\\s*(?:(?:${raw.determiners})\\s+)?(?:${raw.meetingSubjects})(?![\\p{L}])`, 'iu'),
     sceneOpening: new RegExp(`^\\s*(?:${raw.sceneOpenings})(?![\\p{L}])[^,]*,\\s*`, 'iu'),
+    attributionTail: new RegExp(`,\\s*(?:${raw.attributionTails})(?![\\p{L}])`, 'iu'),
     listGap: listGap(dataDir, raw.determiners),
     determiner: new RegExp(`^\\s*(?:${raw.determiners})\\s+`, 'iu'),
     copula: wordPattern(raw.copulas),

@@ -6,6 +6,8 @@
  * close to the best one.
  */
 import type { Candidate, RetrievalUnit } from '../../retrieval/retrieval-unit.ts';
+import { terms } from '../../retrieval/terms.ts';
+import { claimContent } from './claim-content.ts';
 import { verdictCues } from './verdict-cues.ts';
 import type { RuleInput, RuleVerdict, VerdictRule } from './verdict-rule.ts';
 
@@ -28,7 +30,7 @@ export const retrievalMatch: VerdictRule = {
   decide: ({ claim, record, candidates }) => {
     const best = candidates[0];
     if (!best) return null;
-    if (best.coverage < SUPPORTS) return summedUp(claim, record, candidates);
+    if (best.coverage < SUPPORTS) return contentMatch(claim, record) ?? summedUp(claim, record, candidates);
     const evidence = closeOnes(candidates, best);
     const { denial } = verdictCues();
     const flipped = denial.test(claim.text) !== denial.test(best.unit.text);
@@ -51,6 +53,35 @@ export const retrievalMatch: VerdictRule = {
     };
   },
 };
+
+/** Coverage of a claim's content alone (its frame left out) from which a passage says it. */
+const CONTENT_SUPPORTS = 0.5;
+/** Terms the content needs for its coverage to mean anything. */
+const CONTENT_TERMS = 4;
+
+/** A meeting's claim whose content, without the report's frame, a passage covers. */
+function contentMatch(claim: RuleInput['claim'], record: RuleInput['record']): RuleVerdict | null {
+  if (claim.claim.value.attributedTo === 'participant' || claim.claim.value.negated) return null;
+  const content = claimContent(claim.text);
+  if (content === claim.text || new Set(terms(content)).size < CONTENT_TERMS) return null;
+  const found = record.index
+    .candidates({ text: content, facts: claim.facts, meetingId: record.meetingId }, 8)
+    .sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+  const best = found[0];
+  if (!best || best.coverage < CONTENT_SUPPORTS) return null;
+  const evidence = found
+    .filter((c) => c.coverage >= best.coverage * CLOSE)
+    .slice(0, 2)
+    .map((c) => c.unit);
+  const where = [...new Set(evidence.map((u) => u.clause))].join(', ');
+  return {
+    verdict: 'supported',
+    evidence,
+    differences: [],
+    note: `what it says the meeting did is clause ${where} (coverage ${best.coverage.toFixed(2)} without the report's frame)`,
+    confidence: 0.5,
+  };
+}
 
 /** Support by several clauses together, for a claim the meeting (not one participant) makes. */
 function summedUp(

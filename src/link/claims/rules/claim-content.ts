@@ -6,6 +6,27 @@
  * words dilute how much of it a clause covers.
  */
 import { sharedClaimLexicon } from '../../../analyse/shared/claim-lexicon.ts';
+import type { Candidate } from '../../retrieval/retrieval-unit.ts';
+import { terms } from '../../retrieval/terms.ts';
+import type { RuleInput } from './verdict-rule.ts';
+
+/** Coverage of a claim's content alone (its frame left out) from which a passage says it. */
+export const CONTENT_SUPPORTS = 0.5;
+/** Terms the content needs for its coverage to mean anything. */
+const CONTENT_TERMS = 4;
+
+/**
+ * The passages that say the claim's content (coverage of the content at least CONTENT_SUPPORTS),
+ * best first; none when the claim has no frame to leave out or too little content.
+ */
+export function contentCandidates(claim: RuleInput['claim'], record: RuleInput['record']): Candidate[] {
+  const content = claimContent(claim.text);
+  if (content === claim.text || new Set(terms(content)).size < CONTENT_TERMS) return [];
+  return record.index
+    .candidates({ text: content, facts: claim.facts, meetingId: record.meetingId }, 8)
+    .filter((c) => c.coverage >= CONTENT_SUPPORTS)
+    .sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+}
 
 /**
  * The claim's content: up to an attribution, the text after its first action or reporting cue.

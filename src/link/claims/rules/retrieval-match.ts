@@ -6,8 +6,7 @@
  * close to the best one.
  */
 import type { Candidate, RetrievalUnit } from '../../retrieval/retrieval-unit.ts';
-import { terms } from '../../retrieval/terms.ts';
-import { claimContent } from './claim-content.ts';
+import { contentCandidates } from './claim-content.ts';
 import { verdictCues } from './verdict-cues.ts';
 import type { RuleInput, RuleVerdict, VerdictRule } from './verdict-rule.ts';
 
@@ -54,21 +53,12 @@ export const retrievalMatch: VerdictRule = {
   },
 };
 
-/** Coverage of a claim's content alone (its frame left out) from which a passage says it. */
-const CONTENT_SUPPORTS = 0.5;
-/** Terms the content needs for its coverage to mean anything. */
-const CONTENT_TERMS = 4;
-
 /** A meeting's claim whose content, without the report's frame, a passage covers. */
 function contentMatch(claim: RuleInput['claim'], record: RuleInput['record']): RuleVerdict | null {
   if (claim.claim.value.attributedTo === 'participant' || claim.claim.value.negated) return null;
-  const content = claimContent(claim.text);
-  if (content === claim.text || new Set(terms(content)).size < CONTENT_TERMS) return null;
-  const found = record.index
-    .candidates({ text: content, facts: claim.facts, meetingId: record.meetingId }, 8)
-    .sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+  const found = contentCandidates(claim, record);
   const best = found[0];
-  if (!best || best.coverage < CONTENT_SUPPORTS) return null;
+  if (!best) return null;
   const evidence = found
     .filter((c) => c.coverage >= best.coverage * CLOSE)
     .slice(0, 2)

@@ -98,6 +98,9 @@ describe('claims in reports', () => {
       'Xi said.',
       'According to a poll, 90 per cent of respondents believe the mechanism focuses on stability.',
       'Since 2019, trade between the countries has grown by a third and reached a record.',
+      // Commentary by people who did not take part: advisers, an unnamed official briefing reporters.
+      'A policy adviser at a refugee charity said the declaration of the summit was a good first step.',
+      'A senior administration official told reporters the leaders of the summit were disappointed.',
     ])
       assert.equal(classifyClaim(text, [], lex), null, text);
   });

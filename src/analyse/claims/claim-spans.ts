@@ -2,8 +2,9 @@
  * @module claim-spans
  * The spans claims are read from: the report's sentences, with a sentence that a hard line
  * break cut in two joined again (the first part has no end punctuation and the next starts in
- * lower case), and a sentence split where a participle opens a second claim ("X attended the
- * talks, stating that …"). Each part says whether it continues the part before it.
+ * lower case), a sentence cut after reference marks ("….[2] Next …"), and a sentence split
+ * where a participle opens a second claim ("X attended the talks, stating that …"). Each part
+ * says whether it continues the part before it.
  */
 import type { Span } from '../../model/span.ts';
 
@@ -34,7 +35,23 @@ export function claimSpans(text: string, sentences: readonly Span[], continuatio
       joined[joined.length - 1] = { start: last.start, end: s.end };
     else joined.push(s);
   }
-  return joined.flatMap((s) => split(text, s, continuations));
+  return joined.flatMap((s) => cited(text, s)).flatMap((s) => split(text, s, continuations));
+}
+
+/** A sentence end followed by reference marks ("… stability.[2] Economic …"), which sentence splitting misses. */
+const CITED_END = /[.!?](?:\[\d{1,3}\])+(?=\s+\p{Lu})/gu;
+
+/** A span cut after each cited sentence end, the marks kept with the sentence they cite. */
+function cited(text: string, s: Span): Span[] {
+  const out: Span[] = [];
+  let from = s.start;
+  for (const m of text.slice(s.start, s.end).matchAll(CITED_END)) {
+    const cut = s.start + m.index + m[0].length;
+    out.push({ start: from, end: cut });
+    from = cut;
+  }
+  out.push({ start: from, end: s.end });
+  return out.map((x) => trimmed(text, x)).filter((x) => x.end > x.start);
 }
 
 function split(text: string, s: Span, continuations: RegExp): ClaimSpan[] {

@@ -55,15 +55,29 @@ export function subjectKind(text: string, mentions: readonly SentenceMention[], 
   const inside = mentions.filter((m) => m.start >= start && m.end <= end);
   const states = new Set(inside.filter((m) => m.type === 'country').map((m) => m.country));
   const meetingWords = meetingAtStart(lex);
-  if (lex.collective.test(subject) || states.size >= 2 || startsWithMeeting(subject, meetingWords, lex)) return 'joint';
-  if (inside.some((m) => m.type === 'person') || lex.singleSpeaker.test(subject) || QUOTE_START.test(subject))
-    return 'single';
+  // A sentence that opens with a quotation gives the speaker's words, whoever the quoted words name.
+  if (QUOTE_START.test(subject)) return 'single';
+  if (
+    lex.collective.test(subject) ||
+    states.size >= 2 ||
+    namesListed(text, inside, lex) ||
+    startsWithMeeting(subject, meetingWords, lex)
+  )
+    return 'joint';
+  if (inside.some((m) => m.type === 'person') || lex.singleSpeaker.test(subject)) return 'single';
   if (lex.ownSpeech.test(text)) return 'single';
   if (states.size === 1) return 'single';
   return 'unknown';
 }
 
 const meetingAtStart = compileOnce((lex: ClaimLexicon) => new RegExp(`^(?:${lex.meeting.source})`, lex.meeting.flags));
+
+/** Two named actors (states, blocs, people) listed together: "ASEAN and the US call for …". */
+function namesListed(text: string, inside: readonly SentenceMention[], lex: ClaimLexicon): boolean {
+  const named = inside.filter((m) => m.type === 'country' || m.type === 'organization' || m.type === 'person');
+  const sorted = [...named].sort((a, b) => a.start - b.start);
+  return sorted.some((m, i) => i > 0 && lex.listGap.test(text.slice(sorted[i - 1].end, m.start)));
+}
 
 /** "The summit …", "The talks …", "During the meeting, …": the meeting itself as subject. */
 function startsWithMeeting(subject: string, meetingWords: RegExp, lex: ClaimLexicon): boolean {

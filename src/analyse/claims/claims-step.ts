@@ -16,6 +16,7 @@ import { defineStep } from '../shared/step.ts';
 import { claimSpans } from './claim-spans.ts';
 import { type SubjectKind, subjectKind } from './claim-subject.ts';
 import { classifyClaim } from './classify-claim.ts';
+import { isListItem, listGoesOn, listIntro } from './list-items.ts';
 
 /** The `claims` step. @example createPipeline([..., meetingStep, claimsStep]) */
 export const claimsStep = defineStep({
@@ -35,6 +36,8 @@ export const claimsStep = defineStep({
     );
     let previous: SubjectKind = 'unknown';
     let inQuote = false;
+    // The claim of a line that opens a list of outcomes ("The leaders signed:"), for its items.
+    let intro: ClaimValue | null = null;
     for (const { start, end, continues, part } of claimSpans(document.text, sentences, lex.continuations)) {
       const mentions = annotationsIn(entities, start, end).map((a) => ({
         ...(a.value as EntityMentionValue),
@@ -42,12 +45,18 @@ export const claimsStep = defineStep({
         end: a.end - start,
       }));
       const text = document.text.slice(start, end);
+      if (intro && isListItem(text)) {
+        claims.push({ layer: 'claims', start, end, value: intro, source: `claims:list:${intro.cue}`, confidence: 0.6 });
+        if (!listGoesOn(text)) intro = null;
+        continue;
+      }
       // A part after a participle, a sentence inside an open quotation or one that starts with a
       // pronoun goes on with the subject of the sentence before.
       const carried = continues || inQuote || lex.carriesSubject.test(text);
       const value = classifyClaim(text, mentions, lex, { inherited: carried ? previous : 'unknown', part });
       if (!carried || previous === 'unknown') previous = subjectKind(text, mentions, lex);
       inQuote = opensQuote(text, inQuote);
+      intro = listIntro(text, value ?? classifyClaim(text, mentions, lex, { inherited: previous, part: true }));
       if (value) claims.push({ layer: 'claims', start, end, value, source: `claims:${value.cue}`, confidence: 0.7 });
     }
     return { claims };

@@ -51,7 +51,8 @@ export function classifyClaim(
   return {
     aspect: cue?.aspect ?? 'remark',
     attributedTo:
-      attributedTo === 'meeting' && lex.documentAttribution.test(text) && lex.documents.test(text)
+      // "…,” they said in a joint statement": quoted words the report attributes to a document are its.
+      (attributedTo === 'meeting' || quoted) && lex.documentAttribution.test(text) && lex.documents.test(text)
         ? 'document'
         : attributedTo,
     cue: cue?.id ?? 'quotation',

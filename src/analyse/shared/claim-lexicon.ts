@@ -36,6 +36,10 @@ export interface ClaimLexicon {
   readonly meetingSubject: RegExp;
   /** An opening phrase that sets the scene before the subject ("At the summit, ", "During the talks, "). */
   readonly sceneOpening: RegExp;
+  /** The gap between two names listed together ("ASEAN and the US"), from the list conjunctions. */
+  readonly listGap: RegExp;
+  /** An attribution that closes a sentence ("…, said a press release", "…, as per the statement"). */
+  readonly attributionTail: RegExp;
   /** Leading determiners of a subject ("the", "this"). */
   readonly determiner: RegExp;
   /** A verb of being inside a subject. */
@@ -75,11 +79,20 @@ export function loadClaimLexicon(dataDir: string = DATA_DIR): ClaimLexicon {
     documentAttribution: wordPattern(raw.documentAttribution),
     meetingSubject: new RegExp(`^\\s*(?:(?:${raw.determiners})\\s+)?(?:${raw.meetingSubjects})(?![\\p{L}])`, 'iu'),
     sceneOpening: new RegExp(`^\\s*(?:${raw.sceneOpenings})(?![\\p{L}])[^,]*,\\s*`, 'iu'),
+    attributionTail: new RegExp(`,\\s*(?:${raw.attributionTails})(?![\\p{L}])`, 'iu'),
+    listGap: listGap(dataDir, raw.determiners),
     determiner: new RegExp(`^\\s*(?:${raw.determiners})\\s+`, 'iu'),
     copula: wordPattern(raw.copulas),
     minWords: raw.minWords,
     dates: createDateFinder(readMonthLexicon(dataDir)),
   });
+}
+
+/** "and the", ", as well as", "и": a list conjunction (data/lexicons/list-conjunctions.json) and a determiner. */
+function listGap(dataDir: string, determiners: string): RegExp {
+  const words: string[] = JSON.parse(readFileSync(join(dataDir, 'lexicons', 'list-conjunctions.json'), 'utf8')).words;
+  const joined = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`^\\s*,?\\s*(?:${joined})\\s+(?:(?:${determiners})\\s+)?$`, 'iu');
 }
 
 let shared: ClaimLexicon | undefined;

@@ -29,3 +29,12 @@ test('should join a sentence a line break cut and split at a participle', () => 
     ['saying that ties were strong.', true],
   ]);
 });
+
+test('should cut a sentence after reference marks that sentence splitting left inside it', () => {
+  const text = 'The leaders agreed to build a road.[1][3] The ministers signed a transit pact.[2]';
+  const spans = claimSpans(text, [{ start: 0, end: text.length }], lex.continuations);
+  assert.deepEqual(
+    spans.map((s) => text.slice(s.start, s.end)),
+    ['The leaders agreed to build a road.[1][3]', 'The ministers signed a transit pact.[2]'],
+  );
+});

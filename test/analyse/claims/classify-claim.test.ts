@@ -55,6 +55,19 @@ describe('claims in reports', () => {
     assert.equal(classifyClaim(scene, [person(scene, 'Amina Bekova')], lex)?.attributedTo, 'participant');
     const during = 'During the talks in Tashkent, the ministers agreed to open a transit fund.';
     assert.equal(classifyClaim(during, [], lex)?.attributedTo, 'meeting');
+    // Quoted words are the speaker's, whoever they name, unless the report gives them to a document.
+    const q = '“Mongolia and Kazakhstan have built a bridge of trust across the steppe,” the president said.';
+    const qStates = [state(q, 'Mongolia', 'MN'), state(q, 'Kazakhstan', 'KZ')];
+    assert.equal(classifyClaim(q, qStates, lex)?.attributedTo, 'participant');
+    const doc = '“We will expand transit across the region,” the ministers said in a joint statement.';
+    assert.equal(classifyClaim(doc, [], lex)?.attributedTo, 'document');
+    // A bloc and a state listed together act jointly.
+    const bloc = 'On transit, the Union and Mongolia called for faster border crossings.';
+    const blocMentions = [
+      at(bloc, 'the Union', { type: 'organization', entityId: 'org:union' }),
+      state(bloc, 'Mongolia', 'MN'),
+    ];
+    assert.equal(classifyClaim(bloc, blocMentions, lex)?.attributedTo, 'meeting');
     const two = 'Mongolia and Kazakhstan supported the creation of a joint transit council.';
     const mentions = [state(two, 'Mongolia', 'MN'), state(two, 'Kazakhstan', 'KZ')];
     assert.equal(classifyClaim(two, mentions, lex)?.attributedTo, 'meeting');
@@ -85,6 +98,9 @@ describe('claims in reports', () => {
       'Xi said.',
       'According to a poll, 90 per cent of respondents believe the mechanism focuses on stability.',
       'Since 2019, trade between the countries has grown by a third and reached a record.',
+      // Commentary by people who did not take part: advisers, an unnamed official briefing reporters.
+      'A policy adviser at a refugee charity said the declaration of the summit was a good first step.',
+      'A senior administration official told reporters the leaders of the summit were disappointed.',
     ])
       assert.equal(classifyClaim(text, [], lex), null, text);
   });

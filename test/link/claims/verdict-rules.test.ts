@@ -118,6 +118,12 @@ describe('verdict rules on invented documents', () => {
     assert.notEqual(verdictOf('The joint statement was signed by the host minister').rule, 'link:party-count');
   });
 
+  test('should find what a claim says the meeting did without the report’s frame around it', () => {
+    const v = verdictOf('In a wide-ranging exchange marked by warmth');
+    assert.deepEqual([v.verdict, v.rule, v.evidence[0]?.clause], ['supported', 'link:retrieval-match', '1']);
+    assert.match(v.note, /without the report's frame/);
+  });
+
   test('should support a list of the meeting’s topics item by item, and not a list of other topics', () => {
     const summary = verdictOf('The talks focused on the use of transboundary rivers');
     assert.deepEqual([summary.verdict, summary.rule], ['supported', 'link:topics-listed']);

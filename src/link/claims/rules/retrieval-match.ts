@@ -6,6 +6,7 @@
  * close to the best one.
  */
 import type { Candidate, RetrievalUnit } from '../../retrieval/retrieval-unit.ts';
+import { contentCandidates } from './claim-content.ts';
 import { verdictCues } from './verdict-cues.ts';
 import type { RuleInput, RuleVerdict, VerdictRule } from './verdict-rule.ts';
 
@@ -28,7 +29,7 @@ export const retrievalMatch: VerdictRule = {
   decide: ({ claim, record, candidates }) => {
     const best = candidates[0];
     if (!best) return null;
-    if (best.coverage < SUPPORTS) return summedUp(claim, record, candidates);
+    if (best.coverage < SUPPORTS) return contentMatch(claim, record) ?? summedUp(claim, record, candidates);
     const evidence = closeOnes(candidates, best);
     const { denial } = verdictCues();
     const flipped = denial.test(claim.text) !== denial.test(best.unit.text);
@@ -51,6 +52,26 @@ export const retrievalMatch: VerdictRule = {
     };
   },
 };
+
+/** A meeting's claim whose content, without the report's frame, a passage covers. */
+function contentMatch(claim: RuleInput['claim'], record: RuleInput['record']): RuleVerdict | null {
+  if (claim.claim.value.attributedTo === 'participant' || claim.claim.value.negated) return null;
+  const found = contentCandidates(claim, record);
+  const best = found[0];
+  if (!best) return null;
+  const evidence = found
+    .filter((c) => c.coverage >= best.coverage * CLOSE)
+    .slice(0, 2)
+    .map((c) => c.unit);
+  const where = [...new Set(evidence.map((u) => u.clause))].join(', ');
+  return {
+    verdict: 'supported',
+    evidence,
+    differences: [],
+    note: `what it says the meeting did is clause ${where} (coverage ${best.coverage.toFixed(2)} without the report's frame)`,
+    confidence: 0.5,
+  };
+}
 
 /** Support by several clauses together, for a claim the meeting (not one participant) makes. */
 function summedUp(

@@ -1,0 +1,49 @@
+/**
+ * @module claim-content
+ * What a claim says the meeting did, without the report's frame: the subject and reporting verb
+ * before it ("The ministers expressed a shared focus on …") and an attribution after it ("…, said
+ * a press release"). Primary documents word the content, never the frame, so a claim's frame
+ * words dilute how much of it a clause covers.
+ */
+import { sharedClaimLexicon } from '../../../analyse/shared/claim-lexicon.ts';
+import type { Candidate } from '../../retrieval/retrieval-unit.ts';
+import { terms } from '../../retrieval/terms.ts';
+import type { RuleInput } from './verdict-rule.ts';
+
+/** Coverage of a claim's content alone (its frame left out) from which a passage says it. */
+export const CONTENT_SUPPORTS = 0.5;
+/** Terms the content needs for its coverage to mean anything. */
+const CONTENT_TERMS = 4;
+
+/**
+ * The passages that say the claim's content (coverage of the content at least CONTENT_SUPPORTS),
+ * best first; none when the claim has no frame to leave out or too little content.
+ */
+export function contentCandidates(claim: RuleInput['claim'], record: RuleInput['record']): Candidate[] {
+  const content = claimContent(claim.text);
+  if (content === claim.text || new Set(terms(content)).size < CONTENT_TERMS) return [];
+  return record.index
+    .candidates({ text: content, facts: claim.facts, meetingId: record.meetingId }, 8)
+    .filter((c) => c.coverage >= CONTENT_SUPPORTS)
+    .sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+}
+
+/**
+ * The claim's content: up to an attribution, the text after its first action or reporting cue.
+ * @example claimContent('The ministers agreed to build a road, said a press release.') // ' to build a road'
+ */
+export function claimContent(text: string): string {
+  const lex = sharedClaimLexicon();
+  const tail = lex.attributionTail.exec(text);
+  const body = tail ? text.slice(0, tail.index) : text;
+  let from = body.length;
+  let length = 0;
+  for (const a of lex.aspects) {
+    const m = a.re.exec(body);
+    if (m && m.index < from) {
+      from = m.index;
+      length = m[0].length;
+    }
+  }
+  return from === body.length ? body : body.slice(from + length);
+}

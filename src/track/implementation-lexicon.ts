@@ -28,6 +28,8 @@ export interface ImplementationLexicon {
   readonly genericWords: ReadonlySet<string>;
   /** Generic for topic pairs only (they head named anchors). */
   readonly headNouns: ReadonlySet<string>;
+  /** Nouns every title of a diplomatic text has ("statement", "declaration"). */
+  readonly documentNouns: ReadonlySet<string>;
   readonly fillerWords: ReadonlySet<string>;
   /** Ordinal word → number ("second" → 2). */
   readonly ordinals: ReadonlyMap<string, number>;
@@ -47,6 +49,7 @@ interface CueFile {
   performative: string[];
   genericWords: string[];
   headNouns: string[];
+  documentNouns: string[];
   fillerWords: string[];
 }
 
@@ -74,6 +77,7 @@ export function implementationLexicon(): ImplementationLexicon {
     performative: cueRegExp(cues.performative),
     genericWords: new Set(cues.genericWords),
     headNouns: new Set(cues.headNouns),
+    documentNouns: new Set(cues.documentNouns),
     fillerWords: new Set(cues.fillerWords),
     ordinals: new Map(Object.entries(ordinals.words)),
   });

@@ -12,6 +12,7 @@ import { classifyEvidence, type PreparedSentence, prepareSentence } from './clas
 import { clearLinks, type ExaminedPair } from './link-replacement.ts';
 import { listLeads } from './list-leads.ts';
 import { isMeetingText, namesPromised } from './meeting-text.ts';
+import { namesSource } from './source-name.ts';
 import type { Span } from '../model/span.ts';
 import { sameSetting } from './same-setting.ts';
 import { unlessRecommitted } from './recommitted.ts';
@@ -121,7 +122,7 @@ function bestEvidence(c: TrackedCommitment, later: TrackedDocument, lex: Impleme
   for (const i of sentencesNaming(c, later, lex)) {
     const s = sentences[i];
     const found = classifyEvidence(c, s, later.date, lex);
-    if (!found || (meetingText && !namesPromised(found))) continue;
+    if (!found || (!namesPromised(found) && (meetingText || aboutSource(c, s.text)))) continue;
     const v = unlessRecommitted(found, s, later.statements, lex.recommitment);
     const better =
       !best ||
@@ -140,6 +141,11 @@ function bestEvidence(c: TrackedCommitment, later: TrackedDocument, lex: Impleme
     };
   }
   return best;
+}
+
+/** A sentence naming the promise's source text ("launched the Los Angeles Declaration") reports the text, not the promise. */
+function aboutSource(c: TrackedCommitment, sentence: string): boolean {
+  return !!c.sourceName && namesSource(c.sourceName, { text: sentence });
 }
 
 const termIndexes = new WeakMap<TrackedDocument, Map<string, number[]>>();

@@ -37,6 +37,7 @@ export async function loadTrackedDocument(store: Store, id: string): Promise<Tra
     text: stored.document.text,
     meeting,
     published,
+    title: stored.meta.title ?? null,
     date: published ?? meeting?.date ?? null,
     sentences: sentences.length ? sentences : [{ start: 0, end: stored.document.text.length }],
     states: new Set([

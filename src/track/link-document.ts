@@ -143,7 +143,7 @@ function bestEvidence(c: TrackedCommitment, later: TrackedDocument, lex: Impleme
   return best;
 }
 
-/** A sentence naming the promise's source text ("launched the Los Angeles Declaration") reports the text, not the promise. */
+/** A sentence naming the promise's source text ("launched the Los Angeles Declaration") reports the text. */
 function aboutSource(c: TrackedCommitment, sentence: string): boolean {
   return !!c.sourceName && namesSource(c.sourceName, { text: sentence });
 }

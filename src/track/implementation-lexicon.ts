@@ -25,6 +25,8 @@ export interface ImplementationLexicon {
   readonly creation: RegExp;
   /** A text doing the act it names ("hereby"). */
   readonly performative: RegExp;
+  /** A promise to meet again ("will meet regularly", "the next meeting"). */
+  readonly meetAgain: RegExp;
   readonly genericWords: ReadonlySet<string>;
   /** Generic for topic pairs only (they head named anchors). */
   readonly headNouns: ReadonlySet<string>;
@@ -47,6 +49,7 @@ interface CueFile {
   framework: string[];
   creation: string[];
   performative: string[];
+  meetAgain: string[];
   genericWords: string[];
   headNouns: string[];
   documentNouns: string[];
@@ -75,6 +78,7 @@ export function implementationLexicon(): ImplementationLexicon {
     framework: cueRegExp(cues.framework),
     creation: cueRegExp(cues.creation),
     performative: cueRegExp(cues.performative),
+    meetAgain: cueRegExp(cues.meetAgain),
     genericWords: new Set(cues.genericWords),
     headNouns: new Set(cues.headNouns),
     documentNouns: new Set(cues.documentNouns),

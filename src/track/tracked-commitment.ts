@@ -36,6 +36,9 @@ export interface TrackedCommitment {
   readonly objects?: readonly string[];
   /** The name later texts call its source text by ("los angeles declaration"), if its title gives one. */
   readonly sourceName?: string | null;
+  /** A promise to meet again, and the level of the meeting that made it. */
+  readonly meetsAgain?: boolean;
+  readonly level?: string | null;
 }
 
 /** A stored statement with its text. */
@@ -110,6 +113,8 @@ export function trackedCommitments(source: CommitmentSource, lex: Implementation
       topics: topicsOf(topicText, formatWords, lex),
       objects: objectHeads(text, formatWords, lex),
       sourceName: name,
+      meetsAgain: text.search(lex.meetAgain) >= 0,
+      level: source.meeting?.level ?? null,
     });
   });
   return out;

@@ -34,6 +34,8 @@ export function storeCandidateFinder(store: Store, repo: TrackingRepository): Ca
       if (c.madeOn && !(await repo.hasDocumentsAfter(c.madeOn))) return [];
       const queries = [
         ...c.anchors.map((a) => [...a.searchWords, ...ordinalAlternatives(a.tokens)].join(' ')),
+        // A promise to meet again: the texts naming its format, among them its next meetings'.
+        ...(c.meetsAgain && c.format ? [formatQuery(c.format)] : []),
         // Before the topics: a promise has many pairs but few heads, and the queries are bounded.
         ...(c.objects ?? []).map((o) => `${o}*`),
         ...c.topics.map((t) =>
@@ -76,4 +78,12 @@ function ordinalAlternatives(tokens: readonly string[]): string[] {
 function suffix(n: number): string {
   if (n % 100 >= 11 && n % 100 <= 13) return 'th';
   return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+/** A format's name as a query: its longer words ("US–Pacific Islands" → "Pacific Islands"). */
+function formatQuery(format: string): string {
+  return format
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 2)
+    .join(' ');
 }

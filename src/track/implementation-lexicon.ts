@@ -25,9 +25,13 @@ export interface ImplementationLexicon {
   readonly creation: RegExp;
   /** A text doing the act it names ("hereby"). */
   readonly performative: RegExp;
+  /** A promise to meet again ("will meet regularly", "the next meeting"). */
+  readonly meetAgain: RegExp;
   readonly genericWords: ReadonlySet<string>;
   /** Generic for topic pairs only (they head named anchors). */
   readonly headNouns: ReadonlySet<string>;
+  /** Nouns every title of a diplomatic text has ("statement", "declaration"). */
+  readonly documentNouns: ReadonlySet<string>;
   readonly fillerWords: ReadonlySet<string>;
   /** Ordinal word → number ("second" → 2). */
   readonly ordinals: ReadonlyMap<string, number>;
@@ -45,8 +49,10 @@ interface CueFile {
   framework: string[];
   creation: string[];
   performative: string[];
+  meetAgain: string[];
   genericWords: string[];
   headNouns: string[];
+  documentNouns: string[];
   fillerWords: string[];
 }
 
@@ -72,8 +78,10 @@ export function implementationLexicon(): ImplementationLexicon {
     framework: cueRegExp(cues.framework),
     creation: cueRegExp(cues.creation),
     performative: cueRegExp(cues.performative),
+    meetAgain: cueRegExp(cues.meetAgain),
     genericWords: new Set(cues.genericWords),
     headNouns: new Set(cues.headNouns),
+    documentNouns: new Set(cues.documentNouns),
     fillerWords: new Set(cues.fillerWords),
     ordinals: new Map(Object.entries(ordinals.words)),
   });

@@ -8,10 +8,12 @@
 import { LINK_PRIORITY as PRIORITY, linkKey } from '../model/link.ts';
 import type { Store } from '../store/store.ts';
 import { storeCandidateFinder, type CandidateFinder } from './candidate-finder.ts';
-import { classifyEvidence, type PreparedSentence, prepareSentence } from './classify-evidence.ts';
+import { classifyEvidence, type EvidenceVerdict, type PreparedSentence, prepareSentence } from './classify-evidence.ts';
 import { clearLinks, type ExaminedPair } from './link-replacement.ts';
 import { listLeads } from './list-leads.ts';
 import { isMeetingText, namesPromised } from './meeting-text.ts';
+import { namesSource } from './source-name.ts';
+import { meetingTerm, nextMeeting } from './next-meeting.ts';
 import type { Span } from '../model/span.ts';
 import { sameSetting } from './same-setting.ts';
 import { unlessRecommitted } from './recommitted.ts';
@@ -116,30 +118,41 @@ function preparedSentences(doc: TrackedDocument, lex: ImplementationLexicon): (P
 
 function bestEvidence(c: TrackedCommitment, later: TrackedDocument, lex: ImplementationLexicon): StoredLink | null {
   let best: StoredLink | null = null;
+  const met = nextMeeting(c, later);
+  if (met && later.meetingSpan) return linkOf(c, later, later.meetingSpan, met);
   const sentences = preparedSentences(later, lex);
   const meetingText = isMeetingText(later);
   for (const i of sentencesNaming(c, later, lex)) {
     const s = sentences[i];
     const found = classifyEvidence(c, s, later.date, lex);
-    if (!found || (meetingText && !namesPromised(found))) continue;
+    if (!found || (!namesPromised(found) && (meetingText || aboutSource(c, s.text)))) continue;
     const v = unlessRecommitted(found, s, later.statements, lex.recommitment);
     const better =
       !best ||
       PRIORITY[v.kind] > PRIORITY[best.kind] ||
       (PRIORITY[v.kind] === PRIORITY[best.kind] && v.confidence > best.confidence);
     if (!better) continue;
-    const from = { documentId: c.documentId, start: c.start, end: c.end };
-    const evidence = { documentId: later.documentId, start: s.start, end: s.end };
-    best = {
-      key: linkKey(from, evidence),
-      commitmentKey: c.key,
-      from: { ...from, clause: c.clause },
-      evidence,
-      evidenceDate: later.date,
-      ...v,
-    };
+    best = linkOf(c, later, s, v);
   }
   return best;
+}
+
+function linkOf(c: TrackedCommitment, later: TrackedDocument, at: Span, v: EvidenceVerdict): StoredLink {
+  const from = { documentId: c.documentId, start: c.start, end: c.end };
+  const evidence = { documentId: later.documentId, start: at.start, end: at.end };
+  return {
+    key: linkKey(from, evidence),
+    commitmentKey: c.key,
+    from: { ...from, clause: c.clause },
+    evidence,
+    evidenceDate: later.date,
+    ...v,
+  };
+}
+
+/** A sentence naming the promise's source text ("launched the Los Angeles Declaration") reports the text. */
+function aboutSource(c: TrackedCommitment, sentence: string): boolean {
+  return !!c.sourceName && namesSource(c.sourceName, { text: sentence });
 }
 
 const termIndexes = new WeakMap<TrackedDocument, Map<string, number[]>>();
@@ -202,5 +215,6 @@ function documentTerms(doc: TrackedDocument, lex: ImplementationLexicon): string
     for (const w of s.words) if (!w.ordinal) out.add(w.form);
     for (const key of s.pairs.keys()) out.add(`pair:${key}`);
   }
+  if (doc.meeting?.format && isMeetingText(doc)) out.add(meetingTerm(doc.meeting.format));
   return [...out].sort();
 }

@@ -5,8 +5,9 @@
  * communiqué does not report a China–Central Asia promise, nor does news of that summit report
  * a G7 one, whatever words they share), nor a promise whose format is unknown; a document
  * without a known format (a follow-up news story, a leaders' statement issued between
- * meetings) must name most of the states that promised.
+ * meetings) must name the promise's source text or most of the states that promised.
  */
+import { namesSource } from './source-name.ts';
 import type { TrackedCommitment } from './tracked-commitment.ts';
 import type { TrackedDocument } from './tracked-document.ts';
 
@@ -21,6 +22,8 @@ export function sameSetting(c: TrackedCommitment, later: TrackedDocument): boole
   if (c.format && theirs) return sameFormat(c.format, theirs);
   // A format's documents speak of its own meetings, not of a promise whose format is unknown.
   if (theirs) return false;
+  // A text naming the promise's source ("the Los Angeles Declaration") reports on it.
+  if (c.sourceName && namesSource(c.sourceName, later)) return true;
   if (!c.actors.length || !later.states.size) return true;
   const named = c.actors.filter((a) => later.states.has(a)).length;
   return named >= Math.max(1, Math.ceil(c.actors.length * ACTORS_NAMED));

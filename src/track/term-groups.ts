@@ -6,6 +6,7 @@
  * a report of the act done again need share no pair with the promise ("the second exercise
  * of the year began").
  */
+import { meetingTerm } from './next-meeting.ts';
 import type { TrackedCommitment } from './tracked-commitment.ts';
 
 /** A term group: the terms of one anchor (enough of which must co-occur) or one topic pair. */
@@ -23,6 +24,7 @@ export function termGroups(c: TrackedCommitment): TermGroup[] {
     ...anchors.filter((g) => g.terms.length),
     ...c.topics.map((t) => ({ terms: [`pair:${t}`], required: 1 })),
     ...(c.objects ?? []).map((o) => ({ terms: [o], required: 1 })),
+    ...(c.meetsAgain && c.format ? [{ terms: [meetingTerm(c.format)], required: 1 }] : []),
   ];
 }
 

@@ -11,6 +11,7 @@ import { commitmentKey } from '../model/link.ts';
 import { endOfPeriod, isAfter } from './dates.ts';
 import type { ImplementationLexicon } from './implementation-lexicon.ts';
 import { isPartyReference } from './partner-reference.ts';
+import { sourceName } from './source-name.ts';
 import { type Anchor, anchorOf, isIdentifying, objectHeads, topicsOf } from './object-terms.ts';
 
 export interface TrackedCommitment {
@@ -33,6 +34,11 @@ export interface TrackedCommitment {
   readonly topics: readonly string[];
   /** Heads of what the promised act is done to ("exercise" for "hold trilateral exercises"). */
   readonly objects?: readonly string[];
+  /** The name later texts call its source text by ("los angeles declaration"), if its title gives one. */
+  readonly sourceName?: string | null;
+  /** A promise to meet again, and the level of the meeting that made it. */
+  readonly meetsAgain?: boolean;
+  readonly level?: string | null;
 }
 
 /** A stored statement with its text. */
@@ -49,6 +55,8 @@ export interface CommitmentSource {
   readonly meeting: (MeetingValue & { meetingId?: string }) | null;
   /** ISO date of the document (publication). */
   readonly published: string | null;
+  /** The document's title, if known. */
+  readonly title?: string | null;
   readonly statements: readonly StatementInput[];
 }
 
@@ -61,6 +69,7 @@ export function trackedCommitments(source: CommitmentSource, lex: Implementation
   const formatWords = new Set(wordsOfFormat(source.meeting?.format ?? null));
   const statements = [...source.statements].sort((a, b) => a.start - b.start);
   const out: TrackedCommitment[] = [];
+  const name = sourceName(source.title, lex);
   statements.forEach((s, i) => {
     const text = source.text.slice(s.start, s.end);
     if (!isTracked(s.value, text, madeOn, lex)) return;
@@ -103,6 +112,9 @@ export function trackedCommitments(source: CommitmentSource, lex: Implementation
       anchors,
       topics: topicsOf(topicText, formatWords, lex),
       objects: objectHeads(text, formatWords, lex),
+      sourceName: name,
+      meetsAgain: text.search(lex.meetAgain) >= 0,
+      level: source.meeting?.level ?? null,
     });
   });
   return out;

@@ -13,6 +13,8 @@ export interface TrackedDocument extends CommitmentSource {
   /** ISO date the document reports on (publication, else its meeting). */
   readonly date: string | null;
   readonly sentences: readonly Span[];
+  /** Where the text gives its own meeting, if it does. */
+  readonly meetingSpan?: Span;
   /** ISO codes of the states it names or that adopted it. */
   readonly states: ReadonlySet<string>;
 }
@@ -36,7 +38,9 @@ export async function loadTrackedDocument(store: Store, id: string): Promise<Tra
     documentId: id,
     text: stored.document.text,
     meeting,
+    ...(meetings[0] ? { meetingSpan: { start: meetings[0].start, end: meetings[0].end } } : {}),
     published,
+    title: stored.meta.title ?? null,
     date: published ?? meeting?.date ?? null,
     sentences: sentences.length ? sentences : [{ start: 0, end: stored.document.text.length }],
     states: new Set([

@@ -70,6 +70,20 @@ for (const dialect of await testDialects()) {
       );
     });
 
+    it('does not read a sentence about the source text itself as a report on one of its promises', async () => {
+      const titled = (title?: string) => ({
+        ...promise,
+        document: { ...promise.document, meta: { ...promise.document.meta, title } },
+      });
+      const note = doc('d_note', '2030-10-05', 'event:m5', [
+        'Seed banks were opened, as the Caspian Seed Declaration set out.',
+      ]);
+      const untitled = await open([titled(), note]);
+      assert.equal((await guideLinksOf(untitled, 'd_note')).length, 1);
+      const named = await open([titled('Caspian Seed Declaration on Water'), note]);
+      assert.deepEqual(await guideLinksOf(named, 'd_note'), []);
+    });
+
     it('re-examines only the promises a new document shares terms with', async () => {
       const store = await open([promise, report]);
       const repo = new TrackingRepository(trackingDb(store));

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import type { StatementValue } from '../../src/model/layers.ts';
 import { unlessRecommitted } from '../../src/track/recommitted.ts';
 import { sameFormat, sameSetting } from '../../src/track/same-setting.ts';
+import { sourceName } from '../../src/track/source-name.ts';
 import type { TrackedDocument } from '../../src/track/tracked-document.ts';
 import { lex, promises } from './track-fixtures.ts';
 
@@ -35,6 +36,15 @@ describe('which later documents can report a promise', () => {
     assert.ok(sameSetting(promise!, later('EU–Central Asia', ['KZ'])));
     assert.ok(sameFormat('ASEAN', 'ASEAN–US'));
     assert.ok(!sameFormat('G7', 'G20'));
+  });
+
+  test("should accept a text without a format that names the promise's source by its title", () => {
+    const named = { ...promise!, sourceName: sourceName('Caspian Water Declaration on Shared Rivers', lex) };
+    assert.equal(named.sourceName, 'caspian water declaration');
+    const note = { ...later(null, ['KZ']), text: 'Ministers reviewed the Caspian Water Declaration in May.' };
+    assert.ok(sameSetting(named, note));
+    assert.ok(!sameSetting(named, { ...note, text: 'Ministers reviewed a water declaration in May.' }));
+    assert.equal(sourceName('Joint Statement on Water', lex), null);
   });
 
   test('should refuse a document of another format whatever states it names', () => {

@@ -40,8 +40,7 @@ export function findFigures(text: string, lex: FigureLexicon, year: string | nul
         if (!words || looksLikeDate(text, m.index, g) || (g.word && !/s\b/i.test(words))) continue;
         end = m.index + m[0].length - g.unit.length + words.length;
         unit = words.toLowerCase();
-      } else if (pattern.kind === 'area')
-        unit = lex.areaUnits.find((u) => whole(u.pattern).test(g.unit))!.unit;
+      } else if (pattern.kind === 'area') unit = lex.areaUnits.find((u) => whole(u.pattern).test(g.unit))!.unit;
       const currency = pattern.kind === 'money' ? currencyOf(g.cur, pattern.form!, lex) : null;
       const period = periodAfter(text.slice(end, end + 40), periods);
       const rate = currency

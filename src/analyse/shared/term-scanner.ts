@@ -38,11 +38,8 @@ export function createTermScanner(terms: readonly string[], flags: '' | 'i'): Te
   const all = terms.map((_, i) => i);
   // A term anchored with "^" (no "m" flag) can only match at the start of the text.
   const atZero = table(terms, all, flags);
-  const elsewhere = table(
-    terms,
-    all.filter((i) => !terms[i].startsWith('^') || topLevelAlternation(terms[i])),
-    flags,
-  );
+  const notAnchored = all.filter((i) => !terms[i].startsWith('^') || topLevelAlternation(terms[i]));
+  const elsewhere = notAnchored.length === all.length ? atZero : table(terms, notAnchored, flags);
   return {
     scan(text) {
       const out: TermMatch[] = [];

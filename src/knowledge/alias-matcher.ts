@@ -76,22 +76,37 @@ export function createAliasMatcher<P>(entries: readonly AliasEntry<P>[]): AliasM
     }
     if (!pattern.payloads.includes(entry.payload)) pattern.payloads.push(entry.payload);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.norms.length - a.norms.length);
-  return { match: (text, tokens) => matchAll(byFirst, text, tokens), size: byKey.size };
+  const index = new Map<string, Candidates<P>>();
+  for (const [first, list] of byFirst) {
+    list.sort((a, b) => b.norms.length - a.norms.length);
+    // Longer patterns are tried first; a pattern of two or more tokens can only fit where its second token follows,
+    // so they are looked up by it (keeping their order) and the one-token patterns tried after them.
+    const entry: Candidates<P> = { bySecond: new Map(), singles: [] };
+    for (const p of list) {
+      if (p.norms.length === 1) entry.singles.push(p);
+      else {
+        const same = entry.bySecond.get(p.norms[1]);
+        if (same) same.push(p);
+        else entry.bySecond.set(p.norms[1], [p]);
+      }
+    }
+    index.set(first, entry);
+  }
+  return { match: (text, tokens) => matchAll(index, text, tokens), size: byKey.size };
 }
 
-function matchAll<P>(byFirst: Map<string, Pattern<P>[]>, text: string, tokens: readonly Token[]): AliasMatch<P>[] {
+interface Candidates<P> {
+  readonly bySecond: Map<string, Pattern<P>[]>;
+  readonly singles: Pattern<P>[];
+}
+
+function matchAll<P>(index: Map<string, Candidates<P>>, text: string, tokens: readonly Token[]): AliasMatch<P>[] {
   const out: AliasMatch<P>[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const candidates = byFirst.get(tokens[i].norm);
+    const candidates = index.get(tokens[i].norm);
     let hit: Pattern<P> | undefined;
-    if (candidates)
-      for (const p of candidates)
-        if (fits(p, text, tokens, i)) {
-          hit = p;
-          break;
-        }
+    if (candidates) hit = firstFit(candidates, text, tokens, i);
     if (hit) {
       const to = i + hit.norms.length;
       out.push({ from: i, to, start: tokens[i].start, end: tokens[to - 1].end, payloads: hit.payloads });
@@ -99,6 +114,13 @@ function matchAll<P>(byFirst: Map<string, Pattern<P>[]>, text: string, tokens: r
     } else i++;
   }
   return out;
+}
+
+function firstFit<P>(c: Candidates<P>, text: string, tokens: readonly Token[], i: number): Pattern<P> | undefined {
+  const longer = i + 1 < tokens.length ? c.bySecond.get(tokens[i + 1].norm) : undefined;
+  if (longer) for (const p of longer) if (fits(p, text, tokens, i)) return p;
+  for (const p of c.singles) if (fits(p, text, tokens, i)) return p;
+  return undefined;
 }
 
 function fits<P>(p: Pattern<P>, text: string, tokens: readonly Token[], i: number): boolean {

@@ -82,6 +82,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       let letters = 0,
         uppers = 0;
       let possessive = false;
+      // A word of ASCII letters and digits only folds to its lower case: sliced at once, not built a letter at a time.
+      let ascii = true;
       while (i < to) {
         const d = text.charCodeAt(i);
         const k = classCache[d] as Cls;
@@ -90,7 +92,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
             letters++;
             uppers += upperCache[d];
           }
-          norm += foldChar(d);
+          if (d >= 128 && ascii) {
+            norm = text.slice(start, i).toLowerCase();
+            ascii = false;
+          }
+          if (!ascii) norm += foldChar(d);
           i++;
         } else if (k === Cls.Apostrophe && i + 1 < to && (classCache[text.charCodeAt(i + 1)] as Cls) === Cls.Letter) {
           // 's followed by a non-letter is a possessive: cut it off the word.
@@ -100,9 +106,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
             possessive = true;
             break;
           }
+          if (ascii) norm = text.slice(start, i).toLowerCase();
+          ascii = false;
           i++;
         } else break;
       }
+      if (ascii) norm = text.slice(start, i).toLowerCase();
       const cap = upperCache[text.charCodeAt(start)] === 1;
       tokens.push({
         start,

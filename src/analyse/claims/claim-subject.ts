@@ -37,12 +37,19 @@ const rememberedSpan = memoByText((text: string, lex: ClaimLexicon) => {
 /** Where the subject ends: the first reporting or action verb of the sentence. */
 export function subjectEnd(text: string, lex: ClaimLexicon): number {
   let end = text.length;
-  for (const re of [...lex.aspects.map((a) => a.re), lex.speech]) {
-    const m = re.exec(text);
-    if (m && m.index < end) end = m.index;
-  }
+  for (const at of aspectIndexes(text, lex)) if (at >= 0 && at < end) end = at;
+  const m = lex.speech.exec(text);
+  if (m && m.index < end) end = m.index;
   return end;
 }
+
+/**
+ * Where each aspect's verb first occurs in a sentence (-1: nowhere), in the lexicon's order: the claim's cue (the
+ * first aspect found) and the subject's end read the same scans. Shared between callers: never mutate.
+ */
+export const aspectIndexes: (text: string, lex: ClaimLexicon) => readonly number[] = memoByText((text, lex) =>
+  lex.aspects.map((a) => a.re.exec(text)?.index ?? -1),
+);
 
 /**
  * The kind of subject of a sentence, from the text before its verb and the mentions in it

@@ -10,7 +10,7 @@ import type { ClaimValue } from '../../model/claim.ts';
 export type { SentenceMention } from './sentence-mention.ts';
 import type { ClaimLexicon } from '../shared/claim-lexicon.ts';
 import type { SentenceMention } from './sentence-mention.ts';
-import { actingStates, type SubjectKind, subjectKind } from './claim-subject.ts';
+import { actingStates, aspectIndexes, type SubjectKind, subjectKind } from './claim-subject.ts';
 
 /** A sentence that ends like one (a heading or caption usually does not). */
 const ENDS_LIKE_SENTENCE = /[.!?]["”»’)]?\s*$/;
@@ -34,7 +34,9 @@ export function classifyClaim(
   if (words < lex.minWords || lex.skip.test(text)) return null;
   if (!options.part && !ENDS_LIKE_SENTENCE.test(text) && words < 12) return null;
   const quoted = lex.quoted.test(text);
-  const cue = lex.aspects.find((a) => a.re.test(text));
+  const found = aspectIndexes(text, lex);
+  const first = found.findIndex((at) => at >= 0);
+  const cue = first >= 0 ? lex.aspects[first] : undefined;
   if (!cue && !quoted) return null;
   const people = unique(mentions.filter((m) => m.type === 'person').map((m) => m.entityId));
   const states = unique(mentions.filter((m) => m.type === 'country' && m.country).map((m) => m.country!));
@@ -46,8 +48,7 @@ export function classifyClaim(
   const own = subjectKind(text, mentions, lex);
   const subject = own === 'unknown' ? (options.inherited ?? 'unknown') : own;
   const attributedTo = subject === 'single' || (subject === 'unknown' && quoted) ? 'participant' : 'meeting';
-  const match = cue ? cue.re.exec(text) : null;
-  const before = match ? text.slice(Math.max(0, match.index - 24), match.index) : '';
+  const before = cue ? text.slice(Math.max(0, found[first] - 24), found[first]) : '';
   return {
     aspect: cue?.aspect ?? 'remark',
     attributedTo:

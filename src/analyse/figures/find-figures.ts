@@ -40,8 +40,7 @@ export function findFigures(text: string, lex: FigureLexicon, year: string | nul
         if (!words || looksLikeDate(text, m.index, g) || (g.word && !/s\b/i.test(words))) continue;
         end = m.index + m[0].length - g.unit.length + words.length;
         unit = words.toLowerCase();
-      } else if (pattern.kind === 'area')
-        unit = lex.areaUnits.find((u) => new RegExp(`^(?:${u.pattern})$`, 'i').test(g.unit))!.unit;
+      } else if (pattern.kind === 'area') unit = lex.areaUnits.find((u) => whole(u.pattern).test(g.unit))!.unit;
       const currency = pattern.kind === 'money' ? currencyOf(g.cur, pattern.form!, lex) : null;
       const period = periodAfter(text.slice(end, end + 40), periods);
       const rate = currency
@@ -84,20 +83,20 @@ function compiledFor(lex: FigureLexicon) {
 
 function scaleOf(scale: string | undefined, lex: FigureLexicon): number {
   if (!scale) return 1;
-  return lex.scales.find((s) => new RegExp(`^(?:${s.pattern})$`, 'i').test(scale))?.factor ?? 1;
+  return lex.scales.find((s) => whole(s.pattern).test(scale))?.factor ?? 1;
 }
 
 function currencyOf(written: string, form: 'prefix' | 'name', lex: FigureLexicon): string | null {
   for (const c of lex.currencies) {
     const forms = form === 'prefix' ? c.prefixes : c.names;
-    if (forms.some((f) => new RegExp(`^(?:${f})$`, 'i').test(written))) return c.code;
+    if (forms.some((f) => whole(f).test(written))) return c.code;
   }
   return null;
 }
 
 function approximationOf(written: string | undefined, lex: FigureLexicon): Approximation | null {
   if (!written) return null;
-  return lex.approximations.find((a) => new RegExp(`^(?:${a.pattern})$`, 'i').test(written))?.means ?? null;
+  return lex.approximations.find((a) => whole(a.pattern).test(written))?.means ?? null;
 }
 
 /** The period phrase right after a figure ("a year", "in 2024"), as the lexicon names it. */
@@ -126,6 +125,15 @@ function looksLikeDate(text: string, at: number, g: Record<string, string | unde
     MONTH.test(g.unit ?? '') ||
     /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i.test(text.slice(Math.max(0, at - 12), at))
   );
+}
+
+const wholeCache = new Map<string, RegExp>();
+
+/** A lexicon pattern that must match a whole word, case-insensitively; compiled once per pattern. */
+function whole(pattern: string): RegExp {
+  let re = wholeCache.get(pattern);
+  if (!re) wholeCache.set(pattern, (re = new RegExp(`^(?:${pattern})$`, 'i')));
+  return re;
 }
 
 function withoutOverlaps(found: FoundFigure[]): FoundFigure[] {

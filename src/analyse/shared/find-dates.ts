@@ -104,20 +104,34 @@ export function createDateFinder(lexicon: MonthLexicon): DateFinder {
   const list = patterns(MON, monthNumber);
   const combined = new RegExp(list.map((p) => `(${p.re.replace(/\((?![?])/g, '(?:')})`).join('|'), 'giu');
   const single = list.map((p) => new RegExp(`^(?:${p.re})`, 'iu'));
+  const recent = new Map<string, FoundDate[]>();
   return {
     monthNumber,
     monthPattern: `(${alternation})`,
     find(text, referenceYear = null) {
-      const out: FoundDate[] = [];
-      for (const m of text.matchAll(combined)) {
-        const which = m.slice(1).findIndex((g) => g !== undefined);
-        const exact = single[which].exec(m[0]);
-        const read = exact && list[which].read(exact, referenceYear);
-        if (read) out.push({ start: m.index, end: m.index + m[0].length, ...read });
+      // Every shape has a digit ("\\d" is ASCII even with the "u" flag): most sentences need no scan at all.
+      if (!/[0-9]/.test(text)) return [];
+      // The meeting step reads the same head and sentences more than once; each reader gets its own array.
+      const key = `${referenceYear}\u0000${text}`;
+      let found = recent.get(key);
+      if (!found) {
+        if (recent.size >= 64) recent.clear();
+        recent.set(key, (found = scan(text, referenceYear)));
       }
-      return out;
+      return [...found];
     },
   };
+
+  function scan(text: string, referenceYear: number | null): FoundDate[] {
+    const out: FoundDate[] = [];
+    for (const m of text.matchAll(combined)) {
+      const which = m.slice(1).findIndex((g) => g !== undefined);
+      const exact = single[which].exec(m[0]);
+      const read = exact && list[which].read(exact, referenceYear);
+      if (read) out.push(Object.freeze({ start: m.index, end: m.index + m[0].length, ...read }));
+    }
+    return out;
+  }
 }
 
 function escape(s: string): string {

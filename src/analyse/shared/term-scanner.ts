@@ -4,7 +4,8 @@
  * without trying every term at every position: the terms are grouped by the characters they can start with
  * (`regex-first-chars.ts`), and at a position only the group of the character there is tried, as a sticky
  * alternation in the terms' order. The first term that matches at the leftmost position wins, as in the big
- * alternation. When every term opens with `\b`, only word boundaries are tried.
+ * alternation. Where every term that may start there opens with `\b`, only word boundaries are tried; a term
+ * anchored with `^` is tried at the start only.
  */
 import { firstChars } from './regex-first-chars.ts';
 
@@ -24,6 +25,8 @@ interface Bucket {
   re: RegExp;
   /** Term index of each capturing group (group i + 1). */
   terms: number[];
+  /** Every term of the bucket opens with `\b`: only word boundaries are tried. */
+  atBoundaries: boolean;
 }
 
 /**
@@ -32,33 +35,20 @@ interface Bucket {
  * @example createTermScanner(['\\btrade\\b', '\\benergy\\b'], 'i').scan('Energy and trade')[0].term === 1
  */
 export function createTermScanner(terms: readonly string[], flags: '' | 'i'): TermScanner {
-  const ignoreCase = flags === 'i';
-  const firsts = terms.map((t) => firstChars(t, ignoreCase));
-  const anyTerms = terms.map((_, i) => i).filter((i) => !firsts[i]);
-  const keys = new Set(firsts.flatMap((f) => (f ? [...f] : [])));
-  // Buckets by ASCII code (letters folded when ignoring case); other characters only meet the terms of any start.
-  const byCode: (Bucket | null)[] = new Array(128).fill(null);
-  for (const key of keys) {
-    const members = terms.map((_, i) => i).filter((i) => !firsts[i] || firsts[i]!.has(key));
-    const bucket = bucketOf(terms, members, flags);
-    byCode[key.charCodeAt(0)] = bucket;
-    if (ignoreCase && key !== key.toUpperCase()) byCode[key.toUpperCase().charCodeAt(0)] = bucket;
-  }
-  const other = anyTerms.length ? bucketOf(terms, anyTerms, flags) : null;
-  for (let c = 0; c < 128; c++) byCode[c] ??= other;
-  const atBoundaries = terms.length > 0 && terms.every((t) => t.startsWith('\\b'));
+  const all = terms.map((_, i) => i);
+  // A term anchored with "^" (no "m" flag) can only match at the start of the text.
+  const atZero = table(terms, all, flags);
+  const notAnchored = all.filter((i) => !terms[i].startsWith('^') || topLevelAlternation(terms[i]));
+  const elsewhere = notAnchored.length === all.length ? atZero : table(terms, notAnchored, flags);
   return {
     scan(text) {
       const out: TermMatch[] = [];
       let p = 0;
       while (p <= text.length) {
-        if (atBoundaries && !isBoundary(text, p)) {
-          p++;
-          continue;
-        }
+        const { byCode, other } = p === 0 ? atZero : elsewhere;
         const code = text.charCodeAt(p);
         const bucket = code < 128 ? byCode[code] : other;
-        if (!bucket) {
+        if (!bucket || (bucket.atBoundaries && !isBoundary(text, p))) {
           p++;
           continue;
         }
@@ -79,8 +69,58 @@ export function createTermScanner(terms: readonly string[], flags: '' | 'i'): Te
   };
 }
 
+interface Table {
+  /** Buckets by ASCII code (letters folded when ignoring case). */
+  byCode: (Bucket | null)[];
+  /** The terms that may start with any character: all a character outside ASCII meets. */
+  other: Bucket | null;
+}
+
+function table(terms: readonly string[], members: number[], flags: '' | 'i'): Table {
+  const ignoreCase = flags === 'i';
+  const firsts = new Map(members.map((i) => [i, firstChars(terms[i], ignoreCase)]));
+  const anyTerms = members.filter((i) => !firsts.get(i));
+  const keys = new Set([...firsts.values()].flatMap((f) => (f ? [...f] : [])));
+  const byCode: (Bucket | null)[] = new Array(128).fill(null);
+  for (const key of keys) {
+    const bucket = bucketOf(
+      terms,
+      members.filter((i) => !firsts.get(i) || firsts.get(i)!.has(key)),
+      flags,
+    );
+    byCode[key.charCodeAt(0)] = bucket;
+    if (ignoreCase && key !== key.toUpperCase()) byCode[key.toUpperCase().charCodeAt(0)] = bucket;
+  }
+  const other = anyTerms.length ? bucketOf(terms, anyTerms, flags) : null;
+  for (let c = 0; c < 128; c++) byCode[c] ??= other;
+  return { byCode, other };
+}
+
+/** Lookbehinds (without groups inside) and then `\b`: the term starts only at a word boundary. */
+const AT_BOUNDARY = /^(?:\(\?<[=!][^()]*\))*\\b/;
+
 function bucketOf(terms: readonly string[], members: number[], flags: string): Bucket {
-  return { re: new RegExp(members.map((i) => `(${terms[i]})`).join('|'), `${flags}y`), terms: members };
+  return {
+    re: new RegExp(members.map((i) => `(${terms[i]})`).join('|'), `${flags}y`),
+    terms: members,
+    atBoundaries: members.every((i) => AT_BOUNDARY.test(terms[i]) && !topLevelAlternation(terms[i])),
+  };
+}
+
+/** Whether `source` has a "|" outside any group or class ("^a|b": "b" is not anchored). */
+function topLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 /** `\b` without the "u" flag: ASCII word characters on one side only. */

@@ -6,6 +6,7 @@
  */
 import type { StatementKind } from '../../model/layers.ts';
 import type { Lexicons, ModalityCue } from '../shared/load-lexicons.ts';
+import { createTermScanner, type TermScanner } from '../shared/term-scanner.ts';
 
 export interface CueHit {
   readonly start: number;
@@ -16,7 +17,8 @@ export interface CueHit {
 }
 
 interface Compiled {
-  re: RegExp;
+  /** The cues as one alternation in lexicon order, scanned by first characters. */
+  scanner: TermScanner;
   framing: RegExp;
   cues: ModalityCue[];
   aims: RegExp | null;
@@ -35,12 +37,11 @@ const cache = new WeakMap<object, Compiled>();
 export function findCues(text: string, lexicons: Pick<Lexicons, 'modality'>): CueHit[] {
   const c = compiled(lexicons.modality);
   const hits: CueHit[] = [];
-  for (const m of text.matchAll(c.re)) {
+  for (const m of c.scanner.scan(text)) {
     // A verb in a relative clause ("…, which will enhance") is not the statement's own.
     if (c.relative.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    const i = m.slice(1).findIndex((g) => g !== undefined);
-    const cue = c.cues[i];
-    hits.push({ start: m.index, end: m.index + m[0].length, id: cue.id, kind: cue.kind, confidence: cue.confidence });
+    const cue = c.cues[m.term];
+    hits.push({ start: m.index, end: m.index + m.text.length, id: cue.id, kind: cue.kind, confidence: cue.confidence });
   }
   return hits;
 }
@@ -115,7 +116,10 @@ function compiled(m: Lexicons['modality']): Compiled {
   if (!c) {
     // One alternation in lexicon order: at the same start the regex engine takes the first
     // alternative that matches, so the lexicon lists longer, more specific forms first.
-    const re = new RegExp(m.cues.map((q) => `(${spaced(q.pattern).replace(/\((?!\?)/g, '(?:')})`).join('|'), 'gi');
+    const scanner = createTermScanner(
+      m.cues.map((q) => spaced(q.pattern).replace(/\((?!\?)/g, '(?:')),
+      'i',
+    );
     const aims = m.aims
       ? new RegExp(
           `^\\s*(?:to\\s+)?(?:(?:also|further|continue\\s+to|jointly)\\s+)*(?:${spaced(m.aims.after.join('|'))})`,
@@ -124,7 +128,7 @@ function compiled(m: Lexicons['modality']): Compiled {
       : null;
     const k = m.clauses;
     c = {
-      re,
+      scanner,
       framing: new RegExp(spaced(m.framing), 'i'),
       cues: m.cues,
       aims,

@@ -35,14 +35,23 @@ describe('term scanner', () => {
   });
 
   test('should find what the big alternation finds on made-up terms', () => {
-    const terms = ['\\b(?:a)?bc', '\\bab(?![\\w-])', '\\b(?<!x )b\\w*', '\\b[0-9]+', '\\b\\$\\d', '\\bé'];
+    const terms = [
+      '\\b(?:a)?bc',
+      '\\bab(?![\\w-])',
+      '\\b(?<!x )b\\w*',
+      '\\b[0-9]+',
+      '\\b\\$\\d',
+      '\\bé',
+      '^x|\\$',
+      '^ab',
+    ];
     const texts = ['abc ab-ab x bcd b12 $5 a$5 é ébc', 'AB ABC Ab. ', '', 'x b x bb ab'];
     for (const flags of ['', 'i'] as const)
       for (const text of texts)
         assert.deepEqual(createTermScanner(terms, flags).scan(text), bigAlternation(terms, flags, text), text);
   });
 
-  test('should find what the big alternation finds with the sector terms on real documents', (t) => {
+  test('should find what the big alternation finds with the sector terms and modality cues on real documents', (t) => {
     if (!existsSync(corpus)) return t.skip('../shared/corpus absent');
     const sectors: Record<string, [string, number][]> = JSON.parse(
       readFileSync(join(DATA_DIR, 'lexicons/sectors.json'), 'utf8'),
@@ -51,11 +60,21 @@ describe('term scanner', () => {
     const wrapped = (ts: string[]) => ts.map((term) => `\\b(?:${term.replace(/\((?!\?)/g, '(?:')})(?![\\w-])`);
     const ci = wrapped(all.filter((x) => !/[A-Z]{2}/.test(x)));
     const cs = wrapped(all.filter((x) => /[A-Z]{2}/.test(x)));
+    const modality = JSON.parse(readFileSync(join(DATA_DIR, 'lexicons/modality.json'), 'utf8'));
+    const cues = modality.cues.map((q: { pattern: string }) =>
+      q.pattern
+        .replace(/ \?/g, String.raw`\s*`)
+        .replace(/ /g, String.raw`\s+`)
+        .replace(/\((?!\?)/g, '(?:'),
+    );
+    const cueScanner = createTermScanner(cues, 'i');
     const files = readdirSync(corpus).sort().slice(0, 25);
     for (const f of files) {
       const text = readFileSync(join(corpus, f), 'utf8');
       assert.deepEqual(createTermScanner(ci, 'i').scan(text), bigAlternation(ci, 'i', text), f);
       assert.deepEqual(createTermScanner(cs, '').scan(text), bigAlternation(cs, '', text), f);
+      for (const line of ['', ...text.split('\n')])
+        assert.deepEqual(cueScanner.scan(line), bigAlternation(cues, 'i', line), line);
     }
   });
 });

@@ -133,7 +133,7 @@ for (const dialect of await testDialects()) {
       assert.ok(mine, 'the report has an item');
       await decideQueueItem(store, { item: mine.id, action: 'confirm' }, 'rita');
       await markRows(store);
-      await store.putAnalysis(report.document.id, report.analysis);
+      await store.putAnalysis(report.document.id, report.analysis!);
       const again = await listQueue(store, { limit: 200 });
       assert.deepEqual(await touchedRows(store), await rowIds(store, report.document.id), 'the report, all of it');
       assert.ok((await rowIds(store, promise.document.id)).length > 0);

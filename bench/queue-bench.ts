@@ -4,15 +4,20 @@
  * answers) for its first page, a kind filter, a later page and a document filter, each asked
  * `--repeat` times; the first call may (re)build what later calls reuse, so it is shown apart.
  * Then one document is analysed again: a page request right after (answered from the queue as
- * it was while it is rebuilt), and the wait for the rebuild itself.
+ * it was while it is brought up to date), and the wait for that; then the tracker's day moves
+ * on by one. For each (re)build, the longest the thread was held at once (the event loop's
+ * largest delay: what another request waits at worst meanwhile).
  *
  * Usage: node --import tsx bench/queue-bench.ts --db PATH|postgres://… [--repeat 5]
  * (a store of 20,000 documents: the one `npm run load` builds in $TMPDIR/concord-load)
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { createAnalyser } from '../src/analyse/analyser.ts';
+import { refreshQueueIndex } from '../src/services/queue-index.ts';
 import { listQueue } from '../src/services/review-queue.ts';
 import { openStore } from '../src/store/open-store.ts';
+import { latestDate } from '../src/track/commitment-records.ts';
 
 const { values: args } = parseArgs({
   options: { db: { type: 'string' }, repeat: { type: 'string', default: '5' } },
@@ -21,13 +26,26 @@ if (!args.db) throw new Error('--db PATH (or a postgres:// URL) is required');
 const repeat = Number(args.repeat);
 const store = await openStore(args.db.startsWith('postgres') ? { databaseUrl: args.db } : { sqlitePath: args.db });
 const documents = await store.listDocuments({ limit: 1 });
+
+/** The time of `run` and the longest the thread was held meanwhile (ms). */
+async function timed(run: () => Promise<unknown>): Promise<string> {
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  const t = performance.now();
+  await run();
+  const ms = performance.now() - t;
+  delay.disable();
+  return `${ms.toFixed(0)} | longest hold ${(delay.max / 1e6).toFixed(0)} ms`;
+}
+
+console.log(`listQueue on ${args.db} (${repeat} calls each; ms)`);
+console.log(`first build | ${await timed(() => listQueue(store, { limit: 50 }))}`);
 const queries: Record<string, Parameters<typeof listQueue>[1]> = {
   'first page': { limit: 50 },
   'statement kinds': { kind: 'statement-kind', limit: 50 },
   'page 100': { limit: 50, offset: 5000 },
   'one document': { document: documents.items[0]?.id, limit: 50 },
 };
-console.log(`listQueue on ${args.db} (${repeat} calls each; ms)`);
 console.log('query | first call | median of the rest | total items');
 for (const [name, query] of Object.entries(queries)) {
   const times: number[] = [];
@@ -47,11 +65,12 @@ const id = documents.items[0]?.id;
 const stored = id ? await store.getDocument(id) : undefined;
 if (stored) {
   await store.putAnalysis(stored.id, createAnalyser().analyse(stored.document, stored.tree));
-  let t = performance.now();
+  const t = performance.now();
   const page = await listQueue(store, { limit: 50 }, { wait: false });
   console.log(`after a change, page request | ${(performance.now() - t).toFixed(0)} | stale: ${page.stale ?? false}`);
-  t = performance.now();
-  await listQueue(store, { limit: 50 });
-  console.log(`after a change, waiting for the rebuild | ${(performance.now() - t).toFixed(0)} |`);
+  console.log(`after a change, waiting for the rebuild | ${await timed(() => listQueue(store, { limit: 50 }))}`);
 }
+// The tracker's day moves on (a later document would move it): deadlines rank anew.
+const day = new Date(Date.parse(`${await latestDate(store)}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+console.log(`a day later (${day}) | ${await timed(() => refreshQueueIndex(store, day))}`);
 await store.close();

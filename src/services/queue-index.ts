@@ -1,19 +1,29 @@
 /**
  * @module queue-index
  * The review queue kept as an indexed list (`queue_items`, migration 110), so a page of it is
- * one indexed query however large the store: each source group's items are built, ranked (their
- * priority as of the tracker's day) and written when the group's stamp changes; decisions
- * stored since the last look mark what they settle; the page, the counts per kind and the
- * filters are then answered in SQL. One rebuild at a time per store in this process.
+ * one indexed query however large the store, and kept up to date by small slices of work
+ * (migration 220): decisions stored since the last look close what they settle at once; the
+ * documents marked in `queue_dirty` have their items rebuilt a few at a time; suggested merges
+ * follow the entity index; a new tracker day re-ranks only the rows whose deadline is near
+ * either day. Between slices requests are answered. One upkeep at a time per store.
  */
 import { type Kysely, sql } from 'kysely';
-import { settledKeys } from '../review/queue/queue-decisions.ts';
-import { QUEUE_KINDS, type QueueKind } from '../review/queue/queue-item.ts';
-import { type RankedItem, rankItems } from '../review/queue/rank-items.ts';
+import {
+  REJECT_COMMITMENT_ACTION,
+  REVIEW_LINK_ACTION,
+  SET_STATUS_ACTION,
+  settledKeys,
+} from '../review/queue/queue-decisions.ts';
+import { type QueueKind, targetDocument } from '../review/queue/queue-item.ts';
+import type { RankedItem } from '../review/queue/rank-items.ts';
 import type { Store } from '../store/store.ts';
 import { trackingDb } from '../track/tracking-repository.ts';
-import { loadQueueItems } from './queue-sources.ts';
-import { QUEUE_GROUPS, type QueueGroup, queueStamps } from './queue-stamps.ts';
+import { AS_OF, moveToDay } from './queue-day.ts';
+import { hasDirty, markAllDocuments, markDocuments, rebuildDirtySlice } from './queue-documents.ts';
+import { MERGES, mergesStamp, rebuildMerges } from './queue-merges.ts';
+import { BATCH, foldFormat, nextTurn, upsertSource } from './queue-rows.ts';
+
+export { foldFormat } from './queue-rows.ts';
 
 export interface IndexQuery {
   readonly kind?: QueueKind;
@@ -30,35 +40,34 @@ export interface IndexPage {
   readonly items: RankedItem[];
 }
 
-/** Rows written per statement: 9 values a row stays far below either database's limit. */
-const BATCH = 500;
 /** The watermark row of `queue_sources`: the last decision already applied. */
 const DECISIONS = 'decisions';
+/** Decisions that change what a promise's items show (its derived status), not only close them. */
+const RESHAPING: ReadonlySet<string> = new Set([REVIEW_LINK_ACTION, SET_STATUS_ACTION, REJECT_COMMITMENT_ACTION]);
 
 const refreshing = new WeakMap<Store, Promise<void>>();
 
 /**
  * Brings the list up to date with the store: decisions stored since the last look are applied
- * at once; groups whose stamp changed are rebuilt, one rebuild at a time per store. With
- * `wait: false` a caller gets the list as it was (`stale: true`) and the rebuild starts after
- * it has answered, unless some group was never built (then it waits: an empty list would lie).
+ * at once; the rest (marked documents, merges, a new day) runs in slices, one upkeep at a time
+ * per store. With `wait: false` a caller gets the list as it is (`stale: true`) and the upkeep
+ * goes on after it has answered, unless the list was never built (then it waits: an empty list
+ * would lie).
  * @example await refreshQueueIndex(store, '2026-12-06')
  */
 export async function refreshQueueIndex(store: Store, asOf: string, wait = true): Promise<{ stale: boolean }> {
   const db = trackingDb(store);
   await applyNewDecisions(db);
   const running = refreshing.get(store);
-  const [stamps, stored] = await Promise.all([
-    queueStamps(db, asOf),
-    db.selectFrom('queue_sources').select(['grp', 'stamp']).execute(),
-  ]);
-  const known = new Map(stored.map((r) => [r.grp as string, r.stamp as string]));
-  const groups = Object.keys(QUEUE_GROUPS) as QueueGroup[];
-  const stale = groups.filter((g) => known.get(g) !== stamps[g]);
-  if (!stale.length && !running) return { stale: false };
-  const built = groups.every((g) => known.has(g));
-  if (!wait && built) {
-    // SQLite runs a rebuild's queries on this thread: it starts once this answer is on its way.
+  const sources = await readSources(db);
+  const pending =
+    !sources.has(AS_OF) ||
+    sources.get(AS_OF) !== asOf ||
+    (await hasDirty(db)) ||
+    sources.get(MERGES) !== (await mergesStamp(db));
+  if (!pending && !running) return { stale: false };
+  if (!wait && sources.has(AS_OF)) {
+    // SQLite runs the upkeep's queries on this thread: it starts once this answer is on its way.
     if (!running) setImmediate(() => void start(store, db, asOf).catch(() => {}));
     return { stale: true };
   }
@@ -66,13 +75,36 @@ export async function refreshQueueIndex(store: Store, asOf: string, wait = true)
   return { stale: false };
 }
 
-/** The store's rebuild, started once; a failure is the caller's, and the next look retries. */
+/** The store's upkeep, started once; a failure is the caller's, and the next look retries. */
 function start(store: Store, db: Kysely<any>, asOf: string): Promise<void> {
   const running = refreshing.get(store);
   if (running) return running;
-  const run = rebuildStale(store, db, asOf).finally(() => refreshing.delete(store));
+  const run = upkeep(store, db, asOf).finally(() => refreshing.delete(store));
   refreshing.set(store, run);
   return run;
+}
+
+async function readSources(db: Kysely<any>): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('queue_sources').select(['grp', 'stamp']).execute();
+  return new Map(rows.map((r) => [r.grp as string, r.stamp as string]));
+}
+
+async function upkeep(store: Store, db: Kysely<any>, asOf: string): Promise<void> {
+  const day = (await readSources(db)).get(AS_OF);
+  if (day === undefined) {
+    // The first build: every document, ranked as of this day.
+    await markAllDocuments(db);
+    await upsertSource(db, AS_OF, asOf);
+  } else if (day !== asOf) await moveToDay(db, day, asOf);
+  for (;;) {
+    while (await rebuildDirtySlice(store, db, asOf)) await nextTurn();
+    const stamp = await mergesStamp(db);
+    if ((await readSources(db)).get(MERGES) !== stamp) await rebuildMerges(store, db, asOf, stamp);
+    // Decisions stored meanwhile; they may mark documents again.
+    await applyNewDecisions(db);
+    if (!(await hasDirty(db))) return;
+    await nextTurn();
+  }
 }
 
 /** One page of open items, ranked, with the counts per kind (the kind filter aside). */
@@ -103,76 +135,10 @@ export async function queryQueueIndex(store: Store, query: IndexQuery): Promise<
   return { total, byKind, items: rows.map((r: { item: string }) => JSON.parse(r.item) as RankedItem) };
 }
 
-/** A format as the index keeps it: accents and case folded, dashes made one. */
-export function foldFormat(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[‐‑‒–—―-]/g, '-');
-}
-
-async function rebuildStale(store: Store, db: Kysely<any>, asOf: string): Promise<void> {
-  const [stamps, stored] = await Promise.all([
-    queueStamps(db, asOf),
-    db.selectFrom('queue_sources').select(['grp', 'stamp']).execute(),
-  ]);
-  const known = new Map(stored.map((r) => [r.grp as string, r.stamp as string]));
-  for (const group of Object.keys(QUEUE_GROUPS) as QueueGroup[])
-    if (known.get(group) !== stamps[group]) {
-      await rebuild(store, db, group, stamps[group], asOf);
-      await nextTurn();
-    }
-  // Decisions stored while the groups were rebuilt.
-  await applyNewDecisions(db);
-}
-
-/** Lets waiting requests run between the parts of a rebuild (SQLite's queries hold the thread). */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
-
-/** Builds one group's items afresh and swaps them in, in one transaction with the new stamp. */
-async function rebuild(store: Store, db: Kysely<any>, group: QueueGroup, stamp: string, asOf: string) {
-  const kinds = new Set<QueueKind>(QUEUE_GROUPS[group]);
-  const ranked = rankItems(await loadQueueItems(store, { kinds }), asOf);
-  const rows = ranked.map((item) => ({
-    id: item.id,
-    grp: group,
-    kind: item.kind,
-    target: item.target,
-    document_id: item.documentId,
-    format_key: item.format ? foldFormat(item.format) : null,
-    order_key: -item.priority,
-    kind_order: QUEUE_KINDS.indexOf(item.kind),
-    open: 1,
-    item: JSON.stringify(item),
-  }));
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('queue_items').where('grp', '=', group).execute();
-    for (let i = 0; i < rows.length; i += BATCH)
-      await trx
-        .insertInto('queue_items')
-        .values(rows.slice(i, i + BATCH))
-        .onConflict((oc) => oc.column('id').doNothing())
-        .execute();
-    // What earlier decisions settled stays settled in the rebuilt rows.
-    await trx
-      .updateTable('queue_items')
-      .set({ open: 0 })
-      .where('grp', '=', group)
-      .where((eb) =>
-        eb.or([
-          eb('id', 'in', eb.selectFrom('queue_settled').select('key')),
-          eb(sql`'*' || target`, 'in', eb.selectFrom('queue_settled').select('key')),
-        ]),
-      )
-      .execute();
-    await upsertSource(trx, group, stamp);
-  });
-}
-
-/** Records what the decisions stored since the last look settle, and closes those items. */
+/**
+ * Records what the decisions stored since the last look settle and closes those items; marks
+ * the documents of promises whose status or evidence a decision reshapes.
+ */
 async function applyNewDecisions(db: Kysely<any>): Promise<void> {
   const mark = await db.selectFrom('queue_sources').select('stamp').where('grp', '=', DECISIONS).executeTakeFirst();
   const since = Number(mark?.stamp ?? 0);
@@ -184,6 +150,7 @@ async function applyNewDecisions(db: Kysely<any>): Promise<void> {
     .execute();
   if (!rows.length) return;
   const keys = [...new Set(rows.flatMap((r) => settledKeys({ ...r, payload: payloadOf(r.payload) })))];
+  const reshaped = rows.filter((r) => RESHAPING.has(r.action)).map((r) => r.target as string);
   const last = Number(rows[rows.length - 1].id);
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < keys.length; i += BATCH) {
@@ -197,16 +164,24 @@ async function applyNewDecisions(db: Kysely<any>): Promise<void> {
       await trx.updateTable('queue_items').set({ open: 0 }).where('id', 'in', slice).execute();
       if (whole.length) await trx.updateTable('queue_items').set({ open: 0 }).where('target', 'in', whole).execute();
     }
+    await markDocuments(trx, await documentsOf(trx, reshaped));
     await upsertSource(trx, DECISIONS, String(last));
   });
 }
 
-async function upsertSource(db: Kysely<any>, grp: string, stamp: string) {
-  await db
-    .insertInto('queue_sources')
-    .values({ grp, stamp })
-    .onConflict((oc) => oc.column('grp').doUpdateSet({ stamp }))
-    .execute();
+/** The documents whose items show the targets (the rows already listing them, else the target's own). */
+async function documentsOf(db: Kysely<any>, targets: readonly string[]): Promise<string[]> {
+  const out = new Set<string>();
+  for (let i = 0; i < targets.length; i += BATCH) {
+    const slice = targets.slice(i, i + BATCH);
+    const rows = await db.selectFrom('queue_items').select('document_id').where('target', 'in', slice).execute();
+    for (const r of rows) out.add(r.document_id as string);
+    for (const t of slice) {
+      const own = targetDocument(t);
+      if (own) out.add(own);
+    }
+  }
+  return [...out];
 }
 
 /** A payload as stored: JSON text in SQLite, an object in PostgreSQL. */

@@ -27,6 +27,8 @@ const shared = resolve(fileURLToPath(new URL('../..', import.meta.url)), '../sha
  * meeting reading filed three more reports under their meeting (n 29 → 32, 17 right in both).
  * Raised 2026-12-07 05:25 (h-read: partner formats, sector terms, references, kind): meeting format/date/end,
  * statement kind, sectors, references.
+ * Claims F1 and evidence raised 2026-12-07 05:55 (measured F1 0.776, verdict 0.865 on n 104,
+ * evidence 0.583 on n 36).
  */
 const FLOORS: Record<string, number> = {
   'document kind': 0.93,
@@ -53,9 +55,9 @@ const FLOORS: Record<string, number> = {
   'entities.organization F1': 0.83,
   'entities.initiative F1': 0.85,
   'entities.event F1': 0.75,
-  'claims F1': 0.65,
+  'claims F1': 0.74,
   'claims.verdict': 0.86,
-  'claims.evidence': 0.52,
+  'claims.evidence': 0.55,
 };
 
 test('should stay at or above its floors on the wide gold', async (t) => {

@@ -27,10 +27,11 @@ test('should reach the claim floors on the gold news', async (t) => {
   assert.equal(r.status, 0, r.stderr);
   const s = JSON.parse(r.stdout);
   const floors: [string, number, number][] = [
-    // Raised 2026-12-07 (measured P 0.858, R 0.804, verdict 0.835, evidence 0.765), less about 0.03.
-    ['claims precision', s.claims.precision, 0.83],
-    ['claims recall', s.claims.recall, 0.77],
-    ['verdict accuracy', s.claimVerdict.accuracy, 0.8],
+    // Raised 2026-12-07 (measured P 0.858, R 0.804, verdict 0.835, evidence 0.765), less about 0.03;
+    // again at 05:55 (P 0.874, R 0.88, verdict 0.856; evidence 0.746 on more matched claims, n 51 → 59).
+    ['claims precision', s.claims.precision, 0.85],
+    ['claims recall', s.claims.recall, 0.85],
+    ['verdict accuracy', s.claimVerdict.accuracy, 0.83],
     ['contradicted recall', s.claimVerdictBy.contradicted.accuracy, 0.99],
     ['evidence among the gold clauses', s.claimEvidence.accuracy, 0.73],
   ];

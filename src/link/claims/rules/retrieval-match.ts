@@ -68,7 +68,9 @@ function contentMatch(claim: RuleInput['claim'], record: RuleInput['record']): R
     verdict: 'supported',
     evidence,
     differences: [],
-    note: `what it says the meeting did is clause ${where} (coverage ${best.coverage.toFixed(2)} without the report's frame)`,
+    note:
+      `what it says the meeting did is clause ${where} ` +
+      `(coverage ${best.coverage.toFixed(2)} without the report's frame)`,
     confidence: 0.5,
   };
 }

@@ -32,7 +32,7 @@ export interface JobResult {
   words: number;
   seconds: number;
   wordsPerSecond: number;
-  /** CPU seconds the run took (user + system): on a shared machine, less disturbed by others' load than `seconds`. */
+  /** CPU seconds of the run (user + system): on a shared machine, less moved by the others' load than `seconds`. */
   cpuSeconds?: number;
   wordsPerCpuSecond?: number;
   /** Peak resident set of the child process, MiB (includes the runtime's own baseline). */

@@ -23,8 +23,8 @@ const latest = new Map<string, NameWords>();
 const KEPT = 16;
 
 /**
- * The words of `text` (shared: never mutate). @example nameWords('China–Central Asia').raw → ['China', 'Central',
- * 'Asia']
+ * The words of `text` (shared: never mutate).
+ * @example nameWords('China–Central Asia').raw → ['China', 'Central', 'Asia']
  */
 export function nameWords(text: string): NameWords {
   let words = latest.get(text);

@@ -73,9 +73,11 @@ export async function rebuildDirtySlice(store: Store, db: Kysely<any>, asOf: str
   }
   const doneIds = done.map((m) => m.document_id as string);
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('queue_items').where('grp', '=', 'documents').where('document_id', 'in', doneIds).execute();
+    // By kind, not by group: SQLite would pick the group's index and walk every per-document row.
+    const own = (q: any) => q.where('document_id', 'in', doneIds).where('kind', '<>', 'entity-merge');
+    await own(trx.deleteFrom('queue_items')).execute();
     await insertRows(trx, rows);
-    await closeSettled(trx, (q) => q.where('grp', '=', 'documents').where('document_id', 'in', doneIds));
+    await closeSettled(trx, own);
     // A mark made while this slice was read (a higher version) stays for the next slice.
     for (const m of done)
       await trx.deleteFrom('queue_dirty').where('document_id', '=', m.document_id).where('ver', '=', m.ver).execute();

@@ -6,31 +6,38 @@
  * were built from removed, one transaction per slice. A document deleted (moved to the trash) simply
  * has no items. A slice stops taking documents once it has held the thread for `SLICE_MS`.
  */
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { QUEUE_KINDS, type QueueKind } from '../review/queue/queue-item.ts';
 import type { Store } from '../store/store.ts';
 import { loadQueueItems } from './queue-sources.ts';
-import { closeSettled, insertRows, queueRow, ranked, SLICE_MS } from './queue-rows.ts';
+import { closeSettled, insertRows, nextTurn, queueRow, ranked, SLICE_MS } from './queue-rows.ts';
 
 /** Every kind built from one document's own layers, claims and promises (merges are not). */
 const DOCUMENT_KINDS: ReadonlySet<QueueKind> = new Set(QUEUE_KINDS.filter((k) => k !== 'entity-merge'));
 /** Marks read per slice (a slice usually stops earlier, on time). */
 const MARKS_PER_SLICE = 100;
+/** Ids marked per turn on the first build. */
+const MARKS_PER_PAGE = 1000;
 
-/** Marks every stored document, for the first build. */
+/** Marks every stored document, for the first build, a page of ids per turn. */
 export async function markAllDocuments(db: Kysely<any>): Promise<void> {
-  await db
-    .insertInto('queue_dirty')
-    .columns(['document_id', 'ver'])
-    // A WHERE before ON CONFLICT: SQLite would read the conflict clause as a join's.
-    .expression(
-      db
-        .selectFrom('documents')
-        .select(['id', (eb) => eb.lit(1).as('ver')])
-        .where(sql<boolean>`1 = 1`),
-    )
-    .onConflict((oc) => oc.column('document_id').doNothing())
-    .execute();
+  for (let after = ''; ; ) {
+    const ids = await db
+      .selectFrom('documents')
+      .select('id')
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(MARKS_PER_PAGE)
+      .execute();
+    if (!ids.length) return;
+    await db
+      .insertInto('queue_dirty')
+      .values(ids.map((r) => ({ document_id: r.id, ver: 1 })))
+      .onConflict((oc) => oc.column('document_id').doNothing())
+      .execute();
+    after = ids[ids.length - 1].id as string;
+    await nextTurn();
+  }
 }
 
 /** Marks documents (those a decision or a new day touches); an id that is no document is harmless. */
@@ -73,9 +80,11 @@ export async function rebuildDirtySlice(store: Store, db: Kysely<any>, asOf: str
   }
   const doneIds = done.map((m) => m.document_id as string);
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('queue_items').where('grp', '=', 'documents').where('document_id', 'in', doneIds).execute();
+    // By kind, not by group: SQLite would pick the group's index and walk every per-document row.
+    const own = (q: any) => q.where('document_id', 'in', doneIds).where('kind', '<>', 'entity-merge');
+    await own(trx.deleteFrom('queue_items')).execute();
     await insertRows(trx, rows);
-    await closeSettled(trx, (q) => q.where('grp', '=', 'documents').where('document_id', 'in', doneIds));
+    await closeSettled(trx, own);
     // A mark made while this slice was read (a higher version) stays for the next slice.
     for (const m of done)
       await trx.deleteFrom('queue_dirty').where('document_id', '=', m.document_id).where('ver', '=', m.ver).execute();

@@ -49,8 +49,8 @@ export function findPlace(
 }
 
 /**
- * "Salvador" in "the Republic of El Salvador", "Guatemala" in "the Republic of Guatemala": a city whose name lies inside
- * a longer state name is the state, not a venue (a city-state's own name, "Singapore", is as long and stays).
+ * "Salvador" in "the Republic of El Salvador", "Guatemala" in "the Republic of Guatemala": a city whose name lies
+ * inside a longer state name is the state, not a venue (a city-state's own name, "Singapore", is as long and stays).
  */
 function insideLongerName(
   h: { start: number; end: number },

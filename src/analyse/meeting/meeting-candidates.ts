@@ -8,7 +8,14 @@
 import type { Span } from '../../model/span.ts';
 import type { MeetingLevel } from '../../model/layers.ts';
 import { findEdition } from './meeting-edition.ts';
-import { HEAD, maskDatelines, maskPlaceColons, maskStamps, meetingSentence } from './meeting-sentence.ts';
+import {
+  HEAD,
+  maskDatelines,
+  maskMeetingsAhead,
+  maskPlaceColons,
+  maskStamps,
+  meetingSentence,
+} from './meeting-sentence.ts';
 import type { MeetingInput, MeetingNote } from './meeting-types.ts';
 import {
   virtualCue,
@@ -59,7 +66,8 @@ export function findMeetingCandidates(raw: MeetingInput): MeetingCandidates {
   const notes: MeetingNote[] = [];
   const sentence = meetingSentence(input);
   const title = meta.title && !/^unknown\b/i.test(meta.title) ? meta.title : '';
-  const head = text.slice(0, HEAD);
+  // The head's fallback fields must not come from a meeting the text announces for later.
+  const head = maskMeetingsAhead(text.slice(0, HEAD), input.sentences, lexicons);
   // Regions in order of trust: the naming sentence, the title, the head of the text.
   const regions: { text: string; offset: number }[] = [
     { text: text.slice(sentence.start, sentence.end), offset: sentence.start },

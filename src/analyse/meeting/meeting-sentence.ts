@@ -24,6 +24,7 @@ const verbCues = compileOnce((v: MeetingVerbs) => ({
   ),
   ahead: new RegExp(
     String.raw`\b(?:${anyOfPhrases(v.ahead.intents)})\s+(?:to\s+)?(?:\w+\s+){0,2}(?:${anyOfPhrases(v.ahead.acts)})\b` +
+      String.raw`|\bto\s+be\s+(?:\w+\s+)?(?:${anyOfPhrases(v.ahead.toBe.participles)})\b` +
       String.raw`|\bnext\s+(?:${anyOfPhrases(v.ahead.nextNouns)})\b`,
     'i',
   ),
@@ -93,11 +94,29 @@ export function meetingSentence({ text, sentences, lexicons }: MeetingInput): Sp
     );
   });
   if (strong) return { start: strong.start, end: strong.end, strong: true };
-  const weak = candidates.find(
-    (s) => MEETING_NOUN.test(text.slice(s.start, s.end)) && !RECALLED.test(text.slice(s.start, s.end)),
-  );
+  // A meeting looked forward to ("the conference to be held on …") names no meeting of this document either.
+  const weak = candidates.find((s) => {
+    const t = text.slice(s.start, s.end);
+    return MEETING_NOUN.test(t) && !RECALLED.test(t) && !LOOKING_AHEAD.test(t);
+  });
   // No sentence names a meeting: an empty span, so no field is read from an unrelated first line.
   return { start: weak?.start ?? 0, end: weak?.end ?? 0, strong: false };
+}
+
+/**
+ * Blanks (keeping offsets) the sentences of `text` that announce a meeting to come ("the conference to be held on
+ * January 25"): their date and place are not the document's meeting's.
+ */
+export function maskMeetingsAhead(text: string, sentences: readonly Span[], lexicons: Lexicons): string {
+  const ahead = verbCues(lexicons.meetingVerbs).ahead;
+  let out = text;
+  for (const s of sentences) {
+    if (s.start >= text.length) break;
+    const end = Math.min(s.end, text.length);
+    if (ahead.test(text.slice(s.start, end)))
+      out = out.slice(0, s.start) + text.slice(s.start, end).replace(/\S/g, ' ') + out.slice(end);
+  }
+  return out;
 }
 
 const DATELINE = new RegExp(

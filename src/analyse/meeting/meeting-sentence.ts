@@ -94,27 +94,31 @@ export function meetingSentence({ text, sentences, lexicons }: MeetingInput): Sp
     );
   });
   if (strong) return { start: strong.start, end: strong.end, strong: true };
-  // A meeting looked forward to ("the conference to be held on …") names no meeting of this document either.
-  const weak = candidates.find((s) => {
-    const t = text.slice(s.start, s.end);
-    return MEETING_NOUN.test(t) && !RECALLED.test(t) && !LOOKING_AHEAD.test(t);
-  });
+  const weak = candidates.find(
+    (s) => MEETING_NOUN.test(text.slice(s.start, s.end)) && !RECALLED.test(text.slice(s.start, s.end)),
+  );
   // No sentence names a meeting: an empty span, so no field is read from an unrelated first line.
   return { start: weak?.start ?? 0, end: weak?.end ?? 0, strong: false };
 }
 
 /**
- * Blanks (keeping offsets) the sentences of `text` that announce a meeting to come ("the conference to be held on
- * January 25"): their date and place are not the document's meeting's.
+ * Blanks (keeping offsets) the clause of a sentence that announces a meeting to come ("the conference to be held on
+ * January 25-27, 2023"), from the sentence's start to the first comma or semicolon after the cue that is not inside a
+ * date: its date and place are not the document's meeting's, while the rest of the sentence may name that meeting
+ * ("…, according to the statement released after the May 12-13 Summit in Washington").
  */
 export function maskMeetingsAhead(text: string, sentences: readonly Span[], lexicons: Lexicons): string {
   const ahead = verbCues(lexicons.meetingVerbs).ahead;
   let out = text;
   for (const s of sentences) {
     if (s.start >= text.length) break;
-    const end = Math.min(s.end, text.length);
-    if (ahead.test(text.slice(s.start, end)))
-      out = out.slice(0, s.start) + text.slice(s.start, end).replace(/\S/g, ' ') + out.slice(end);
+    const sentence = text.slice(s.start, Math.min(s.end, text.length));
+    const cue = ahead.exec(sentence);
+    if (!cue) continue;
+    const rest = sentence.slice(cue.index + cue[0].length);
+    const stop = rest.search(/[,;](?!\s*\d)/);
+    const end = s.start + cue.index + cue[0].length + (stop < 0 ? rest.length : stop);
+    out = out.slice(0, s.start) + text.slice(s.start, end).replace(/\S/g, ' ') + out.slice(end);
   }
   return out;
 }

@@ -44,6 +44,25 @@ export interface CountryRecord extends KbRecord {
   currencies?: { code: string; name: string }[];
 }
 
+/** A territory or dependency that is not a state ("French Polynesia"): never a party, never its sovereign. */
+export interface TerritoryRecord extends KbRecord {
+  type: 'territory';
+  iso2: string;
+  /** ISO2 of the state it belongs to; null when sovereignty is disputed. */
+  sovereign: string | null;
+  status:
+    | 'overseas-collectivity'
+    | 'overseas-region'
+    | 'dependency'
+    | 'crown-dependency'
+    | 'constituent-country'
+    | 'special-administrative-region'
+    | 'autonomous-region'
+    | 'disputed';
+  /** On the UN list of non-self-governing territories. */
+  nonSelfGoverning?: boolean;
+}
+
 export interface CityRecord extends KbRecord {
   type: 'city';
   /** ISO 3166-1 alpha-2. */

@@ -6,7 +6,7 @@
  */
 import type { DocumentKind } from './document.ts';
 
-export const ENTITY_TYPES = ['person', 'country', 'city', 'organization', 'initiative', 'event'] as const;
+export const ENTITY_TYPES = ['person', 'country', 'city', 'organization', 'initiative', 'event', 'territory'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** Layer `entities`: one annotation per mention; its span is the mention's surface text. */

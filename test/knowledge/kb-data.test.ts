@@ -33,6 +33,7 @@ const PREFIX: Record<string, string> = {
   organization: 'org',
   initiative: 'initiative',
   event: 'event',
+  territory: 'territory',
 };
 /** ISO 8601 calendar date, possibly reduced to year or year-month. */
 const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;

@@ -22,7 +22,16 @@ import { choosePerson } from './person-resolver.ts';
 import { ordinalOf } from './ordinal.ts';
 import type { EntityMentionDetail } from './entity-mention.ts';
 
-const TYPE_ORDER: readonly EntityType[] = ['country', 'organization', 'city', 'initiative', 'event', 'person'];
+// A city shares its territory's name ("Hong Kong", "Gibraltar"): the city is the meeting place.
+const TYPE_ORDER: readonly EntityType[] = [
+  'country',
+  'organization',
+  'city',
+  'territory',
+  'initiative',
+  'event',
+  'person',
+];
 // Inside an organisation's name only places count on their own ("… for Central Asia and
 // Afghanistan"); a body inside a body ("CPC Central Committee" in "Political Bureau of the CPC
 // Central Committee") is part of its name. Events and initiatives also name bodies.

@@ -8,7 +8,14 @@
 import type { Span } from '../../model/span.ts';
 import type { MeetingLevel } from '../../model/layers.ts';
 import { findEdition } from './meeting-edition.ts';
-import { HEAD, maskDatelines, maskPlaceColons, maskStamps, meetingSentence } from './meeting-sentence.ts';
+import {
+  HEAD,
+  maskDatelines,
+  maskMeetingsAhead,
+  maskPlaceColons,
+  maskStamps,
+  meetingSentence,
+} from './meeting-sentence.ts';
 import type { MeetingInput, MeetingNote } from './meeting-types.ts';
 import {
   virtualCue,
@@ -58,11 +65,13 @@ export function findMeetingCandidates(raw: MeetingInput): MeetingCandidates {
   const { text, meta, lexicons } = input;
   const notes: MeetingNote[] = [];
   const sentence = meetingSentence(input);
+  // Fields must not come from a meeting the text announces for later.
+  const ahead = maskMeetingsAhead(text, input.sentences, lexicons);
   const title = meta.title && !/^unknown\b/i.test(meta.title) ? meta.title : '';
-  const head = text.slice(0, HEAD);
+  const head = ahead.slice(0, HEAD);
   // Regions in order of trust: the naming sentence, the title, the head of the text.
   const regions: { text: string; offset: number }[] = [
-    { text: text.slice(sentence.start, sentence.end), offset: sentence.start },
+    { text: ahead.slice(sentence.start, sentence.end), offset: sentence.start },
     { text: title, offset: -1 },
     { text: head, offset: 0 },
   ];

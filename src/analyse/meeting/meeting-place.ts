@@ -31,9 +31,11 @@ export function findPlace(
   return firstOf(regions, (r) => {
     // A city name that opens a longer proper name ("Shanghai Cooperation Organisation", "Astana Declaration") is no
     // venue.
+    const states = m.countries.find(r.text);
     const hit = m.cities
       .find(r.text)
       .filter((h) => !country || h.value.country === country)
+      .filter((h) => !insideLongerName(h, states))
       .find(
         (h) =>
           !nameGoesOn(lexicons).test(r.text.slice(h.end, h.end + 20)) &&
@@ -44,6 +46,17 @@ export function findPlace(
       return capital.city;
     return hit ? { city: hit.value.name, country: hit.value.country } : null;
   });
+}
+
+/**
+ * "Salvador" in "the Republic of El Salvador", "Guatemala" in "the Republic of Guatemala": a city whose name lies
+ * inside a longer state name is the state, not a venue (a city-state's own name, "Singapore", is as long and stays).
+ */
+function insideLongerName(
+  h: { start: number; end: number },
+  names: readonly { start: number; end: number }[],
+): boolean {
+  return names.some((n) => n.start <= h.start && n.end >= h.end && n.end - n.start > h.end - h.start);
 }
 
 /**

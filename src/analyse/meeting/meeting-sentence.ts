@@ -24,6 +24,7 @@ const verbCues = compileOnce((v: MeetingVerbs) => ({
   ),
   ahead: new RegExp(
     String.raw`\b(?:${anyOfPhrases(v.ahead.intents)})\s+(?:to\s+)?(?:\w+\s+){0,2}(?:${anyOfPhrases(v.ahead.acts)})\b` +
+      String.raw`|\bto\s+be\s+(?:\w+\s+)?(?:${anyOfPhrases(v.ahead.toBe.participles)})\b` +
       String.raw`|\bnext\s+(?:${anyOfPhrases(v.ahead.nextNouns)})\b`,
     'i',
   ),
@@ -98,6 +99,28 @@ export function meetingSentence({ text, sentences, lexicons }: MeetingInput): Sp
   );
   // No sentence names a meeting: an empty span, so no field is read from an unrelated first line.
   return { start: weak?.start ?? 0, end: weak?.end ?? 0, strong: false };
+}
+
+/**
+ * Blanks (keeping offsets) the clause of a sentence that announces a meeting to come ("the conference to be held on
+ * January 25-27, 2023"), from the sentence's start to the first comma or semicolon after the cue that is not inside a
+ * date: its date and place are not the document's meeting's, while the rest of the sentence may name that meeting
+ * ("…, according to the statement released after the May 12-13 Summit in Washington").
+ */
+export function maskMeetingsAhead(text: string, sentences: readonly Span[], lexicons: Lexicons): string {
+  const ahead = verbCues(lexicons.meetingVerbs).ahead;
+  let out = text;
+  for (const s of sentences) {
+    if (s.start >= text.length) break;
+    const sentence = text.slice(s.start, Math.min(s.end, text.length));
+    const cue = ahead.exec(sentence);
+    if (!cue) continue;
+    const rest = sentence.slice(cue.index + cue[0].length);
+    const stop = rest.search(/[,;](?!\s*\d)/);
+    const end = s.start + cue.index + cue[0].length + (stop < 0 ? rest.length : stop);
+    out = out.slice(0, s.start) + text.slice(s.start, end).replace(/\S/g, ' ') + out.slice(end);
+  }
+  return out;
 }
 
 const DATELINE = new RegExp(

@@ -138,7 +138,13 @@ export interface MeetingVerbs {
   readonly beforeDate: WordList;
   readonly namedOn: WordList;
   readonly upcoming: WordList;
-  readonly ahead: { why: string; intents: readonly string[]; acts: readonly string[]; nextNouns: readonly string[] };
+  readonly ahead: {
+    why: string;
+    intents: readonly string[];
+    acts: readonly string[];
+    toBe: { why: string; participles: readonly string[] };
+    nextNouns: readonly string[];
+  };
   readonly back: { why: string; heads: readonly string[]; nouns: readonly string[] };
   readonly reported: {
     why: string;

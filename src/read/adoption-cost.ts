@@ -44,10 +44,13 @@ export class AdoptionCost {
   close(name: string): void {
     const at = this.names.lastIndexOf(name);
     if (at < 0) return;
-    if (FORMATTING.has(name)) {
-      const block = this.names.findIndex((n, i) => i > at && SPECIAL.has(n));
-      if (block > at) this.moved += this.children[block];
-    }
+    // The furthest block: the first special element opened inside the formatting element.
+    if (FORMATTING.has(name))
+      for (let i = at + 1; i < this.names.length; i++)
+        if (SPECIAL.has(this.names[i])) {
+          this.moved += this.children[i];
+          break;
+        }
     this.names.length = at;
     this.children.length = at;
   }

@@ -5,10 +5,8 @@
  * Asian states and China" six). News counts the speaker or host apart from the rest, so a count
  * joined to a name or pronoun ("and", "along with") counts one more.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { sharedFigureLexicon } from '../../../analyse/shared/figure-lexicon.ts';
-import { DATA_DIR } from '../../../analyse/shared/load-lexicons.ts';
+import { verdictCues } from './verdict-cues.ts';
 
 export interface SignatoryCount {
   readonly value: number;
@@ -20,14 +18,14 @@ let pattern: RegExp | undefined;
 
 function countPattern(): RegExp {
   if (pattern) return pattern;
-  const cues = JSON.parse(readFileSync(join(DATA_DIR, 'lexicons', 'claim-cues.json'), 'utf8'));
+  const cues = verdictCues().count;
   const figures = sharedFigureLexicon();
   const words = Object.keys(figures.numberWords).join('|');
   const approx = figures.approximations.map((a) => a.pattern).join('|');
-  const joiner = String.raw`\s+(?:${cues.countJoiners})\s+`;
+  const joiner = String.raw`\s+(?:${cues.joiners})\s+`;
   pattern = new RegExp(
     String.raw`(?<![\p{L}\p{N}])(?:(\p{L}+)${joiner}(?:the\s+)?)?(?:(${approx})\s+)?(\d{1,3}|${words})\s+` +
-      String.raw`(?:(?:${cues.countCompanions})\s+)?((?:\p{L}[\p{L}-]*\s+){0,2})(?:${cues.stateNouns})\p{L}*` +
+      String.raw`(?:(?:${cues.companions})\s+)?((?:\p{L}[\p{L}-]*\s+){0,2})(?:${cues.stateNouns})\p{L}*` +
       String.raw`(?:${joiner}(\p{L}+))?`,
     'giu',
   );

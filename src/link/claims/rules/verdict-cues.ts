@@ -1,8 +1,8 @@
 /**
  * @module verdict-cues
  * The verdict rules' words, read once from the claim cues (data/lexicons/claim-cues.json): the
- * kinds of primary document a claim names ("the joint communiqué", "a treaty") and the words of
- * denial.
+ * kinds of primary document a claim names ("the joint communiqué", "a treaty"), the words of
+ * denial, and the fragments a count of signatories is read with (signatory-count).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,8 @@ import { DATA_DIR } from '../../../analyse/shared/load-lexicons.ts';
 interface VerdictCues {
   readonly kinds: readonly [RegExp, string][];
   readonly denial: RegExp;
+  /** Alternations (regular-expression fragments) around a count: its nouns, the words between, what joins a name. */
+  readonly count: { readonly stateNouns: string; readonly companions: string; readonly joiners: string };
 }
 
 let cues: VerdictCues | undefined;
@@ -25,6 +27,7 @@ export function verdictCues(): VerdictCues {
       kind,
     ]),
     denial: new RegExp(`(?<![\\p{L}])(?:${raw.denial})(?![\\p{L}])`, 'iu'),
+    count: { stateNouns: raw.stateNouns, companions: raw.countCompanions, joiners: raw.countJoiners },
   };
   return cues;
 }

@@ -11,6 +11,7 @@ import { ComplianceChart } from '../components/charts/compliance-chart.tsx';
 import { MeetingTimeline } from '../components/charts/meeting-timeline.tsx';
 import { Layout } from '../components/layout.tsx';
 import { StatusBadge } from '../components/status-badge.tsx';
+import { clipWords } from '../clip-words.ts';
 import { renderHtml } from '../render-html.ts';
 import type { PageModule } from './page-module.ts';
 import { allow } from '../../services/permissions.ts';
@@ -47,11 +48,16 @@ export const formatPage: PageModule = {
       const points = [
         ...o.meetings
           .filter((m) => m.madeOn)
-          .map((m) => ({ date: m.madeOn!, label: m.title.slice(0, 60), href: `#m-${slug(m.meetingId ?? m.madeOn!)}` })),
+          .map((m) => ({
+            date: m.madeOn!,
+            label: clipWords(m.title, 60),
+            href: `#m-${slug(m.meetingId ?? m.madeOn!)}`,
+          })),
         // The events its promises name: filled when held, hollow while still to come or overdue.
         ...o.events.map((e) => ({
           date: e.start,
-          label: `${e.name.slice(0, 50)} (${e.state})`,
+          shownDate: e.date.includes('/') ? undefined : e.date,
+          label: `${clipWords(e.name, 50)} (${e.state})`,
           future: e.state !== 'held',
         })),
       ].sort((a, b) => a.date.localeCompare(b.date));
@@ -128,7 +134,7 @@ function RecordTable({ records }: { records: readonly CommitmentRecord[] }) {
 }
 
 function clip(text: string): string {
-  return text.length > 180 ? `${text.slice(0, 177)}…` : text;
+  return clipWords(text, 180);
 }
 
 function slug(s: string): string {

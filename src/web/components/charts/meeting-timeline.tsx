@@ -5,7 +5,10 @@
  */
 
 export interface TimelinePoint {
+  /** ISO date the point is placed at. */
   readonly date: string;
+  /** The date as printed beside the label when the text gives less than a day ("2026"). */
+  readonly shownDate?: string;
   readonly label: string;
   readonly href?: string;
   /** Still to come (promised), drawn hollow. */
@@ -45,6 +48,9 @@ export function MeetingTimeline({ points, title }: { points: readonly TimelinePo
             </text>
           </g>
         ))}
+        {points.map((_, i) => (
+          <line x1={x(times[i])} x2={x(times[i])} y1={36} y2={56 + 16 * i - 10} stroke="#ccc" />
+        ))}
         {points.map((p, i) => {
           const cx = x(times[i]);
           const ly = 56 + 16 * i;
@@ -52,13 +58,21 @@ export function MeetingTimeline({ points, title }: { points: readonly TimelinePo
             <circle cx={cx} cy={30} r={6} fill={p.future ? '#fff' : '#1565c0'} stroke="#1565c0" stroke-width="2" />
           );
           const text = (
-            <text x={cx} y={ly} text-anchor={cx > WIDTH / 2 ? 'end' : 'start'} font-size="11">
-              {`${p.date.slice(0, 10)} ${p.label}`}
+            // A white halo so the connectors of later points, drawn first, never cross the words.
+            <text
+              x={cx}
+              y={ly}
+              text-anchor={cx > WIDTH / 2 ? 'end' : 'start'}
+              font-size="11"
+              paint-order="stroke"
+              stroke="#fff"
+              stroke-width="3"
+            >
+              {`${p.shownDate ?? p.date.slice(0, 10)} ${p.label}`}
             </text>
           );
           return (
             <g>
-              <line x1={cx} x2={cx} y1={36} y2={ly - 10} stroke="#ccc" />
               {p.href ? (
                 <a href={p.href}>
                   {dot}

@@ -10,13 +10,20 @@ import type { Store } from '../store/store.ts';
 import { loadReviewedOverlay } from '../services/reviewed-entity-overlay.ts';
 import { reviewedAliases } from '../services/reviewed-entities.ts';
 
-/** An analyser that follows the store's entity decisions. */
+/**
+ * An analyser that follows the store's entity decisions. The knowledge base is loaded on the
+ * first document, not here: a server that only reads starts without paying for it.
+ */
 export function createStoreAnalyser(store: Store): Analyser {
-  let current = createAnalyser();
+  let current: Analyser | undefined;
   let seen = 0;
+  const analyser = () => {
+    current ??= createAnalyser();
+    return current;
+  };
   return {
-    analyse: (document, tree) => current.analyse(document, tree),
-    workerRecipe: () => current.workerRecipe?.() ?? { reviewedAliases: [] },
+    analyse: (document, tree) => analyser().analyse(document, tree),
+    workerRecipe: () => current?.workerRecipe?.() ?? { reviewedAliases: [] },
     prepare: async () => {
       const decisions = await store.listDecisions();
       if (decisions.length === seen) return;

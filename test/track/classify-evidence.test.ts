@@ -64,6 +64,16 @@ describe('classifyEvidence', () => {
     assert.equal(verdict(c, 'The Aral Seed Bank Initiative will be launched in Nukus.')?.kind, 'repeat');
   });
 
+  it('names a sector by its cooperation and field, not by an adjective before the head', () => {
+    const [c] = promises([
+      { clause: '17', text: 'The Parties will strengthen practical cooperation in the field of education.' },
+    ]);
+    assert.ok(c.topics.includes('cooperation education'));
+    assert.equal(verdict(c, 'Leaders welcomed the launch of a centre for cooperation in education.')?.kind, 'progress');
+    const [adjective] = promises([{ clause: '3', text: 'The Parties will deepen trilateral cooperation.' }]);
+    assert.deepEqual(adjective.topics, []);
+  });
+
   it('reads the delivery verbs of a follow-up tally as a completed act', () => {
     assert.equal(
       verdict(training, 'The Union has provided €20 million for vocational training since 2029.')?.kind,

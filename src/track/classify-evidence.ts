@@ -3,7 +3,8 @@
  * Decides what one sentence of a later document says about a promise, from how it reports
  * the promised object: a named anchor or a topic pair must be there, then the verb's tense and
  * aspect near it decide. Past or perfect completion ("was held", "concluded", "the launch of")
- * fulfils a named event or institution and is progress on a broader aim reached only by topic;
+ * fulfils a named event, institution or initiative the promise creates and is progress on a
+ * broader aim reached only by topic;
  * a step short of completion ("preparations for", "draft") is progress; a cancellation or
  * postponement contradicts; a future form ("will hold", "to be launched", "agreed to") promises
  * the same again: a repeat. An event cannot be reported held before its own date.
@@ -79,9 +80,10 @@ export function classifyEvidence(
   if (!anchored && near(lex.discussion).length) return null;
   if (done.length) {
     if (anchored?.anchor.date && evidenceDate && startOfPeriod(anchored.anchor.date) > evidenceDate) return null;
-    // An initiative is a programme that runs on: a step within it is progress, never its end.
+    // A named initiative is followed only when the promise brings it into being (see
+    // tracked-commitment): a report of it launched, met or delivering is that promise kept.
     if (anchored?.anchor.type === 'initiative')
-      return { kind: 'progress', rule: 'track:initiative-completion', confidence: 0.55 };
+      return { kind: 'fulfilled', rule: 'track:initiative-completion', confidence: 0.7 };
     if (anchored) return { kind: 'fulfilled', rule: 'track:anchor-completion', confidence: placed(anchored, ws) };
     if (how === 'object') return { kind: 'fulfilled', rule: 'track:object-completion', confidence: 0.6 };
     return { kind: 'progress', rule: 'track:topic-completion', confidence: 0.6 };

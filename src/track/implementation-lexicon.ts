@@ -30,6 +30,8 @@ export interface ImplementationLexicon {
   readonly genericWords: ReadonlySet<string>;
   /** Generic for topic pairs only (they head named anchors). */
   readonly headNouns: ReadonlySet<string>;
+  /** Generic alone, they name a sector's cooperation beside its field ("cooperation in education"). */
+  readonly sectorHeads: ReadonlySet<string>;
   /** Nouns every title of a diplomatic text has ("statement", "declaration"). */
   readonly documentNouns: ReadonlySet<string>;
   readonly fillerWords: ReadonlySet<string>;
@@ -52,6 +54,7 @@ interface CueFile {
   meetAgain: string[];
   genericWords: string[];
   headNouns: string[];
+  sectorHeads: string[];
   documentNouns: string[];
   fillerWords: string[];
 }
@@ -81,6 +84,7 @@ export function implementationLexicon(): ImplementationLexicon {
     meetAgain: cueRegExp(cues.meetAgain),
     genericWords: new Set(cues.genericWords),
     headNouns: new Set(cues.headNouns),
+    sectorHeads: new Set(cues.sectorHeads),
     documentNouns: new Set(cues.documentNouns),
     fillerWords: new Set(cues.fillerWords),
     ordinals: new Map(Object.entries(ordinals.words)),

@@ -11,6 +11,8 @@ import { storeCandidateFinder, type CandidateFinder } from './candidate-finder.t
 import { classifyEvidence, type EvidenceVerdict, type PreparedSentence, prepareSentence } from './classify-evidence.ts';
 import { clearLinks, type ExaminedPair } from './link-replacement.ts';
 import { listLeads } from './list-leads.ts';
+import { COVERAGE, isOwnMeeting } from './meeting-coverage.ts';
+import { matchAnchor } from './object-terms.ts';
 import { isMeetingText, namesPromised } from './meeting-text.ts';
 import { namesSource } from './source-name.ts';
 import { meetingTerm, nextMeeting } from './next-meeting.ts';
@@ -126,7 +128,7 @@ function bestEvidence(c: TrackedCommitment, later: TrackedDocument, lex: Impleme
     const s = sentences[i];
     const found = classifyEvidence(c, s, later.date, lex);
     if (!found || (!namesPromised(found) && (meetingText || aboutSource(c, s.text)))) continue;
-    const v = unlessRecommitted(found, s, later.statements, lex.recommitment);
+    const v = coverage(c, s, later, unlessRecommitted(found, s, later.statements, lex.recommitment));
     const better =
       !best ||
       PRIORITY[v.kind] > PRIORITY[best.kind] ||
@@ -135,6 +137,18 @@ function bestEvidence(c: TrackedCommitment, later: TrackedDocument, lex: Impleme
     best = linkOf(c, later, s, v);
   }
   return best;
+}
+
+/** The verdict marked as coverage when the event it matched is the later document's own meeting. */
+function coverage(
+  c: TrackedCommitment,
+  s: PreparedSentence,
+  later: TrackedDocument,
+  v: EvidenceVerdict,
+): EvidenceVerdict {
+  if (!v.rule.startsWith('track:anchor-')) return v;
+  const own = c.anchors.some((a) => isOwnMeeting(a, later.meeting) && matchAnchor(a, s.words));
+  return own ? { ...v, rule: `${v.rule}${COVERAGE}` } : v;
 }
 
 function linkOf(c: TrackedCommitment, later: TrackedDocument, at: Span, v: EvidenceVerdict): StoredLink {

@@ -55,6 +55,9 @@ export function anchorOf(ref: ReferenceValue, formatWords: ReadonlySet<string>, 
   };
 }
 
+/** What joins a sector's head to its field. */
+const FIELD_LINK = /\b(?:in|on|of|for)\b/i;
+
 export function topicsOf(text: string, formatWords: ReadonlySet<string>, lex: ImplementationLexicon): string[] {
   const seq = contentWords(words(text, lex), formatWords, lex);
   const out = new Set<string>();
@@ -62,7 +65,10 @@ export function topicsOf(text: string, formatWords: ReadonlySet<string>, lex: Im
     const a = seq[i - 1];
     const b = seq[i];
     if (a.ordinal || b.ordinal || a.form === b.form) continue;
-    if (isCommon(a.form, lex) || isCommon(b.form, lex)) continue;
+    // Two distinctive words, or a sector's head and the field a preposition gives it
+    // ("cooperation in the field of education"; not an adjective: "trilateral cooperation").
+    const sector = lex.sectorHeads.has(a.form) && !isCommon(b.form, lex) && FIELD_LINK.test(text.slice(a.end, b.start));
+    if (!sector && (isCommon(a.form, lex) || isCommon(b.form, lex))) continue;
     out.add(pairKey(a.form, b.form));
   }
   return [...out];

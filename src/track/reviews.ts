@@ -70,7 +70,7 @@ export async function loadReviews(store: Store): Promise<Reviews> {
 }
 
 /** A stored link with the reviewer's verdict applied. */
-export function reviewed(link: StoredLink, reviews: Reviews): Link {
+export function reviewed(link: StoredLink, reviews: Reviews): Link & Pick<StoredLink, 'commitmentKey'> {
   return { ...link, kind: reviews.kinds.get(link.key) ?? link.kind, review: reviews.links.get(link.key) ?? null };
 }
 

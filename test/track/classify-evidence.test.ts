@@ -55,6 +55,33 @@ describe('classifyEvidence', () => {
     assert.equal(v?.rule, 'track:topic-completion');
   });
 
+  it('reads an initiative the promise launches, reported launched or delivering, as fulfilment', () => {
+    const c = named('The Parties will launch the Aral Seed Bank Initiative by the end of the year.', {
+      type: 'initiative',
+      name: 'Aral Seed Bank Initiative',
+    });
+    assert.equal(verdict(c, 'The Aral Seed Bank Initiative was launched in Nukus.')?.kind, 'fulfilled');
+    assert.equal(verdict(c, 'The Aral Seed Bank Initiative will be launched in Nukus.')?.kind, 'repeat');
+  });
+
+  it('names a sector by its cooperation and field, not by an adjective before the head', () => {
+    const [c] = promises([
+      { clause: '17', text: 'The Parties will strengthen practical cooperation in the field of education.' },
+    ]);
+    assert.ok(c.topics.includes('cooperation education'));
+    assert.equal(verdict(c, 'Leaders welcomed the launch of a centre for cooperation in education.')?.kind, 'progress');
+    const [adjective] = promises([{ clause: '3', text: 'The Parties will deepen trilateral cooperation.' }]);
+    assert.deepEqual(adjective.topics, []);
+  });
+
+  it('reads the delivery verbs of a follow-up tally as a completed act', () => {
+    assert.equal(
+      verdict(training, 'The Union has provided €20 million for vocational training since 2029.')?.kind,
+      'progress',
+    );
+    assert.equal(verdict(training, 'The Union will provide funds for vocational training.')?.kind, 'repeat');
+  });
+
   it('does not count a meeting that merely discussed the topic', () => {
     const v = verdict(training, 'The meeting took place in Khiva, discussing issues such as vocational training.');
     assert.equal(v, null);

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, describe, it } from 'node:test';
-import type { DocumentRecord } from '../../src/store/store.ts';
+import { describe, it } from 'node:test';
 import type { KyselyStore } from '../../src/store/kysely-store.ts';
 import { storeCandidateFinder } from '../../src/track/candidate-finder.ts';
 import { loadTracking } from '../../src/track/commitment-records.ts';
@@ -9,6 +8,7 @@ import { linkDocument } from '../../src/track/link-document.ts';
 import { REVIEW_LINK, SET_STATUS } from '../../src/track/reviews.ts';
 import { TrackingRepository, trackingDb } from '../../src/track/tracking-repository.ts';
 import { testDialects } from '../store/store-dialects.ts';
+import { linkedStores } from './linked-stores.ts';
 import { doc, promise, report, unrelated } from './track-documents.ts';
 
 const links = async (store: KyselyStore) =>
@@ -16,19 +16,7 @@ const links = async (store: KyselyStore) =>
 
 for (const dialect of await testDialects()) {
   describe(`tracking stage (${dialect.name})`, { skip: dialect.skip }, () => {
-    const stores: KyselyStore[] = [];
-    const open = async (records: DocumentRecord[]) => {
-      const store = await dialect.open();
-      stores.push(store);
-      for (const r of records) {
-        await store.putDocument(r);
-        await linkDocument(store, r.document.id);
-      }
-      return store;
-    };
-    after(async () => {
-      for (const s of stores) await dialect.dispose(s);
-    });
+    const open = linkedStores(dialect);
 
     it('links a later report whichever document arrives first', async () => {
       const first = await open([promise, report]);

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CheckedClaim } from '../../../src/link/claims/claim-facts.ts';
 import type { MeetingRecord } from '../../../src/link/claims/meeting-record.ts';
-import { topicsListed } from '../../../src/link/claims/rules/topics-listed.ts';
+import { coveredItems, topicsListed } from '../../../src/link/claims/rules/topics-listed.ts';
 import { createInvertedIndex } from '../../../src/link/retrieval/inverted-index.ts';
 import { retrievalUnit } from '../retrieval/unit-fixture.ts';
 
@@ -53,5 +53,13 @@ describe('topics-listed', () => {
     // Without the entity layer the names read as covered items; with it they are who, not what.
     assert.equal(topicsListed.decide({ claim: claim(text), record, candidates: [] })?.verdict, 'supported');
     assert.equal(topicsListed.decide({ claim: claim(text, people, ['Ashgabat']), record, candidates: [] }), null);
+  });
+
+  test('should find the clause of each item listed after a frame (the meeting-date-place evidence)', () => {
+    const text = 'The meeting in Ashgabat concluded with transboundary rivers and a trade corridor for cargo.';
+    const from = text.indexOf('with');
+    const { items, found } = coveredItems(claim(text, [], ['Ashgabat']), record, from);
+    assert.equal(items, 2);
+    assert.deepEqual(found.map((u) => u.clause).sort(), ['1', '2']);
   });
 });

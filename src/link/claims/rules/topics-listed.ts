@@ -10,6 +10,7 @@
 import type { RetrievalUnit } from '../../retrieval/retrieval-unit.ts';
 import { conjunctions } from './listed-together.ts';
 import type { CheckedClaim } from '../claim-facts.ts';
+import type { MeetingRecord } from '../meeting-record.ts';
 import type { VerdictRule } from './verdict-rule.ts';
 
 /** Items a list must have to be a summary of topics. */
@@ -25,27 +26,41 @@ export const topicsListed: VerdictRule = {
   name: 'topics-listed',
   decide: ({ claim, record }) => {
     if (claim.claim.value.attributedTo === 'participant') return null;
-    const items = listItems(claim.text).filter((item) => !namesSomeone(claim, item));
-    if (items.length < MIN_ITEMS) return null;
-    const found: RetrievalUnit[] = [];
-    let covered = 0;
-    for (const item of items) {
-      const [best] = record.index.candidates({ text: item.text, meetingId: record.meetingId }, 1);
-      if (!best || best.coverage < ITEM_COVERED) continue;
-      covered++;
-      if (!found.some((u) => u.id === best.unit.id)) found.push(best.unit);
-    }
-    if (covered < Math.ceil(items.length * MOST)) return null;
+    const { items, covered, found } = coveredItems(claim, record, 0);
+    if (items < MIN_ITEMS || covered < Math.ceil(items * MOST)) return null;
     const clauses = [...new Set(found.map((u) => u.clause))];
     return {
       verdict: 'supported',
       evidence: found,
       differences: [],
-      note: `${covered} of ${items.length} topics listed are in clauses ${clauses.join(', ')}`,
+      note: `${covered} of ${items} topics listed are in clauses ${clauses.join(', ')}`,
       confidence: 0.55,
     };
   },
 };
+
+/**
+ * The list items of the claim's text from `from` on, how many a clause covers, and those clauses.
+ * @example coveredItems(claim, record, 0).found.map((u) => u.clause)
+ */
+export function coveredItems(
+  claim: CheckedClaim,
+  record: MeetingRecord,
+  from: number,
+): { items: number; covered: number; found: RetrievalUnit[] } {
+  const items = listItems(claim.text.slice(from))
+    .map((item) => ({ ...item, start: item.start + from }))
+    .filter((item) => !namesSomeone(claim, item));
+  const found: RetrievalUnit[] = [];
+  let covered = 0;
+  for (const item of items) {
+    const [best] = record.index.candidates({ text: item.text, meetingId: record.meetingId }, 1);
+    if (!best || best.coverage < ITEM_COVERED) continue;
+    covered++;
+    if (!found.some((u) => u.id === best.unit.id)) found.push(best.unit);
+  }
+  return { items: items.length, covered, found };
+}
 
 /** Mentions that are no topic: people and places. */
 const NOT_TOPICS = new Set(['person', 'city']);

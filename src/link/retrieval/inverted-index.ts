@@ -7,7 +7,7 @@
  */
 import type { RetrievalIndex } from './retrieval-index.ts';
 import type { Candidate, RetrievalQuery, RetrievalUnit, UnitFacts } from './retrieval-unit.ts';
-import { terms } from './terms.ts';
+import { retrievalTerms as terms } from './terms.ts';
 
 const K1 = 1.2;
 const B = 0.75;

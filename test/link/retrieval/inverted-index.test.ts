@@ -6,19 +6,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createInvertedIndex } from '../../../src/link/retrieval/inverted-index.ts';
-import type { RetrievalUnit } from '../../../src/link/retrieval/retrieval-unit.ts';
+import { retrievalUnit } from './unit-fixture.ts';
 
-const unit = (id: string, text: string, meetingId = 'm1', states: string[] = []): RetrievalUnit => ({
-  id,
-  documentId: id.split(':')[0],
-  document: id.split(':')[0],
-  clause: id.split(':')[1],
-  meetingId,
-  start: 0,
-  end: text.length,
-  text,
-  facts: { entities: [], states, sectors: [], dates: [], figures: [] },
-});
+const unit = retrievalUnit;
 
 describe('inverted index', () => {
   const units = [

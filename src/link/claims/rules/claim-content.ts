@@ -7,7 +7,7 @@
  */
 import { sharedClaimLexicon } from '../../../analyse/shared/claim-lexicon.ts';
 import type { Candidate } from '../../retrieval/retrieval-unit.ts';
-import { terms } from '../../retrieval/terms.ts';
+import { retrievalTerms } from '../../retrieval/terms.ts';
 import type { RuleInput } from './verdict-rule.ts';
 
 /** Coverage of a claim's content alone (its frame left out) from which a passage says it. */
@@ -21,7 +21,7 @@ const CONTENT_TERMS = 4;
  */
 export function contentCandidates(claim: RuleInput['claim'], record: RuleInput['record']): Candidate[] {
   const content = claimContent(claim.text);
-  if (content === claim.text || new Set(terms(content)).size < CONTENT_TERMS) return [];
+  if (content === claim.text || new Set(retrievalTerms(content)).size < CONTENT_TERMS) return [];
   return record.index
     .candidates({ text: content, facts: claim.facts, meetingId: record.meetingId }, 8)
     .filter((c) => c.coverage >= CONTENT_SUPPORTS)

@@ -9,7 +9,9 @@ import { datelineLength } from '../../../analyse/claims/dateline.ts';
 import { createDateFinder } from '../../../analyse/shared/find-dates.ts';
 import { readMonthLexicon } from '../../../analyse/shared/load-lexicons.ts';
 import type { MeetingValue } from '../../../model/layers.ts';
+import { claimContent } from './claim-content.ts';
 import { SUPPORTS } from './retrieval-match.ts';
+import { coveredItems } from './topics-listed.ts';
 import type { VerdictRule } from './verdict-rule.ts';
 
 // The month list every step reads (months.json), so a claim in any of the corpus' languages is read alike.
@@ -30,6 +32,13 @@ export const meetingDatePlace: VerdictRule = {
     // What else the sentence says of the meeting ("… concluded with a commitment to …") has its own passage.
     const best = candidates[0];
     if (best && best.coverage >= SUPPORTS && !evidence.some((u) => u.id === best.unit.id)) evidence.push(best.unit);
+    // … and what it lists after the frame ("concluded with plans for cultural exchanges and joint anti-crime work").
+    const content = claimContent(claim.text);
+    if (content !== claim.text) {
+      const from = claim.text.lastIndexOf(content);
+      for (const u of coveredItems(claim, record, from).found)
+        if (!evidence.some((e) => e.id === u.id)) evidence.push(u);
+    }
     const dayDiff = differentDay(claim.text.slice(datelineLength(claim.text, DATES)), record.meeting);
     if (dayDiff) {
       return {

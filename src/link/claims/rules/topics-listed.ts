@@ -4,10 +4,13 @@
  * political dialogue, trade, transport connectivity and security"). Such a claim of the meeting
  * is supported when most of its listed items each find a clause that covers them; the evidence
  * is those clauses. One item's clause cannot speak for the rest, so few or poorly covered items
- * leave the claim to the other rules.
+ * leave the claim to the other rules. An item that names a person or a place ("where the two
+ * ministers met in Almaty") tells who or where, not a topic, so it is no item of the list.
  */
 import type { RetrievalUnit } from '../../retrieval/retrieval-unit.ts';
 import { conjunctions } from './listed-together.ts';
+import type { CheckedClaim } from '../claim-facts.ts';
+import type { MeetingRecord } from '../meeting-record.ts';
 import type { VerdictRule } from './verdict-rule.ts';
 
 /** Items a list must have to be a summary of topics. */
@@ -23,36 +26,72 @@ export const topicsListed: VerdictRule = {
   name: 'topics-listed',
   decide: ({ claim, record }) => {
     if (claim.claim.value.attributedTo === 'participant') return null;
-    const items = listItems(claim.text);
-    if (items.length < MIN_ITEMS) return null;
-    const found: RetrievalUnit[] = [];
-    let covered = 0;
-    for (const item of items) {
-      const [best] = record.index.candidates({ text: item, meetingId: record.meetingId }, 1);
-      if (!best || best.coverage < ITEM_COVERED) continue;
-      covered++;
-      if (!found.some((u) => u.id === best.unit.id)) found.push(best.unit);
-    }
-    if (covered < Math.ceil(items.length * MOST)) return null;
+    const { items, covered, found } = coveredItems(claim, record, 0);
+    if (items < MIN_ITEMS || covered < Math.ceil(items * MOST)) return null;
     const clauses = [...new Set(found.map((u) => u.clause))];
     return {
       verdict: 'supported',
       evidence: found,
       differences: [],
-      note: `${covered} of ${items.length} topics listed are in clauses ${clauses.join(', ')}`,
+      note: `${covered} of ${items} topics listed are in clauses ${clauses.join(', ')}`,
       confidence: 0.55,
     };
   },
 };
 
+/**
+ * The list items of the claim's text from `from` on, how many a clause covers, and those clauses.
+ * @example coveredItems(claim, record, 0).found.map((u) => u.clause)
+ */
+export function coveredItems(
+  claim: CheckedClaim,
+  record: MeetingRecord,
+  from: number,
+): { items: number; covered: number; found: RetrievalUnit[] } {
+  const items = listItems(claim.text.slice(from))
+    .map((item) => ({ ...item, start: item.start + from }))
+    .filter((item) => !namesSomeone(claim, item));
+  const found: RetrievalUnit[] = [];
+  let covered = 0;
+  for (const item of items) {
+    const [best] = record.index.candidates({ text: item.text, meetingId: record.meetingId }, 1);
+    if (!best || best.coverage < ITEM_COVERED) continue;
+    covered++;
+    if (!found.some((u) => u.id === best.unit.id)) found.push(best.unit);
+  }
+  return { items: items.length, covered, found };
+}
+
+/** Mentions that are no topic: people and places. */
+const NOT_TOPICS = new Set(['person', 'city']);
+
+/** Whether the item names a person or a city the claim mentions. */
+function namesSomeone(claim: CheckedClaim, item: ListItem): boolean {
+  const from = claim.claim.start + item.start;
+  const to = from + item.text.length;
+  return claim.mentions.some((m) => NOT_TOPICS.has(m.value.type) && m.start < to && m.end > from);
+}
+
+interface ListItem {
+  text: string;
+  /** Offset in the claim's text. */
+  start: number;
+}
+
 /** The items of the sentence's list: parts between commas, semicolons and list conjunctions. */
-function listItems(text: string): string[] {
+function listItems(text: string): ListItem[] {
   const words = conjunctions()
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
   const separator = new RegExp(`[,;]\\s*(?:(?:${words})\\s+)?|\\s+(?:${words})\\s+`, 'iu');
-  return text
-    .split(separator)
-    .map((s) => s.trim())
-    .filter((s) => s.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length >= ITEM_WORDS);
+  const items: ListItem[] = [];
+  let at = 0;
+  for (const part of text.split(separator)) {
+    const start = text.indexOf(part, at);
+    at = start + part.length;
+    const trimmed = part.trim();
+    if (trimmed.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length < ITEM_WORDS) continue;
+    items.push({ text: trimmed, start: start + part.indexOf(trimmed) });
+  }
+  return items;
 }

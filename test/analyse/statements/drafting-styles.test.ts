@@ -54,6 +54,20 @@ describe('statement kind across drafting styles', () => {
   for (const [text, kind] of cases) test(`"${text}" → ${kind}`, () => assert.equal(kindOf(text), kind));
 });
 
+describe('support as a noun or a purpose is no act of endorsement', () => {
+  const cases: [string, string | null][] = [
+    ['We stand in solidarity to support the people of the islands.', null],
+    ['The union remains firm in its resolve to welcome refugees.', null],
+    ['We remain unwavering in our financial and technical support to the region.', null],
+    ['Our support for the mediation is firm.', null],
+    ['We would like to thank the host for its hospitality.', 'endorsement'],
+    ['We are united in supporting the peace plan put forward by the mediators.', 'endorsement'],
+    ['We support the peace plan put forward by the mediators.', 'endorsement'],
+    ['We agreed to support the candidacy of the region.', 'commitment'],
+  ];
+  for (const [text, kind] of cases) test(`"${text}" → ${kind}`, () => assert.equal(kindOf(text), kind));
+});
+
 describe('markup around a statement', () => {
   const slice = (t: string) => {
     const s = trimMarkup(t, { start: 0, end: t.length });

@@ -64,7 +64,7 @@ export function mainCue(
 ): CueHit | null {
   if (!hits.length) return null;
   const c = compiled(lexicons.modality);
-  const lead = leadingPhraseEnd(text, c.leading);
+  const lead = leadingEnd(text, c.leading);
   const afterLead = hits.filter((h) => h.start >= lead);
   const pool = afterLead.length ? afterLead : hits;
   const main = pool.find((h) => !subordinate(text, h, c.subordinator));
@@ -89,8 +89,16 @@ function infinitive(text: string, at: number, wishing: RegExp): boolean {
   return /\bto\s+$/i.test(before) && !wishing.test(before);
 }
 
+/**
+ * Where a leading phrase set off by a comma ends ("In light of …, the Parties will …"), or 0: neither its cues nor
+ * its names are the statement's verb and subject. @example leadingPhraseEnd('As they work, we act.', lexicons) === 13
+ */
+export function leadingPhraseEnd(text: string, lexicons: Pick<Lexicons, 'modality'>): number {
+  return leadingEnd(text, compiled(lexicons.modality).leading);
+}
+
 /** A leading phrase set off by a comma: "Recognizing …,", "As they work …,", "In light of …,". */
-function leadingPhraseEnd(text: string, leading: RegExp): number {
+function leadingEnd(text: string, leading: RegExp): number {
   if (!leading.test(text)) return 0;
   const comma = text.indexOf(',');
   return comma > 0 && comma < 240 ? comma + 1 : 0;

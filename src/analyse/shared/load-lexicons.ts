@@ -40,7 +40,16 @@ export interface Lexicons {
     framing: string;
     aims?: { why: string; cues: string[]; after: string[] };
     /** Words that mark clauses whose cues are not the main verb (find-cues). */
-    clauses: { why: string; relative: string[]; subordinators: string[]; leading: string[] };
+    clauses: {
+      why: string;
+      relative: string[];
+      subordinators: string[];
+      leading: string[];
+      /** Verbs of wishing before "to" that keep an infinitive endorsement the main verb ("would like to thank"). */
+      wishing: { why: string; words: string[] };
+      /** Auxiliaries of a list's stem ("We are:"): each item is read with the stem before it. */
+      listStem: { why: string; auxiliaries: string[] };
+    };
     /** A chair's narrative of the meeting: its subjects and the irregular past tenses (chair-narrative). */
     chairNarrative: { why: string; subjects: string[]; irregularPasts: string[]; notPasts: string[] };
   };

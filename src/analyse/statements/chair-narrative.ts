@@ -14,6 +14,14 @@ const cache = new WeakMap<object, { subject: RegExp; irregular: Set<string>; not
  * @example narratesMeeting('Some Leaders objected to the inclusion of this language.', lexicons) === true
  */
 export function narratesMeeting(sentence: string, lexicons: Pick<Lexicons, 'modality'>): boolean {
+  return narrativeVerbAt(sentence, lexicons) !== null;
+}
+
+/**
+ * Where the past-tense verb of a chair's narrative sentence begins (its subject is before it), or null.
+ * @example narrativeVerbAt('Some Leaders objected to it.', lexicons) === 13
+ */
+export function narrativeVerbAt(sentence: string, lexicons: Pick<Lexicons, 'modality'>): number | null {
   const n = lexicons.modality.chairNarrative;
   let c = cache.get(n);
   if (!c) {
@@ -26,6 +34,9 @@ export function narratesMeeting(sentence: string, lexicons: Pick<Lexicons, 'moda
     c = { subject, irregular: new Set(n.irregularPasts), notPast: new Set(n.notPasts) };
     cache.set(n, c);
   }
-  const verb = c.subject.exec(sentence)?.[1]?.toLowerCase();
-  return !!verb && ((verb.length > 3 && verb.endsWith('ed') && !c.notPast.has(verb)) || c.irregular.has(verb));
+  const m = c.subject.exec(sentence);
+  const verb = m?.[1]?.toLowerCase();
+  if (!m || !verb) return null;
+  const past = (verb.length > 3 && verb.endsWith('ed') && !c.notPast.has(verb)) || c.irregular.has(verb);
+  return past ? m.index + m[0].length - verb.length : null;
 }

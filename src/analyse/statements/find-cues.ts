@@ -27,6 +27,7 @@ interface Compiled {
   relative: RegExp;
   subordinator: RegExp;
   leading: RegExp;
+  wishing: RegExp;
 }
 const cache = new WeakMap<object, Compiled>();
 
@@ -41,6 +42,8 @@ export function findCues(text: string, lexicons: Pick<Lexicons, 'modality'>): Cu
     // A verb in a relative clause ("…, which will enhance") is not the statement's own.
     if (c.relative.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const cue = c.cues[m.term];
+    // An endorsement verb in the infinitive ("in solidarity to support …") is a purpose, not the act itself.
+    if (cue.kind === 'endorsement' && infinitive(text, m.index, c.wishing)) continue;
     hits.push({ start: m.index, end: m.index + m.text.length, id: cue.id, kind: cue.kind, confidence: cue.confidence });
   }
   return hits;
@@ -61,7 +64,7 @@ export function mainCue(
 ): CueHit | null {
   if (!hits.length) return null;
   const c = compiled(lexicons.modality);
-  const lead = leadingPhraseEnd(text, c.leading);
+  const lead = leadingEnd(text, c.leading);
   const afterLead = hits.filter((h) => h.start >= lead);
   const pool = afterLead.length ? afterLead : hits;
   const main = pool.find((h) => !subordinate(text, h, c.subordinator));
@@ -80,8 +83,22 @@ export function mainCue(
   return aim(first, text, c);
 }
 
+/** "… to support": an infinitive, unless a verb of wishing governs it ("would like to thank"). */
+function infinitive(text: string, at: number, wishing: RegExp): boolean {
+  const before = text.slice(Math.max(0, at - 24), at);
+  return /\bto\s+$/i.test(before) && !wishing.test(before);
+}
+
+/**
+ * Where a leading phrase set off by a comma ends ("In light of …, the Parties will …"), or 0: neither its cues nor
+ * its names are the statement's verb and subject. @example leadingPhraseEnd('As they work, we act.', lexicons) === 13
+ */
+export function leadingPhraseEnd(text: string, lexicons: Pick<Lexicons, 'modality'>): number {
+  return leadingEnd(text, compiled(lexicons.modality).leading);
+}
+
 /** A leading phrase set off by a comma: "Recognizing …,", "As they work …,", "In light of …,". */
-function leadingPhraseEnd(text: string, leading: RegExp): number {
+function leadingEnd(text: string, leading: RegExp): number {
   if (!leading.test(text)) return 0;
   const comma = text.indexOf(',');
   return comma > 0 && comma < 240 ? comma + 1 : 0;
@@ -136,6 +153,7 @@ function compiled(m: Lexicons['modality']): Compiled {
       relative: new RegExp(String.raw`\b(?:${k.relative.join('|')})\s+(?:\w+ly\s+|also\s+)?$`, 'i'),
       subordinator: new RegExp(String.raw`\b(?:${k.subordinators.join('|')})\b`, 'i'),
       leading: new RegExp(String.raw`^(?:${k.leading.join('|')})\b`),
+      wishing: new RegExp(String.raw`\b(?:${k.wishing.words.join('|')})\s+to\s+$`, 'i'),
     };
     cache.set(m, c);
   }

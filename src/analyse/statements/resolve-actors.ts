@@ -11,6 +11,7 @@ import { countriesIn } from '../shared/find-countries.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import { membersOn } from '../shared/group-members.ts';
 import { compileOnce } from '../shared/compile-once.ts';
+import { leadingPhraseEnd } from './find-cues.ts';
 import { regionShape, type RegionLexicon } from '../shared/region-shapes.ts';
 
 export interface ActorContext {
@@ -48,7 +49,7 @@ export function resolveActors(text: string, start: number, cueStart: number | nu
       ? { actors: [...ctx.previous], rule: 'previous' }
       : { actors: [...ctx.parties], rule: 'default' };
   if (cueStart === null) return fallback();
-  const raw = maskParentheses(maskParticiples(text.slice(start, cueStart)));
+  const raw = maskParentheses(maskParticiples(maskLeading(text.slice(start, cueStart), ctx.lexicons)));
   const members = memberHits(raw, ctx);
   const before = maskNames(raw, ctx.lexicons);
   const hits = [...members, ...groupHits(before, ctx), ...countryHits(text, start, before, ctx)].sort(
@@ -81,6 +82,12 @@ export function resolveActors(text: string, start: number, cueStart: number | nu
   return { actors: [...codes].sort(), rule };
 }
 
+/** Blanks a leading phrase ("With a view to … against Russia, the G7 will …"): its names are no subject. */
+function maskLeading(s: string, lexicons: Lexicons): string {
+  const end = leadingPhraseEnd(s, lexicons);
+  return end ? ' '.repeat(end) + s.slice(end) : s;
+}
+
 /** Blanks comma-delimited participle phrases (", noting the role of China and …,") keeping offsets. */
 function maskParticiples(s: string): string {
   return s.replace(/,\s*(?:\w+ly\s+)?\w+ing\b[^,]*(?:,|$)/g, (m) => ' '.repeat(m.length));
@@ -93,16 +100,18 @@ function maskParentheses(s: string): string {
 
 /**
  * "ASEAN member states", "the member states of the African Union": the organisation's members on the
- * document's date, those among the parties where any are.
+ * document's date, those among the parties where any are; the organisation's name alone, its members among the parties.
  */
 function memberHits(before: string, ctx: ActorContext): Hit[] {
   const out: Hit[] = [];
   for (const h of kbMatchers(ctx.lexicons.kb).groups.find(before)) {
     const after = MEMBERS_AFTER.exec(before.slice(h.end));
     const lead = MEMBERS_BEFORE.exec(before.slice(0, h.start));
-    if (!after && !lead) continue;
     const all = membersOn(h.value, ctx.date);
     const inParties = all.filter((c) => ctx.parties.includes(c));
+    // "The United States and the European Union are convening …": an organisation whose members are among the
+    // parties speaks for them (not in the possessive: "the EU's lanes" is an object).
+    if (!after && !lead && (!inParties.length || /^['’]s\b/.test(before.slice(h.end, h.end + 3)))) continue;
     const start = lead ? lead.index : h.start;
     const end = after ? h.end + after[0].length : h.end;
     out.push({ start, end, codes: inParties.length ? inParties : all, rule: `members:${h.value.id}` });

@@ -11,7 +11,7 @@ import type { Span } from '../../model/span.ts';
 import type { StatementKind } from '../../model/layers.ts';
 import { findCues, mainCue, type CueHit } from './find-cues.ts';
 import type { Lexicons, MeetingVerbs } from '../shared/load-lexicons.ts';
-import { anyOfPhrases, compileOnce } from '../shared/compile-once.ts';
+import { anyOf, anyOfPhrases, compileOnce } from '../shared/compile-once.ts';
 import { trimMarkup } from './trim-markup.ts';
 import { type BoilerplateMatchers, boilerplateOf } from './statement-boilerplate.ts';
 
@@ -40,6 +40,16 @@ const reportedMeeting = compileOnce((v: MeetingVerbs): readonly RegExp[] => [
   new RegExp(String.raw`\b(?:${anyOfPhrases(v.gatheredIn.words)})\s+(?:in|at)\s+(?:the\s+city\s+of\s+)?[A-Z]`),
 ]);
 
+/** "We are:", "The leaders remain:": a subject and an auxiliary alone before a list (`modality.json` listStem). */
+const listStem = compileOnce(
+  (m: Lexicons['modality']): RegExp =>
+    new RegExp(
+      String.raw`^((?:[\w’'-]+\s+){1,4}?(?:${anyOf(m.clauses.listStem.auxiliaries)})` +
+        String.raw`(?:\s+(?:also|further|now))?)\s*:\s*$`,
+      'i',
+    ),
+);
+
 const RECITAL = /^[A-Z]{3,}ING\b/;
 const LIST_MARKER = /^\s*(?:[-—–•*·]|\d{1,3}[.)]|\([a-z0-9]{1,3}\)|[a-z]\))\s*/;
 
@@ -54,6 +64,8 @@ export function splitStatements(
   const reported = reportedMeeting(lexicons.meetingVerbs);
   const b = boilerplateOf(lexicons.statementBoilerplate);
   let intro: StatementPiece['intro'] = null;
+  // A list stem ("We are:") and where the list read so far ends: a paragraph without a marker closes the list.
+  let stem: { words: string; end: number } | null = null;
   let started = false;
   let h = 0; // headings and sentences are both in document order: one forward pointer keeps this linear
   for (const raw of sentences) {
@@ -62,8 +74,19 @@ export function splitStatements(
     const s = trimMarkup(text, raw);
     const t = text.slice(s.start, s.end);
     const words = t.split(/\s+/).filter(Boolean).length;
-    const hits = findCues(t, lexicons);
-    const cue = mainCue(t, lexicons, hits);
+    const opensStem = listStem(lexicons.modality).exec(t);
+    if (opensStem && !mainCue(t, lexicons)) {
+      stem = { words: opensStem[1], end: s.end };
+      intro = null;
+      started = true;
+      continue;
+    }
+    const marked = LIST_MARKER.test(text.slice(raw.start, s.start + 2));
+    // An item of a stem's list begins its line with a marker (or in lower case, the stem's words run on).
+    const item = LIST_MARKER.test(text.slice(text.lastIndexOf('\n', s.start) + 1, s.start + 2)) || /^[a-z]/.test(t);
+    if (stem && !item && /\n\s*\n/.test(text.slice(stem.end, s.start))) stem = null;
+    if (stem) stem.end = s.end;
+    const { hits, cue } = stem && item ? withStem(t, stem.words, lexicons) : cuesOf(t, lexicons);
     if (/:\s*$/.test(t) && cue) {
       const opened = { cue: shift(cue, s.start), start: s.start, end: s.end, frame: /\bto\s*:\s*$/i.test(t) };
       // A short intro ("The Parties welcome:") only opens the list; a longer one that says
@@ -95,11 +118,7 @@ export function splitStatements(
       continue;
     }
     const isItem =
-      intro !== null &&
-      (LIST_MARKER.test(text.slice(raw.start, s.start + 2)) ||
-        !cue ||
-        /^[a-z]/.test(t) ||
-        /^(?:holding|the holding|the successful)\b/i.test(t));
+      intro !== null && (marked || !cue || /^[a-z]/.test(t) || /^(?:holding|the holding|the successful)\b/i.test(t));
     if (!isItem) intro = null;
     // Before the operative text begins, only sentences with a verb or a subject of ours count.
     if (!started && !cue && !isItem && !b.actorWord.test(t)) continue;
@@ -116,6 +135,22 @@ export function splitStatements(
     }
   }
   return out;
+}
+
+function cuesOf(t: string, lexicons: Lexicons): { hits: CueHit[]; cue: CueHit | null } {
+  const hits = findCues(t, lexicons);
+  return { hits, cue: mainCue(t, lexicons, hits) };
+}
+
+/**
+ * A list item read after its stem ("We are:" + "stepping up …" = "We are stepping up …"); the cues' offsets are the
+ * item's, a cue that begins in the stem starting at the item's first character.
+ */
+function withStem(t: string, words: string, lexicons: Lexicons): { hits: CueHit[]; cue: CueHit | null } {
+  const at = words.length + 1;
+  const whole = cuesOf(`${words} ${t}`, lexicons);
+  const back = (h: CueHit): CueHit => ({ ...h, start: Math.max(0, h.start - at), end: Math.max(0, h.end - at) });
+  return { hits: whole.hits.map(back), cue: whole.cue && back(whole.cue) };
 }
 
 function isSkipped(

@@ -23,7 +23,7 @@ import type { Lexicons } from '../shared/load-lexicons.ts';
 import { resolveActors, type ActorFinding } from './resolve-actors.ts';
 import { scoreSectors } from './score-sectors.ts';
 import { isChairStatement } from './chair-statement.ts';
-import { narratesMeeting } from './chair-narrative.ts';
+import { narrativeVerbAt } from './chair-narrative.ts';
 import { withoutSpeakers } from './speaker-references.ts';
 import { headingSectors } from './heading-sectors.ts';
 import { sentenceSpans } from '../shared/sentence-spans.ts';
@@ -65,6 +65,11 @@ export const statementsStep = defineStep({
       if (kind === 'treaty' && clause === 'preamble') continue;
       // Pronouns and missing subjects continue the statement before, within one clause.
       const prior: string[] | null = clause === previousLabel ? previous : null;
+      const body = text.slice(p.start, p.end);
+      // A chair's narrative ("Some Leaders objected to …") has its subject before its past-tense verb.
+      const told = chair ? narrativeVerbAt(body, lexicons) : null;
+      const verbAt =
+        told !== null && (!p.cue || p.start + told < p.cue.start) ? p.start + told : (p.cue?.start ?? null);
       const actorFinding: ActorFinding =
         p.intro && !p.cue
           ? resolveActors(text, p.intro.start, p.intro.cue?.start ?? null, {
@@ -77,7 +82,7 @@ export const statementsStep = defineStep({
             })
           : p.continued
             ? { actors: prior ?? [...parties], rule: 'continued' }
-            : resolveActors(text, p.start, p.cue?.start ?? null, {
+            : resolveActors(text, p.start, verbAt, {
                 parties,
                 previous: prior,
                 lexicons,
@@ -85,9 +90,7 @@ export const statementsStep = defineStep({
                 date,
                 chair,
               });
-      const body = text.slice(p.start, p.end);
-      const k =
-        kind === 'treaty' ? treatyPieceKind(p) : chair && narratesMeeting(body, lexicons) ? 'record' : pieceKind(p);
+      const k = kind === 'treaty' ? treatyPieceKind(p) : told !== null ? 'record' : pieceKind(p);
       const value: StatementValue = {
         clause,
         kind: k,

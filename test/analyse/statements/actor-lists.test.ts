@@ -47,3 +47,30 @@ describe('single-actor sentences', () => {
     ]);
   });
 });
+
+describe('an organisation as subject', () => {
+  const EU_US = ['AT', 'BE', 'DE', 'FR', 'US'];
+  test('should read the organisation named beside a state as its members among the parties', () => {
+    const t = 'The United States and the European Union, together with our allies, are convening a donor conference.';
+    assert.deepEqual(actors(t, EU_US), EU_US);
+    assert.deepEqual(actors('The G7 will launch a new loan facility.', ['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US']), [
+      'CA',
+      'DE',
+      'FR',
+      'GB',
+      'IT',
+      'JP',
+      'US',
+    ]);
+  });
+  test('should not read an organisation in the possessive, nor one without members among the parties', () => {
+    assert.deepEqual(actors('The European Union’s lanes will carry grain.', ['DE', 'US']), ['DE', 'US']);
+    assert.deepEqual(actors('The African Union will host the forum.', ['JP', 'KR', 'US']), ['JP', 'KR', 'US']);
+  });
+  test('should take no state named in a leading phrase for the subject', () => {
+    const t = 'With a view to supporting Ukraine’s needs against Russia, the G7 will launch a loan facility.';
+    assert.ok(!actors(t, ['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US']).includes('RU'));
+    const u = 'In light of the attacks by Russia, the United States will host a donor conference.';
+    assert.deepEqual(actors(u, ['US', 'DE']), ['US']);
+  });
+});

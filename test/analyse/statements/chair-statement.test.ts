@@ -23,19 +23,31 @@ async function statementsOf(title: string, body: string[]) {
   }));
 }
 
+/** A chair's statement of an APEC meeting in San Francisco with these paragraphs after its opening one. */
+const chairsStatement = (paragraphs: string[]) =>
+  statementsOf('Chair’s Statement on the APEC Economic Leaders’ Meeting', [
+    'The APEC Economic Leaders’ Meeting was held in San Francisco, United States, on November 16-17, 2023.',
+    ...paragraphs.flatMap((paragraph) => ['', paragraph]),
+  ]);
+
 describe("a chair's statement", () => {
   test('should give statements with the chair as the speaker and unnamed members as no actors', async () => {
-    const statements = await statementsOf('Chair’s Statement on the APEC Economic Leaders’ Meeting', [
-      'The APEC Economic Leaders’ Meeting was held in San Francisco, United States, on November 16-17, 2023.',
-      '',
+    const statements = await chairsStatement([
       'With regard to the crisis in the region, we reiterated our respective positions.',
-      '',
       'Most members strongly condemn the aggression and will support a just peace.',
     ]);
     const we = statements.find((s) => s.text.startsWith('With regard'));
     assert.deepEqual(we?.actors, ['US']);
     const most = statements.find((s) => s.text.startsWith('Most members'));
     assert.deepEqual(most?.actors, []);
+  });
+  test('should read the subject of a narrative sentence before its past-tense verb, whatever follows', async () => {
+    const statements = await chairsStatement([
+      'We exchanged views on the crisis. Some Leaders shared the messages of the regional summit.',
+      'Some Leaders objected to this language on the basis that they do not believe it belongs here.',
+    ]);
+    const narrated = statements.filter((s) => s.text.startsWith('Some Leaders')).map((s) => s.actors);
+    assert.deepEqual(narrated, [[], []]);
   });
   test('should give a plain press release no statements', async () => {
     const statements = await statementsOf('President Meets Leaders', [

@@ -54,6 +54,27 @@ describe('statement kind across drafting styles', () => {
   for (const [text, kind] of cases) test(`"${text}" → ${kind}`, () => assert.equal(kindOf(text), kind));
 });
 
+describe('support as a noun or a purpose, and other forms of other traditions', () => {
+  const cases: [string, string | null][] = [
+    ['We stand in solidarity to support the people of the islands.', null],
+    ['The union remains firm in its resolve to welcome refugees.', null],
+    ['We remain unwavering in our financial and technical support to the region.', null],
+    ['Our support for the mediation is firm.', null],
+    ['We would like to thank the host for its hospitality.', 'endorsement'],
+    ['We are united in supporting the peace plan put forward by the mediators.', 'endorsement'],
+    ['We support the peace plan put forward by the mediators.', 'endorsement'],
+    ['We agreed to support the candidacy of the region.', 'commitment'],
+    ['We are encouraged by the progress of the talks.', 'endorsement'],
+    ['The ministers are pleased with the opening of the new crossing.', 'endorsement'],
+    ['The United States is providing USD 10 million to the fund.', 'commitment'],
+    ['The partners are convening a donor conference in the spring.', 'commitment'],
+    ['Opportunities for trade are expanding across the region.', null],
+    ['We will not rest until the last mine is cleared.', 'commitment'],
+    ['We hold the firm belief that our peoples will prosper together.', 'position'],
+  ];
+  for (const [text, kind] of cases) test(`"${text}" → ${kind}`, () => assert.equal(kindOf(text), kind));
+});
+
 describe('markup around a statement', () => {
   const slice = (t: string) => {
     const s = trimMarkup(t, { start: 0, end: t.length });

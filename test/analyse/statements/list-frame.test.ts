@@ -70,3 +70,34 @@ describe('list items of an infinitive frame', () => {
     assert.ok(!statements.some((s) => s.text === 'The Parties welcome:'));
   });
 });
+
+describe('list items after a stem of subject and auxiliary ("We are:")', () => {
+  const STEM = [
+    'Joint Communiqué',
+    '',
+    'The Parties met in Almaty on 3 March 2026 and adopted the following Communiqué:',
+    '',
+    'We are working together on the challenges of our time. We are:',
+    '',
+    '-   stepping up our support for the flood-hit provinces. In the presence of the envoy, we agreed to open',
+    '    an office in Osh.',
+    '-   united in supporting the peace plan put forward by the mediators.',
+    '-   reinforcing food security, including by launching a regional seed bank.',
+    '-   engaging with our neighbours in a spirit of partnership.',
+    '',
+    'Reinforcing the region remains a task for all of us.',
+  ].join('\n');
+  const statements = statementsOf(STEM);
+  const kindOf = (start: string) => statements.find((s) => s.text.startsWith(start))?.kind;
+  test('should read each item with the stem before it', () => {
+    const items = ['stepping up our support', 'united in supporting', 'reinforcing food', 'engaging with our'];
+    assert.deepEqual(items.map(kindOf), ['commitment', 'endorsement', 'commitment', 'position']);
+  });
+  test('should not make the stem a statement, nor read a sentence inside an item with it', () => {
+    assert.ok(!statements.some((s) => /^We are:?$/.test(s.text)));
+    assert.equal(kindOf('In the presence of the envoy'), 'commitment');
+  });
+  test('should close the list at a paragraph without a marker', () => {
+    assert.equal(kindOf('Reinforcing the region'), 'position');
+  });
+});

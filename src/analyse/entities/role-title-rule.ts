@@ -145,6 +145,8 @@ export function roleBefore(scan: Scan, from: number, strictEnd = true): RoleCue 
     if (m?.value.type === 'country') {
       // "Ambassador of Turkmenistan to China": the country after "to" is where, not whom, they serve.
       if (!isDestination(scan.text, m.start)) country ??= m.value.country;
+      // "U.S.": an abbreviated country is one mention over several tokens.
+      while (k > 0 && mentionAt(scan, k - 1) === m) k--;
       first = k;
     }
     // "President of the European Council", "Head of UNRCCA": a body named inside the role.
@@ -158,8 +160,9 @@ export function roleBefore(scan: Scan, from: number, strictEnd = true): RoleCue 
       /* kept only between role words */
     } else if (t.cap && !lex.openers.has(t.norm)) first = k;
     else break;
-    // Punctuation before this token closes the role.
-    if (!t.joined) break;
+    // Punctuation before this token closes the role, save the full stop of an abbreviated
+    // country ("U.S. Vice President").
+    if (!scan.tokens[k].joined && !afterAbbreviatedCountry(scan, k)) break;
   }
   if (!hasHead || first < 0) return undefined;
   while (first <= j && ROLE_CONNECTORS.has(tokens[first].norm)) first++;
@@ -168,6 +171,17 @@ export function roleBefore(scan: Scan, from: number, strictEnd = true): RoleCue 
   if (strictEnd && !lex.roleHeads.has(tokens[j].norm) && endType !== 'country' && endType !== 'organization')
     return undefined;
   return { role: spanText(scan, first, j + 1), roleStart: tokens[first].start, country };
+}
+
+// True when token `k` follows a country printed as an abbreviation and its full stop ("U.S. Vice …").
+function afterAbbreviatedCountry(scan: Scan, k: number): boolean {
+  const m = mentionAt(scan, k - 1);
+  return (
+    m?.value.type === 'country' &&
+    scan.tokens[k - 1].dotAfter &&
+    scan.tokens[k - 1].norm.length <= 2 &&
+    /^\.[ \t]+$/.test(scan.text.slice(scan.tokens[k - 1].end, scan.tokens[k].start))
+  );
 }
 
 function attachRole(scan: Scan, m: Mention, from: number): void {

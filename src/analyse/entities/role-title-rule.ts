@@ -15,6 +15,7 @@ import { choosePerson, personByRole, resemblesName } from './person-resolver.ts'
 import type { PersonRecord } from '../../knowledge/kb-types.ts';
 import { addMention, mentionAt, spanText, entityRule, type EntityRule, type Scan } from './scan.ts';
 import { roleAfter } from './role-after.ts';
+import { afterAbbreviatedCountry } from './pattern-span.ts';
 import { isDestination } from './destination-country.ts';
 import { inTitleCaseLine } from './headline-line.ts';
 
@@ -171,17 +172,6 @@ export function roleBefore(scan: Scan, from: number, strictEnd = true): RoleCue 
   if (strictEnd && !lex.roleHeads.has(tokens[j].norm) && endType !== 'country' && endType !== 'organization')
     return undefined;
   return { role: spanText(scan, first, j + 1), roleStart: tokens[first].start, country };
-}
-
-// True when token `k` follows a country printed as an abbreviation and its full stop ("U.S. Vice …").
-function afterAbbreviatedCountry(scan: Scan, k: number): boolean {
-  const m = mentionAt(scan, k - 1);
-  return (
-    m?.value.type === 'country' &&
-    scan.tokens[k - 1].dotAfter &&
-    scan.tokens[k - 1].norm.length <= 2 &&
-    /^\.[ \t]+$/.test(scan.text.slice(scan.tokens[k - 1].end, scan.tokens[k].start))
-  );
 }
 
 function attachRole(scan: Scan, m: Mention, from: number): void {

@@ -141,4 +141,35 @@ describe('knowledge base of the world', () => {
       'declare shared spellings in data/kb/ambiguous-aliases.json',
     );
   });
+
+  test('should name the main intergovernmental bodies of every continent (issue-8)', () => {
+    const known = new Set(orgs.flatMap((o) => [o.name, ...(o.aliases ?? []), ...(o.acronyms ?? [])].map(fold)));
+    const main = [
+      'UNESCO',
+      'World Health Organization',
+      'IAEA',
+      'NATO',
+      'OSCE',
+      'European Parliament',
+      'African Union',
+      'ECOWAS',
+      'COMESA',
+      'Arab League',
+      'ASEAN',
+      'Pacific Islands Forum',
+      'Pacific Community',
+      'CARICOM',
+      'CELAC',
+      'Organization of American States',
+      'Arctic Council',
+      'IBSA',
+      'MIKTA',
+      'World Customs Organization',
+      'G20',
+    ];
+    assert.deepEqual(
+      main.filter((n) => !known.has(fold(n))),
+      [],
+    );
+  });
 });

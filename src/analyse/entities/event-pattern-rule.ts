@@ -13,7 +13,7 @@ import { valueOf } from './alias-rule.ts';
 import { newEntityId } from './entity-mention.ts';
 import { cleanName } from './org-pattern-rule.ts';
 import { ordinalOf } from './ordinal.ts';
-import { growLeft, growRight, nameToken } from './pattern-span.ts';
+import { afterAbbreviation, growLeft, growRight, nameToken } from './pattern-span.ts';
 import { addMention, foundWhole, mentionAt, spanText, entityRule, type EntityRule, type Scan } from './scan.ts';
 
 /** Adds event mentions found by event head noun. */
@@ -26,6 +26,8 @@ function findEventPattern(scan: Scan): void {
     if (scan.covered[h] >= 0 || !lex.eventHeads.has(t.norm)) continue;
     const ordinalBefore = h > 0 && tokens[h].joined && ordinalOf(tokens[h - 1], lex) !== undefined;
     let from: number, to: number;
+    // "Dialogue Relations", "Summit Declaration": a capitalised word after the head makes it a modifier.
+    if (t.cap && modifiesNext(scan, h)) continue;
     if (t.cap) {
       from = growLeft(scan, h);
       // "Foreign Ministers' Meeting": the apostrophe of a plural possessive does not end the name.
@@ -46,7 +48,9 @@ function findEventPattern(scan: Scan): void {
         (f) =>
           (f.from < from && f.to > from) ||
           (f.to === from &&
-            (tokens[from].joined || /^["”’']\s*$/.test(scan.text.slice(tokens[from - 1].end, tokens[from].start)))),
+            (tokens[from].joined ||
+              afterAbbreviation(scan, from) ||
+              /^["”’']\s*$/.test(scan.text.slice(tokens[from - 1].end, tokens[from].start)))),
       );
       if (format) from = format.from;
     } else {
@@ -89,6 +93,13 @@ function findEventPattern(scan: Scan): void {
     });
     h = to - 1;
   }
+}
+
+// True when the head is followed, in the same name, by a capitalised word that is no head itself.
+function modifiesNext(scan: Scan, h: number): boolean {
+  const next = scan.tokens[h + 1];
+  if (!next?.joined || !next.cap || scan.covered[h + 1] >= 0) return false;
+  return !scan.lex.eventHeads.has(next.norm) && !scan.lex.connectors.has(next.norm);
 }
 
 /** True when token k is a year printed right after the token before it ("Expo 2030", "Expo-2017"), ending a phrase. */

@@ -74,7 +74,7 @@ export function findParticipants(
     const roleEnd = after ? after.end : cue.start + cue.role.length;
     const country = representedCountry({
       text,
-      person: { ...v, country: v.country ?? countryIn(cue.role, kb) },
+      person: { ...v, country: v.country ?? countryIn(cue.role, kb) ?? countryTie(text, a, mentions) },
       role: { role: cue.role, start: cue.start, end: roleEnd },
       mentions,
       kb,
@@ -114,7 +114,7 @@ function countryIn(role: string, kb: KnowledgeBase): string | undefined {
 
 /**
  * The country a name is tied to without a role: "China’s Wang Yi", "Kazakhstan – Murat Nurtleu", "Kulubaev from the
- * Kyrgyz Republic".
+ * Kyrgyz Republic", "Prime Minister Fiame Naomi Mata’afa of Samoa".
  */
 export function countryTie(text: string, person: Annotation, mentions: readonly Annotation[]): string | undefined {
   for (const m of mentions) {
@@ -129,7 +129,7 @@ export function countryTie(text: string, person: Annotation, mentions: readonly 
     if (
       m.start >= person.end &&
       m.start - person.end <= 11 &&
-      /^\s+from\s+(?:the\s+)?$/.test(text.slice(person.end, m.start))
+      /^\s+(?:from|of)\s+(?:the\s+)?$/.test(text.slice(person.end, m.start))
     )
       return v.country;
   }

@@ -33,7 +33,8 @@ function findInitiativePattern(scan: Scan): void {
     if (!t.cap || !heads.has(t.norm) || scan.covered[h] >= 0) continue;
     let from = growLeft(scan, h);
     while (from < h && (tokens[from].norm === 'the' || scan.lex.openers.has(tokens[from].norm))) from++;
-    let to = growRight(scan, h, false, true);
+    if (from === h && scan.lex.initiativeModifiedHeads.has(t.norm)) continue;
+    let to = growRight(scan, lastHead(scan, h), false, true);
     to = withYear(scan, to);
     // An initiative already read after the head (a quoted title) is its own name, not part of this one.
     for (let k = h + 1; k < to; k++)
@@ -66,6 +67,16 @@ function findInitiativePattern(scan: Scan): void {
     );
     h = to - 1;
   }
+}
+
+/** "Economic Partnership Strategy", "Partnership Agreement": the last head of the capitalised run that opens at `h`. */
+function lastHead(scan: Scan, h: number): number {
+  let last = h;
+  for (let k = h + 1; k < scan.tokens.length && scan.tokens[k].joined && scan.tokens[k].cap; k++) {
+    if (scan.covered[k] >= 0) break;
+    if (scan.lex.initiativeTails.has(scan.tokens[k].norm)) last = k;
+  }
+  return last;
 }
 
 /**
@@ -155,10 +166,11 @@ function namesSomethingAfter(scan: Scan, head: number, to: number): boolean {
   return false;
 }
 
-// "Turkic World Vision – 2040", "Strategy-2050": a year joined by a dash closes the name.
+// "Turkic World Vision – 2040", "Strategy-2050", "ASEAN Community Vision 2025": a year joined by a dash or a
+// space closes the name.
 function withYear(scan: Scan, to: number): number {
   const t = scan.tokens[to];
   if (!t || !/^(19|20)\d\d$/.test(t.norm)) return to;
   const gap = scan.text.slice(scan.tokens[to - 1].end, t.start);
-  return /^\s*[-–—]\s*$/.test(gap) ? to + 1 : to;
+  return /^\s*[-–—]\s*$|^[ \t]+$/.test(gap) ? to + 1 : to;
 }

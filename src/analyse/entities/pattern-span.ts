@@ -20,8 +20,16 @@ export function nameToken(scan: Scan, k: number): boolean {
 /** First token of the name ending at `head`, walking left while tokens join and look like name words. */
 export function growLeft(scan: Scan, head: number): number {
   let from = head;
-  while (from > 0 && head - from < MAX_SPAN && scan.tokens[from].joined && nameToken(scan, from - 1)) from--;
+  while (from > 0 && head - from < MAX_SPAN && leftJoined(scan, from) && nameToken(scan, from - 1)) from--;
   return from;
+}
+
+// Token k runs on from the one before: joined, inside one mention ("U.S"), or after an abbreviated country's stop.
+function leftJoined(scan: Scan, k: number): boolean {
+  const { covered } = scan;
+  return (
+    scan.tokens[k].joined || (covered[k] >= 0 && covered[k] === covered[k - 1]) || afterAbbreviatedCountry(scan, k)
+  );
 }
 
 /**
@@ -105,4 +113,21 @@ function placeAt(scan: Scan, k: number): boolean {
   if (m) return m.value.type === 'city' || m.value.type === 'country';
   const next = scan.tokens[k + 1];
   return t.cap && !scan.lex.openers.has(t.norm) && !(next?.joined && next.cap);
+}
+
+/** True when token `k` follows an abbreviated country and its full stop ("U.S. Vice …", "U.S. Summit"). */
+export function afterAbbreviatedCountry(scan: Scan, k: number): boolean {
+  const m = scan.covered[k - 1] >= 0 ? scan.mentions[scan.covered[k - 1]] : undefined;
+  return m?.value.type === 'country' && afterAbbreviation(scan, k);
+}
+
+/** True when token `k` follows a one- or two-letter abbreviation's full stop and a space ("U.S. Summit"). */
+export function afterAbbreviation(scan: Scan, k: number): boolean {
+  const before = scan.tokens[k - 1];
+  return (
+    !!before &&
+    before.dotAfter &&
+    before.norm.length <= 2 &&
+    /^\.[ \t]+$/.test(scan.text.slice(before.end, scan.tokens[k].start))
+  );
 }

@@ -15,7 +15,8 @@ export function roleAfter(
   from: number,
   lex: EntityLexicons,
 ): { role: string; start: number; end: number } | undefined {
-  const gap = /^\s*,\s*/.exec(text.slice(from, from + 4));
+  // "Joseph R. Biden Jr., President of …": the name may end on an abbreviation's full stop.
+  const gap = /^\.?\s*,\s*/.exec(text.slice(from, from + 5));
   if (!gap) return undefined;
   let tokens = tokenize(text, from + gap[0].length, Math.min(text.length, from + ROLE_AFTER_WINDOW));
   if (tokens[0] && (tokens[0].norm === 'a' || tokens[0].norm === 'the')) tokens = tokens.slice(1);

@@ -15,6 +15,7 @@ import { choosePerson, personByRole, resemblesName } from './person-resolver.ts'
 import type { PersonRecord } from '../../knowledge/kb-types.ts';
 import { addMention, mentionAt, spanText, entityRule, type EntityRule, type Scan } from './scan.ts';
 import { roleAfter } from './role-after.ts';
+import { afterAbbreviatedCountry } from './pattern-span.ts';
 import { isDestination } from './destination-country.ts';
 import { inTitleCaseLine } from './headline-line.ts';
 
@@ -145,6 +146,8 @@ export function roleBefore(scan: Scan, from: number, strictEnd = true): RoleCue 
     if (m?.value.type === 'country') {
       // "Ambassador of Turkmenistan to China": the country after "to" is where, not whom, they serve.
       if (!isDestination(scan.text, m.start)) country ??= m.value.country;
+      // "U.S.": an abbreviated country is one mention over several tokens.
+      while (k > 0 && mentionAt(scan, k - 1) === m) k--;
       first = k;
     }
     // "President of the European Council", "Head of UNRCCA": a body named inside the role.
@@ -158,8 +161,9 @@ export function roleBefore(scan: Scan, from: number, strictEnd = true): RoleCue 
       /* kept only between role words */
     } else if (t.cap && !lex.openers.has(t.norm)) first = k;
     else break;
-    // Punctuation before this token closes the role.
-    if (!t.joined) break;
+    // Punctuation before this token closes the role, save the full stop of an abbreviated
+    // country ("U.S. Vice President").
+    if (!scan.tokens[k].joined && !afterAbbreviatedCountry(scan, k)) break;
   }
   if (!hasHead || first < 0) return undefined;
   while (first <= j && ROLE_CONNECTORS.has(tokens[first].norm)) first++;

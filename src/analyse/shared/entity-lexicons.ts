@@ -37,6 +37,10 @@ export interface EntityLexicons {
   /** Head nouns of named initiatives (`entity-initiative-heads.json`), and those that need more around them. */
   readonly initiativeHeads: ReadonlySet<string>;
   readonly initiativeWeakHeads: ReadonlySet<string>;
+  /** Heads that never open an unlisted initiative's name ("Partnership for …" is a theme). */
+  readonly initiativeModifiedHeads: ReadonlySet<string>;
+  /** Words that carry a name on past its head ("… Partnership Agreement", "… Partnership Strategy"). */
+  readonly initiativeTails: ReadonlySet<string>;
   readonly nameStopwords: ReadonlySet<string>;
   /** Function words, months and weekdays: they end a role walked back from a name. */
   readonly openers: ReadonlySet<string>;
@@ -106,6 +110,8 @@ export function loadEntityLexicons(): EntityLexicons {
     initiativeEventHeads: set(events.initiativeHeads ?? []),
     initiativeHeads: set(initiatives.heads),
     initiativeWeakHeads: set(initiatives.weak),
+    initiativeModifiedHeads: set(initiatives.modified ?? []),
+    initiativeTails: new Set([...set(initiatives.heads), ...set(initiatives.tails ?? [])]),
     nameStopwords: new Set([...set(stop.words), ...set(stop.openers)]),
     openers: set(stop.openers),
     hyphenSuffixes: set(stop.hyphenSuffixes ?? []),

@@ -12,6 +12,7 @@ import { fixtureKb } from './fixture-kb.ts';
 import { buildKnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
 import type { KbRecord } from '../../../src/knowledge/kb-types.ts';
 import { loadEntityLexicons } from '../../../src/analyse/shared/entity-lexicons.ts';
+import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge-base.ts';
 
 const { dates } = loadEntityLexicons();
 
@@ -197,5 +198,22 @@ describe('a format body inside a meeting name', () => {
       .filter((m) => m.value.type === 'event')
       .map((m) => m.value.entityId);
     assert.deepEqual(ids, ['event:ucs-2030']);
+  });
+});
+
+describe('open-vocabulary events of other drafting traditions (issue-8)', () => {
+  const realKb = loadKnowledgeBase();
+  const named = (text: string) =>
+    recognizeEntities(text, realKb, { date: '2022-05-13' })
+      .filter((m) => m.value.type === 'event' || m.value.type === 'initiative')
+      .map((m) => [text.slice(m.start, m.end), m.value.type]);
+  test('should read a name across an abbreviated country and its full stop ("ASEAN-U.S. Summit")', () => {
+    assert.deepEqual(named('They met at the 7th ASEAN-U.S. Summit in Hanoi.'), [['7th ASEAN-U.S. Summit', 'event']]);
+  });
+  test('should not read a head that modifies the next capitalised word as an event', () => {
+    assert.deepEqual(named('They raised the Steppe Dialogue Relations to a partnership.'), []);
+  });
+  test('should not read a plural "Summits" (a series) as one event', () => {
+    assert.deepEqual(named('As we build upon 15 years of Steppe Union Summits, we commit.'), []);
   });
 });

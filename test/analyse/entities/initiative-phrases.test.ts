@@ -47,4 +47,26 @@ describe('initiatives of other drafting traditions, unknown to the knowledge bas
       ['Steppe Forum Principles on Water Sharing', 'Steppe Forum Principles on Water Sharing'],
     ]);
   });
+  test('should read "<Format> <Topic> Partnership" as an initiative, not an organisation', () => {
+    assert.deepEqual(initiatives('They launched the Steppe–Lake Smart Cities Partnership in May.'), [
+      ['Steppe–Lake Smart Cities Partnership', 'Steppe–Lake Smart Cities Partnership'],
+    ]);
+  });
+  test('should not read a theme opened by "Partnership for …" as an initiative', () => {
+    assert.deepEqual(initiatives('The summit theme was Partnership for Mutually Accelerated Growth.'), []);
+  });
+  test('should carry a name on past its head to a later head or tail word, and to a spaced year', () => {
+    assert.deepEqual(initiatives('They signed the Steppe Digital Economy Partnership Agreement.'), [
+      ['Steppe Digital Economy Partnership Agreement', 'Steppe Digital Economy Partnership Agreement'],
+    ]);
+    assert.deepEqual(initiatives('They implement the Steppe Economic Partnership Strategy 2030 in full.'), [
+      ['Steppe Economic Partnership Strategy 2030', 'Steppe Economic Partnership Strategy 2030'],
+    ]);
+  });
+  test('should read a convention named by its object, but not the bare word', () => {
+    assert.deepEqual(initiatives('They recalled the Convention on the Rights of the Child.'), [
+      ['Convention on the Rights of the Child', 'Convention on the Rights of the Child'],
+    ]);
+    assert.deepEqual(initiatives('They recalled the Convention.'), []);
+  });
 });

@@ -1,0 +1,42 @@
+/**
+ * @module participant-country.test
+ * The country a participant represents, read from how titles are printed in news and
+ * declarations of any format (issue 8 item 3/4): abbreviated countries before the role,
+ * "<role> <name> of <country>", and a role after a name ending in "Jr.".
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge-base.ts';
+import { recognizeEntities } from '../../../src/analyse/entities/recognize-entities.ts';
+import { toAnnotation } from '../../../src/analyse/entities/entity-mention.ts';
+import { findParticipants } from '../../../src/analyse/entities/find-participants.ts';
+import { loadEntityLexicons } from '../../../src/analyse/shared/entity-lexicons.ts';
+
+const kb = loadKnowledgeBase();
+const lex = loadEntityLexicons();
+const countries = (text: string) =>
+  findParticipants(
+    text,
+    recognizeEntities(text, kb, { date: '2023-07-01' }).map(toAnnotation),
+    lex,
+    kb,
+    '2023-07-01',
+  ).map((p) => [p.value.name, p.value.country]);
+
+describe('participant country (issue-8)', () => {
+  test('should read an abbreviated country printed before the role', () => {
+    assert.deepEqual(countries('U.S. Vice President Kamala Harris said the partnership would last.'), [
+      ['Kamala Harris', 'US'],
+    ]);
+  });
+  test('should read the country named after the name ("President X of Y")', () => {
+    assert.deepEqual(countries('President Cyril Ramaphosa of South Africa opened the summit.'), [
+      ['Cyril Ramaphosa', 'ZA'],
+    ]);
+  });
+  test('should read a role printed after a name that ends in an abbreviation', () => {
+    assert.deepEqual(countries('Joseph R. Biden Jr., President of the United States of America, hosted the summit.'), [
+      ['Joe Biden', 'US'],
+    ]);
+  });
+});

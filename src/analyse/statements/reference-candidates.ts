@@ -135,8 +135,10 @@ export function textNames(s: string, lexicons: Lexicons): Found[] {
  */
 function isLowerHeadName(name: string, before: string, lexicons: Lexicons): boolean {
   const words = name.split(/\s+/);
-  // "the Presidency’s initiative": a possessor, not a name.
+  // "the Presidency’s initiative": a possessor, not a name; "the EU-facilitated dialogue": a modifier.
   if (/['’]s$/.test(name)) return false;
+  const suffixes = lexicons.referenceHeads.modifierSuffixes?.words ?? [];
+  if (suffixes.some((w) => name.toLowerCase().endsWith(`-${w}`))) return false;
   if (words.length === 1 && /(?:^|[.!?:;]\s*|^\s*[-—–•*·]\s*)$/.test(before.replace(/\s+$/, ' ').trimEnd()))
     return false;
   if (words.every((w) => lexicons.dates.monthNumber(w) > 0)) return false;

@@ -45,8 +45,16 @@ describe('named documents, resolutions and lower-case heads', () => {
       'We support the Presidency’s initiative.',
       'We welcome the Kazakhstan summit.',
       'We will implement ASEAN agreements.',
+      'We support the EU-facilitated dialogue.',
     ])
       assert.deepEqual(names(t), [], t);
+  });
+  test('should type outlooks, principles, facilities and coalitions as initiatives, networks as organisations', () => {
+    assert.deepEqual(names('We welcome the Blue Ocean Outlook and the Pandemic Response Facility.'), [
+      'initiative:Blue Ocean Outlook',
+      'initiative:Pandemic Response Facility',
+    ]);
+    assert.deepEqual(names('We join the Coastal Cities Network.'), ['organization:Coastal Cities Network']);
   });
   test('should type codes, formulas, agreements and protocols as initiatives', () => {
     assert.deepEqual(names('We support the Code of Conduct for Advanced Systems.'), [

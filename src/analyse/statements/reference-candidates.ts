@@ -258,7 +258,11 @@ function compiled(lexicons: Lexicons) {
   if (!c) {
     const conn = lex.connectors.join('|');
     // Dotted abbreviations ("U.S.", "U.K.") first, so "the U.S.-EU Summit" is read whole.
-    const word = `(?:(?:[A-Z]\\.){2,}|\\d+(?:st|nd|rd|th)|[A-Z][\\p{L}'’.-]*[\\p{L}]|[A-Z]{2,}|[A-Z]|\\+\\d?)`;
+    // A year opens a name before a capitalised word ("the 2030 Agenda", "the 2050 Strategy"); a group's number is a
+    // word ("G20", "C5"); a word may end in a plural possessive ("the G20 New Delhi Leaders’ Declaration").
+    const word =
+      `(?:(?:[A-Z]\\.){2,}|\\d+(?:st|nd|rd|th)|\\d{4}(?=\\s+[A-Z])|[A-Z]\\d{1,2}(?![\\p{L}\\d])` +
+      `|[A-Z][\\p{L}'’.-]*(?:[\\p{L}]|(?<=s)['’](?=\\s+[A-Z]))|[A-Z]{2,}|[A-Z]|\\+\\d?)`;
     const run = new RegExp(
       `(?:\\b(?:the|The)\\s+)?${word}(?:(?:\\s+|[-–]|\\s*[-–]\\s*)(?:(?:${conn})\\s+)*${word})*`,
       'gu',

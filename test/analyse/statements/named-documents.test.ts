@@ -56,6 +56,18 @@ describe('named documents, resolutions and lower-case heads', () => {
     ]);
     assert.deepEqual(names('We join the Coastal Cities Network.'), ['organization:Coastal Cities Network']);
   });
+  test('should read a year opening a name, a group number and a plural possessive inside one', () => {
+    const cases: [string, string[]][] = [
+      ['We will implement the 2030 Agenda.', ['initiative:2030 Agenda']],
+      ['We recall the G20 Coastal Leaders’ Declaration.', ['initiative:G20 Coastal Leaders’ Declaration']],
+      ['In 2026 Kazakhstan will host it.', []],
+      [
+        'at the Food Systems Summit, COP26 and the Nutrition for Growth Summit later',
+        ['event:Food Systems Summit', 'event:Nutrition for Growth Summit'],
+      ],
+    ];
+    for (const [text, expected] of cases) assert.deepEqual(names(text), expected, text);
+  });
   test('should type codes, formulas, agreements and protocols as initiatives', () => {
     assert.deepEqual(names('We support the Code of Conduct for Advanced Systems.'), [
       'initiative:Code of Conduct for Advanced Systems',

@@ -6,11 +6,22 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Annotation } from '../../../src/model/annotation.ts';
 import { findReferences } from '../../../src/analyse/statements/find-references.ts';
 import { fixtureLexicons } from '../meeting/fixture-lexicons.ts';
 
 const lexicons = fixtureLexicons();
-const names = (t: string) => findReferences(t, 0, t.length, [], lexicons, 2025, null).map((r) => `${r.type}:${r.name}`);
+const names = (t: string, entities: Annotation[] = []) =>
+  findReferences(t, 0, t.length, entities, lexicons, 2025, null).map((r) => `${r.type}:${r.name}`);
+/** An entity mention of `words` in `t`. */
+const mention = (t: string, words: string, type: string, at = t.indexOf(words)): Annotation => ({
+  layer: 'entities',
+  start: at,
+  end: at + words.length,
+  source: 't',
+  confidence: 1,
+  value: { known: true, entityId: `kb:${words}`, type, name: words },
+});
 
 describe('named documents, resolutions and lower-case heads', () => {
   test('should read a resolution with its number and the body that adopted it', () => {
@@ -74,5 +85,23 @@ describe('named documents, resolutions and lower-case heads', () => {
     ]);
     assert.deepEqual(names('We support the Ten-Point Peace Formula.'), ['initiative:Ten-Point Peace Formula']);
     assert.deepEqual(names('We implement the Paris Agreement.'), ['initiative:Paris Agreement']);
+  });
+  test('should not refer to an organisation that only qualifies an initiative, and keep an owner', () => {
+    const t = 'We will achieve the UN Sustainable Development Goals and the Master Plan on ASEAN Connectivity.';
+    const entities = [
+      mention(t, 'UN', 'organization'),
+      mention(t, 'Sustainable Development Goals', 'initiative'),
+      mention(t, 'Master Plan on ASEAN Connectivity', 'initiative'),
+      mention(t, 'ASEAN', 'organization'),
+    ];
+    assert.deepEqual(names(t, entities), [
+      'initiative:Sustainable Development Goals',
+      'initiative:Master Plan on ASEAN Connectivity',
+    ]);
+    const owned = 'We support the Action Plan of the ASEAN.';
+    assert.deepEqual(
+      names(owned, [mention(owned, 'Action Plan of the ASEAN', 'initiative'), mention(owned, 'ASEAN', 'organization')]),
+      ['initiative:Action Plan of the ASEAN', 'organization:ASEAN'],
+    );
   });
 });

@@ -86,6 +86,10 @@ export interface Lexicons {
     foundingTexts?: WordList;
     /** "At the Summit, …": prepositions capitalised at a sentence's start, never the first word of a name. */
     leadingPrepositions?: WordList;
+    /** "the Energy for Growth in Africa initiative": lower-case head nouns after a capitalised name, by type. */
+    lowerCaseHeads?: { why: string } & Partial<Record<'event' | 'organization' | 'initiative' | 'project', string[]>>;
+    /** "UN Security Council resolution 2231": the nouns of a numbered resolution and the words before its number. */
+    numberedResolutions?: { why: string; nouns: string[]; numberPrefix: string };
   };
   /** Word lists that find the sentence naming the meeting (`meeting-sentence.json`). */
   readonly meetingSentence: {

@@ -92,6 +92,10 @@ export function findReferences(
       found.splice(0, found.length, ...found.filter((g) => !clash.includes(g)), f);
   }
   found.sort((a, b) => a.start - b.start);
+  // An organisation inside or right before an initiative's name only qualifies it ("the UN Sustainable Development
+  // Goals", "the Master Plan on ASEAN Connectivity") unless the name says it owns it ("… of the SCO", "the EU’s …").
+  const qualifying = found.filter((g) => g.ref.type === 'organization' && found.some((f) => qualifies(slice, g, f)));
+  if (qualifying.length) found.splice(0, found.length, ...found.filter((g) => !qualifying.includes(g)));
   const out: ReferenceValue[] = [];
   const seen = new Set<string>();
   // `at`: where the statement names it, offsets within the statement.
@@ -139,6 +143,14 @@ export function findReferences(
   const next = meeting && !out.some((r) => r.type === 'event') ? nextFormatMeeting(slice, meeting) : null;
   if (next) add({ type: 'event', name: next.name, ...eventDetails(slice, next.end, lexicons, referenceYear) }, next);
   return out.map((r) => ({ ...r, name: r.name.replace(/\s+/g, ' ').trim() }));
+}
+
+/** The organisation `g` is part of the initiative `f`'s name, or stands right before it, without owning it. */
+function qualifies(slice: string, g: Found, f: Found): boolean {
+  if (f === g || f.ref.type !== 'initiative') return false;
+  if (g.start >= f.start && g.end <= f.end && g.end - g.start < f.end - f.start)
+    return !owns(slice.slice(f.start, f.end), g.start - f.start, g.end - f.start);
+  return g.end <= f.start && /^\s{1,2}$/.test(slice.slice(g.end, f.start));
 }
 
 /** Adds one event per date–place pair of a plural meeting phrase; false when the phrase names one meeting. */

@@ -26,7 +26,15 @@ export interface Found {
 
 const cache = new WeakMap<
   object,
-  { run: RegExp; heads: [RegExp, RefType][]; generic: RegExp; bare: RegExp; lead: RegExp }
+  {
+    run: RegExp;
+    heads: [RegExp, RefType][];
+    generic: RegExp;
+    bare: RegExp;
+    lead: RegExp;
+    lowerHead: RegExp | null;
+    resolution: RegExp | null;
+  }
 >();
 
 /** Names typed by their head noun, quoted titles and "next meeting of …" phrases. */
@@ -48,7 +56,22 @@ export function textNames(s: string, lexicons: Lexicons): Found[] {
       name = `${quoted[1]} ${name}`;
       startAt -= quoted[0].length;
     }
-    const type = typeOf(name, c.heads);
+    let type = typeOf(name, c.heads);
+    if (!type) {
+      // "the Energy for Growth in Africa initiative": a lower-case head after the name.
+      const head = c.lowerHead?.exec(s.slice(startAt + name.length));
+      // "Energy for Growth in Africa initiative": a name with "in" inside is read back to its first capital.
+      const back = head
+        ? /(?:[A-Z][\p{L}'’.-]*\s+(?:(?:of|the|and|for|on|to|at|de)\s+)*)+in\s+$/u.exec(s.slice(0, startAt))
+        : null;
+      const from = back && !c.lead.test(`${back[0]}the `) ? back.index : startAt;
+      const whole = `${s.slice(from, startAt)}${name}`;
+      if (head && isLowerHeadName(whole, s.slice(0, from), lexicons)) {
+        startAt = from;
+        name = `${whole}${head[0]}`;
+        type = lowerHeadType(head[1], lexicons);
+      }
+    }
     if (!type || (name.split(/\s+/).length < 2 && !/^[A-Z]{3,}$/.test(name))) continue;
     // A run that is only a country or city name ("Republic of Kazakhstan") is no reference.
     if (/^(mechanism|format|platform)$/i.test(stripPlaces(name, lexicons))) continue;
@@ -56,6 +79,20 @@ export function textNames(s: string, lexicons: Lexicons): Found[] {
     if (whole && whole.start === 0 && whole.end === name.length) continue;
     out.push({ start: startAt, end: startAt + name.length, ref: { type, name } });
   }
+  if (c.resolution)
+    for (const m of s.matchAll(c.resolution)) {
+      // The body that adopted it, in capitals right before ("UN Security Council resolution 2231").
+      const body = /(?:[A-Z][\p{L}.'’-]*\s+)+$/u.exec(s.slice(Math.max(0, m.index - 80), m.index))?.[0] ?? '';
+      const words = body.split(/\s+/).filter(Boolean);
+      while (words.length && (c.lead.test(`${words[0]} the `) || /^(?:The|A|An)$/.test(words[0]))) words.shift();
+      const own = words.join(' ');
+      const start = own ? m.index - body.length + body.indexOf(own) : m.index;
+      out.push({
+        start,
+        end: m.index + m[0].length,
+        ref: { type: 'initiative', name: s.slice(start, m.index + m[0].length) },
+      });
+    }
   for (const m of s.matchAll(/[“"«]([^”"»]{4,120})[”"»]/g)) {
     const name = m[1].trim();
     if (
@@ -90,6 +127,34 @@ export function textNames(s: string, lexicons: Lexicons): Found[] {
   return out.filter(
     (f, i) => !out.some((g, j) => j !== i && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start),
   );
+}
+
+/**
+ * A name before a lower-case head noun: not a sentence's capitalised first word alone ("We plan", "This initiative"),
+ * not a month ("the July meeting"), and not only states, groups and region words ("the BRICS summit").
+ */
+function isLowerHeadName(name: string, before: string, lexicons: Lexicons): boolean {
+  const words = name.split(/\s+/);
+  // "the Presidency’s initiative": a possessor, not a name; "the EU-facilitated dialogue": a modifier.
+  if (/['’]s$/.test(name)) return false;
+  const suffixes = lexicons.referenceHeads.modifierSuffixes?.words ?? [];
+  if (suffixes.some((w) => name.toLowerCase().endsWith(`-${w}`))) return false;
+  if (words.length === 1 && /(?:^|[.!?:;]\s*|^\s*[-—–•*·]\s*)$/.test(before.replace(/\s+$/, ' ').trimEnd()))
+    return false;
+  if (words.every((w) => lexicons.dates.monthNumber(w) > 0)) return false;
+  // "the Kazakh initiative": a state's initiative, named by the state.
+  const adjectives = kbMatchers(lexicons.kb).adjectives.find(name);
+  const rest = adjectives.reduceRight((r, h) => r.slice(0, h.start) + r.slice(h.end), name);
+  return !!stripPlaces(rest, lexicons)
+    .replace(/\b(?:the|of|and|for|in|on)\b/gi, '')
+    .trim();
+}
+
+function lowerHeadType(head: string, lexicons: Lexicons): RefType {
+  const heads = lexicons.referenceHeads.lowerCaseHeads ?? { why: '' };
+  for (const type of ['event', 'organization', 'initiative', 'project'] as const)
+    if (heads[type]?.includes(head)) return type;
+  return 'initiative';
 }
 
 /**
@@ -193,7 +258,11 @@ function compiled(lexicons: Lexicons) {
   if (!c) {
     const conn = lex.connectors.join('|');
     // Dotted abbreviations ("U.S.", "U.K.") first, so "the U.S.-EU Summit" is read whole.
-    const word = `(?:(?:[A-Z]\\.){2,}|\\d+(?:st|nd|rd|th)|[A-Z][\\p{L}'’.-]*[\\p{L}]|[A-Z]{2,}|[A-Z]|\\+\\d?)`;
+    // A year opens a name before a capitalised word ("the 2030 Agenda", "the 2050 Strategy"); a group's number is a
+    // word ("G20", "C5"); a word may end in a plural possessive ("the G20 New Delhi Leaders’ Declaration").
+    const word =
+      `(?:(?:[A-Z]\\.){2,}|\\d+(?:st|nd|rd|th)|\\d{4}(?=\\s+[A-Z])|[A-Z]\\d{1,2}(?![\\p{L}\\d])` +
+      `|[A-Z][\\p{L}'’.-]*(?:[\\p{L}]|(?<=s)['’](?=\\s+[A-Z]))|[A-Z]{2,}|[A-Z]|\\+\\d?)`;
     const run = new RegExp(
       `(?:\\b(?:the|The)\\s+)?${word}(?:(?:\\s+|[-–]|\\s*[-–]\\s*)(?:(?:${conn})\\s+)*${word})*`,
       'gu',
@@ -215,7 +284,21 @@ function compiled(lexicons: Lexicons) {
     );
     // The words are data (reference-heads.json `leadingPrepositions`).
     const lead = new RegExp(`^(?:${lex.leadingPrepositions?.words.join('|') || '$^'})\\s+(?=the\\s)`);
-    c = { run, heads, generic, bare, lead };
+    const lower = lex.lowerCaseHeads;
+    const lowerWords = lower
+      ? (['event', 'organization', 'initiative', 'project'] as const).flatMap((t) => lower[t] ?? [])
+      : [];
+    // Right after the name (a plural possessive's apostrophe between: "the EU-Caribbean Leaders’ meeting"), singular.
+    const lowerHead = lowerWords.length ? new RegExp(`^['’]?\\s+(${lowerWords.join('|')})\\b(?![-‐])`) : null;
+    const nr = lex.numberedResolutions;
+    const id = String.raw`(?:[A-Z]{1,3}(?:/[A-Z]{2,4})*[-/])?\d+(?:[-/.]\d+)*(?:\s*\(\d{4}\))?`;
+    const resolution = nr
+      ? new RegExp(
+          String.raw`\b(?:${nr.nouns.join('|')})\s+(?:${nr.numberPrefix}\s*)?${id}(?:(?:\s*,\s*|\s+and\s+)${id})*`,
+          'g',
+        )
+      : null;
+    c = { run, heads, generic, bare, lead, lowerHead, resolution };
     cache.set(lex, c);
   }
   return c;

@@ -21,6 +21,11 @@ describe('security and finance in the drafting of every tradition', () => {
     ])
       assert.ok(sectors(t).includes('security'), t);
   });
+  test('should read the making of a lasting peace as security, and peace and stability as political', () => {
+    assert.deepEqual(sectors('Any settlement must lead to a comprehensive and lasting peace.'), ['security']);
+    assert.deepEqual(sectors('We support the peace talks between the parties.'), ['security']);
+    assert.deepEqual(sectors('The format contributes to peace and stability.'), ['political']);
+  });
   test('should not read one mention of conflicts alone as security', () => {
     assert.ok(!sectors('Geopolitical confrontation and conflicts are growing.').includes('security'));
   });

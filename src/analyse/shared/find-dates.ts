@@ -8,6 +8,7 @@
  * the corpora use): `createDateFinder` builds a finder from it, and the analysis context holds the one built from
  * the repository's lexicon (`lexicons.dates`); no step reads dates another way.
  */
+import { startTable, stickyScan } from './sticky-scan.ts';
 
 export interface FoundDate {
   readonly start: number;
@@ -102,9 +103,10 @@ export function createDateFinder(lexicon: MonthLexicon): DateFinder {
   // Whole words in any script (\b only knows ASCII letters); an abbreviation may end with a stop.
   const MON = `(?<!\\p{L})(${alternation})(?!\\p{L})\\.?`;
   const list = patterns(MON, monthNumber);
-  // Tried only where a date can start (see `mayStart`), as a sticky regex: the same matches as a global scan.
+  // Tried only where a date can start (`mayStart`), as a sticky regex: the same matches as a global scan.
   const combined = new RegExp(list.map((p) => `(${p.re.replace(/\((?![?])/g, '(?:')})`).join('|'), 'iuy');
-  const initials = new Set([...numbers.keys()].map((n) => n[0]));
+  // Every shape opens with a digit or with a month name, which no letter precedes.
+  const mayStart = startTable({ anywhere: '0123456789', afterNonLetter: [...numbers.keys()].map((n) => n[0]) });
   const single = list.map((p) => new RegExp(`^(?:${p.re})`, 'iu'));
   const recent = new Map<string, FoundDate[]>();
   return {
@@ -126,42 +128,14 @@ export function createDateFinder(lexicon: MonthLexicon): DateFinder {
 
   function scan(text: string, referenceYear: number | null): FoundDate[] {
     const out: FoundDate[] = [];
-    for (let p = 0; p < text.length; p++) {
-      if (!mayStart(text, p, initials)) continue;
-      combined.lastIndex = p;
-      const m = combined.exec(text);
-      if (!m) continue;
+    for (const m of stickyScan(combined, text, mayStart)) {
       const which = m.slice(1).findIndex((g) => g !== undefined);
       const exact = single[which].exec(m[0]);
       const read = exact && list[which].read(exact, referenceYear);
       if (read) out.push(Object.freeze({ start: m.index, end: m.index + m[0].length, ...read }));
-      p += m[0].length - 1;
     }
     return out;
   }
-}
-
-/**
- * Whether a date shape can start at `p`: every shape opens with a digit or with a month name, which is not preceded
- * by a letter. An ASCII letter must be a month name's initial (a month of another script never matches it); any
- * other letter is tried. Most positions are ruled out here, where the regex would try all shapes at each of them.
- */
-function mayStart(text: string, p: number, initials: ReadonlySet<string>): boolean {
-  const c = text.charCodeAt(p);
-  if (c >= 48 && c <= 57) return true;
-  if (c < 128) {
-    const lower = c | 32;
-    if (lower < 97 || lower > 122 || !initials.has(String.fromCharCode(lower))) return false;
-  } else if (!LETTER.test(text[p])) return false;
-  return p === 0 || !isLetter(text.charCodeAt(p - 1), text[p - 1]);
-}
-
-const LETTER = /\p{L}/u;
-
-function isLetter(code: number, ch: string): boolean {
-  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
-  // A surrogate half is read as no letter: `p` stays a candidate, and the regex's own lookbehind decides.
-  return code < 0xd800 || code > 0xdfff ? LETTER.test(ch) : false;
 }
 
 function escape(s: string): string {

@@ -27,17 +27,20 @@ describe('sticky scan', () => {
 
   test('should try a character after a letter only when it may start anywhere', () => {
     const may = startTable({ anywhere: '$', afterNonLetter: 'a' });
-    assert.equal(may('x a', 2), true);
-    assert.equal(may('xa', 1), false);
-    assert.equal(may('xA', 1), false);
-    assert.equal(may(' A', 1), true);
-    assert.equal(may('x$', 1), true);
-    assert.equal(may('xb', 1), false);
-    // Outside ASCII: always tried (case folding, currency signs).
-    assert.equal(may('x€', 1), true);
-    // A Latin "a" after a Cyrillic letter: a letter before it.
-    assert.equal(may('ж\u0061', 1), false);
-    assert.equal(may('ж\u0430', 1), true);
+    // [text, position, tried]: outside ASCII always tried (case folding, currency signs); a Latin "a" after a
+    // Cyrillic letter has a letter before it.
+    const cases: [string, number, boolean][] = [
+      ['x a', 2, true],
+      ['xa', 1, false],
+      ['xA', 1, false],
+      [' A', 1, true],
+      ['x$', 1, true],
+      ['xb', 1, false],
+      ['x€', 1, true],
+      ['ж\u0061', 1, false],
+      ['ж\u0430', 1, true],
+    ];
+    for (const [text, p, tried] of cases) assert.equal(may(text, p), tried, `${text} at ${p}`);
     assert.equal(letterBefore('жa', 1), true);
     assert.equal(letterBefore('1a', 1), false);
     assert.equal(letterBefore('a', 0), false);

@@ -21,8 +21,10 @@ import { buildTree } from '../src/structure/build-tree.ts';
 
 const shared = resolve(import.meta.dirname, '../../shared');
 const argv = process.argv.slice(2);
-const out = argv.find((a) => !a.startsWith('--')) ?? '/tmp/analysis-snapshot.json';
-const benchMb = Number(argv[argv.indexOf('--bench-mb') + 1] || 0.5);
+const out = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--bench-mb') ?? '/tmp/analysis-snapshot.json';
+// Without the flag, indexOf gives -1 and argv[0] (the output path) would be read as the size.
+const benchMbAt = argv.indexOf('--bench-mb');
+const benchMb = benchMbAt >= 0 ? Number(argv[benchMbAt + 1]) : 0.5;
 
 /** CPU time of the process, ms: the machine is shared, so wall time says more about the others' load than ours. */
 function cpuMs(): number {

@@ -8,6 +8,7 @@
  * the corpora use): `createDateFinder` builds a finder from it, and the analysis context holds the one built from
  * the repository's lexicon (`lexicons.dates`); no step reads dates another way.
  */
+import { startTable, stickyScan } from './sticky-scan.ts';
 
 export interface FoundDate {
   readonly start: number;
@@ -102,7 +103,10 @@ export function createDateFinder(lexicon: MonthLexicon): DateFinder {
   // Whole words in any script (\b only knows ASCII letters); an abbreviation may end with a stop.
   const MON = `(?<!\\p{L})(${alternation})(?!\\p{L})\\.?`;
   const list = patterns(MON, monthNumber);
-  const combined = new RegExp(list.map((p) => `(${p.re.replace(/\((?![?])/g, '(?:')})`).join('|'), 'giu');
+  // Tried only where a date can start (`mayStart`), as a sticky regex: the same matches as a global scan.
+  const combined = new RegExp(list.map((p) => `(${p.re.replace(/\((?![?])/g, '(?:')})`).join('|'), 'iuy');
+  // Every shape opens with a digit or with a month name, which no letter precedes.
+  const mayStart = startTable({ anywhere: '0123456789', afterNonLetter: [...numbers.keys()].map((n) => n[0]) });
   const single = list.map((p) => new RegExp(`^(?:${p.re})`, 'iu'));
   const recent = new Map<string, FoundDate[]>();
   return {
@@ -124,7 +128,7 @@ export function createDateFinder(lexicon: MonthLexicon): DateFinder {
 
   function scan(text: string, referenceYear: number | null): FoundDate[] {
     const out: FoundDate[] = [];
-    for (const m of text.matchAll(combined)) {
+    for (const m of stickyScan(combined, text, mayStart)) {
       const which = m.slice(1).findIndex((g) => g !== undefined);
       const exact = single[which].exec(m[0]);
       const read = exact && list[which].read(exact, referenceYear);

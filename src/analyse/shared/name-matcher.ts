@@ -59,8 +59,23 @@ export function createNameMatcher<V>(
     }
   }
   if (!size) return { find: () => [] };
-  return { find: (text) => findNames(text, root, fold) };
+  // The meeting, parties and statements steps ask the same matcher about the same sentences: the latest texts'
+  // hits are kept, and each caller gets its own array.
+  const recent = new Map<string, readonly NameHit<V>[]>();
+  return {
+    find(text) {
+      let hits = recent.get(text);
+      if (!hits) {
+        if (recent.size >= RECENT) recent.clear();
+        recent.set(text, (hits = findNames(text, root, fold)));
+      }
+      return [...hits];
+    },
+  };
 }
+
+/** How many texts a matcher remembers the hits of. */
+const RECENT = 32;
 
 /** The walk over the text's words (shared with the other matchers that read the same text). */
 function findNames<V>(text: string, root: TrieNode<V>, fold: (w: string) => string): NameHit<V>[] {

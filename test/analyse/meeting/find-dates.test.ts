@@ -1,6 +1,6 @@
 /**
  * @module find-dates.test
- * Date reading in running text, broken dates refused.
+ * Date reading in running text, broken dates refused, dates started only where a date can begin.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -61,5 +61,17 @@ describe('findDates with the month lexicon', () => {
     assert.equal(finder.find('el 4 marzo 2026')[0]?.date, '2026-03-04');
     assert.equal(finder.find('on 4 March 2026').length, 0);
     assert.equal(finder.monthNumber('MARZO'), 3);
+  });
+  test('should start a date only at a digit or at a month name that begins a word', () => {
+    const all = (t: string) => findDates(t).map((d) => `${t.slice(d.start, d.end)}=${d.date}`);
+    // "mar" inside "Summary" is no month; "123" is no day, so the date is the month after it.
+    assert.deepEqual(all('Summary 2025, report No 123 April 2025'), ['April 2025=2025-04']);
+    assert.deepEqual(all('DECEMBER 2024 and «Март 2024» then 2025-04-26.'), [
+      'DECEMBER 2024=2024-12',
+      'Март 2024=2024-03',
+      '2025-04-26=2025-04-26',
+    ]);
+    // A month name inside a word, a date glued to a word: none.
+    assert.deepEqual(all('уМарта 2024, x2025-04-26'), []);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * @module name-matcher.test
  * The name matcher over shared word lists: longest name at a word, names across dashes and "+", possessives closing
- * a name, the rest of a possessive word read again, and matchers of both cases reading the same text in turn.
+ * a name, the rest of a possessive word read again, matchers of both cases reading the same text in turn, and the
+ * hits of a text asked about again (remembered) given to each caller as its own array.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -44,5 +45,16 @@ describe('name matcher', () => {
       assert.deepEqual(hits(acronyms, text), ['SCO=SCO']);
       assert.deepEqual(hits(names, text), ['Kazakhstan=KZ']);
     }
+  });
+
+  test('should give each caller its own array when the same text is asked about again', () => {
+    const text = 'Kazakhstan and Central Asia';
+    const first = names.find(text);
+    first.pop();
+    first.push({ start: 0, end: 3, value: 'changed' });
+    assert.deepEqual(hits(names, text), ['Kazakhstan=KZ', 'Central Asia=CA']);
+    // Many other texts in between: the remembered hits are dropped, the answer stays the same.
+    for (let i = 0; i < 100; i++) names.find(`Kazakhstan ${i}`);
+    assert.deepEqual(hits(names, text), ['Kazakhstan=KZ', 'Central Asia=CA']);
   });
 });

@@ -1,0 +1,69 @@
+/**
+ * @module sticky-scan
+ * The matches of a global scan (`text.matchAll`), found by trying a sticky regex only at the positions where a
+ * match can start. A big alternation with lookbehinds (dates, figures) costs the regex engine the same at every
+ * position; most positions are ruled out by one look at a character. Exact as long as `mayStart` is true wherever
+ * a match could start: the first position tried that matches is the leftmost match, its alternatives in order.
+ */
+
+/**
+ * The non-empty matches of `sticky` (flag `y`, no `g`), left to right, without overlaps, as a global scan finds them.
+ * @example stickyScan(/\d+/y, 'a 12 b 3', (t, p) => t[p] >= '0' && t[p] <= '9').map((m) => m[0]) → ['12', '3']
+ */
+export function stickyScan(
+  sticky: RegExp,
+  text: string,
+  mayStart: (text: string, p: number) => boolean,
+): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let p = 0; p < text.length; p++) {
+    if (!mayStart(text, p)) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    // A global scan goes on after the match (an empty one would not move it: one step further).
+    if (m[0].length) p += m[0].length - 1;
+  }
+  return out;
+}
+
+/**
+ * ASCII characters by the positions where they may start a match: `anywhere`, or only `afterNonLetter` (the
+ * pattern's branch opens with a lookbehind that rules out a letter before it). Letters are given in lower case and
+ * stand for both cases. Any other character (outside ASCII) may start a match anywhere: case folding and currency
+ * signs are left to the regex.
+ * @example const may = startTable({ anywhere: '0123456789', afterNonLetter: 'ab' }); may('x a', 2) === true
+ */
+export function startTable(chars: { anywhere: Iterable<string>; afterNonLetter: Iterable<string> }) {
+  const flags = new Uint8Array(128);
+  const mark = (c: string, flag: number) => {
+    const code = c.charCodeAt(0);
+    if (c.length !== 1 || code >= 128) return;
+    flags[code] |= flag;
+    if (code >= 97 && code <= 122) flags[code - 32] |= flag;
+  };
+  for (const c of chars.anywhere) mark(c, ANYWHERE);
+  for (const c of chars.afterNonLetter) mark(c, AFTER_NON_LETTER);
+  return (text: string, p: number): boolean => {
+    const code = text.charCodeAt(p);
+    if (code >= 128) return true;
+    const f = flags[code];
+    return (f & ANYWHERE) !== 0 || ((f & AFTER_NON_LETTER) !== 0 && !letterBefore(text, p));
+  };
+}
+
+const ANYWHERE = 1;
+const AFTER_NON_LETTER = 2;
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether a letter (`\p{L}`) stands right before `p`. Half of a surrogate pair counts as none, so a position after
+ * one stays a candidate and the regex's own lookbehind decides.
+ */
+export function letterBefore(text: string, p: number): boolean {
+  if (p === 0) return false;
+  const c = text.charCodeAt(p - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return (c < 0xd800 || c > 0xdfff) && LETTER.test(text[p - 1]);
+}

@@ -3,7 +3,7 @@
  * `npm run bench:store`: the store's write rate alone on SQLite and PostgreSQL, beside the
  * bulk-insert floor (bench/store-write-bench.ts). The bases are the corpus texts, analysed once.
  *
- * Usage: npm run bench:store -- [--docs N] [--batch B] [--pg URL | --no-pg]
+ * Usage: npm run bench:store -- [--docs N] [--batch B] [--pg URL | --no-pg] [--no-sqlite]
  *   env CONCORD_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/test)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -24,6 +24,7 @@ const { values: args } = parseArgs({
     batch: { type: 'string', default: '200' },
     pg: { type: 'string', default: process.env.CONCORD_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
     'no-pg': { type: 'boolean', default: false },
+    'no-sqlite': { type: 'boolean', default: false },
     corpus: { type: 'string', default: resolve(repoRoot, '../shared/corpus') },
   },
 });
@@ -41,6 +42,7 @@ try {
     batchSize,
     dir,
     postgresUrl: args['no-pg'] ? undefined : args.pg,
+    sqlite: !args['no-sqlite'],
   });
   console.log(
     `\nConcord store writes: ${docs} variants of ${bases.length} analysed corpus texts, Node ${process.version}\n`,

@@ -25,6 +25,8 @@ export interface StoreWriteOptions {
   readonly dir: string;
   /** PostgreSQL to measure too, when given and reachable. */
   readonly postgresUrl?: string;
+  /** Measure SQLite too (default true). */
+  readonly sqlite?: boolean;
 }
 
 /** The write rates on each database, as one section. */
@@ -36,15 +38,17 @@ export async function benchStoreWrites(options: StoreWriteOptions): Promise<Benc
 
   let n = 0;
   const sqlite = () => createSqliteStore(join(dir, `store-${n++}.db`));
-  rows.push({ metric: 'sqlite: putDocument, one by one', value: rate(await timeOneByOne(sqlite(), records())) });
-  rows.push({
-    metric: `sqlite: putDocuments, batches of ${batchSize}`,
-    value: rate(await timeBatches(sqlite(), batches(records(), batchSize))),
-  });
-  rows.push({
-    metric: `sqlite floor: text + FTS5 only, batches of ${batchSize}`,
-    value: rate(sqliteFloorSeconds(dir, batches(records(), batchSize))),
-  });
+  if (options.sqlite ?? true) {
+    rows.push({ metric: 'sqlite: putDocument, one by one', value: rate(await timeOneByOne(sqlite(), records())) });
+    rows.push({
+      metric: `sqlite: putDocuments, batches of ${batchSize}`,
+      value: rate(await timeBatches(sqlite(), batches(records(), batchSize))),
+    });
+    rows.push({
+      metric: `sqlite floor: text + FTS5 only, batches of ${batchSize}`,
+      value: rate(sqliteFloorSeconds(dir, batches(records(), batchSize))),
+    });
+  }
 
   const url = options.postgresUrl;
   const down = url ? await unreachable(url) : 'no URL given';

@@ -62,6 +62,8 @@ export interface DialectConfig {
    * `triggers` keep them in step with every later write of `annotations`.
    */
   readonly entityIndex: { readonly fill: readonly string[]; readonly triggers: readonly string[] };
+  /** Statements of migration 160: the entity index kept at a cost that follows the batch, not the store. */
+  readonly entityIndexLookups?: readonly string[];
   /** Run in an audit append's transaction before it reads the chain's head (absent: writers are serial). */
   readonly lockAuditLog?: string;
   /**

@@ -15,7 +15,10 @@ const TEXTS = {
 };
 
 function recordOf(id: keyof typeof TEXTS, mentions: [string, string][]) {
-  const text = TEXTS[id];
+  return recordWith(id, TEXTS[id], mentions);
+}
+
+function recordWith(id: string, text: string, mentions: [string, string][]) {
   const seen = new Map<string, number>();
   const annotations = mentions.map(([surface, entityId]) => {
     // The n-th occurrence of a repeated surface.
@@ -129,6 +132,27 @@ await storeContract('entity index', (it) => {
       (await store.entities.get(['city:astana'])).map((e) => [e.mentionCount, e.documentCount]),
       [[1, 1]],
     );
+  });
+
+  it('should stay equal to the mentions when large batches are written at once over several connections', async (store) => {
+    // 60 documents: written by COPY in two slices on two connections, both counting the same entities.
+    const names: [string, string][] = [
+      ['China', 'country:CN'],
+      ['Kazakhstan', 'country:KZ'],
+      ['Astana', 'city:astana'],
+      ['Uzbekistan', 'country:UZ'],
+    ];
+    const batch = (from: number) =>
+      Array.from({ length: 60 }, (_, i) => {
+        const n = from + i;
+        const present = names.filter((_, k) => (n + k) % 3 !== 0);
+        const text = `${present.map(([surface]) => surface).join(' and ')} met in round ${n}.`;
+        return recordWith(`d_${n}`, text, present);
+      });
+    const outcomes = await Promise.all([store.putDocuments(batch(0)), store.putDocuments(batch(30))]);
+    assert.ok(outcomes.flat().every((o) => o.ok));
+    await assertIndexFresh(store);
+    assert.equal((await store.entities.get(['country:CN']))[0].documentCount, 60);
   });
 
   it('should filter by type and by any spelling, and page with a total', async (store) => {

@@ -23,6 +23,7 @@ import { reviewQueueIndex } from './110-review-queue-index.ts';
 import { commitmentTermCounts } from './130-commitment-term-counts.ts';
 import { fastCompression } from './140-fast-compression.ts';
 import { documentListOrder } from './150-document-list-order.ts';
+import { entityIndexBatchLookups } from './160-entity-index-batch-lookups.ts';
 import { queueDirtyDocuments } from './220-queue-dirty-documents.ts';
 
 /** The migrations by name; names sort in the order they run. */
@@ -45,6 +46,7 @@ export function storeMigrations(config: DialectConfig): Record<string, Migration
     '130-commitment-term-counts': commitmentTermCounts(config),
     '140-fast-compression': fastCompression(config),
     '150-document-list-order': documentListOrder,
+    '160-entity-index-batch-lookups': entityIndexBatchLookups(config),
     '220-queue-dirty-documents': queueDirtyDocuments(config),
   };
 }

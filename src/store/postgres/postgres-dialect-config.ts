@@ -6,6 +6,7 @@
 import { sql } from 'kysely';
 import type { DialectConfig } from '../dialect-config.ts';
 import { postgresEntityIndex } from './postgres-entity-index.ts';
+import { POSTGRES_ENTITY_LOOKUPS } from './postgres-entity-lookups.ts';
 import { postgresFullText } from './postgres-full-text.ts';
 
 /** A schema name safe to splice into SQL and into the connection's search_path. */
@@ -63,6 +64,7 @@ export function postgresDialectConfig(schema?: string): DialectConfig {
     ],
     lockAuditLog: 'lock table audit_log in exclusive mode',
     entityIndex: postgresEntityIndex,
+    entityIndexLookups: POSTGRES_ENTITY_LOOKUPS,
     prepare: schema
       ? async (db) => {
           await sql`create schema if not exists ${sql.id(schema)}`.execute(db);

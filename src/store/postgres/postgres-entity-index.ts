@@ -12,7 +12,18 @@ import { ENTITY_MENTION, FILL_ENTITY_DOCUMENTS, FILL_ENTITY_PAIRS } from '../ent
 
 const MENTION = ENTITY_MENTION;
 const SPELLING = (row: string) => `coalesce(${row}.surface, ${row}.value->>'name', '')`;
-const KNOWN = (row: string) => `coalesce((${row}.value->>'known')::boolean, false)::int`;
+export const KNOWN = (row: string) => `coalesce((${row}.value->>'known')::boolean, false)::int`;
+
+/**
+ * The statements of the insert trigger that count the added mentions per (entity, document)
+ * and per spelling (each an upsert by primary key, in key order), shared with migration 160.
+ */
+export const MENTIONS_COUNTED = `insert into entity_documents as e (entity_id, document_id, mentions)
+         select entity_id, document_id, count(*) from added where ${MENTION} group by 1, 2 order by 1, 2
+         on conflict (entity_id, document_id) do update set mentions = e.mentions + excluded.mentions;
+       insert into entity_spellings as p (entity_id, spelling, mentions)
+         select entity_id, ${SPELLING('added')}, count(*) from added where ${MENTION} group by 1, 2 order by 1, 2
+         on conflict (entity_id, spelling) do update set mentions = p.mentions + excluded.mentions`;
 
 export const postgresEntityIndex: DialectConfig['entityIndex'] = {
   fill: [
@@ -56,12 +67,7 @@ export const postgresEntityIndex: DialectConfig['entityIndex'] = {
              join entity_documents o on o.document_id = f.document_id and o.entity_id <> f.entity_id
          ) x group by a, b order by a, b
          on conflict (entity_id, other_id) do update set documents = p.documents + excluded.documents;
-       insert into entity_documents as e (entity_id, document_id, mentions)
-         select entity_id, document_id, count(*) from added where ${MENTION} group by 1, 2 order by 1, 2
-         on conflict (entity_id, document_id) do update set mentions = e.mentions + excluded.mentions;
-       insert into entity_spellings as p (entity_id, spelling, mentions)
-         select entity_id, ${SPELLING('added')}, count(*) from added where ${MENTION} group by 1, 2 order by 1, 2
-         on conflict (entity_id, spelling) do update set mentions = p.mentions + excluded.mentions;
+       ${MENTIONS_COUNTED};
        return null;
      end $$`,
     `create trigger entity_mentions_added after insert on annotations

@@ -1,10 +1,12 @@
 /**
  * @module eval
  * `npm run eval`: analyses ../shared/corpus in-process (read → tree → analyse → export, no
- * store), writes the GUIDE's analysis JSON, runs the shared scorer, and prints its table, a
- * per-document breakdown and, with --verbose, the scorer's details.
+ * store), writes the GUIDE's analysis JSON, adds each document's evidence links (the one
+ * cross-document stage that needs a store: corpus-links.ts, a temporary SQLite store), runs the
+ * shared scorer, and prints its table, a per-document breakdown and, with --verbose, the
+ * scorer's details.
  *
- * Usage: npm run eval -- [--out DIR] [--verbose] [--corpus DIR] [--gold DIR]
+ * Usage: npm run eval -- [--out DIR] [--verbose] [--corpus DIR] [--gold DIR] [--no-links]
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyseCorpus } from './analyse-corpus.ts';
+import { addCorpusLinks } from './corpus-links.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(repoRoot, '../shared');
@@ -23,6 +26,7 @@ const { values: args } = parseArgs({
     verbose: { type: 'boolean', default: false },
     corpus: { type: 'string', default: join(shared, 'corpus') },
     gold: { type: 'string', default: join(shared, 'eval/gold') },
+    'no-links': { type: 'boolean', default: false },
   },
 });
 const scorer = join(shared, 'eval/score.mjs');
@@ -31,7 +35,15 @@ const outDir = args.out ? resolve(args.out) : mkdtempSync(join(tmpdir(), 'concor
 const run = await analyseCorpus(args.corpus!, outDir);
 for (const line of run.failed) console.error(`failed  ${line}`);
 console.log(`analysed ${run.files - run.failed.length}/${run.files} documents in ${run.analyseSeconds.toFixed(2)} s`);
-console.log(`checked ${run.claims} claims in ${run.checkSeconds.toFixed(2)} s\n`);
+console.log(`checked ${run.claims} claims in ${run.checkSeconds.toFixed(2)} s`);
+if (!args['no-links']) {
+  const started = performance.now();
+  const count = await addCorpusLinks([args.corpus!], outDir);
+  console.log(
+    `linked ${count} passages to earlier commitments in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+  );
+}
+console.log('');
 console.log(score(args.gold!, outDir, []).trimEnd());
 console.log(
   '\nPer document (statements F1 · kind · meeting fields right · entities F1 · claims F1 and verdict accuracy)\n',

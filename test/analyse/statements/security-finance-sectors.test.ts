@@ -30,6 +30,9 @@ describe('security and finance in the drafting of every tradition', () => {
     assert.deepEqual(sectors('We oppose the militarization of reclaimed features.'), ['security']);
     assert.deepEqual(sectors('We oppose unilateral attempts to change the status quo.'), ['security']);
     assert.deepEqual(sectors('We are concerned about unregulated fishing.'), ['agriculture']);
+    assert.deepEqual(sectors('We call on all states to prevent the flow of arms into the region.'), ['security']);
+    assert.deepEqual(sectors('We support fair and open lending practices.'), ['finance']);
+    assert.deepEqual(sectors('We commit to the abolition of forced labour and child labour.'), ['social']);
   });
   test('should count a term that opens a hyphenated compound, not one that names or leads something else', () => {
     assert.deepEqual(sectors('We will address COVID-19 and other health-related issues.'), ['health']);

@@ -32,6 +32,8 @@ describe('security and finance in the drafting of every tradition', () => {
     assert.deepEqual(sectors('We are concerned about unregulated fishing.'), ['agriculture']);
     assert.deepEqual(sectors('We call on all states to prevent the flow of arms into the region.'), ['security']);
     assert.deepEqual(sectors('We support fair and open lending practices.'), ['finance']);
+    assert.deepEqual(sectors('We are working together to advance security for the region.'), ['security']);
+    assert.deepEqual(sectors('Such acts are a threat to peace.'), ['security']);
     assert.deepEqual(sectors('We commit to the abolition of forced labour and child labour.'), ['social']);
   });
   test('should count a term that opens a hyphenated compound, not one that names or leads something else', () => {

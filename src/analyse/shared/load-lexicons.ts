@@ -56,6 +56,8 @@ export interface Lexicons {
   readonly sectors: {
     threshold: number;
     default: Sector;
+    /** "ASEAN-led": the endings of a hyphenated compound that stop a term from counting. */
+    compoundModifiers?: WordList;
     sectors: Record<Sector, [string, number][]>;
     /** Theatres of conflict: their sector only beside another of its terms, or when no sector but the default is. */
     theatres?: { sector: Sector; terms: [string, number][] };

@@ -84,7 +84,9 @@ export function textNames(s: string, lexicons: Lexicons): Found[] {
       // The body that adopted it, in capitals right before ("UN Security Council resolution 2231").
       const body = /(?:[A-Z][\p{L}.'’-]*\s+)+$/u.exec(s.slice(Math.max(0, m.index - 80), m.index))?.[0] ?? '';
       const words = body.split(/\s+/).filter(Boolean);
-      while (words.length && (c.lead.test(`${words[0]} the `) || /^(?:The|A|An)$/.test(words[0]))) words.shift();
+      // Not a preposition, article or a recital's participle opening the sentence ("Recalling UNSC resolution 2254").
+      while (words.length && (c.lead.test(`${words[0]} the `) || /^(?:The|A|An|[A-Z][a-z]+ing)$/.test(words[0])))
+        words.shift();
       const own = words.join(' ');
       const start = own ? m.index - body.length + body.indexOf(own) : m.index;
       out.push({

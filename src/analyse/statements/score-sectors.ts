@@ -12,6 +12,8 @@ interface Compiled {
   scanner: TermScanner;
   terms: { sector: Sector; weight: number; theatre: boolean }[];
 }
+/** A hyphen and a capital after a term: the term is part of a name ("ASEAN-U.S."), see `compiled`. */
+const NAME_AFTER = /^-\p{Lu}/u;
 /** The two term scanners of a lexicon, built once per lexicon object: these are the analysis' largest alternations. */
 const cache = new WeakMap<object, { ci: Compiled; cs: Compiled }>();
 
@@ -41,8 +43,8 @@ export function sectorScores(text: string, lexicons: Pick<Lexicons, 'sectors'>):
   // One pass per regex over the text; each term counts once however often it occurs.
   for (const c of [ci, cs]) {
     const seen = new Set<number>();
-    for (const { term: i } of c.scanner.scan(text)) {
-      if (seen.has(i)) continue;
+    for (const { term: i, index, text: words } of c.scanner.scan(text)) {
+      if (seen.has(i) || NAME_AFTER.test(text.slice(index + words.length, index + words.length + 2))) continue;
       seen.add(i);
       const t = c.terms[i];
       if (t.theatre) theatre += t.weight;
@@ -81,13 +83,16 @@ function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
       })),
     ];
     all.sort((a, b) => reach(b.term) - reach(a.term));
+    const modifiers = lex.compoundModifiers?.words.length ? `|-(?:${lex.compoundModifiers.words.join('|')})\\b` : '';
     for (const { sector, term, weight, theatre } of all) {
       // Terms written in capitals (acronyms: "UN", "AI", "SCO") are matched case-sensitively.
       const caseSensitive = /[A-Z]{2}/.test(term) && !/[a-z]/.test(term.replace(/\\[a-z]/g, ''));
       (caseSensitive ? cs : ci).push({ sector, weight, theatre });
       // A space in a term is any run of white space: wrapped text breaks "Taiwan\nStrait" across lines.
       const source = term.replace(/\((?!\?)/g, '(?:').replace(/ /g, '\\s+');
-      (caseSensitive ? csSrc : ciSrc).push(`\\b(?:${source})(?![\\w-])`);
+      // A term may open a hyphenated compound ("COVID-19", "health-related", "climate-resilient"), not a name
+      // ("ASEAN-U.S.") or a modifier that makes it the agent of something else ("ASEAN-led").
+      (caseSensitive ? csSrc : ciSrc).push(`\\b(?:${source})(?!\\w${modifiers})`);
     }
     c = {
       ci: { scanner: createTermScanner(ciSrc, 'i'), terms: ci },

@@ -35,6 +35,7 @@ describe('named documents, resolutions and lower-case heads', () => {
       'initiative:General Assembly Resolution A/RES/75/239',
     ]);
     assert.deepEqual(names('We recall Resolutions 2570 and 2571.'), ['initiative:Resolutions 2570 and 2571']);
+    assert.deepEqual(names('Recalling UNSC resolution 2254, we act.'), ['initiative:UNSC resolution 2254']);
   });
   test('should not read unnumbered resolutions as a name', () => {
     assert.deepEqual(names('We call for the implementation of the relevant resolutions.'), []);

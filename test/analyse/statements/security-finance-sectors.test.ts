@@ -26,6 +26,22 @@ describe('security and finance in the drafting of every tradition', () => {
     assert.deepEqual(sectors('We support the peace talks between the parties.'), ['security']);
     assert.deepEqual(sectors('The format contributes to peace and stability.'), ['political']);
   });
+  test('should read militarisation and changing the status quo as security, fishing as agriculture', () => {
+    assert.deepEqual(sectors('We oppose the militarization of reclaimed features.'), ['security']);
+    assert.deepEqual(sectors('We oppose unilateral attempts to change the status quo.'), ['security']);
+    assert.deepEqual(sectors('We are concerned about unregulated fishing.'), ['agriculture']);
+    assert.deepEqual(sectors('We call on all states to prevent the flow of arms into the region.'), ['security']);
+    assert.deepEqual(sectors('We support fair and open lending practices.'), ['finance']);
+    assert.deepEqual(sectors('We are working together to advance security for the region.'), ['security']);
+    assert.deepEqual(sectors('Such acts are a threat to peace.'), ['security']);
+    assert.deepEqual(sectors('We commit to the abolition of forced labour and child labour.'), ['social']);
+  });
+  test('should count a term that opens a hyphenated compound, not one that names or leads something else', () => {
+    assert.deepEqual(sectors('We will address COVID-19 and other health-related issues.'), ['health']);
+    assert.deepEqual(sectors('We support climate-resilient farming.').sort(), ['agriculture', 'environment']);
+    assert.deepEqual(sectors('We welcome the ASEAN-U.S. partnership.'), ['political']);
+    assert.deepEqual(sectors('We will act through ASEAN-led mechanisms.'), ['institutional']);
+  });
   test('should not read one mention of conflicts alone as security', () => {
     assert.ok(!sectors('Geopolitical confrontation and conflicts are growing.').includes('security'));
   });

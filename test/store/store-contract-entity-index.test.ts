@@ -134,7 +134,7 @@ await storeContract('entity index', (it) => {
     );
   });
 
-  it('should stay equal to the mentions when large batches are written at once over several connections', async (store) => {
+  it('should stay equal to the mentions when large batches go over two connections at once', async (store) => {
     // 60 documents: written by COPY in two slices on two connections, both counting the same entities.
     const names: [string, string][] = [
       ['China', 'country:CN'],

@@ -16,6 +16,7 @@ import { participantRemarks } from './rules/participant-remarks.ts';
 import { partiesNamed } from './rules/parties-named.ts';
 import { partyCount } from './rules/party-count.ts';
 import { partyDenied } from './rules/party-denied.ts';
+import { partyEndorses } from './rules/party-endorses.ts';
 import { partyVsAttendee } from './rules/party-vs-attendee.ts';
 import { personOffice } from './rules/person-office.ts';
 import { retrievalMatch } from './rules/retrieval-match.ts';
@@ -31,6 +32,7 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   participantAttendance,
   partiesNamed,
   documentAdopted,
+  partyEndorses,
   participantRemarks,
   meetingDatePlace,
   figuresMatch,

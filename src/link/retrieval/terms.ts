@@ -52,6 +52,10 @@ interface Paraphrases {
   readonly ordinals: ReadonlyMap<string, number>;
 }
 
+/** White space and dashes: "eco-friendly" and "eco friendly" are one phrase. */
+const DASHES = /[\s\-\u2010-\u2015]/u;
+const phraseKey = (s: string) => s.replace(new RegExp(`${DASHES.source}+`, 'gu'), ' ');
+
 let paraphrases: Paraphrases | undefined;
 
 function paraphraseLexicon(): Paraphrases {
@@ -76,10 +80,6 @@ function paraphraseLexicon(): Paraphrases {
   };
   return paraphrases;
 }
-
-/** White space and dashes: "eco-friendly" and "eco friendly" are one phrase. */
-const DASHES = /[\s\-\u2010-\u2015]/u;
-const phraseKey = (s: string) => s.replace(new RegExp(`${DASHES.source}+`, 'gu'), ' ');
 
 const NUMBERED_ORDINAL = /^(\p{N}+)(?:st|nd|rd|th)$/u;
 

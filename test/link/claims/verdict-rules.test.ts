@@ -5,34 +5,15 @@
  */
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { createAnalyser } from '../../../src/analyse/analyser.ts';
-import { prepareDocument } from '../../../src/ingest/prepare-document.ts';
-import { checkDocuments } from '../../../src/link/claims/check-documents.ts';
 import type { ClaimVerdict } from '../../../src/model/claim.ts';
+import { fixtureVerdicts } from './fixture-verdicts.ts';
 
-const fixtures = fileURLToPath(new URL('../../fixtures/claims/', import.meta.url));
-let text = '';
 let verdicts: ClaimVerdict[] = [];
-
-/** The verdict of the claim that starts with `prefix`. */
-function verdictOf(prefix: string): ClaimVerdict {
-  const v = verdicts.find((x) => text.slice(x.claim.start, x.claim.end).startsWith(prefix));
-  assert.ok(v, `a claim starting "${prefix}"`);
-  return v;
-}
+let verdictOf: (prefix: string) => ClaimVerdict;
 
 describe('verdict rules on invented documents', () => {
   before(async () => {
-    const analyser = createAnalyser();
-    const docs = [];
-    for (const fileName of ['c5plus1-joint-statement.txt', 'c5plus1-news.txt']) {
-      const p = await prepareDocument({ bytes: readFileSync(`${fixtures}${fileName}`), fileName }, analyser);
-      docs.push({ ...p, layers: p.analysis.layers });
-    }
-    text = docs[1].document.text;
-    verdicts = checkDocuments(docs).get(docs[1].document.id) ?? [];
+    ({ verdicts, verdictOf } = await fixtureVerdicts('c5plus1-joint-statement.txt', 'c5plus1-news.txt'));
   });
 
   test('should support the meeting as recorded, with the preamble as evidence', () => {

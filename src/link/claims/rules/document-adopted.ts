@@ -6,6 +6,8 @@
  * (signed or adopted alike: the GUIDE counts both as adoption). Who signed is checked before,
  * by `party-vs-attendee` and `party-count`.
  */
+import type { RetrievalUnit } from '../../retrieval/retrieval-unit.ts';
+import type { MeetingRecord } from '../meeting-record.ts';
 import { kindsNamed } from './verdict-cues.ts';
 import { SUPPORTS } from './retrieval-match.ts';
 import type { VerdictRule } from './verdict-rule.ts';
@@ -15,14 +17,8 @@ export const documentAdopted: VerdictRule = {
   decide: ({ claim, record, candidates }) => {
     const v = claim.claim.value;
     if (v.aspect !== 'adoption' || v.attributedTo === 'participant' || v.negated) return null;
-    const kinds = kindsNamed(claim.text);
-    const adopted = record.documents.filter((d) => d.kind && kinds.includes(d.kind));
+    const { adopted, evidence } = adoptionPassages(claim.text, record);
     if (!adopted.length) return null;
-    const ids = new Set(adopted.map((d) => d.id));
-    const seen = new Set<string>();
-    const evidence = record.boilerplate.filter(
-      (u) => ids.has(u.documentId) && !seen.has(u.documentId) && seen.add(u.documentId),
-    );
     const best = candidates[0];
     if (best && best.coverage >= SUPPORTS && !evidence.includes(best.unit)) evidence.push(best.unit);
     if (!evidence.length) return null;
@@ -35,3 +31,22 @@ export const documentAdopted: VerdictRule = {
     };
   },
 };
+
+/**
+ * The meeting's primary documents of the kinds the text names, and the first passage of each that
+ * records the meeting and its parties (where the adoption is recorded).
+ * @example adoptionPassages('signed the joint statement', record).evidence[0].clause === 'preamble'
+ */
+export function adoptionPassages(
+  text: string,
+  record: MeetingRecord,
+): { adopted: MeetingRecord['documents'][number][]; evidence: RetrievalUnit[] } {
+  const kinds = kindsNamed(text);
+  const adopted = record.documents.filter((d) => d.kind && kinds.includes(d.kind));
+  const ids = new Set(adopted.map((d) => d.id));
+  const seen = new Set<string>();
+  const evidence = record.boilerplate.filter(
+    (u) => ids.has(u.documentId) && !seen.has(u.documentId) && seen.add(u.documentId),
+  );
+  return { adopted, evidence };
+}

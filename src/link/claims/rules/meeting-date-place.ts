@@ -35,8 +35,11 @@ export const meetingDatePlace: VerdictRule = {
     // … and what it lists after the frame ("concluded with plans for cultural exchanges and joint anti-crime work").
     const content = claimContent(claim.text);
     if (content !== claim.text) {
-      const from = claim.text.lastIndexOf(content);
-      for (const u of coveredItems(claim, record, from).found)
+      const [said] = record.index
+        .candidates({ text: content, meetingId: record.meetingId }, 8)
+        .sort((a, b) => b.coverage - a.coverage);
+      const listed = coveredItems(claim, record, claim.text.lastIndexOf(content)).found;
+      for (const u of [...(said && said.coverage >= SUPPORTS ? [said.unit] : []), ...listed])
         if (!evidence.some((e) => e.id === u.id)) evidence.push(u);
     }
     const dayDiff = differentDay(claim.text.slice(datelineLength(claim.text, DATES)), record.meeting);
@@ -81,15 +84,18 @@ function differentDay(text: string, meeting: MeetingValue): { claimed: string; r
   if (!meeting.date || meeting.date.length < 10) return null;
   const [, m0, d0] = meeting.date.split('-').map(Number);
   const last = meeting.end ?? meeting.date;
-  for (const m of text.matchAll(DAY_MONTH)) {
+  const days = [...text.matchAll(DAY_MONTH)].map((m) => {
     const day = Number(m[1] ?? m[4]);
     const month = DATES.monthNumber(m[2] ?? m[3]);
-    const iso = `${meeting.date.slice(0, 4)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    if (iso >= meeting.date && iso <= last) continue;
-    // A day in another month is likely another event the sentence mentions, not the meeting's date.
-    if (month !== m0) continue;
-    const name = (i: number) => MONTH_LEXICON.months.find((x) => x.number === i)?.names.en?.[0] ?? String(i);
-    return { claimed: `${day} ${name(month)}`, recorded: `${d0} ${name(m0)}` };
-  }
-  return null;
+    const iso = `${meeting.date!.slice(0, 4)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return { day, month, recorded: iso >= meeting.date! && iso <= last };
+  });
+  // A claim that gives the meeting's own day dates something else by its other days ("released on
+  // 14 May after the 12-13 May summit").
+  if (days.some((d) => d.recorded)) return null;
+  // A day in another month is likely another event the sentence mentions, not the meeting's date.
+  const other = days.find((d) => d.month === m0);
+  if (!other) return null;
+  const name = (i: number) => MONTH_LEXICON.months.find((x) => x.number === i)?.names.en?.[0] ?? String(i);
+  return { claimed: `${other.day} ${name(other.month)}`, recorded: `${d0} ${name(m0)}` };
 }

@@ -27,7 +27,7 @@ export const topicsListed: VerdictRule = {
   decide: ({ claim, record }) => {
     if (claim.claim.value.attributedTo === 'participant') return null;
     const { items, covered, found } = coveredItems(claim, record, 0);
-    if (items < MIN_ITEMS || covered < Math.ceil(items * MOST)) return null;
+    if (!isTopicList({ items, covered })) return null;
     const clauses = [...new Set(found.map((u) => u.clause))];
     return {
       verdict: 'supported',
@@ -38,6 +38,11 @@ export const topicsListed: VerdictRule = {
     };
   },
 };
+
+/** Whether the claim lists enough items, most of them covered, to be a summary of topics. */
+export function isTopicList({ items, covered }: { items: number; covered: number }): boolean {
+  return items >= MIN_ITEMS && covered >= Math.ceil(items * MOST);
+}
 
 /**
  * The list items of the claim's text from `from` on, how many a clause covers, and those clauses.

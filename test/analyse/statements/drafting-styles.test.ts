@@ -71,6 +71,10 @@ describe('support as a noun or a purpose, and other forms of other traditions', 
     ['Opportunities for trade are expanding across the region.', null],
     ['We will not rest until the last mine is cleared.', 'commitment'],
     ['We hold the firm belief that our peoples will prosper together.', 'position'],
+    ['We reaffirm that the Charter will remain the foundation of the international order.', 'position'],
+    ['We underscore that the region will need new sources of finance.', 'position'],
+    ['They declare that they will continue to consolidate their friendly relations.', 'commitment'],
+    ['The parties agreed that the next meeting will be held in Tashkent in 2026.', 'commitment'],
   ];
   for (const [text, kind] of cases) test(`"${text}" → ${kind}`, () => assert.equal(kindOf(text), kind));
 });

@@ -75,6 +75,11 @@ describe('support as a noun or a purpose, and other forms of other traditions', 
     ['We underscore that the region will need new sources of finance.', 'position'],
     ['They declare that they will continue to consolidate their friendly relations.', 'commitment'],
     ['The parties agreed that the next meeting will be held in Tashkent in 2026.', 'commitment'],
+    ['We confirm that the frozen assets will remain immobilized until the damage is paid.', 'commitment'],
+    ['We reaffirm that we will hold the next summit in Lima.', 'commitment'],
+    ['We commend Kenya for its leadership of the mission.', 'endorsement'],
+    ['We confirm our support for the peace plan.', 'position'],
+    ['We highlight the role of women in the negotiations.', 'position'],
   ];
   for (const [text, kind] of cases) test(`"${text}" → ${kind}`, () => assert.equal(kindOf(text), kind));
 });

@@ -80,6 +80,8 @@ describe('support as a noun or a purpose, and other forms of other traditions', 
     ['We commend Kenya for its leadership of the mission.', 'endorsement'],
     ['We confirm our support for the peace plan.', 'position'],
     ['We highlight the role of women in the negotiations.', 'position'],
+    ['Since the last summit, we have established a joint secretariat in Suva.', 'record'],
+    ['The partners have made significant progress on the customs agreement.', 'record'],
   ];
   for (const [text, kind] of cases) test(`"${text}" → ${kind}`, () => assert.equal(kindOf(text), kind));
 });

@@ -82,6 +82,8 @@ describe('support as a noun or a purpose, and other forms of other traditions', 
     ['We highlight the role of women in the negotiations.', 'position'],
     ['Since the last summit, we have established a joint secretariat in Suva.', 'record'],
     ['The partners have made significant progress on the customs agreement.', 'record'],
+    ['This will include joint patrols and a shared training centre.', 'commitment'],
+    ['As neighbours, we will occasionally see things differently.', 'position'],
   ];
   for (const [text, kind] of cases) test(`"${text}" → ${kind}`, () => assert.equal(kindOf(text), kind));
 });

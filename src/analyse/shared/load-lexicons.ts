@@ -47,6 +47,8 @@ export interface Lexicons {
       leading: string[];
       /** Verbs of wishing before "to" that keep an infinitive endorsement the main verb ("would like to thank"). */
       wishing: { why: string; words: string[] };
+      /** Subjects after a framing verb's "that" that hand the clause's kind over; verbs that hand it over always. */
+      framedSubjects: { why: string; subjects: string[]; agreeing: string };
       /** Auxiliaries of a list's stem ("We are:"): each item is read with the stem before it. */
       listStem: { why: string; auxiliaries: string[] };
     };

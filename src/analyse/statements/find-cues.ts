@@ -28,6 +28,8 @@ interface Compiled {
   subordinator: RegExp;
   leading: RegExp;
   wishing: RegExp;
+  agreeing: RegExp;
+  ownSubject: RegExp;
 }
 const cache = new WeakMap<object, Compiled>();
 
@@ -75,7 +77,7 @@ export function mainCue(
   const first = main ?? pool[0];
   const phrase = text.slice(first.start, first.end).toLowerCase();
   const after = text.slice(first.end, first.end + 12);
-  if (c.framing.test(phrase) && /^\s*(,\s*)?that\b/i.test(after)) {
+  if (c.framing.test(phrase) && /^\s*(,\s*)?that\b/i.test(after) && handsOver(phrase, text.slice(first.end), c)) {
     const next = hits.find((h) => h.start >= first.end && h.kind !== 'record');
     if (next && next.start - first.end < 160)
       return aim({ ...next, confidence: Math.min(next.confidence, 0.8) }, text, c);
@@ -112,8 +114,17 @@ function subordinate(text: string, h: CueHit, subordinator: RegExp): boolean {
 
 /** "They declare that they will …": a verb of saying without a cue of its own frames the clause, which speaks. */
 function framedBySaying(text: string, h: CueHit, c: Compiled): boolean {
-  const words = text.slice(0, h.start).match(/(\p{L}+)\s+that\s+[^,;]*$/u);
-  return !!words && c.framing.test(words[1]);
+  const words = text.slice(0, h.start).match(/(\p{L}+)(\s+that\s+[^,;]*)$/u);
+  return !!words && c.framing.test(words[1]) && handsOver(words[1].toLowerCase(), words[2], c);
+}
+
+/**
+ * Whether a framing verb hands its "that" clause's kind over (`modality.json` framedSubjects): a verb of agreeing
+ * always; any other only when the clause's subject is the speakers ("declare that they will …"), not a thing
+ * ("reaffirm that the Charter will remain …").
+ */
+function handsOver(verb: string, rest: string, c: Compiled): boolean {
+  return c.agreeing.test(verb) || c.ownSubject.test(rest);
 }
 
 /** A promise whose object is an abstract aim is a position (`<id>+aim`). */
@@ -153,6 +164,11 @@ function compiled(m: Lexicons['modality']): Compiled {
       relative: new RegExp(String.raw`\b(?:${k.relative.join('|')})\s+(?:\w+ly\s+|also\s+)?$`, 'i'),
       subordinator: new RegExp(String.raw`\b(?:${k.subordinators.join('|')})\b`, 'i'),
       leading: new RegExp(String.raw`^(?:${k.leading.join('|')})\b`),
+      agreeing: new RegExp(k.framedSubjects.agreeing, 'i'),
+      ownSubject: new RegExp(
+        String.raw`^\s*(?:,\s*)?that\s+(?:(?:also|further|all)\s+)?(?:${k.framedSubjects.subjects.join('|')})\b`,
+        'i',
+      ),
       wishing: new RegExp(String.raw`\b(?:${k.wishing.words.join('|')})\s+to\s+$`, 'i'),
     };
     cache.set(m, c);

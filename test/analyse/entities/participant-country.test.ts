@@ -39,4 +39,16 @@ describe('participant country (issue-8)', () => {
       ['Joe Biden', 'US'],
     ]);
   });
+  test('should not give a role the country of the person listed before it', () => {
+    const text =
+      'President David Panuelo of the Federated States of Micronesia and Prime Minister Fiamē Naomi Mata’afa of ' +
+      'Samoa spoke.';
+    assert.deepEqual(countries(text), [
+      ['David Panuelo', 'FM'],
+      ['Fiamē Naomi Mata’afa', 'WS'],
+    ]);
+  });
+  test('should read "<name> Jr. of <country>"', () => {
+    assert.deepEqual(countries('President Surangel Whipps Jr. of Palau spoke.'), [['Surangel Whipps Jr', 'PW']]);
+  });
 });

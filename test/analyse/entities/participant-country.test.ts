@@ -51,4 +51,9 @@ describe('participant country (issue-8)', () => {
   test('should read "<name> Jr. of <country>"', () => {
     assert.deepEqual(countries('President Surangel Whipps Jr. of Palau spoke.'), [['Surangel Whipps Jr', 'PW']]);
   });
+  test('should read an agency head titled "Administrator" as a participant with that role', () => {
+    const text = 'The summit was held in Washington. USAID Administrator Samantha Power attended.';
+    const [p] = findParticipants(text, recognizeEntities(text, kb).map(toAnnotation), lex, kb);
+    assert.deepEqual([p?.value.name, p?.value.role], ['Samantha Power', 'USAID Administrator']);
+  });
 });

@@ -183,7 +183,8 @@ export function roleBefore(scan: Scan, from: number, strictEnd = true): RoleCue 
 }
 
 function attachRole(scan: Scan, m: Mention, from: number): void {
-  const cue = roleBefore(scan, from);
+  // The name is already bounded, so a role may end on a portfolio ("Secretary of State Antony Blinken").
+  const cue = roleBefore(scan, from, m.value.known !== true);
   if (!cue) return;
   m.value.role = cue.role;
   m.value.roleStart = cue.roleStart;

@@ -56,4 +56,9 @@ describe('participant country (issue-8)', () => {
     const [p] = findParticipants(text, recognizeEntities(text, kb).map(toAnnotation), lex, kb);
     assert.deepEqual([p?.value.name, p?.value.role], ['Samantha Power', 'USAID Administrator']);
   });
+  test('should let a role end on a portfolio before a person the knowledge base knows', () => {
+    const text = 'The summit was held in Washington. Secretary of State Antony Blinken attended.';
+    const [p] = findParticipants(text, recognizeEntities(text, kb).map(toAnnotation), lex, kb, '2022-12-15');
+    assert.deepEqual([p?.value.name, p?.value.role, p?.value.country], ['Antony Blinken', 'Secretary of State', 'US']);
+  });
 });

@@ -128,8 +128,8 @@ export function countryTie(text: string, person: Annotation, mentions: readonly 
       return v.country;
     if (
       m.start >= person.end &&
-      m.start - person.end <= 11 &&
-      /^\s+(?:from|of)\s+(?:the\s+)?$/.test(text.slice(person.end, m.start))
+      m.start - person.end <= 12 &&
+      /^\.?\s+(?:from|of)\s+(?:the\s+)?$/.test(text.slice(person.end, m.start))
     )
       return v.country;
   }

@@ -22,7 +22,8 @@ function findOrgPattern(scan: Scan): void {
     const opener = lex.orgOpeners.has(tokens[phrase].norm);
     let from = Math.min(growLeft(scan, h), phrase);
     from = withoutLeadingRole(scan, from, phrase);
-    const to = opener || from < h ? growRight(scan, h, opener) : h + 1;
+    const placed = opener && lex.orgPlacedHeads.has(tokens[h].norm);
+    const to = opener || from < h ? growRight(scan, h, placed) : h + 1;
     while (from < h && scan.tokens[from].norm === 'the') from++;
     if (to - from < 2) continue;
     if (lex.orgWeakHeads.has(t.norm) && h - from < 2 && to === h + 1) continue;

@@ -140,9 +140,17 @@ export function roleBefore(scan: Scan, from: number, strictEnd = true): RoleCue 
   let first = -1;
   let hasHead = false;
   let country: string | undefined;
+  let and = -1;
   for (let k = j; k >= 0 && j - k < MAX_ROLE_TOKENS; k--) {
     const t = tokens[k];
     const m = mentionAt(scan, k);
+    // "President Ivan Petrov of Samoa and Prime Minister …": what follows another person up to "and" is theirs.
+    if (m?.value.type === 'person' && and > first && first >= 0) {
+      first = and + 1;
+      country = countryOfRole(scan, tokens[first].start, tokens[j].end);
+      break;
+    }
+    if (t.norm === 'and') and = k;
     if (m?.value.type === 'country') {
       // "Ambassador of Turkmenistan to China": the country after "to" is where, not whom, they serve.
       if (!isDestination(scan.text, m.start)) country ??= m.value.country;
@@ -175,7 +183,8 @@ export function roleBefore(scan: Scan, from: number, strictEnd = true): RoleCue 
 }
 
 function attachRole(scan: Scan, m: Mention, from: number): void {
-  const cue = roleBefore(scan, from);
+  // The name is already bounded, so a role may end on a portfolio ("Secretary of State Antony Blinken").
+  const cue = roleBefore(scan, from, m.value.known !== true);
   if (!cue) return;
   m.value.role = cue.role;
   m.value.roleStart = cue.roleStart;

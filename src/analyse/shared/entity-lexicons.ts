@@ -27,6 +27,8 @@ export interface EntityLexicons {
   /** Last word of a multi-word head → the words that must precede it ("general" → ["consulate"]). */
   readonly orgHeadTails: ReadonlyMap<string, readonly string[][]>;
   readonly orgOpeners: ReadonlySet<string>;
+  /** Heads of missions whose name ends "in <place>" ("Consulate General of Kazakhstan in Guangzhou"). */
+  readonly orgPlacedHeads: ReadonlySet<string>;
   readonly orgWeakHeads: ReadonlySet<string>;
   readonly connectors: ReadonlySet<string>;
   readonly eventHeads: ReadonlySet<string>;
@@ -102,6 +104,7 @@ export function loadEntityLexicons(): EntityLexicons {
     orgHeads: splitSet(orgs.heads),
     orgHeadTails: tailsOf(orgs.heads),
     orgOpeners: set(orgs.openers),
+    orgPlacedHeads: set(orgs.placed ?? []),
     orgWeakHeads: set(orgs.weakHeads),
     connectors: set(orgs.connectors),
     eventHeads: set(events.heads),

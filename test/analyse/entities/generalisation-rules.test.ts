@@ -115,3 +115,16 @@ describe('people', () => {
     assert.equal(inTitleCaseLine('The Minister met the Chinese Ambassador on Monday.', 3), false);
   });
 });
+
+describe('organisations placed "in" a city (issue-8)', () => {
+  test('should end a secretariat before "in <city>" but keep a mission\'s place in its name', () => {
+    assert.ok(has('The India-Steppe Secretariat in New Delhi opened.', 'organization', 'India-Steppe Secretariat'));
+    assert.ok(
+      has(
+        'The Consulate General of Kazakhstan in Guangzhou opened.',
+        'organization',
+        'Consulate General of Kazakhstan in Guangzhou',
+      ),
+    );
+  });
+});

@@ -69,4 +69,10 @@ describe('initiatives of other drafting traditions, unknown to the knowledge bas
     ]);
     assert.deepEqual(initiatives('They recalled the Convention.'), []);
   });
+  test('should read a named framework, but not the bare word', () => {
+    assert.deepEqual(initiatives('They adopted the Trilateral Steppe Cooperation Framework.'), [
+      ['Trilateral Steppe Cooperation Framework', 'Trilateral Steppe Cooperation Framework'],
+    ]);
+    assert.deepEqual(initiatives('They met within the Framework.'), []);
+  });
 });

@@ -39,4 +39,26 @@ describe('participant country (issue-8)', () => {
       ['Joe Biden', 'US'],
     ]);
   });
+  test('should not give a role the country of the person listed before it', () => {
+    const text =
+      'President David Panuelo of the Federated States of Micronesia and Prime Minister Fiamē Naomi Mata’afa of ' +
+      'Samoa spoke.';
+    assert.deepEqual(countries(text), [
+      ['David Panuelo', 'FM'],
+      ['Fiamē Naomi Mata’afa', 'WS'],
+    ]);
+  });
+  test('should read "<name> Jr. of <country>"', () => {
+    assert.deepEqual(countries('President Surangel Whipps Jr. of Palau spoke.'), [['Surangel Whipps Jr', 'PW']]);
+  });
+  test('should read an agency head titled "Administrator" as a participant with that role', () => {
+    const text = 'The summit was held in Washington. USAID Administrator Samantha Power attended.';
+    const [p] = findParticipants(text, recognizeEntities(text, kb).map(toAnnotation), lex, kb);
+    assert.deepEqual([p?.value.name, p?.value.role], ['Samantha Power', 'USAID Administrator']);
+  });
+  test('should let a role end on a portfolio before a person the knowledge base knows', () => {
+    const text = 'The summit was held in Washington. Secretary of State Antony Blinken attended.';
+    const [p] = findParticipants(text, recognizeEntities(text, kb).map(toAnnotation), lex, kb, '2022-12-15');
+    assert.deepEqual([p?.value.name, p?.value.role, p?.value.country], ['Antony Blinken', 'Secretary of State', 'US']);
+  });
 });

@@ -35,7 +35,11 @@ test('should blank every announcing sentence of a long text, overlapping spans o
   const t = `${text} ${text}\n${text}`;
   const spans = sentenceSpans(t, []);
   // The same sentence given twice (two readers' spans) blanks it once, as one span would.
-  const masked = maskMeetingsAhead(t, [...spans, spans[1]].sort((a, b) => a.start - b.start), lexicons);
+  const masked = maskMeetingsAhead(
+    t,
+    [...spans, spans[1]].sort((a, b) => a.start - b.start),
+    lexicons,
+  );
   assert.equal(masked, maskMeetingsAhead(t, spans, lexicons));
   assert.equal(masked.length, t.length);
   assert.equal(masked.split('The partners reaffirm their commitment to food security.').length, 4);

@@ -31,7 +31,7 @@ test('should blank only the clause of the meeting to come, not the meeting the s
   assert.ok(masked.includes('May 12-13 Special Summit in Washington'));
 });
 
-test('should blank every announcing sentence of a long text, overlapping spans once, and keep the rest as it was', () => {
+test('should blank every announcing sentence of a long text, overlapping spans once, the rest as it was', () => {
   const t = `${text} ${text}\n${text}`;
   const spans = sentenceSpans(t, []);
   // The same sentence given twice (two readers' spans) blanks it once, as one span would.

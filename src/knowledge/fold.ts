@@ -3,6 +3,7 @@
  * Folds names and text for comparison: case, diacritics, quotes, dashes, possessive 's and
  * white space, the same way the evaluation scorer folds names.
  */
+import { rememberLatest } from './remember-latest.ts';
 
 const QUOTES = /[“”„«»"'‘’`´‹›]/g;
 const DASHES = /[‐‑‒–—―-]/g;
@@ -14,6 +15,16 @@ const POSSESSIVE = /(\p{L})['’`]s\b/gu;
  * @example fold('Kazakhstan’s “China–Central Asia”') === 'kazakhstan china central asia'
  */
 export function fold(text: string): string {
+  return recentFolds(text);
+}
+
+/**
+ * Rules fold the same names again and again (a knowledge-base name for each phrase it is compared with, a phrase for
+ * each rule that looks it up): the latest folds are kept.
+ */
+const recentFolds = rememberLatest(foldNow, 2048);
+
+function foldNow(text: string): string {
   return text
     .replace(POSSESSIVE, '$1')
     .normalize('NFKD')

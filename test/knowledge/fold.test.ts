@@ -12,6 +12,12 @@ describe('fold', () => {
     assert.equal(fold('C5+1'), 'c5+1');
     assert.equal(foldName('The Shanghai Cooperation Organisation'), 'shanghai cooperation organisation');
   });
+  test('should fold a text the same way when asked again, however many texts came in between', () => {
+    assert.equal(fold('Türkiye’s “C5+1”'), 'turkiye c5+1');
+    for (let i = 0; i < 5000; i++) fold(`Name ${i}`);
+    assert.equal(fold('Türkiye’s “C5+1”'), 'turkiye c5+1');
+    assert.equal(fold('Name 4999'), 'name 4999');
+  });
 });
 
 describe('transliterate and skeleton keys', () => {

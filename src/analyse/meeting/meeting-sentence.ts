@@ -109,7 +109,7 @@ export function meetingSentence({ text, sentences, lexicons }: MeetingInput): Sp
  */
 export function maskMeetingsAhead(text: string, sentences: readonly Span[], lexicons: Lexicons): string {
   const ahead = verbCues(lexicons.meetingVerbs).ahead;
-  let out = text;
+  const masked: Span[] = [];
   for (const s of sentences) {
     if (s.start >= text.length) break;
     const sentence = text.slice(s.start, Math.min(s.end, text.length));
@@ -117,10 +117,27 @@ export function maskMeetingsAhead(text: string, sentences: readonly Span[], lexi
     if (!cue) continue;
     const rest = sentence.slice(cue.index + cue[0].length);
     const stop = rest.search(/[,;](?!\s*\d)/);
-    const end = s.start + cue.index + cue[0].length + (stop < 0 ? rest.length : stop);
-    out = out.slice(0, s.start) + text.slice(s.start, end).replace(/\S/g, ' ') + out.slice(end);
+    masked.push({ start: s.start, end: s.start + cue.index + cue[0].length + (stop < 0 ? rest.length : stop) });
   }
-  return out;
+  return blankSpans(text, masked);
+}
+
+/**
+ * The text with the non-space characters of the spans blanked, built once: rebuilding the whole text for each span
+ * made a long text with many announcements quadratic. Spans may come in any order and overlap.
+ */
+function blankSpans(text: string, spans: Span[]): string {
+  if (!spans.length) return text;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const { start, end } of sorted) {
+    const from = Math.max(start, at);
+    if (end <= from) continue;
+    out += text.slice(at, from) + text.slice(from, end).replace(/\S/g, ' ');
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 const DATELINE = new RegExp(

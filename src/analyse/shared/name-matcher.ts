@@ -19,6 +19,7 @@ export interface NameMatcher<V> {
   find(text: string): NameHit<V>[];
 }
 
+import { rememberLatest } from '../../knowledge/remember-latest.ts';
 import { foldedWord, nameWords, WORD, wordAfter } from './name-words.ts';
 
 interface TrieNode<V> {
@@ -61,21 +62,9 @@ export function createNameMatcher<V>(
   if (!size) return { find: () => [] };
   // The meeting, parties and statements steps ask the same matcher about the same sentences: the latest texts'
   // hits are kept, and each caller gets its own array.
-  const recent = new Map<string, readonly NameHit<V>[]>();
-  return {
-    find(text) {
-      let hits = recent.get(text);
-      if (!hits) {
-        if (recent.size >= RECENT) recent.clear();
-        recent.set(text, (hits = findNames(text, root, fold)));
-      }
-      return [...hits];
-    },
-  };
+  const recent = rememberLatest((text) => findNames(text, root, fold), 32);
+  return { find: (text) => [...recent(text)] };
 }
-
-/** How many texts a matcher remembers the hits of. */
-const RECENT = 32;
 
 /** The walk over the text's words (shared with the other matchers that read the same text). */
 function findNames<V>(text: string, root: TrieNode<V>, fold: (w: string) => string): NameHit<V>[] {
@@ -138,6 +127,13 @@ function endsPossessive(word: string): boolean {
 
 /** The lookup key of a name: lower case, one kind of dash, apostrophe and space. */
 export function foldKey(s: string): string {
+  return recentKeys(s);
+}
+
+/** The latest keys are kept (the format names of the knowledge base are keyed for every candidate name). */
+const recentKeys = rememberLatest(foldKeyNow, 2048);
+
+function foldKeyNow(s: string): string {
   return s
     .toLowerCase()
     .replace(/[‐‑‒–—―-]/g, '-')

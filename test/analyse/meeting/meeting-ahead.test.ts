@@ -30,3 +30,19 @@ test('should blank only the clause of the meeting to come, not the meeting the s
   assert.ok(!masked.includes('Cambodia'));
   assert.ok(masked.includes('May 12-13 Special Summit in Washington'));
 });
+
+test('should blank every announcing sentence of a long text, overlapping spans once, the rest as it was', () => {
+  const t = `${text} ${text}\n${text}`;
+  const spans = sentenceSpans(t, []);
+  // The same sentence given twice (two readers' spans) blanks it once, as one span would.
+  const masked = maskMeetingsAhead(
+    t,
+    [...spans, spans[1]].sort((a, b) => a.start - b.start),
+    lexicons,
+  );
+  assert.equal(masked, maskMeetingsAhead(t, spans, lexicons));
+  assert.equal(masked.length, t.length);
+  assert.equal(masked.split('The partners reaffirm their commitment to food security.').length, 4);
+  assert.ok(!masked.includes('2023'));
+  assert.ok([...masked].every((c, i) => c === t[i] || c === ' '));
+});

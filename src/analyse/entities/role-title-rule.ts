@@ -151,6 +151,9 @@ export function roleBefore(scan: Scan, from: number, strictEnd = true): RoleCue 
       break;
     }
     if (t.norm === 'and') and = k;
+    // A signature block ("President A of X⏎Prime Minister B of Y"): a country after "of" that ends
+    // the line before this role's title is the previous line's, and closes this role.
+    if (m?.value.type === 'country' && hasHead && endsPreviousLine(scan, m, k)) break;
     if (m?.value.type === 'country') {
       // "Ambassador of Turkmenistan to China": the country after "to" is where, not whom, they serve.
       if (!isDestination(scan.text, m.start)) country ??= m.value.country;
@@ -180,6 +183,16 @@ export function roleBefore(scan: Scan, from: number, strictEnd = true): RoleCue 
   if (strictEnd && !lex.roleHeads.has(tokens[j].norm) && endType !== 'country' && endType !== 'organization')
     return undefined;
   return { role: spanText(scan, first, j + 1), roleStart: tokens[first].start, country };
+}
+
+/** True when the country mention `m` (its last token `k`) reads "of (the) <country>" and a line ends after it. */
+function endsPreviousLine(scan: Scan, m: Mention, k: number): boolean {
+  const next = scan.tokens[k + 1];
+  return (
+    !!next &&
+    scan.text.slice(m.end, next.start).includes('\n') &&
+    /\bof(?:\s+the)?\s+$/i.test(scan.text.slice(Math.max(0, m.start - 12), m.start))
+  );
 }
 
 function attachRole(scan: Scan, m: Mention, from: number): void {

@@ -24,6 +24,25 @@ const countries = (text: string) =>
   ).map((p) => [p.value.name, p.value.country]);
 
 describe('participant country (issue-8)', () => {
+  test('should give each line of a signature block its own country ("of <country>" never opens the next line)', () => {
+    const block = [
+      'Done at the summit on 1 July 2023.',
+      '',
+      'President Alar Karis of the Republic of Estonia  ',
+      'Prime Minister Kaja Kallas of Estonia  ',
+      'President Egils Levits of the Republic of Latvia  ',
+      'President Gitanas Nausėda of the Republic of Lithuania  ',
+      'Prime Minister Ingrida Šimonytė of Lithuania',
+    ].join('\n');
+    assert.deepEqual(countries(block), [
+      ['Alar Karis', 'EE'],
+      ['Kaja Kallas', 'EE'],
+      ['Egils Levits', 'LV'],
+      ['Gitanas Nausėda', 'LT'],
+      ['Ingrida Šimonytė', 'LT'],
+    ]);
+  });
+
   test('should read an abbreviated country printed before the role', () => {
     assert.deepEqual(countries('U.S. Vice President Kamala Harris said the partnership would last.'), [
       ['Kamala Harris', 'US'],

@@ -62,12 +62,13 @@ function normalise(raw: string): string {
 /**
  * The verb and its nominalisation brought to one stem, as a report words what a promise
  * named ("establish" / "established" / "establishment", "launch" / "launching", "accelerate"
- * / "accelerated"): the suffixes -ment, -ing, -ed, a doubled last consonant ("planned") and
- * a final e are cut.
+ * / "accelerated"): the suffixes -ment (leaving six letters at least), -ing, -ed, a doubled
+ * last consonant ("planned") and a final e are cut.
  */
 function stem(word: string): string {
   let w = word;
-  if (w.length > 6 && w.endsWith('ment')) w = w.slice(0, -4);
+  // A stem of six letters at least: "statement" is not "state", nor "agreement" "agree".
+  if (w.length >= 10 && w.endsWith('ment')) w = w.slice(0, -4);
   else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
   if (w !== word && /([b-df-hj-km-np-rtv-z])\1$/.test(w)) w = w.slice(0, -1);

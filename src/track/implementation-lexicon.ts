@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formOf } from './words.ts';
 
 export interface ImplementationLexicon {
   /** Each finds its cues anywhere in a sentence (global, case-insensitive, word-bounded). */
@@ -82,14 +83,19 @@ export function implementationLexicon(): ImplementationLexicon {
     creation: cueRegExp(cues.creation),
     performative: cueRegExp(cues.performative),
     meetAgain: cueRegExp(cues.meetAgain),
-    genericWords: new Set(cues.genericWords),
-    headNouns: new Set(cues.headNouns),
-    sectorHeads: new Set(cues.sectorHeads),
-    documentNouns: new Set(cues.documentNouns),
-    fillerWords: new Set(cues.fillerWords),
+    genericWords: wordSet(cues.genericWords),
+    headNouns: wordSet(cues.headNouns),
+    sectorHeads: wordSet(cues.sectorHeads),
+    documentNouns: wordSet(cues.documentNouns),
+    fillerWords: wordSet(cues.fillerWords),
     ordinals: new Map(Object.entries(ordinals.words)),
   });
   return cached;
+}
+
+/** The words as written and as compared (see `formOf`): sets are asked for either. */
+function wordSet(list: readonly string[]): ReadonlySet<string> {
+  return new Set(list.flatMap((w) => [w, formOf(w)]));
 }
 
 /** One alternation of the cues, longest first so "was held" wins over "held". */

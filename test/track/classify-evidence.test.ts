@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { classifyEvidence, prepareSentence } from '../../src/track/classify-evidence.ts';
+import { formOf } from '../../src/track/words.ts';
 import { forumRef, lex, promises, type RefSpec } from './track-fixtures.ts';
 
 const [forum] = promises([
@@ -188,7 +189,7 @@ describe('trackedCommitments', () => {
         references: [{ type: 'event', name: 'Dialogue Partner' }],
       },
     ]);
-    assert.deepEqual(c.anchors[0].tokens, ['dialogue', 'partner']);
+    assert.deepEqual(c.anchors[0].tokens, [formOf('Dialogue'), 'partner']);
     assert.equal(verdict(c, 'Ministers met during the Shangri-La Dialogue, held in June.'), null);
   });
 

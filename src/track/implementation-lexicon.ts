@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formOf } from './words.ts';
+import { formOf } from './word-form.ts';
 
 export interface ImplementationLexicon {
   /** Each finds its cues anywhere in a sentence (global, case-insensitive, word-bounded). */

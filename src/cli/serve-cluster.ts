@@ -1,8 +1,9 @@
 /**
  * @module serve-cluster
- * `concord serve` with several processes (node:cluster): the primary migrates, does what runs
- * once per server (first admin, jobs, monitored sources; `serve-once.ts`) and hands the
- * port's connections to N HTTP processes in turn; each opens the same store (SQLite in WAL
+ * `concord serve` with several processes (node:cluster): the primary forks the first HTTP
+ * process (it loads the app meanwhile), migrates, does what runs once per server (first admin,
+ * jobs, monitored sources; `serve-once.ts`), tells it the store is ready, forks the others once
+ * it listens, and hands the port's connections to them in turn; each opens the same store (SQLite in WAL
  * mode reads from several processes at once; writers wait on the busy timeout) and serves the
  * whole app. The primary serves no request. A process that dies is replaced; SIGTERM or
  * SIGINT to the primary stops every process, each finishing the requests it has.
@@ -22,6 +23,12 @@ import { openServingStore } from './serving-store.ts';
 const WORKER_ENV = 'CONCORD_SERVE_WORKER';
 /** The primary's message asking an HTTP process to stop. */
 const STOP = 'concord:stop';
+/** The primary's message that the store is migrated and may be opened. */
+const STORE_READY = 'concord:store-ready';
+/** An HTTP process's question, sent once it listens for the answer. */
+const STORE_READY_ASK = 'concord:store-ready?';
+/** Set to 1 for an HTTP process forked once the store is ready (it need not ask). */
+const READY_ENV = 'CONCORD_STORE_READY';
 /** How long a stopping process may take to finish its requests before it is killed. */
 const STOP_GRACE_MS = 10_000;
 /** The `concord` bin, from src/cli or dist/cli alike. */
@@ -45,31 +52,26 @@ export function serveClustered(options: ClusterOptions): Promise<void> {
 
 async function serveAsPrimary(options: ClusterOptions): Promise<void> {
   const { io, logger, processes } = options;
-  const { store, jobs, close } = await openServingStore(options.globals, logger);
-  let duties: { stop(): void };
-  try {
-    duties = await startServerDuties(store, jobs, { worker: options.worker, out: io.out });
-  } catch (error) {
-    await close();
-    throw error;
-  }
   cluster.setupPrimary({ exec: BIN, args: workerArgs(options) });
   // The HTTP processes neither migrate (done here) nor poll sources (the timer runs here).
   const env = { [WORKER_ENV]: '1', CONCORD_MIGRATE: 'off' };
   const workers = new Set<Worker>();
   let stopping = false;
   let listening = 0;
-  const stop = async (signal: string, code = 0) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info('stopping', { signal, processes: workers.size });
-    await Promise.all([...workers].map(stopWorker));
-    duties.stop();
-    await close().finally(() => process.exit(code));
+  let storeReady = false;
+  const fork = () => {
+    workers.add(cluster.fork({ ...env, [READY_ENV]: storeReady ? '1' : '0' }));
   };
-  const url = await new Promise<string>((resolve, reject) => {
+  // An HTTP process asks once it listens for the answer (a message sent before would be lost).
+  cluster.on('message', (worker, message) => {
+    if (message === STORE_READY_ASK && storeReady && worker.isConnected()) worker.send(STORE_READY);
+  });
+  // Start-up on few cores: the first HTTP process loads the app while this one migrates, and the
+  // others are forked once it listens, so that no two processes load the app at once.
+  const listened = new Promise<string>((resolve, reject) => {
     cluster.on('listening', (_worker, address) => {
-      if (++listening === processes) resolve(urlOf(address as AddressInfo & { addressType?: number }, options.host));
+      if (++listening === 1) for (let i = 1; i < processes; i++) fork();
+      if (listening === processes) resolve(urlOf(address as AddressInfo & { addressType?: number }, options.host));
     });
     cluster.on('exit', (worker, code, signal) => {
       workers.delete(worker);
@@ -79,16 +81,46 @@ async function serveAsPrimary(options: ClusterOptions): Promise<void> {
         return;
       }
       logger.warn('server process exited; starting another', { pid: worker.process.pid, code, signal });
-      setTimeout(() => !stopping && workers.add(cluster.fork(env)), 1000).unref();
+      setTimeout(() => !stopping && fork(), 1000).unref();
     });
-    for (let i = 0; i < processes; i++) workers.add(cluster.fork(env));
-  }).catch(async (error: Error) => {
+    fork();
+  });
+  // Kept until awaited below, so that an early failure is never an unhandled rejection.
+  const outcome = listened.then(
+    (url) => ({ url }),
+    (error: Error) => ({ error }),
+  );
+  let opened: Awaited<ReturnType<typeof openServingStore>> | undefined;
+  let duties: { stop(): void };
+  try {
+    opened = await openServingStore(options.globals, logger);
+    duties = await startServerDuties(opened.store, opened.jobs, { worker: options.worker, out: io.out });
+  } catch (error) {
+    stopping = true;
+    await Promise.all([...workers].map(stopWorker));
+    await opened?.close();
+    throw error;
+  }
+  const { close } = opened;
+  storeReady = true;
+  for (const worker of workers) if (worker.isConnected()) worker.send(STORE_READY);
+  const stop = async (signal: string, code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal, processes: workers.size });
+    await Promise.all([...workers].map(stopWorker));
+    duties.stop();
+    await close().finally(() => process.exit(code));
+  };
+  const result = await outcome;
+  if ('error' in result) {
     stopping = true;
     await Promise.all([...workers].map(stopWorker));
     duties.stop();
     await close();
-    throw error;
-  });
+    throw result.error;
+  }
+  const { url } = result;
   io.out(`Concord listening on ${url}`);
   logger.info('listening', { url, processes, worker: options.worker });
   process.once('SIGINT', () => void stop('SIGINT'));
@@ -98,8 +130,11 @@ async function serveAsPrimary(options: ClusterOptions): Promise<void> {
 async function serveAsWorker(options: ClusterOptions): Promise<void> {
   // Which process answered: every line of this one names it.
   const logger = options.logger.child({ pid: process.pid });
+  // The app loads while the primary migrates; the store is opened once it says so.
+  const app = import('../app/start-server.ts');
+  if (process.env[READY_ENV] !== '1') await primarySaysStoreReady();
   const { store, jobs, target, close } = await openServingStore(options.globals, logger);
-  const { startServer } = await import('../app/start-server.ts');
+  const { startServer } = await app;
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({
@@ -130,6 +165,23 @@ async function serveAsWorker(options: ClusterOptions): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   process.on('disconnect', stop);
+}
+
+/** Resolves on the primary's STORE_READY; a stop request or a lost primary before it ends this process. */
+function primarySaysStoreReady(): Promise<void> {
+  return new Promise((resolve) => {
+    const onMessage = (message: unknown) => {
+      if (message === STORE_READY) {
+        process.off('message', onMessage);
+        process.off('disconnect', onLost);
+        resolve();
+      } else if (message === STOP) process.exit(0);
+    };
+    const onLost = () => process.exit(0);
+    process.on('message', onMessage);
+    process.once('disconnect', onLost);
+    process.send?.(STORE_READY_ASK);
+  });
 }
 
 /** The same `serve` command line for an HTTP process. */

@@ -88,6 +88,7 @@ export async function coveredElsewhere(
     .map((l) => reviewed(l, reviews))
     .filter((l) => isCoverage(l.rule) && l.review !== 'rejected' && GUIDE_LINK_RELATIONS.includes(l.kind));
   const facts = documentFacts(store);
+  const backs = reportsBackCounter(repo, reviews);
   for (const link of mine) {
     const meeting = (await facts(link.evidence.documentId)).meetingId;
     const candidates: CoverageCandidate[] = [];
@@ -96,7 +97,7 @@ export async function coveredElsewhere(
       if (f.meetingId !== meeting || candidates.some((c) => c.documentId === r.evidence.documentId)) continue;
       candidates.push({
         documentId: r.evidence.documentId,
-        reportsBack: await reportsBack(repo, r.evidence.documentId, link.from.documentId, reviews),
+        reportsBack: await backs(r.evidence.documentId, link.from.documentId),
         ownText: f.ownText,
         date: r.evidenceDate,
       });
@@ -126,24 +127,30 @@ function documentFacts(store: Store) {
   };
 }
 
-/** How many promises of `fromDocumentId` the document reports on other than by coverage. */
-async function reportsBack(
-  repo: TrackingRepository,
-  documentId: string,
-  fromDocumentId: string,
-  reviews: Reviews,
-): Promise<number> {
-  const keys = new Set(
-    (await repo.links({ documentId }))
-      .map((l) => reviewed(l, reviews))
-      .filter(
-        (l) =>
-          l.from.documentId === fromDocumentId &&
-          !isCoverage(l.rule) &&
-          l.review !== 'rejected' &&
-          GUIDE_LINK_RELATIONS.includes(l.kind),
-      )
-      .map((l) => l.commitmentKey),
-  );
-  return keys.size;
+/**
+ * How many promises of `fromDocumentId` a document reports on other than by coverage; each
+ * document's links are read once per call (every coverage link asks about the same rivals).
+ */
+function reportsBackCounter(repo: TrackingRepository, reviews: Reviews) {
+  const cache = new Map<string, ReturnType<TrackingRepository['links']>>();
+  return async (documentId: string, fromDocumentId: string): Promise<number> => {
+    let links = cache.get(documentId);
+    if (!links) {
+      links = repo.links({ documentId });
+      cache.set(documentId, links);
+    }
+    const keys = new Set(
+      (await links)
+        .map((l) => reviewed(l, reviews))
+        .filter(
+          (l) =>
+            l.from.documentId === fromDocumentId &&
+            !isCoverage(l.rule) &&
+            l.review !== 'rejected' &&
+            GUIDE_LINK_RELATIONS.includes(l.kind),
+        )
+        .map((l) => l.commitmentKey),
+    );
+    return keys.size;
+  };
 }

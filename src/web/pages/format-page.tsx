@@ -119,7 +119,7 @@ function RecordTable({ records }: { records: readonly CommitmentRecord[] }) {
           <tr>
             <td>{r.commitment.clause}</td>
             <td>
-              <a href={trackingHref(r)}>{clip(r.text)}</a>
+              <a href={trackingHref(r)}>{clipWords(r.text, 180)}</a>
             </td>
             <td>{r.commitment.due ?? '—'}</td>
             <td>
@@ -131,10 +131,6 @@ function RecordTable({ records }: { records: readonly CommitmentRecord[] }) {
       </tbody>
     </table>
   );
-}
-
-function clip(text: string): string {
-  return clipWords(text, 180);
 }
 
 function slug(s: string): string {

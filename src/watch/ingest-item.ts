@@ -27,10 +27,34 @@ export type ItemOutcome =
 const analysers = new WeakMap<Store, Analyser>();
 
 /**
+ * The item of each URL being taken in by this process: two sources listing one URL have their
+ * item jobs run one after the other, so the second finds the first's document instead of
+ * fetching again. Across worker processes the content hash (and the store's own duplicate
+ * check) still keeps one document; only a fetch may be repeated.
+ */
+const inFlight = new Map<string, Promise<unknown>>();
+
+async function oneAtATime<T>(url: string, work: () => Promise<T>): Promise<T> {
+  const previous = inFlight.get(url) ?? Promise.resolve();
+  const current = previous.catch(() => undefined).then(work);
+  const settled = current.catch(() => undefined);
+  inFlight.set(url, settled);
+  try {
+    return await current;
+  } finally {
+    if (inFlight.get(url) === settled) inFlight.delete(url);
+  }
+}
+
+/**
  * Fetches, ingests, tracks and checks one item.
  * @example await ingestItem(store, { sourceId, key: url, url }, { allowLoopback: false })
  */
-export async function ingestItem(store: Store, ref: ItemRef, fetch?: FetchUrlOptions): Promise<ItemOutcome> {
+export function ingestItem(store: Store, ref: ItemRef, fetch?: FetchUrlOptions): Promise<ItemOutcome> {
+  return oneAtATime(ref.url, () => ingestOne(store, ref, fetch));
+}
+
+async function ingestOne(store: Store, ref: ItemRef, fetch?: FetchUrlOptions): Promise<ItemOutcome> {
   const { watch } = store;
   const item = await watch.getItem(ref.sourceId, ref.key);
   const source = await watch.getSource(ref.sourceId);

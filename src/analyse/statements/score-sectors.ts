@@ -10,7 +10,7 @@ import { createTermScanner, type TermScanner } from '../shared/term-scanner.ts';
 
 interface Compiled {
   scanner: TermScanner;
-  terms: { sector: Sector; weight: number; theatre: boolean }[];
+  terms: { sector: Sector; weight: number; theatre: boolean; absorbable: boolean }[];
 }
 /** A hyphen and a capital after a term: the term is part of a name ("ASEAN-U.S."), see `compiled`. */
 const NAME_AFTER = /^-\p{Lu}/u;
@@ -40,6 +40,7 @@ export function sectorScores(text: string, lexicons: Pick<Lexicons, 'sectors'>):
   const { ci, cs } = compiled(lexicons.sectors);
   const score = new Map<Sector, number>();
   let theatre = 0;
+  let absorbable = 0;
   // One pass per regex over the text; each term counts once however often it occurs.
   for (const c of [ci, cs]) {
     const seen = new Set<number>();
@@ -49,17 +50,28 @@ export function sectorScores(text: string, lexicons: Pick<Lexicons, 'sectors'>):
       const t = c.terms[i];
       if (t.theatre) theatre += t.weight;
       else score.set(t.sector, (score.get(t.sector) ?? 0) + t.weight);
+      if (t.absorbable) absorbable += t.weight;
     }
   }
-  const th = lexicons.sectors.theatres;
-  if (theatre && th) {
-    // "Financing to Ukraine" is finance: a theatre's name counts beside its sector's own terms, or alone.
-    const other = [...score].some(
-      ([s, v]) => s !== th.sector && s !== lexicons.sectors.default && v >= lexicons.sectors.threshold,
-    );
-    if (score.has(th.sector) || !other) score.set(th.sector, (score.get(th.sector) ?? 0) + theatre);
+  addTheatres(score, theatre, lexicons.sectors);
+  const ab = lexicons.sectors.absorbed;
+  // "Defend its sovereignty and territorial integrity" in a statement on war: the war's aims, not a political topic.
+  if (ab && absorbable && (score.get(ab.by) ?? 0) >= lexicons.sectors.threshold) {
+    const left = (score.get(ab.sector) ?? 0) - absorbable;
+    if (left > 0) score.set(ab.sector, left);
+    else score.delete(ab.sector);
   }
   return new Map(SECTORS.filter((s) => score.has(s)).map((s) => [s, score.get(s) ?? 0]));
+}
+
+/** Adds the weight of theatre names to their sector where they count (see the lexicon's `theatres`). */
+function addTheatres(score: Map<Sector, number>, theatre: number, lex: Lexicons['sectors']): void {
+  const th = lex.theatres;
+  if (theatre && th) {
+    // "Financing to Ukraine" is finance: a theatre's name counts beside its sector's own terms, or alone.
+    const other = [...score].some(([s, v]) => s !== th.sector && s !== lex.default && v >= lex.threshold);
+    if (score.has(th.sector) || !other) score.set(th.sector, (score.get(th.sector) ?? 0) + theatre);
+  }
 }
 
 function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
@@ -73,21 +85,28 @@ function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
     // (security) must come before "peace" (political), whichever sector is listed first.
     const all = [
       ...SECTORS.flatMap((sector) =>
-        (lex.sectors[sector] ?? []).map(([term, weight]) => ({ sector, term, weight, theatre: false })),
+        (lex.sectors[sector] ?? []).map(([term, weight]) => ({
+          sector,
+          term,
+          weight,
+          theatre: false,
+          absorbable: sector === lex.absorbed?.sector && lex.absorbed.terms.includes(term),
+        })),
       ),
       ...(lex.theatres?.terms ?? []).map(([term, weight]) => ({
         sector: lex.theatres!.sector,
         term,
         weight,
         theatre: true,
+        absorbable: false,
       })),
     ];
     all.sort((a, b) => reach(b.term) - reach(a.term));
     const modifiers = lex.compoundModifiers?.words.length ? `|-(?:${lex.compoundModifiers.words.join('|')})\\b` : '';
-    for (const { sector, term, weight, theatre } of all) {
+    for (const { sector, term, weight, theatre, absorbable } of all) {
       // Terms written in capitals (acronyms: "UN", "AI", "SCO") are matched case-sensitively.
       const caseSensitive = /[A-Z]{2}/.test(term) && !/[a-z]/.test(term.replace(/\\[a-z]/g, ''));
-      (caseSensitive ? cs : ci).push({ sector, weight, theatre });
+      (caseSensitive ? cs : ci).push({ sector, weight, theatre, absorbable });
       // A space in a term is any run of white space: wrapped text breaks "Taiwan\nStrait" across lines.
       const source = term.replace(/\((?!\?)/g, '(?:').replace(/ /g, '\\s+');
       // A term may open a hyphenated compound ("COVID-19", "health-related", "climate-resilient"), not a name

@@ -12,6 +12,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DATA_DIR, type Lexicons } from '../../src/analyse/shared/load-lexicons.ts';
+import { sectorTerms } from '../../src/analyse/statements/score-sectors.ts';
 
 interface Reference {
   type: string;
@@ -81,6 +83,17 @@ function pairUp<T>(golds: T[], preds: T[], text: (x: T) => string): [T, T][] {
   return pairs;
 }
 
+// Only the sector lexicon is needed (no knowledge base).
+const lexicons: Pick<Lexicons, 'sectors'> = {
+  sectors: JSON.parse(readFileSync(join(DATA_DIR, 'lexicons', 'sectors.json'), 'utf8')),
+};
+/** The words of `text` that count for `sector`, or why none does (the sentence's or heading's sectors). */
+const termsOf = (text: string, sector: string) =>
+  sectorTerms(text, lexicons)
+    .filter((m) => m.term.sector === sector)
+    .map((m) => `"${m.words}" ${m.term.weight}${m.term.theatre ? ' (theatre)' : ''}`)
+    .join(', ') || '(none in the statement: sentence, heading or default)';
+
 const causes = new Map<string, string[]>();
 const note = (cause: string, line: string) => causes.set(cause, [...(causes.get(cause) ?? []), line]);
 const clip = (s: string, n = 150) => s.replace(/\s+/g, ' ').slice(0, n);
@@ -98,7 +111,7 @@ for (const file of readdirSync(args.gold).filter((f) => f.endsWith('.json'))) {
     if (args.only !== 'references') {
       for (const s of gs)
         if (!ps.has(s)) note(`sector missed: ${s}${ps.has('political') ? ' (pred political)' : ''}`, where);
-      for (const s of ps) if (!gs.has(s)) note(`sector extra: ${s}`, where);
+      for (const s of ps) if (!gs.has(s)) note(`sector extra: ${s}`, `${where}\n      by: ${termsOf(p.text, s)}`);
     }
     if (args.only === 'sectors') continue;
     const gr = g.references ?? [];

@@ -2,54 +2,37 @@
  * @module drafting-traditions-sectors.test
  * Sectors in the vocabulary of formats beyond the development corpus (UN, AU, Pacific, G7/G20
  * drafting: climate negotiations, gender and migration, health programmes, peace and security),
- * and war aims counting for security rather than as a second, political topic. Invented sentences.
+ * war aims counting for security rather than as a second, political topic, and a partnership as
+ * the frame of the topic it names. Invented sentences, one a line, in
+ * test/fixtures/sectors/drafting-traditions.txt.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { scoreSectors } from '../../../src/analyse/statements/score-sectors.ts';
 import { fixtureLexicons } from '../meeting/fixture-lexicons.ts';
 
-const sectors = (t: string) => scoreSectors(t, fixtureLexicons());
+const lexicons = fixtureLexicons();
+const file = new URL('../../fixtures/sectors/drafting-traditions.txt', import.meta.url);
+
+/** The file's groups: what each shows, and its sentences with the sectors they should get. */
+function groups(): Map<string, { sentence: string; sectors: string[] }[]> {
+  const out = new Map<string, { sentence: string; sectors: string[] }[]>();
+  let current: { sentence: string; sectors: string[] }[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('## ')) out.set(line.slice(3), (current = []));
+    else if (line.includes(' | ') && !line.startsWith('#')) {
+      const [sectors, sentence] = line.split(' | ');
+      current.push({ sentence, sectors: sectors.split(',') });
+    }
+  }
+  return out;
+}
 
 describe('sectors across drafting traditions', () => {
-  test('should read climate negotiations and hazards as environment', () => {
-    assert.deepEqual(sectors('We look forward to a successful COP31 next year.'), ['environment']);
-    assert.deepEqual(sectors('Low-lying islands face sea-level rise.'), ['environment']);
-    assert.deepEqual(sectors('We will address loss and damage.'), ['environment']);
-    assert.deepEqual(sectors('We will scale up nature-based solutions.'), ['environment']);
-  });
-  test('should not read a lower-case "cop" or a word beginning with COP as a climate conference', () => {
-    assert.deepEqual(sectors('We will help communities cope with change.'), ['political']);
-  });
-  test('should read gender, marriage, asylum and discrimination as social', () => {
-    assert.deepEqual(sectors('We will end gender-based violence.'), ['social']);
-    assert.deepEqual(sectors('We will end child, early and forced marriage.'), ['social']);
-    assert.deepEqual(sectors('We will give protection to those seeking asylum.'), ['social']);
-    assert.deepEqual(sectors('We reject racism and xenophobia.'), ['social']);
-  });
-  test('should read health programmes, food systems and energy sources by their area', () => {
-    assert.deepEqual(sectors('We will raise immunization coverage.'), ['health']);
-    assert.deepEqual(sectors('We will support smallholders.'), ['agriculture']);
-    assert.deepEqual(sectors('We will transition away from fossil fuels.'), ['energy']);
-    assert.deepEqual(sectors('We will protect personal data.'), ['digital']);
-  });
-  test('should read piracy, coups and annexation as security', () => {
-    assert.deepEqual(sectors('We will counter piracy in the region.'), ['security']);
-    assert.deepEqual(sectors('We condemn the coup and the unconstitutional change of government.'), ['security']);
-    assert.deepEqual(sectors('We will never recognise the annexation.'), ['security']);
-  });
-  test('should count war aims for security once the statement is about security', () => {
-    assert.deepEqual(
-      sectors('We will support the country in its defence of its sovereignty and territorial integrity.'),
-      ['security'],
-    );
-    assert.deepEqual(sectors('We call for a ceasefire and lasting peace and stability.'), ['security']);
-  });
-  test('should keep sovereignty political when the statement is not about security', () => {
-    assert.deepEqual(sectors('We respect the sovereignty and territorial integrity of all states.'), ['political']);
-    assert.deepEqual(sectors('We respect sovereignty and will expand trade.'), ['political', 'trade']);
-  });
-  test('should keep a political term that is not a war aim beside security', () => {
-    assert.deepEqual(sectors('We will deepen political dialogue and counter terrorism.'), ['political', 'security']);
-  });
+  for (const [what, cases] of groups())
+    test(`should ${what}`, () => {
+      assert.ok(cases.length, what);
+      for (const { sentence, sectors } of cases) assert.deepEqual(scoreSectors(sentence, lexicons), sectors, sentence);
+    });
 });

@@ -57,4 +57,18 @@ describe('tokenize', () => {
     assert.equal(t[3].joined, true);
     assert.equal(t[5].joined, false);
   });
+  test('should run an abbreviation on over a hyphen but not over a full stop', () => {
+    const t = tokenize('the U.S.-Africa Forum. Next');
+    assert.deepEqual(
+      t.map((x) => [x.norm, x.joined]),
+      [
+        ['the', false],
+        ['u', true],
+        ['s', false],
+        ['africa', true],
+        ['forum', true],
+        ['next', false],
+      ],
+    );
+  });
 });

@@ -41,4 +41,23 @@ describe('names of other formats', () => {
     assert.deepEqual(types('They held the Round-Table on Ports and Shipping.'), ['event']);
     assert.deepEqual(types('Ministers met at the Fisheries Ministerial.'), ['event']);
   });
+
+  test('should not read a region adjective as the state ("Latin American", "Inter-American")', () => {
+    const out = found(
+      'Latin American, South American and Pan-American bodies met American and South African officials.',
+    );
+    assert.deepEqual(out, [
+      ['American', 'country'],
+      ['South African', 'country'],
+    ]);
+  });
+
+  test('should not read a city inside a larger place name ("Jeju Island")', () => {
+    assert.deepEqual(found('The drill took place south of Jeju Island.'), []);
+    assert.deepEqual(found('The leaders met in Jeju.'), [['Jeju', 'city']]);
+  });
+
+  test('should read "U.S.-<partner> <name>" as one name', () => {
+    assert.deepEqual(found('We welcome the U.S.-Africa Business Forum.')[0], ['U.S.-Africa Business Forum', 'event']);
+  });
 });

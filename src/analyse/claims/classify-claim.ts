@@ -12,6 +12,7 @@ import type { ClaimLexicon } from '../shared/claim-lexicon.ts';
 import type { SentenceMention } from './sentence-mention.ts';
 import { actingStates, aspectIndexes, type SubjectKind, subjectKind } from './claim-subject.ts';
 import { quotedSpeech, quotesADocument, reportsAnAct } from './quoted-speech.ts';
+import { reportsJointAct } from './reported-act.ts';
 
 /** A sentence that ends like one (a heading or caption usually does not). */
 const ENDS_LIKE_SENTENCE = /[.!?]["”»’)]?\s*$/;
@@ -50,10 +51,13 @@ export function classifyClaim(
   if (lex.background.test(text)) return null; // history before the meeting, whatever it names
   const own = subjectKind(text, mentions, lex);
   const subject = own === 'unknown' ? (options.inherited ?? 'unknown') : own;
-  const attributedTo = subject === 'single' || (subject === 'unknown' && quoted) ? 'participant' : 'meeting';
+  const insideQuote = options.insideQuote ?? false;
+  const speaker = subject === 'single' || (subject === 'unknown' && quoted);
   // A participant's quoted view is opinion, not a claim; quoted words that report an act are.
-  const speech = attributedTo === 'participant' ? quotedSpeech(text, options.insideQuote ?? false, lex) : null;
+  const speech = speaker ? quotedSpeech(text, insideQuote, lex) : null;
   if (speech && !quotesADocument(speech, lex) && !reportsAnAct(speech, mentions, lex)) return null;
+  // A speaker who reports what the parties did reports the meeting.
+  const attributedTo = speaker && !reportsJointAct(text, mentions, lex, insideQuote) ? 'participant' : 'meeting';
   const before = cue ? text.slice(Math.max(0, found[first] - 24), found[first]) : '';
   return {
     aspect: cue?.aspect ?? 'remark',

@@ -3,7 +3,8 @@
  * A participant who reports what the meeting did ("Ramaphosa said all five leaders have agreed
  * on …", "“The summit confirmed our commitment to …,” the host said") makes a claim about the
  * meeting, not a remark of their own: the words reported have the parties (as a group, not
- * states the speaker names) or the meeting as their subject and an act of the meeting as their verb. The report is then checked against
+ * states the speaker names), the meeting or its documents as their subject and an act of the
+ * meeting as their verb. The report is then checked against
  * the meeting's documents like any joint claim.
  */
 import type { ClaimLexicon } from '../shared/claim-lexicon.ts';
@@ -55,5 +56,6 @@ export function reportsJointAct(
   // "the leaders", "the three countries", "the summit" are the meeting's parties.
   const { start, end } = subjectSpan(words, lex);
   if (inside.some((m) => m.type === 'country' && m.start >= start && m.end <= end)) return false;
-  return subjectKind(words, inside, lex) === 'joint';
+  // "the declaration has now been adopted": the meeting's document as the subject of its act.
+  return subjectKind(words, inside, lex) === 'joint' || lex.documents.test(words.slice(start, end));
 }

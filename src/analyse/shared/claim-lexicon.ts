@@ -82,7 +82,8 @@ export function loadClaimLexicon(dataDir: string = DATA_DIR): ClaimLexicon {
     documentAttribution: wordPattern(raw.documentAttribution),
     meetingSubject: new RegExp(`^\\s*(?:(?:${raw.determiners})\\s+)?(?:${raw.meetingSubjects})(?![\\p{L}])`, 'iu'),
     sceneOpening: new RegExp(`^\\s*(?:${raw.sceneOpenings})(?![\\p{L}])[^,]*,\\s*`, 'iu'),
-    attributionTail: new RegExp(`,\\s*(?:${raw.attributionTails})(?![\\p{L}])`, 'iu'),
+    // The comma may sit inside a closing quote ("…,” said the minister").
+    attributionTail: new RegExp(`(?:,\\s*["”»]?|["”»]\\s*,?)\\s*(?:${raw.attributionTails})(?![\\p{L}])`, 'iu'),
     listGap: listGap(dataDir, raw.determiners),
     determiner: new RegExp(`^\\s*(?:${raw.determiners})\\s+`, 'iu'),
     copula: wordPattern(raw.copulas),

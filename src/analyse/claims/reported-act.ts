@@ -18,7 +18,7 @@ const JOINER = /^\s*(?:that\s+|[:,]\s*)?/iu;
 /**
  * The words a speaker is reported to say and where they start: the quoted words of direct
  * speech, else what follows the first speech verb ("X said (that) …").
- * @example reportedWords('She said the leaders agreed on a fund.', false, lex)?.words // 'the leaders agreed on a fund.'
+ * @example reportedWords('She said the leaders agreed.', false, lex)?.words // 'the leaders agreed.'
  */
 export function reportedWords(
   text: string,

@@ -4,20 +4,16 @@
  * passage of its content beside the one that records the meeting; a minister who reports what the
  * ministers agreed is checked like the meeting's own claim; a minister's quoted view is no claim.
  */
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ClaimVerdict } from '../../../src/model/claim.ts';
 import { fixtureVerdicts } from './fixture-verdicts.ts';
 
 describe('claims a report frames', () => {
-  let verdicts: ClaimVerdict[];
-  let verdictOf: (prefix: string) => ClaimVerdict;
-  before(async () => {
-    ({ verdicts, verdictOf } = await fixtureVerdicts('c5plus1-joint-statement.txt', 'c5plus1-news-frames.txt'));
-  });
+  // Analysed once, awaited by each test.
+  const checked = fixtureVerdicts('c5plus1-joint-statement.txt', 'c5plus1-news-frames.txt');
 
-  test('should cite the clause of what a frame claim says the statement holds', () => {
-    const v = verdictOf('The C5+1 Ministerial Meeting concluded');
+  test('should cite the clause of what a frame claim says the statement holds', async () => {
+    const v = (await checked).verdictOf('The C5+1 Ministerial Meeting concluded');
     assert.equal(v.verdict, 'supported');
     assert.ok(
       v.evidence.some((e) => e.clause === '3'),
@@ -25,14 +21,14 @@ describe('claims a report frames', () => {
     );
   });
 
-  test('should check what a minister reports the ministers agreed against the statement', () => {
-    const v = verdictOf('Minister Yerlan Karin said');
+  test('should check what a minister reports the ministers agreed against the statement', async () => {
+    const v = (await checked).verdictOf('Minister Yerlan Karin said');
     assert.equal(v.claim.value.attributedTo, 'meeting');
     assert.equal(v.verdict, 'supported');
     assert.ok(v.evidence.some((e) => e.clause === '1'));
   });
 
-  test("should not take a minister's quoted view for a claim", () => {
-    assert.equal(verdicts.length, 2);
+  test("should not take a minister's quoted view for a claim", async () => {
+    assert.equal((await checked).verdicts.length, 2);
   });
 });

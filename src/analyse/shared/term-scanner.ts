@@ -2,12 +2,19 @@
  * @module term-scanner
  * Finds the same matches as one big alternation `(t0)|(t1)|…` scanned left to right, and which term each is,
  * without trying every term at every position: the terms are grouped by the characters they can start with
- * (`regex-first-chars.ts`), and at a position only the group of the character there is tried, as a sticky
- * alternation in the terms' order. The first term that matches at the leftmost position wins, as in the big
+ * (`regex-first-chars.ts`), and at a position only the terms of the character there are tried, each as its own
+ * sticky regex, in the terms' order. The first term that matches at the leftmost position wins, as in the big
  * alternation. Where every term that may start there opens with `\b`, only word boundaries are tried; a term
  * anchored with `^` is tried at the start only.
+ *
+ * One regex per term, not one alternation per group: V8 compiles a regex on its first use (again for two-byte
+ * strings and again when it tiers up to machine code), and a group's alternation repeats every term that can
+ * start with its character, so the groups together were ~5× the terms' source and cost seconds per process.
+ * So that few of them are tried at a place, a group is narrowed further by the first `OPENING` characters there
+ * (`regex-prefixes.ts`), the narrower lists made as openings are met.
  */
 import { firstChars } from './regex-first-chars.ts';
+import { regexPrefixes } from './regex-prefixes.ts';
 
 export interface TermMatch {
   /** Index of the term in the list given. */
@@ -21,13 +28,24 @@ export interface TermScanner {
   scan(text: string): TermMatch[];
 }
 
-interface Bucket {
-  re: RegExp;
-  /** Term index of each capturing group (group i + 1). */
+/** The terms tried at a place: a sticky regex each, in the terms' order. */
+interface Candidates {
+  res: RegExp[];
+  /** Term index of each regex. */
   terms: number[];
+}
+
+interface Bucket extends Candidates {
   /** Every term of the bucket opens with `\b`: only word boundaries are tried. */
   atBoundaries: boolean;
+  /** The bucket's terms whose opening fits the text's first `OPENING` characters (folded), by those characters. */
+  byOpening: Map<string, Candidates>;
 }
+
+/** How many characters at a place choose the terms tried there. */
+const OPENING = 3;
+/** A bucket forgets the openings it met beyond this many (a long-running process meets ever more). */
+const MAX_OPENINGS = 4096;
 
 /**
  * A scanner for `terms` (regex sources with no capturing groups of their own) under `flags` ("" or "i"; no "u",
@@ -36,10 +54,13 @@ interface Bucket {
  */
 export function createTermScanner(terms: readonly string[], flags: '' | 'i'): TermScanner {
   const all = terms.map((_, i) => i);
+  // Shared by every bucket that holds the term, so that each is compiled once.
+  const res = terms.map((t) => new RegExp(t, `${flags}y`));
+  const openings = terms.map((t) => regexPrefixes(t, flags === 'i', OPENING));
   // A term anchored with "^" (no "m" flag) can only match at the start of the text.
-  const atZero = table(terms, all, flags);
+  const atZero = table(terms, res, all, flags);
   const notAnchored = all.filter((i) => !terms[i].startsWith('^') || topLevelAlternation(terms[i]));
-  const elsewhere = notAnchored.length === all.length ? atZero : table(terms, notAnchored, flags);
+  const elsewhere = notAnchored.length === all.length ? atZero : table(terms, res, notAnchored, flags);
   return {
     scan(text) {
       const out: TermMatch[] = [];
@@ -52,21 +73,57 @@ export function createTermScanner(terms: readonly string[], flags: '' | 'i'): Te
           p++;
           continue;
         }
-        bucket.re.lastIndex = p;
-        const m = bucket.re.exec(text);
-        if (!m) {
+        const candidates = candidatesAt(bucket, openings, text, p, flags === 'i');
+        const hit = firstMatch(candidates, text, p);
+        if (hit < 0) {
           p++;
           continue;
         }
-        let g = 1;
-        while (m[g] === undefined && g < m.length) g++;
-        out.push({ term: bucket.terms[g - 1], index: p, text: m[0] });
+        const end = candidates.res[hit].lastIndex;
+        out.push({ term: candidates.terms[hit], index: p, text: text.slice(p, end) });
         // As a global scan goes on: after the match, one step further when it was empty.
-        p = m[0].length ? p + m[0].length : p + 1;
+        p = end > p ? end : p + 1;
       }
       return out;
     },
   };
+}
+
+/** The terms of `bucket` whose openings fit the text at `p`. */
+function candidatesAt(
+  bucket: Bucket,
+  openings: readonly (ReadonlySet<string> | null)[],
+  text: string,
+  p: number,
+  ignoreCase: boolean,
+): Candidates {
+  const raw = text.slice(p, p + OPENING);
+  // Lower-casing may also fold a non-ASCII character onto an ASCII one: more terms tried, none missed.
+  const key = ignoreCase ? raw.toLowerCase() : raw;
+  let c = bucket.byOpening.get(key);
+  if (!c) {
+    const fit = bucket.terms
+      .map((term, k) => ({ term, re: bucket.res[k] }))
+      .filter(({ term }) => {
+        const o = openings[term];
+        return !o || [...o].some((s) => key.startsWith(s));
+      });
+    c = { res: fit.map((f) => f.re), terms: fit.map((f) => f.term) };
+    if (bucket.byOpening.size >= MAX_OPENINGS) bucket.byOpening.clear();
+    bucket.byOpening.set(key, c);
+  }
+  return c;
+}
+
+/** The first candidate (its place in the list) that matches at `p`, or -1; its regex's lastIndex is the end. */
+function firstMatch(candidates: Candidates, text: string, p: number): number {
+  const { res } = candidates;
+  for (let k = 0; k < res.length; k++) {
+    const re = res[k];
+    re.lastIndex = p;
+    if (re.test(text)) return k;
+  }
+  return -1;
 }
 
 interface Table {
@@ -76,7 +133,7 @@ interface Table {
   other: Bucket | null;
 }
 
-function table(terms: readonly string[], members: number[], flags: '' | 'i'): Table {
+function table(terms: readonly string[], res: readonly RegExp[], members: number[], flags: '' | 'i'): Table {
   const ignoreCase = flags === 'i';
   const firsts = new Map(members.map((i) => [i, firstChars(terms[i], ignoreCase)]));
   const anyTerms = members.filter((i) => !firsts.get(i));
@@ -85,13 +142,13 @@ function table(terms: readonly string[], members: number[], flags: '' | 'i'): Ta
   for (const key of keys) {
     const bucket = bucketOf(
       terms,
+      res,
       members.filter((i) => !firsts.get(i) || firsts.get(i)!.has(key)),
-      flags,
     );
     byCode[key.charCodeAt(0)] = bucket;
     if (ignoreCase && key !== key.toUpperCase()) byCode[key.toUpperCase().charCodeAt(0)] = bucket;
   }
-  const other = anyTerms.length ? bucketOf(terms, anyTerms, flags) : null;
+  const other = anyTerms.length ? bucketOf(terms, res, anyTerms) : null;
   for (let c = 0; c < 128; c++) byCode[c] ??= other;
   return { byCode, other };
 }
@@ -99,10 +156,11 @@ function table(terms: readonly string[], members: number[], flags: '' | 'i'): Ta
 /** Lookbehinds (without groups inside) and then `\b`: the term starts only at a word boundary. */
 const AT_BOUNDARY = /^(?:\(\?<[=!][^()]*\))*\\b/;
 
-function bucketOf(terms: readonly string[], members: number[], flags: string): Bucket {
+function bucketOf(terms: readonly string[], res: readonly RegExp[], members: number[]): Bucket {
   return {
-    re: new RegExp(members.map((i) => `(${terms[i]})`).join('|'), `${flags}y`),
+    res: members.map((i) => res[i]),
     terms: members,
+    byOpening: new Map(),
     atBoundaries: members.every((i) => AT_BOUNDARY.test(terms[i]) && !topLevelAlternation(terms[i])),
   };
 }

@@ -14,6 +14,7 @@
  * (`regex-prefixes.ts`), the narrower lists made as openings are met.
  */
 import { firstChars } from './regex-first-chars.ts';
+import { rememberLatest } from '../../knowledge/remember-latest.ts';
 import { regexPrefixes } from './regex-prefixes.ts';
 
 export interface TermMatch {
@@ -24,8 +25,8 @@ export interface TermMatch {
 }
 
 export interface TermScanner {
-  /** The non-overlapping matches of `text`, left to right. */
-  scan(text: string): TermMatch[];
+  /** The non-overlapping matches of `text`, left to right (shared with other callers for the same text). */
+  scan(text: string): readonly TermMatch[];
 }
 
 /** The terms tried at a place: a sticky regex each, in the terms' order. */
@@ -61,32 +62,32 @@ export function createTermScanner(terms: readonly string[], flags: '' | 'i'): Te
   const atZero = table(terms, res, all, flags);
   const notAnchored = all.filter((i) => !terms[i].startsWith('^') || topLevelAlternation(terms[i]));
   const elsewhere = notAnchored.length === all.length ? atZero : table(terms, res, notAnchored, flags);
-  return {
-    scan(text) {
-      const out: TermMatch[] = [];
-      let p = 0;
-      while (p <= text.length) {
-        const { byCode, other } = p === 0 ? atZero : elsewhere;
-        const code = text.charCodeAt(p);
-        const bucket = code < 128 ? byCode[code] : other;
-        if (!bucket || (bucket.atBoundaries && !isBoundary(text, p))) {
-          p++;
-          continue;
-        }
-        const candidates = candidatesAt(bucket, openings, text, p, flags === 'i');
-        const hit = firstMatch(candidates, text, p);
-        if (hit < 0) {
-          p++;
-          continue;
-        }
-        const end = candidates.res[hit].lastIndex;
-        out.push({ term: candidates.terms[hit], index: p, text: text.slice(p, end) });
-        // As a global scan goes on: after the match, one step further when it was empty.
-        p = end > p ? end : p + 1;
+  // Rules ask about the same statement again (its cues when splitting it, and again when classifying it).
+  const scan = rememberLatest((text: string): readonly TermMatch[] => {
+    const out: TermMatch[] = [];
+    let p = 0;
+    while (p <= text.length) {
+      const { byCode, other } = p === 0 ? atZero : elsewhere;
+      const code = text.charCodeAt(p);
+      const bucket = code < 128 ? byCode[code] : other;
+      if (!bucket || (bucket.atBoundaries && !isBoundary(text, p))) {
+        p++;
+        continue;
       }
-      return out;
-    },
-  };
+      const candidates = candidatesAt(bucket, openings, text, p, flags === 'i');
+      const hit = firstMatch(candidates, text, p);
+      if (hit < 0) {
+        p++;
+        continue;
+      }
+      const end = candidates.res[hit].lastIndex;
+      out.push({ term: candidates.terms[hit], index: p, text: text.slice(p, end) });
+      // As a global scan goes on: after the match, one step further when it was empty.
+      p = end > p ? end : p + 1;
+    }
+    return out;
+  }, 256);
+  return { scan };
 }
 
 /** The terms of `bucket` whose openings fit the text at `p`. */

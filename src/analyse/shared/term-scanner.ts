@@ -29,10 +29,13 @@ export interface TermScanner {
   scan(text: string): readonly TermMatch[];
 }
 
+/** Where a term's match at `p` ends, or -1 when it does not match there. */
+type Tester = (text: string, p: number) => number;
+
 /** The terms tried at a place: a sticky regex each, in the terms' order. */
 interface Candidates {
-  res: RegExp[];
-  /** Term index of each regex. */
+  res: Tester[];
+  /** Term index of each tester. */
   terms: number[];
 }
 
@@ -50,13 +53,19 @@ const MAX_OPENINGS = 4096;
 
 /**
  * A scanner for `terms` (regex sources with no capturing groups of their own) under `flags` ("" or "i"; no "u",
- * whose case folding and `\w` differ from what the first characters assume).
+ * whose case folding and `\w` differ from what the first characters assume). `notFollowedBy`: every term reads
+ * as if `(?!notFollowedBy)` closed it.
  * @example createTermScanner(['\\btrade\\b', '\\benergy\\b'], 'i').scan('Energy and trade')[0].term === 1
  */
-export function createTermScanner(terms: readonly string[], flags: '' | 'i'): TermScanner {
+export function createTermScanner(
+  terms: readonly string[],
+  flags: '' | 'i',
+  options: { notFollowedBy?: string } = {},
+): TermScanner {
   const all = terms.map((_, i) => i);
   // Shared by every bucket that holds the term, so that each is compiled once.
-  const res = terms.map((t) => new RegExp(t, `${flags}y`));
+  const guard = options.notFollowedBy ? new RegExp(options.notFollowedBy, `${flags}y`) : null;
+  const res = terms.map((t) => tester(t, flags, guard));
   const openings = terms.map((t) => regexPrefixes(t, flags === 'i', OPENING));
   // A term anchored with "^" (no "m" flag) can only match at the start of the text.
   const atZero = table(terms, res, all, flags);
@@ -80,7 +89,7 @@ export function createTermScanner(terms: readonly string[], flags: '' | 'i'): Te
         p++;
         continue;
       }
-      const end = candidates.res[hit].lastIndex;
+      const end = matchEnd;
       out.push({ term: candidates.terms[hit], index: p, text: text.slice(p, end) });
       // As a global scan goes on: after the match, one step further when it was empty.
       p = end > p ? end : p + 1;
@@ -116,15 +125,38 @@ function candidatesAt(
   return c;
 }
 
-/** The first candidate (its place in the list) that matches at `p`, or -1; its regex's lastIndex is the end. */
+/** Where the match `firstMatch` found last ends. */
+let matchEnd = -1;
+
+/** The first candidate (its place in the list) that matches at `p`, or -1; the match ends at `matchEnd`. */
 function firstMatch(candidates: Candidates, text: string, p: number): number {
   const { res } = candidates;
   for (let k = 0; k < res.length; k++) {
-    const re = res[k];
-    re.lastIndex = p;
-    if (re.test(text)) return k;
+    matchEnd = res[k](text, p);
+    if (matchEnd >= 0) return k;
   }
   return -1;
+}
+
+/**
+ * A term's tester. With a guard, the term is compiled without it (a long guard repeated in hundreds of terms cost
+ * V8 most of their compiling): where its match is not followed by the guard, the term with the guard closing it
+ * ends there too (backtracking reaches that end first either way); only where it is, the whole term is compiled
+ * and tried, to backtrack to another end as the one regex would.
+ */
+function tester(source: string, flags: string, guard: RegExp | null): Tester {
+  const re = new RegExp(source, `${flags}y`);
+  let whole: RegExp | null = null;
+  return (text, p) => {
+    re.lastIndex = p;
+    if (!re.test(text)) return -1;
+    if (!guard) return re.lastIndex;
+    guard.lastIndex = re.lastIndex;
+    if (!guard.test(text)) return re.lastIndex;
+    whole ??= new RegExp(`${source}(?!${guard.source})`, `${flags}y`);
+    whole.lastIndex = p;
+    return whole.test(text) ? whole.lastIndex : -1;
+  };
 }
 
 interface Table {
@@ -134,7 +166,7 @@ interface Table {
   other: Bucket | null;
 }
 
-function table(terms: readonly string[], res: readonly RegExp[], members: number[], flags: '' | 'i'): Table {
+function table(terms: readonly string[], res: readonly Tester[], members: number[], flags: '' | 'i'): Table {
   const ignoreCase = flags === 'i';
   const firsts = new Map(members.map((i) => [i, firstChars(terms[i], ignoreCase)]));
   const anyTerms = members.filter((i) => !firsts.get(i));
@@ -157,7 +189,7 @@ function table(terms: readonly string[], res: readonly RegExp[], members: number
 /** Lookbehinds (without groups inside) and then `\b`: the term starts only at a word boundary. */
 const AT_BOUNDARY = /^(?:\(\?<[=!][^()]*\))*\\b/;
 
-function bucketOf(terms: readonly string[], res: readonly RegExp[], members: number[]): Bucket {
+function bucketOf(terms: readonly string[], res: readonly Tester[], members: number[]): Bucket {
   return {
     res: members.map((i) => res[i]),
     terms: members,

@@ -67,6 +67,20 @@ describe('term scanner', () => {
         assert.deepEqual(createTermScanner(terms, flags).scan(text), bigAlternation(terms, flags, text), text);
   });
 
+  test('should find what the big alternation finds when every term is closed by a guard', () => {
+    const guard = '-(?:led|based)\\b';
+    const terms = ['\\btrades?(?!\\w)', '\\btrade(?:-\\w+)?', '\\bUN(?!\\w)', '\\bled'];
+    const guarded = terms.map((t) => `${t}(?!${guard})`);
+    const texts = ['trades-led trade-based trade-offs UN-led UN led-by', 'TRADES-LED Trade-Based', 'trade-led-x'];
+    for (const flags of ['', 'i'] as const)
+      for (const text of texts)
+        assert.deepEqual(
+          createTermScanner(terms, flags, { notFollowedBy: guard }).scan(text),
+          bigAlternation(guarded, flags, text),
+          text,
+        );
+  });
+
   test('should find what the big alternation finds with the sector terms and modality cues on real documents', (t) => {
     if (!existsSync(corpus)) return t.skip('../shared/corpus absent');
     const sectors: Record<string, [string, number][]> = JSON.parse(

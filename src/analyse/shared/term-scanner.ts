@@ -2,12 +2,20 @@
  * @module term-scanner
  * Finds the same matches as one big alternation `(t0)|(t1)|…` scanned left to right, and which term each is,
  * without trying every term at every position: the terms are grouped by the characters they can start with
- * (`regex-first-chars.ts`), and at a position only the group of the character there is tried, as a sticky
- * alternation in the terms' order. The first term that matches at the leftmost position wins, as in the big
+ * (`regex-first-chars.ts`), and at a position only the terms of the character there are tried, each as its own
+ * sticky regex, in the terms' order. The first term that matches at the leftmost position wins, as in the big
  * alternation. Where every term that may start there opens with `\b`, only word boundaries are tried; a term
  * anchored with `^` is tried at the start only.
+ *
+ * One regex per term, not one alternation per group: V8 compiles a regex on its first use (again for two-byte
+ * strings and again when it tiers up to machine code), and a group's alternation repeats every term that can
+ * start with its character, so the groups together were ~5× the terms' source and cost seconds per process.
+ * So that few of them are tried at a place, a group is narrowed further by the first `OPENING` characters there
+ * (`regex-prefixes.ts`), the narrower lists made as openings are met.
  */
 import { firstChars } from './regex-first-chars.ts';
+import { rememberLatest } from '../../knowledge/remember-latest.ts';
+import { regexPrefixes } from './regex-prefixes.ts';
 
 export interface TermMatch {
   /** Index of the term in the list given. */
@@ -17,55 +25,137 @@ export interface TermMatch {
 }
 
 export interface TermScanner {
-  /** The non-overlapping matches of `text`, left to right. */
-  scan(text: string): TermMatch[];
+  /** The non-overlapping matches of `text`, left to right (shared with other callers for the same text). */
+  scan(text: string): readonly TermMatch[];
 }
 
-interface Bucket {
-  re: RegExp;
-  /** Term index of each capturing group (group i + 1). */
+/** Where a term's match at `p` ends, or -1 when it does not match there. */
+type Tester = (text: string, p: number) => number;
+
+/** The terms tried at a place: a sticky regex each, in the terms' order. */
+interface Candidates {
+  res: Tester[];
+  /** Term index of each tester. */
   terms: number[];
+}
+
+interface Bucket extends Candidates {
   /** Every term of the bucket opens with `\b`: only word boundaries are tried. */
   atBoundaries: boolean;
+  /** The bucket's terms whose opening fits the text's first `OPENING` characters (folded), by those characters. */
+  byOpening: Map<string, Candidates>;
 }
+
+/** How many characters at a place choose the terms tried there. */
+const OPENING = 3;
+/** A bucket forgets the openings it met beyond this many (a long-running process meets ever more). */
+const MAX_OPENINGS = 4096;
 
 /**
  * A scanner for `terms` (regex sources with no capturing groups of their own) under `flags` ("" or "i"; no "u",
- * whose case folding and `\w` differ from what the first characters assume).
+ * whose case folding and `\w` differ from what the first characters assume). `notFollowedBy`: every term reads
+ * as if `(?!notFollowedBy)` closed it.
  * @example createTermScanner(['\\btrade\\b', '\\benergy\\b'], 'i').scan('Energy and trade')[0].term === 1
  */
-export function createTermScanner(terms: readonly string[], flags: '' | 'i'): TermScanner {
+export function createTermScanner(
+  terms: readonly string[],
+  flags: '' | 'i',
+  options: { notFollowedBy?: string } = {},
+): TermScanner {
   const all = terms.map((_, i) => i);
+  // Shared by every bucket that holds the term, so that each is compiled once.
+  const guard = options.notFollowedBy ? new RegExp(options.notFollowedBy, `${flags}y`) : null;
+  const res = terms.map((t) => tester(t, flags, guard));
+  const openings = terms.map((t) => regexPrefixes(t, flags === 'i', OPENING));
   // A term anchored with "^" (no "m" flag) can only match at the start of the text.
-  const atZero = table(terms, all, flags);
+  const atZero = table(terms, res, all, flags);
   const notAnchored = all.filter((i) => !terms[i].startsWith('^') || topLevelAlternation(terms[i]));
-  const elsewhere = notAnchored.length === all.length ? atZero : table(terms, notAnchored, flags);
-  return {
-    scan(text) {
-      const out: TermMatch[] = [];
-      let p = 0;
-      while (p <= text.length) {
-        const { byCode, other } = p === 0 ? atZero : elsewhere;
-        const code = text.charCodeAt(p);
-        const bucket = code < 128 ? byCode[code] : other;
-        if (!bucket || (bucket.atBoundaries && !isBoundary(text, p))) {
-          p++;
-          continue;
-        }
-        bucket.re.lastIndex = p;
-        const m = bucket.re.exec(text);
-        if (!m) {
-          p++;
-          continue;
-        }
-        let g = 1;
-        while (m[g] === undefined && g < m.length) g++;
-        out.push({ term: bucket.terms[g - 1], index: p, text: m[0] });
-        // As a global scan goes on: after the match, one step further when it was empty.
-        p = m[0].length ? p + m[0].length : p + 1;
+  const elsewhere = notAnchored.length === all.length ? atZero : table(terms, res, notAnchored, flags);
+  // Rules ask about the same statement again (its cues when splitting it, and again when classifying it).
+  const scan = rememberLatest((text: string): readonly TermMatch[] => {
+    const out: TermMatch[] = [];
+    let p = 0;
+    while (p <= text.length) {
+      const { byCode, other } = p === 0 ? atZero : elsewhere;
+      const code = text.charCodeAt(p);
+      const bucket = code < 128 ? byCode[code] : other;
+      if (!bucket || (bucket.atBoundaries && !isBoundary(text, p))) {
+        p++;
+        continue;
       }
-      return out;
-    },
+      const candidates = candidatesAt(bucket, openings, text, p, flags === 'i');
+      const hit = firstMatch(candidates, text, p);
+      if (hit < 0) {
+        p++;
+        continue;
+      }
+      const end = matchEnd;
+      out.push({ term: candidates.terms[hit], index: p, text: text.slice(p, end) });
+      // As a global scan goes on: after the match, one step further when it was empty.
+      p = end > p ? end : p + 1;
+    }
+    return out;
+  }, 256);
+  return { scan };
+}
+
+/** The terms of `bucket` whose openings fit the text at `p`. */
+function candidatesAt(
+  bucket: Bucket,
+  openings: readonly (ReadonlySet<string> | null)[],
+  text: string,
+  p: number,
+  ignoreCase: boolean,
+): Candidates {
+  const raw = text.slice(p, p + OPENING);
+  // Lower-casing may also fold a non-ASCII character onto an ASCII one: more terms tried, none missed.
+  const key = ignoreCase ? raw.toLowerCase() : raw;
+  let c = bucket.byOpening.get(key);
+  if (!c) {
+    const fit = bucket.terms
+      .map((term, k) => ({ term, re: bucket.res[k] }))
+      .filter(({ term }) => {
+        const o = openings[term];
+        return !o || [...o].some((s) => key.startsWith(s));
+      });
+    c = { res: fit.map((f) => f.re), terms: fit.map((f) => f.term) };
+    if (bucket.byOpening.size >= MAX_OPENINGS) bucket.byOpening.clear();
+    bucket.byOpening.set(key, c);
+  }
+  return c;
+}
+
+/** Where the match `firstMatch` found last ends. */
+let matchEnd = -1;
+
+/** The first candidate (its place in the list) that matches at `p`, or -1; the match ends at `matchEnd`. */
+function firstMatch(candidates: Candidates, text: string, p: number): number {
+  const { res } = candidates;
+  for (let k = 0; k < res.length; k++) {
+    matchEnd = res[k](text, p);
+    if (matchEnd >= 0) return k;
+  }
+  return -1;
+}
+
+/**
+ * A term's tester. With a guard, the term is compiled without it (a long guard repeated in hundreds of terms cost
+ * V8 most of their compiling): where its match is not followed by the guard, the term with the guard closing it
+ * ends there too (backtracking reaches that end first either way); only where it is, the whole term is compiled
+ * and tried, to backtrack to another end as the one regex would.
+ */
+function tester(source: string, flags: string, guard: RegExp | null): Tester {
+  const re = new RegExp(source, `${flags}y`);
+  let whole: RegExp | null = null;
+  return (text, p) => {
+    re.lastIndex = p;
+    if (!re.test(text)) return -1;
+    if (!guard) return re.lastIndex;
+    guard.lastIndex = re.lastIndex;
+    if (!guard.test(text)) return re.lastIndex;
+    whole ??= new RegExp(`${source}(?!${guard.source})`, `${flags}y`);
+    whole.lastIndex = p;
+    return whole.test(text) ? whole.lastIndex : -1;
   };
 }
 
@@ -76,7 +166,7 @@ interface Table {
   other: Bucket | null;
 }
 
-function table(terms: readonly string[], members: number[], flags: '' | 'i'): Table {
+function table(terms: readonly string[], res: readonly Tester[], members: number[], flags: '' | 'i'): Table {
   const ignoreCase = flags === 'i';
   const firsts = new Map(members.map((i) => [i, firstChars(terms[i], ignoreCase)]));
   const anyTerms = members.filter((i) => !firsts.get(i));
@@ -85,13 +175,13 @@ function table(terms: readonly string[], members: number[], flags: '' | 'i'): Ta
   for (const key of keys) {
     const bucket = bucketOf(
       terms,
+      res,
       members.filter((i) => !firsts.get(i) || firsts.get(i)!.has(key)),
-      flags,
     );
     byCode[key.charCodeAt(0)] = bucket;
     if (ignoreCase && key !== key.toUpperCase()) byCode[key.toUpperCase().charCodeAt(0)] = bucket;
   }
-  const other = anyTerms.length ? bucketOf(terms, anyTerms, flags) : null;
+  const other = anyTerms.length ? bucketOf(terms, res, anyTerms) : null;
   for (let c = 0; c < 128; c++) byCode[c] ??= other;
   return { byCode, other };
 }
@@ -99,10 +189,11 @@ function table(terms: readonly string[], members: number[], flags: '' | 'i'): Ta
 /** Lookbehinds (without groups inside) and then `\b`: the term starts only at a word boundary. */
 const AT_BOUNDARY = /^(?:\(\?<[=!][^()]*\))*\\b/;
 
-function bucketOf(terms: readonly string[], members: number[], flags: string): Bucket {
+function bucketOf(terms: readonly string[], res: readonly Tester[], members: number[]): Bucket {
   return {
-    re: new RegExp(members.map((i) => `(${terms[i]})`).join('|'), `${flags}y`),
+    res: members.map((i) => res[i]),
     terms: members,
+    byOpening: new Map(),
     atBoundaries: members.every((i) => AT_BOUNDARY.test(terms[i]) && !topLevelAlternation(terms[i])),
   };
 }

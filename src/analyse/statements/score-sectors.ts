@@ -129,7 +129,10 @@ function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
       })),
     ];
     all.sort((a, b) => reach(b.term) - reach(a.term));
-    const modifiers = lex.compoundModifiers?.words.length ? `|-(?:${lex.compoundModifiers.words.join('|')})\\b` : '';
+    // Given to the scanners apart: the same in every term, it would be compiled into each of them.
+    const notFollowedBy = lex.compoundModifiers?.words.length
+      ? `-(?:${lex.compoundModifiers.words.join('|')})\\b`
+      : undefined;
     for (const { sector, term, weight, theatre, absorbedBy } of all) {
       // Terms written in capitals (acronyms: "UN", "AI", "SCO") are matched case-sensitively.
       const caseSensitive = /[A-Z]{2}/.test(term) && !/[a-z]/.test(term.replace(/\\[a-z]/g, ''));
@@ -138,11 +141,11 @@ function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
       const source = term.replace(/\((?!\?)/g, '(?:').replace(/ /g, '\\s+');
       // A term may open a hyphenated compound ("COVID-19", "health-related", "climate-resilient"), not a name
       // ("ASEAN-U.S.") or a modifier that makes it the agent of something else ("ASEAN-led").
-      (caseSensitive ? csSrc : ciSrc).push(`\\b(?:${source})(?!\\w${modifiers})`);
+      (caseSensitive ? csSrc : ciSrc).push(`\\b(?:${source})(?!\\w)`);
     }
     c = {
-      ci: { scanner: createTermScanner(ciSrc, 'i'), terms: ci },
-      cs: { scanner: createTermScanner(csSrc, ''), terms: cs },
+      ci: { scanner: createTermScanner(ciSrc, 'i', { notFollowedBy }), terms: ci },
+      cs: { scanner: createTermScanner(csSrc, '', { notFollowedBy }), terms: cs },
     };
     cache.set(lex, c);
   }

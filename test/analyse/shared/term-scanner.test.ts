@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstChars } from '../../../src/analyse/shared/regex-first-chars.ts';
+import { regexPrefixes } from '../../../src/analyse/shared/regex-prefixes.ts';
 import { createTermScanner } from '../../../src/analyse/shared/term-scanner.ts';
 import { DATA_DIR } from '../../../src/analyse/shared/load-lexicons.ts';
 
@@ -34,6 +35,18 @@ describe('term scanner', () => {
     assert.equal(firstChars('é', true), null);
   });
 
+  test('should read the openings of a fragment up to k characters, or give up (null)', () => {
+    const sorted = (s: ReadonlySet<string> | null) => (s ? [...s].sort() : s);
+    assert.deepEqual(sorted(regexPrefixes('\\b(?:free |preferential )?trade', true, 3)), ['fre', 'pre', 'tra']);
+    assert.deepEqual(sorted(regexPrefixes('(?<!not )Peace', false, 4)), ['Peac']);
+    assert.deepEqual(sorted(regexPrefixes('UN(?!\\w)', false, 3)), ['UN'], 'a term shorter than k ends there');
+    assert.deepEqual(sorted(regexPrefixes('a[bc]d', true, 3)), ['a'], 'a class ends the opening');
+    assert.deepEqual(sorted(regexPrefixes('ab+c', true, 4)), ['ab'], 'a repeated part ends it after one pass');
+    assert.deepEqual(sorted(regexPrefixes('x?yz', true, 2)), ['xy', 'yz']);
+    assert.equal(regexPrefixes('(a)?', true, 3), null, 'a fragment that can match nothing starts anywhere');
+    assert.equal(regexPrefixes('\\p{L}x', true, 3), null);
+  });
+
   test('should find what the big alternation finds on made-up terms', () => {
     const terms = [
       '\\b(?:a)?bc',
@@ -44,11 +57,28 @@ describe('term scanner', () => {
       '\\bé',
       '^x|\\$',
       '^ab',
+      'abcd(?!x)',
+      'ab?c',
+      'x+y',
     ];
-    const texts = ['abc ab-ab x bcd b12 $5 a$5 é ébc', 'AB ABC Ab. ', '', 'x b x bb ab'];
+    const texts = ['abc ab-ab x bcd b12 $5 a$5 é ébc', 'AB ABC Ab. ', '', 'x b x bb ab', 'ac abcd abcdx xxy xy İab'];
     for (const flags of ['', 'i'] as const)
       for (const text of texts)
         assert.deepEqual(createTermScanner(terms, flags).scan(text), bigAlternation(terms, flags, text), text);
+  });
+
+  test('should find what the big alternation finds when every term is closed by a guard', () => {
+    const guard = '-(?:led|based)\\b';
+    const terms = ['\\btrades?(?!\\w)', '\\btrade(?:-\\w+)?', '\\bUN(?!\\w)', '\\bled'];
+    const guarded = terms.map((t) => `${t}(?!${guard})`);
+    const texts = ['trades-led trade-based trade-offs UN-led UN led-by', 'TRADES-LED Trade-Based', 'trade-led-x'];
+    for (const flags of ['', 'i'] as const)
+      for (const text of texts)
+        assert.deepEqual(
+          createTermScanner(terms, flags, { notFollowedBy: guard }).scan(text),
+          bigAlternation(guarded, flags, text),
+          text,
+        );
   });
 
   test('should find what the big alternation finds with the sector terms and modality cues on real documents', (t) => {

@@ -7,8 +7,6 @@
 import { availableParallelism } from 'node:os';
 import type { RegisterCommand } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
-import { startServerDuties } from './serve-once.ts';
-import { openServingStore } from './serving-store.ts';
 
 interface ServeOptions {
   readonly port?: string;
@@ -41,6 +39,8 @@ export const registerServeCommand: RegisterCommand = (program, context) => {
         await serveClustered({ port, host, worker, processes, globals: context.globals(), io: context.io, logger });
         return;
       }
+      const { openServingStore } = await import('./serving-store.ts');
+      const { startServerDuties } = await import('./serve-once.ts');
       const { store, jobs, target, close } = await openServingStore(context.globals(), logger);
       const duties = await startServerDuties(store, jobs, { worker: options.worker, out: context.io.out });
       // Imported lazily so the other commands never load the server and web app.

@@ -139,6 +139,9 @@ async function serveAsWorker(options: ClusterOptions): Promise<void> {
   // The app loads while the primary migrates; the store is opened once it says so.
   const app = import('../app/start-server.ts');
   const servingStore = import('./serving-store.ts');
+  // Also the store's and the queue's code, which opening them would otherwise load after the wait
+  // (a failure to load shows when they are opened).
+  for (const module of [import('../store/open-store.ts'), import('../jobs/open-job-queue.ts')]) module.catch(() => {});
   if (process.env[READY_ENV] !== '1') await primarySaysStoreReady();
   const { openServingStore } = await servingStore;
   const { store, jobs, target, close } = await openServingStore(options.globals, logger);

@@ -3,7 +3,8 @@
  * Benchmark section: the store's write rate alone (documents already read, structured and
  * analysed), one `putDocument` per document and `putDocuments` in batches, side by side with
  * the bulk-insert floor of the same texts (bench/write-floors.ts), on SQLite and, when it
- * answers, PostgreSQL. Each path writes into a fresh store.
+ * answers, PostgreSQL. Each path writes into a fresh store. The batch path's store then deletes
+ * every 20th document one by one (each delete's entity-index triggers work in a full store).
  */
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -34,7 +35,12 @@ export async function benchStoreWrites(options: StoreWriteOptions): Promise<Benc
   const { bases, docs, batchSize, dir } = options;
   const records = () => syntheticRecords(bases, docs);
   const rows: BenchRow[] = [];
-  const rate = (seconds: number) => `${Math.round(docs / seconds).toLocaleString('en')} documents/s`;
+  const rate = (seconds: number, n = docs) => `${Math.round(n / seconds).toLocaleString('en')} documents/s`;
+  const deletes: { seconds: number; count: number }[] = [];
+  const deleted = () => {
+    const { seconds, count } = deletes.pop()!;
+    return { metric: `  then deleteDocument, one by one (${count} of ${docs})`, value: rate(seconds, count) };
+  };
 
   let n = 0;
   const sqlite = () => createSqliteStore(join(dir, `store-${n++}.db`));
@@ -42,8 +48,9 @@ export async function benchStoreWrites(options: StoreWriteOptions): Promise<Benc
     rows.push({ metric: 'sqlite: putDocument, one by one', value: rate(await timeOneByOne(sqlite(), records())) });
     rows.push({
       metric: `sqlite: putDocuments, batches of ${batchSize}`,
-      value: rate(await timeBatches(sqlite(), batches(records(), batchSize))),
+      value: rate(await timeBatches(sqlite(), batches(records(), batchSize), deletes)),
     });
+    rows.push(deleted());
     rows.push({
       metric: `sqlite floor: text + FTS5 only, batches of ${batchSize}`,
       value: rate(sqliteFloorSeconds(dir, batches(records(), batchSize))),
@@ -66,11 +73,13 @@ export async function benchStoreWrites(options: StoreWriteOptions): Promise<Benc
         metric: 'postgres: putDocument, one by one',
         value: rate(await timeOneByOne(postgres(), records())),
       });
-      for (const writers of [1, 2])
+      for (const writers of [1, 2]) {
         rows.push({
           metric: `postgres: putDocuments, batches of ${batchSize}, ${connections(writers)}`,
-          value: rate(await timeBatches(postgres(writers), batches(records(), batchSize))),
+          value: rate(await timeBatches(postgres(writers), batches(records(), batchSize), deletes)),
         });
+        rows.push(deleted());
+      }
       for (const writers of [1, 2]) {
         const floorSchema = `concord_bench_floor_${randomBytes(4).toString('hex')}`;
         rows.push({
@@ -104,17 +113,28 @@ async function timeOneByOne(store: KyselyStore, records: Iterable<DocumentRecord
   }
 }
 
-async function timeBatches(store: KyselyStore, recordBatches: Iterable<DocumentRecord[]>): Promise<number> {
+/** Seconds the batches took; the time of deleting every 20th document after is pushed to `deletes`. */
+async function timeBatches(
+  store: KyselyStore,
+  recordBatches: Iterable<DocumentRecord[]>,
+  deletes: { seconds: number; count: number }[],
+): Promise<number> {
   try {
     await store.migrate();
     let seconds = 0;
+    const ids: string[] = [];
     for (const batch of recordBatches) {
       const started = performance.now();
       const outcomes = await store.putDocuments(batch);
       seconds += (performance.now() - started) / 1000;
       const failed = outcomes.find((o) => !o.ok);
       if (failed && !failed.ok) throw new Error(`a benchmark document was refused: ${failed.error}`);
+      for (const o of outcomes) if (o.ok) ids.push(o.id);
     }
+    const doomed = ids.filter((_, i) => i % 20 === 0);
+    const started = performance.now();
+    for (const id of doomed) await store.deleteDocument(id, 'bench');
+    deletes.push({ seconds: (performance.now() - started) / 1000, count: doomed.length });
     return seconds;
   } finally {
     await store.close();

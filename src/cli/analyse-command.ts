@@ -5,9 +5,6 @@
  * decisions live apart and are untouched.
  */
 import type { Analyser } from '../analyse/analyser.ts';
-import { claimsStageFor } from '../link/claims/claims-stage.ts';
-import { createStoreAnalyser } from '../review/store-analyser.ts';
-import { trackStored } from '../services/track-stored.ts';
 import type { Store } from '../store/store.ts';
 import type { RegisterCommand } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
@@ -23,6 +20,8 @@ export const registerAnalyseCommand: RegisterCommand = (program, context) => {
     .description('re-run the analysis pipeline over stored documents')
     .argument('[ids...]', 'only these documents (default: all)')
     .action(async (ids: string[]) => {
+      // Imported here so that `--help` and the other commands do not load the pipeline.
+      const { createStoreAnalyser } = await import('../review/store-analyser.ts');
       const count = await withStore(context.globals(), (store) =>
         reanalyse(store, createStoreAnalyser(store), ids, (id) => context.io.out(`analysed  ${id}`)),
       );
@@ -40,6 +39,8 @@ export async function reanalyse(
   ids: readonly string[],
   onDone: (id: string) => void = () => {},
 ): Promise<number> {
+  const { claimsStageFor } = await import('../link/claims/claims-stage.ts');
+  const { trackStored } = await import('../services/track-stored.ts');
   const targets = ids.length ? ids : await allIds(store);
   await analyser.prepare?.();
   for (const id of targets) {

@@ -36,5 +36,5 @@ export async function startWorking(store: Store, queue: JobQueue, concurrency = 
   await queue.work({ concurrency });
   const { currentStepVersions } = await import('../jobs/open-job-queue.ts');
   const { scheduleStaleReanalysis } = await import('../jobs/stale-analyses.ts');
-  return scheduleStaleReanalysis(store as KyselyStore, queue, currentStepVersions());
+  return scheduleStaleReanalysis(store as KyselyStore, queue, await currentStepVersions());
 }

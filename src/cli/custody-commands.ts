@@ -3,24 +3,15 @@
  * `concord delete|restore|trash|audit`: soft deletion and restore of documents, and the
  * hash-chained audit log's export and verification (of the store, or of an exported file).
  */
-import { deleteDocument } from '../services/delete-document.ts';
 import { readFile, writeFile } from 'node:fs/promises';
-import { userInfo } from 'node:os';
-import { createStoreAnalyser } from '../review/store-analyser.ts';
-import { type AuditEntry, verifyChain } from '../store/custody/audit-chain.ts';
-import { ingest } from '../ingest/ingest.ts';
+import type { AuditEntry } from '../store/custody/audit-chain.ts';
+import { cliActor } from './cli-actor.ts';
 import type { RegisterCommand } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
 import { withStore } from './cli-store.ts';
 
-/** Who acts from the command line: the operating-system user, until accounts exist. */
-export function cliActor(): string {
-  try {
-    return `cli:${userInfo().username}`;
-  } catch {
-    return 'cli';
-  }
-}
+// The implementations are imported inside the actions, so that `--help` and the other
+// commands do not load them (start-up time).
 
 /** Registers the custody commands. */
 export const registerCustodyCommands: RegisterCommand = (program, context) => {
@@ -31,6 +22,7 @@ export const registerCustodyCommands: RegisterCommand = (program, context) => {
     .argument('<id>', 'document id')
     .option('--reason <text>', 'why (audited)')
     .action(async (id: string, options: { reason?: string }) => {
+      const { deleteDocument } = await import('../services/delete-document.ts');
       const deleted = await withStore(context.globals(), (store) =>
         deleteDocument({ store }, id, cliActor(), options.reason),
       );
@@ -42,6 +34,8 @@ export const registerCustodyCommands: RegisterCommand = (program, context) => {
     .description('restore a deleted document from its kept original bytes')
     .argument('<id>', 'document id')
     .action(async (id: string) => {
+      const { ingest } = await import('../ingest/ingest.ts');
+      const { createStoreAnalyser } = await import('../review/store-analyser.ts');
       const outcome = await withStore(context.globals(), async (store) => {
         const source = await store.custody.trashedSource(id);
         if (!source) throw new CliError(`No deleted document "${id}" is in the trash`);
@@ -80,6 +74,7 @@ export const registerCustodyCommands: RegisterCommand = (program, context) => {
       const entries: AuditEntry[] = options.file
         ? JSON.parse(await readFile(options.file, 'utf8')).entries
         : await withStore(context.globals(), (store) => store.custody.auditEntries());
+      const { verifyChain } = await import('../store/custody/audit-chain.ts');
       const report = verifyChain(entries);
       for (const p of report.problems) io.err(`entry ${p.seq}: ${p.problem}`);
       io.out(`${report.entries} entries, head ${report.head}: ${report.ok ? 'intact' : 'TAMPERED'}`);

@@ -3,7 +3,6 @@
  * `concord export --format analysis --out DIR`: writes every document's analysis JSON;
  * `--format popolo|mentions-csv|statements-csv|claims-csv|claim-review` writes one whole-store file instead.
  */
-import { exportAnalyses } from '../export/export-analyses.ts';
 import type { RegisterCommand } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
 import { withStore } from './cli-store.ts';
@@ -33,6 +32,7 @@ export const registerExportCommand: RegisterCommand = (program, context) => {
         context.io.out(`${format} written to ${path}`);
         return;
       }
+      const { exportAnalyses } = await import('../export/export-analyses.ts');
       const written = await withStore(context.globals(), (store) => exportAnalyses(store, options.out));
       context.io.out(`${written.length} analysis file${written.length === 1 ? '' : 's'} written to ${options.out}`);
     });

@@ -3,18 +3,14 @@
  * `concord ingest <files|folders...>`: ingests files one by one, with a progress bar on a
  * terminal and one plain line per file elsewhere; failures are listed with their reason.
  */
-import { plural } from './plural.ts';
-import { SingleBar, Presets } from 'cli-progress';
-import { createStoreAnalyser } from '../review/store-analyser.ts';
-import { ingestPaths, type IngestProgress, type PathOutcome } from '../ingest/ingest-paths.ts';
-import { summariseOutcomes } from '../ingest/summarise-outcomes.ts';
-import { trackStored } from '../services/track-stored.ts';
+import type { IngestProgress, PathOutcome } from '../ingest/ingest-paths.ts';
+import { cliActor } from './cli-actor.ts';
 import type { RegisterCommand } from './cli-context.ts';
+import { CliError } from './cli-error.ts';
 import type { CliIo } from './cli-io.ts';
 import { withStore } from './cli-store.ts';
-import { CliError } from './cli-error.ts';
-import { cliActor } from './custody-commands.ts';
 import { ingestUrls, isUrl } from './ingest-urls.ts';
+import { plural } from './plural.ts';
 
 /** Registers `ingest`. Exit code 1 only when no file could be ingested. */
 export const registerIngestCommand: RegisterCommand = (program, context) => {
@@ -26,8 +22,13 @@ export const registerIngestCommand: RegisterCommand = (program, context) => {
       const { io } = context;
       const urls = args.filter(isUrl);
       const paths = args.filter((a) => !isUrl(a));
+      // Imported here so that `--help` and the other commands do not load the pipeline.
+      const { createStoreAnalyser } = await import('../review/store-analyser.ts');
+      const { ingestPaths } = await import('../ingest/ingest-paths.ts');
+      const { trackStored } = await import('../services/track-stored.ts');
+      const { summariseOutcomes } = await import('../ingest/summarise-outcomes.ts');
+      const progress = await createProgress(io);
       const outcomes = await withStore(context.globals(), async (store) => {
-        const progress = createProgress(io);
         try {
           const analyser = createStoreAnalyser(store);
           const fromUrls = await ingestUrls(store, urls, analyser);
@@ -64,8 +65,9 @@ export function progressLine({ done, total, outcome }: IngestProgress): string {
 }
 
 /** A progress bar on a terminal; plain lines otherwise. */
-function createProgress(io: CliIo): { update: (p: IngestProgress) => void; stop: () => void } {
+async function createProgress(io: CliIo): Promise<{ update: (p: IngestProgress) => void; stop: () => void }> {
   if (!io.isTTY || !io.progressStream) return { update: (p) => io.out(progressLine(p)), stop: () => {} };
+  const { SingleBar, Presets } = await import('cli-progress');
   const bar = new SingleBar(
     { stream: io.progressStream, format: 'ingest [{bar}] {value}/{total} files | {file}', hideCursor: true },
     Presets.shades_classic,

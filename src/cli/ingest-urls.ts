@@ -4,11 +4,9 @@
  * loopback, link-local or metadata addresses) and ingested; a refused URL is a failed outcome.
  */
 import type { Analyser } from '../analyse/analyser.ts';
-import { fetchUrl } from '../ingest/fetch-url.ts';
-import { ingest } from '../ingest/ingest.ts';
 import type { PathOutcome } from '../ingest/ingest-paths.ts';
 import type { Store } from '../store/store.ts';
-import { cliActor } from './custody-commands.ts';
+import { cliActor } from './cli-actor.ts';
 
 /** True for an http(s) URL argument. @example isUrl('https://example.org/a.pdf') */
 export function isUrl(arg: string): boolean {
@@ -18,6 +16,10 @@ export function isUrl(arg: string): boolean {
 /** Fetches and ingests each URL in turn. */
 export async function ingestUrls(store: Store, urls: readonly string[], analyser: Analyser): Promise<PathOutcome[]> {
   const outcomes: PathOutcome[] = [];
+  if (!urls.length) return outcomes;
+  // Loaded only when there is a URL to fetch (most ingests are of files).
+  const { fetchUrl } = await import('../ingest/fetch-url.ts');
+  const { ingest } = await import('../ingest/ingest.ts');
   for (const url of urls) {
     try {
       const fetched = await fetchUrl(url);

@@ -4,9 +4,6 @@
  * every spelling unless `--exact`; prints per row its hit count and best documents.
  */
 import { readFile } from 'node:fs/promises';
-import { BatchSearchError, batchSearch } from '../search/batch-search.ts';
-import { markHit } from '../services/search.ts';
-import { sharedKnowledgeBase } from '../services/shared-knowledge-base.ts';
 import type { RegisterCommand } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
 import { withStore } from './cli-store.ts';
@@ -22,6 +19,10 @@ export const registerSearchBatchCommand: RegisterCommand = (program, context) =>
     .option('--exact', 'search the words as typed (names are otherwise widened to every spelling)')
     .option('--json', 'print JSON')
     .action(async (file: string, options: { limit: number; exact?: boolean; json?: boolean }) => {
+      // Imported here so that `--help` and the other commands do not load search and knowledge.
+      const { BatchSearchError, batchSearch } = await import('../search/batch-search.ts');
+      const { markHit } = await import('../services/search.ts');
+      const { sharedKnowledgeBase } = await import('../services/shared-knowledge-base.ts');
       const csv = await readFile(file, 'utf8').catch((error: Error) => {
         throw new CliError(`Cannot read ${file}: ${error.message}`);
       });

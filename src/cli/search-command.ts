@@ -2,7 +2,7 @@
  * @module search-command
  * `concord search "<query>"`: ranked hits with their clause label and a highlighted snippet.
  */
-import { type MarkedHit, searchPassages } from '../services/search.ts';
+import type { MarkedHit } from '../services/search.ts';
 import type { RegisterCommand } from './cli-context.ts';
 import { withStore } from './cli-store.ts';
 import { highlight } from './highlight.ts';
@@ -19,6 +19,8 @@ export const registerSearchCommand: RegisterCommand = (program, context) => {
     .option('--exact', 'search the words as typed (names are otherwise widened to every spelling)')
     .option('--json', 'print JSON')
     .action(async (query: string, options: { kind?: string; limit: number; exact?: boolean; json?: boolean }) => {
+      // Imported here so that `--help` and the other commands do not load search.
+      const { searchPassages } = await import('../services/search.ts');
       const page = await withStore(context.globals(), (store) =>
         searchPassages(store, { query, kind: options.kind, limit: options.limit, exact: options.exact }),
       );

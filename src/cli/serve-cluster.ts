@@ -1,11 +1,11 @@
 /**
  * @module serve-cluster
  * `concord serve` with several processes (node:cluster): the primary forks the first HTTP
- * process (it loads the app meanwhile), migrates, does what runs once per server (first admin,
- * jobs, monitored sources; `serve-once.ts`), tells it the store is ready, forks the others once
- * it listens, and hands the port's connections to them in turn; each opens the same store (SQLite in WAL
- * mode reads from several processes at once; writers wait on the busy timeout) and serves the
- * whole app. The primary serves no request. A process that dies is replaced; SIGTERM or
+ * process (it loads the app meanwhile), migrates, tells it the store is ready, forks the others
+ * once the first listens, does what runs once per server (first admin, jobs, monitored sources;
+ * `serve-once.ts`) once all listen, and hands the port's connections to them in turn; each opens the same store
+ * (SQLite in WAL mode reads from several processes at once; writers wait on the busy timeout)
+ * and serves the whole app. The primary serves no request. A process that dies is replaced; SIGTERM or
  * SIGINT to the primary stops every process, each finishing the requests it has.
  */
 import cluster, { type Worker } from 'node:cluster';
@@ -16,8 +16,7 @@ import type { Logger } from '../log/logger.ts';
 import type { CliIo } from './cli-io.ts';
 import { CliError } from './cli-error.ts';
 import type { GlobalOptions } from './cli-store.ts';
-import { startServerDuties } from './serve-once.ts';
-import { openServingStore } from './serving-store.ts';
+import type { ServingStore } from './serving-store.ts';
 
 /** Set in the HTTP processes' environment, so the same command line serves instead of forking. */
 const WORKER_ENV = 'CONCORD_SERVE_WORKER';
@@ -90,36 +89,43 @@ async function serveAsPrimary(options: ClusterOptions): Promise<void> {
     (url) => ({ url }),
     (error: Error) => ({ error }),
   );
-  let opened: Awaited<ReturnType<typeof openServingStore>> | undefined;
-  let duties: { stop(): void };
-  try {
-    opened = await openServingStore(options.globals, logger);
-    duties = await startServerDuties(opened.store, opened.jobs, { worker: options.worker, out: io.out });
-  } catch (error) {
+  let opened: ServingStore | undefined;
+  const stopAll = async (duties?: { stop(): void }) => {
     stopping = true;
     await Promise.all([...workers].map(stopWorker));
+    duties?.stop();
     await opened?.close();
+  };
+  try {
+    // Imported after the fork, so that the first HTTP process starts loading without waiting for them.
+    const { openServingStore } = await import('./serving-store.ts');
+    opened = await openServingStore(options.globals, logger);
+  } catch (error) {
+    await stopAll();
     throw error;
   }
-  const { close } = opened;
   storeReady = true;
   for (const worker of workers) if (worker.isConnected()) worker.send(STORE_READY);
-  const stop = async (signal: string, code = 0) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info('stopping', { signal, processes: workers.size });
-    await Promise.all([...workers].map(stopWorker));
-    duties.stop();
-    await close().finally(() => process.exit(code));
-  };
   const result = await outcome;
   if ('error' in result) {
-    stopping = true;
-    await Promise.all([...workers].map(stopWorker));
-    duties.stop();
-    await close();
+    await stopAll();
     throw result.error;
   }
+  // The duties (the job runner loads the pipeline) start once every process listens: pages need
+  // none of them, and on few cores they would slow the first pages down.
+  let duties: { stop(): void };
+  try {
+    const { startServerDuties } = await import('./serve-once.ts');
+    duties = await startServerDuties(opened.store, opened.jobs, { worker: options.worker, out: io.out });
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+  const stop = async (signal: string, code = 0) => {
+    if (stopping) return;
+    logger.info('stopping', { signal, processes: workers.size });
+    await stopAll(duties).finally(() => process.exit(code));
+  };
   const { url } = result;
   io.out(`Concord listening on ${url}`);
   logger.info('listening', { url, processes, worker: options.worker });
@@ -132,7 +138,12 @@ async function serveAsWorker(options: ClusterOptions): Promise<void> {
   const logger = options.logger.child({ pid: process.pid });
   // The app loads while the primary migrates; the store is opened once it says so.
   const app = import('../app/start-server.ts');
+  const servingStore = import('./serving-store.ts');
+  // Also the store's and the queue's code, which opening them would otherwise load after the wait
+  // (a failure to load shows when they are opened).
+  for (const module of [import('../store/open-store.ts'), import('../jobs/open-job-queue.ts')]) module.catch(() => {});
   if (process.env[READY_ENV] !== '1') await primarySaysStoreReady();
+  const { openServingStore } = await servingStore;
   const { store, jobs, target, close } = await openServingStore(options.globals, logger);
   const { startServer } = await app;
   let server: Awaited<ReturnType<typeof startServer>>;

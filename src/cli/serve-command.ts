@@ -7,8 +7,6 @@
 import { availableParallelism } from 'node:os';
 import type { RegisterCommand } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
-import { startServerDuties } from './serve-once.ts';
-import { openServingStore } from './serving-store.ts';
 
 interface ServeOptions {
   readonly port?: string;
@@ -41,18 +39,26 @@ export const registerServeCommand: RegisterCommand = (program, context) => {
         await serveClustered({ port, host, worker, processes, globals: context.globals(), io: context.io, logger });
         return;
       }
+      const { openServingStore } = await import('./serving-store.ts');
+      const { startServerDuties } = await import('./serve-once.ts');
       const { store, jobs, target, close } = await openServingStore(context.globals(), logger);
-      const duties = await startServerDuties(store, jobs, { worker: options.worker, out: context.io.out });
       // Imported lazily so the other commands never load the server and web app.
       const { startServer } = await import('../app/start-server.ts');
       let server: Awaited<ReturnType<typeof startServer>>;
       try {
         server = await startServer({ store, port, hostname: options.host, jobs, logger, storeTarget: target });
       } catch (error) {
-        duties.stop();
         await close();
         throw new CliError(`Cannot listen on ${options.host}:${port}: ${(error as Error).message}`);
       }
+      // Pages need none of the duties (the job runner loads the pipeline): they start once it listens.
+      const duties = await startServerDuties(store, jobs, { worker: options.worker, out: context.io.out }).catch(
+        async (error) => {
+          await server.close();
+          await close();
+          throw error;
+        },
+      );
       context.io.out(`Concord listening on ${server.url}`);
       logger.info('listening', { url: server.url, worker: options.worker, processes: 1 });
       // The store stays open for the server's lifetime; close it on the usual stop signals.

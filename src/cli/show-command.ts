@@ -4,7 +4,7 @@
  * statements) and the outline of its tree.
  */
 import type { TreeNode } from '../model/node.ts';
-import { type DocumentFacts, documentFacts } from '../services/document-facts.ts';
+import type { DocumentFacts } from '../services/document-facts.ts';
 import type { StoredDocument } from '../store/store.ts';
 import type { RegisterCommand } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
@@ -20,6 +20,8 @@ export const registerShowCommand: RegisterCommand = (program, context) => {
     .argument('<id>', 'document id (d_…)')
     .option('--json', 'print JSON (metadata, analysis facts, text and tree)')
     .action(async (id: string, options: { json?: boolean }) => {
+      // Imported here so that `--help` and the other commands do not load the analysis queries.
+      const { documentFacts } = await import('../services/document-facts.ts');
       const found = await withStore(context.globals(), async (store) => {
         const stored = await store.getDocument(id);
         return stored && { stored, facts: await documentFacts(store, id) };

@@ -6,14 +6,17 @@
  * operating-system user.
  */
 import type { Command } from 'commander';
-import { createToken, revokeToken } from '../accounts/api-tokens.ts';
-import { addUser, listUsers, resetPassword, updateUser } from '../accounts/users.ts';
 import { ROLES, type Role } from '../model/principal.ts';
+import { cliActor } from './cli-actor.ts';
 import type { RegisterCommand } from './cli-context.ts';
 import { CliError } from './cli-error.ts';
 import { withStore } from './cli-store.ts';
-import { cliActor } from './custody-commands.ts';
 import { formatTable } from './format-table.ts';
+
+// The accounts code (password hashing among it) is imported when a command runs, so that
+// `--help` and the other commands do not load it (start-up time).
+const users = () => import('../accounts/users.ts');
+const tokens = () => import('../accounts/api-tokens.ts');
 
 /** Registers `user` and its sub-commands. */
 export const registerUserCommands: RegisterCommand = (program, context) => {
@@ -29,6 +32,7 @@ export const registerUserCommands: RegisterCommand = (program, context) => {
     .action(async (name: string, options: { role: string; passwordEnv?: string }) => {
       const password = options.passwordEnv ? process.env[options.passwordEnv] : undefined;
       if (options.passwordEnv && !password) throw new CliError(`The variable ${options.passwordEnv} is empty`);
+      const { addUser } = await users();
       const made = await run((store) => addUser(store, { name, role: role(options.role), password }, cliActor()));
       io.out(`added  ${made.user.name}  (${made.user.role})`);
       if (made.oneTimePassword) io.out(`one-time password (shown once): ${made.oneTimePassword}`);
@@ -38,9 +42,10 @@ export const registerUserCommands: RegisterCommand = (program, context) => {
     .description('list users')
     .option('--json', 'machine-readable output')
     .action(async (options: { json?: boolean }) => {
-      const users = await run((store) => listUsers(store));
-      if (options.json) return io.out(JSON.stringify(users, null, 2));
-      const rows = users.map((u) => [u.name, u.role, u.disabled ? 'disabled' : 'active', u.createdAt.slice(0, 10)]);
+      const { listUsers } = await users();
+      const found = await run((store) => listUsers(store));
+      if (options.json) return io.out(JSON.stringify(found, null, 2));
+      const rows = found.map((u) => [u.name, u.role, u.disabled ? 'disabled' : 'active', u.createdAt.slice(0, 10)]);
       for (const line of formatTable(headers('name', 'role', 'status', 'created'), rows)) io.out(line);
     });
   for (const [command, disabled] of [
@@ -52,6 +57,7 @@ export const registerUserCommands: RegisterCommand = (program, context) => {
       .description(`${command} a user (their sessions end at once)`)
       .argument('<name>', 'user name')
       .action(async (name: string) => {
+        const { updateUser } = await users();
         const changed = await run((store) => updateUser(store, name, { disabled }, cliActor()));
         io.out(`${command}d  ${changed.name}`);
       });
@@ -61,6 +67,7 @@ export const registerUserCommands: RegisterCommand = (program, context) => {
     .argument('<name>', 'user name')
     .argument('<role>', ROLES.join('|'))
     .action(async (name: string, newRole: string) => {
+      const { updateUser } = await users();
       const changed = await run((store) => updateUser(store, name, { role: role(newRole) }, cliActor()));
       io.out(`${changed.name}  is now ${changed.role}`);
     });
@@ -69,6 +76,7 @@ export const registerUserCommands: RegisterCommand = (program, context) => {
     .description('give a user a new one-time password (printed once)')
     .argument('<name>', 'user name')
     .action(async (name: string) => {
+      const { resetPassword } = await users();
       const password = await run((store) => resetPassword(store, name, cliActor()));
       io.out(`one-time password of ${name} (shown once): ${password}`);
     });
@@ -86,6 +94,7 @@ function registerTokenCommands(
     .argument('<user>', 'user name')
     .option('--name <label>', 'what the token is for', 'cli')
     .action(async (userName: string, options: { name: string }) => {
+      const { createToken } = await tokens();
       const made = await run((store) => createToken(store, userName, options.name, cliActor()));
       io.out(`token ${made.record.id} for ${made.record.userName} (shown once):`);
       io.out(made.token);
@@ -104,6 +113,7 @@ function registerTokenCommands(
     .description('revoke a token at once')
     .argument('<id>', 'token id (from `concord user token list`)')
     .action(async (id: string) => {
+      const { revokeToken } = await tokens();
       await run((store) => revokeToken(store, id, cliActor()));
       io.out(`revoked  ${id}`);
     });

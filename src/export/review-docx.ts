@@ -4,7 +4,7 @@
  * package): every commitment of the previous meeting, its status since when, and the evidence
  * passages with their documents and dates. Document text goes in as text runs, never markup.
  */
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { TextRun as TextRunType } from 'docx';
 import type { CommitmentRecord } from '../track/commitment-records.ts';
 
 export interface ReviewDocxInput {
@@ -16,6 +16,11 @@ export interface ReviewDocxInput {
 
 /** The review as DOCX bytes. */
 export async function reviewDocx(input: ReviewDocxInput): Promise<Uint8Array> {
+  // docx (1 MB of JavaScript) is loaded on the first review asked for, not with the server.
+  const { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = await import(
+    'docx'
+  );
+  const cell = (runs: TextRunType[]) => new TableCell({ children: [new Paragraph({ children: runs })] });
   const header = new TableRow({
     tableHeader: true,
     children: ['Clause', 'Commitment', 'Status', 'Evidence'].map((t) => cell([new TextRun({ text: t, bold: true })])),
@@ -68,8 +73,4 @@ export async function reviewDocx(input: ReviewDocxInput): Promise<Uint8Array> {
     ],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
-}
-
-function cell(runs: TextRun[]): TableCell {
-  return new TableCell({ children: [new Paragraph({ children: runs })] });
 }

@@ -3,7 +3,6 @@
  * The queue for a store: pg-boss when the store is on PostgreSQL, in-process on SQLite, with
  * Concord's job types registered (and any a feature adds through `extraTypes`).
  */
-import { DEFAULT_STEPS } from '../analyse/default-pipeline.ts';
 import type { Logger } from '../log/logger.ts';
 import type { KyselyStore } from '../store/kysely-store.ts';
 import type { StoreTarget } from '../store/open-store.ts';
@@ -64,7 +63,11 @@ export async function openJobQueue(
   return queue;
 }
 
-/** The versions of the pipeline's steps now, as analysis runs record them. */
-export function currentStepVersions(): Record<string, string> {
+/**
+ * The versions of the pipeline's steps now, as analysis runs record them. The pipeline's code is
+ * imported here, not with the queue: a server process opens the queue before its first page.
+ */
+export async function currentStepVersions(): Promise<Record<string, string>> {
+  const { DEFAULT_STEPS } = await import('../analyse/default-pipeline.ts');
   return Object.fromEntries(DEFAULT_STEPS.map((step) => [step.name, step.version]));
 }

@@ -64,6 +64,10 @@ export interface DialectConfig {
   readonly entityIndex: { readonly fill: readonly string[]; readonly triggers: readonly string[] };
   /** Statements of migration 160: the entity index kept at a cost that follows the batch, not the store. */
   readonly entityIndexLookups?: readonly string[];
+  /** Statements of migration 170: deleted mentions leave the entity index at a cost that follows the rows deleted. */
+  readonly entityIndexRemovals?: readonly string[];
+  /** Statements of migration 171: a batch writer may count its mentions into the entity index as sets. */
+  readonly entityIndexBatchCounts?: readonly string[];
   /** Run in an audit append's transaction before it reads the chain's head (absent: writers are serial). */
   readonly lockAuditLog?: string;
   /**

@@ -9,7 +9,8 @@
 import { fetchUrl, type FetchUrlOptions } from '../ingest/fetch-url.ts';
 import { decodeText } from '../read/decode.ts';
 import { ListingError } from './listing-guard.ts';
-import { type ListedEntry, type Listing, MAX_ENTRIES } from './parse-listing.ts';
+import { MAX_ENTRIES } from './listing-limit.ts';
+import type { ListedEntry, Listing } from './parse-listing.ts';
 import { parseListingInWorker } from './parse-listing-in-worker.ts';
 
 /** Largest feed or sitemap accepted. */

@@ -7,6 +7,7 @@
  * absolute against the listing's own URL, each once.
  */
 import { XMLParser } from 'fast-xml-parser';
+import { MAX_ENTRIES } from './listing-limit.ts';
 import { guardListing, ListingError } from './listing-guard.ts';
 
 export type ListingKind = 'rss' | 'atom' | 'sitemap' | 'sitemap-index';
@@ -26,9 +27,6 @@ export interface Listing {
   /** How many entries the document opened (more than `entries` when it was cut). */
   readonly listed: number;
 }
-
-/** Entries read from one document by default: more than any real feed, a bounded parse for a hostile one. */
-export const MAX_ENTRIES = 2000;
 
 const ARRAYS = new Set(['item', 'entry', 'url', 'sitemap', 'link']);
 

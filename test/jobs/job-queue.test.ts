@@ -134,7 +134,7 @@ for (const engine of await engines()) {
         assert.deepEqual((ingest.result as { stored: number; failed: number }).stored, 1);
         assert.equal((await store.listDocuments()).total, 1);
 
-        const current = currentStepVersions();
+        const current = await currentStepVersions();
         assert.equal(await scheduleStaleReanalysis(store, queue, current), undefined);
         const [step] = Object.keys(current);
         const changed = { ...current, [step]: `${current[step]}-next` };

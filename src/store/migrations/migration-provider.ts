@@ -24,6 +24,8 @@ import { commitmentTermCounts } from './130-commitment-term-counts.ts';
 import { fastCompression } from './140-fast-compression.ts';
 import { documentListOrder } from './150-document-list-order.ts';
 import { entityIndexBatchLookups } from './160-entity-index-batch-lookups.ts';
+import { entityIndexRemovals } from './170-entity-index-removals.ts';
+import { entityIndexBatchCounts } from './171-entity-index-batch-counts.ts';
 import { queueDirtyDocuments } from './220-queue-dirty-documents.ts';
 
 /** The migrations by name; names sort in the order they run. */
@@ -47,6 +49,8 @@ export function storeMigrations(config: DialectConfig): Record<string, Migration
     '140-fast-compression': fastCompression(config),
     '150-document-list-order': documentListOrder,
     '160-entity-index-batch-lookups': entityIndexBatchLookups(config),
+    '170-entity-index-removals': entityIndexRemovals(config),
+    '171-entity-index-batch-counts': entityIndexBatchCounts(config),
     '220-queue-dirty-documents': queueDirtyDocuments(config),
   };
 }

@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import type { DialectConfig } from '../dialect-config.ts';
 import { postgresEntityIndex } from './postgres-entity-index.ts';
 import { POSTGRES_ENTITY_LOOKUPS } from './postgres-entity-lookups.ts';
+import { POSTGRES_ENTITY_REMOVALS } from './postgres-entity-removals.ts';
 import { postgresFullText } from './postgres-full-text.ts';
 
 /** A schema name safe to splice into SQL and into the connection's search_path. */
@@ -65,6 +66,7 @@ export function postgresDialectConfig(schema?: string): DialectConfig {
     lockAuditLog: 'lock table audit_log in exclusive mode',
     entityIndex: postgresEntityIndex,
     entityIndexLookups: POSTGRES_ENTITY_LOOKUPS,
+    entityIndexRemovals: POSTGRES_ENTITY_REMOVALS,
     prepare: schema
       ? async (db) => {
           await sql`create schema if not exists ${sql.id(schema)}`.execute(db);

@@ -4,7 +4,8 @@
  * batch, a savepoint per document (a failing document rolls back alone), and statements
  * prepared once and run per row — in-process, a prepared single-row insert costs about a
  * microsecond, less than building one multi-row statement through the query builder. New
- * passages enter the FTS5 index with one statement per batch (see migration 020).
+ * passages enter the FTS5 index with one statement per batch (see migration 020), and their
+ * entity mentions enter the entity index with four (migration 171, sqlite-entity-batch.ts).
  */
 import type Sqlite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
@@ -18,6 +19,14 @@ import {
 } from '../batch-writer.ts';
 import type { Database } from '../database-schema.ts';
 import type { DocumentRowSet } from '../document-row-set.ts';
+import { DEFER_ENTITY_INDEX, ENTITY_BATCH_COUNTS, RESUME_ENTITY_INDEX } from './sqlite-entity-batch.ts';
+
+/** The statements that count a batch's mentions as sets; absent on a store before migration 171. */
+interface EntityIndexStatements {
+  readonly defer: Sqlite.Statement;
+  readonly counts: readonly Sqlite.Statement[];
+  readonly resume: Sqlite.Statement;
+}
 
 /**
  * A writer over `database`. `exclusive` runs a function while no other query of the store
@@ -31,7 +40,11 @@ export function createSqliteBatchWriter(
   exclusive: <T>(fn: (connection: Kysely<Database>) => Promise<T>) => Promise<T>,
 ): BatchWriter {
   let statements:
-    | (Record<WrittenTable, Sqlite.Statement> & { lastPassage: Sqlite.Statement; index: Sqlite.Statement })
+    | (Record<WrittenTable, Sqlite.Statement> & {
+        lastPassage: Sqlite.Statement;
+        index: Sqlite.Statement;
+        entityIndex?: EntityIndexStatements;
+      })
     | undefined;
   const prepare = () => {
     const insert = (table: WrittenTable, suffix = '') => {
@@ -50,6 +63,7 @@ export function createSqliteBatchWriter(
       lastPassage: database.prepare('select coalesce(max(id), 0) as id from passages').pluck(),
       // Passage ids only grow (AUTOINCREMENT): those above the batch's starting point are its own.
       index: database.prepare('insert into passage_fts (rowid, body) select id, body from passages where id > ?'),
+      entityIndex: entityIndexStatements(database),
     };
   };
   const writeOne = database.transaction((set: DocumentRowSet): boolean => {
@@ -67,6 +81,8 @@ export function createSqliteBatchWriter(
   const writeAll = (sets: readonly DocumentRowSet[]): RowSetOutcome[] => {
     const s = (statements ??= prepare());
     const before = s.lastPassage.get();
+    // The row triggers stand aside while the batch's rows go in; its mentions are counted below.
+    s.entityIndex?.defer.run();
     const outcomes = sets.map((set): RowSetOutcome => {
       try {
         return { created: writeOne(set) };
@@ -74,6 +90,11 @@ export function createSqliteBatchWriter(
         return { error: error instanceof Error ? error : new Error(String(error)) };
       }
     });
+    if (s.entityIndex) {
+      const ids = JSON.stringify([...created(sets, outcomes)]);
+      for (const count of s.entityIndex.counts) count.run({ ids });
+      s.entityIndex.resume.run();
+    }
     // The full-text index of every passage the batch kept, in one statement (migration 020).
     s.index.run(before);
     return outcomes;
@@ -98,5 +119,18 @@ export function createSqliteBatchWriter(
           return sets.map(() => ({ error: error instanceof Error ? error : new Error(String(error)) }));
         }
       }),
+  };
+}
+
+/** The set statements of migration 171, when the store has it. */
+function entityIndexStatements(database: Sqlite.Database): EntityIndexStatements | undefined {
+  const migrated = database
+    .prepare("select 1 from sqlite_master where type = 'table' and name = 'entity_index_deferred'")
+    .get();
+  if (!migrated) return undefined;
+  return {
+    defer: database.prepare(DEFER_ENTITY_INDEX),
+    counts: ENTITY_BATCH_COUNTS.map((statement) => database.prepare(statement)),
+    resume: database.prepare(RESUME_ENTITY_INDEX),
   };
 }

@@ -5,6 +5,8 @@
  */
 import type { DialectConfig } from '../dialect-config.ts';
 import { sqliteEntityIndex } from './sqlite-entity-index.ts';
+import { SQLITE_ENTITY_DEFERRAL } from './sqlite-entity-batch.ts';
+import { SQLITE_ENTITY_REMOVALS } from './sqlite-entity-removals.ts';
 import { sqliteFullText } from './sqlite-full-text.ts';
 
 /** SQLite (better-sqlite3). */
@@ -52,4 +54,8 @@ export const sqliteDialectConfig: DialectConfig = Object.freeze({
   // corpus variants: 2.85 → 1.88 ms a document without it). An entity's partners are read by
   // the primary key and the top ones kept.
   entityIndexLookups: ['drop index if exists entity_pairs_rank'],
+  // Migration 170: removals look pairs up by key (sqlite-entity-removals.ts).
+  entityIndexRemovals: SQLITE_ENTITY_REMOVALS,
+  // Migration 171: the batch writer counts its mentions as sets (sqlite-entity-batch.ts).
+  entityIndexBatchCounts: SQLITE_ENTITY_DEFERRAL,
 } satisfies DialectConfig);

@@ -10,6 +10,43 @@ import { ENTITY_MENTION, FILL_ENTITY_DOCUMENTS, FILL_ENTITY_PAIRS } from '../ent
 const MENTION = ENTITY_MENTION;
 const SPELLING = (row: string) => `coalesce(${row}.surface, json_extract(${row}.value, '$.name'), '')`;
 
+/**
+ * The trigger that counts each new mention. With `unless`, it does not fire while that holds
+ * (migration 171: while a batch writer counts its mentions as a set).
+ */
+export const mentionAddedTrigger = (unless?: string) =>
+  `create trigger entity_mention_added after insert on annotations
+     when new.layer = 'entities' and new.entity_id is not null${unless ? ` and not ${unless}` : ''}
+     begin
+       insert into entity_summaries (entity_id, type, name, known, mentions, documents)
+         values (new.entity_id, coalesce(json_extract(new.value, '$.type'), 'other'),
+           coalesce(json_extract(new.value, '$.name'), new.entity_id),
+           coalesce(json_extract(new.value, '$.known'), 0), 0, 0)
+         on conflict (entity_id) do nothing;
+       update entity_summaries set mentions = mentions + 1,
+         documents = documents + not exists (select 1 from entity_documents
+           where entity_id = new.entity_id and document_id = new.document_id)
+         where entity_id = new.entity_id;
+       insert into entity_documents (entity_id, document_id, mentions) values (new.entity_id, new.document_id, 1)
+         on conflict (entity_id, document_id) do update set mentions = mentions + 1;
+       insert into entity_spellings (entity_id, spelling, mentions) values (new.entity_id, ${SPELLING('new')}, 1)
+         on conflict (entity_id, spelling) do update set mentions = mentions + 1;
+     end`;
+
+/** An entity's new document pairs it with every entity already there, both ways (nested trigger). */
+export const documentAddedTrigger = (unless?: string) =>
+  `create trigger entity_document_added after insert on entity_documents${unless ? ` when not ${unless}` : ''}
+     begin
+       insert into entity_pairs (entity_id, other_id, documents)
+         select new.entity_id, o.entity_id, 1 from entity_documents o
+         where o.document_id = new.document_id and o.entity_id <> new.entity_id
+         on conflict (entity_id, other_id) do update set documents = documents + 1;
+       insert into entity_pairs (entity_id, other_id, documents)
+         select o.entity_id, new.entity_id, 1 from entity_documents o
+         where o.document_id = new.document_id and o.entity_id <> new.entity_id
+         on conflict (entity_id, other_id) do update set documents = documents + 1;
+     end`;
+
 export const sqliteEntityIndex: DialectConfig['entityIndex'] = {
   fill: [
     FILL_ENTITY_DOCUMENTS,
@@ -25,35 +62,8 @@ export const sqliteEntityIndex: DialectConfig['entityIndex'] = {
     FILL_ENTITY_PAIRS,
   ],
   triggers: [
-    `create trigger entity_mention_added after insert on annotations
-     when new.layer = 'entities' and new.entity_id is not null
-     begin
-       insert into entity_summaries (entity_id, type, name, known, mentions, documents)
-         values (new.entity_id, coalesce(json_extract(new.value, '$.type'), 'other'),
-           coalesce(json_extract(new.value, '$.name'), new.entity_id),
-           coalesce(json_extract(new.value, '$.known'), 0), 0, 0)
-         on conflict (entity_id) do nothing;
-       update entity_summaries set mentions = mentions + 1,
-         documents = documents + not exists (select 1 from entity_documents
-           where entity_id = new.entity_id and document_id = new.document_id)
-         where entity_id = new.entity_id;
-       insert into entity_documents (entity_id, document_id, mentions) values (new.entity_id, new.document_id, 1)
-         on conflict (entity_id, document_id) do update set mentions = mentions + 1;
-       insert into entity_spellings (entity_id, spelling, mentions) values (new.entity_id, ${SPELLING('new')}, 1)
-         on conflict (entity_id, spelling) do update set mentions = mentions + 1;
-     end`,
-    // An entity's new document pairs it with every entity already there, both ways (nested trigger).
-    `create trigger entity_document_added after insert on entity_documents
-     begin
-       insert into entity_pairs (entity_id, other_id, documents)
-         select new.entity_id, o.entity_id, 1 from entity_documents o
-         where o.document_id = new.document_id and o.entity_id <> new.entity_id
-         on conflict (entity_id, other_id) do update set documents = documents + 1;
-       insert into entity_pairs (entity_id, other_id, documents)
-         select o.entity_id, new.entity_id, 1 from entity_documents o
-         where o.document_id = new.document_id and o.entity_id <> new.entity_id
-         on conflict (entity_id, other_id) do update set documents = documents + 1;
-     end`,
+    mentionAddedTrigger(),
+    documentAddedTrigger(),
     `create trigger entity_document_removed after delete on entity_documents
      begin
        update entity_pairs set documents = documents - 1

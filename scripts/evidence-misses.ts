@@ -12,6 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { scorerPairs } from './wide/scorer-pairs.ts';
 
 interface Evidence {
   document: string;
@@ -84,23 +85,7 @@ for (const f of readdirSync(args.gold)
   const g = read(join(args.gold, f));
   if (!g.claims?.length || g.kind !== 'news') continue;
   const p = predByName.get(g.document);
-  const pairs: [ClaimRow, ClaimRow][] = [];
-  const cand: [number, number, number][] = [];
-  for (const [i, x] of g.claims.entries()) {
-    for (const [j, y] of (p?.claims ?? []).entries()) {
-      const s = overlap(x.text, y.text);
-      if (s >= 0.5) cand.push([s, i, j]);
-    }
-  }
-  cand.sort((a, b) => b[0] - a[0]);
-  const gi = new Set<number>();
-  const pj = new Set<number>();
-  for (const [, i, j] of cand) {
-    if (gi.has(i) || pj.has(j)) continue;
-    gi.add(i);
-    pj.add(j);
-    pairs.push([g.claims[i], p!.claims![j]]);
-  }
+  const pairs = scorerPairs(g.claims, p?.claims ?? [], (x, y) => overlap(x.text, y.text));
   for (const [x, y] of pairs) {
     if (x.verdict === 'not-in-source') continue;
     n++;

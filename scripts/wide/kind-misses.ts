@@ -10,9 +10,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContext } from '../../src/analyse/load-context.ts';
-import { tokenOverlap } from '../../src/analyse/shared/token-overlap.ts';
 import { findCues, mainCue } from '../../src/analyse/statements/find-cues.ts';
-import { scorerPairs } from './scorer-pairs.ts';
+import { matchByText } from '../claims/scorer-match.ts';
 
 interface Statement {
   text: string;
@@ -39,9 +38,9 @@ const groups = new Map<string, string[]>();
 const add = (key: string, line: string) => groups.set(key, [...(groups.get(key) ?? []), line]);
 let paired = 0;
 for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json'))) {
-  const pairs = scorerPairs(statementsOf(join(goldDir, file)), statementsOf(join(predDir, file)), (g, p) =>
-    tokenOverlap(g.text, p.text),
-  );
+  const gold = statementsOf(join(goldDir, file));
+  const pred = statementsOf(join(predDir, file));
+  const pairs = matchByText(gold, pred).map(([i, j]) => [gold[i], pred[j]] as const);
   paired += pairs.length;
   for (const [g, p] of pairs) {
     const text = p.text.replace(/\s+/g, ' ');

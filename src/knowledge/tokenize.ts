@@ -150,7 +150,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       if (breaks > 1) joined = false;
     } else {
-      if (cls !== Cls.Space && cls !== Cls.Joiner) joined = false;
+      // "U.S.-Africa": an abbreviation's full stop before a hyphen runs on into one compound.
+      if (cls !== Cls.Space && cls !== Cls.Joiner && !(c === 46 && text.charCodeAt(i + 1) === 45)) joined = false;
       i++;
     }
   }

@@ -57,4 +57,9 @@ describe('tokenize', () => {
     assert.equal(t[3].joined, true);
     assert.equal(t[5].joined, false);
   });
+  test('should run an abbreviation on over a hyphen but not over a full stop', () => {
+    const t = tokenize('the U.S.-Africa Forum. Next');
+    // "~" marks a token joined to the one before it.
+    assert.equal(t.map((x) => `${x.norm}${x.joined ? '~' : ''}`).join(' '), 'the u~ s africa~ forum~ next');
+  });
 });

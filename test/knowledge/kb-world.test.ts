@@ -166,10 +166,59 @@ describe('knowledge base of the world', () => {
       'MIKTA',
       'World Customs Organization',
       'G20',
+      // issue 8: funds, programmes and agencies of every continent that declarations name
+      'Pan American Health Organization',
+      'Inter-American Institute for Cooperation on Agriculture',
+      'CAF',
+      'OECS',
+      'SPREP',
+      'Forum Fisheries Agency',
+      'SPC',
+      'AUDA-NEPAD',
+      'African Export-Import Bank',
+      'ASEAN Secretariat',
+      'ERIA',
+      'Council of the European Union',
+      'European Central Bank',
+      'International Finance Corporation',
+      'MIGA',
+      'Global Environment Facility',
+      'UNOPS',
+      'Intergovernmental Panel on Climate Change',
+      'Millennium Challenge Corporation',
+      'Japan International Cooperation Agency',
     ];
     assert.deepEqual(
       main.filter((n) => !known.has(fold(n))),
       [],
     );
+  });
+
+  test('should name the initiatives and events the declarations of other formats name most (issue-8)', () => {
+    const spellings = (type: string) =>
+      new Set(records.filter((r) => r.type === type).flatMap((r) => [r.name, ...r.aliases].map(fold)));
+    const initiatives = spellings('initiative');
+    const events = spellings('event');
+    const named = [
+      'PGII',
+      'Global Gateway',
+      'Build Back Better World',
+      'Partnership for Atlantic Cooperation',
+      'Blue Pacific',
+      'Feed the Future',
+      'COVAX',
+      'Mission Innovation',
+      'Partners in the Blue Pacific',
+      'PEPFAR',
+      'Global Methane Pledge',
+      'CAADP',
+      'Addis Ababa Action Agenda',
+      'Pact for the Future',
+      'Boe Declaration',
+      'IPMDA',
+    ];
+    const held = ['MC13', 'Summit of the Future', 'Shangri-La Dialogue', 'AI Seoul Summit', 'FfD4'];
+    const unknown = [...named.filter((n) => !initiatives.has(fold(n))), ...held.filter((n) => !events.has(fold(n)))];
+    assert.deepEqual(unknown, []);
   });
 });

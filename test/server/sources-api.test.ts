@@ -36,7 +36,7 @@ describe('monitored sources API and pages', { timeout: 240_000 }, () => {
     store = createSqliteStore(':memory:');
     await store.migrate();
     queue = await openJobQueue(store, { kind: 'sqlite', path: ':memory:' }, [], {
-      urlFetch: { allowLoopback: true, timeoutMs: 5000 },
+      urlFetch: { allowLoopback: true, timeoutMs: 30_000 },
     });
     await queue.work({ concurrency: 2 });
     const created = createApp({ store, analyser: createStoreAnalyser(store), jobs: queue, rateLimits: false });

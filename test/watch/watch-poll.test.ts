@@ -30,7 +30,8 @@ interface Engine {
   open(): Promise<{ store: KyselyStore; queue: JobQueue; dispose(): Promise<void> }>;
 }
 
-const urlFetch = { allowLoopback: true, timeoutMs: 5000 };
+// Generous: under a loaded CI machine the in-process analysis of one item can hold the event loop for seconds.
+const urlFetch = { allowLoopback: true, timeoutMs: 30_000 };
 
 async function engines(): Promise<Engine[]> {
   const down = await pgUnreachable();

@@ -31,7 +31,7 @@ test('should show watched sources and what is new, contradicted first, in a real
   const store = createSqliteStore(':memory:');
   await store.migrate();
   const queue = await openJobQueue(store, { kind: 'sqlite', path: ':memory:' }, [], {
-    urlFetch: { allowLoopback: true, timeoutMs: 5000 },
+    urlFetch: { allowLoopback: true, timeoutMs: 30_000 },
   });
   await queue.work({ concurrency: 2 });
   const server = await startServer({ store, port: 0, jobs: queue });

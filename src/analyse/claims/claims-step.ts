@@ -53,7 +53,11 @@ export const claimsStep = defineStep({
       // A part after a participle, a sentence inside an open quotation or one that starts with a
       // pronoun goes on with the subject of the sentence before.
       const carried = continues || inQuote || lex.carriesSubject.test(text);
-      const value = classifyClaim(text, mentions, lex, { inherited: carried ? previous : 'unknown', part });
+      const value = classifyClaim(text, mentions, lex, {
+        inherited: carried ? previous : 'unknown',
+        part,
+        insideQuote: inQuote,
+      });
       if (!carried || previous === 'unknown') previous = subjectKind(text, mentions, lex);
       inQuote = opensQuote(text, inQuote);
       intro = listIntro(text, value ?? classifyClaim(text, mentions, lex, { inherited: previous, part: true }));

@@ -11,6 +11,8 @@ export type { SentenceMention } from './sentence-mention.ts';
 import type { ClaimLexicon } from '../shared/claim-lexicon.ts';
 import type { SentenceMention } from './sentence-mention.ts';
 import { actingStates, aspectIndexes, type SubjectKind, subjectKind } from './claim-subject.ts';
+import { quotedSpeech, quotesADocument, reportsAnAct } from './quoted-speech.ts';
+import { reportsJointAct } from './reported-act.ts';
 
 /** A sentence that ends like one (a heading or caption usually does not). */
 const ENDS_LIKE_SENTENCE = /[.!?]["”»’)]?\s*$/;
@@ -28,6 +30,8 @@ export function classifyClaim(
     inherited?: SubjectKind;
     /** A part of a split sentence (it need not end like a sentence). */
     part?: boolean;
+    /** The sentence goes on with a quotation opened in a sentence before. */
+    insideQuote?: boolean;
   } = {},
 ): ClaimValue | null {
   const words = text.trim().split(/\s+/).length;
@@ -47,7 +51,13 @@ export function classifyClaim(
   if (lex.background.test(text)) return null; // history before the meeting, whatever it names
   const own = subjectKind(text, mentions, lex);
   const subject = own === 'unknown' ? (options.inherited ?? 'unknown') : own;
-  const attributedTo = subject === 'single' || (subject === 'unknown' && quoted) ? 'participant' : 'meeting';
+  const insideQuote = options.insideQuote ?? false;
+  const speaker = subject === 'single' || (subject === 'unknown' && quoted);
+  // A participant's quoted view is opinion, not a claim; quoted words that report an act are.
+  const speech = speaker ? quotedSpeech(text, insideQuote, lex) : null;
+  if (speech && !quotesADocument(speech, lex) && !reportsAnAct(speech, mentions, lex)) return null;
+  // A speaker who reports what the parties did reports the meeting.
+  const attributedTo = speaker && !reportsJointAct(text, mentions, lex, insideQuote) ? 'participant' : 'meeting';
   const before = cue ? text.slice(Math.max(0, found[first] - 24), found[first]) : '';
   return {
     aspect: cue?.aspect ?? 'remark',

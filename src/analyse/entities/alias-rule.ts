@@ -54,6 +54,8 @@ function findAliases(scan: Scan, recognizer: Recognizer): void {
     if (adjective) {
       const next = tokens[m.to];
       if (next?.joined && lex.adjectiveExclusions.has(next.norm)) continue;
+      // "Latin American", "Inter-American": the adjective names a region, not the state.
+      if (m.from > 0 && tokens[m.from].joined && lex.adjectiveRegionPrefixes.has(tokens[m.from - 1].norm)) continue;
       const side = next?.norm === 'side' || next?.norm === 'sides';
       addMention(scan, m.from, m.to, {
         start: m.start,

@@ -2,8 +2,8 @@
  * @module city-in-name
  * Drops city mentions that do not name the place: a city word inside a longer name of a body,
  * event or initiative ("Abu Dhabi Fund for Development", "Bishkek+25 Global Mountain Summit"),
- * as the gold annotates them (a city after "in" still names where the body sits), and a city used as an attribute of an
- * idea ("the Shanghai spirit").
+ * as the gold annotates them (a city after "in" still names where the body sits), a city used as an attribute of an
+ * idea ("the Shanghai spirit"), and a city's name inside a larger place's ("Jeju Island").
  */
 import type { Mention } from './entity-mention.ts';
 import type { ScanState } from './scan.ts';
@@ -56,5 +56,8 @@ function insideName(m: Mention, names: readonly Mention[]): boolean {
 // "the Shanghai spirit", "“Shanghai spirit”": the next word (past a closing quote) is a listed lower-case noun.
 function attributive(scan: ScanState, m: Mention): boolean {
   const next = /^["”’»]?\s?([a-z]+)/.exec(scan.text.slice(m.end, m.end + 24));
-  return !!next && scan.lex.cityAttributive.has(next[1]);
+  if (next && scan.lex.cityAttributive.has(next[1])) return true;
+  // "Jeju Island", "Hiroshima Prefecture": the city's name is part of a larger place's.
+  const place = /^\s([A-Za-z]+)/.exec(scan.text.slice(m.end, m.end + 24));
+  return !!place && scan.lex.cityInPlaceName.has(place[1].toLowerCase());
 }

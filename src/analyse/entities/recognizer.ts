@@ -58,18 +58,21 @@ function aliasEntries(kb: KnowledgeBase): AliasEntry<AliasPayload>[] {
 
 // Acronyms must match letter for letter ("UN", never "un"); initiatives and events are
 // often printed in lower case by translations ("global development initiative"); other
-// proper names need a capital somewhere so common words are not taken for names.
+// proper names need a capital somewhere so common words are not taken for names. An
+// initiative's or event's one-word name in capitals of any length is an acronym ("PREPARE",
+// "COVAX"), never the common word; a longer capitalised place ("ASTANA") stays capitalised.
 function casePolicyOf(r: KbRecord, alias: string, isAcronym: boolean): CasePolicy {
   const letters = alias.replace(/[^\p{L}]/gu, '');
+  const loose = r.type === 'initiative' || r.type === 'event';
   if (
     isAcronym ||
-    (letters.length <= 6 &&
+    ((letters.length <= 6 || loose) &&
       letters === letters.toUpperCase() &&
       letters !== letters.toLowerCase() &&
       !alias.includes(' '))
   )
     return 'exact';
-  if (r.type === 'initiative' || r.type === 'event') return 'any';
+  if (loose) return 'any';
   if (!/\p{Lu}/u.test(alias)) return 'any';
   return 'capitalised';
 }

@@ -30,6 +30,8 @@ export interface ClaimLexicon {
   readonly carriesSubject: RegExp;
   /** "In his address, …": one speaker's own words. */
   readonly ownSpeech: RegExp;
+  /** "we will …", "I propose …": a speaker's own commitment or proposal in quoted words. */
+  readonly ownCommitment: RegExp;
   /** "according to the …", "said in a …": attribution to a text. */
   readonly documentAttribution: RegExp;
   /** A subject that is the meeting itself or its sides, after an optional determiner. */
@@ -76,10 +78,12 @@ export function loadClaimLexicon(dataDir: string = DATA_DIR): ClaimLexicon {
     singleSpeaker: new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}’'-]*,\\s*)?(?:${raw.singleSpeaker})(?![\\p{L}])`, 'iu'),
     carriesSubject: new RegExp(`^\\s*(?:${raw.carriesSubject})\\s`, 'iu'),
     ownSpeech: wordPattern(raw.ownSpeech),
+    ownCommitment: wordPattern(raw.ownCommitment),
     documentAttribution: wordPattern(raw.documentAttribution),
     meetingSubject: new RegExp(`^\\s*(?:(?:${raw.determiners})\\s+)?(?:${raw.meetingSubjects})(?![\\p{L}])`, 'iu'),
     sceneOpening: new RegExp(`^\\s*(?:${raw.sceneOpenings})(?![\\p{L}])[^,]*,\\s*`, 'iu'),
-    attributionTail: new RegExp(`,\\s*(?:${raw.attributionTails})(?![\\p{L}])`, 'iu'),
+    // The comma may sit inside a closing quote ("…,” said the minister").
+    attributionTail: new RegExp(`(?:,\\s*["”»]?|["”»]\\s*,?)\\s*(?:${raw.attributionTails})(?![\\p{L}])`, 'iu'),
     listGap: listGap(dataDir, raw.determiners),
     determiner: new RegExp(`^\\s*(?:${raw.determiners})\\s+`, 'iu'),
     copula: wordPattern(raw.copulas),

@@ -51,6 +51,10 @@ export interface EntityLexicons {
   readonly adjectiveExclusions: ReadonlySet<string>;
   /** Lower-case nouns after a city name that make it an attribute ("the Shanghai spirit"). */
   readonly cityAttributive: ReadonlySet<string>;
+  /** Words before a country adjective that make it a region's ("Latin American", "Inter-American"). */
+  readonly adjectiveRegionPrefixes: ReadonlySet<string>;
+  /** Nouns that make a city name part of a larger place's ("Jeju Island"), in any case. */
+  readonly cityInPlaceName: ReadonlySet<string>;
   /** Folded ordinal word → number ("sixth" → 6). */
   readonly ordinals: ReadonlyMap<string, number>;
   /** The level cues of meetings, shared with the meeting step (`meeting-levels.json`). */
@@ -120,6 +124,8 @@ export function loadEntityLexicons(): EntityLexicons {
     hyphenSuffixes: set(stop.hyphenSuffixes ?? []),
     adjectiveExclusions: set(exclusions.words),
     cityAttributive: set(exclusions.afterCity ?? []),
+    cityInPlaceName: set(exclusions.afterCityPlace ?? []),
+    adjectiveRegionPrefixes: set(exclusions.beforeAdjective ?? []),
     ordinals: new Map(Object.entries(ordinals.words).map(([k, v]) => [fold(k), v])),
     meetingLevels: read('meeting-levels.json') as unknown as MeetingLevelLexicon,
     // Longest opener first, so "such as" wins over "as".

@@ -73,6 +73,11 @@ export interface Lexicons {
     sectors: Record<Sector, [string, number][]>;
     /** Theatres of conflict: their sector only beside another of its terms, or when no sector but the default is. */
     theatres?: { sector: Sector; terms: [string, number][] };
+    /**
+     * Terms of `sector` that stop counting once `by` is reached (war aims: sovereignty, peace, under security), or any
+     * other sector for `by: "other"` (a partnership is the frame of the topic it is about).
+     */
+    absorbed?: { why: string; sector: Sector; by: Sector | 'other'; terms: string[] }[];
   };
   readonly documentKinds: { prior: { weight: number }; fallback: DocumentKind; cues: KindCue[] };
   readonly meetingLevels: MeetingLevelLexicon;

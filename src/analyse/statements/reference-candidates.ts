@@ -172,7 +172,7 @@ function seriesMeeting(before: string, words: string): string | null {
 
 /**
  * Capitalised runs, cut at "and" where the left part is already a typed name ("… Workshop and the Confucius
- * Institute").
+ * Institute", "the Monterrey Consensus and the Doha Declaration").
  */
 function* splitRuns(
   s: string,
@@ -191,8 +191,10 @@ function* splitRuns(
       }
       const prev = parts[parts.length - 1];
       const bare = part.replace(/^(?:the|The)\s+/, '');
+      // "… Action Plan and the Santiago Commitment": an article opens a second name, never the rest of the first.
       if (
         prev &&
+        bare === part &&
         !typeOf(part, c.heads) &&
         typeOf(prev.text, c.heads) &&
         !isPlace(bare) &&

@@ -8,9 +8,17 @@ import { SECTORS, type Sector } from '../../model/layers.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
 import { createTermScanner, type TermScanner } from '../shared/term-scanner.ts';
 
+/** A compiled lexicon term: its sector and weight, whether it names a theatre of war or a war aim. */
+export interface Term {
+  readonly sector: Sector;
+  readonly weight: number;
+  readonly theatre: boolean;
+  /** The index of the lexicon's `absorbed` rule the term falls under, -1 for none. */
+  readonly absorbedBy: number;
+}
 interface Compiled {
   scanner: TermScanner;
-  terms: { sector: Sector; weight: number; theatre: boolean }[];
+  terms: Term[];
 }
 /** A hyphen and a capital after a term: the term is part of a name ("ASEAN-U.S."), see `compiled`. */
 const NAME_AFTER = /^-\p{Lu}/u;
@@ -37,29 +45,60 @@ export function scoreSectors(
  * @example sectorScores('trade and customs', lexicons).get('trade') === 2
  */
 export function sectorScores(text: string, lexicons: Pick<Lexicons, 'sectors'>): Map<Sector, number> {
-  const { ci, cs } = compiled(lexicons.sectors);
   const score = new Map<Sector, number>();
   let theatre = 0;
-  // One pass per regex over the text; each term counts once however often it occurs.
-  for (const c of [ci, cs]) {
+  const absorbable = new Map<number, number>();
+  for (const { term: t } of sectorTerms(text, lexicons)) {
+    if (t.theatre) theatre += t.weight;
+    else score.set(t.sector, (score.get(t.sector) ?? 0) + t.weight);
+    if (t.absorbedBy >= 0) absorbable.set(t.absorbedBy, (absorbable.get(t.absorbedBy) ?? 0) + t.weight);
+  }
+  addTheatres(score, theatre, lexicons.sectors);
+  absorb(score, absorbable, lexicons.sectors);
+  return new Map(SECTORS.filter((s) => score.has(s)).map((s) => [s, score.get(s) ?? 0]));
+}
+
+/**
+ * The lexicon terms found in a text, each once however often it occurs (for scoring, and for listing why a sector
+ * was given: scripts/wide/sector-reference-misses.ts).
+ * @example sectorTerms('trade and customs', lexicons).map((m) => m.words) → ['trade', 'customs']
+ */
+export function sectorTerms(text: string, lexicons: Pick<Lexicons, 'sectors'>): { words: string; term: Term }[] {
+  const out: { words: string; term: Term }[] = [];
+  for (const c of Object.values(compiled(lexicons.sectors))) {
     const seen = new Set<number>();
     for (const { term: i, index, text: words } of c.scanner.scan(text)) {
       if (seen.has(i) || NAME_AFTER.test(text.slice(index + words.length, index + words.length + 2))) continue;
       seen.add(i);
-      const t = c.terms[i];
-      if (t.theatre) theatre += t.weight;
-      else score.set(t.sector, (score.get(t.sector) ?? 0) + t.weight);
+      out.push({ words, term: c.terms[i] });
     }
   }
-  const th = lexicons.sectors.theatres;
+  return out;
+}
+
+/**
+ * Takes the weight of absorbed terms off their sector where the rule's sector (or any other) is reached: "defend
+ * its sovereignty" in a statement on war is the war's aim, "a partnership to increase food production" is about food.
+ */
+function absorb(score: Map<Sector, number>, absorbable: Map<number, number>, lex: Lexicons['sectors']): void {
+  const reached = [...score].filter(([, v]) => v >= lex.threshold).map(([s]) => s);
+  for (const [i, weight] of absorbable) {
+    const rule = lex.absorbed![i];
+    if (!reached.some((s) => s !== rule.sector && (rule.by === 'other' || s === rule.by))) continue;
+    const left = (score.get(rule.sector) ?? 0) - weight;
+    if (left > 0) score.set(rule.sector, left);
+    else score.delete(rule.sector);
+  }
+}
+
+/** Adds the weight of theatre names to their sector where they count (see the lexicon's `theatres`). */
+function addTheatres(score: Map<Sector, number>, theatre: number, lex: Lexicons['sectors']): void {
+  const th = lex.theatres;
   if (theatre && th) {
     // "Financing to Ukraine" is finance: a theatre's name counts beside its sector's own terms, or alone.
-    const other = [...score].some(
-      ([s, v]) => s !== th.sector && s !== lexicons.sectors.default && v >= lexicons.sectors.threshold,
-    );
+    const other = [...score].some(([s, v]) => s !== th.sector && s !== lex.default && v >= lex.threshold);
     if (score.has(th.sector) || !other) score.set(th.sector, (score.get(th.sector) ?? 0) + theatre);
   }
-  return new Map(SECTORS.filter((s) => score.has(s)).map((s) => [s, score.get(s) ?? 0]));
 }
 
 function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
@@ -73,21 +112,28 @@ function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
     // (security) must come before "peace" (political), whichever sector is listed first.
     const all = [
       ...SECTORS.flatMap((sector) =>
-        (lex.sectors[sector] ?? []).map(([term, weight]) => ({ sector, term, weight, theatre: false })),
+        (lex.sectors[sector] ?? []).map(([term, weight]) => ({
+          sector,
+          term,
+          weight,
+          theatre: false,
+          absorbedBy: (lex.absorbed ?? []).findIndex((a) => a.sector === sector && a.terms.includes(term)),
+        })),
       ),
       ...(lex.theatres?.terms ?? []).map(([term, weight]) => ({
         sector: lex.theatres!.sector,
         term,
         weight,
         theatre: true,
+        absorbedBy: -1,
       })),
     ];
     all.sort((a, b) => reach(b.term) - reach(a.term));
     const modifiers = lex.compoundModifiers?.words.length ? `|-(?:${lex.compoundModifiers.words.join('|')})\\b` : '';
-    for (const { sector, term, weight, theatre } of all) {
+    for (const { sector, term, weight, theatre, absorbedBy } of all) {
       // Terms written in capitals (acronyms: "UN", "AI", "SCO") are matched case-sensitively.
       const caseSensitive = /[A-Z]{2}/.test(term) && !/[a-z]/.test(term.replace(/\\[a-z]/g, ''));
-      (caseSensitive ? cs : ci).push({ sector, weight, theatre });
+      (caseSensitive ? cs : ci).push({ sector, weight, theatre, absorbedBy });
       // A space in a term is any run of white space: wrapped text breaks "Taiwan\nStrait" across lines.
       const source = term.replace(/\((?!\?)/g, '(?:').replace(/ /g, '\\s+');
       // A term may open a hyphenated compound ("COVID-19", "health-related", "climate-resilient"), not a name

@@ -55,10 +55,17 @@ describe('claims in reports', () => {
     assert.equal(classifyClaim(scene, [person(scene, 'Amina Bekova')], lex)?.attributedTo, 'participant');
     const during = 'During the talks in Tashkent, the ministers agreed to open a transit fund.';
     assert.equal(classifyClaim(during, [], lex)?.attributedTo, 'meeting');
-    // Quoted words are the speaker's, whoever they name, unless the report gives them to a document.
-    const q = '“Mongolia and Kazakhstan have built a bridge of trust across the steppe,” the president said.';
+    // Quoted words that name states together are the speaker's account of relations …
+    const q = '“Mongolia and Kazakhstan signed a transit accord across the steppe,” the president said.';
     const qStates = [state(q, 'Mongolia', 'MN'), state(q, 'Kazakhstan', 'KZ')];
     assert.equal(classifyClaim(q, qStates, lex)?.attributedTo, 'participant');
+    // … while a speaker who reports what the parties as a group did reports the meeting, in quotes or not.
+    const group = '“The ministers signed a transit accord across the steppe,” the president said.';
+    assert.equal(classifyClaim(group, [], lex)?.attributedTo, 'meeting');
+    const reported = 'President Amina Bekova said all five leaders have agreed on a plan for the rivers.';
+    assert.equal(classifyClaim(reported, [person(reported, 'Amina Bekova')], lex)?.attributedTo, 'meeting');
+    const own = 'President Amina Bekova said her country will open a new consulate in the capital.';
+    assert.equal(classifyClaim(own, [person(own, 'Amina Bekova')], lex)?.attributedTo, 'participant');
     const doc = '“We will expand transit across the region,” the ministers said in a joint statement.';
     assert.equal(classifyClaim(doc, [], lex)?.attributedTo, 'document');
     // A bloc and a state listed together act jointly.

@@ -6,7 +6,7 @@
  * words dilute how much of it a clause covers.
  */
 import { sharedClaimLexicon } from '../../../analyse/shared/claim-lexicon.ts';
-import type { Candidate } from '../../retrieval/retrieval-unit.ts';
+import type { Candidate, RetrievalUnit } from '../../retrieval/retrieval-unit.ts';
 import { retrievalTerms } from '../../retrieval/terms.ts';
 import type { RuleInput } from './verdict-rule.ts';
 
@@ -26,6 +26,33 @@ export function contentCandidates(claim: RuleInput['claim'], record: RuleInput['
     .candidates({ text: content, facts: claim.facts, meetingId: record.meetingId }, 8)
     .filter((c) => c.coverage >= CONTENT_SUPPORTS)
     .sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+}
+
+/**
+ * Coverage of a frame claim's content from which its best passage is cited beside the passage
+ * that records the frame: the frame ("the summit concluded", "the leaders signed the statement")
+ * is already supported, so the content's passage only has to be on its topic.
+ */
+const FRAME_CONTENT_ON_TOPIC = 0.2;
+
+/**
+ * The passage besides those `cited` that says what a frame claim adds to its frame ("…
+ * concluded with a statement outlining their commitment to a partnership"), or null when
+ * nothing is on its topic.
+ */
+export function frameContentPassage(
+  claim: RuleInput['claim'],
+  record: RuleInput['record'],
+  cited: readonly RetrievalUnit[],
+): RetrievalUnit | null {
+  const content = claimContent(claim.text);
+  if (new Set(retrievalTerms(content)).size < CONTENT_TERMS) return null;
+  // The frame's own passage (the preamble that records the meeting) often ranks first: the next one says the content.
+  const [best] = record.index
+    .candidates({ text: content, meetingId: record.meetingId }, 8)
+    .filter((c) => !cited.some((u) => u.id === c.unit.id))
+    .sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+  return best && best.coverage >= FRAME_CONTENT_ON_TOPIC ? best.unit : null;
 }
 
 /**

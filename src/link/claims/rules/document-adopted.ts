@@ -8,6 +8,7 @@
  */
 import type { RetrievalUnit } from '../../retrieval/retrieval-unit.ts';
 import type { MeetingRecord } from '../meeting-record.ts';
+import { frameContentPassage } from './claim-content.ts';
 import { kindsNamed } from './verdict-cues.ts';
 import { SUPPORTS } from './retrieval-match.ts';
 import type { VerdictRule } from './verdict-rule.ts';
@@ -21,6 +22,9 @@ export const documentAdopted: VerdictRule = {
     if (!adopted.length) return null;
     const best = candidates[0];
     if (best && best.coverage >= SUPPORTS && !evidence.includes(best.unit)) evidence.push(best.unit);
+    // What the report says the document holds ("… adopted a statement committing them to …").
+    const said = frameContentPassage(claim, record, evidence);
+    if (said) evidence.push(said);
     if (!evidence.length) return null;
     return {
       verdict: 'supported',

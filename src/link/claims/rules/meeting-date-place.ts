@@ -9,7 +9,7 @@ import { datelineLength } from '../../../analyse/claims/dateline.ts';
 import { createDateFinder } from '../../../analyse/shared/find-dates.ts';
 import { readMonthLexicon } from '../../../analyse/shared/load-lexicons.ts';
 import type { MeetingValue } from '../../../model/layers.ts';
-import { claimContent } from './claim-content.ts';
+import { claimContent, frameContentPassage } from './claim-content.ts';
 import { SUPPORTS } from './retrieval-match.ts';
 import { coveredItems } from './topics-listed.ts';
 import type { VerdictRule } from './verdict-rule.ts';
@@ -35,12 +35,9 @@ export const meetingDatePlace: VerdictRule = {
     // … and what it lists after the frame ("concluded with plans for cultural exchanges and joint anti-crime work").
     const content = claimContent(claim.text);
     if (content !== claim.text) {
-      const [said] = record.index
-        .candidates({ text: content, meetingId: record.meetingId }, 8)
-        .sort((a, b) => b.coverage - a.coverage);
+      const said = frameContentPassage(claim, record, evidence);
       const listed = coveredItems(claim, record, claim.text.lastIndexOf(content)).found;
-      for (const u of [...(said && said.coverage >= SUPPORTS ? [said.unit] : []), ...listed])
-        if (!evidence.some((e) => e.id === u.id)) evidence.push(u);
+      for (const u of [...(said ? [said] : []), ...listed]) if (!evidence.some((e) => e.id === u.id)) evidence.push(u);
     }
     const dayDiff = differentDay(claim.text.slice(datelineLength(claim.text, DATES)), record.meeting);
     if (dayDiff) {

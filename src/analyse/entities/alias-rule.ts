@@ -103,7 +103,9 @@ export function valueOf(rec: KbRecord): EntityMentionDetail {
         ? (rec as CityRecord).country
         : rec.type === 'person'
           ? (rec as PersonRecord).country
-          : undefined;
+          : rec.type === 'organization'
+            ? (rec as OrganizationRecord).country // a national body (USAID, JICA): its state
+            : undefined;
   return { entityId: rec.id, type: rec.type, name: rec.name, known: true, ...(country ? { country } : {}) };
 }
 

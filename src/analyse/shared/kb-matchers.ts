@@ -1,7 +1,7 @@
 /**
  * @module kb-matchers
  * Name matchers over a KB view, compiled once per view: country names, country adjectives,
- * cities and groups (formats and organisations).
+ * cities and groups (formats and organisations). Acronyms are matched as written, names in any case.
  */
 import type { MeetingLevel } from '../../model/layers.ts';
 import type { KbCity, KbGroup, KbView } from './kb-view.ts';
@@ -25,7 +25,14 @@ export function kbMatchers(view: KbView): KbMatchers {
   let m = cache.get(view);
   if (!m) {
     m = {
-      countries: createNameMatcher(view.countries.flatMap((c) => c.names.map((n) => [n, c.iso2] as const))),
+      // "US", "UK", "UAE" as written: the pronoun "us" in "each of us" is no country.
+      countries: mergeMatchers(
+        createNameMatcher(view.countries.flatMap((c) => c.names.filter((n) => !isAcronym(n)).map((n) => [n, c.iso2]))),
+        createNameMatcher(
+          view.countries.flatMap((c) => c.names.filter(isAcronym).map((n) => [n, c.iso2] as const)),
+          { caseSensitive: true },
+        ),
+      ),
       adjectives: createNameMatcher(view.countries.flatMap((c) => c.adjectives.map((n) => [n, c.iso2] as const))),
       cities: createNameMatcher(view.cities.flatMap((c) => c.names.map((n) => [n, c] as const))),
       // Acronyms ("SCO", "EU") are matched case-sensitively so that ordinary words never hit.

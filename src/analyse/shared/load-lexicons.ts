@@ -18,6 +18,8 @@ export interface ModalityCue {
   pattern: string;
   kind: StatementKind;
   confidence: number;
+  /** Decides only where no other main-clause cue does. */
+  weak?: boolean;
 }
 export interface KindCue {
   id: string;
@@ -38,7 +40,15 @@ export interface Lexicons {
   readonly modality: {
     cues: ModalityCue[];
     framing: string;
-    aims?: { why: string; cues: string[]; after: string[] };
+    aims?: {
+      why: string;
+      cues: string[];
+      /** Words between a promise and its object ("continue to", "work together with partners to"). */
+      prefixes?: string[];
+      after: string[];
+      /** Support whose object is a goal, not a named thing, is a position. */
+      supportedGoals?: { why: string; cues: string[]; after: string[] };
+    };
     /** Words that mark clauses whose cues are not the main verb (find-cues). */
     clauses: {
       why: string;

@@ -1,8 +1,9 @@
 /**
  * @module name-words
  * The words of a text as the name matchers read them (letters and digits, inner apostrophes kept), with whether
- * only a name's gap (spaces, dashes, "+") lies between each word and the next. Several matchers (countries,
- * groups, cities, …) read the same sentence one after another, so the latest texts' words are kept and shared.
+ * only a name's gap (spaces, dashes, "+", an initialism's dot) lies between each word and the next. Several
+ * matchers (countries, groups, cities, …) read the same sentence one after another, so the latest texts' words are
+ * kept and shared.
  */
 
 /** Letters and digits, with apostrophes inside a word ("Côte d'Ivoire", "Kazakhstan's"). */
@@ -34,7 +35,7 @@ export function nameWords(text: string): NameWords {
       raw: string[] = [],
       gapOk: boolean[] = [];
     for (const m of text.matchAll(WORD)) {
-      if (ends.length) gapOk.push(GAP.test(text.slice(ends[ends.length - 1], m.index)));
+      if (ends.length) gapOk.push(gapBetween(text.slice(ends[ends.length - 1], m.index), raw[raw.length - 1], m[0]));
       starts.push(m.index);
       ends.push(m.index + m[0].length);
       raw.push(m[0]);
@@ -44,6 +45,11 @@ export function nameWords(text: string): NameWords {
     latest.set(text, words);
   }
   return words;
+}
+
+/** A name's gap, or the dot of an initialism ("U.S.", "U.N."): one letter, a dot, one letter. */
+function gapBetween(gap: string, before: string, after: string): boolean {
+  return GAP.test(gap) || (gap === '.' && before.length === 1 && after.length === 1);
 }
 
 /** The folded form of word `i` under `fold`, computed once per text. */

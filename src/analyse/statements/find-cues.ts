@@ -14,6 +14,8 @@ export interface CueHit {
   readonly id: string;
   readonly kind: StatementKind;
   readonly confidence: number;
+  /** A weak cue ("according to", "our support for") decides only where no other main-clause cue does. */
+  readonly weak?: boolean;
 }
 
 interface Compiled {
@@ -23,6 +25,8 @@ interface Compiled {
   cues: ModalityCue[];
   aims: RegExp | null;
   aimCues: Set<string>;
+  goals: RegExp | null;
+  goalCues: Set<string>;
   /** The clause words of `modality.json`: relative pronouns, subordinators, leading-phrase openings. */
   relative: RegExp;
   subordinator: RegExp;
@@ -46,7 +50,8 @@ export function findCues(text: string, lexicons: Pick<Lexicons, 'modality'>): Cu
     const cue = c.cues[m.term];
     // An endorsement verb in the infinitive ("in solidarity to support …") is a purpose, not the act itself.
     if (cue.kind === 'endorsement' && infinitive(text, m.index, c.wishing)) continue;
-    hits.push({ start: m.index, end: m.index + m.text.length, id: cue.id, kind: cue.kind, confidence: cue.confidence });
+    const at = { start: m.index, end: m.index + m.text.length };
+    hits.push({ ...at, id: cue.id, kind: cue.kind, confidence: cue.confidence, ...(cue.weak ? { weak: true } : {}) });
   }
   return hits;
 }
@@ -54,8 +59,9 @@ export function findCues(text: string, lexicons: Pick<Lexicons, 'modality'>): Cu
 /**
  * The cue that decides the statement's kind, or null when none occurs: a decision over all cues, main clause first.
  * A cue inside a leading participial or adverbial phrase ("Recognizing the commitments discussed at the Summit, we
- * intend to …") or inside a subordinate clause ("… a conviction that they will …") yields to a main-clause cue; among
- * main-clause cues the earliest wins (the lexicon lists longer forms first at one place). A framing verb followed by
+ * intend to …") or inside a subordinate clause ("… a conviction that they will …") yields to a main-clause cue, and
+ * a weak cue (`weak` in the lexicon: "according to", "our support for") to any other; among the rest the earliest
+ * wins (the lexicon lists longer forms first at one place). A framing verb followed by
  * "that" hands over to the cue of its clause; a promise whose object is an abstract aim ("will continue to uphold
  * …", "committed to dialogue") is a position. The returned id says which rule decided.
  */
@@ -69,7 +75,10 @@ export function mainCue(
   const lead = leadingEnd(text, c.leading);
   const afterLead = hits.filter((h) => h.start >= lead);
   const pool = afterLead.length ? afterLead : hits;
-  const main = pool.find((h) => !subordinate(text, h, c.subordinator));
+  // The decision over all cues: a main-clause cue before a subordinate one, a strong cue before a weak one, then
+  // the earliest; the rule that decided stays in the returned id.
+  const mainClause = pool.filter((h) => !subordinate(text, h, c.subordinator));
+  const main = mainClause.find((h) => !h.weak) ?? mainClause[0];
   // A promise only in a subordinate clause ("Our partnership is based on a conviction that … will help") predicts
   // something of the object; the main clause states a position.
   if (!main && pool[0].kind === 'commitment' && !framedBySaying(text, pool[0], c))
@@ -83,6 +92,15 @@ export function mainCue(
       return aim({ ...next, confidence: Math.min(next.confidence, 0.8) }, text, c);
   }
   return aim(first, text, c);
+}
+
+/**
+ * The kind a cue gives the statement it opens, read with its object: a promise of an abstract aim is a position,
+ * support of a goal too (a statement split off at its second verb is decided so). @example
+ * cueWithObject(hit, 'and will continue to deepen our partnership', lexicons).id === 'will-continue+aim'
+ */
+export function cueWithObject(hit: CueHit, text: string, lexicons: Pick<Lexicons, 'modality'>): CueHit {
+  return aim(hit, text, compiled(lexicons.modality));
 }
 
 /** "… to support": an infinitive, unless a verb of wishing governs it ("would like to thank"). */
@@ -127,10 +145,18 @@ function handsOver(verb: string, rest: string, c: Compiled): boolean {
   return c.agreeing.test(verb) || c.ownSubject.test(rest);
 }
 
-/** A promise whose object is an abstract aim is a position (`<id>+aim`). */
+/**
+ * A promise whose object is an abstract aim is a position (`<id>+aim`), and so is support whose object is a goal
+ * ("support a just and lasting peace", `<id>+goal`): the rule that decided stays in the id.
+ */
 function aim(hit: CueHit, text: string, c: Compiled): CueHit {
+  const after = text.slice(hit.end, hit.end + 120);
+  if (hit.kind === 'endorsement' && c.goals && c.goalCues.has(hit.id) && c.goals.test(after))
+    return { ...hit, id: `${hit.id}+goal`, kind: 'position', confidence: Math.min(hit.confidence, 0.7) };
   if (hit.kind !== 'commitment' || !c.aims || !c.aimCues.has(hit.id)) return hit;
-  if (!c.aims.test(text.slice(hit.end, hit.end + 80))) return hit;
+  // A cue that ends in its verb ("will work", "are deepening") is read from that verb too ("work closely with …").
+  const verb = text.slice(hit.start, hit.end).search(/\S+$/);
+  if (!c.aims.test(after) && !c.aims.test(text.slice(hit.start + verb, hit.end + 120))) return hit;
   return { ...hit, id: `${hit.id}+aim`, kind: 'position', confidence: Math.min(hit.confidence, 0.7) };
 }
 
@@ -148,12 +174,16 @@ function compiled(m: Lexicons['modality']): Compiled {
       m.cues.map((q) => spaced(q.pattern).replace(/\((?!\?)/g, '(?:')),
       'i',
     );
-    const aims = m.aims
-      ? new RegExp(
-          `^\\s*(?:to\\s+)?(?:(?:also|further|continue\\s+to|jointly)\\s+)*(?:${spaced(m.aims.after.join('|'))})`,
-          'i',
-        )
-      : null;
+    // The words between a promise and its object, any number of them in any order ("to also continue to work
+    // together with partners to …"); the object is an aim when one of `after` opens it.
+    const prefixes = m.aims?.prefixes ?? ['to', 'also', 'further', 'continue to', 'jointly'];
+    const lead = String.raw`^\s*(?:(?:${spaced(prefixes.join('|'))})\s+)*`;
+    // An entry may end in a purpose ("deepen our partnership to {aim}"): the object is an aim when its purpose is.
+    const plain = (m.aims?.after ?? []).filter((a) => !a.includes('{aim}'));
+    const purpose = String.raw`(?:(?:\w+ly|jointly|together)\s+)?(?:${plain.join('|')})`;
+    const after = (m.aims?.after ?? []).map((a) => a.replace('{aim}', purpose));
+    const aims = m.aims ? new RegExp(`${lead}(?:${spaced(after.join('|'))})`, 'i') : null;
+    const goals = m.aims?.supportedGoals;
     const k = m.clauses;
     c = {
       scanner,
@@ -161,6 +191,8 @@ function compiled(m: Lexicons['modality']): Compiled {
       cues: m.cues,
       aims,
       aimCues: new Set(m.aims?.cues ?? []),
+      goals: goals ? new RegExp(String.raw`^\s*(?:${spaced(goals.after.join('|'))})`, 'i') : null,
+      goalCues: new Set(goals?.cues ?? []),
       relative: new RegExp(String.raw`\b(?:${k.relative.join('|')})\s+(?:\w+ly\s+|also\s+)?$`, 'i'),
       subordinator: new RegExp(String.raw`\b(?:${k.subordinators.join('|')})\b`, 'i'),
       leading: new RegExp(String.raw`^(?:${k.leading.join('|')})\b`),

@@ -6,6 +6,7 @@
  * links ("China–Kyrgyzstan–Uzbekistan railway"), and "the next summit in this format".
  */
 import type { MeetingLevel, ReferenceValue } from '../../model/layers.ts';
+import { tokenOverlap } from '../shared/token-overlap.ts';
 
 /** A reference as found, before it is given its place in the document. */
 export type ReferenceFact = Omit<ReferenceValue, 'start' | 'end'>;
@@ -32,33 +33,6 @@ export function printedOrCanonical(canonical: string, printed: string): string {
   if (/^[A-Z0-9+&.-]{2,10}$/.test(own) || own.length < 3) return canonical;
   // The canonical name is a fuller or shorter form of the printed one when most of its words are printed.
   return tokenOverlap(canonical, own) >= 0.5 || tokenOverlap(canonical, own, true) >= 0.6 ? canonical : own;
-}
-
-/** Shared words over the longer name's word count (over `a`'s with `ofFirst`), after folding case and punctuation. */
-function tokenOverlap(a: string, b: string, ofFirst = false): number {
-  const words = (s: string) =>
-    s
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}+]+/gu, ' ')
-      .trim()
-      .split(' ')
-      .filter(Boolean);
-  const ta = words(a),
-    tb = words(b);
-  if (!ta.length || !tb.length) return 0;
-  const bag = new Map<string, number>();
-  for (const t of tb) bag.set(t, (bag.get(t) ?? 0) + 1);
-  let common = 0;
-  for (const t of ta) {
-    const n = bag.get(t);
-    if (n) {
-      common++;
-      bag.set(t, n - 1);
-    }
-  }
-  return common / (ofFirst ? ta.length : Math.max(ta.length, tb.length));
 }
 
 const LINKED_PLACES = new RegExp(

@@ -8,6 +8,8 @@
 import type { Annotation } from '../../model/annotation.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
 import { countriesIn } from '../shared/find-countries.ts';
+import { annotationsIn } from '../shared/annotations-in.ts';
+import type { EntityMentionValue } from '../../model/layers.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import { membersOn } from '../shared/group-members.ts';
 import { compileOnce } from '../shared/compile-once.ts';
@@ -49,12 +51,11 @@ export function resolveActors(text: string, start: number, cueStart: number | nu
       ? { actors: [...ctx.previous], rule: 'previous' }
       : { actors: [...ctx.parties], rule: 'default' };
   if (cueStart === null) return fallback();
-  const raw = maskParentheses(maskParticiples(maskLeading(text.slice(start, cueStart), ctx.lexicons)));
+  const raw = maskClauses(maskParentheses(maskParticiples(maskLeading(text.slice(start, cueStart), ctx.lexicons))));
   const members = memberHits(raw, ctx);
   const before = maskNames(raw, ctx.lexicons);
-  const hits = [...members, ...groupHits(before, ctx), ...countryHits(text, start, before, ctx)].sort(
-    (a, b) => a.start - b.start || b.end - a.end,
-  );
+  const own = [...groupHits(before, ctx), ...countryHits(text, start, before, ctx), ...bodyHits(start, before, ctx)];
+  const hits = [...members, ...own].sort((a, b) => a.start - b.start || b.end - a.end);
   const clean: Hit[] = [];
   for (const h of hits) if (!clean.length || h.start >= clean[clean.length - 1].end) clean.push(h);
   if (!clean.length) return fallback();
@@ -91,6 +92,36 @@ function maskLeading(s: string, lexicons: Lexicons): string {
 /** Blanks comma-delimited participle phrases (", noting the role of China and …,") keeping offsets. */
 function maskParticiples(s: string): string {
   return s.replace(/,\s*(?:\w+ly\s+)?\w+ing\b[^,]*(?:,|$)/g, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * Blanks the subject of an infinitive ("It is not right for Russia to decide …"), an apposition ("The United
+ * Kingdom, as G7 president, will …") and a parenthetical naming who leads the subject ("the United States and the
+ * African Union, under the leadership of A, B, and C, affirm …", up to its last comma): none is the subject.
+ */
+function maskClauses(s: string): string {
+  return s
+    .replace(/\bfor\s+[^,;]{1,60}?\s+to\s+\p{L}+/gu, (m) => ' '.repeat(m.length))
+    .replace(/,\s*as\s+[^,;]{1,60},/g, (m) => ' '.repeat(m.length))
+    .replace(LED_BY, (m) => ' '.repeat(m.length));
+}
+const LED_BY =
+  /,\s*(?:under the (?:leadership|chairmanship|auspices|presidency|guidance) of|represented by|led by)\b.*,/s;
+
+/**
+ * National bodies the entities layer ties to a state ("USAID", "JICA"): the state acts through them, so a fact
+ * sheet's "USAID will …" is that state's statement. People are left out: leaders named after "We," or "under the
+ * leadership of" stand beside the subject, they do not narrow it.
+ */
+function bodyHits(start: number, before: string, ctx: ActorContext): Hit[] {
+  const out: Hit[] = [];
+  for (const a of annotationsIn(ctx.entities, start, start + before.length)) {
+    const v = a.value as EntityMentionValue;
+    if (v?.type !== 'organization' || !v.country) continue;
+    if (before.slice(a.start - start, a.end - start).trim() === '') continue; // inside a masked stretch
+    out.push({ start: a.start - start, end: a.end - start, codes: [v.country], rule: v.type });
+  }
+  return out;
 }
 
 /** Blanks parentheses ("the Republic of Korea (ROK), and …"): an abbreviation does not break a list. */

@@ -9,7 +9,7 @@
  */
 import type { Span } from '../../model/span.ts';
 import type { StatementKind } from '../../model/layers.ts';
-import { findCues, mainCue, type CueHit } from './find-cues.ts';
+import { cueWithObject, findCues, mainCue, type CueHit } from './find-cues.ts';
 import type { Lexicons, MeetingVerbs } from '../shared/load-lexicons.ts';
 import { anyOf, anyOfPhrases, compileOnce } from '../shared/compile-once.ts';
 import { trimMarkup } from './trim-markup.ts';
@@ -98,7 +98,7 @@ export function splitStatements(
       }
       if (opened.frame && !isSkipped(t, words, cue, reported, b)) {
         started = true;
-        for (const piece of splitAtSecondVerb(t, hits, cue, b.splitBefore)) {
+        for (const piece of splitAtSecondVerb(t, hits, cue, b.splitBefore, lexicons)) {
           out.push({
             start: s.start + piece.start,
             end: s.start + piece.end,
@@ -123,7 +123,7 @@ export function splitStatements(
     // Before the operative text begins, only sentences with a verb or a subject of ours count.
     if (!started && !cue && !isItem && !b.actorWord.test(t)) continue;
     started = true;
-    for (const piece of splitAtSecondVerb(t, hits, cue, b.splitBefore)) {
+    for (const piece of splitAtSecondVerb(t, hits, cue, b.splitBefore, lexicons)) {
       out.push({
         start: s.start + piece.start,
         end: s.start + piece.end,
@@ -187,6 +187,7 @@ function splitAtSecondVerb(
   hits: readonly CueHit[],
   cue: CueHit | null,
   splitBefore: RegExp,
+  lexicons: Lexicons,
 ): { start: number; end: number; cue: CueHit | null; continued: boolean }[] {
   const pieces: { start: number; end: number; cue: CueHit | null; continued: boolean }[] = [];
   let current = { start: 0, cue, continued: false };
@@ -213,7 +214,8 @@ function splitAtSecondVerb(
     // The same kind again is a new statement only for a new act of support or promise (", and actively support …").
     if (h.kind === current.cue.kind && (h.kind === 'position' || h.kind === 'record')) continue;
     pieces.push({ start: current.start, end: trimEnd(t, cut), cue: current.cue, continued: current.continued });
-    current = { start: h.start, cue: h, continued: true };
+    // The second verb decides its piece as a main cue does, with its object ("and will work to provide leadership").
+    current = { start: h.start, cue: cueWithObject(h, t, lexicons), continued: true };
   }
   pieces.push({ start: current.start, end: trimEnd(t, t.length), cue: current.cue, continued: current.continued });
   return pieces;

@@ -1,0 +1,68 @@
+/**
+ * @module actor-subjects.test
+ * Statement actors in other drafting: an infinitive's subject and an apposition are not the statement's subject,
+ * the pronoun "us" is no country, "U.S." is one, and a national body the entities layer ties to a state makes that
+ * state the actor (a fact sheet's "USAID will …"); leaders named beside "we" do not narrow it. Invented sentences.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Annotation } from '../../../src/model/annotation.ts';
+import type { EntityMentionValue } from '../../../src/model/layers.ts';
+import { mainCue } from '../../../src/analyse/statements/find-cues.ts';
+import { resolveActors } from '../../../src/analyse/statements/resolve-actors.ts';
+import { loadContext } from '../../../src/analyse/load-context.ts';
+
+const lexicons = loadContext().lexicons;
+const SEVEN = ['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US'];
+const actors = (text: string, parties: string[], entities: Annotation[] = []) =>
+  resolveActors(text, 0, mainCue(text, lexicons)?.start ?? null, { parties, previous: null, lexicons, entities })
+    .actors;
+
+/** An entity mention of `name` in `text`, tied to `country`. */
+function mention(text: string, name: string, type: 'person' | 'organization', country: string): Annotation {
+  const start = text.indexOf(name);
+  const value: EntityMentionValue = { entityId: `${type}:x`, type, name, known: true, country };
+  return { layer: 'entities', start, end: start + name.length, value, source: 'test', confidence: 1 };
+}
+
+describe('subjects that are not the statement’s', () => {
+  test('should not take the subject of an infinitive for the speaker', () => {
+    const text = 'It is not right for the aggressor state of Ruritania to decide when it will pay.';
+    assert.deepEqual(actors('It is not right for Canada to decide if or when it will pay.', SEVEN), SEVEN);
+    assert.deepEqual(actors(text, SEVEN), SEVEN);
+  });
+  test('should read past an apposition to the named state', () => {
+    assert.deepEqual(actors('Italy, as the holder of the presidency, will host the next summit.', SEVEN), ['IT']);
+  });
+  test('should read past who leads the subject', () => {
+    const text =
+      'Canada and Japan, under the leadership of Prime Minister A, Prime Minister B, and the G7 chair, will act.';
+    assert.deepEqual(actors(text, SEVEN), ['CA', 'JP']);
+  });
+  test('should not read the pronoun "us" as the United States', () => {
+    assert.deepEqual(actors('Each of us will take the measures necessary.', SEVEN), SEVEN);
+  });
+  test('should read the initialism "U.S." as the United States', () => {
+    assert.deepEqual(actors('The U.S. Department of Energy is providing new grants.', ['KE', 'NG', 'US']), ['US']);
+  });
+});
+
+describe('people and national bodies as actors', () => {
+  test('should take a national agency for its state', () => {
+    const text = 'The Development Agency of Japan will launch a programme for rice farmers.';
+    const entities = [mention(text, 'Development Agency of Japan', 'organization', 'JP')];
+    assert.deepEqual(actors(text, SEVEN, entities), ['JP']);
+  });
+  test('should not narrow "we" to the leaders named beside it', () => {
+    const text = 'We, President Ferro and Prime Minister Alba, affirm our shared vision.';
+    const entities = [
+      mention(text, 'President Ferro', 'person', 'US'),
+      mention(text, 'Prime Minister Alba', 'person', 'JP'),
+    ];
+    assert.deepEqual(actors(text, ['JP', 'KR', 'US'], entities), ['JP', 'KR', 'US']);
+  });
+  test('should leave an organisation without a state to the rules of groups', () => {
+    const text = 'The Regional Bank will finance the corridor.';
+    assert.deepEqual(actors(text, SEVEN, []), SEVEN);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * @module kind-decision.test
+ * The scored decision over a statement's cues in the drafting of other traditions: EU council conclusions, G7 and
+ * G20 communiqués, ASEAN chair's statements, AU assembly decisions, UN resolutions, US fact sheets and joint
+ * statements. A promise whose object is an abstract aim is a position, the same promise with a discrete action a
+ * commitment; weak cues yield to any other; the id keeps the rule that decided. Invented sentences.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cueWithObject, findCues, mainCue } from '../../../src/analyse/statements/find-cues.ts';
+import { loadContext } from '../../../src/analyse/load-context.ts';
+
+const lexicons = loadContext().lexicons;
+const kindOf = (t: string) => mainCue(t, lexicons)?.kind ?? null;
+const check = (cases: [string, string | null][]) => {
+  for (const [text, kind] of cases) test(`"${text}" → ${kind}`, () => assert.equal(kindOf(text), kind));
+};
+
+describe('council, assembly and resolution drafting', () => {
+  check([
+    ['The Council stands ready to provide further assistance to the affected countries.', 'commitment'],
+    ['The Council invites the Commission to present a proposal on the matter by June.', 'commitment'],
+    ['The Assembly requests the Secretariat to submit a report at its next ordinary session.', 'commitment'],
+    ['The leaders directed their teams to explore a framework on shipping.', 'commitment'],
+    ['The Council held a strategic discussion on relations with its eastern neighbours.', 'record'],
+    ['The Assembly commends the host government for organising the session.', 'endorsement'],
+    ['The Council strongly condemns the attacks on humanitarian convoys.', 'position'],
+  ]);
+});
+
+describe('undertakings and determination', () => {
+  check([
+    ['We are determined to deliver on our pledge to mobilise new finance by 2026.', 'commitment'],
+    ['We are determined to build a more peaceful and prosperous world.', 'position'],
+    ['We stand by our commitment to hold a joint exercise every year.', 'commitment'],
+    ['We are pleased to announce the launch of a partnership on river basins.', 'commitment'],
+    ['The government is proud to support the expansion of the scholarship scheme.', 'endorsement'],
+  ]);
+});
+
+describe('a promise of an abstract aim is a position, of a discrete action a commitment', () => {
+  check([
+    ['We will continue to deepen our partnership.', 'position'],
+    ['We commit to strengthening our partnership for the benefit of our peoples.', 'position'],
+    ['We are resolved to enhance our collaboration to promote inclusive growth.', 'position'],
+    ['We will continue to work together to promote peace and prosperity.', 'position'],
+    ['We remain committed to working with partners to address the pressing challenges of our time.', 'position'],
+    ['We will work closely with the island states and their regional forum.', 'position'],
+    ['We will provide leadership through the relevant international institutions.', 'position'],
+    ['We are committed to supporting the country for as long as it takes.', 'position'],
+    // The same verbs with a discrete action, a concrete purpose or a field stay promises.
+    ['We will continue to hold regular consultations among our foreign ministers.', 'commitment'],
+    ['We will work closely with the forum to open a regional office in 2026.', 'commitment'],
+    ['We are increasing our cooperation to tackle piracy and smuggling at sea.', 'commitment'],
+    ['We will deepen our cooperation in the fields of health and education.', 'commitment'],
+    ['We will reinforce our dialogue and open two new consulates.', 'commitment'],
+    ['We commit to establishing a regional centre for pandemic preparedness.', 'commitment'],
+  ]);
+});
+
+describe('statements of leaders and single states in other drafting', () => {
+  check([
+    ['We affirm our shared commitment to a free and open ocean.', 'position'],
+    ['We envision a region where every child goes to school.', 'position'],
+    ['We share the goal of ending child labour by 2030.', 'position'],
+    ['We share deep concern about rising food prices.', 'position'],
+    ['We are united in our commitment to the peaceful settlement of disputes.', 'position'],
+    ['We encourage all partners to join the coalition.', 'position'],
+    ['We call upon all parties to exercise restraint.', 'position'],
+    ['We seek to widen access to credit for small firms.', 'commitment'],
+    ['We will work toward a world free of hunger.', 'position'],
+    ['The government announces an additional grant for flood relief.', 'commitment'],
+    ['The two countries are partnering to build a new undersea cable.', 'commitment'],
+  ]);
+});
+
+describe('support of a goal, praise of a thing, facts and predictions', () => {
+  check([
+    ['We support a just and lasting peace in the region.', 'position'],
+    ['We support the work of the regional development bank.', 'endorsement'],
+    ['Our commitment includes our unwavering support for the Regional Forum and its secretariat.', 'endorsement'],
+    ['The new grain corridors remain instrumental in bolstering food security.', 'endorsement'],
+    ['Since 2021 the government has provided more than two billion dollars in aid.', 'record'],
+    ['Today’s announcement confirms that the partners keep the promise they made last year.', 'record'],
+    ['Losses now exceed ten billion dollars, according to the central bank.', 'record'],
+    ['This initiative will help farmers adapt to a changing climate.', 'position'],
+  ]);
+});
+
+describe('the deciding rule', () => {
+  test('should keep the rule in the id', () => {
+    assert.equal(mainCue('We will continue to deepen our partnership.', lexicons)?.id, 'will-continue+aim');
+    assert.equal(mainCue('We support a just and lasting peace.', lexicons)?.id, 'support+goal');
+  });
+  test('should decide a second verb with its object, as a statement split off there is', () => {
+    const text = 'We welcome the new office, and will work together to provide leadership in the region.';
+    const second = findCues(text, lexicons).find((h) => h.id === 'will-step-up');
+    assert.ok(second);
+    assert.equal(cueWithObject(second, text, lexicons).kind, 'position');
+  });
+  test('should let a weak cue decide only where no other does', () => {
+    const text = 'Trade grew by a third, according to the ministry, and we welcome this growth.';
+    assert.equal(mainCue(text, lexicons)?.id, 'welcome');
+    assert.equal(mainCue('Trade grew by a third, according to the ministry.', lexicons)?.id, 'according-to');
+  });
+});

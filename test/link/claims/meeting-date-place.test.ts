@@ -16,7 +16,9 @@ describe('meeting-date-place', () => {
 
   test('should read another day beside the meeting’s own as the date of something else', () => {
     const v = verdictOf('The joint statement was published on 15 March');
-    assert.deepEqual([v.verdict, v.rule], ['supported', 'link:meeting-date-place']);
+    // A document "published" is an adoption claim (claim-cues.json): the adoption rule supports it, and
+    // the publication day beside the meeting's own is no date contradiction.
+    assert.deepEqual([v.verdict, v.rule], ['supported', 'link:document-adopted']);
   });
 
   test('should contradict a wrong day of the meeting, naming both days', () => {

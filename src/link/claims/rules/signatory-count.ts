@@ -3,7 +3,8 @@
  * How many signatories a claim counts: "six countries", "19 other leaders", and the one named
  * before or after it ("he and 19 of the region's leaders signed" is twenty, "the five Central
  * Asian states and China" six). News counts the speaker or host apart from the rest, so a count
- * joined to a name or pronoun ("and", "along with") counts one more.
+ * joined to a name or pronoun ("and", "along with") counts one more. A number inside a format's
+ * name ("C5+1", "G-20 leaders") and an adjective ("1 Ministerial Meeting") count nothing.
  */
 import { sharedFigureLexicon } from '../../../analyse/shared/figure-lexicon.ts';
 import { verdictCues } from './verdict-cues.ts';
@@ -24,8 +25,8 @@ function countPattern(): RegExp {
   const approx = figures.approximations.map((a) => a.pattern).join('|');
   const joiner = String.raw`\s+(?:${cues.joiners})\s+`;
   pattern = new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(?:(\p{L}+)${joiner}(?:the\s+)?)?(?:(${approx})\s+)?(\d{1,3}|${words})\s+` +
-      String.raw`(?:(?:${cues.companions})\s+)?((?:\p{L}[\p{L}-]*\s+){0,2})(?:${cues.stateNouns})\p{L}*` +
+    String.raw`(?<![\p{L}\p{N}+\-/])(?:(\p{L}+)${joiner}(?:the\s+)?)?(?:(${approx})\s+)?(\d{1,3}|${words})\s+` +
+      String.raw`(?:(?:${cues.companions})\s+)?((?:\p{L}[\p{L}-]*\s+){0,2})(?:${cues.stateNouns})(?!ial\b)\p{L}*` +
       String.raw`(?:${joiner}(\p{L}+))?`,
     'giu',
   );

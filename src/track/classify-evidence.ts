@@ -88,7 +88,8 @@ export function classifyEvidence(
     if (how === 'object') return { kind: 'fulfilled', rule: 'track:object-completion', confidence: 0.6 };
     return { kind: 'progress', rule: 'track:topic-completion', confidence: 0.6 };
   }
-  if (near(lex.progressSteps).length) return { kind: 'progress', rule: `track:${how}-step`, confidence: 0.55 };
+  if (near(lex.progressSteps).filter((i) => !inName(sentence, i)).length)
+    return { kind: 'progress', rule: `track:${how}-step`, confidence: 0.55 };
   if (near(lex.forward).length) return { kind: 'repeat', rule: `track:${how}-future`, confidence: 0.5 };
   return null;
 }
@@ -110,6 +111,14 @@ export function prepareSentence(text: string, lex: ImplementationLexicon, lead?:
 /** Whether the sentence, or the lead-in it is listed under, says the text itself does the act. */
 function performs(s: PreparedSentence, lex: ImplementationLexicon): boolean {
   return s.text.search(lex.performative) >= 0 || (s.lead !== undefined && s.lead.search(lex.performative) >= 0);
+}
+
+/**
+ * Whether a cue is written as part of a name: capitalised mid-sentence ("through the TTC
+ * Investment Screening Working Group" names a body; "the working group met" reports a step).
+ */
+function inName(sentence: string, i: number): boolean {
+  return i > 0 && /\p{Lu}/u.test(sentence[i]) && /\S/.test(sentence.slice(0, i));
 }
 
 /** Start offsets of the cue matches that lie within reach of the matched object. */

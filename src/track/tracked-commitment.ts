@@ -12,6 +12,7 @@ import { endOfPeriod, isAfter } from './dates.ts';
 import type { ImplementationLexicon } from './implementation-lexicon.ts';
 import { isPartyReference } from './partner-reference.ts';
 import { sourceName } from './source-name.ts';
+import { withoutThemes } from './text-topics.ts';
 import { type Anchor, anchorOf, isIdentifying, objectHeads, topicsOf } from './object-terms.ts';
 
 export interface TrackedCommitment {
@@ -117,7 +118,7 @@ export function trackedCommitments(source: CommitmentSource, lex: Implementation
       level: source.meeting?.level ?? null,
     });
   });
-  return out;
+  return withoutThemes(out);
 }
 
 /** Commitments, and endorsements of an event dated after the meeting or of a holding/opening still to come. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import mammoth from 'mammoth';
+import { guideLinksOf } from '../../src/track/guide-links.ts';
 import { linkDocument } from '../../src/track/link-document.ts';
 import { testApp } from '../server/test-app.ts';
 import { doc, promise, report } from '../track/track-documents.ts';
@@ -54,6 +55,26 @@ describe('tracking pages', () => {
     assert.equal(posted.status, 303);
     assert.match(await (await app.request(`/tracking/${key}`)).text(), /status status-superseded/);
     await store.close();
+  });
+
+  test('the commitment page shows first the meeting report the analysis export lists, the others collapsed', async () => {
+    const ctx = await testApp();
+    const again = doc('d_report_again', '2030-09-27', 'event:m2', [
+      'Ministers met again in Bishkek.',
+      'The third water diplomacy forum was held in Bishkek.',
+    ]);
+    for (const r of [promise, report, again]) {
+      await ctx.store.putDocument(r);
+      await linkDocument(ctx.store, r.document.id);
+    }
+    const exported = async (id: string) => (await guideLinksOf(ctx.store, id)).length;
+    assert.deepEqual([await exported('d_report'), await exported('d_report_again')], [1, 0]);
+    const html = await (await ctx.app.request(`/tracking/${encodeURIComponent('d_promise:28:134')}`)).text();
+    const collapsed = html.indexOf('<details class="evidence-secondary">');
+    assert.ok(collapsed > 0, 'the other report of the meeting is collapsed');
+    assert.ok(html.indexOf('href="/documents/d_report#') < collapsed);
+    assert.ok(html.indexOf('href="/documents/d_report_again#') > collapsed);
+    await ctx.store.close();
   });
 
   test('the calendar lists held events with the feed link; the review prints and downloads as DOCX', async () => {

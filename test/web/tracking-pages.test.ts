@@ -57,7 +57,7 @@ describe('tracking pages', () => {
     await store.close();
   });
 
-  test('the commitment page shows first the meeting report the analysis export lists, the others collapsed', async () => {
+  test('the commitment page shows first the report the analysis export lists, the others collapsed', async () => {
     const ctx = await testApp();
     const again = doc('d_report_again', '2030-09-27', 'event:m2', [
       'Ministers met again in Bishkek.',

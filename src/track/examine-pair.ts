@@ -131,6 +131,7 @@ export function sentencesNaming(c: TrackedCommitment, doc: TrackedDocument, lex:
     ...c.anchors.flatMap((a) => a.tokens.filter((t) => !/^\d+$/.test(t))),
     ...c.topics.map((t) => `pair:${t}`),
     ...(c.objects ?? []),
+    ...(c.acts ?? []).map((a) => a.split(' ')[0]),
   ];
   const hits = new Set<number>();
   for (const term of terms) for (const i of index.get(term) ?? []) hits.add(i);

@@ -6,14 +6,17 @@ import { linkDocument } from '../../src/track/link-document.ts';
 import { testApp } from '../server/test-app.ts';
 import { doc, promise, report } from '../track/track-documents.ts';
 
-/** The promise, its report, and a report whose text tries to inject markup. */
-async function withTracking() {
+/** The promise, its report, and a report whose text tries to inject markup (or `others`). */
+async function withTracking(
+  others = [
+    doc('d_hostile', '2030-09-26', 'event:m4', [
+      'Ministers met in Osh.',
+      'The third water diplomacy forum was held in Bishkek <script>alert(1)</script>.',
+    ]),
+  ],
+) {
   const ctx = await testApp();
-  const hostile = doc('d_hostile', '2030-09-26', 'event:m4', [
-    'Ministers met in Osh.',
-    'The third water diplomacy forum was held in Bishkek <script>alert(1)</script>.',
-  ]);
-  for (const r of [promise, report, hostile]) {
+  for (const r of [promise, report, ...others]) {
     await ctx.store.putDocument(r);
     await linkDocument(ctx.store, r.document.id);
   }
@@ -58,15 +61,11 @@ describe('tracking pages', () => {
   });
 
   test('the commitment page shows first the report the analysis export lists, the others collapsed', async () => {
-    const ctx = await testApp();
     const again = doc('d_report_again', '2030-09-27', 'event:m2', [
       'Ministers met again in Bishkek.',
       'The third water diplomacy forum was held in Bishkek.',
     ]);
-    for (const r of [promise, report, again]) {
-      await ctx.store.putDocument(r);
-      await linkDocument(ctx.store, r.document.id);
-    }
+    const ctx = await withTracking([again]);
     const exported = async (id: string) => (await guideLinksOf(ctx.store, id)).length;
     assert.deepEqual([await exported('d_report'), await exported('d_report_again')], [1, 0]);
     const html = await (await ctx.app.request(`/tracking/${encodeURIComponent('d_promise:28:134')}`)).text();

@@ -8,6 +8,8 @@ import type { Store } from '../store/store.ts';
 import { type CalendarEvent, calendarEvents } from '../track/calendar.ts';
 import type { CommitmentRecord } from '../track/commitment-records.ts';
 import { loadTracking } from '../track/commitment-records.ts';
+import { coveredElsewhere } from '../track/meeting-coverage.ts';
+import { loadReviews } from '../track/reviews.ts';
 import { type ScoreLine, type StateScorecard, sectorScorecard, stateScorecards } from '../track/scorecard.ts';
 import { readerHref } from './anchor-id.ts';
 import { anchorAt, nodeAnchors } from './node-anchors.ts';
@@ -25,6 +27,16 @@ export async function readerLinks(store: Store, records: readonly CommitmentReco
     for (const s of spans) if (s.id === id) out.set(`${id}:${s.start}`, readerHref(id, anchorAt(anchors, s.start)));
   }
   return out;
+}
+
+/**
+ * The keys of a record's coverage links that another report of the same meeting stands for:
+ * the same choice the analysis export makes (`coveredElsewhere`), so a page shows that report
+ * first and these as secondary.
+ */
+export async function secondaryCoverage(store: Store, record: CommitmentRecord): Promise<Set<string>> {
+  const links = record.evidence.map((e) => ({ ...e, commitmentKey: record.commitment.key }));
+  return coveredElsewhere(store, links, await loadReviews(store));
 }
 
 export interface MeetingGroup {

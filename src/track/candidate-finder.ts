@@ -38,7 +38,7 @@ export function storeCandidateFinder(store: Store, repo: TrackingRepository): Ca
         ...(c.meetsAgain && c.format ? [formatQuery(c.format)] : []),
         // Before the topics: a promise has many pairs but few heads, and the queries are bounded.
         ...(c.objects ?? []).map((o) => `${o}*`),
-        ...c.topics.map((t) =>
+        ...[...c.topics, ...(c.acts ?? [])].map((t) =>
           t
             .split(' ')
             .map((w) => `${w}*`)

@@ -12,6 +12,7 @@
 import type { LinkKind } from '../model/link.ts';
 import { startOfPeriod } from './dates.ts';
 import type { ImplementationLexicon } from './implementation-lexicon.ts';
+import { actDone } from './promised-acts.ts';
 import { matchAnchor, namesOtherEdition, sentencePairs, type Anchor, type TermMatch } from './object-terms.ts';
 import type { TrackedCommitment } from './tracked-commitment.ts';
 import { type Word, words } from './words.ts';
@@ -66,7 +67,7 @@ export function classifyEvidence(
       how = 'object';
     }
   }
-  if (!at) return null;
+  if (!at) return actReported(c, sentence, ws, lex);
   const near = (re: RegExp) => cuesNear(sentence, re, at);
   // Reported, not still to come or asked of someone: "calling for Russia … to withdraw" is no withdrawal.
   const reported = (i: number) => !GOVERNED_BY_FUTURE.test(sentence.slice(Math.max(0, i - 24), i));
@@ -88,9 +89,22 @@ export function classifyEvidence(
     if (how === 'object') return { kind: 'fulfilled', rule: 'track:object-completion', confidence: 0.6 };
     return { kind: 'progress', rule: 'track:topic-completion', confidence: 0.6 };
   }
-  if (near(lex.progressSteps).length) return { kind: 'progress', rule: `track:${how}-step`, confidence: 0.55 };
+  if (near(lex.progressSteps).filter((i) => !inName(sentence, i)).length)
+    return { kind: 'progress', rule: `track:${how}-step`, confidence: 0.55 };
   if (near(lex.forward).length) return { kind: 'repeat', rule: `track:${how}-future`, confidence: 0.5 };
-  return null;
+  return actReported(c, sentence, ws, lex);
+}
+
+/** The promised act reported done in the promise's own verb ("accelerated high-level exchanges"): a step on it. */
+function actReported(
+  c: TrackedCommitment,
+  sentence: string,
+  ws: readonly Word[],
+  lex: ImplementationLexicon,
+): EvidenceVerdict | null {
+  const done = (c.acts ?? []).map((a) => actDone(a, sentence, ws)).find((m) => m !== null);
+  if (!done || cuesNear(sentence, lex.discussion, done).length) return null;
+  return { kind: 'progress', rule: 'track:act-done', confidence: 0.55 };
 }
 
 /** A sentence cut into words and word pairs once, to be checked against many promises. */
@@ -110,6 +124,14 @@ export function prepareSentence(text: string, lex: ImplementationLexicon, lead?:
 /** Whether the sentence, or the lead-in it is listed under, says the text itself does the act. */
 function performs(s: PreparedSentence, lex: ImplementationLexicon): boolean {
   return s.text.search(lex.performative) >= 0 || (s.lead !== undefined && s.lead.search(lex.performative) >= 0);
+}
+
+/**
+ * Whether a cue is written as part of a name: capitalised mid-sentence ("through the TTC
+ * Investment Screening Working Group" names a body; "the working group met" reports a step).
+ */
+function inName(sentence: string, i: number): boolean {
+  return i > 0 && /\p{Lu}/u.test(sentence[i]) && /\S/.test(sentence.slice(0, i));
 }
 
 /** Start offsets of the cue matches that lie within reach of the matched object. */

@@ -24,6 +24,7 @@ export function termGroups(c: TrackedCommitment): TermGroup[] {
     ...anchors.filter((g) => g.terms.length),
     ...c.topics.map((t) => ({ terms: [`pair:${t}`], required: 1 })),
     ...(c.objects ?? []).map((o) => ({ terms: [o], required: 1 })),
+    ...(c.acts ?? []).map((a) => ({ terms: a.split(' '), required: 2 })),
     ...(c.meetsAgain && c.format ? [{ terms: [meetingTerm(c.format)], required: 1 }] : []),
   ];
 }

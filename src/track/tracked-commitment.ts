@@ -11,7 +11,9 @@ import { commitmentKey } from '../model/link.ts';
 import { endOfPeriod, isAfter } from './dates.ts';
 import type { ImplementationLexicon } from './implementation-lexicon.ts';
 import { isPartyReference } from './partner-reference.ts';
+import { promisedActs } from './promised-acts.ts';
 import { sourceName } from './source-name.ts';
+import { withoutThemes } from './text-topics.ts';
 import { type Anchor, anchorOf, isIdentifying, objectHeads, topicsOf } from './object-terms.ts';
 
 export interface TrackedCommitment {
@@ -34,6 +36,8 @@ export interface TrackedCommitment {
   readonly topics: readonly string[];
   /** Heads of what the promised act is done to ("exercise" for "hold trilateral exercises"). */
   readonly objects?: readonly string[];
+  /** Its acts as `verb object` forms ("acceler exchange"), found again in a report of the act done. */
+  readonly acts?: readonly string[];
   /** The name later texts call its source text by ("los angeles declaration"), if its title gives one. */
   readonly sourceName?: string | null;
   /** A promise to meet again, and the level of the meeting that made it. */
@@ -112,12 +116,13 @@ export function trackedCommitments(source: CommitmentSource, lex: Implementation
       anchors,
       topics: topicsOf(topicText, formatWords, lex),
       objects: objectHeads(text, formatWords, lex),
+      acts: promisedActs(text, formatWords, lex),
       sourceName: name,
       meetsAgain: text.search(lex.meetAgain) >= 0,
       level: source.meeting?.level ?? null,
     });
   });
-  return out;
+  return withoutThemes(out);
 }
 
 /** Commitments, and endorsements of an event dated after the meeting or of a holding/opening still to come. */

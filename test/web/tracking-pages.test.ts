@@ -1,18 +1,22 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import mammoth from 'mammoth';
+import { guideLinksOf } from '../../src/track/guide-links.ts';
 import { linkDocument } from '../../src/track/link-document.ts';
 import { testApp } from '../server/test-app.ts';
 import { doc, promise, report } from '../track/track-documents.ts';
 
-/** The promise, its report, and a report whose text tries to inject markup. */
-async function withTracking() {
+/** The promise, its report, and a report whose text tries to inject markup (or `others`). */
+async function withTracking(
+  others = [
+    doc('d_hostile', '2030-09-26', 'event:m4', [
+      'Ministers met in Osh.',
+      'The third water diplomacy forum was held in Bishkek <script>alert(1)</script>.',
+    ]),
+  ],
+) {
   const ctx = await testApp();
-  const hostile = doc('d_hostile', '2030-09-26', 'event:m4', [
-    'Ministers met in Osh.',
-    'The third water diplomacy forum was held in Bishkek <script>alert(1)</script>.',
-  ]);
-  for (const r of [promise, report, hostile]) {
+  for (const r of [promise, report, ...others]) {
     await ctx.store.putDocument(r);
     await linkDocument(ctx.store, r.document.id);
   }
@@ -54,6 +58,22 @@ describe('tracking pages', () => {
     assert.equal(posted.status, 303);
     assert.match(await (await app.request(`/tracking/${key}`)).text(), /status status-superseded/);
     await store.close();
+  });
+
+  test('the commitment page shows first the report the analysis export lists, the others collapsed', async () => {
+    const again = doc('d_report_again', '2030-09-27', 'event:m2', [
+      'Ministers met again in Bishkek.',
+      'The third water diplomacy forum was held in Bishkek.',
+    ]);
+    const ctx = await withTracking([again]);
+    const exported = async (id: string) => (await guideLinksOf(ctx.store, id)).length;
+    assert.deepEqual([await exported('d_report'), await exported('d_report_again')], [1, 0]);
+    const html = await (await ctx.app.request(`/tracking/${encodeURIComponent('d_promise:28:134')}`)).text();
+    const collapsed = html.indexOf('<details class="evidence-secondary">');
+    assert.ok(collapsed > 0, 'the other report of the meeting is collapsed');
+    assert.ok(html.indexOf('href="/documents/d_report#') < collapsed);
+    assert.ok(html.indexOf('href="/documents/d_report_again#') > collapsed);
+    await ctx.store.close();
   });
 
   test('the calendar lists held events with the feed link; the review prints and downloads as DOCX', async () => {

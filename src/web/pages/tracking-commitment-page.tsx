@@ -7,7 +7,7 @@
 import { COMMITMENT_STATUSES } from '../../model/commitment-status.ts';
 import { countryName } from '../../services/shared-knowledge-base.ts';
 import { getCommitment, reviewLink, setStatus } from '../../services/tracking.ts';
-import { readerLinks } from '../../services/tracking-views.ts';
+import { readerLinks, secondaryCoverage } from '../../services/tracking-views.ts';
 import { ProblemError } from '../../services/problem.ts';
 import { EvidenceList } from '../components/evidence-list.tsx';
 import { Layout } from '../components/layout.tsx';
@@ -23,7 +23,7 @@ export const trackingCommitmentPage: PageModule = {
       const key = c.req.param('key');
       const r = await getCommitment(store, key);
       if (!r) throw new ProblemError(404, 'not-found', 'No such commitment.');
-      const hrefs = await readerLinks(store, [r]);
+      const [hrefs, secondary] = await Promise.all([readerLinks(store, [r]), secondaryCoverage(store, r)]);
       const c0 = r.commitment;
       return renderHtml(
         c,
@@ -63,7 +63,7 @@ export const trackingCommitmentPage: PageModule = {
             ))}
           </ol>
           <h2>Evidence</h2>
-          <EvidenceList evidence={r.evidence} hrefs={hrefs} reviewable />
+          <EvidenceList evidence={r.evidence} hrefs={hrefs} secondary={secondary} reviewable />
           <h2>Set the status by hand</h2>
           <form method="post" action={`/tracking/${encodeURIComponent(key)}/status`} class="status-form">
             <label>

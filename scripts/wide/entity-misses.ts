@@ -11,6 +11,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { fold as foldText } from '../claims/scorer-match.ts';
 
 interface Entity {
   type: string;
@@ -23,18 +24,8 @@ if (!args.out) throw new Error('usage: entity-misses.ts --out DIR [--type TYPE]'
 const goldDir = join(args.out, 'wide-gold');
 const predDir = join(args.out, 'wide-pred');
 
-// The scorer's folding, so a miss here is a miss there.
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[‐‑‒–—―-]/g, ' ')
-    .replace(/[“”„«»"'‘’`´]/g, '')
-    .replace(/[^\p{L}\p{N}+ ]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^the /, '');
+// The scorer's folding (and its article dropped), so a miss here is a miss there.
+const fold = (s: string) => foldText(s).replace(/^the /, '');
 const keys = (e: Entity) => new Set([e.name, ...(e.mentions ?? [])].map(fold));
 // A gold document without `entities` is not scored on them (score.mjs skips it), so undefined stays apart.
 const readEntities = (file: string): Entity[] | undefined =>

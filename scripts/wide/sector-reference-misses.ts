@@ -14,6 +14,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DATA_DIR, type Lexicons } from '../../src/analyse/shared/load-lexicons.ts';
 import { sectorTerms } from '../../src/analyse/statements/score-sectors.ts';
+// The scorer's folding and overlap, so that a pair here is a pair there.
+import { overlap } from '../claims/scorer-match.ts';
 
 interface Reference {
   type: string;
@@ -38,30 +40,6 @@ if (!args.gold || !args.pred || /heldout/.test(args.gold)) {
   process.exit(2);
 }
 
-// The scorer's folding and overlap, so that a pair here is a pair there.
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[‐‑‒–—―-]/g, ' ')
-    .replace(/[“”„«»"'‘’`´]/g, '')
-    .replace(/[^\p{L}\p{N}+ ]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-function overlap(a: string, b: string): number {
-  const ta = fold(a).split(' ').filter(Boolean);
-  const rest = fold(b).split(' ').filter(Boolean);
-  const longer = Math.max(ta.length, rest.length);
-  if (!ta.length || !rest.length) return 0;
-  // Each word of `b` pairs with one word of `a` at most.
-  const common = ta.filter((t) => {
-    const at = rest.indexOf(t);
-    if (at >= 0) rest.splice(at, 1);
-    return at >= 0;
-  }).length;
-  return common / longer;
-}
 function pairUp<T>(golds: T[], preds: T[], text: (x: T) => string): [T, T][] {
   const cand: [number, number, number][] = [];
   golds.forEach((g, i) => {

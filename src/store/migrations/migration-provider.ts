@@ -68,7 +68,7 @@ export async function migrateToLatest(db: Kysely<any>, config: DialectConfig): P
     if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
     // Kysely's table lookup reads every schema of the database; one dropped meanwhile by another
     // process (tests and tenants sharing a database) fails it, so that lookup is tried again.
-    if (attempt < 3 && droppedElsewhere(error, config.schema)) continue;
+    if (attempt < 5 && droppedElsewhere(error, config.schema)) continue;
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`Store migration "${failed}" failed: ${(error as Error).message ?? String(error)}`, {
       cause: error,
@@ -90,8 +90,11 @@ export function storeMigrator(db: Kysely<any>, config: DialectConfig): Migrator 
   });
 }
 
-/** True for "schema … does not exist" about a schema that is not the store's own. */
+/** True for a schema or a table of it "does not exist" where the schema is not the store's own. */
 export function droppedElsewhere(error: unknown, own: string | undefined): boolean {
-  const m = /schema "([^"]+)" does not exist/.exec((error as Error)?.message ?? '');
+  const message = (error as Error)?.message ?? '';
+  // A whole schema gone, or one of its tables ('relation "other_schema.decisions" does not exist').
+  const m =
+    /schema "([^"]+)" does not exist/.exec(message) ?? /relation "([^".]+)\.[^"]+" does not exist/.exec(message);
   return m !== null && m[1] !== own;
 }

@@ -72,13 +72,18 @@ export async function implementationReview(
 ): Promise<{
   asOf: string;
   meeting: { id: string | null; madeOn: string | null } | null;
+  /** The format's texts with promises, newest first: the reviews a reader may ask for instead. */
+  meetings: readonly { id: string | null; madeOn: string | null; title: string }[];
   records: CommitmentRecord[];
 }> {
   const { asOf, records } = await loadTracking(store, { format });
-  const latest = [...records]
-    .filter((r) => !meetingId || r.commitment.meetingId === meetingId)
-    .sort((a, b) => (b.commitment.madeOn ?? '').localeCompare(a.commitment.madeOn ?? ''))[0];
-  if (!latest) return { asOf, meeting: null, records: [] };
+  const newestFirst = [...records].sort((a, b) => (b.commitment.madeOn ?? '').localeCompare(a.commitment.madeOn ?? ''));
+  const meetings = textsOf(newestFirst);
+  const asked = newestFirst.filter((r) => !meetingId || r.commitment.meetingId === meetingId);
+  // The review prepares the next meeting, so it follows the previous meeting's text; a statement issued between
+  // meetings (no meeting of its own) is reviewed only when the format has no meeting text at all.
+  const latest = asked.find((r) => r.commitment.meetingId) ?? asked[0];
+  if (!latest) return { asOf, meeting: null, meetings, records: [] };
   const same = (r: CommitmentRecord) =>
     latest.commitment.meetingId
       ? r.commitment.meetingId === latest.commitment.meetingId
@@ -89,8 +94,20 @@ export async function implementationReview(
   return {
     asOf,
     meeting: { id: latest.commitment.meetingId, madeOn: latest.commitment.madeOn },
+    meetings,
     records: chosen.filter((r) => r.document.id === documentId),
   };
+}
+
+/** One entry per meeting (or per date for texts of no meeting), in the order given. */
+function textsOf(records: readonly CommitmentRecord[]) {
+  const seen = new Map<string, { id: string | null; madeOn: string | null; title: string }>();
+  for (const r of records) {
+    const key = r.commitment.meetingId ?? `date:${r.commitment.madeOn}`;
+    if (!seen.has(key))
+      seen.set(key, { id: r.commitment.meetingId, madeOn: r.commitment.madeOn, title: r.document.title ?? key });
+  }
+  return [...seen.values()];
 }
 
 export async function reviewLink(

@@ -90,4 +90,30 @@ describe('tracking pages', () => {
     assert.match(value, /The third water diplomacy forum was held in Bishkek on 20 September\./);
     await store.close();
   });
+
+  test("the review follows the latest meeting's text, not a text issued between meetings; it links the others", async () => {
+    const between = doc(
+      'd_between',
+      '2031-01-15',
+      null as unknown as string,
+      ['Statement of the ministers.', 'They will open a joint seed bank in Tashkent by 2032.'],
+      [{ at: 1, deadline: '2032' }],
+    );
+    const next = doc(
+      'd_next',
+      '2030-12-01',
+      'event:m2',
+      ['Ministers met in Almaty.', 'They will hold a glacier conference in Dushanbe in 2031.'],
+      [{ at: 1, deadline: '2031' }],
+    );
+    const { app, store } = await withTracking([between, next]);
+    const review = await (await app.request('/review?format=EU')).text();
+    assert.match(review, /They will hold a glacier conference in Dushanbe in 2031\./);
+    assert.doesNotMatch(review, /joint seed bank/, 'a statement between meetings is not the previous meeting');
+    assert.match(review, /<summary>Review another meeting \(1\)<\/summary>/);
+    assert.match(review, /href="\/review\?format=EU&amp;meeting=event%3Am1"/);
+    const earlier = await (await app.request('/review?format=EU&meeting=event%3Am1')).text();
+    assert.match(earlier, /They agreed to hold the Third Water Diplomacy Forum/);
+    await store.close();
+  });
 });

@@ -44,6 +44,7 @@ export const reviewPage: PageModule = {
             <p class="no-print">
               <a href={docx}>Download as DOCX</a> · print this page for a paper copy
             </p>
+            <OtherMeetings format={format} current={review.meeting?.id ?? null} meetings={review.meetings} />
             {review.records.length ? null : <p class="muted">No promises of this format are followed yet.</p>}
             {review.records.map((r) => (
               <section class="review-item">
@@ -85,4 +86,28 @@ export const reviewPage: PageModule = {
 
 function meetingLabel(title: string | null, madeOn: string | null): string {
   return `${title ?? 'the previous meeting'}${madeOn ? ` (${madeOn})` : ''}`;
+}
+
+/** Links to the reviews of the format's other meetings (texts issued between meetings have no review of their own). */
+function OtherMeetings(props: {
+  format: string;
+  current: string | null;
+  meetings: readonly { id: string | null; madeOn: string | null; title: string }[];
+}) {
+  const others = props.meetings.filter((m) => m.id && m.id !== props.current);
+  if (!others.length) return null;
+  return (
+    <details class="no-print other-meetings">
+      <summary>Review another meeting ({others.length})</summary>
+      <ul>
+        {others.map((m) => (
+          <li>
+            <a href={`/review?format=${encodeURIComponent(props.format)}&meeting=${encodeURIComponent(m.id!)}`}>
+              {meetingLabel(m.title, m.madeOn)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
 }

@@ -91,7 +91,7 @@ describe('tracking pages', () => {
     await store.close();
   });
 
-  test('the review follows the latest meeting text, not a text issued between meetings; it links the others', async () => {
+  test('the review follows the latest meeting text, not one issued between meetings; it links the others', async () => {
     const between = doc(
       'd_between',
       '2031-01-15',

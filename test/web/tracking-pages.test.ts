@@ -36,6 +36,8 @@ describe('tracking pages', () => {
     assert.match(html, /<svg[^>]*aria-label="Compliance per member \(G20 Research Group scale\)"/);
     assert.equal((html.match(/<rect /g) ?? []).length, 3, 'one bar per member (KZ, UZ) and one per sector');
     assert.match(html, /status-fulfilled/);
+    // The score is over the promises scored so far, the share over all of them.
+    assert.match(html, /[+-]?\d\.\d\d on \d+ scored · \d+ of \d+ fulfilled/);
     assert.match(html, /href="\/api\/calendar.ics\?format=EU%E2%80%93Central%20Asia"/);
     assert.match(await (await app.request('/formats')).text(), /href="\/formats\/EU%E2%80%93Central%20Asia"/);
     await store.close();

@@ -65,8 +65,9 @@ export function ComplianceChart({ title, lines, label = (k) => k }: ComplianceCh
                 </title>
               </rect>
               <text x={LABEL + 2 * HALF + 10} y={y + 14} font-size="11" fill="#333">
-                {`${l.compliance === null ? 'n/a' : signed(l.compliance)} · ` +
-                  `${Math.round(l.fulfilledShare * 100)}% fulfilled (${l.fulfilled}/${l.commitments})`}
+                {/* The score reads only the promises that can be scored yet (settled, or past their deadline). */}
+                {`${l.compliance === null ? 'n/a' : `${signed(l.compliance)} on ${l.scored} scored`} · ` +
+                  `${l.fulfilled} of ${l.commitments} fulfilled`}
               </text>
             </g>
           );

@@ -106,7 +106,8 @@ export function createDateFinder(lexicon: MonthLexicon): DateFinder {
   // Tried only where a date can start (`mayStart`), as a sticky regex: the same matches as a global scan.
   const combined = new RegExp(list.map((p) => `(${p.re.replace(/\((?![?])/g, '(?:')})`).join('|'), 'iuy');
   // Every shape opens with a digit or with a month name, which no letter precedes.
-  const mayStart = startTable({ anywhere: '0123456789', afterNonLetter: [...numbers.keys()].map((n) => n[0]) });
+  const names = [...numbers.keys()];
+  const mayStart = startTable({ anywhere: '0123456789', afterNonLetter: names.map((n) => n[0]), words: names });
   const single = list.map((p) => new RegExp(`^(?:${p.re})`, 'iu'));
   const recent = new Map<string, FoundDate[]>();
   return {

@@ -32,10 +32,16 @@ export function stickyScan(
  * ASCII characters by the positions where they may start a match: `anywhere`, or only `afterNonLetter` (the
  * pattern's branch opens with a lookbehind that rules out a letter before it). Letters are given in lower case and
  * stand for both cases. Any other character (outside ASCII) may start a match anywhere: case folding and currency
- * signs are left to the regex.
+ * signs are left to the regex. With `words` (the words a match at a letter must open with, as the branch's word
+ * alternation lists them, each at least three letters), a letter of any script is tried only where the next three
+ * characters, lower-cased, open one of them: most word starts ("and", "of", "on") open no month name.
  * @example const may = startTable({ anywhere: '0123456789', afterNonLetter: 'ab' }); may('x a', 2) === true
  */
-export function startTable(chars: { anywhere: Iterable<string>; afterNonLetter: Iterable<string> }) {
+export function startTable(chars: {
+  anywhere: Iterable<string>;
+  afterNonLetter: Iterable<string>;
+  words?: Iterable<string>;
+}) {
   const flags = new Uint8Array(128);
   const mark = (c: string, flag: number) => {
     const code = c.charCodeAt(0);
@@ -45,11 +51,17 @@ export function startTable(chars: { anywhere: Iterable<string>; afterNonLetter: 
   };
   for (const c of chars.anywhere) mark(c, ANYWHERE);
   for (const c of chars.afterNonLetter) mark(c, AFTER_NON_LETTER);
+  const openings = chars.words ? new Set([...chars.words].map((w) => w.slice(0, 3).toLowerCase())) : null;
+  const opensWord = (text: string, p: number) => openings === null || openings.has(text.slice(p, p + 3).toLowerCase());
   return (text: string, p: number): boolean => {
     const code = text.charCodeAt(p);
-    if (code >= 128) return true;
+    if (code >= 128) {
+      if (openings === null || !LETTER.test(text[p])) return true;
+      return opensWord(text, p) && !letterBefore(text, p);
+    }
     const f = flags[code];
-    return (f & ANYWHERE) !== 0 || ((f & AFTER_NON_LETTER) !== 0 && !letterBefore(text, p));
+    if ((f & ANYWHERE) !== 0) return true;
+    return (f & AFTER_NON_LETTER) !== 0 && !letterBefore(text, p) && opensWord(text, p);
   };
 }
 

@@ -45,4 +45,29 @@ describe('sticky scan', () => {
     assert.equal(letterBefore('1a', 1), false);
     assert.equal(letterBefore('a', 0), false);
   });
+
+  test('should try a letter only where it opens one of the words, in any script and case, when words are given', () => {
+    const may = startTable({ anywhere: '0123456789', afterNonLetter: 'mм', words: ['may', 'march', 'мая'] });
+    const cases: [string, number, boolean][] = [
+      ['on May', 3, true],
+      ['on MARCH', 3, true],
+      ['on many', 3, false],
+      ['on mayor', 3, true],
+      ['xmay', 1, false],
+      ['6 мая', 2, true],
+      ['6 мир', 2, false],
+      ['ямая', 1, false],
+      ['a 7', 2, true],
+      ['x€', 1, true],
+    ];
+    for (const [text, p, tried] of cases) assert.equal(may(text, p), tried, `${text} at ${p}`);
+    const source = '(?<!\\p{L})(?:may|march|мая)\\s+\\d{4}|\\d{1,2}\\s+(?:may|march|мая)';
+    const text = 'Many met on 4 May 2025, Mayor; MARCH 2024 and 12 march, 5 мая; maybe May 2026';
+    const expected = [...text.matchAll(new RegExp(source, 'giu'))].map((m) => [m.index, m[0]]);
+    assert.deepEqual(
+      stickyScan(new RegExp(source, 'iuy'), text, may).map((m) => [m.index, m[0]]),
+      expected,
+    );
+    assert.equal(expected.length, 5);
+  });
 });

@@ -29,7 +29,8 @@ describe('the built concord bin, run from another folder', { timeout: 240_000 },
     folder = mkdtempSync(join(tmpdir(), 'concord-built-bin-'));
     writeFileSync(
       join(folder, 'note.txt'),
-      'Joint statement\n\n1. The parties agree to meet again in Astana.\n2. President Tokayev will host the water forum.\n',
+      'Joint statement\n\n1. The parties agree to meet again in Astana.\n' +
+        '2. President Tokayev will host the water forum.\n',
     );
     for (const name of ['c5-1-joint-statement.html', 'gcc-ca-joint-statement.pdf'])
       copyFileSync(join(REPO_ROOT, 'test', 'fixtures', 'user', name), join(folder, name));

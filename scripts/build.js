@@ -55,6 +55,20 @@ const mirrorImportMetaUrl = {
   },
 };
 
+/**
+ * zod's `z.locales` (its messages in ~60 languages, a third of zod's size) reduced to English:
+ * the namespace object keeps them all out of tree shaking, and Concord never switches language.
+ */
+const englishZodMessages = {
+  name: 'english-zod-messages',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
+      contents: "export { default as en } from './en.js';",
+      loader: 'js',
+    }));
+  },
+};
+
 const started = Date.now();
 rmSync(DIST, { recursive: true, force: true });
 try {
@@ -78,7 +92,7 @@ try {
     sourcemap: true,
     metafile: true,
     logLevel: 'warning',
-    plugins: [mirrorImportMetaUrl],
+    plugins: [mirrorImportMetaUrl, englishZodMessages],
   });
   if (process.argv.includes('--meta')) writeFileSync(join(DIST, 'meta.json'), JSON.stringify(result.metafile));
   const misplaced = Object.keys(result.metafile.outputs).filter(

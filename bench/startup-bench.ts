@@ -5,7 +5,7 @@
  * the TypeScript sources through tsx. Every run is a fresh process started from a temporary
  * folder (not the repository), so it also shows the build runs from anywhere.
  *
- * Usage: npm run bench:startup [-- --runs N]   (builds dist/ first when it is stale)
+ * Usage: npm run bench:startup [-- --runs N] [-- --built-only]   (builds dist/ first when it is stale)
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,17 +16,18 @@ import { parseArgs } from 'node:util';
 import { formatReport, percentile } from './bench-report.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const { values: args } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, 'built-only': { type: 'boolean', default: false } },
+});
 const runs = Number(args.runs);
 
 const build = spawnSync(process.execPath, [join(repoRoot, 'scripts/build.js'), '--if-stale'], { stdio: 'inherit' });
 if (build.status !== 0) throw new Error('the build failed: see the tsc errors above');
 
-const variants = {
-  built: [join(repoRoot, 'bin/concord.js')],
-  // tsx resolved from here (the runs start elsewhere), with this repository's tsconfig for JSX.
-  'sources (tsx)': ['--import', import.meta.resolve('tsx'), join(repoRoot, 'bench/run-from-source.ts')],
-};
+const variants: Record<string, string[]> = { built: [join(repoRoot, 'bin/concord.js')] };
+// tsx resolved from here (the runs start elsewhere), with this repository's tsconfig for JSX.
+if (!args['built-only'])
+  variants['sources (tsx)'] = ['--import', import.meta.resolve('tsx'), join(repoRoot, 'bench/run-from-source.ts')];
 process.env.TSX_TSCONFIG_PATH = join(repoRoot, 'tsconfig.json');
 const folder = mkdtempSync(join(tmpdir(), 'concord-startup-'));
 try {
@@ -34,8 +35,10 @@ try {
   for (const [name, command] of Object.entries(variants)) {
     const help = await timeRuns(() => timeExit(command, ['list', '--help']));
     const serve = await timeRuns(() => timeServerStart(command, join(folder, 'bench.db')));
+    const single = await timeRuns(() => timeServerStart(command, join(folder, 'bench.db'), ['--processes', '1']));
     rows.push({ metric: `${name}: concord list --help`, value: median(help) });
     rows.push({ metric: `${name}: serve until GET / is 200`, value: median(serve) });
+    rows.push({ metric: `${name}: serve --processes 1, same`, value: median(single) });
   }
   console.log(`\nConcord start-up, median of ${runs} runs from ${folder}, Node ${process.version}\n`);
   console.log(formatReport([{ title: 'start-up (wall time)', rows }]));
@@ -65,13 +68,13 @@ function timeExit(command: string[], cliArgs: string[]): Promise<number> {
 }
 
 /**
- * Milliseconds from spawning `serve` until its home page answers 200 (redirects followed: signed
- * out, that is the sign-in page); the server is then stopped.
+ * Milliseconds from spawning `serve` (with `serveArgs`) until its home page answers 200
+ * (redirects followed: signed out, that is the sign-in page); the server is then stopped.
  */
-async function timeServerStart(command: string[], db: string): Promise<number> {
+async function timeServerStart(command: string[], db: string, serveArgs: string[] = []): Promise<number> {
   const port = 20000 + Math.floor(Math.random() * 20000);
   const started = performance.now();
-  const child = spawn(process.execPath, [...command, '--db', db, 'serve', '--port', String(port)], {
+  const child = spawn(process.execPath, [...command, '--db', db, 'serve', '--port', String(port), ...serveArgs], {
     cwd: folder,
     stdio: 'ignore',
   });
@@ -88,6 +91,9 @@ async function timeServerStart(command: string[], db: string): Promise<number> {
       await new Promise((r) => setTimeout(r, 20));
     }
   } finally {
+    // Stopped before the next run starts, so that no run shares the machine with the last one's exit.
+    const exited = new Promise((r) => (child.exitCode === null ? child.once('exit', r) : r(null)));
     child.kill();
+    await exited;
   }
 }

@@ -1,6 +1,7 @@
 // Whether dist/ holds a build of the current sources: the build stamp must be newer than every
-// file under src/ and the two tsconfig files. Used by the `concord` bin (to never run a stale
-// build) and by `npm start` (to build only when needed). Plain JavaScript: it runs before any build.
+// file under src/, tsconfig.json, package.json and the build script. Used by the `concord` bin
+// (to never run a stale build) and by `npm start` (to build only when needed). Plain
+// JavaScript: it runs before any build.
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,8 @@ export const BUILD_STAMP = join(REPO_ROOT, 'dist', '.build-stamp');
 /** The compiled CLI entry point. */
 export const BUILT_MAIN = join(REPO_ROOT, 'dist', 'cli', 'main.js');
 
-const INPUTS = ['src', 'tsconfig.json', 'tsconfig.build.json', 'package.json'];
+/** What the build reads: the sources, the compiler settings (JSX), the dependencies, the build itself. */
+const INPUTS = ['src', 'tsconfig.json', 'package.json', 'scripts/build.js'];
 
 /** Newest modification time (ms) of a file or of anything under a folder. */
 function newestMtime(path) {

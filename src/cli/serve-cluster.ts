@@ -32,6 +32,8 @@ const READY_ENV = 'CONCORD_STORE_READY';
 const STOP_GRACE_MS = 10_000;
 /** The `concord` bin, from src/cli or dist/cli alike. */
 const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'concord.js');
+/** Tells the bin in an HTTP process to run the build (1) or the sources (0), as the primary does. */
+const BUILT_ENV = 'CONCORD_SERVE_BUILT';
 
 export interface ClusterOptions {
   readonly port: number;
@@ -53,7 +55,7 @@ async function serveAsPrimary(options: ClusterOptions): Promise<void> {
   const { io, logger, processes } = options;
   cluster.setupPrimary({ exec: BIN, args: workerArgs(options) });
   // The HTTP processes neither migrate (done here) nor poll sources (the timer runs here).
-  const env = { [WORKER_ENV]: '1', CONCORD_MIGRATE: 'off' };
+  const env = { [WORKER_ENV]: '1', CONCORD_MIGRATE: 'off', [BUILT_ENV]: import.meta.url.endsWith('.ts') ? '0' : '1' };
   const workers = new Set<Worker>();
   let stopping = false;
   let listening = 0;

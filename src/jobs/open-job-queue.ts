@@ -12,7 +12,6 @@ import { ingestJob } from './ingest-job.ts';
 import { createInProcessQueue } from './in-process-queue.ts';
 import type { JobQueue } from './job-queue.ts';
 import { createJobRegistry, type JobType } from './job-types.ts';
-import { createPgBossQueue } from './pg-boss-queue.ts';
 import { reanalyseJob } from './reanalyse-job.ts';
 import type { FetchUrlOptions } from '../ingest/fetch-url.ts';
 import { watchJobTypes } from '../watch/watch-jobs.ts';
@@ -51,10 +50,11 @@ export async function openJobQueue(
   const watchTypes = watchJobTypes({ enqueue: (...args) => queue!.enqueue(...args), urlFetch });
   for (const type of [ingestJob, reanalyseJob, checkClaimsJob, ...watchTypes, ...registeredElsewhere, ...extraTypes])
     registry.register(type);
+  // pg-boss (and pg, luxon, cron-parser) loads only for a PostgreSQL store.
   queue =
     target.kind === 'sqlite'
       ? createInProcessQueue(store, registry, logger)
-      : await createPgBossQueue(store, registry, {
+      : await (await import('./pg-boss-queue.ts')).createPgBossQueue(store, registry, {
           url: target.url,
           schema: target.schema ? `${target.schema}_boss` : 'pgboss',
           ...(migrate === undefined ? {} : { migrate }),

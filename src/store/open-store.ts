@@ -5,7 +5,6 @@
  * explicit options, env DATABASE_URL (postgres://…, in the schema env CONCORD_DB_SCHEMA when
  * set), env CONCORD_DB (a SQLite path), else ./data/concord.db.
  */
-import { createPostgresStore } from './postgres/postgres-store.ts';
 import { postgresDialectConfig } from './postgres/postgres-dialect-config.ts';
 import { createSqliteStore } from './sqlite/sqlite-store.ts';
 import { sqliteDialectConfig } from './sqlite/sqlite-dialect-config.ts';
@@ -38,7 +37,11 @@ export const DEFAULT_SQLITE_PATH = './data/concord.db';
  */
 export async function openStore(options: OpenStoreOptions = {}): Promise<ConcordStore> {
   const target = resolveStoreTarget(options, process.env);
-  const store: KyselyStore = target.kind === 'postgres' ? createPostgresStore(target) : createSqliteStore(target.path);
+  // The PostgreSQL store (pg and its driver code) loads only when it is the target.
+  const store: KyselyStore =
+    target.kind === 'postgres'
+      ? (await import('./postgres/postgres-store.ts')).createPostgresStore(target)
+      : createSqliteStore(target.path);
   if (options.migrate === false) return store;
   try {
     await store.migrate();

@@ -9,8 +9,10 @@ import { z } from 'zod';
 import type { FetchUrlOptions } from '../ingest/fetch-url.ts';
 import type { EnqueueOptions } from '../jobs/job-queue.ts';
 import type { JobType } from '../jobs/job-types.ts';
-import { ingestItem, type ItemOutcome } from './ingest-item.ts';
-import { type ItemRef, pollSource, type PollResult } from './poll-source.ts';
+// Types only: the fetching and reading code (encodings, feeds) loads when a job first runs, not
+// with every server process that registers the jobs.
+import type { ItemOutcome } from './ingest-item.ts';
+import type { ItemRef, PollResult } from './poll-source.ts';
 
 export const POLL_SOURCE_JOB = 'poll-source';
 export const WATCH_ITEM_JOB = 'watch-item';
@@ -48,14 +50,17 @@ export function watchJobTypes(options: WatchJobOptions): JobType[] {
           { key: `${WATCH_ITEM_JOB}:${sourceId}:${item.key}:${attempt}` },
         );
       };
+      const { pollSource } = await import('./poll-source.ts');
       return pollSource({ store, enqueueItem, fetch: options.urlFetch }, source);
     },
   };
   const itemJob: JobType<z.infer<typeof itemPayload>> = {
     name: WATCH_ITEM_JOB,
     parse: (payload) => parsed(itemPayload, payload, WATCH_ITEM_JOB),
-    run: ({ sourceId, key, url }, { store }): Promise<ItemOutcome> =>
-      ingestItem(store, { sourceId, key, url }, options.urlFetch),
+    async run({ sourceId, key, url }, { store }): Promise<ItemOutcome> {
+      const { ingestItem } = await import('./ingest-item.ts');
+      return ingestItem(store, { sourceId, key, url }, options.urlFetch);
+    },
   };
   return [pollJob as JobType, itemJob as JobType];
 }

@@ -230,6 +230,10 @@ export interface PromiseObjectLexicon {
   readonly otherVerbs: WordList;
   /** Cues of an attitude ("committed to") that promise only a discrete action. */
   readonly stanceCues: WordList;
+  /** Words of a cue before its own verb ("we are stepping up"). */
+  readonly auxiliaries: WordList;
+  /** First words of a bare noun phrase object. */
+  readonly nounOpeners: WordList;
   readonly abstractNouns: WordList;
   readonly concreteNouns: WordList;
   readonly namedHeads: WordList;

@@ -7,7 +7,7 @@
 import type { StatementKind } from '../../model/layers.ts';
 import type { Lexicons, ModalityCue } from '../shared/load-lexicons.ts';
 import { createTermScanner, type TermScanner } from '../shared/term-scanner.ts';
-import { readPromiseObject } from './promise-object.ts';
+import { promiseObjectStart, readPromiseObject } from './promise-object.ts';
 
 export interface CueHit {
   readonly start: number;
@@ -154,7 +154,10 @@ function handsOver(verb: string, rest: string, c: Compiled): boolean {
 
 /**
  * A promise whose object is an abstract aim is a position (`<id>+aim`), and so is support whose object is a goal
- * ("support a just and lasting peace", `<id>+goal`): the rule that decided stays in the id.
+ * ("support a just and lasting peace", `<id>+goal`); otherwise the object's verb phrases decide (promise-object.ts):
+ * a discrete action keeps the promise (`<id>+action-verb`, `+concrete-object`), an aim makes it a position
+ * (`+aim-verb`, `+abstract-object`), and a cue of an attitude ("committed to") with no discrete action is a position
+ * too (`+open`). The rule that decided stays in the id.
  */
 function aim(hit: CueHit, text: string, c: Compiled, lexicons: Pick<Lexicons, 'promiseObjects'>): CueHit {
   const after = text.slice(hit.end, hit.end + 120);
@@ -166,25 +169,14 @@ function aim(hit: CueHit, text: string, c: Compiled, lexicons: Pick<Lexicons, 'p
   if (c.aims.test(after) || c.aims.test(text.slice(hit.start + verb, hit.end + 120)))
     return { ...hit, id: `${hit.id}+aim`, kind: 'position', confidence: Math.min(hit.confidence, 0.7) };
   // Otherwise the object's verb phrases decide: any discrete action a commitment, an aim alone a position.
-  const read = readPromiseObject(text.slice(objectStart(text, hit)), lexicons.promiseObjects);
+  const read = readPromiseObject(
+    text.slice(promiseObjectStart(text, hit, lexicons.promiseObjects)),
+    lexicons.promiseObjects,
+  );
   // A stance ("we are committed to") promises only a discrete action; with any other object it states a position.
   if (read.reading === 'open' && !lexicons.promiseObjects.stanceCues.words.includes(hit.id)) return hit;
   if (read.reading === 'action') return { ...hit, id: `${hit.id}+${read.rule}` };
   return { ...hit, id: `${hit.id}+${read.rule}`, kind: 'position', confidence: Math.min(hit.confidence, 0.65) };
-}
-
-/**
- * Where a promise's object begins: after a cue that ends in "to" or in a bare auxiliary ("committed to", "will"), at
- * its end; after a cue that ends in its own verb ("we are stepping up", "will deepen"), at that verb.
- */
-function objectStart(text: string, hit: CueHit): number {
-  const phrase = text.slice(hit.start, hit.end);
-  if (/\b(?:to|will|shall)$/i.test(phrase)) return hit.end;
-  const auxiliaries =
-    /^(?:(?:we|they|will|shall|are|is|am|remain|remains|also|now|further|jointly|collectively|already|hereby|today|therefore|again|each)\b[\s,]*)+/i.exec(
-      phrase,
-    );
-  return hit.start + (auxiliaries?.[0].length ?? 0);
 }
 
 /** A lexicon pattern's spaces match any run of white space: soft-wrapped text breaks lines between words. */

@@ -1,11 +1,13 @@
 /**
  * @module promise-object
- * Reads what a promise promises (data/lexicons/promise-objects.json): the verb phrases of its object, each an
- * action (a discrete act, or an aim verb with a concrete object), an aim (an aim verb, or abstract nouns only) or
- * open (a verb of neither list). Any action makes the promise a commitment; a first phrase that is an aim, with no
- * action after it, a position; otherwise the promise keeps its cue's kind.
+ * Reads what a promise promises (data/lexicons/promise-objects.json): the verb phrases of its object (the first after
+ * the lead words, then each after a joint: "and", a comma, a purpose "to"), each an action verb, an aim verb, another
+ * verb or a bare noun phrase. Any action verb, or any phrase with a concrete object (a thing, a named programme, a
+ * figure, a date), reads as an action (a commitment); otherwise a first phrase of an aim verb or a bare noun phrase
+ * reads as an aim (a position); otherwise the reading is open and the cue decides.
  */
 import type { Lexicons } from '../shared/load-lexicons.ts';
+import type { Span } from '../../model/span.ts';
 import { compileOnce } from '../shared/compile-once.ts';
 
 /** How a promise's object reads, and the rule that read it. */
@@ -37,6 +39,19 @@ interface Compiled {
   named: RegExp;
   marks: RegExp[];
   abstractStart: RegExp;
+  nounStart: RegExp;
+  auxiliaries: RegExp;
+}
+
+/**
+ * Where a promise's object begins in `text`: after a cue that ends in "to" or in a bare auxiliary ("committed to",
+ * "will"), at its end; after a cue that ends in its own verb ("we are stepping up", "will deepen"), at that verb.
+ * @example promiseObjectStart('We will deepen ties.', { start: 0, end: 14 }, lexicon) === 3
+ */
+export function promiseObjectStart(text: string, cue: Span, lexicon: PromiseObjects): number {
+  const phrase = text.slice(cue.start, cue.end);
+  if (/\b(?:to|will|shall)$/i.test(phrase)) return cue.end;
+  return cue.start + (compiled(lexicon).auxiliaries.exec(phrase)?.[0].length ?? 0);
 }
 
 /**
@@ -65,7 +80,7 @@ function clauseOf(object: string, c: Compiled): string {
   return m ? object.slice(0, m.index) : object;
 }
 
-/** The verb phrases of the object: the first after the lead words, then one after each joint that opens a listed verb. */
+/** The object's verb phrases: the first after the lead words, then one after each joint that opens a listed verb. */
 function phrasesOf(clause: string, c: Compiled): Phrase[] {
   const lead = c.lead.exec(clause);
   const from = lead ? lead[0].length : 0;
@@ -85,17 +100,13 @@ function phrasesOf(clause: string, c: Compiled): Phrase[] {
   }));
 }
 
-/** A noun phrase's first word: a determiner, a possessive, a comparative or a noun of a usual ending. */
-const NOUN_START =
-  /^\s*(?:(?:the|a|an|our|their|its|this|these|all|any|greater|more|closer|close|full)\b|[a-z]+(?:tion|ment|ity|ship|ism|ance|ence)\b)/;
-
 /** What opens at `at`: an action verb, an aim verb, a noun phrase ("a free and open region") or another verb. */
 function verbAt(clause: string, at: number, c: Compiled): Phrase['verb'] {
   const rest = clause.slice(at);
   if (c.action.test(rest)) return 'action';
   if (c.aim.test(rest)) return 'aim';
   if (c.other.test(rest)) return 'other';
-  return NOUN_START.test(rest) || c.abstractStart.test(rest) ? 'noun' : 'open';
+  return c.nounStart.test(rest) || c.abstractStart.test(rest) ? 'noun' : 'open';
 }
 
 /** A thing, a named programme, an act's noun, a figure or a date in the object. */
@@ -109,6 +120,9 @@ function concrete(object: string, c: Compiled): boolean {
 const NOT_A_NOUN = String.raw`(?!\s*(?:of|for|\.|;|$)(?:\W|$))`;
 /** An action verb's forms that are adjectives too, in a list of adjectives: "open and inclusive", "free, open, …". */
 const NOT_AN_ADJECTIVE = String.raw`(?!\s*(?:and|or|,)(?:\W|$))`;
+
+/** Capitalised words, joined by "of", "for", "on", "and", "the": the words of a name before its head. */
+const NAME = String.raw`[A-Z][\w’'-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w’'-]*))*`;
 
 /** A verb in its bare, -s, -ed or -ing form ("promote", "promotes", "promoted", "promoting"). */
 function verbForms(words: readonly string[]): string {
@@ -126,6 +140,7 @@ const compiled = compileOnce((p: PromiseObjects): Compiled => {
   const phrase = (words: readonly string[]) => words.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|');
   const adverb = String.raw`(?:\w+ly|${phrase(p.lead.words)})`;
   const noun = (words: readonly string[]) => String.raw`\b(?:${phrase(words)})(?:s|es)?\b`;
+  const heads = phrase(p.namedHeads.words);
   return {
     lead: new RegExp(String.raw`^\s*(?:${adverb}\s+)*`, 'i'),
     joint: new RegExp(String.raw`(?:,\s*)?\b(?:${phrase(p.joints.words)})\s+|,\s+`, 'gi'),
@@ -139,10 +154,11 @@ const compiled = compileOnce((p: PromiseObjects): Compiled => {
     other: new RegExp(String.raw`^\s*(?:${verbForms(p.otherVerbs.words)})\b${NOT_A_NOUN}`, 'i'),
     actionNoun: new RegExp(String.raw`\b(?:${phrase(p.actionNouns.words)})\s+of\b`, 'i'),
     concrete: new RegExp(noun(p.concreteNouns.words), 'i'),
-    named: new RegExp(
-      String.raw`[A-Z][\w’'-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w’'-]*))*\s+(?:${phrase(p.namedHeads.words)})\b|\b(?:${phrase(p.namedHeads.words)})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]`,
-    ),
+    named: new RegExp(String.raw`${NAME}\s+(?:${heads})\b|\b(?:${heads})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]`),
     marks: p.concreteMarks.patterns.map((m) => new RegExp(m, 'i')),
     abstractStart: new RegExp(String.raw`^\s*${noun(p.abstractNouns.words)}`, 'i'),
+    // Case-sensitive: a capitalised word is a name, not a noun phrase's opener.
+    nounStart: new RegExp(String.raw`^\s*(?:${phrase(p.nounOpeners.words)})\b`),
+    auxiliaries: new RegExp(String.raw`^(?:(?:${phrase(p.auxiliaries.words)})\b[\s,]*)+`, 'i'),
   };
 });

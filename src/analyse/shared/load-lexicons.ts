@@ -58,13 +58,15 @@ export interface Lexicons {
       /** Verbs of wishing before "to" that keep an infinitive endorsement the main verb ("would like to thank"). */
       wishing: { why: string; words: string[] };
       /** Subjects after a framing verb's "that" that hand the clause's kind over; verbs that hand it over always. */
-      framedSubjects: { why: string; subjects: string[]; agreeing: string };
+      framedSubjects: { why: string; subjects: string[]; agreeing: string; adverbs?: string[] };
       /** Auxiliaries of a list's stem ("We are:"): each item is read with the stem before it. */
       listStem: { why: string; auxiliaries: string[] };
     };
     /** A chair's narrative of the meeting: its subjects and the irregular past tenses (chair-narrative). */
     chairNarrative: { why: string; subjects: string[]; irregularPasts: string[]; notPasts: string[] };
   };
+  /** What a promise promises: verbs of discrete acts and of aims, abstract and concrete objects (promise-object). */
+  readonly promiseObjects: PromiseObjectLexicon;
   readonly sectors: {
     threshold: number;
     default: Sector;
@@ -218,6 +220,27 @@ export interface DatePhrases {
   };
 }
 
+/** `promise-objects.json`: what makes a promise's object a discrete action or an abstract aim. */
+export interface PromiseObjectLexicon {
+  readonly lead: WordList;
+  readonly joints: WordList;
+  readonly clauseEnds: WordList;
+  readonly actionVerbs: WordList;
+  readonly aimVerbs: WordList;
+  readonly otherVerbs: WordList;
+  /** Cues of an attitude ("committed to") that promise only a discrete action. */
+  readonly stanceCues: WordList;
+  /** Words of a cue before its own verb ("we are stepping up"). */
+  readonly auxiliaries: WordList;
+  /** First words of a bare noun phrase object. */
+  readonly nounOpeners: WordList;
+  readonly abstractNouns: WordList;
+  readonly concreteNouns: WordList;
+  readonly namedHeads: WordList;
+  readonly concreteMarks: { readonly why: string; readonly patterns: readonly string[] };
+  readonly actionNouns: WordList;
+}
+
 /** A word list with the reason the rules read it. */
 export interface WordList {
   readonly why: string;
@@ -244,6 +267,7 @@ export function loadLexicons(kb: KbView, dataDir: string = DATA_DIR): Lexicons {
   const read = (name: string): never => JSON.parse(readFileSync(join(dataDir, 'lexicons', name), 'utf8')) as never;
   return Object.freeze({
     modality: read('modality.json'),
+    promiseObjects: read('promise-objects.json'),
     sectors: read('sectors.json'),
     documentKinds: read('document-kinds.json'),
     meetingLevels: read('meeting-levels.json'),

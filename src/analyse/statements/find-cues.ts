@@ -7,6 +7,7 @@
 import type { StatementKind } from '../../model/layers.ts';
 import type { Lexicons, ModalityCue } from '../shared/load-lexicons.ts';
 import { createTermScanner, type TermScanner } from '../shared/term-scanner.ts';
+import { promiseObjectStart, readPromiseObject } from './promise-object.ts';
 
 export interface CueHit {
   readonly start: number;
@@ -34,6 +35,8 @@ interface Compiled {
   wishing: RegExp;
   agreeing: RegExp;
   ownSubject: RegExp;
+  /** A verb of saying and its "that" clause up to the cue, an adverb between them ("announce today that we …"). */
+  saying: RegExp;
 }
 const cache = new WeakMap<object, Compiled>();
 
@@ -67,7 +70,7 @@ export function findCues(text: string, lexicons: Pick<Lexicons, 'modality'>): Cu
  */
 export function mainCue(
   text: string,
-  lexicons: Pick<Lexicons, 'modality'>,
+  lexicons: Pick<Lexicons, 'modality' | 'promiseObjects'>,
   hits: readonly CueHit[] = findCues(text, lexicons),
 ): CueHit | null {
   if (!hits.length) return null;
@@ -89,9 +92,9 @@ export function mainCue(
   if (c.framing.test(phrase) && /^\s*(,\s*)?that\b/i.test(after) && handsOver(phrase, text.slice(first.end), c)) {
     const next = hits.find((h) => h.start >= first.end && h.kind !== 'record');
     if (next && next.start - first.end < 160)
-      return aim({ ...next, confidence: Math.min(next.confidence, 0.8) }, text, c);
+      return aim({ ...next, confidence: Math.min(next.confidence, 0.8) }, text, c, lexicons);
   }
-  return aim(first, text, c);
+  return aim(first, text, c, lexicons);
 }
 
 /**
@@ -99,8 +102,12 @@ export function mainCue(
  * support of a goal too (a statement split off at its second verb is decided so). @example
  * cueWithObject(hit, 'and will continue to deepen our partnership', lexicons).id === 'will-continue+aim'
  */
-export function cueWithObject(hit: CueHit, text: string, lexicons: Pick<Lexicons, 'modality'>): CueHit {
-  return aim(hit, text, compiled(lexicons.modality));
+export function cueWithObject(
+  hit: CueHit,
+  text: string,
+  lexicons: Pick<Lexicons, 'modality' | 'promiseObjects'>,
+): CueHit {
+  return aim(hit, text, compiled(lexicons.modality), lexicons);
 }
 
 /** "… to support": an infinitive, unless a verb of wishing governs it ("would like to thank"). */
@@ -132,7 +139,7 @@ function subordinate(text: string, h: CueHit, subordinator: RegExp): boolean {
 
 /** "They declare that they will …": a verb of saying without a cue of its own frames the clause, which speaks. */
 function framedBySaying(text: string, h: CueHit, c: Compiled): boolean {
-  const words = text.slice(0, h.start).match(/(\p{L}+)(\s+that\s+[^,;]*)$/u);
+  const words = c.saying.exec(text.slice(0, h.start));
   return !!words && c.framing.test(words[1]) && handsOver(words[1].toLowerCase(), words[2], c);
 }
 
@@ -147,17 +154,29 @@ function handsOver(verb: string, rest: string, c: Compiled): boolean {
 
 /**
  * A promise whose object is an abstract aim is a position (`<id>+aim`), and so is support whose object is a goal
- * ("support a just and lasting peace", `<id>+goal`): the rule that decided stays in the id.
+ * ("support a just and lasting peace", `<id>+goal`); otherwise the object's verb phrases decide (promise-object.ts):
+ * a discrete action keeps the promise (`<id>+action-verb`, `+concrete-object`), an aim makes it a position
+ * (`+aim-verb`, `+abstract-object`), and a cue of an attitude ("committed to") with no discrete action is a position
+ * too (`+open`). The rule that decided stays in the id.
  */
-function aim(hit: CueHit, text: string, c: Compiled): CueHit {
+function aim(hit: CueHit, text: string, c: Compiled, lexicons: Pick<Lexicons, 'promiseObjects'>): CueHit {
   const after = text.slice(hit.end, hit.end + 120);
   if (hit.kind === 'endorsement' && c.goals && c.goalCues.has(hit.id) && c.goals.test(after))
     return { ...hit, id: `${hit.id}+goal`, kind: 'position', confidence: Math.min(hit.confidence, 0.7) };
   if (hit.kind !== 'commitment' || !c.aims || !c.aimCues.has(hit.id)) return hit;
   // A cue that ends in its verb ("will work", "are deepening") is read from that verb too ("work closely with …").
   const verb = text.slice(hit.start, hit.end).search(/\S+$/);
-  if (!c.aims.test(after) && !c.aims.test(text.slice(hit.start + verb, hit.end + 120))) return hit;
-  return { ...hit, id: `${hit.id}+aim`, kind: 'position', confidence: Math.min(hit.confidence, 0.7) };
+  if (c.aims.test(after) || c.aims.test(text.slice(hit.start + verb, hit.end + 120)))
+    return { ...hit, id: `${hit.id}+aim`, kind: 'position', confidence: Math.min(hit.confidence, 0.7) };
+  // Otherwise the object's verb phrases decide: any discrete action a commitment, an aim alone a position.
+  const read = readPromiseObject(
+    text.slice(promiseObjectStart(text, hit, lexicons.promiseObjects)),
+    lexicons.promiseObjects,
+  );
+  // A stance ("we are committed to") promises only a discrete action; with any other object it states a position.
+  if (read.reading === 'open' && !lexicons.promiseObjects.stanceCues.words.includes(hit.id)) return hit;
+  if (read.reading === 'action') return { ...hit, id: `${hit.id}+${read.rule}` };
+  return { ...hit, id: `${hit.id}+${read.rule}`, kind: 'position', confidence: Math.min(hit.confidence, 0.65) };
 }
 
 /** A lexicon pattern's spaces match any run of white space: soft-wrapped text breaks lines between words. */
@@ -202,6 +221,10 @@ function compiled(m: Lexicons['modality']): Compiled {
         'i',
       ),
       wishing: new RegExp(String.raw`\b(?:${k.wishing.words.join('|')})\s+to\s+$`, 'i'),
+      saying: new RegExp(
+        String.raw`(\p{L}+)(?:\s+(?:${(k.framedSubjects.adverbs ?? []).join('|') || '(?!)'}))?(\s+that\s+[^,;]*)$`,
+        'u',
+      ),
     };
     cache.set(m, c);
   }

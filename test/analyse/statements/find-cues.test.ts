@@ -17,7 +17,7 @@ describe('statement kind from the main verb', () => {
     ['The Parties expressed readiness to deepen cooperation.', 'commitment'],
     ['The Parties expressed their readiness to deepen cooperation.', 'commitment'],
     ['The Parties intend to conduct joint operations.', 'commitment'],
-    ['The ministers committed to close coordination.', 'commitment'],
+    ['The ministers committed to close coordination for the summit.', 'commitment'],
     ['The Parties will continue to work to increase trade.', 'commitment'],
     ['The parties will step up efforts in smart agriculture.', 'commitment'],
     ['The Parties decided to establish a secretariat.', 'commitment'],

@@ -48,11 +48,12 @@ describe('a promise of an abstract aim is a position, of a discrete action a com
     ['We will work closely with the island states and their regional forum.', 'position'],
     ['We will provide leadership through the relevant international institutions.', 'position'],
     ['We are committed to supporting the country for as long as it takes.', 'position'],
-    // The same verbs with a discrete action, a concrete purpose or a field stay promises.
+    // A field named is still a general aim (GUIDE: no discrete action).
+    ['We will deepen our cooperation in the fields of health and education.', 'position'],
+    // The same verbs with a discrete action or a concrete purpose stay promises.
     ['We will continue to hold regular consultations among our foreign ministers.', 'commitment'],
     ['We will work closely with the forum to open a regional office in 2026.', 'commitment'],
     ['We are increasing our cooperation to tackle piracy and smuggling at sea.', 'commitment'],
-    ['We will deepen our cooperation in the fields of health and education.', 'commitment'],
     ['We will reinforce our dialogue and open two new consulates.', 'commitment'],
     ['We commit to establishing a regional centre for pandemic preparedness.', 'commitment'],
   ]);

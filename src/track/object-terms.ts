@@ -59,7 +59,8 @@ export function anchorOf(ref: ReferenceValue, formatWords: ReadonlySet<string>, 
 const FIELD_LINK = /\b(?:in|on|of|for)\b/i;
 
 export function topicsOf(text: string, formatWords: ReadonlySet<string>, lex: ImplementationLexicon): string[] {
-  const seq = contentWords(words(text, lex), formatWords, lex);
+  const ws = words(text, lex);
+  const seq = contentWords(ws, formatWords, lex);
   const out = new Set<string>();
   for (let i = 1; i < seq.length; i++) {
     const a = seq[i - 1];
@@ -71,7 +72,29 @@ export function topicsOf(text: string, formatWords: ReadonlySet<string>, lex: Im
     if (!sector && (isCommon(a.form, lex) || isCommon(b.form, lex))) continue;
     out.add(pairKey(a.form, b.form));
   }
+  const content = new Set(seq);
+  for (const [a, b] of coordinatedPairs(ws, (w) => content.has(w)))
+    if (!isCommon(a.form, lex) && !isCommon(b.form, lex)) out.add(pairKey(a.form, b.form));
   return [...out];
+}
+
+/** Words that join two modifiers of one head ("diversified and resilient food systems"). */
+const COORDINATORS = new Set(['and', 'or']);
+
+/**
+ * The first of two coordinated modifiers with the head after the second: each modifier applies
+ * to the head, so "diversified and resilient food systems" also names "diversified food" as
+ * "build diversified food systems" does (a promise and its report list modifiers differently).
+ */
+function coordinatedPairs(ws: readonly Word[], isContent: (w: Word) => boolean): [Word, Word][] {
+  const out: [Word, Word][] = [];
+  for (let i = 1; i + 2 < ws.length; i++) {
+    const [a, and, b, head] = [ws[i - 1], ws[i], ws[i + 1], ws[i + 2]];
+    if (!COORDINATORS.has(and.raw) || ![a, b, head].every(isContent)) continue;
+    if (a.ordinal || head.ordinal || a.form === head.form) continue;
+    out.push([a, head]);
+  }
+  return out;
 }
 
 /** Word pairs of a sentence, each with where it lies (for topic lookups). */
@@ -81,6 +104,11 @@ export function sentencePairs(sentence: readonly Word[], lex: ImplementationLexi
   for (let i = 1; i < seq.length; i++) {
     const key = pairKey(seq[i - 1].form, seq[i].form);
     if (!out.has(key)) out.set(key, { start: seq[i - 1].start, end: seq[i].end });
+  }
+  const content = new Set(seq);
+  for (const [a, head] of coordinatedPairs(sentence, (w) => content.has(w))) {
+    const key = pairKey(a.form, head.form);
+    if (!out.has(key)) out.set(key, { start: a.start, end: head.end });
   }
   return out;
 }

@@ -83,6 +83,17 @@ describe('classifyEvidence', () => {
     assert.equal(verdict(training, 'The Union will provide funds for vocational training.')?.kind, 'repeat');
   });
 
+  it('pairs each of two coordinated modifiers with their head, in a report as in a promise', () => {
+    const [grain] = promises([{ clause: '11', text: 'The Parties will support diversified granaries.' }]);
+    assert.ok(grain.topics.includes(`${formOf('diversified')} ${formOf('granaries')}`));
+    const listed = 'Over the year the Parties have worked on diversified and resilient granaries.';
+    assert.equal(verdict(grain, listed)?.kind, 'progress');
+    // Without a coordinator the first word modifies the second, not the head.
+    assert.equal(verdict(grain, 'Over the year the Parties have worked on diversified resilient granaries.'), null);
+    const [either] = promises([{ clause: '12', text: 'The Parties will open orphan or foster homes.' }]);
+    assert.ok(either.topics.includes('home orphan'));
+  });
+
   it('does not count a meeting that merely discussed the topic', () => {
     const v = verdict(training, 'The meeting took place in Khiva, discussing issues such as vocational training.');
     assert.equal(v, null);

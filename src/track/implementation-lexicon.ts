@@ -1,7 +1,8 @@
 /**
  * @module implementation-lexicon
  * The cue words of implementation reports (data/lexicons/implementation-cues.json) and the
- * ordinal words (data/lexicons/ordinals.json), compiled once into regular expressions and sets.
+ * ordinal words (data/lexicons/ordinals.json) and the report verbs per promised act
+ * (data/lexicons/report-verbs.json), compiled once into regular expressions and sets.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -38,6 +39,8 @@ export interface ImplementationLexicon {
   readonly fillerWords: ReadonlySet<string>;
   /** Ordinal word → number ("second" → 2). */
   readonly ordinals: ReadonlyMap<string, number>;
+  /** A promise's verb (compared form) → the past forms a report of the act done uses ("provid" → disbursed, …). */
+  readonly reportVerbs: ReadonlyMap<string, RegExp>;
 }
 
 interface CueFile {
@@ -89,8 +92,25 @@ export function implementationLexicon(): ImplementationLexicon {
     documentNouns: wordSet(cues.documentNouns),
     fillerWords: wordSet(cues.fillerWords),
     ordinals: new Map(Object.entries(ordinals.words)),
+    reportVerbs: reportVerbsOf(JSON.parse(readFileSync(join(dataDir, 'report-verbs.json'), 'utf8')) as ReportVerbFile),
   });
   return cached;
+}
+
+interface ReportVerbFile {
+  types: Record<string, { promise: string[]; report: string[] }>;
+}
+
+/** Each promise verb's form to one alternation of its types' report verbs (a verb may have several types). */
+function reportVerbsOf(file: ReportVerbFile): ReadonlyMap<string, RegExp> {
+  const reports = new Map<string, Set<string>>();
+  for (const { promise, report } of Object.values(file.types))
+    for (const verb of promise) {
+      const set = reports.get(formOf(verb)) ?? new Set<string>();
+      for (const r of report) set.add(r);
+      reports.set(formOf(verb), set);
+    }
+  return new Map([...reports].map(([verb, set]) => [verb, cueRegExp([...set])]));
 }
 
 /** The words as written and as compared (see `formOf`): sets are asked for either. */

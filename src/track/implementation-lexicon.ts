@@ -23,6 +23,8 @@ export interface ImplementationLexicon {
   readonly discussion: RegExp;
   /** Introduces the programme a promise is made within, which is not its object. */
   readonly framework: RegExp;
+  /** Introduces an event that is a promise's deadline, occasion or source ("by the Summit"), not its object. */
+  readonly eventSetting: RegExp;
   /** Bringing an institution, project or initiative into being ("establish", "launch"). */
   readonly creation: RegExp;
   /** A text doing the act it names ("hereby"). */
@@ -53,6 +55,7 @@ interface CueFile {
   recommitment: string[];
   discussion: string[];
   framework: string[];
+  eventSetting: string[];
   creation: string[];
   performative: string[];
   meetAgain: string[];
@@ -83,6 +86,7 @@ export function implementationLexicon(): ImplementationLexicon {
     recommitment: cueRegExp(cues.recommitment),
     discussion: cueRegExp(cues.discussion),
     framework: cueRegExp(cues.framework),
+    eventSetting: cueRegExp(cues.eventSetting),
     creation: cueRegExp(cues.creation),
     performative: cueRegExp(cues.performative),
     meetAgain: cueRegExp(cues.meetAgain),

@@ -90,7 +90,8 @@ export function trackedCommitments(source: CommitmentSource, lex: Implementation
     // object; nor is one of the parties making it.
     const frameworks = references.filter(
       (r) =>
-        isFramework(r, source.text, lex) ||
+        isFramework(r, source.text, lex.framework) ||
+        (r.type === 'event' && isFramework(r, source.text, lex.eventSetting)) ||
         isPartyReference(r, formatWords, s.value.actors, lex.fillerWords) ||
         (r.type !== 'event' && !isCreated(r, source.text, lex)),
     );
@@ -172,12 +173,14 @@ function isCreated(ref: ReferenceValue, text: string, lex: ImplementationLexicon
   return new RegExp(lex.creation.source, 'iu').test(near) || new RegExp(lex.creation.source, 'iu').test(ref.name);
 }
 
-/** Whether the text names the reference right after "within the framework of", "under", … */
-function isFramework(ref: ReferenceValue, text: string, lex: ImplementationLexicon): boolean {
+/** Whether the text names the reference right after one of the cues ("within the framework of", "under", …). */
+function isFramework(ref: ReferenceValue, text: string, cues: RegExp): boolean {
   if (!Number.isInteger(ref.start)) return false;
+  // A word joined to the name by a hyphen is part of it ("at UNFCCC-COP28").
   const before = text
     .slice(Math.max(0, ref.start - 40), ref.start)
+    .replace(/[\p{L}\p{N}]+[-‐–]$/u, '')
     .replace(/\b(the|a|an)\s*$/i, '')
     .trimEnd();
-  return new RegExp(`(?:${lex.framework.source})$`, 'iu').test(before);
+  return new RegExp(`(?:${cues.source})$`, 'iu').test(before);
 }

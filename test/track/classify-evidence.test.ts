@@ -204,6 +204,27 @@ describe('trackedCommitments', () => {
     assert.equal(verdict(c, 'Ministers met during the Shangri-La Dialogue, held in June.'), null);
   });
 
+  it('does not take the event a promise is due by, made at or taken from for its object', () => {
+    const byForum = named(
+      'The Parties will adopt a seed bank strategy by the Second Regional Forum on Water Diplomacy.',
+      forumRef,
+    );
+    const atForum = named(
+      'The Parties will seek ambitious outcomes at the UN-Second Regional Forum on Water Diplomacy.',
+      forumRef,
+    );
+    const fromForum = named(
+      'The Parties endorse the annex from the Second Regional Forum on Water Diplomacy.',
+      forumRef,
+    );
+    for (const c of [byForum, atForum, fromForum]) assert.deepEqual(c.anchors, [], c.clause);
+    const held = 'The second regional forum on water diplomacy was held in Bishkek last week.';
+    assert.equal(verdict(byForum, held), null);
+    // Holding the event is the act itself: then it is the promise's object.
+    const holds = named('The Parties will hold the Second Regional Forum on Water Diplomacy in Bishkek.', forumRef);
+    assert.equal(verdict(holds, held)?.kind, 'fulfilled');
+  });
+
   it('does not take the programme a promise is made within for its object', () => {
     const [c] = promises([
       {

@@ -9,7 +9,7 @@
  */
 import type { ReferenceValue } from '../model/layers.ts';
 import type { ImplementationLexicon } from './implementation-lexicon.ts';
-import { words, type Word } from './words.ts';
+import { fold, words, type Word } from './words.ts';
 
 export interface Anchor {
   readonly type: ReferenceValue['type'];
@@ -20,6 +20,8 @@ export interface Anchor {
   readonly searchWords: readonly string[];
   readonly date: string | null;
   readonly place: string | null;
+  /** The acronym the promise gives the name ("Extraordinary Revenue Acceleration (ERA) Loans"), folded. */
+  readonly acronym?: string;
 }
 
 /**
@@ -36,7 +38,27 @@ export interface TermMatch {
   readonly end: number;
 }
 
-export function anchorOf(ref: ReferenceValue, formatWords: ReadonlySet<string>, lex: ImplementationLexicon): Anchor {
+/** An acronym in brackets: two capitals at least, no spaces ("(PGII)", "(AfCFTA)"). */
+const BRACKETED_ACRONYM = /\(\s*([\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*)\s*\)/u;
+
+/**
+ * The acronym a text gives a reference, within its span or right after it
+ * ("the Trade and Technology Council (TTC)" → ttc), folded; undefined when there is none.
+ */
+export function acronymOf(ref: ReferenceValue, text: string): string | undefined {
+  if (!Number.isInteger(ref.start) || !Number.isInteger(ref.end)) return undefined;
+  const within = BRACKETED_ACRONYM.exec(text.slice(ref.start, ref.end));
+  const after = new RegExp(`^[”"’']?\\s*${BRACKETED_ACRONYM.source}`, 'u').exec(text.slice(ref.end, ref.end + 16));
+  const acronym = within?.[1] ?? after?.[1];
+  return acronym ? fold(acronym) : undefined;
+}
+
+export function anchorOf(
+  ref: ReferenceValue,
+  formatWords: ReadonlySet<string>,
+  lex: ImplementationLexicon,
+  acronym?: string,
+): Anchor {
   const all = words(ref.name, lex);
   let kept = all.filter((w) => w.ordinal || isDistinctive(w, formatWords, lex));
   // One ordinary word left of a longer name ("Dialogue Partner" → dialogue) would match any
@@ -52,6 +74,7 @@ export function anchorOf(ref: ReferenceValue, formatWords: ReadonlySet<string>, 
     searchWords: [...new Set(kept.filter((w) => !w.ordinal).map((w) => w.raw))],
     date: ref.date ?? null,
     place: ref.place ?? null,
+    ...(acronym ? { acronym } : {}),
   };
 }
 
@@ -118,6 +141,9 @@ export function sentencePairs(sentence: readonly Word[], lex: ImplementationLexi
  * words must be there (rounded up).
  */
 export function matchAnchor(anchor: Anchor, sentence: readonly Word[]): TermMatch | null {
+  // The acronym as written stands for the whole name ("the ERA loans"; not "a new era").
+  const short = anchor.acronym ? sentence.find((w) => w.capitals && w.raw === anchor.acronym) : undefined;
+  if (short && !anchor.tokens.some((t) => /^\d+$/.test(t))) return { start: short.start, end: short.end };
   const found = anchor.tokens.map((t) => sentence.find((w) => w.form === t));
   const ordinals = anchor.tokens.filter((t) => /^\d+$/.test(t));
   if (ordinals.some((t) => !sentence.some((w) => w.ordinal && w.form === t))) return null;

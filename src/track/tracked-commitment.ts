@@ -14,7 +14,7 @@ import { isPartyReference } from './partner-reference.ts';
 import { promisedActs } from './promised-acts.ts';
 import { sourceName } from './source-name.ts';
 import { withoutThemes } from './text-topics.ts';
-import { type Anchor, anchorOf, isIdentifying, objectHeads, topicsOf } from './object-terms.ts';
+import { type Anchor, acronymOf, anchorOf, isIdentifying, objectHeads, topicsOf } from './object-terms.ts';
 
 export interface TrackedCommitment {
   readonly key: string;
@@ -97,7 +97,7 @@ export function trackedCommitments(source: CommitmentSource, lex: Implementation
     );
     const anchors = references
       .filter((r) => !frameworks.includes(r))
-      .map((r) => anchorOf(r, formatWords, lex))
+      .map((r) => anchorOf(r, formatWords, lex, acronymOf(r, source.text)))
       .filter((a) => isIdentifying(a, lex));
     // The words of a framework's name are not the promise's topic either.
     const topicText = frameworks.reduce((t, r) => t.split(r.name).join(' '), context);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { classifyEvidence, prepareSentence } from '../../src/track/classify-evidence.ts';
+import { acronymOf } from '../../src/track/object-terms.ts';
 import { formOf } from '../../src/track/words.ts';
 import { forumRef, lex, promises, type RefSpec } from './track-fixtures.ts';
 
@@ -63,6 +64,25 @@ describe('classifyEvidence', () => {
     });
     assert.equal(verdict(c, 'The Aral Seed Bank Initiative was launched in Nukus.')?.kind, 'fulfilled');
     assert.equal(verdict(c, 'The Aral Seed Bank Initiative will be launched in Nukus.')?.kind, 'repeat');
+  });
+
+  it('finds a named initiative by the acronym the promise gives it, written as an acronym', () => {
+    const c = named('The Parties will launch the Early Recovery Assistance (ERA) in 2031.', {
+      type: 'initiative',
+      name: 'Early Recovery Assistance',
+    });
+    assert.equal(c.anchors[0].acronym, 'era');
+    assert.equal(verdict(c, 'The ERA was launched in Nukus on 3 May.')?.kind, 'fulfilled');
+    assert.equal(verdict(c, 'A new era of cooperation was launched in Nukus.'), null);
+    const plain = named('The Parties will launch the Early Recovery Assistance in 2031.', {
+      type: 'initiative',
+      name: 'Early Recovery Assistance',
+    });
+    assert.equal(plain.anchors[0].acronym, undefined);
+    const text = 'will launch “Early Recovery Assistance (ERA) Loans”, and the Seed Bank (SB) ';
+    const within = { type: 'initiative' as const, name: 'Early Recovery Assistance Loans', start: 13, end: 51 };
+    assert.equal(acronymOf(within, text), 'era');
+    assert.equal(acronymOf({ type: 'initiative', name: 'Seed Bank', start: 61, end: 70 }, text), 'sb');
   });
 
   it('names a sector by its cooperation and field, not by an adjective before the head', () => {

@@ -25,6 +25,8 @@ export interface ImplementationLexicon {
   readonly framework: RegExp;
   /** Introduces an event that is a promise's deadline, occasion or source ("by the Summit"), not its object. */
   readonly eventSetting: RegExp;
+  /** Meeting at or attending an event ("meet at the summit"): the event is then the promise's object after all. */
+  readonly eventAttendance: RegExp;
   /** Bringing an institution, project or initiative into being ("establish", "launch"). */
   readonly creation: RegExp;
   /** A text doing the act it names ("hereby"). */
@@ -56,6 +58,7 @@ interface CueFile {
   discussion: string[];
   framework: string[];
   eventSetting: string[];
+  eventAttendance: string[];
   creation: string[];
   performative: string[];
   meetAgain: string[];
@@ -87,6 +90,7 @@ export function implementationLexicon(): ImplementationLexicon {
     discussion: cueRegExp(cues.discussion),
     framework: cueRegExp(cues.framework),
     eventSetting: cueRegExp(cues.eventSetting),
+    eventAttendance: cueRegExp(cues.eventAttendance),
     creation: cueRegExp(cues.creation),
     performative: cueRegExp(cues.performative),
     meetAgain: cueRegExp(cues.meetAgain),

@@ -91,7 +91,7 @@ export function trackedCommitments(source: CommitmentSource, lex: Implementation
     const frameworks = references.filter(
       (r) =>
         isFramework(r, source.text, lex.framework) ||
-        (r.type === 'event' && isFramework(r, source.text, lex.eventSetting)) ||
+        (r.type === 'event' && isEventSetting(r, source.text, lex)) ||
         isPartyReference(r, formatWords, s.value.actors, lex.fillerWords) ||
         (r.type !== 'event' && !isCreated(r, source.text, lex)),
     );
@@ -171,6 +171,20 @@ function isCreated(ref: ReferenceValue, text: string, lex: ImplementationLexicon
   if (!Number.isInteger(ref.start)) return false;
   const near = text.slice(Math.max(0, ref.start - 60), ref.start);
   return new RegExp(lex.creation.source, 'iu').test(near) || new RegExp(lex.creation.source, 'iu').test(ref.name);
+}
+
+/**
+ * Whether an event is named as the deadline, occasion or source of the act ("by the Summit"),
+ * not as what is promised: not when the act is meeting at or attending it ("meet at the Summit").
+ */
+function isEventSetting(ref: ReferenceValue, text: string, lex: ImplementationLexicon): boolean {
+  if (!isFramework(ref, text, lex.eventSetting)) return false;
+  const before = text.slice(Math.max(0, ref.start - 80), ref.start);
+  const attend = new RegExp(
+    `(?:${lex.eventAttendance.source})\\s+(?:again\\s+)?(?:${lex.eventSetting.source})\\s+(?:the\\s+|an?\\s+)?\\S*$`,
+    'iu',
+  );
+  return !attend.test(before);
 }
 
 /** Whether the text names the reference right after one of the cues ("within the framework of", "under", …). */

@@ -240,7 +240,9 @@ describe('trackedCommitments', () => {
     for (const c of [byForum, atForum, fromForum]) assert.deepEqual(c.anchors, [], c.clause);
     const held = 'The second regional forum on water diplomacy was held in Bishkek last week.';
     assert.equal(verdict(byForum, held), null);
-    // Holding the event is the act itself: then it is the promise's object.
+    // Holding the event, or meeting at it, is the act itself: then it is the promise's object.
+    const meets = named('The Parties will meet again at the Second Regional Forum on Water Diplomacy.', forumRef);
+    assert.equal(verdict(meets, held)?.kind, 'fulfilled');
     const holds = named('The Parties will hold the Second Regional Forum on Water Diplomacy in Bishkek.', forumRef);
     assert.equal(verdict(holds, held)?.kind, 'fulfilled');
   });

@@ -34,6 +34,7 @@ export function storeCandidateFinder(store: Store, repo: TrackingRepository): Ca
       if (c.madeOn && !(await repo.hasDocumentsAfter(c.madeOn))) return [];
       const queries = [
         ...c.anchors.map((a) => [...a.searchWords, ...ordinalAlternatives(a.tokens)].join(' ')),
+        ...c.anchors.flatMap((a) => (a.acronym ? [a.acronym] : [])),
         // A promise to meet again: the texts naming its format, among them its next meetings'.
         ...(c.meetsAgain && c.format ? [formatQuery(c.format)] : []),
         // Before the topics: a promise has many pairs but few heads, and the queries are bounded.

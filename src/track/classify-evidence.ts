@@ -102,7 +102,7 @@ function actReported(
   ws: readonly Word[],
   lex: ImplementationLexicon,
 ): EvidenceVerdict | null {
-  const done = (c.acts ?? []).map((a) => actDone(a, sentence, ws)).find((m) => m !== null);
+  const done = (c.acts ?? []).map((a) => actDone(a, sentence, ws, lex.reportVerbs)).find((m) => m !== null);
   if (!done || cuesNear(sentence, lex.discussion, done).length) return null;
   return { kind: 'progress', rule: 'track:act-done', confidence: 0.55 };
 }

@@ -20,6 +20,7 @@ import { namesSource } from './source-name.ts';
 import type { TrackedCommitment } from './tracked-commitment.ts';
 import type { TrackedDocument } from './tracked-document.ts';
 import type { StoredLink } from './tracking-repository.ts';
+import { formOf } from './word-form.ts';
 
 /**
  * A later document, not one about the meeting where the promise was made, of the promise's
@@ -129,6 +130,7 @@ export function sentencesNaming(c: TrackedCommitment, doc: TrackedDocument, lex:
   }
   const terms = [
     ...c.anchors.flatMap((a) => a.tokens.filter((t) => !/^\d+$/.test(t))),
+    ...c.anchors.flatMap((a) => (a.acronym ? [formOf(a.acronym)] : [])),
     ...c.topics.map((t) => `pair:${t}`),
     ...(c.objects ?? []),
     ...(c.acts ?? []).map((a) => a.split(' ')[0]),

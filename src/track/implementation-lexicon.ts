@@ -1,7 +1,8 @@
 /**
  * @module implementation-lexicon
  * The cue words of implementation reports (data/lexicons/implementation-cues.json) and the
- * ordinal words (data/lexicons/ordinals.json), compiled once into regular expressions and sets.
+ * ordinal words (data/lexicons/ordinals.json) and the report verbs per promised act
+ * (data/lexicons/report-verbs.json), compiled once into regular expressions and sets.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -22,6 +23,10 @@ export interface ImplementationLexicon {
   readonly discussion: RegExp;
   /** Introduces the programme a promise is made within, which is not its object. */
   readonly framework: RegExp;
+  /** Introduces an event that is a promise's deadline, occasion or source ("by the Summit"), not its object. */
+  readonly eventSetting: RegExp;
+  /** Meeting at or attending an event ("meet at the summit"): the event is then the promise's object after all. */
+  readonly eventAttendance: RegExp;
   /** Bringing an institution, project or initiative into being ("establish", "launch"). */
   readonly creation: RegExp;
   /** A text doing the act it names ("hereby"). */
@@ -38,6 +43,8 @@ export interface ImplementationLexicon {
   readonly fillerWords: ReadonlySet<string>;
   /** Ordinal word → number ("second" → 2). */
   readonly ordinals: ReadonlyMap<string, number>;
+  /** A promise's verb (compared form) → the past forms a report of the act done uses ("provid" → disbursed, …). */
+  readonly reportVerbs: ReadonlyMap<string, RegExp>;
 }
 
 interface CueFile {
@@ -50,6 +57,8 @@ interface CueFile {
   recommitment: string[];
   discussion: string[];
   framework: string[];
+  eventSetting: string[];
+  eventAttendance: string[];
   creation: string[];
   performative: string[];
   meetAgain: string[];
@@ -80,6 +89,8 @@ export function implementationLexicon(): ImplementationLexicon {
     recommitment: cueRegExp(cues.recommitment),
     discussion: cueRegExp(cues.discussion),
     framework: cueRegExp(cues.framework),
+    eventSetting: cueRegExp(cues.eventSetting),
+    eventAttendance: cueRegExp(cues.eventAttendance),
     creation: cueRegExp(cues.creation),
     performative: cueRegExp(cues.performative),
     meetAgain: cueRegExp(cues.meetAgain),
@@ -89,8 +100,25 @@ export function implementationLexicon(): ImplementationLexicon {
     documentNouns: wordSet(cues.documentNouns),
     fillerWords: wordSet(cues.fillerWords),
     ordinals: new Map(Object.entries(ordinals.words)),
+    reportVerbs: reportVerbsOf(JSON.parse(readFileSync(join(dataDir, 'report-verbs.json'), 'utf8')) as ReportVerbFile),
   });
   return cached;
+}
+
+interface ReportVerbFile {
+  types: Record<string, { promise: string[]; report: string[] }>;
+}
+
+/** Each promise verb's form to one alternation of its types' report verbs (a verb may have several types). */
+function reportVerbsOf(file: ReportVerbFile): ReadonlyMap<string, RegExp> {
+  const reports = new Map<string, Set<string>>();
+  for (const { promise, report } of Object.values(file.types))
+    for (const verb of promise) {
+      const set = reports.get(formOf(verb)) ?? new Set<string>();
+      for (const r of report) set.add(r);
+      reports.set(formOf(verb), set);
+    }
+  return new Map([...reports].map(([verb, set]) => [verb, cueRegExp([...set])]));
 }
 
 /** The words as written and as compared (see `formOf`): sets are asked for either. */

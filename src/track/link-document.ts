@@ -44,22 +44,31 @@ export async function linkDocument(
   const examined: ExaminedPair[] = [];
   const candidates = new Map<string, Set<string>>();
   for (const c of own) candidates.set(c.key, new Set((await finder.passagesFor(c)).map((p) => p.documentId)));
+  // The documents already linked are examined again whatever the search finds now, so a link the
+  // promise no longer supports (its text or the lexicon changed) goes instead of lingering.
+  for (const l of await repo.links({ commitmentKeys: own.map((c) => c.key) }))
+    if (l.evidence.documentId !== documentId) candidates.get(l.commitmentKey)?.add(l.evidence.documentId);
   // Documents known to be older than the promises are not read at all.
   const dates = await repo.documentDates([...new Set([...candidates.values()].flatMap((ids) => [...ids]))]);
   for (const c of own) {
     for (const id of candidates.get(c.key) ?? []) {
       const known = dates.get(id);
+      examined.push({ commitmentKey: c.key, evidenceDocumentId: id });
       if (known && c.madeOn && known <= c.madeOn) continue;
       // The whole candidate document is read, as when it arrives later: the same sentences either way.
       const later = await load(id);
-      examined.push({ commitmentKey: c.key, evidenceDocumentId: id });
       if (!later || !reportsLater(c, later)) continue;
       const best = bestEvidence(c, later, lex);
       if (best) links.push(best);
     }
   }
   if (doc.date) {
-    for (const c of await finder.commitmentsFor(documentTerms(doc, lex), doc.date)) {
+    // As on the other side: the promises this document was linked to are examined again too.
+    const linked = (await repo.links({ documentId })).map((l) => l.commitmentKey);
+    const found = await finder.commitmentsFor(documentTerms(doc, lex), doc.date);
+    const known = new Set(found.map((c) => c.key));
+    const again = await repo.commitments({ keys: [...new Set(linked)].filter((k) => !known.has(k)) });
+    for (const c of [...found, ...again]) {
       if (c.documentId === documentId) continue;
       examined.push({ commitmentKey: c.key, evidenceDocumentId: documentId });
       if (!reportsLater(c, doc)) continue;

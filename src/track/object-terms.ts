@@ -9,7 +9,7 @@
  */
 import type { ReferenceValue } from '../model/layers.ts';
 import type { ImplementationLexicon } from './implementation-lexicon.ts';
-import { words, type Word } from './words.ts';
+import { fold, words, type Word } from './words.ts';
 
 export interface Anchor {
   readonly type: ReferenceValue['type'];
@@ -20,6 +20,8 @@ export interface Anchor {
   readonly searchWords: readonly string[];
   readonly date: string | null;
   readonly place: string | null;
+  /** The acronym the promise gives the name ("Extraordinary Revenue Acceleration (ERA) Loans"), folded. */
+  readonly acronym?: string;
 }
 
 /**
@@ -36,7 +38,27 @@ export interface TermMatch {
   readonly end: number;
 }
 
-export function anchorOf(ref: ReferenceValue, formatWords: ReadonlySet<string>, lex: ImplementationLexicon): Anchor {
+/** An acronym in brackets: two capitals at least, no spaces ("(PGII)", "(AfCFTA)"). */
+const BRACKETED_ACRONYM = /\(\s*([\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*)\s*\)/u;
+
+/**
+ * The acronym a text gives a reference, within its span or right after it
+ * ("the Trade and Technology Council (TTC)" → ttc), folded; undefined when there is none.
+ */
+export function acronymOf(ref: ReferenceValue, text: string): string | undefined {
+  if (!Number.isInteger(ref.start) || !Number.isInteger(ref.end)) return undefined;
+  const within = BRACKETED_ACRONYM.exec(text.slice(ref.start, ref.end));
+  const after = new RegExp(`^[”"’']?\\s*${BRACKETED_ACRONYM.source}`, 'u').exec(text.slice(ref.end, ref.end + 16));
+  const acronym = within?.[1] ?? after?.[1];
+  return acronym ? fold(acronym) : undefined;
+}
+
+export function anchorOf(
+  ref: ReferenceValue,
+  formatWords: ReadonlySet<string>,
+  lex: ImplementationLexicon,
+  acronym?: string,
+): Anchor {
   const all = words(ref.name, lex);
   let kept = all.filter((w) => w.ordinal || isDistinctive(w, formatWords, lex));
   // One ordinary word left of a longer name ("Dialogue Partner" → dialogue) would match any
@@ -52,6 +74,7 @@ export function anchorOf(ref: ReferenceValue, formatWords: ReadonlySet<string>, 
     searchWords: [...new Set(kept.filter((w) => !w.ordinal).map((w) => w.raw))],
     date: ref.date ?? null,
     place: ref.place ?? null,
+    ...(acronym ? { acronym } : {}),
   };
 }
 
@@ -59,7 +82,8 @@ export function anchorOf(ref: ReferenceValue, formatWords: ReadonlySet<string>, 
 const FIELD_LINK = /\b(?:in|on|of|for)\b/i;
 
 export function topicsOf(text: string, formatWords: ReadonlySet<string>, lex: ImplementationLexicon): string[] {
-  const seq = contentWords(words(text, lex), formatWords, lex);
+  const ws = words(text, lex);
+  const seq = contentWords(ws, formatWords, lex);
   const out = new Set<string>();
   for (let i = 1; i < seq.length; i++) {
     const a = seq[i - 1];
@@ -71,7 +95,29 @@ export function topicsOf(text: string, formatWords: ReadonlySet<string>, lex: Im
     if (!sector && (isCommon(a.form, lex) || isCommon(b.form, lex))) continue;
     out.add(pairKey(a.form, b.form));
   }
+  const content = new Set(seq);
+  for (const [a, b] of coordinatedPairs(ws, (w) => content.has(w)))
+    if (!isCommon(a.form, lex) && !isCommon(b.form, lex)) out.add(pairKey(a.form, b.form));
   return [...out];
+}
+
+/** Words that join two modifiers of one head ("diversified and resilient food systems"). */
+const COORDINATORS = new Set(['and', 'or']);
+
+/**
+ * The first of two coordinated modifiers with the head after the second: each modifier applies
+ * to the head, so "diversified and resilient food systems" also names "diversified food" as
+ * "build diversified food systems" does (a promise and its report list modifiers differently).
+ */
+function coordinatedPairs(ws: readonly Word[], isContent: (w: Word) => boolean): [Word, Word][] {
+  const out: [Word, Word][] = [];
+  for (let i = 1; i + 2 < ws.length; i++) {
+    const [a, and, b, head] = [ws[i - 1], ws[i], ws[i + 1], ws[i + 2]];
+    if (!COORDINATORS.has(and.raw) || ![a, b, head].every(isContent)) continue;
+    if (a.ordinal || head.ordinal || a.form === head.form) continue;
+    out.push([a, head]);
+  }
+  return out;
 }
 
 /** Word pairs of a sentence, each with where it lies (for topic lookups). */
@@ -82,6 +128,11 @@ export function sentencePairs(sentence: readonly Word[], lex: ImplementationLexi
     const key = pairKey(seq[i - 1].form, seq[i].form);
     if (!out.has(key)) out.set(key, { start: seq[i - 1].start, end: seq[i].end });
   }
+  const content = new Set(seq);
+  for (const [a, head] of coordinatedPairs(sentence, (w) => content.has(w))) {
+    const key = pairKey(a.form, head.form);
+    if (!out.has(key)) out.set(key, { start: a.start, end: head.end });
+  }
   return out;
 }
 
@@ -90,6 +141,9 @@ export function sentencePairs(sentence: readonly Word[], lex: ImplementationLexi
  * words must be there (rounded up).
  */
 export function matchAnchor(anchor: Anchor, sentence: readonly Word[]): TermMatch | null {
+  // The acronym as written stands for the whole name ("the ERA loans"; not "a new era").
+  const short = anchor.acronym ? sentence.find((w) => w.capitals && w.raw === anchor.acronym) : undefined;
+  if (short && !anchor.tokens.some((t) => /^\d+$/.test(t))) return { start: short.start, end: short.end };
   const found = anchor.tokens.map((t) => sentence.find((w) => w.form === t));
   const ordinals = anchor.tokens.filter((t) => /^\d+$/.test(t));
   if (ordinals.some((t) => !sentence.some((w) => w.ordinal && w.form === t))) return null;

@@ -2,7 +2,8 @@
  * @module promised-acts
  * A promise's act as a verb and what it is done to ("we intend to accelerate high-level
  * exchanges" → accelerate + exchange), and a later sentence reporting that act done in the
- * past ("the United States accelerated high-level exchanges", "has provided … assistance"):
+ * past ("the United States accelerated high-level exchanges", "has provided … assistance"), or in
+ * a report verb of the same act ("disbursed … assistance" for "provide assistance"):
  * follow-up fact sheets report delivery in the promise's own verb more often than in a
  * completion word. Both words are compared forms ("accelerated" and "accelerate" are one).
  */
@@ -37,14 +38,24 @@ export function promisedActs(text: string, formatWords: ReadonlySet<string>, lex
   return [...out];
 }
 
-/** Where a sentence reports the act done: the verb in a past or perfect form, its object after it. */
-export function actDone(act: string, sentence: string, ws: readonly Word[]): TermMatch | null {
+/**
+ * Where a sentence reports the act done: the verb in a past or perfect form, or a report verb of
+ * the same act (`reportVerbs`: "provide" → "disbursed"), with the promise's object after it.
+ */
+export function actDone(
+  act: string,
+  sentence: string,
+  ws: readonly Word[],
+  reportVerbs?: ReadonlyMap<string, RegExp>,
+): TermMatch | null {
   const [verb, object] = act.split(' ');
-  for (const w of ws) {
-    if (w.form !== verb || !/ed$/.test(w.raw)) continue;
-    if (STILL_TO_COME.test(sentence.slice(Math.max(0, w.start - 16), w.start))) continue;
-    const o = ws.find((x) => x.form === object && x.start > w.end && x.start - w.end <= REACH);
-    if (o) return { start: w.start, end: o.end };
+  const verbs: TermMatch[] = ws.filter((w) => w.form === verb && /ed$/.test(w.raw));
+  const re = reportVerbs?.get(verb);
+  if (re) for (const m of sentence.matchAll(re)) verbs.push({ start: m.index, end: m.index + m[0].length });
+  for (const v of verbs) {
+    if (STILL_TO_COME.test(sentence.slice(Math.max(0, v.start - 16), v.start))) continue;
+    const o = ws.find((x) => x.form === object && x.start > v.end && x.start - v.end <= REACH);
+    if (o) return { start: v.start, end: o.end };
   }
   return null;
 }

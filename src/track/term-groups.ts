@@ -7,6 +7,7 @@
  * of the year began").
  */
 import { meetingTerm } from './next-meeting.ts';
+import { formOf } from './word-form.ts';
 import type { TrackedCommitment } from './tracked-commitment.ts';
 
 /** A term group: the terms of one anchor (enough of which must co-occur) or one topic pair. */
@@ -22,6 +23,8 @@ export function termGroups(c: TrackedCommitment): TermGroup[] {
   });
   return [
     ...anchors.filter((g) => g.terms.length),
+    // An acronym alone names its anchor ("the TTC met").
+    ...c.anchors.flatMap((a) => (a.acronym ? [{ terms: [formOf(a.acronym)], required: 1 }] : [])),
     ...c.topics.map((t) => ({ terms: [`pair:${t}`], required: 1 })),
     ...(c.objects ?? []).map((o) => ({ terms: [o], required: 1 })),
     ...(c.acts ?? []).map((a) => ({ terms: a.split(' '), required: 2 })),

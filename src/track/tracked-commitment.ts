@@ -14,7 +14,7 @@ import { isPartyReference } from './partner-reference.ts';
 import { promisedActs } from './promised-acts.ts';
 import { sourceName } from './source-name.ts';
 import { withoutThemes } from './text-topics.ts';
-import { type Anchor, anchorOf, isIdentifying, objectHeads, topicsOf } from './object-terms.ts';
+import { type Anchor, acronymOf, anchorOf, isIdentifying, objectHeads, topicsOf } from './object-terms.ts';
 
 export interface TrackedCommitment {
   readonly key: string;
@@ -90,13 +90,14 @@ export function trackedCommitments(source: CommitmentSource, lex: Implementation
     // object; nor is one of the parties making it.
     const frameworks = references.filter(
       (r) =>
-        isFramework(r, source.text, lex) ||
+        isFramework(r, source.text, lex.framework) ||
+        (r.type === 'event' && isEventSetting(r, source.text, lex)) ||
         isPartyReference(r, formatWords, s.value.actors, lex.fillerWords) ||
         (r.type !== 'event' && !isCreated(r, source.text, lex)),
     );
     const anchors = references
       .filter((r) => !frameworks.includes(r))
-      .map((r) => anchorOf(r, formatWords, lex))
+      .map((r) => anchorOf(r, formatWords, lex, acronymOf(r, source.text)))
       .filter((a) => isIdentifying(a, lex));
     // The words of a framework's name are not the promise's topic either.
     const topicText = frameworks.reduce((t, r) => t.split(r.name).join(' '), context);
@@ -172,12 +173,28 @@ function isCreated(ref: ReferenceValue, text: string, lex: ImplementationLexicon
   return new RegExp(lex.creation.source, 'iu').test(near) || new RegExp(lex.creation.source, 'iu').test(ref.name);
 }
 
-/** Whether the text names the reference right after "within the framework of", "under", … */
-function isFramework(ref: ReferenceValue, text: string, lex: ImplementationLexicon): boolean {
+/**
+ * Whether an event is named as the deadline, occasion or source of the act ("by the Summit"),
+ * not as what is promised: not when the act is meeting at or attending it ("meet at the Summit").
+ */
+function isEventSetting(ref: ReferenceValue, text: string, lex: ImplementationLexicon): boolean {
+  if (!isFramework(ref, text, lex.eventSetting)) return false;
+  const before = text.slice(Math.max(0, ref.start - 80), ref.start);
+  const attend = new RegExp(
+    `(?:${lex.eventAttendance.source})\\s+(?:again\\s+)?(?:${lex.eventSetting.source})\\s+(?:the\\s+|an?\\s+)?\\S*$`,
+    'iu',
+  );
+  return !attend.test(before);
+}
+
+/** Whether the text names the reference right after one of the cues ("within the framework of", "under", …). */
+function isFramework(ref: ReferenceValue, text: string, cues: RegExp): boolean {
   if (!Number.isInteger(ref.start)) return false;
+  // A word joined to the name by a hyphen is part of it ("at UNFCCC-COP28").
   const before = text
     .slice(Math.max(0, ref.start - 40), ref.start)
+    .replace(/[\p{L}\p{N}]+[-‐–]$/u, '')
     .replace(/\b(the|a|an)\s*$/i, '')
     .trimEnd();
-  return new RegExp(`(?:${lex.framework.source})$`, 'iu').test(before);
+  return new RegExp(`(?:${cues.source})$`, 'iu').test(before);
 }

@@ -18,6 +18,8 @@ export interface Word {
   readonly start: number;
   readonly end: number;
   readonly ordinal: boolean;
+  /** Written with two capitals or more ("PGII", "AfCFTA", "G7"): an acronym, not the word it spells ("ERA", "era"). */
+  readonly capitals?: boolean;
 }
 
 /**
@@ -35,10 +37,14 @@ export function words(text: string, lex: ImplementationLexicon): Word[] {
       start: m.index,
       end: m.index + m[0].length,
       ordinal: ordinal !== undefined,
+      ...(CAPITALS.test(m[0]) ? { capitals: true } : {}),
     });
   }
   return out;
 }
+
+/** Two capital letters at least (an acronym as written). */
+const CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 function ordinalOf(raw: string, lex: ImplementationLexicon): string | undefined {
   const named = lex.ordinals.get(raw);

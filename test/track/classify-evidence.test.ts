@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { classifyEvidence, prepareSentence } from '../../src/track/classify-evidence.ts';
+import { acronymOf } from '../../src/track/object-terms.ts';
 import { formOf } from '../../src/track/words.ts';
 import { forumRef, lex, promises, type RefSpec } from './track-fixtures.ts';
 
@@ -65,6 +66,25 @@ describe('classifyEvidence', () => {
     assert.equal(verdict(c, 'The Aral Seed Bank Initiative will be launched in Nukus.')?.kind, 'repeat');
   });
 
+  it('finds a named initiative by the acronym the promise gives it, written as an acronym', () => {
+    const c = named('The Parties will launch the Early Recovery Assistance (ERA) in 2031.', {
+      type: 'initiative',
+      name: 'Early Recovery Assistance',
+    });
+    assert.equal(c.anchors[0].acronym, 'era');
+    assert.equal(verdict(c, 'The ERA was launched in Nukus on 3 May.')?.kind, 'fulfilled');
+    assert.equal(verdict(c, 'A new era of cooperation was launched in Nukus.'), null);
+    const plain = named('The Parties will launch the Early Recovery Assistance in 2031.', {
+      type: 'initiative',
+      name: 'Early Recovery Assistance',
+    });
+    assert.equal(plain.anchors[0].acronym, undefined);
+    const text = 'will launch “Early Recovery Assistance (ERA) Loans”, and the Seed Bank (SB) ';
+    const within = { type: 'initiative' as const, name: 'Early Recovery Assistance Loans', start: 13, end: 51 };
+    assert.equal(acronymOf(within, text), 'era');
+    assert.equal(acronymOf({ type: 'initiative', name: 'Seed Bank', start: 61, end: 70 }, text), 'sb');
+  });
+
   it('names a sector by its cooperation and field, not by an adjective before the head', () => {
     const [c] = promises([
       { clause: '17', text: 'The Parties will strengthen practical cooperation in the field of education.' },
@@ -81,6 +101,17 @@ describe('classifyEvidence', () => {
       'progress',
     );
     assert.equal(verdict(training, 'The Union will provide funds for vocational training.')?.kind, 'repeat');
+  });
+
+  it('pairs each of two coordinated modifiers with their head, in a report as in a promise', () => {
+    const [grain] = promises([{ clause: '11', text: 'The Parties will support diversified granaries.' }]);
+    assert.ok(grain.topics.includes(`${formOf('diversified')} ${formOf('granaries')}`));
+    const listed = 'Over the year the Parties have worked on diversified and resilient granaries.';
+    assert.equal(verdict(grain, listed)?.kind, 'progress');
+    // Without a coordinator the first word modifies the second, not the head.
+    assert.equal(verdict(grain, 'Over the year the Parties have worked on diversified resilient granaries.'), null);
+    const [either] = promises([{ clause: '12', text: 'The Parties will open orphan or foster homes.' }]);
+    assert.ok(either.topics.includes('home orphan'));
   });
 
   it('does not count a meeting that merely discussed the topic', () => {
@@ -191,6 +222,29 @@ describe('trackedCommitments', () => {
     ]);
     assert.deepEqual(c.anchors[0].tokens, [formOf('Dialogue'), 'partner']);
     assert.equal(verdict(c, 'Ministers met during the Shangri-La Dialogue, held in June.'), null);
+  });
+
+  it('does not take the event a promise is due by, made at or taken from for its object', () => {
+    const byForum = named(
+      'The Parties will adopt a seed bank strategy by the Second Regional Forum on Water Diplomacy.',
+      forumRef,
+    );
+    const atForum = named(
+      'The Parties will seek ambitious outcomes at the UN-Second Regional Forum on Water Diplomacy.',
+      forumRef,
+    );
+    const fromForum = named(
+      'The Parties endorse the annex from the Second Regional Forum on Water Diplomacy.',
+      forumRef,
+    );
+    for (const c of [byForum, atForum, fromForum]) assert.deepEqual(c.anchors, [], c.clause);
+    const held = 'The second regional forum on water diplomacy was held in Bishkek last week.';
+    assert.equal(verdict(byForum, held), null);
+    // Holding the event, or meeting at it, is the act itself: then it is the promise's object.
+    const meets = named('The Parties will meet again at the Second Regional Forum on Water Diplomacy.', forumRef);
+    assert.equal(verdict(meets, held)?.kind, 'fulfilled');
+    const holds = named('The Parties will hold the Second Regional Forum on Water Diplomacy in Bishkek.', forumRef);
+    assert.equal(verdict(holds, held)?.kind, 'fulfilled');
   });
 
   it('does not take the programme a promise is made within for its object', () => {

@@ -5,6 +5,7 @@ import { storeCandidateFinder } from '../../src/track/candidate-finder.ts';
 import { loadTracking } from '../../src/track/commitment-records.ts';
 import { guideLinksOf } from '../../src/track/guide-links.ts';
 import { linkDocument } from '../../src/track/link-document.ts';
+import { loadTrackedDocument } from '../../src/track/tracked-document.ts';
 import { REVIEW_LINK, SET_STATUS } from '../../src/track/reviews.ts';
 import { TrackingRepository, trackingDb } from '../../src/track/tracking-repository.ts';
 import { testDialects } from '../store/store-dialects.ts';
@@ -38,6 +39,20 @@ for (const dialect of await testDialects()) {
       await linkDocument(store, 'd_promise', { finder: { ...finder, passagesFor: async () => [] } });
       assert.deepEqual(await links(store), before);
       assert.equal(before.length, 1);
+    });
+
+    it('drops a link the relinked promise no longer supports, though no search finds the report again', async () => {
+      const store = await open([promise, report]);
+      assert.equal((await links(store)).length, 1);
+      const finder = storeCandidateFinder(store, new TrackingRepository(trackingDb(store)));
+      const stored = await loadTrackedDocument(store, 'd_promise');
+      // Re-analysed, the promise turns out to be made after the report: the report cannot be evidence.
+      const redated = { ...stored!, published: '2031-06-01', meeting: { ...stored!.meeting!, date: '2031-06-01' } };
+      await linkDocument(store, 'd_promise', {
+        finder: { ...finder, passagesFor: async () => [] },
+        load: async (id) => (id === 'd_promise' ? redated : loadTrackedDocument(store, id)),
+      });
+      assert.deepEqual(await links(store), []);
     });
 
     it("reads a later meeting's own text for what was named, not for a theme it restates", async () => {

@@ -34,4 +34,14 @@ describe('the promised act reported done in its own verb', () => {
     assert.notEqual(verdict('Student exchanges will be widened next year.')?.kind, 'progress');
     assert.equal(verdict('The ministries widened the road to the border.'), null);
   });
+
+  test('is a step when a report verb of the same act is past and the object follows', () => {
+    const [aid] = promises([{ clause: '8', text: 'We will provide emergency assistance to flood-hit provinces.' }]);
+    const on = (s: string) => classifyEvidence(aid!, s, '2031-05-01', lex);
+    assert.ok(aid!.acts?.includes('provid assistanc'));
+    assert.equal(on('The agency disbursed $40 million in assistance by March.')?.rule, 'track:act-done');
+    assert.equal(on('A further $40 million in assistance is to be disbursed next year.'), null);
+    // A report verb of another act is not this one: assistance "widened" was not provided.
+    assert.equal(on('The agency widened assistance to two more provinces.'), null);
+  });
 });

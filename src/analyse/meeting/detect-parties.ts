@@ -47,7 +47,8 @@ const HEREINAFTER = new RegExp(
   'gi',
 );
 // "We, the Leaders of …", "WE, the Member States of …", "We, Prime Minister X, …": the list is read whole.
-const WE_THE = /\bwe\b[*_]{0,2},[*_]{0,2}\s+/gi;
+// "We—the governments of …" with a dash as well as a comma.
+const WE_THE = /\bwe\b[*_]{0,2}(?:,|\s*[—–]|\s+-{1,2})[*_]{0,2}\s*/gi;
 const SIGNATORY = /^[ \t]*(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z].{2,80})$/gim;
 const MEMBER_STATES = new RegExp(
   String.raw`\b(?:heads\s+of\s+state|leaders|heads|ministers|foreign\s+ministers)\s+of\s+the\s+member\s+(?:states` +
@@ -63,7 +64,7 @@ const HEADS_OF = new RegExp(
 
 /** Detects the parties. @example detectParties({ text, sentences, lexicons, entities: [] })?.parties */
 export function detectParties(input: PartiesInput): PartiesFinding | null {
-  return (
+  const found =
     hereinafter(input) ??
     weThe(input) ??
     signatories(input) ??
@@ -71,8 +72,16 @@ export function detectParties(input: PartiesInput): PartiesFinding | null {
     memberStates(input) ??
     opening(input) ??
     headsOfFormat(input) ??
-    attendance(input)
-  );
+    attendance(input);
+  return found && statesOnly(found, input.lexicons);
+}
+
+/** Parties are states: a territory or a member economy ("Chinese Taipei") that took part adopts nothing as one. */
+function statesOnly(found: PartiesFinding, lexicons: Lexicons): PartiesFinding | null {
+  const nonStates = lexicons.kb.nonStates;
+  if (!nonStates?.size || !found.parties.some((p) => nonStates.has(p))) return found;
+  const parties = found.parties.filter((p) => !nonStates.has(p));
+  return parties.length ? { ...found, parties } : null;
 }
 
 function hereinafter({ text, sentences, lexicons, entities }: PartiesInput): PartiesFinding | null {

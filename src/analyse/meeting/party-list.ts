@@ -5,8 +5,9 @@
  * Presidents of …", "the Member States of ASEAN and the United States of America", "Prime Minister
  * X, President Y, and President Z". Each item is a state (itself), an organisation (its member
  * states on the document's date, per the knowledge base's memberships; one without members adds
- * nothing and never ends the list) or a person taking part (the state they represent). The list
- * ends at the first word that is neither an item nor a joiner.
+ * nothing and never ends the list), a territory (no party: it takes part but is no state) or a
+ * person taking part (the state they represent). The list ends at the first word that is neither
+ * an item nor a joiner.
  */
 import type { Annotation } from '../../model/annotation.ts';
 import type { ParticipantValue } from '../../model/layers.ts';
@@ -92,6 +93,9 @@ function itemAt(text: string, at: number, ctx: ListContext): { end: number; code
     return { end: titled?.end ?? country.end, codes: [country.iso], group: false };
   }
   if (groupHit) return { end: from + groupHit.end, codes: membersOn(groupHit.value, ctx.date), group: true };
+  // "…, Fiji, French Polynesia, Kiribati, …": a territory signs beside the states but is none; the list goes on.
+  const territory = kbMatchers(ctx.lexicons.kb).territories.find(text.slice(from, from + 80))[0];
+  if (territory?.start === 0) return { end: from + territory.end, codes: [], group: false };
   for (const a of ctx.participants ?? []) {
     if (a.start < from || a.start - from > 60) continue;
     const gap = text.slice(from, a.start);

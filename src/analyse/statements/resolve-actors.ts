@@ -76,8 +76,11 @@ export function resolveActors(text: string, start: number, cueStart: number | nu
   )
     return fallback();
   const codes = new Set<string>();
-  for (const h of chosen) for (const c of h.codes) codes.add(c);
+  // An actor is a state: "Chinese Taipei will …" names a member economy, which states nothing as a party.
+  const nonStates = ctx.lexicons.kb.nonStates;
+  for (const h of chosen) for (const c of h.codes) if (!nonStates?.has(c)) codes.add(c);
   const rule = chosen.map((h) => h.rule).join('+');
+  if (!codes.size && chosen.some((h) => h.codes.length)) return { actors: [], rule };
   // "Some leaders", "most members": a part of the meeting no text names is no actor.
   if (!codes.size) return chosen.every((h) => h.rule === 'group:none' || ctx.chair) ? { actors: [], rule } : fallback();
   return { actors: [...codes].sort(), rule };

@@ -94,6 +94,8 @@ export interface Lexicons {
     listHeads?: WordList;
     /** Nouns of an instrument "between" its signatories. */
     instrumentNouns: WordList;
+    /** Phrases opening a parenthetical on who leads the subject ("under the leadership of", "represented by"). */
+    ledBy: WordList;
   };
   readonly referenceHeads: {
     heads: Record<'event' | 'organization' | 'initiative' | 'project', string[]>;

@@ -12,7 +12,7 @@ import { annotationsIn } from '../shared/annotations-in.ts';
 import type { EntityMentionValue } from '../../model/layers.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import { membersOn } from '../shared/group-members.ts';
-import { compileOnce } from '../shared/compile-once.ts';
+import { anyOf, compileOnce } from '../shared/compile-once.ts';
 import { leadingPhraseEnd } from './find-cues.ts';
 import { regionShape, type RegionLexicon } from '../shared/region-shapes.ts';
 
@@ -51,7 +51,10 @@ export function resolveActors(text: string, start: number, cueStart: number | nu
       ? { actors: [...ctx.previous], rule: 'previous' }
       : { actors: [...ctx.parties], rule: 'default' };
   if (cueStart === null) return fallback();
-  const raw = maskClauses(maskParentheses(maskParticiples(maskLeading(text.slice(start, cueStart), ctx.lexicons))));
+  const raw = maskClauses(
+    maskParentheses(maskParticiples(maskLeading(text.slice(start, cueStart), ctx.lexicons))),
+    ctx.lexicons,
+  );
   const members = memberHits(raw, ctx);
   const before = maskNames(raw, ctx.lexicons);
   const own = [...groupHits(before, ctx), ...countryHits(text, start, before, ctx), ...bodyHits(start, before, ctx)];
@@ -102,14 +105,16 @@ function maskParticiples(s: string): string {
  * Kingdom, as G7 president, will …") and a parenthetical naming who leads the subject ("the United States and the
  * African Union, under the leadership of A, B, and C, affirm …", up to its last comma): none is the subject.
  */
-function maskClauses(s: string): string {
+function maskClauses(s: string, lexicons: Lexicons): string {
   return s
     .replace(/\bfor\s+[^,;]{1,60}?\s+to\s+\p{L}+/gu, (m) => ' '.repeat(m.length))
     .replace(/,\s*as\s+[^,;]{1,60},/g, (m) => ' '.repeat(m.length))
-    .replace(LED_BY, (m) => ' '.repeat(m.length));
+    .replace(ledBy(lexicons.actors), (m) => ' '.repeat(m.length));
 }
-const LED_BY =
-  /,\s*(?:under the (?:leadership|chairmanship|auspices|presidency|guidance) of|represented by|led by)\b.*,/s;
+/** ", under the leadership of …," up to the last comma (`actors.json` ledBy). */
+const ledBy = compileOnce(
+  (actors: Lexicons['actors']): RegExp => new RegExp(String.raw`,\s*(?:${anyOf(actors.ledBy.words)})\b.*,`, 's'),
+);
 
 /**
  * National bodies the entities layer ties to a state ("USAID", "JICA"): the state acts through them, so a fact

@@ -39,6 +39,14 @@ describe('subjects that are not the statement’s', () => {
       'Canada and Japan, under the leadership of Prime Minister A, Prime Minister B, and the G7 chair, will act.';
     assert.deepEqual(actors(text, SEVEN), ['CA', 'JP']);
   });
+  test('should read past each "led by" phrase of the lexicon, which says why and where from', () => {
+    const ledBy = lexicons.actors.ledBy;
+    assert.ok(ledBy.why.length > 40 && ledBy.words.includes('represented by'));
+    const text = 'France, represented by the Minister of Germany and the envoy of Italy, will host the next summit.';
+    assert.deepEqual(actors(text, SEVEN), ['FR']);
+    const led = 'France, led by the Minister of Germany and the envoy of Italy, will host the next summit.';
+    assert.deepEqual(actors(led, SEVEN), ['FR']);
+  });
   test('should not read the pronoun "us" as the United States', () => {
     assert.deepEqual(actors('Each of us will take the measures necessary.', SEVEN), SEVEN);
   });

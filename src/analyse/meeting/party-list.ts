@@ -35,6 +35,7 @@ export interface PartyList {
 }
 
 const JOINER = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+|&\s*)(?:of\s+)?/i;
+const OWN_MEMBERS = /^(?:its|their)\s+(?:member\s+(?:states|countries)|members)\b/i;
 const ABBREVIATION = /^\s*\([^()]{1,40}\)/;
 const SUFFIX = /^,?\s*(?:Jr|Sr)\.?(?=[\s,])/;
 const TITLE_WORDS = /^(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+){1,5}$/;
@@ -56,7 +57,8 @@ export function readPartyList(text: string, at: number, ctx: ListContext): Party
       if (!j) break;
       p += j[0].length;
     }
-    p = skip(text, p, headPattern(ctx.lexicons));
+    // "the Heads of State and Government of the member states of the EU": a head, then maybe a second one.
+    p = skip(text, skip(text, p, headPattern(ctx.lexicons)), headPattern(ctx.lexicons));
     const item = itemAt(text, p, ctx);
     if (!item) break;
     for (const c of item.codes) parties.add(c);
@@ -93,6 +95,9 @@ function itemAt(text: string, at: number, ctx: ListContext): { end: number; code
     return { end: titled?.end ?? country.end, codes: [country.iso], group: false };
   }
   if (groupHit) return { end: from + groupHit.end, codes: membersOn(groupHit.value, ctx.date), group: true };
+  // "The European Union and its Member States and Japan": the organisation before already stands for them.
+  const own = OWN_MEMBERS.exec(text.slice(from, from + 40));
+  if (own) return { end: from + own[0].length, codes: [], group: false };
   // "…, Fiji, French Polynesia, Kiribati, …": a territory signs beside the states but is none; the list goes on.
   const territory = kbMatchers(ctx.lexicons.kb).territories.find(text.slice(from, from + 80))[0];
   if (territory?.start === 0) return { end: from + territory.end, codes: [], group: false };

@@ -96,6 +96,8 @@ export interface Lexicons {
     instrumentNouns: WordList;
     /** Phrases opening a parenthetical on who leads the subject ("under the leadership of", "represented by"). */
     ledBy: WordList;
+    /** Nouns of a joint text's title before the list of who issues it ("Joint Statement of the Leaders of …"). */
+    titleNouns: WordList;
   };
   readonly referenceHeads: {
     heads: Record<'event' | 'organization' | 'initiative' | 'project', string[]>;

@@ -47,6 +47,20 @@ describe('subjects that are not the statement’s', () => {
     const led = 'France, led by the Minister of Germany and the envoy of Italy, will host the next summit.';
     assert.deepEqual(actors(led, SEVEN), ['FR']);
   });
+  test('should not take a state named after a preposition, or those coordinated to it, for the subject', () => {
+    const text = 'We regret the recent elections in Chile, Peru and Bolivia and call on all sides to talk.';
+    assert.deepEqual(actors(text, SEVEN), SEVEN);
+    assert.deepEqual(actors('We seek stable relations with Chile and recognize the need to talk.', SEVEN), SEVEN);
+    assert.deepEqual(actors('The Government of Japan will host the next meeting.', SEVEN), ['JP']);
+  });
+  test('should not take a state that names a sea or a peninsula for the subject', () => {
+    const text = 'We remain concerned about the East and South China Seas and strongly oppose any unilateral attempts.';
+    assert.deepEqual(actors(text, SEVEN), SEVEN);
+  });
+  test('should not join a state before "and we" to the speaker', () => {
+    const text = 'We stand united in our approach to Chile and we are ready to respond decisively.';
+    assert.deepEqual(actors(text, SEVEN), SEVEN);
+  });
   test('should not read the pronoun "us" as the United States', () => {
     assert.deepEqual(actors('Each of us will take the measures necessary.', SEVEN), SEVEN);
   });

@@ -17,6 +17,7 @@ import { findFormat, partnerFormat, type FormatHit } from './meeting-format.ts';
 import { membersOn } from '../shared/group-members.ts';
 import { readPartyList } from './party-list.ts';
 import { subjectList } from './subject-list.ts';
+import { titleList } from './title-list.ts';
 import { anyOf, compileOnce } from '../shared/compile-once.ts';
 import { CENTRAL_ASIA, regionShape, type RegionLexicon } from '../shared/region-shapes.ts';
 
@@ -79,7 +80,7 @@ export function detectParties(input: PartiesInput): PartiesFinding | null {
     signatories(input) ??
     between(input) ??
     memberStates(input) ??
-    titleList(input) ??
+    title(input) ??
     opening(input) ??
     headsOfFormat(input) ??
     attendance(input);
@@ -215,40 +216,10 @@ function memberStates(input: PartiesInput): PartiesFinding | null {
   return null;
 }
 
-/** "Joint Statement of the Leaders of …" (`actors.json` titleNouns): who issues a text, as its title names them. */
-const titleOf = compileOnce(
-  (actors: Lexicons['actors']): RegExp =>
-    new RegExp(String.raw`\b(?:${anyOf(actors.titleNouns.words)})\s+(?:of|by|from)\s+`, 'gi'),
-);
-
-/**
- * The list after a title's "Statement of …", in the text's first line (whose people stand for their states) or the
- * source's title apart from the text (whose span is then the text's start).
- */
-function titleList(input: PartiesInput): PartiesFinding | null {
-  const { text, lexicons, entities, date } = input;
-  const lead = /^\s*/.exec(text)?.[0].length ?? 0;
-  const line = text.slice(lead, lead + 300).split('\n')[0];
-  const places = [
-    { text, from: lead, to: lead + line.length, inText: true },
-    ...(input.title ? [{ text: input.title, from: 0, to: input.title.length, inText: false }] : []),
-  ];
-  for (const place of places) {
-    for (const m of place.text.slice(place.from, place.to).matchAll(titleOf(lexicons.actors))) {
-      const at = place.from + m.index + m[0].length;
-      const list = readPartyList(place.text, at, {
-        lexicons,
-        entities: place.inText ? entities : [],
-        participants: place.inText ? input.participants : [],
-        date,
-      });
-      if (!list?.parties.length || (list.parties.length < 2 && !list.viaGroup)) continue;
-      if (list.items < 2 && !list.viaGroup) continue;
-      const span = place.inText ? { start: place.from + m.index, end: list.end } : { start: 0, end: 0 };
-      return { ...span, parties: list.parties, rule: 'title-list', confidence: 0.85 };
-    }
-  }
-  return null;
+/** "Joint Statement of the Leaders of A, B and C": the title's list (see `titleList`). */
+function title(input: PartiesInput): PartiesFinding | null {
+  const found = titleList(input);
+  return found && { ...found, rule: 'title-list', confidence: 0.85 };
 }
 
 /** "The United States and the African Union … affirm": the opening sentence's subject list (see `subjectList`). */

@@ -70,9 +70,13 @@ export function resolveActors(text: string, start: number, cueStart: number | nu
   let i = clean.length - 1;
   // "With regard to the war against Ukraine, we …", "… our approach towards Russia and we are ready …": "we" joins no
   // list; what comes before it closes a fronted phrase or a clause of its own.
+  // "The U.S. and Japan": the name's matcher leaves an abbreviation's last period out of it.
+  // "The United States, together with Japan, will …": both act.
   const joins = (k: number) =>
     clean[k].rule !== 'group:speaker' &&
-    /^\s*(,|and|,\s*and|as well as)\s*(the\s+)?$/i.test(before.slice(clean[k - 1].end, clean[k].start));
+    /^\.?\s*(,|and|,\s*and|as well as|,?\s*(?:together|along|jointly) with)\s*(the\s+)?$/i.test(
+      before.slice(clean[k - 1].end, clean[k].start),
+    );
   while (i > 0 && joins(i)) i--;
   const chosen = clean.slice(i);
   // A subject must sit close to its verb (adverbs, an auxiliary, a short apposition).
@@ -111,7 +115,11 @@ function objectsDropped(hits: readonly Hit[], before: string, lexicons: Lexicons
 }
 const objectBefore = compileOnce(
   (actors: Lexicons['actors']): RegExp =>
-    new RegExp(String.raw`\b(?:${anyOf(actors.objectPrepositions.words)})\s+(?:the\s+)?$`, 'i'),
+    // "together with Japan" coordinates Japan with the subject (see `joins`).
+    new RegExp(
+      String.raw`(?<!\b(?:together|along|jointly)\s+)\b(?:${anyOf(actors.objectPrepositions.words)})\s+(?:the\s+)?$`,
+      'i',
+    ),
 );
 
 /** Blanks a leading phrase ("With a view to … against Russia, the G7 will …"): its names are no subject. */

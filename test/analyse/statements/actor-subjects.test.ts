@@ -57,6 +57,10 @@ describe('subjects that are not the statement’s', () => {
     const text = 'We remain concerned about the East and South China Seas and strongly oppose any unilateral attempts.';
     assert.deepEqual(actors(text, SEVEN), SEVEN);
   });
+  test('should join "the U.S. and …" and "together with …" states to the subject', () => {
+    assert.deepEqual(actors('The U.S. and Japanese navies will conduct an exercise.', SEVEN), ['JP', 'US']);
+    assert.deepEqual(actors('Canada, together with Italy, will co-host the event.', SEVEN), ['CA', 'IT']);
+  });
   test('should not join a state before "and we" to the speaker', () => {
     const text = 'We stand united in our approach to Chile and we are ready to respond decisively.';
     assert.deepEqual(actors(text, SEVEN), SEVEN);

@@ -35,6 +35,7 @@ export interface PartyList {
 }
 
 const JOINER = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+|&\s*)(?:of\s+)?/i;
+const MEMBERS_NOUN = /^\s+(?:member\s+(?:states|countries|economies)|members|countries|states|nations)\b/i;
 const OWN_MEMBERS = /^(?:its|their)\s+(?:member\s+(?:states|countries)|members)\b/i;
 const ABBREVIATION = /^\s*\([^()]{1,40}\)/;
 const SUFFIX = /^,?\s*(?:Jr|Sr)\.?(?=[\s,])/;
@@ -94,7 +95,12 @@ function itemAt(text: string, at: number, ctx: ListContext): { end: number; code
     );
     return { end: titled?.end ?? country.end, codes: [country.iso], group: false };
   }
-  if (groupHit) return { end: from + groupHit.end, codes: membersOn(groupHit.value, ctx.date), group: true };
+  if (groupHit) {
+    // "ASEAN Member States", "the BRICS countries": the organisation's name with its members' noun.
+    const noun = MEMBERS_NOUN.exec(text.slice(from + groupHit.end, from + groupHit.end + 30));
+    const end = from + groupHit.end + (noun?.[0].length ?? 0);
+    return { end, codes: membersOn(groupHit.value, ctx.date), group: true };
+  }
   // "The European Union and its Member States and Japan": the organisation before already stands for them.
   const own = OWN_MEMBERS.exec(text.slice(from, from + 40));
   if (own) return { end: from + own[0].length, codes: [], group: false };

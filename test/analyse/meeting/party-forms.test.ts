@@ -56,6 +56,15 @@ describe('organisations and their member states in a list', () => {
     assert.equal(p.parties.length, EU_2024 + 1);
     assert.ok(p.parties.includes('JP') && p.parties.includes('DE'));
   });
+  test('should read "ASEAN Member States" as one item and go on to the next', () => {
+    const p = parties('The leaders of ASEAN Member States and the United States met in a capital.', '2022-05-13')!;
+    assert.equal(p.parties.length, 11);
+    assert.ok(p.parties.includes('US') && p.parties.includes('VN'));
+  });
+  test('should read leaders named by their office in the singular', () => {
+    const text = 'The Prime Minister of Japan and the President of the Republic of Korea met and adopted this text.';
+    assert.deepEqual(parties(text)!.parties, ['JP', 'KR']);
+  });
   test('should take a format’s members on the document’s date', () => {
     const text = 'The Heads of State and Government of the BRICS countries met in a city.';
     assert.deepEqual(parties(text, '2023-08-22')!.parties, ['BR', 'CN', 'IN', 'RU', 'ZA']);

@@ -92,3 +92,28 @@ describe('people and national bodies as actors', () => {
     assert.deepEqual(actors(text, SEVEN, []), SEVEN);
   });
 });
+
+describe('regional phrases and the speakers’ own states', () => {
+  const PIF = ['AU', 'FJ', 'NZ', 'PG', 'TO', 'US', 'WS'];
+  test('should read "Pacific Island countries" as the island states among the parties', () => {
+    assert.deepEqual(actors('Pacific Island countries will lead the regional response.', PIF), [
+      'FJ',
+      'PG',
+      'TO',
+      'WS',
+    ]);
+    const text = 'Pacific Island countries and the United States will work together.';
+    assert.deepEqual(actors(text, PIF), ['FJ', 'PG', 'TO', 'US', 'WS']);
+  });
+  test('should read "our three countries" and "our governments" as the parties, not the statement before', () => {
+    const run = (text: string) =>
+      resolveActors(text, 0, mainCue(text, lexicons)?.start ?? null, {
+        parties: ['JP', 'KR', 'US'],
+        previous: ['US'],
+        lexicons,
+        entities: [],
+      }).actors;
+    assert.deepEqual(run('Our three countries will hold exercises annually.'), ['JP', 'KR', 'US']);
+    assert.deepEqual(run('Our governments will establish a hotline.'), ['JP', 'KR', 'US']);
+  });
+});

@@ -98,7 +98,7 @@ export interface OrganizationRecord extends KbRecord {
    * agency); absent for an international organisation, whose officials represent no state.
    */
   country?: string;
-  /** Member states (ISO codes), where it has members. */
+  /** Member states (ISO codes), where it has members: members that are no states (`statehood`) are left out. */
   members?: string[];
   /** Parent organisation or format id. */
   parent?: string;
@@ -121,10 +121,19 @@ export interface OrganizationRecord extends KbRecord {
 
 /** A state's membership of an organisation; `until` absent while it is a member. ISO dates (or YYYY, YYYY-MM). */
 export interface OrgMembership {
+  /** ISO2 of a state, or of a territory or economy where `statehood` says so. */
   country: string;
   from?: string;
   until?: string;
   note?: string;
+  /**
+   * A member that is no sovereign state: an `economy` (APEC's and the WTO's "Chinese Taipei", "Hong Kong, China")
+   * or a `territory` (French Polynesia in the Pacific Islands Forum). It takes part but adopts nothing as a state:
+   * never a party or an actor, and not among the record's `members` (its member states).
+   */
+  statehood?: 'economy' | 'territory';
+  /** Where the membership's terms are stated (required with `statehood`). */
+  source?: KbSource;
 }
 
 /** A recurring meeting as a pattern: an unlisted meeting of the series can be placed by it. */

@@ -2,6 +2,7 @@
  * @module membership
  * An organisation's member states on a given date, from its dated `memberships` (the
  * knowledge base's record of who joined and left when); without them, its `members` list.
+ * Members that are no states (`statehood`: APEC's "Chinese Taipei") are never among them.
  * For "the BRICS member states" in a text of 2023 (five) against one of 2024 (nine).
  */
 import type { OrganizationRecord } from './kb-types.ts';
@@ -16,6 +17,7 @@ export function membersOn(org: Pick<OrganizationRecord, 'members' | 'memberships
   if (!org.memberships?.length || !date) return [...(org.members ?? [])].sort();
   const on = new Set<string>();
   for (const m of org.memberships) {
+    if (m.statehood) continue; // an economy or a territory takes part, but is no member state
     const joined = !m.from || m.from.slice(0, date.length) <= date.slice(0, m.from.length);
     const left = !!m.until && m.until.slice(0, date.length) <= date.slice(0, m.until.length);
     if (joined && !left) on.add(m.country);

@@ -11,7 +11,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MEETING_LEVELS } from '../../src/model/layers.ts';
-import type { CityRecord, CountryRecord, KbRecord, OrganizationRecord } from '../../src/knowledge/kb-types.ts';
+import type {
+  CityRecord,
+  CountryRecord,
+  KbRecord,
+  OrganizationRecord,
+  TerritoryRecord,
+} from '../../src/knowledge/kb-types.ts';
 
 const kbDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/kb');
 
@@ -19,6 +25,8 @@ interface Membership {
   country: string;
   from?: string;
   until?: string;
+  statehood?: string;
+  source?: { url?: string };
 }
 interface Recurring {
   name: string;
@@ -47,6 +55,7 @@ const files: KbJson[] = readdirSync(kbDir)
 const records = files.flatMap((f) => f.records);
 const countries = records.filter((r): r is CountryRecord => r.type === 'country');
 const codes = new Set(countries.map((c) => c.iso2));
+const territoryCodes = new Set(records.flatMap((r) => (r.type === 'territory' ? [(r as TerritoryRecord).iso2] : [])));
 const cities = records.filter((r): r is CityRecord => r.type === 'city');
 const cityNames = new Set(cities.map((c) => c.name));
 const orgs = records.filter((r): r is WorldOrg => r.type === 'organization');
@@ -81,7 +90,12 @@ describe('knowledge base of the world', () => {
       if (!o.memberships) continue;
       const byCountry = new Map<string, Membership[]>();
       for (const m of o.memberships) {
-        assert.ok(codes.has(m.country), `${o.id}: member ${m.country} is not a country`);
+        if (m.statehood) {
+          // A member that is no state (an economy, a territory) says so with the source that calls it so.
+          assert.ok(['economy', 'territory'].includes(m.statehood), `${o.id}: ${m.country} statehood ${m.statehood}`);
+          assert.ok(m.source?.url, `${o.id}: ${m.country} statehood without a source`);
+          assert.ok(codes.has(m.country) || territoryCodes.has(m.country), `${o.id}: member ${m.country} unknown`);
+        } else assert.ok(codes.has(m.country), `${o.id}: member ${m.country} is not a country`);
         for (const d of [m.from, m.until]) if (d) assert.ok(validDate(d), `${o.id}: ${m.country} date ${d}`);
         if (m.from && m.until) assert.ok(m.from <= m.until, `${o.id}: ${m.country} leaves before it joins`);
         byCountry.set(m.country, [...(byCountry.get(m.country) ?? []), m]);
@@ -92,9 +106,26 @@ describe('knowledge base of the world', () => {
         for (let i = 1; i < sorted.length; i++)
           assert.ok((sorted[i - 1].until ?? '9999') <= (sorted[i].from ?? ''), `${o.id}: ${country} periods overlap`);
       }
-      const current = [...byCountry].filter(([, ps]) => ps.some((p) => !p.until)).map(([c]) => c);
-      assert.deepEqual([...(o.members ?? [])].sort(), current.sort(), `${o.id}: members are the open memberships`);
+      const current = [...byCountry].filter(([, ps]) => ps.some((p) => !p.until && !p.statehood)).map(([c]) => c);
+      assert.deepEqual(
+        [...(o.members ?? [])].sort(),
+        current.sort(),
+        `${o.id}: members are the open state memberships`,
+      );
     }
+  });
+
+  test('should keep member economies and territories among the memberships, out of the member states', () => {
+    const apec = orgs.find((o) => o.id === 'org:apec');
+    assert.equal(apec?.memberships?.length, 21, 'APEC has 21 member economies');
+    const economies = (apec?.memberships ?? []).filter((m) => m.statehood === 'economy').map((m) => m.country);
+    assert.deepEqual(economies.sort(), ['HK', 'TW']);
+    assert.equal(apec?.members?.length, 19);
+    const pif = orgs.find((o) => o.id === 'org:pif');
+    const territories = (pif?.memberships ?? []).filter((m) => m.statehood === 'territory').map((m) => m.country);
+    assert.deepEqual(territories.sort(), ['NC', 'PF']);
+    // The Cook Islands and Niue are states in free association, with treaty-making capacity of their own.
+    for (const code of ['CK', 'NU']) assert.ok(pif?.members?.includes(code), code);
   });
 
   test('should describe recurring meetings with a known level, frequency, numbering, place and anchor', () => {

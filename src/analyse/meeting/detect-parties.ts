@@ -3,19 +3,21 @@
  * Finds the states that adopted or signed a primary document, by the ways such texts name them,
  * in order of trust: "A, B and C (hereinafter referred to as the Parties)"; "We, the Heads of
  * State of A, B and C"; signatory blocks ("For the Republic of Kazakhstan"); "the member states
- * of <organisation>"; "the heads of state of the <format> format" and partner formats ("the
- * heads of the GCC and Central Asian states"); finally the states whose representatives the
- * meeting sentence names, or the format's members.
+ * of <organisation>"; a title's "Joint Statement of the Leaders of A, B and C"; an opening subject
+ * list; "the heads of state of the <format> format" and partner formats ("the heads of the GCC and
+ * Central Asian states"); finally the states whose representatives the meeting sentence names, or
+ * the format's members on the document's date. Parties are states: territories and member
+ * economies ("Chinese Taipei") are left out.
  */
 import type { Annotation } from '../../model/annotation.ts';
 import type { Span } from '../../model/span.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
 import { countriesIn, isoSet } from '../shared/find-countries.ts';
-import { findFormat, partnerFormat } from './meeting-format.ts';
-import { kbMatchers } from '../shared/kb-matchers.ts';
+import { findFormat, partnerFormat, type FormatHit } from './meeting-format.ts';
 import { membersOn } from '../shared/group-members.ts';
 import { readPartyList } from './party-list.ts';
 import { subjectList } from './subject-list.ts';
+import { titleList } from './title-list.ts';
 import { anyOf, compileOnce } from '../shared/compile-once.ts';
 import { CENTRAL_ASIA, regionShape, type RegionLexicon } from '../shared/region-shapes.ts';
 
@@ -36,6 +38,8 @@ export interface PartiesInput {
   readonly participants?: readonly Annotation[];
   /** The document's date (meeting, else publication): organisations' members on that day. */
   readonly date?: string | null;
+  /** The document's title where its source states one apart from the text. */
+  readonly title?: string | null;
 }
 
 const HEAD = 4000;
@@ -47,12 +51,19 @@ const HEREINAFTER = new RegExp(
   'gi',
 );
 // "We, the Leaders of …", "WE, the Member States of …", "We, Prime Minister X, …": the list is read whole.
-const WE_THE = /\bwe\b[*_]{0,2},[*_]{0,2}\s+/gi;
+// "We—the governments of …" with a dash as well as a comma.
+const WE_THE = /\bwe\b[*_]{0,2}(?:,|\s*[—–]|\s+-{1,2})[*_]{0,2}\s*/gi;
+/** The signer's name after a colon on the state's own line ("For Japan: Yoko Example"). */
+const SIGNER_AFTER = /^\s*:\s*(?:[A-Z][\p{L}.'’-]*\s*){1,5}$/u;
 const SIGNATORY = /^[ \t]*(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z].{2,80})$/gim;
-const MEMBER_STATES = new RegExp(
-  String.raw`\b(?:heads\s+of\s+state|leaders|heads|ministers|foreign\s+ministers)\s+of\s+the\s+member\s+(?:states` +
-    String.raw`|countries)\s+of\s+(?:the\s+)?`,
-  'gi',
+/** "The Heads of State and Government of the member states of …": the list heads of `actors.json`. */
+const memberStatesOf = compileOnce(
+  (actors: Lexicons['actors']): RegExp =>
+    new RegExp(
+      String.raw`\b(?:${anyOf(actors.listHeads?.words ?? ['leaders'])})\s+of\s+the\s+member\s+(?:states|countries)` +
+        String.raw`\s+of\s+`,
+      'gi',
+    ),
 );
 const VENUE_BEFORE = /\b(?:in|at|to)\s+(?:the\s+(?:city\s+of\s+)?)?$/i;
 const HEADS_OF = new RegExp(
@@ -63,19 +74,28 @@ const HEADS_OF = new RegExp(
 
 /** Detects the parties. @example detectParties({ text, sentences, lexicons, entities: [] })?.parties */
 export function detectParties(input: PartiesInput): PartiesFinding | null {
-  return (
+  const found =
     hereinafter(input) ??
     weThe(input) ??
     signatories(input) ??
     between(input) ??
     memberStates(input) ??
+    title(input) ??
     opening(input) ??
     headsOfFormat(input) ??
-    attendance(input)
-  );
+    attendance(input);
+  return found && statesOnly(found, input.lexicons);
 }
 
-function hereinafter({ text, sentences, lexicons, entities }: PartiesInput): PartiesFinding | null {
+/** Parties are states: a territory or a member economy ("Chinese Taipei") that took part adopts nothing as one. */
+function statesOnly(found: PartiesFinding, lexicons: Lexicons): PartiesFinding | null {
+  const nonStates = lexicons.kb.nonStates;
+  if (!nonStates?.size || !found.parties.some((p) => nonStates.has(p))) return found;
+  const parties = found.parties.filter((p) => !nonStates.has(p));
+  return parties.length ? { ...found, parties } : null;
+}
+
+function hereinafter({ text, sentences, lexicons, entities, date }: PartiesInput): PartiesFinding | null {
   for (const m of text.slice(0, HEAD).matchAll(HEREINAFTER)) {
     const s = sentences.find((x) => x.start <= m.index && x.end >= m.index) ?? {
       start: Math.max(0, m.index - 600),
@@ -93,7 +113,7 @@ function hereinafter({ text, sentences, lexicons, entities }: PartiesInput): Par
       !/\bminister|president|chairman\b/i.test(between);
     if (!isPlainList) {
       const format = findFormat([{ text: text.slice(0, HEAD) }], lexicons);
-      const members = format?.members ?? [];
+      const members = format ? formatMembers(format, date) : [];
       if (
         members.length > parties.length &&
         parties.every((p) => members.includes(p)) &&
@@ -130,7 +150,7 @@ function signatories({ text, lexicons, entities }: PartiesInput): PartiesFinding
     // The state closes the line ("For the Kyrgyz Republic:"); a wrapped sentence line ("for civilians. We call on
     // the Government of Israel") is no signature.
     const rest = hits.length === 1 ? text.slice(hits[0].end, m.index + m[0].length) : '';
-    if (hits.length === 1 && /^[\s:,;]*$/.test(rest))
+    if (hits.length === 1 && (/^[\s:,;]*$/.test(rest) || SIGNER_AFTER.test(rest)))
       found.push({ start: m.index, end: m.index + m[0].length, iso: hits[0].iso });
   }
   if (found.length < 2) return null;
@@ -181,20 +201,25 @@ function between({ text, lexicons, entities }: PartiesInput): PartiesFinding | n
   return null;
 }
 
-function memberStates({ text, lexicons, date }: PartiesInput): PartiesFinding | null {
-  for (const m of text.slice(0, HEAD).matchAll(MEMBER_STATES)) {
+/**
+ * "The heads of state of the member states of the EU and of CELAC": the list after it read whole, so that each
+ * organisation stands for its members on the document's date and a state named beside them is one more.
+ */
+function memberStates(input: PartiesInput): PartiesFinding | null {
+  const { text, lexicons, entities, date } = input;
+  for (const m of text.slice(0, HEAD).matchAll(memberStatesOf(lexicons.actors))) {
     const after = m.index + m[0].length;
-    const group = groupAt(text, after, lexicons, date);
-    if (group?.members.length)
-      return {
-        start: m.index,
-        end: after + group.length,
-        parties: group.members,
-        rule: 'member-states',
-        confidence: 0.85,
-      };
+    const list = readPartyList(text, after, { lexicons, entities, participants: input.participants, date });
+    if (list?.viaGroup && list.parties.length)
+      return { start: m.index, end: list.end, parties: list.parties, rule: 'member-states', confidence: 0.85 };
   }
   return null;
+}
+
+/** "Joint Statement of the Leaders of A, B and C": the title's list (see `titleList`). */
+function title(input: PartiesInput): PartiesFinding | null {
+  const found = titleList(input);
+  return found && { ...found, rule: 'title-list', confidence: 0.85 };
 }
 
 /** "The United States and the African Union … affirm": the opening sentence's subject list (see `subjectList`). */
@@ -210,7 +235,7 @@ const regionTail = compileOnce((lexicon: RegionLexicon) => {
 });
 
 /** "The heads of state of the Central Asia–China format", "the heads of the GCC and Central Asian states". */
-function headsOfFormat({ text, lexicons }: PartiesInput): PartiesFinding | null {
+function headsOfFormat({ text, lexicons, date }: PartiesInput): PartiesFinding | null {
   for (const m of text.slice(0, HEAD).matchAll(HEADS_OF)) {
     const after = m.index + m[0].length;
     const window = text.slice(after, after + 120);
@@ -219,7 +244,7 @@ function headsOfFormat({ text, lexicons }: PartiesInput): PartiesFinding | null 
       return {
         start: m.index,
         end: after + 60,
-        parties: [...format.members].sort(),
+        parties: formatMembers(format, date),
         rule: 'heads-of-format',
         confidence: 0.8,
       };
@@ -228,7 +253,7 @@ function headsOfFormat({ text, lexicons }: PartiesInput): PartiesFinding | null 
 }
 
 /** The states whose representatives the meeting sentence names; else the format's members. */
-function attendance({ text, lexicons, entities, meetingSpan }: PartiesInput): PartiesFinding | null {
+function attendance({ text, lexicons, entities, meetingSpan, date }: PartiesInput): PartiesFinding | null {
   if (meetingSpan) {
     // The venue ("met in Luxembourg", "held in China") hosts the meeting; it is not thereby a party.
     const hits = countriesIn(text, meetingSpan.start, meetingSpan.end, lexicons, entities).filter(
@@ -239,18 +264,15 @@ function attendance({ text, lexicons, entities, meetingSpan }: PartiesInput): Pa
   }
   const format = findFormat([{ text: text.slice(0, HEAD) }], lexicons);
   if (format?.members.length)
-    return { start: 0, end: 0, parties: [...format.members].sort(), rule: 'format-members', confidence: 0.5 };
+    return { start: 0, end: 0, parties: formatMembers(format, date), rule: 'format-members', confidence: 0.5 };
   return null;
 }
 
-/** An organisation or format named right at `at` ("the Shanghai Cooperation Organisation …"). */
-function groupAt(
-  text: string,
-  at: number,
-  lexicons: Lexicons,
-  date?: string | null,
-): { members: string[]; length: number } | null {
-  const hit = kbMatchers(lexicons.kb).groups.find(text.slice(at, at + 120))[0];
-  if (!hit || hit.start > 4 || !hit.value.members.length) return null;
-  return { members: membersOn(hit.value, date), length: hit.end };
+/**
+ * A format's member states on the document's date where its record dates them ("the BRICS countries" of 2023 are
+ * five, of 2024 nine); else the members the format records. Sorted.
+ */
+function formatMembers(format: FormatHit, date?: string | null): string[] {
+  if (format.group?.memberships?.length && date) return membersOn(format.group, date);
+  return [...format.members].sort();
 }

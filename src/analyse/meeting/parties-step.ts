@@ -14,7 +14,7 @@ import { PRIMARY_KINDS } from '../shared/primary-kinds.ts';
 /** The `parties` step. @example createPipeline([kindStep, entitiesStep, meetingStep, partiesStep]) */
 export const partiesStep = defineStep({
   name: 'parties',
-  version: '2',
+  version: '3',
   requires: ['entities', 'documentKind', 'meeting'],
   assigns: ['parties'],
   run: ({ document, tree, layers, context, report }) => {
@@ -30,6 +30,7 @@ export const partiesStep = defineStep({
       // Read where the pipeline ran the participants step before (the default one does); not required.
       participants: layers.participants ?? [],
       date: meeting?.value.date ?? document.meta.published ?? null,
+      title: document.meta.title ?? null,
     });
     if (!f) {
       report({ severity: 'warning', rule: 'none', message: 'No parties found in a primary document' });

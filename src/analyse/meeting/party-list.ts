@@ -5,8 +5,9 @@
  * Presidents of …", "the Member States of ASEAN and the United States of America", "Prime Minister
  * X, President Y, and President Z". Each item is a state (itself), an organisation (its member
  * states on the document's date, per the knowledge base's memberships; one without members adds
- * nothing and never ends the list) or a person taking part (the state they represent). The list
- * ends at the first word that is neither an item nor a joiner.
+ * nothing and never ends the list), a territory (no party: it takes part but is no state) or a
+ * person taking part (the state they represent). The list ends at the first word that is neither
+ * an item nor a joiner.
  */
 import type { Annotation } from '../../model/annotation.ts';
 import type { ParticipantValue } from '../../model/layers.ts';
@@ -34,6 +35,8 @@ export interface PartyList {
 }
 
 const JOINER = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+|&\s*)(?:of\s+)?/i;
+const MEMBERS_NOUN = /^\s+(?:member\s+(?:states|countries|economies)|members|countries|states|nations)\b/i;
+const OWN_MEMBERS = /^(?:its|their)\s+(?:member\s+(?:states|countries)|members)\b/i;
 const ABBREVIATION = /^\s*\([^()]{1,40}\)/;
 const SUFFIX = /^,?\s*(?:Jr|Sr)\.?(?=[\s,])/;
 const TITLE_WORDS = /^(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+){1,5}$/;
@@ -55,7 +58,8 @@ export function readPartyList(text: string, at: number, ctx: ListContext): Party
       if (!j) break;
       p += j[0].length;
     }
-    p = skip(text, p, headPattern(ctx.lexicons));
+    // "the Heads of State and Government of the member states of the EU": a head, then maybe a second one.
+    p = skip(text, skip(text, p, headPattern(ctx.lexicons)), headPattern(ctx.lexicons));
     const item = itemAt(text, p, ctx);
     if (!item) break;
     for (const c of item.codes) parties.add(c);
@@ -91,7 +95,18 @@ function itemAt(text: string, at: number, ctx: ListContext): { end: number; code
     );
     return { end: titled?.end ?? country.end, codes: [country.iso], group: false };
   }
-  if (groupHit) return { end: from + groupHit.end, codes: membersOn(groupHit.value, ctx.date), group: true };
+  if (groupHit) {
+    // "ASEAN Member States", "the BRICS countries": the organisation's name with its members' noun.
+    const noun = MEMBERS_NOUN.exec(text.slice(from + groupHit.end, from + groupHit.end + 30));
+    const end = from + groupHit.end + (noun?.[0].length ?? 0);
+    return { end, codes: membersOn(groupHit.value, ctx.date), group: true };
+  }
+  // "The European Union and its Member States and Japan": the organisation before already stands for them.
+  const own = OWN_MEMBERS.exec(text.slice(from, from + 40));
+  if (own) return { end: from + own[0].length, codes: [], group: false };
+  // "…, Fiji, French Polynesia, Kiribati, …": a territory signs beside the states but is none; the list goes on.
+  const territory = kbMatchers(ctx.lexicons.kb).territories.find(text.slice(from, from + 80))[0];
+  if (territory?.start === 0) return { end: from + territory.end, codes: [], group: false };
   for (const a of ctx.participants ?? []) {
     if (a.start < from || a.start - from > 60) continue;
     const gap = text.slice(from, a.start);

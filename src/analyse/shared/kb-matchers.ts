@@ -16,6 +16,8 @@ export interface KbMatchers {
   readonly groups: NameMatcher<KbGroup>;
   /** Named bodies of formats ("Korea–Central Asia Cooperation Forum") → their level. */
   readonly bodies: NameMatcher<MeetingLevel>;
+  /** Territories' names ("French Polynesia", "Hong Kong, China") → ISO code: places that are no states. */
+  readonly territories: NameMatcher<string>;
 }
 
 const cache = new WeakMap<KbView, KbMatchers>();
@@ -44,6 +46,7 @@ export function kbMatchers(view: KbView): KbMatchers {
         ),
       ),
       bodies: createNameMatcher(view.groups.flatMap((g) => (g.bodies ?? []).map((b) => [b.name, b.level] as const))),
+      territories: createNameMatcher((view.territories ?? []).flatMap((t) => t.names.map((n) => [n, t.iso2] as const))),
     };
     cache.set(view, m);
   }

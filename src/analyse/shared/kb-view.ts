@@ -11,6 +11,8 @@ import type {
   FormatMeeting,
   KbRecord,
   OrganizationRecord,
+  OrgMembership,
+  TerritoryRecord,
 } from '../../knowledge/kb-types.ts';
 import type { MeetingLevel } from '../../model/layers.ts';
 
@@ -53,11 +55,23 @@ export interface GroupMembership {
   readonly until?: string | null;
 }
 
+/** A territory (not a state) by its names: a list of parties reads past it, adding no party. */
+export interface KbTerritory {
+  readonly iso2: string;
+  readonly names: readonly string[];
+}
+
 export interface KbView {
   readonly countries: readonly KbCountry[];
   readonly cities: readonly KbCity[];
   /** Formats first, then other organisations with members. */
   readonly groups: readonly KbGroup[];
+  readonly territories?: readonly KbTerritory[];
+  /**
+   * Codes that are never a party or an actor: the territories', and those a format's membership marks as no state
+   * (`statehood`: APEC's member economy "Chinese Taipei").
+   */
+  readonly nonStates?: ReadonlySet<string>;
 }
 
 /**
@@ -69,9 +83,15 @@ export function buildKbView(records: readonly KbRecord[]): KbView {
   const cities: KbCity[] = [];
   const formats: KbGroup[] = [];
   const orgs: KbGroup[] = [];
+  const territories: KbTerritory[] = [];
+  const nonStates = new Set<string>();
   for (const r of records) {
     if (r.type === 'country') countries.push(toCountry(r as CountryRecord));
-    else if (r.type === 'city') {
+    else if (r.type === 'territory') {
+      const t = r as TerritoryRecord;
+      territories.push({ iso2: t.iso2, names: unique([t.name, ...(t.aliases ?? [])]) });
+      nonStates.add(t.iso2);
+    } else if (r.type === 'city') {
       const c = r as CityRecord;
       cities.push({
         name: c.name,
@@ -81,12 +101,13 @@ export function buildKbView(records: readonly KbRecord[]): KbView {
       });
     } else if (r.type === 'organization') {
       const o = r as OrganizationRecord;
+      for (const m of o.memberships ?? []) if (m.statehood) nonStates.add(m.country);
       const group = toGroup(o);
       if (o.format) formats.push(group);
       else if (group.members.length) orgs.push(group);
     }
   }
-  return Object.freeze({ countries, cities, groups: [...formats, ...orgs] });
+  return Object.freeze({ countries, cities, groups: [...formats, ...orgs], territories, nonStates });
 }
 
 function toCountry(c: CountryRecord): KbCountry {
@@ -108,7 +129,8 @@ function toGroup(o: OrganizationRecord): KbGroup {
     formatName: o.format?.formatName,
     names,
     members: o.format?.members ?? o.members ?? [],
-    memberships: (o as { memberships?: GroupMembership[] }).memberships ?? [],
+    // A member that is no state (`statehood`) is never among a group's member states.
+    memberships: (o.memberships ?? []).filter((m: OrgMembership) => !m.statehood),
     meetings: o.format?.meetings ?? [],
     bodies: o.format?.bodies ?? [],
   };

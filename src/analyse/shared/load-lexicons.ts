@@ -96,6 +96,14 @@ export interface Lexicons {
     listHeads?: WordList;
     /** Nouns of an instrument "between" its signatories. */
     instrumentNouns: WordList;
+    /** Phrases opening a parenthetical on who leads the subject ("under the leadership of", "represented by"). */
+    ledBy: WordList;
+    /** Nouns of a joint text's title before the list of who issues it ("Joint Statement of the Leaders of …"). */
+    titleNouns: WordList;
+    /** Geographic feature nouns after a state's name ("South China Sea"): a place, no actor. */
+    placeNouns: WordList;
+    /** Prepositions that make a state after them an object ("the elections in Syria"), no subject. */
+    objectPrepositions: WordList;
   };
   readonly referenceHeads: {
     heads: Record<'event' | 'organization' | 'initiative' | 'project', string[]>;

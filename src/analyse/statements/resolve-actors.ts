@@ -3,7 +3,9 @@
  * Who makes a statement: the subject phrase before its main verb. Group phrases ("the Parties",
  * "all sides", "we", "the heads of state") mean the document's parties; "the Central Asian
  * States" the Central Asian parties; a named state ("China", "the Chinese side", "Kazakhstan and
- * China") itself; pronouns ("they") and a missing subject continue the previous statement.
+ * China") itself; pronouns ("they") and a missing subject continue the previous statement. A state
+ * named after a preposition ("the elections in Syria"), in a place's name ("the South China Sea")
+ * or before "and we" is no subject; territories and member economies are never actors.
  */
 import type { Annotation } from '../../model/annotation.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
@@ -12,7 +14,7 @@ import { annotationsIn } from '../shared/annotations-in.ts';
 import type { EntityMentionValue } from '../../model/layers.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import { membersOn } from '../shared/group-members.ts';
-import { compileOnce } from '../shared/compile-once.ts';
+import { anyOf, compileOnce } from '../shared/compile-once.ts';
 import { leadingPhraseEnd } from './find-cues.ts';
 import { regionShape, type RegionLexicon } from '../shared/region-shapes.ts';
 
@@ -51,20 +53,31 @@ export function resolveActors(text: string, start: number, cueStart: number | nu
       ? { actors: [...ctx.previous], rule: 'previous' }
       : { actors: [...ctx.parties], rule: 'default' };
   if (cueStart === null) return fallback();
-  const raw = maskClauses(maskParentheses(maskParticiples(maskLeading(text.slice(start, cueStart), ctx.lexicons))));
+  const raw = maskClauses(
+    maskParentheses(maskParticiples(maskLeading(text.slice(start, cueStart), ctx.lexicons))),
+    ctx.lexicons,
+  );
   const members = memberHits(raw, ctx);
   const before = maskNames(raw, ctx.lexicons);
   const own = [...groupHits(before, ctx), ...countryHits(text, start, before, ctx), ...bodyHits(start, before, ctx)];
   const hits = [...members, ...own].sort((a, b) => a.start - b.start || b.end - a.end);
-  const clean: Hit[] = [];
-  for (const h of hits) if (!clean.length || h.start >= clean[clean.length - 1].end) clean.push(h);
+  const nonOverlapping: Hit[] = [];
+  for (const h of hits)
+    if (!nonOverlapping.length || h.start >= nonOverlapping[nonOverlapping.length - 1].end) nonOverlapping.push(h);
+  const clean = objectsDropped(nonOverlapping, before, ctx.lexicons);
   if (!clean.length) return fallback();
   // The subject is the last actor phrase before the verb, with the phrases coordinated to it.
   let i = clean.length - 1;
-  // "With regard to the war against Ukraine, we …": a comma before "we" closes a fronted phrase, it joins no list.
-  const joiner = (k: number) =>
-    clean[k].rule === 'group:speaker' ? /^\s*(and|as well as)\s*$/i : /^\s*(,|and|,\s*and|as well as)\s*(the\s+)?$/i;
-  while (i > 0 && joiner(i).test(before.slice(clean[i - 1].end, clean[i].start))) i--;
+  // "With regard to the war against Ukraine, we …", "… our approach towards Russia and we are ready …": "we" joins no
+  // list; what comes before it closes a fronted phrase or a clause of its own.
+  // "The U.S. and Japan": the name's matcher leaves an abbreviation's last period out of it.
+  // "The United States, together with Japan, will …": both act.
+  const joins = (k: number) =>
+    clean[k].rule !== 'group:speaker' &&
+    /^\.?\s*(,|and|,\s*and|as well as|,?\s*(?:together|along|jointly) with)\s*(the\s+)?$/i.test(
+      before.slice(clean[k - 1].end, clean[k].start),
+    );
+  while (i > 0 && joins(i)) i--;
   const chosen = clean.slice(i);
   // A subject must sit close to its verb (adverbs, an auxiliary, a short apposition).
   if (
@@ -76,12 +89,38 @@ export function resolveActors(text: string, start: number, cueStart: number | nu
   )
     return fallback();
   const codes = new Set<string>();
-  for (const h of chosen) for (const c of h.codes) codes.add(c);
+  // An actor is a state: "Chinese Taipei will …" names a member economy, which states nothing as a party.
+  const nonStates = ctx.lexicons.kb.nonStates;
+  for (const h of chosen) for (const c of h.codes) if (!nonStates?.has(c)) codes.add(c);
   const rule = chosen.map((h) => h.rule).join('+');
+  if (!codes.size && chosen.some((h) => h.codes.length)) return { actors: [], rule };
   // "Some leaders", "most members": a part of the meeting no text names is no actor.
   if (!codes.size) return chosen.every((h) => h.rule === 'group:none' || ctx.chair) ? { actors: [], rule } : fallback();
   return { actors: [...codes].sort(), rule };
 }
+
+/**
+ * Removes the states named after a preposition ("the elections in Syria and Iraq", `actors.json` objectPrepositions)
+ * and those coordinated to them: objects of a phrase, not the subject. Other phrases ("we", "the parties") stay.
+ */
+function objectsDropped(hits: readonly Hit[], before: string, lexicons: Lexicons): Hit[] {
+  const prep = objectBefore(lexicons.actors);
+  const object: boolean[] = [];
+  hits.forEach((h, k) => {
+    const gap = k > 0 ? before.slice(hits[k - 1].end, h.start) : '';
+    const coordinated = k > 0 && object[k - 1] && /^\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:the\s+)?$/i.test(gap);
+    object.push(h.rule === 'country' && (coordinated || prep.test(before.slice(Math.max(0, h.start - 40), h.start))));
+  });
+  return hits.filter((_, k) => !object[k]);
+}
+const objectBefore = compileOnce(
+  (actors: Lexicons['actors']): RegExp =>
+    // "together with Japan" coordinates Japan with the subject (see `joins`).
+    new RegExp(
+      String.raw`(?<!\b(?:together|along|jointly)\s+)\b(?:${anyOf(actors.objectPrepositions.words)})\s+(?:the\s+)?$`,
+      'i',
+    ),
+);
 
 /** Blanks a leading phrase ("With a view to … against Russia, the G7 will …"): its names are no subject. */
 function maskLeading(s: string, lexicons: Lexicons): string {
@@ -99,14 +138,16 @@ function maskParticiples(s: string): string {
  * Kingdom, as G7 president, will …") and a parenthetical naming who leads the subject ("the United States and the
  * African Union, under the leadership of A, B, and C, affirm …", up to its last comma): none is the subject.
  */
-function maskClauses(s: string): string {
+function maskClauses(s: string, lexicons: Lexicons): string {
   return s
     .replace(/\bfor\s+[^,;]{1,60}?\s+to\s+\p{L}+/gu, (m) => ' '.repeat(m.length))
     .replace(/,\s*as\s+[^,;]{1,60},/g, (m) => ' '.repeat(m.length))
-    .replace(LED_BY, (m) => ' '.repeat(m.length));
+    .replace(ledBy(lexicons.actors), (m) => ' '.repeat(m.length));
 }
-const LED_BY =
-  /,\s*(?:under the (?:leadership|chairmanship|auspices|presidency|guidance) of|represented by|led by)\b.*,/s;
+/** ", under the leadership of …," up to the last comma (`actors.json` ledBy). */
+const ledBy = compileOnce(
+  (actors: Lexicons['actors']): RegExp => new RegExp(String.raw`,\s*(?:${anyOf(actors.ledBy.words)})\b.*,`, 's'),
+);
 
 /**
  * National bodies the entities layer ties to a state ("USAID", "JICA"): the state acts through them, so a fact
@@ -181,9 +222,16 @@ function countryHits(text: string, start: number, before: string, ctx: ActorCont
       .filter(
         (h) => !/^['’]s\b/.test(text.slice(h.end, h.end + 3)) || NATIONAL_BODY.test(text.slice(h.end, h.end + 60)),
       )
+      // "the South China Sea", "the Korean Peninsula": a place named after the state
+      .filter((h) => !placeAfter(ctx.lexicons.actors).test(text.slice(h.end, h.end + 20)))
       .map((h) => ({ start: h.start - start, end: h.end - start, codes: [h.iso], rule: 'country' }))
   );
 }
+
+/** A geographic feature noun right after a state's name (`actors.json` placeNouns). */
+const placeAfter = compileOnce(
+  (actors: Lexicons['actors']): RegExp => new RegExp(String.raw`^\s+(?:${anyOf(actors.placeNouns.words)})\b`, 'i'),
+);
 
 /** A state's own body after its name in the possessive: the state acts through it. */
 const NATIONAL_BODY = new RegExp(

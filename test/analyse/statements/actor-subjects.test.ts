@@ -39,6 +39,32 @@ describe('subjects that are not the statement’s', () => {
       'Canada and Japan, under the leadership of Prime Minister A, Prime Minister B, and the G7 chair, will act.';
     assert.deepEqual(actors(text, SEVEN), ['CA', 'JP']);
   });
+  test('should read past each "led by" phrase of the lexicon, which says why and where from', () => {
+    const ledBy = lexicons.actors.ledBy;
+    assert.ok(ledBy.why.length > 40 && ledBy.words.includes('represented by'));
+    const text = 'France, represented by the Minister of Germany and the envoy of Italy, will host the next summit.';
+    assert.deepEqual(actors(text, SEVEN), ['FR']);
+    const led = 'France, led by the Minister of Germany and the envoy of Italy, will host the next summit.';
+    assert.deepEqual(actors(led, SEVEN), ['FR']);
+  });
+  test('should not take a state named after a preposition, or those coordinated to it, for the subject', () => {
+    const text = 'We regret the recent elections in Chile, Peru and Bolivia and call on all sides to talk.';
+    assert.deepEqual(actors(text, SEVEN), SEVEN);
+    assert.deepEqual(actors('We seek stable relations with Chile and recognize the need to talk.', SEVEN), SEVEN);
+    assert.deepEqual(actors('The Government of Japan will host the next meeting.', SEVEN), ['JP']);
+  });
+  test('should not take a state that names a sea or a peninsula for the subject', () => {
+    const text = 'We remain concerned about the East and South China Seas and strongly oppose any unilateral attempts.';
+    assert.deepEqual(actors(text, SEVEN), SEVEN);
+  });
+  test('should join "the U.S. and …" and "together with …" states to the subject', () => {
+    assert.deepEqual(actors('The U.S. and Japanese navies will conduct an exercise.', SEVEN), ['JP', 'US']);
+    assert.deepEqual(actors('Canada, together with Italy, will co-host the event.', SEVEN), ['CA', 'IT']);
+  });
+  test('should not join a state before "and we" to the speaker', () => {
+    const text = 'We stand united in our approach to Chile and we are ready to respond decisively.';
+    assert.deepEqual(actors(text, SEVEN), SEVEN);
+  });
   test('should not read the pronoun "us" as the United States', () => {
     assert.deepEqual(actors('Each of us will take the measures necessary.', SEVEN), SEVEN);
   });
@@ -64,5 +90,30 @@ describe('people and national bodies as actors', () => {
   test('should leave an organisation without a state to the rules of groups', () => {
     const text = 'The Regional Bank will finance the corridor.';
     assert.deepEqual(actors(text, SEVEN, []), SEVEN);
+  });
+});
+
+describe('regional phrases and the speakers’ own states', () => {
+  const PIF = ['AU', 'FJ', 'NZ', 'PG', 'TO', 'US', 'WS'];
+  test('should read "Pacific Island countries" as the island states among the parties', () => {
+    assert.deepEqual(actors('Pacific Island countries will lead the regional response.', PIF), [
+      'FJ',
+      'PG',
+      'TO',
+      'WS',
+    ]);
+    const text = 'Pacific Island countries and the United States will work together.';
+    assert.deepEqual(actors(text, PIF), ['FJ', 'PG', 'TO', 'US', 'WS']);
+  });
+  test('should read "our three countries" and "our governments" as the parties, not the statement before', () => {
+    const run = (text: string) =>
+      resolveActors(text, 0, mainCue(text, lexicons)?.start ?? null, {
+        parties: ['JP', 'KR', 'US'],
+        previous: ['US'],
+        lexicons,
+        entities: [],
+      }).actors;
+    assert.deepEqual(run('Our three countries will hold exercises annually.'), ['JP', 'KR', 'US']);
+    assert.deepEqual(run('Our governments will establish a hotline.'), ['JP', 'KR', 'US']);
   });
 });

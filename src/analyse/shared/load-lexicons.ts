@@ -109,6 +109,10 @@ export interface Lexicons {
     lowerCaseHeads?: { why: string } & Partial<Record<'event' | 'organization' | 'initiative' | 'project', string[]>>;
     /** "UN Security Council resolution 2231": the nouns of a numbered resolution and the words before its number. */
     numberedResolutions?: { why: string; nouns: string[]; numberPrefix: string };
+    /** "the Blue Pacific", "the Indo-Pacific": a region's names, places rather than references. */
+    regionNames?: WordList;
+    /** "the Pacific Islands Forum Leaders": nouns for people that end a name of people, not of a body or event. */
+    peopleNouns?: WordList;
   };
   /** Word lists that find the sentence naming the meeting (`meeting-sentence.json`). */
   readonly meetingSentence: {

@@ -72,6 +72,8 @@ export function textNames(s: string, lexicons: Lexicons): Found[] {
       }
     }
     if (!type || (name.split(/\s+/).length < 2 && !/^[A-Z]{3,}$/.test(name))) continue;
+    // "the Pacific Islands Forum Leaders": the people of a body, not the body ("the Council of Ministers" is one).
+    if (namesPeople(name, lexicons)) continue;
     // A run that is only a country or city name ("Republic of Kazakhstan") is no reference.
     if (/^(mechanism|format|platform)$/i.test(stripPlaces(name, lexicons))) continue;
     const whole = countries.countries.find(name)[0] ?? countries.cities.find(name)[0];
@@ -149,6 +151,13 @@ function isLowerHeadName(name: string, before: string, lexicons: Lexicons): bool
   return !!stripPlaces(rest, lexicons)
     .replace(/\b(?:the|of|and|for|in|on)\b/gi, '')
     .trim();
+}
+
+/** The name ends in a noun for people (`peopleNouns`) that is not the object of "of"/"to" inside the name. */
+function namesPeople(name: string, lexicons: Lexicons): boolean {
+  const words = lexicons.referenceHeads.peopleNouns?.words ?? [];
+  const m = /(?:^|\s)(\S+)\s+(\S+)$/.exec(name);
+  return !!m && words.includes(m[2]) && !/^(?:of|to|the|and)$/i.test(m[1]);
 }
 
 function lowerHeadType(head: string, lexicons: Lexicons): RefType {

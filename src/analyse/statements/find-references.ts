@@ -32,6 +32,7 @@ const ENTITY_TO_REF: Partial<Record<string, RefType>> = {
   event: 'event',
   organization: 'organization',
   initiative: 'initiative',
+  project: 'project',
 };
 /**
  * References of the statement `text[start, end)`.

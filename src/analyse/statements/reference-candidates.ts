@@ -245,9 +245,11 @@ function compiled(lexicons: Lexicons) {
     // word ("G20", "C5"); a word may end in a plural possessive ("the G20 New Delhi Leaders’ Declaration").
     const word =
       `(?:(?:[A-Z]\\.){2,}|\\d+(?:st|nd|rd|th)|\\d{4}(?=\\s+[A-Z])|[A-Z]\\d{1,2}(?![\\p{L}\\d])` +
-      `|[A-Z][\\p{L}'’.-]*(?:[\\p{L}]|(?<=s)['’](?=\\s+[A-Z]))|[A-Z]{2,}|[A-Z]|\\+\\d?)`;
+      `|[A-Z][A-Z\\d]*-\\d+(?![\\p{L}\\d])|[A-Z][\\p{L}'’.-]*(?:[\\p{L}]|(?<=s)['’](?=\\s+[A-Z]))|[A-Z]{2,}|[A-Z]|\\+\\d?)`;
+    // A name may end in its horizon year ("Agenda 2063", "Vision 2040"), never take a year after a preposition.
+    const year = String.raw`(?:\s+\d{4}(?![\p{L}\d]))?`;
     const run = new RegExp(
-      `(?:\\b(?:the|The)\\s+)?${word}(?:(?:\\s+|[-–]|\\s*[-–]\\s*)(?:(?:${conn})\\s+)*${word})*`,
+      `(?:\\b(?:the|The)\\s+)?${word}(?:(?:\\s+|[-–]|\\s*[-–]\\s*)(?:(?:${conn})\\s+)*${word})*${year}`,
       'gu',
     );
     const heads = (Object.entries(lex.heads) as [RefType, string[]][]).map(

@@ -242,7 +242,8 @@ function compiled(lexicons: Lexicons) {
     const conn = lex.connectors.join('|');
     // Dotted abbreviations ("U.S.", "U.K.") first, so "the U.S.-EU Summit" is read whole.
     // A year opens a name before a capitalised word ("the 2030 Agenda", "the 2050 Strategy"); a group's number is a
-    // word ("G20", "C5"), and so is a numbered one ("COVID-19"); a word may end in a plural possessive ("the G20 New Delhi Leaders’ Declaration").
+    // word ("G20", "C5"), and so is a numbered one ("COVID-19"); a word may end in a plural possessive ("the G20 New
+    // Delhi Leaders’ Declaration").
     const word =
       `(?:(?:[A-Z]\\.){2,}|\\d+(?:st|nd|rd|th)|\\d{4}(?=\\s+[A-Z])|[A-Z]\\d{1,2}(?![\\p{L}\\d])` +
       `|[A-Z][A-Z\\d]*-\\d+(?![\\p{L}\\d])` +

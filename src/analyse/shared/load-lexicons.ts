@@ -70,7 +70,7 @@ export interface Lexicons {
     default: Sector;
     /** "ASEAN-led": the endings of a hyphenated compound that stop a term from counting. */
     compoundModifiers?: WordList;
-    /** "the ASEAN Power Grid": terms that open a name before a capitalised word (`except` those words) and stop counting. */
+    /** "the ASEAN Power Grid": terms opening a name before a capitalised word (bar `except`) do not count. */
     nameOpeners?: { why: string; terms: string[]; except: string[] };
     sectors: Record<Sector, [string, number][]>;
     /** Theatres of conflict: their sector only beside another of its terms, or when no sector but the default is. */

@@ -55,6 +55,12 @@ export function textNames(s: string, lexicons: Lexicons): Found[] {
       name = `${quoted[1]} ${name}`;
       startAt -= quoted[0].length;
     }
+    // "the Leaders of the Group of Seven", "States Parties to the Rarotonga Treaty": the people of the body; the body is named.
+    const people = peoplePrefix(name, lexicons);
+    if (people) {
+      name = name.slice(people.length);
+      startAt += people.length;
+    }
     let type = typeOf(name, c.heads);
     if (!type) {
       // "the Energy for Growth in Africa initiative": a lower-case head after the name.
@@ -151,6 +157,13 @@ function isLowerHeadName(name: string, before: string, lexicons: Lexicons): bool
   return !!stripPlaces(rest, lexicons)
     .replace(/\b(?:the|of|and|for|in|on)\b/gi, '')
     .trim();
+}
+
+/** "Leaders of the ", "States Parties to the ": a noun for people opening a name, with its "of"/"to" and article. */
+function peoplePrefix(name: string, lexicons: Lexicons): string | null {
+  const words = [...(lexicons.referenceHeads.peopleNouns?.words ?? []), 'Parties'];
+  const m = new RegExp(`^(?:States\\s+)?(?:${words.join('|')})\\s+(?:of|to)\\s+(?:the\\s+)?(?=[A-Z])`).exec(name);
+  return m?.[0] ?? null;
 }
 
 /** The name ends in a noun for people (`peopleNouns`) that is not the object of "of"/"to" inside the name. */

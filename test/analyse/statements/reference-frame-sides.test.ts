@@ -51,5 +51,6 @@ describe('references framed by the format and its sides (issue 8)', () => {
   test('should not read the people of a body as the body', () => {
     assert.deepEqual(names('We welcome the decision of the Island Forum Leaders.'), []);
     assert.deepEqual(names('We welcome the decision of the Council of Ministers.'), ['Council of Ministers']);
+    assert.deepEqual(names('States Parties to the Island Treaty met.'), ['Island Treaty']);
   });
 });

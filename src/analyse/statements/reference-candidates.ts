@@ -55,7 +55,7 @@ export function textNames(s: string, lexicons: Lexicons): Found[] {
       name = `${quoted[1]} ${name}`;
       startAt -= quoted[0].length;
     }
-    // "the Leaders of the Group of Seven", "States Parties to the Rarotonga Treaty": the people of the body; the body is named.
+    // "the Leaders of the Group of Seven", "States Parties to the Rarotonga Treaty": their people; the body is named.
     const people = peoplePrefix(name, lexicons);
     if (people) {
       name = name.slice(people.length);

@@ -9,6 +9,7 @@ import type { ReferenceValue } from '../../model/layers.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import { isOnlyPlaces, isPlaceName, stripPlaces } from './reference-place-names.ts';
+import { namesPeople, peoplePrefix } from './reference-people.ts';
 
 import type { ReferenceFact } from './reference-names.ts';
 
@@ -157,20 +158,6 @@ function isLowerHeadName(name: string, before: string, lexicons: Lexicons): bool
   return !!stripPlaces(rest, lexicons)
     .replace(/\b(?:the|of|and|for|in|on)\b/gi, '')
     .trim();
-}
-
-/** "Leaders of the ", "States Parties to the ": a noun for people opening a name, with its "of"/"to" and article. */
-function peoplePrefix(name: string, lexicons: Lexicons): string | null {
-  const words = [...(lexicons.referenceHeads.peopleNouns?.words ?? []), 'Parties'];
-  const m = new RegExp(`^(?:States\\s+)?(?:${words.join('|')})\\s+(?:of|to)\\s+(?:the\\s+)?(?=[A-Z])`).exec(name);
-  return m?.[0] ?? null;
-}
-
-/** The name ends in a noun for people (`peopleNouns`) that is not the object of "of"/"to" inside the name. */
-function namesPeople(name: string, lexicons: Lexicons): boolean {
-  const words = lexicons.referenceHeads.peopleNouns?.words ?? [];
-  const m = /(?:^|\s)(\S+)\s+(\S+)$/.exec(name);
-  return !!m && words.includes(m[2]) && !/^(?:of|to|the|and)$/i.test(m[1]);
 }
 
 function lowerHeadType(head: string, lexicons: Lexicons): RefType {

@@ -72,6 +72,8 @@ export interface Lexicons {
     default: Sector;
     /** "ASEAN-led": the endings of a hyphenated compound that stop a term from counting. */
     compoundModifiers?: WordList;
+    /** "the ASEAN Power Grid": terms opening a name before a capitalised word (bar `except`) do not count. */
+    nameOpeners?: { why: string; terms: string[]; except: string[] };
     sectors: Record<Sector, [string, number][]>;
     /** Theatres of conflict: their sector only beside another of its terms, or when no sector but the default is. */
     theatres?: { sector: Sector; terms: [string, number][] };
@@ -119,6 +121,10 @@ export interface Lexicons {
     lowerCaseHeads?: { why: string } & Partial<Record<'event' | 'organization' | 'initiative' | 'project', string[]>>;
     /** "UN Security Council resolution 2231": the nouns of a numbered resolution and the words before its number. */
     numberedResolutions?: { why: string; nouns: string[]; numberPrefix: string };
+    /** "the Blue Pacific", "the Indo-Pacific": a region's names, places rather than references. */
+    regionNames?: WordList;
+    /** "the Pacific Islands Forum Leaders": nouns for people that end a name of people, not of a body or event. */
+    peopleNouns?: WordList;
   };
   /** Word lists that find the sentence naming the meeting (`meeting-sentence.json`). */
   readonly meetingSentence: {

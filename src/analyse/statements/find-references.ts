@@ -32,6 +32,7 @@ const ENTITY_TO_REF: Partial<Record<string, RefType>> = {
   event: 'event',
   organization: 'organization',
   initiative: 'initiative',
+  project: 'project',
 };
 /**
  * References of the statement `text[start, end)`.
@@ -142,7 +143,11 @@ export function findReferences(
   // "the next summit in this format will be held in 2028 in Turkmenistan": the format's next meeting.
   const next = meeting && !out.some((r) => r.type === 'event') ? nextFormatMeeting(slice, meeting) : null;
   if (next) add({ type: 'event', name: next.name, ...eventDetails(slice, next.end, lexicons, referenceYear) }, next);
-  return out.map((r) => ({ ...r, name: r.name.replace(/\s+/g, ' ').trim() }));
+  // "the Blue Pacific", "the Indo-Pacific": a region's names are places (reference-heads.json `regionNames`).
+  const regions = new Set((lexicons.referenceHeads.regionNames?.words ?? []).map(foldKey));
+  return out
+    .filter((r) => !regions.has(foldKey(r.name)))
+    .map((r) => ({ ...r, name: r.name.replace(/\s+/g, ' ').trim() }));
 }
 
 /** The organisation `g` is part of the initiative `f`'s name, or stands right before it, without owning it. */

@@ -9,6 +9,7 @@ import type { ReferenceValue } from '../../model/layers.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import { isOnlyPlaces, isPlaceName, stripPlaces } from './reference-place-names.ts';
+import { namesPeople, peoplePrefix } from './reference-people.ts';
 
 import type { ReferenceFact } from './reference-names.ts';
 
@@ -55,6 +56,12 @@ export function textNames(s: string, lexicons: Lexicons): Found[] {
       name = `${quoted[1]} ${name}`;
       startAt -= quoted[0].length;
     }
+    // "the Leaders of the Group of Seven", "States Parties to the Rarotonga Treaty": their people; the body is named.
+    const people = peoplePrefix(name, lexicons);
+    if (people) {
+      name = name.slice(people.length);
+      startAt += people.length;
+    }
     let type = typeOf(name, c.heads);
     if (!type) {
       // "the Energy for Growth in Africa initiative": a lower-case head after the name.
@@ -72,6 +79,8 @@ export function textNames(s: string, lexicons: Lexicons): Found[] {
       }
     }
     if (!type || (name.split(/\s+/).length < 2 && !/^[A-Z]{3,}$/.test(name))) continue;
+    // "the Pacific Islands Forum Leaders": the people of a body, not the body ("the Council of Ministers" is one).
+    if (namesPeople(name, lexicons)) continue;
     // A run that is only a country or city name ("Republic of Kazakhstan") is no reference.
     if (/^(mechanism|format|platform)$/i.test(stripPlaces(name, lexicons))) continue;
     const whole = countries.countries.find(name)[0] ?? countries.cities.find(name)[0];
@@ -233,12 +242,16 @@ function compiled(lexicons: Lexicons) {
     const conn = lex.connectors.join('|');
     // Dotted abbreviations ("U.S.", "U.K.") first, so "the U.S.-EU Summit" is read whole.
     // A year opens a name before a capitalised word ("the 2030 Agenda", "the 2050 Strategy"); a group's number is a
-    // word ("G20", "C5"); a word may end in a plural possessive ("the G20 New Delhi Leaders’ Declaration").
+    // word ("G20", "C5"), and so is a numbered one ("COVID-19"); a word may end in a plural possessive ("the G20 New
+    // Delhi Leaders’ Declaration").
     const word =
       `(?:(?:[A-Z]\\.){2,}|\\d+(?:st|nd|rd|th)|\\d{4}(?=\\s+[A-Z])|[A-Z]\\d{1,2}(?![\\p{L}\\d])` +
+      `|[A-Z][A-Z\\d]*-\\d+(?![\\p{L}\\d])` +
       `|[A-Z][\\p{L}'’.-]*(?:[\\p{L}]|(?<=s)['’](?=\\s+[A-Z]))|[A-Z]{2,}|[A-Z]|\\+\\d?)`;
+    // A name may end in its horizon year ("Agenda 2063", "Vision 2040"), never take a year after a preposition.
+    const year = String.raw`(?:\s+\d{4}(?![\p{L}\d]))?`;
     const run = new RegExp(
-      `(?:\\b(?:the|The)\\s+)?${word}(?:(?:\\s+|[-–]|\\s*[-–]\\s*)(?:(?:${conn})\\s+)*${word})*`,
+      `(?:\\b(?:the|The)\\s+)?${word}(?:(?:\\s+|[-–]|\\s*[-–]\\s*)(?:(?:${conn})\\s+)*${word})*${year}`,
       'gu',
     );
     const heads = (Object.entries(lex.heads) as [RefType, string[]][]).map(

@@ -68,12 +68,23 @@ export function sectorTerms(text: string, lexicons: Pick<Lexicons, 'sectors'>): 
   for (const c of Object.values(compiled(lexicons.sectors))) {
     const seen = new Set<number>();
     for (const { term: i, index, text: words } of c.scanner.scan(text)) {
-      if (seen.has(i) || NAME_AFTER.test(text.slice(index + words.length, index + words.length + 2))) continue;
+      const after = text.slice(index + words.length, index + words.length + 40);
+      if (seen.has(i) || NAME_AFTER.test(after) || opensName(words, after, lexicons.sectors)) continue;
       seen.add(i);
       out.push({ words, term: c.terms[i] });
     }
   }
   return out;
+}
+
+/**
+ * The term opens the name of a thing of its own ("the ASEAN Power Grid", "the ASEAN Smart Cities Network"): a listed
+ * term (`nameOpeners`) before a capitalised word that is not one of the body's own ("ASEAN Member States").
+ */
+function opensName(words: string, after: string, lex: Lexicons['sectors']): boolean {
+  const o = lex.nameOpeners;
+  const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1];
+  return !!o && !!next && o.terms.includes(words) && !o.except.includes(next);
 }
 
 /**

@@ -1,0 +1,27 @@
+/**
+ * @module reference-people
+ * Names of people rather than of the body they belong to ("the Pacific Islands Forum Leaders", "the Leaders of the
+ * Group of Seven", "States Parties to the Rarotonga Treaty"): the nouns for people are data (reference-heads.json
+ * `peopleNouns`).
+ */
+import type { Lexicons } from '../shared/load-lexicons.ts';
+
+/**
+ * "Leaders of the ", "States Parties to the ": a noun for people opening a name, with its "of"/"to" and article.
+ * @example peoplePrefix('Leaders of the Group of Seven', lexicons) === 'Leaders of the '
+ */
+export function peoplePrefix(name: string, lexicons: Lexicons): string | null {
+  const words = [...(lexicons.referenceHeads.peopleNouns?.words ?? []), 'Parties'];
+  const m = new RegExp(`^(?:States\\s+)?(?:${words.join('|')})\\s+(?:of|to)\\s+(?:the\\s+)?(?=[A-Z])`).exec(name);
+  return m?.[0] ?? null;
+}
+
+/**
+ * The name ends in a noun for people (`peopleNouns`) that is not the object of "of"/"to" inside the name.
+ * @example namesPeople('Pacific Islands Forum Leaders', lexicons) === true
+ */
+export function namesPeople(name: string, lexicons: Lexicons): boolean {
+  const words = lexicons.referenceHeads.peopleNouns?.words ?? [];
+  const m = /(?:^|\s)(\S+)\s+(\S+)$/.exec(name);
+  return !!m && words.includes(m[2]) && !/^(?:of|to|the|and)$/i.test(m[1]);
+}

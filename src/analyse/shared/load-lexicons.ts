@@ -12,6 +12,7 @@ import type { DocumentKind } from '../../model/document.ts';
 import type { KbView } from './kb-view.ts';
 import { createDateFinder, type DateFinder, type MonthLexicon } from './find-dates.ts';
 import type { RegionLexicon } from './region-shapes.ts';
+import { readWithLanguages } from './language-lexicons.ts';
 
 export interface ModalityCue {
   id: string;
@@ -125,9 +126,11 @@ export interface Lexicons {
     attendance: WordList;
     adoption: { why: string; verbs: string[]; determiners: string[]; documents: string[] };
     aboutText: { why: string; words: string[]; notes: string[] };
-    closing: { why: string; verbs: string[]; finalClauses: string[]; copies: string[] };
+    closing: { why: string; verbs: string[]; finalClauses: string[]; copies: string[]; places: string[] };
     signatoryTitles: WordList;
     actorWords: { why: string; determiners: string[]; nouns: string[] };
+    /** Conjunctions before a second verb that starts a statement of its own ("and", "while"). */
+    splitConjunctions: WordList;
     splitAdverbs: WordList;
     metadataLabels: WordList;
   };
@@ -240,8 +243,10 @@ export function readMonthLexicon(dataDir: string = DATA_DIR): MonthLexicon {
  * @example loadLexicons(buildKbView(kb.records())).modality.cues.length
  */
 export function loadLexicons(kb: KbView, dataDir: string = DATA_DIR): Lexicons {
-  // The files are checked by their tests; here they are trusted to have the documented shape.
-  const read = (name: string): never => JSON.parse(readFileSync(join(dataDir, 'lexicons', name), 'utf8')) as never;
+  // The files are checked by their tests; here they are trusted to have the documented shape. Each carries the cues
+  // of every drafting language (`languages.json`): a document's language needs no switch, as no French or Spanish
+  // cue is an English word.
+  const read = (name: string): never => readWithLanguages(name, dataDir) as never;
   return Object.freeze({
     modality: read('modality.json'),
     sectors: read('sectors.json'),

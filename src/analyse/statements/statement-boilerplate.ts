@@ -34,7 +34,7 @@ export const boilerplateOf = compileOnce((lex: Lexicons['statementBoilerplate'])
       new RegExp(String.raw`\b(?:${anyOf(lex.aboutText.notes)})\b`, 'i'),
     ],
     closing: new RegExp(
-      String.raw`^(?:${anyOf(c.verbs)})\s+(?:in|at|on)\b|\b(?:shall|will)\s+(?:${anyOf(c.finalClauses)})\b|\b` +
+      String.raw`^(?:${anyOf(c.verbs)})\s+(?:${anyOf(c.places)})(?![\w\u00C0-\u024F])|\b(?:shall|will)\s+(?:${anyOf(c.finalClauses)})\b|\b` +
         String.raw`(?:${anyOf(c.copies)})\b`,
       'i',
     ),
@@ -47,7 +47,7 @@ export const boilerplateOf = compileOnce((lex: Lexicons['statementBoilerplate'])
       String.raw`\b(?:${anyOf(lex.actorWords.determiners)}) (?:${anyOf(lex.actorWords.nouns)})\b`,
       'i',
     ),
-    splitBefore: new RegExp(String.raw`(?:,\s*|\s)(?:and|while)\s+(?:(?:${anyOf(lex.splitAdverbs.words)})\s+)?$`, 'i'),
+    splitBefore: new RegExp(String.raw`(?:,\s*|\s)(?:${anyOf(lex.splitConjunctions.words)})\s+(?:(?:${anyOf(lex.splitAdverbs.words)})\s+)?$`, 'i'),
     metadataLine: new RegExp(String.raw`^(?:${anyOf(lex.metadataLabels.words)})\s*:`, 'i'),
   };
 });

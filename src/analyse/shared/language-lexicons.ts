@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { LocalNames } from './kb-view.ts';
 
 /** Keys that document a language file rather than add to its lexicon. */
 const NOTES = new Set(['description', 'sources', 'why', 'note']);
@@ -50,4 +51,15 @@ function languagesOf(dir: string): readonly string[] {
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Which local names of states the knowledge-base view adds (`languages.json` countryNames), for `buildKbView`.
+ * @example buildKbView(kb.records(), readLocalNames(DATA_DIR))
+ */
+export function readLocalNames(dataDir: string): LocalNames {
+  const file = join(dataDir, 'lexicons', 'languages.json');
+  if (!existsSync(file)) return { languages: [], excluded: [] };
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { languages: string[]; countryNames?: { excluded: string[] } };
+  return { languages: data.languages, excluded: data.countryNames?.excluded ?? [] };
 }

@@ -35,7 +35,7 @@ interface Pattern {
 function patterns(MON: string, monthNumber: (name: string) => number, linkers: MonthLexicon['linkers']): Pattern[] {
   const words = (list: readonly string[] = []) => list.map(escape).join('|');
   const DAYS = `(?:\\s*[-–—]\\s*|\\s+(?:${words([...RANGE_WORDS, ...(linkers?.range ?? [])])})\\s+)`;
-  // "1er juin", "9 de octubre de 2024": a day's suffix and the word before the month and the year, when a language has them.
+  // "1er juin", "9 de octubre de 2024": a day's suffix, and the word before month and year, where a language has them.
   const D = linkers?.daySuffixes?.length ? `(\\d{1,2})(?:${words(linkers.daySuffixes)})?` : '(\\d{1,2})';
   const OF = linkers?.of?.length ? `(?:\\s+(?:${words(linkers.of)}))?` : '';
   return [
@@ -84,7 +84,11 @@ function patterns(MON: string, monthNumber: (name: string) => number, linkers: M
 export interface MonthLexicon {
   readonly months: readonly { readonly number: number; readonly names: Readonly<Record<string, readonly string[]>> }[];
   /** Words of other languages' dates: "de" before month and year, a day's suffix ("1er"), range words ("et"). */
-  readonly linkers?: { readonly of?: readonly string[]; readonly daySuffixes?: readonly string[]; readonly range?: readonly string[] };
+  readonly linkers?: {
+    readonly of?: readonly string[];
+    readonly daySuffixes?: readonly string[];
+    readonly range?: readonly string[];
+  };
 }
 
 /** Reads dates with the month names of a lexicon. */

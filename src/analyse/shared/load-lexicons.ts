@@ -4,7 +4,7 @@
  * `data/lexicons/*.json`, with the knowledge-base view the caller built (see `load-context`),
  * into `context.lexicons`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MeetingLevel, Sector, StatementKind } from '../../model/layers.ts';
@@ -12,7 +12,8 @@ import type { DocumentKind } from '../../model/document.ts';
 import type { KbView } from './kb-view.ts';
 import { createDateFinder, type DateFinder, type MonthLexicon } from './find-dates.ts';
 import type { RegionLexicon } from './region-shapes.ts';
-import { readWithLanguages } from './language-lexicons.ts';
+import { mergeLexicon } from './language-lexicons.ts';
+import type { LocalNames } from './kb-view.ts';
 
 export interface ModalityCue {
   id: string;
@@ -264,4 +265,32 @@ export function loadLexicons(kb: KbView, dataDir: string = DATA_DIR): Lexicons {
     meetingConfidence: read('meeting-confidence.json'),
     kb,
   });
+}
+
+/**
+ * The lexicon `name` with the additions of every drafting language of `languages.json` (`<language>/<name>.json`).
+ * @example readWithLanguages('modality.json').cues.some((c) => c.id === 'fr-s-engager-a')
+ */
+export function readWithLanguages(name: string, dataDir: string = DATA_DIR): unknown {
+  const dir = join(dataDir, 'lexicons');
+  let merged: unknown = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+  for (const language of readLanguages(dataDir).languages) {
+    const file = join(dir, language, name);
+    if (existsSync(file)) merged = mergeLexicon(merged, JSON.parse(readFileSync(file, 'utf8')), `${language}/${name}`);
+  }
+  return merged;
+}
+
+/**
+ * Which local names of states the knowledge-base view adds (`languages.json` countryNames), for `buildKbView`.
+ * @example buildKbView(kb.records(), readLocalNames())
+ */
+export function readLocalNames(dataDir: string = DATA_DIR): LocalNames {
+  const { languages, countryNames } = readLanguages(dataDir);
+  return { languages, excluded: countryNames?.excluded ?? [] };
+}
+
+function readLanguages(dataDir: string): { languages: string[]; countryNames?: { excluded: string[] } } {
+  const file = join(dataDir, 'lexicons', 'languages.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { languages: [] };
 }

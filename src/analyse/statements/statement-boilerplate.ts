@@ -34,8 +34,9 @@ export const boilerplateOf = compileOnce((lex: Lexicons['statementBoilerplate'])
       new RegExp(String.raw`\b(?:${anyOf(lex.aboutText.notes)})\b`, 'i'),
     ],
     closing: new RegExp(
-      String.raw`^(?:${anyOf(c.verbs)})\s+(?:${anyOf(c.places)})(?![\w\u00C0-\u024F])|\b(?:shall|will)\s+(?:${anyOf(c.finalClauses)})\b|\b` +
-        String.raw`(?:${anyOf(c.copies)})\b`,
+      // "Fait à Dakar": a place word may end in an accented letter, which \b does not see.
+      String.raw`^(?:${anyOf(c.verbs)})\s+(?:${anyOf(c.places)})(?![\w\u00C0-\u024F])` +
+        String.raw`|\b(?:shall|will)\s+(?:${anyOf(c.finalClauses)})\b|\b(?:${anyOf(c.copies)})\b`,
       'i',
     ),
     signatureLine: new RegExp(
@@ -47,7 +48,10 @@ export const boilerplateOf = compileOnce((lex: Lexicons['statementBoilerplate'])
       String.raw`\b(?:${anyOf(lex.actorWords.determiners)}) (?:${anyOf(lex.actorWords.nouns)})\b`,
       'i',
     ),
-    splitBefore: new RegExp(String.raw`(?:,\s*|\s)(?:${anyOf(lex.splitConjunctions.words)})\s+(?:(?:${anyOf(lex.splitAdverbs.words)})\s+)?$`, 'i'),
+    splitBefore: new RegExp(
+      String.raw`(?:,\s*|\s)(?:${anyOf(lex.splitConjunctions.words)})\s+(?:(?:${anyOf(lex.splitAdverbs.words)})\s+)?$`,
+      'i',
+    ),
     metadataLine: new RegExp(String.raw`^(?:${anyOf(lex.metadataLabels.words)})\s*:`, 'i'),
   };
 });

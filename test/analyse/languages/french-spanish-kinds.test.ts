@@ -33,7 +33,7 @@ describe('French and Spanish statement kinds (issue 8)', () => {
     assert.equal(kindOf('Los Presidentes celebran los avances del acuerdo.'), 'endorsement');
     assert.equal(kindOf('Nous déclarons ce qui suit :'), 'record');
   });
-  test('should leave aside leading phrases and relative clauses, and read "ainsi que" / "así como" as "as well as"', () => {
+  test('should leave aside leading phrases and relative clauses; "ainsi que", "así como" mean "as well as"', () => {
     assert.equal(
       kindOf('Rappelant la Déclaration de 2019, les chefs d’État décident de créer un fonds.'),
       'commitment',

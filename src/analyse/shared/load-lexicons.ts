@@ -128,6 +128,8 @@ export interface Lexicons {
     adoption: { why: string; verbs: string[]; determiners: string[]; documents: string[] };
     aboutText: { why: string; words: string[]; notes: string[] };
     closing: { why: string; verbs: string[]; finalClauses: string[]; copies: string[]; places: string[] };
+    /** What opens a signature line before the state's name ("For the Republic of …"). */
+    signatoryLeads: WordList;
     signatoryTitles: WordList;
     actorWords: { why: string; determiners: string[]; nouns: string[] };
     /** Conjunctions before a second verb that starts a statement of its own ("and", "while"). */

@@ -40,8 +40,8 @@ export const boilerplateOf = compileOnce((lex: Lexicons['statementBoilerplate'])
       'i',
     ),
     signatureLine: new RegExp(
-      String.raw`^\s*(?:(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z\u0400-\u04FF].{0,80}|(?:(?:the\s+)?(?:` +
-        String.raw`${anyOf(lex.signatoryTitles.words)})\b.{0,90}))$`,
+      String.raw`^\s*(?:(?:${anyOf(lex.signatoryLeads.words)})\s+(?:the\s+)?[A-Z\u00C0-\u00DD\u0400-\u04FF].{0,80}` +
+        String.raw`|(?:(?:the\s+)?(?:${anyOf(lex.signatoryTitles.words)})\b.{0,90}))$`,
       'i',
     ),
     actorWord: new RegExp(

@@ -5,6 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { classifyDocumentKind } from '../../../src/analyse/document/classify-document-kind.ts';
 import { mainCue } from '../../../src/analyse/statements/find-cues.ts';
 import { fixtureLexicons } from '../meeting/fixture-lexicons.ts';
 
@@ -42,5 +43,16 @@ describe('French and Spanish statement kinds (issue 8)', () => {
     assert.equal(kindOf('Les États membres ainsi que les partenaires s’engagent à financer le plan.'), 'commitment');
     assert.equal(kindOf('Los Estados así como los socios se comprometen a financiar el plan.'), 'commitment');
     assert.equal(kindOf('Recordando la Declaración de 2019, los Presidentes acuerdan crear un fondo.'), 'commitment');
+  });
+});
+
+describe('French and Spanish document kinds (issue 8)', () => {
+  const kind = (text: string) => classifyDocumentKind(text, {}, fixtureLexicons()).kind;
+  test('should read declarations and communiqués by their titles, and a press release as one', () => {
+    assert.equal(kind('Déclaration de Niamey\n\nNous réaffirmons notre attachement à la paix.'), 'declaration');
+    assert.equal(kind('Communiqué final\n\nLes chefs d’État saluent les progrès accomplis.'), 'communique');
+    assert.equal(kind('Communiqué de presse\n\nLe ministre a déclaré que le sommet aura lieu.'), 'press-release');
+    assert.equal(kind('Declaración de Asunción\n\nReafirmamos nuestro compromiso con la paz.'), 'declaration');
+    assert.equal(kind('Comunicado Conjunto de los Presidentes\n\nLos Presidentes saludaron el acuerdo.'), 'communique');
   });
 });

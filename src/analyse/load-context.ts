@@ -9,7 +9,7 @@ import { sharedKnowledgeBase } from '../knowledge/load-knowledge-base.ts';
 import { withReviewedAliases, type ReviewedAlias } from '../knowledge/with-reviewed-aliases.ts';
 import { loadEntityLexicons, type EntityLexicons } from './shared/entity-lexicons.ts';
 import { buildKbView } from './shared/kb-view.ts';
-import { loadLexicons, type Lexicons } from './shared/load-lexicons.ts';
+import { loadLexicons, readLocalNames, type Lexicons } from './shared/load-lexicons.ts';
 import { sharedClaimLexicon, type ClaimLexicon } from './shared/claim-lexicon.ts';
 import { sharedFigureLexicon, type FigureLexicon } from './shared/figure-lexicon.ts';
 
@@ -42,7 +42,7 @@ export function loadContext(options: ContextOptions = {}): AnalysisContext {
   const kb = options.reviewedAliases?.length ? withReviewedAliases(base, options.reviewedAliases) : base;
   const context: AnalysisContext = Object.freeze({
     kb,
-    lexicons: options.lexicons ?? loadLexicons(buildKbView(kb.records())),
+    lexicons: options.lexicons ?? loadLexicons(buildKbView(kb.records(), readLocalNames())),
     entityLexicons: options.entityLexicons ?? loadEntityLexicons(),
     figures: options.figures ?? sharedFigureLexicon(),
     claimCues: options.claimCues ?? sharedClaimLexicon(),

@@ -23,8 +23,8 @@ export interface FoundDate {
 }
 
 const DASH = '\\s*[-–—]\\s*';
-/** Between the days of a range: a dash, or "17 and 18 July", "from 4 to 6 May". */
-const DAYS = '(?:\\s*[-–—]\\s*|\\s+(?:and|to|through)\\s+)';
+/** Between the days of a range: a dash, or "17 and 18 July", "from 4 to 6 May" (and the lexicon's `linkers.range`). */
+const RANGE_WORDS = ['and', 'to', 'through'];
 type Read = Omit<FoundDate, 'start' | 'end'>;
 interface Pattern {
   re: string;
@@ -32,16 +32,21 @@ interface Pattern {
 }
 
 /** The date shapes, with `MON` the month alternation (one capturing group) and `monthNumber` its reader. */
-function patterns(MON: string, monthNumber: (name: string) => number): Pattern[] {
+function patterns(MON: string, monthNumber: (name: string) => number, linkers: MonthLexicon['linkers']): Pattern[] {
+  const words = (list: readonly string[] = []) => list.map(escape).join('|');
+  const DAYS = `(?:\\s*[-–—]\\s*|\\s+(?:${words([...RANGE_WORDS, ...(linkers?.range ?? [])])})\\s+)`;
+  // "1er juin", "9 de octubre de 2024": a day's suffix, and the word before month and year, where a language has them.
+  const D = linkers?.daySuffixes?.length ? `(\\d{1,2})(?:${words(linkers.daySuffixes)})?` : '(\\d{1,2})';
+  const OF = linkers?.of?.length ? `(?:\\s+(?:${words(linkers.of)}))?` : '';
   return [
     // 30 October – 13 November 2025
     {
-      re: `\\b(\\d{1,2})\\s+${MON}${DASH}(\\d{1,2})\\s+${MON},?\\s+(\\d{4})\\b`,
+      re: `\\b${D}${OF}\\s+${MON}${DASH}${D}${OF}\\s+${MON}${OF},?\\s+(\\d{4})\\b`,
       read: (m) => range(+m[5], monthNumber(m[2]), +m[1], monthNumber(m[4]), +m[3], true),
     },
     // 4-5 April 2025, 17 June 2025
     {
-      re: `\\b(\\d{1,2})(?:${DAYS}(\\d{1,2}))?\\s+${MON},?\\s+(\\d{4})\\b`,
+      re: `\\b${D}(?:${DAYS}${D})?${OF}\\s+${MON}${OF},?\\s+(\\d{4})\\b`,
       read: (m) => range(+m[4], monthNumber(m[3]), +m[1], monthNumber(m[3]), m[2] ? +m[2] : null, true),
     },
     // June 16-17, 2025; April 26, 2025
@@ -60,12 +65,12 @@ function patterns(MON: string, monthNumber: (name: string) => number): Pattern[]
     },
     // December 2024
     {
-      re: `${MON}\\s+(\\d{4})\\b`,
+      re: `${MON}${OF}\\s+(\\d{4})\\b`,
       read: (m) => ({ date: `${m[2]}-${pad(monthNumber(m[1]))}`, until: null, hasYear: true, broken: false }),
     },
     // 17 June / June 17 (year from context)
     {
-      re: `\\b(\\d{1,2})(?:${DAYS}(\\d{1,2}))?\\s+${MON}`,
+      re: `\\b${D}(?:${DAYS}${D})?${OF}\\s+${MON}`,
       read: (m, y) => (y ? range(y, monthNumber(m[3]), +m[1], monthNumber(m[3]), m[2] ? +m[2] : null, false) : null),
     },
     {
@@ -78,6 +83,12 @@ function patterns(MON: string, monthNumber: (name: string) => number): Pattern[]
 /** The month lexicon (`data/lexicons/months.json`). */
 export interface MonthLexicon {
   readonly months: readonly { readonly number: number; readonly names: Readonly<Record<string, readonly string[]>> }[];
+  /** Words of other languages' dates: "de" before month and year, a day's suffix ("1er"), range words ("et"). */
+  readonly linkers?: {
+    readonly of?: readonly string[];
+    readonly daySuffixes?: readonly string[];
+    readonly range?: readonly string[];
+  };
 }
 
 /** Reads dates with the month names of a lexicon. */
@@ -102,7 +113,7 @@ export function createDateFinder(lexicon: MonthLexicon): DateFinder {
     .join('|');
   // Whole words in any script (\b only knows ASCII letters); an abbreviation may end with a stop.
   const MON = `(?<!\\p{L})(${alternation})(?!\\p{L})\\.?`;
-  const list = patterns(MON, monthNumber);
+  const list = patterns(MON, monthNumber, lexicon.linkers);
   // Tried only where a date can start (`mayStart`), as a sticky regex: the same matches as a global scan.
   const combined = new RegExp(list.map((p) => `(${p.re.replace(/\((?![?])/g, '(?:')})`).join('|'), 'iuy');
   // Every shape opens with a digit or with a month name, which no letter precedes.

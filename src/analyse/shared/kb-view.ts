@@ -78,7 +78,7 @@ export interface KbView {
  * Builds the view from knowledge-base records of any file. @example buildKbView([{ id: 'country:KZ', type: 'country', …
  * }])
  */
-export function buildKbView(records: readonly KbRecord[]): KbView {
+export function buildKbView(records: readonly KbRecord[], localNames?: LocalNames): KbView {
   const countries: KbCountry[] = [];
   const cities: KbCity[] = [];
   const formats: KbGroup[] = [];
@@ -86,7 +86,7 @@ export function buildKbView(records: readonly KbRecord[]): KbView {
   const territories: KbTerritory[] = [];
   const nonStates = new Set<string>();
   for (const r of records) {
-    if (r.type === 'country') countries.push(toCountry(r as CountryRecord));
+    if (r.type === 'country') countries.push(toCountry(r as CountryRecord, localNames));
     else if (r.type === 'territory') {
       const t = r as TerritoryRecord;
       territories.push({ iso2: t.iso2, names: unique([t.name, ...(t.aliases ?? [])]) });
@@ -110,11 +110,24 @@ export function buildKbView(records: readonly KbRecord[]): KbView {
   return Object.freeze({ countries, cities, groups: [...formats, ...orgs], territories, nonStates });
 }
 
-function toCountry(c: CountryRecord): KbCountry {
+/**
+ * The names of states in the drafting languages the lexicons read (`data/lexicons/languages.json`): a French or
+ * Spanish text names its parties so ("du Sénégal", "el Paraguay"). Names that are also given names or English words
+ * ("Maurice", "Dominique", "Granada") are left out.
+ */
+export interface LocalNames {
+  readonly languages: readonly string[];
+  readonly excluded: readonly string[];
+}
+
+function toCountry(c: CountryRecord, localNames?: LocalNames): KbCountry {
+  const local = (localNames?.languages ?? [])
+    .map((l) => c.names?.[l as keyof NonNullable<CountryRecord['names']>])
+    .filter((n): n is string => !!n && !localNames?.excluded.includes(n));
   return {
     iso2: c.iso2,
     name: c.name,
-    names: unique([c.name, c.official, ...(c.aliases ?? [])].filter(Boolean)),
+    names: unique([c.name, c.official, ...(c.aliases ?? []), ...local].filter(Boolean)),
     adjectives: unique(c.adjectives ?? []),
   };
 }

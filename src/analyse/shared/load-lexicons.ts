@@ -4,7 +4,7 @@
  * `data/lexicons/*.json`, with the knowledge-base view the caller built (see `load-context`),
  * into `context.lexicons`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MeetingLevel, Sector, StatementKind } from '../../model/layers.ts';
@@ -12,6 +12,8 @@ import type { DocumentKind } from '../../model/document.ts';
 import type { KbView } from './kb-view.ts';
 import { createDateFinder, type DateFinder, type MonthLexicon } from './find-dates.ts';
 import type { RegionLexicon } from './region-shapes.ts';
+import { mergeLexicon } from './language-lexicons.ts';
+import type { LocalNames } from './kb-view.ts';
 
 export interface ModalityCue {
   id: string;
@@ -141,9 +143,13 @@ export interface Lexicons {
     attendance: WordList;
     adoption: { why: string; verbs: string[]; determiners: string[]; documents: string[] };
     aboutText: { why: string; words: string[]; notes: string[] };
-    closing: { why: string; verbs: string[]; finalClauses: string[]; copies: string[] };
+    closing: { why: string; verbs: string[]; finalClauses: string[]; copies: string[]; places: string[] };
+    /** What opens a signature line before the state's name ("For the Republic of …"). */
+    signatoryLeads: WordList;
     signatoryTitles: WordList;
     actorWords: { why: string; determiners: string[]; nouns: string[] };
+    /** Conjunctions before a second verb that starts a statement of its own ("and", "while"). */
+    splitConjunctions: WordList;
     splitAdverbs: WordList;
     metadataLabels: WordList;
   };
@@ -277,8 +283,10 @@ export function readMonthLexicon(dataDir: string = DATA_DIR): MonthLexicon {
  * @example loadLexicons(buildKbView(kb.records())).modality.cues.length
  */
 export function loadLexicons(kb: KbView, dataDir: string = DATA_DIR): Lexicons {
-  // The files are checked by their tests; here they are trusted to have the documented shape.
-  const read = (name: string): never => JSON.parse(readFileSync(join(dataDir, 'lexicons', name), 'utf8')) as never;
+  // The files are checked by their tests; here they are trusted to have the documented shape. Each carries the cues
+  // of every drafting language (`languages.json`): a document's language needs no switch, as no French or Spanish
+  // cue is an English word.
+  const read = (name: string): never => readWithLanguages(name, dataDir) as never;
   return Object.freeze({
     modality: read('modality.json'),
     promiseObjects: read('promise-objects.json'),
@@ -297,4 +305,32 @@ export function loadLexicons(kb: KbView, dataDir: string = DATA_DIR): Lexicons {
     meetingConfidence: read('meeting-confidence.json'),
     kb,
   });
+}
+
+/**
+ * The lexicon `name` with the additions of every drafting language of `languages.json` (`<language>/<name>.json`).
+ * @example readWithLanguages('modality.json').cues.some((c) => c.id === 'fr-s-engager-a')
+ */
+export function readWithLanguages(name: string, dataDir: string = DATA_DIR): unknown {
+  const dir = join(dataDir, 'lexicons');
+  let merged: unknown = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+  for (const language of readLanguages(dataDir).languages) {
+    const file = join(dir, language, name);
+    if (existsSync(file)) merged = mergeLexicon(merged, JSON.parse(readFileSync(file, 'utf8')), `${language}/${name}`);
+  }
+  return merged;
+}
+
+/**
+ * Which local names of states the knowledge-base view adds (`languages.json` countryNames), for `buildKbView`.
+ * @example buildKbView(kb.records(), readLocalNames())
+ */
+export function readLocalNames(dataDir: string = DATA_DIR): LocalNames {
+  const { languages, countryNames } = readLanguages(dataDir);
+  return { languages, excluded: countryNames?.excluded ?? [] };
+}
+
+function readLanguages(dataDir: string): { languages: string[]; countryNames?: { excluded: string[] } } {
+  const file = join(dataDir, 'lexicons', 'languages.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { languages: [] };
 }

@@ -34,20 +34,24 @@ export const boilerplateOf = compileOnce((lex: Lexicons['statementBoilerplate'])
       new RegExp(String.raw`\b(?:${anyOf(lex.aboutText.notes)})\b`, 'i'),
     ],
     closing: new RegExp(
-      String.raw`^(?:${anyOf(c.verbs)})\s+(?:in|at|on)\b|\b(?:shall|will)\s+(?:${anyOf(c.finalClauses)})\b|\b` +
-        String.raw`(?:${anyOf(c.copies)})\b`,
+      // "Fait à Dakar": a place word may end in an accented letter, which \b does not see.
+      String.raw`^(?:${anyOf(c.verbs)})\s+(?:${anyOf(c.places)})(?![\w\u00C0-\u024F])` +
+        String.raw`|\b(?:shall|will)\s+(?:${anyOf(c.finalClauses)})\b|\b(?:${anyOf(c.copies)})\b`,
       'i',
     ),
     signatureLine: new RegExp(
-      String.raw`^\s*(?:(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z\u0400-\u04FF].{0,80}|(?:(?:the\s+)?(?:` +
-        String.raw`${anyOf(lex.signatoryTitles.words)})\b.{0,90}))$`,
+      String.raw`^\s*(?:(?:${anyOf(lex.signatoryLeads.words)})\s+(?:the\s+)?[A-Z\u00C0-\u00DD\u0400-\u04FF].{0,80}` +
+        String.raw`|(?:(?:the\s+)?(?:${anyOf(lex.signatoryTitles.words)})\b.{0,90}))$`,
       'i',
     ),
     actorWord: new RegExp(
       String.raw`\b(?:${anyOf(lex.actorWords.determiners)}) (?:${anyOf(lex.actorWords.nouns)})\b`,
       'i',
     ),
-    splitBefore: new RegExp(String.raw`(?:,\s*|\s)(?:and|while)\s+(?:(?:${anyOf(lex.splitAdverbs.words)})\s+)?$`, 'i'),
+    splitBefore: new RegExp(
+      String.raw`(?:,\s*|\s)(?:${anyOf(lex.splitConjunctions.words)})\s+(?:(?:${anyOf(lex.splitAdverbs.words)})\s+)?$`,
+      'i',
+    ),
     metadataLine: new RegExp(String.raw`^(?:${anyOf(lex.metadataLabels.words)})\s*:`, 'i'),
   };
 });

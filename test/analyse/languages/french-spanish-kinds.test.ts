@@ -1,0 +1,58 @@
+/**
+ * @module french-spanish-kinds.test
+ * How French and Spanish verbs decide a statement's kind (issue 8), as the English ones do: specific forms before
+ * general ones, leading phrases and relative clauses left aside, "ainsi que" / "así como" no subordinate clause.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { classifyDocumentKind } from '../../../src/analyse/document/classify-document-kind.ts';
+import { mainCue } from '../../../src/analyse/statements/find-cues.ts';
+import { fixtureLexicons } from '../meeting/fixture-lexicons.ts';
+
+const kindOf = (t: string) => mainCue(t, fixtureLexicons())?.kind ?? null;
+
+describe('French and Spanish statement kinds (issue 8)', () => {
+  test('should read UN-style operative verbs in the third person singular and the passé composé', () => {
+    assert.equal(kindOf('Le Conseil réaffirme son attachement à la souveraineté du Mali.'), 'position');
+    assert.equal(kindOf('Le Conseil prie le Secrétaire général de lui présenter un rapport.'), 'commitment');
+    assert.equal(kindOf('Les ministres ont décidé de créer un comité de suivi.'), 'commitment');
+    assert.equal(kindOf('Les ministres ont salué les progrès accomplis.'), 'endorsement');
+    assert.equal(kindOf('Les ministres ont examiné la situation au Sahel.'), 'record');
+    assert.equal(kindOf('Nous renforcerons la coopération douanière.'), 'commitment');
+  });
+  test('should read Spanish presents, preterites and futures', () => {
+    assert.equal(kindOf('Los Presidentes reafirmaron su compromiso con la paz.'), 'position');
+    assert.equal(kindOf('Los Cancilleres acordaron ampliar el diálogo político.'), 'commitment');
+    assert.equal(kindOf('Acogen con beneplácito la iniciativa del Brasil.'), 'endorsement');
+    assert.equal(kindOf('Fortaleceremos la cooperación aduanera.'), 'commitment');
+    assert.equal(kindOf('Los Ministros examinaron la agenda comercial.'), 'record');
+  });
+  test('should let a specific form win over the general one at the same place', () => {
+    assert.equal(kindOf('Les ministres reconnaissent avec satisfaction le travail du Secrétariat.'), 'endorsement');
+    assert.equal(kindOf('Les ministres reconnaissent le rôle du Secrétariat.'), 'position');
+    assert.equal(kindOf('Los Presidentes celebraron una reunión con el BID.'), 'record');
+    assert.equal(kindOf('Los Presidentes celebran los avances del acuerdo.'), 'endorsement');
+    assert.equal(kindOf('Nous déclarons ce qui suit :'), 'record');
+  });
+  test('should leave aside leading phrases and relative clauses; "ainsi que", "así como" mean "as well as"', () => {
+    assert.equal(
+      kindOf('Rappelant la Déclaration de 2019, les chefs d’État décident de créer un fonds.'),
+      'commitment',
+    );
+    assert.equal(kindOf('Les ministres, qui se félicitent du rapport, décident de créer un fonds.'), 'commitment');
+    assert.equal(kindOf('Les États membres ainsi que les partenaires s’engagent à financer le plan.'), 'commitment');
+    assert.equal(kindOf('Los Estados así como los socios se comprometen a financiar el plan.'), 'commitment');
+    assert.equal(kindOf('Recordando la Declaración de 2019, los Presidentes acuerdan crear un fondo.'), 'commitment');
+  });
+});
+
+describe('French and Spanish document kinds (issue 8)', () => {
+  const kind = (text: string) => classifyDocumentKind(text, {}, fixtureLexicons()).kind;
+  test('should read declarations and communiqués by their titles, and a press release as one', () => {
+    assert.equal(kind('Déclaration de Niamey\n\nNous réaffirmons notre attachement à la paix.'), 'declaration');
+    assert.equal(kind('Communiqué final\n\nLes chefs d’État saluent les progrès accomplis.'), 'communique');
+    assert.equal(kind('Communiqué de presse\n\nLe ministre a déclaré que le sommet aura lieu.'), 'press-release');
+    assert.equal(kind('Declaración de Asunción\n\nReafirmamos nuestro compromiso con la paz.'), 'declaration');
+    assert.equal(kind('Comunicado Conjunto de los Presidentes\n\nLos Presidentes saludaron el acuerdo.'), 'communique');
+  });
+});

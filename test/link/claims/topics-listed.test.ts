@@ -62,4 +62,28 @@ describe('topics-listed', () => {
     assert.equal(items, 2);
     assert.deepEqual(found.map((u) => u.clause).sort(), ['1', '2']);
   });
+
+  test('should cite the passage that sums several items up beside each item’s own clause', () => {
+    const summary = createInvertedIndex();
+    summary.add([
+      unit('p2', 'We will focus on reinforcing water security, enhancing flood resilience and fighting dust storms.'),
+      unit('p7', 'We launch a water security fund for the driest regions and their water security.'),
+      unit('p9', 'We support flood resilience planning in river basins and flood resilience.'),
+      unit('p12', 'We will monitor dust storms with satellites and warn of dust storms.'),
+    ]);
+    const d = topicsListed.decide({
+      claim: claim('The leaders discussed water security, flood resilience and dust storms.'),
+      record: { meetingId: 'm', index: summary } as unknown as MeetingRecord,
+      candidates: [],
+    });
+    assert.equal(d?.verdict, 'supported');
+    assert.ok(
+      d.evidence.some((u) => u.clause === 'p2'),
+      'the summary passage is cited',
+    );
+    assert.ok(
+      d.evidence.some((u) => u.clause === 'p9'),
+      'an item’s own clause is still cited',
+    );
+  });
 });

@@ -33,7 +33,7 @@ export function contentCandidates(claim: RuleInput['claim'], record: RuleInput['
  * that records the frame: the frame ("the summit concluded", "the leaders signed the statement")
  * is already supported, so the content's passage only has to be on its topic.
  */
-const FRAME_CONTENT_ON_TOPIC = 0.2;
+export const FRAME_CONTENT_ON_TOPIC = 0.2;
 
 /**
  * The passage besides those `cited` that says what a frame claim adds to its frame ("…

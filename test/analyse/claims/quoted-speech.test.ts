@@ -71,4 +71,29 @@ describe('quoted speech', () => {
     const text = '“Our aim is and will remain peace on the steppe,” the joint statement said.';
     assert.notEqual(classifyClaim(text, [], lex), null);
   });
+
+  test('should attribute to the documents a quotation a document speaks, before or after it, whatever it says', () => {
+    for (const text of [
+      'The joint declaration reads: “The steppe is a land of peace and good neighbourliness.”',
+      '“The steppe is a land of peace and good neighbourliness,” their joint statement says.',
+      'According to the final communiqué, “the steppe is a land of peace and good neighbourliness”.',
+    ]) {
+      assert.equal(classifyClaim(text, [], lex)?.attributedTo, 'document', text);
+    }
+    // The sentences the document's quotation runs on into are the document's too.
+    const next = 'Its rivers are a shared treasure of its peoples.”';
+    assert.equal(
+      classifyClaim(next, [], lex, { insideQuote: true, insideDocumentQuote: true })?.attributedTo,
+      'document',
+    );
+    assert.equal(classifyClaim(next, [], lex, { insideQuote: true }), null);
+  });
+
+  test('should read a speaker’s quotation across a short adjunct as the speaker’s words', () => {
+    const text = 'Minister Aru Tengri said at the closing press conference, “The steppe is beautiful in spring.”';
+    assert.equal(quotedSpeech(text, false, lex)?.words, 'The steppe is beautiful in spring.');
+    const start = text.indexOf('Aru Tengri');
+    const person: SentenceMention = { type: 'person', entityId: 'person:aru-tengri', start, end: start + 10 };
+    assert.equal(classifyClaim(text, [person], lex), null);
+  });
 });

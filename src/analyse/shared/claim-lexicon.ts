@@ -34,7 +34,7 @@ export interface ClaimLexicon {
   readonly ownCommitment: RegExp;
   /** "according to the …", "said in a …": attribution to a text. */
   readonly documentAttribution: RegExp;
-  /** A document quoted word for word: "The declaration reads: “", "…,” the statement said", "According to the communiqué, “". */
+  /** A document quoted word for word: "The declaration reads: “", "…,” the statement said". */
   readonly documentQuote: RegExp;
   /** A subject that is the meeting itself or its sides, after an optional determiner. */
   readonly meetingSubject: RegExp;

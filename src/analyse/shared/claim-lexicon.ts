@@ -36,6 +36,8 @@ export interface ClaimLexicon {
   readonly documentAttribution: RegExp;
   /** A document quoted word for word: "The declaration reads: “", "…,” the statement said". */
   readonly documentQuote: RegExp;
+  /** "Prior to this gathering, …": the sentence's event came before the meeting. */
+  readonly precedingEvent: RegExp;
   /** A subject that is the meeting itself or its sides, after an optional determiner. */
   readonly meetingSubject: RegExp;
   /** An opening phrase that sets the scene before the subject ("At the summit, ", "During the talks, "). */
@@ -83,6 +85,7 @@ export function loadClaimLexicon(dataDir: string = DATA_DIR): ClaimLexicon {
     ownCommitment: wordPattern(raw.ownCommitment),
     documentAttribution: wordPattern(raw.documentAttribution),
     documentQuote: documentQuote(raw.documents, raw.documentQuoteVerbs, raw.determiners),
+    precedingEvent: new RegExp(`^\\s*(?:${raw.precedingEvent})(?![\\p{L}])`, 'iu'),
     meetingSubject: new RegExp(`^\\s*(?:(?:${raw.determiners})\\s+)?(?:${raw.meetingSubjects})(?![\\p{L}])`, 'iu'),
     sceneOpening: new RegExp(`^\\s*(?:${raw.sceneOpenings})(?![\\p{L}])[^,]*,\\s*`, 'iu'),
     // The comma may sit inside a closing quote ("…,” said the minister").

@@ -6,22 +6,16 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CheckedClaim } from '../../../src/link/claims/claim-facts.ts';
-import type { MeetingRecord } from '../../../src/link/claims/meeting-record.ts';
 import { retrievalMatch } from '../../../src/link/claims/rules/retrieval-match.ts';
-import { createInvertedIndex } from '../../../src/link/retrieval/inverted-index.ts';
-import { retrievalUnit } from '../retrieval/unit-fixture.ts';
-
-const unit = (clause: string, text: string) => retrievalUnit(`d:${clause}`, text, 'm');
+import { recordOver } from './record-fixture.ts';
 
 describe('retrieval-match', () => {
   test('should cite the passage of the act besides the passage of the scene set before it', () => {
-    const index = createInvertedIndex();
-    index.add([
-      unit('p3', 'We, the leaders of the steppe states, met at the lakeside retreat in the hills of Altyn.'),
-      unit('p5', 'We will consult each other on threats through a hotline.'),
-      unit('p9', 'We announce principles to guide our partnership.'),
+    const record = recordOver([
+      ['p3', 'We, the leaders of the steppe states, met at the lakeside retreat in the hills of Altyn.'],
+      ['p5', 'We will consult each other on threats through a hotline.'],
+      ['p9', 'We announce principles to guide our partnership.'],
     ]);
-    const record = { meetingId: 'm', index } as unknown as MeetingRecord;
     const text = 'At the lakeside retreat in the hills of Altyn, they agreed on a hotline for threats.';
     const claim = {
       claim: { start: 0, value: { attributedTo: 'meeting', negated: false } },
@@ -29,7 +23,7 @@ describe('retrieval-match', () => {
       facts: {},
       mentions: [],
     } as unknown as CheckedClaim;
-    const candidates = index
+    const candidates = record.index
       .candidates({ text, meetingId: 'm' }, 8)
       .sort((a, b) => b.coverage - a.coverage || b.score - a.score);
     const d = retrievalMatch.decide({ claim, record, candidates });

@@ -10,6 +10,7 @@ import type { MeetingRecord } from '../../../src/link/claims/meeting-record.ts';
 import { coveredItems, topicsListed } from '../../../src/link/claims/rules/topics-listed.ts';
 import { createInvertedIndex } from '../../../src/link/retrieval/inverted-index.ts';
 import { retrievalUnit } from '../retrieval/unit-fixture.ts';
+import { recordOver } from './record-fixture.ts';
 
 const unit = (clause: string, text: string) => retrievalUnit(`d:${clause}`, text, 'm');
 const index = createInvertedIndex();
@@ -64,16 +65,15 @@ describe('topics-listed', () => {
   });
 
   test('should cite the passage that sums several items up beside each item’s own clause', () => {
-    const summary = createInvertedIndex();
-    summary.add([
-      unit('p2', 'We will focus on reinforcing water security, enhancing flood resilience and fighting dust storms.'),
-      unit('p7', 'We launch a water security fund for the driest regions and their water security.'),
-      unit('p9', 'We support flood resilience planning in river basins and flood resilience.'),
-      unit('p12', 'We will monitor dust storms with satellites and warn of dust storms.'),
+    const summary = recordOver([
+      ['p2', 'We will focus on reinforcing water security, enhancing flood resilience and fighting dust storms.'],
+      ['p7', 'We launch a water security fund for the driest regions and their water security.'],
+      ['p9', 'We support flood resilience planning in river basins and flood resilience.'],
+      ['p12', 'We will monitor dust storms with satellites and warn of dust storms.'],
     ]);
     const d = topicsListed.decide({
       claim: claim('The leaders discussed water security, flood resilience and dust storms.'),
-      record: { meetingId: 'm', index: summary } as unknown as MeetingRecord,
+      record: summary,
       candidates: [],
     });
     assert.equal(d?.verdict, 'supported');

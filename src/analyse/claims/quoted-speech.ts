@@ -16,16 +16,10 @@ import type { SentenceMention } from './sentence-mention.ts';
 /** Opening and closing quotation marks (typographic, guillemets, straight). */
 const OPENING = /["“«„]/;
 const CLOSING = /["”»]/;
-/**
- * A speech verb that hands over to a quotation: "said: “…", "added, “…", also across a short
- * adjunct of place or occasion ("said at the press conference, “…", "told reporters: “…").
- */
+/** A speech verb that hands over to a quotation: "said: “…", "added, “…". */
 const speechIntoQuote = compileOnce(
-  (lex: ClaimLexicon) =>
-    new RegExp(`(?:${lex.speech.source})(?:\\s+[^.!?:;,"“”«»„]{1,${ADJUNCT}})?\\s*[:,]?\\s*["“«„]`, lex.speech.flags),
+  (lex: ClaimLexicon) => new RegExp(`(?:${lex.speech.source})\\s*[:,]?\\s*["“«„]`, lex.speech.flags),
 );
-/** Characters of an adjunct between a speech verb and its quotation. */
-const ADJUNCT = 48;
 /** "our format", "our summit": the speakers' own meeting. */
 const ourMeeting = compileOnce(
   (lex: ClaimLexicon) => new RegExp(`\\bour\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${lex.meeting.source})`, 'iu'),

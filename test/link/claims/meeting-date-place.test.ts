@@ -26,11 +26,6 @@ describe('meeting-date-place', () => {
     assert.deepEqual([v.verdict, v.note], ['contradicted', 'date: 12 March vs 13 March']);
   });
 
-  test('should check the meeting a sentence opens with, whatever verb follows in its subordinate clause', () => {
-    const v = verdictOf('Delegations gathered in Ashgabat on 13 March, where');
-    assert.deepEqual([v.verdict, v.rule, v.evidence[0]?.clause], ['supported', 'link:meeting-date-place', 'preamble']);
-  });
-
   test('should leave the date of an event held before the meeting to other rules', () => {
     const v = verdictOf('Prior to the ministerial meeting');
     assert.notEqual(v.verdict, 'contradicted');

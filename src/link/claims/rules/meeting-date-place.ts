@@ -5,7 +5,6 @@
  * contradicted ("date: 27 vs 26 April"), otherwise the passage that records the meeting
  * supports it.
  */
-import { aspectIndexes } from '../../../analyse/claims/claim-subject.ts';
 import { datelineLength } from '../../../analyse/claims/dateline.ts';
 import { sharedClaimLexicon } from '../../../analyse/shared/claim-lexicon.ts';
 import { createDateFinder } from '../../../analyse/shared/find-dates.ts';
@@ -28,8 +27,7 @@ export const meetingDatePlace: VerdictRule = {
   name: 'meeting-date-place',
   decide: ({ claim, record, candidates }) => {
     const v = claim.claim.value;
-    if (v.attributedTo === 'participant' || !record.meeting) return null;
-    if (v.aspect !== 'attendance' && firstAspect(claim.text) !== 'attendance') return null;
+    if (v.aspect !== 'attendance' || v.attributedTo === 'participant' || !record.meeting) return null;
     // "Prior to this gathering, the city hosted …": another event's date and place.
     if (sharedClaimLexicon().precedingEvent.test(claim.text)) return null;
     const evidence = record.boilerplate.length ? pickFirstPerDocument(record.boilerplate) : [];
@@ -77,20 +75,6 @@ export const meetingDatePlace: VerdictRule = {
     };
   },
 };
-
-/**
- * The aspect of the verb that comes first in the sentence: "Members gathered at the White House,
- * where the president urged …" is an attendance claim before it is anything else.
- */
-function firstAspect(text: string): string | undefined {
-  const lex = sharedClaimLexicon();
-  const at = aspectIndexes(text, lex);
-  let first = -1;
-  at.forEach((i, k) => {
-    if (i >= 0 && (first < 0 || i < at[first])) first = k;
-  });
-  return first >= 0 ? lex.aspects[first].aspect : undefined;
-}
 
 function pickFirstPerDocument<T extends { documentId: string }>(units: readonly T[]): T[] {
   const seen = new Set<string>();

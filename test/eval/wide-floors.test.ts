@@ -35,6 +35,8 @@ const shared = resolve(fileURLToPath(new URL('../..', import.meta.url)), '../sha
  * participants.country (0.93), entities (0.92; organisations 0.90, initiatives 0.92, events 0.82).
  * Raised 2026-12-07 16:05 (third session's merges): statement kind (measured 0.98), actors (1.00), sectors
  * (0.73), entities (0.94; organisations 0.95, initiatives 0.95), claims F1 (0.81).
+ * Raised 2026-12-07 18:15 (h-claims: clause labels, titles, summary and per-part evidence): claims verdict
+ * (measured 0.897), evidence (0.703).
  */
 const FLOORS: Record<string, number> = {
   'document kind': 0.93,
@@ -62,8 +64,8 @@ const FLOORS: Record<string, number> = {
   'entities.initiative F1': 0.92,
   'entities.event F1': 0.79,
   'claims F1': 0.78,
-  'claims.verdict': 0.86,
-  'claims.evidence': 0.55,
+  'claims.verdict': 0.87,
+  'claims.evidence': 0.67,
 };
 
 test('should stay at or above its floors on the wide gold', async (t) => {

@@ -36,6 +36,8 @@ export const claimsStep = defineStep({
     );
     let previous: SubjectKind = 'unknown';
     let inQuote = false;
+    // Whether the open quotation is of a document ("The declaration reads: “…").
+    let quoteOfDocument = false;
     // The claim of a line that opens a list of outcomes ("The leaders signed:"), for its items.
     let intro: ClaimValue | null = null;
     for (const { start, end, continues, part } of claimSpans(document.text, sentences, lex.continuations)) {
@@ -57,8 +59,10 @@ export const claimsStep = defineStep({
         inherited: carried ? previous : 'unknown',
         part,
         insideQuote: inQuote,
+        insideDocumentQuote: inQuote && quoteOfDocument,
       });
       if (!carried || previous === 'unknown') previous = subjectKind(text, mentions, lex);
+      if (!inQuote) quoteOfDocument = lex.documentQuote.test(text);
       inQuote = opensQuote(text, inQuote);
       intro = listIntro(text, value ?? classifyClaim(text, mentions, lex, { inherited: previous, part: true }));
       if (value) claims.push({ layer: 'claims', start, end, value, source: `claims:${value.cue}`, confidence: 0.7 });

@@ -32,19 +32,23 @@ export function classifyClaim(
     part?: boolean;
     /** The sentence goes on with a quotation opened in a sentence before. */
     insideQuote?: boolean;
+    /** …and that quotation is of a document ("The declaration reads: “…"). */
+    insideDocumentQuote?: boolean;
   } = {},
 ): ClaimValue | null {
   const words = text.trim().split(/\s+/).length;
   if (words < lex.minWords || lex.skip.test(text)) return null;
   if (!options.part && !ENDS_LIKE_SENTENCE.test(text) && words < 12) return null;
-  const quoted = lex.quoted.test(text);
+  // A document quoted word for word is a claim about the documents, whatever its words do.
+  const ofDocument = (options.insideDocumentQuote ?? false) || lex.documentQuote.test(text);
+  const quoted = ofDocument || lex.quoted.test(text);
   const found = aspectIndexes(text, lex);
   const first = found.findIndex((at) => at >= 0);
   const cue = first >= 0 ? lex.aspects[first] : undefined;
   if (!cue && !quoted) return null;
   const people = unique(mentions.filter((m) => m.type === 'person').map((m) => m.entityId));
   const states = unique(mentions.filter((m) => m.type === 'country' && m.country).map((m) => m.country!));
-  const meetingWord = lex.meeting.test(text) || lex.documents.test(text);
+  const meetingWord = ofDocument || lex.meeting.test(text) || lex.documents.test(text);
   const collective = lex.collective.test(text);
   const aboutMeeting = meetingWord || collective || people.length > 0 || states.length > 0 || quoted;
   if (!aboutMeeting && !lex.pronounOpening.test(text)) return null;
@@ -55,7 +59,7 @@ export function classifyClaim(
   const speaker = subject === 'single' || (subject === 'unknown' && quoted);
   // A participant's quoted view is opinion, not a claim; quoted words that report an act are.
   const speech = speaker ? quotedSpeech(text, insideQuote, lex) : null;
-  if (speech && !quotesADocument(speech, lex) && !reportsAnAct(speech, mentions, lex)) return null;
+  if (speech && !ofDocument && !quotesADocument(speech, lex) && !reportsAnAct(speech, mentions, lex)) return null;
   // A speaker who reports what the parties did reports the meeting.
   const attributedTo = speaker && !reportsJointAct(text, mentions, lex, insideQuote) ? 'participant' : 'meeting';
   const before = cue ? text.slice(Math.max(0, found[first] - 24), found[first]) : '';
@@ -63,7 +67,8 @@ export function classifyClaim(
     aspect: cue?.aspect ?? 'remark',
     attributedTo:
       // "…,” they said in a joint statement": quoted words the report attributes to a document are its.
-      (attributedTo === 'meeting' || quoted) && lex.documentAttribution.test(text) && lex.documents.test(text)
+      ofDocument ||
+      ((attributedTo === 'meeting' || quoted) && lex.documentAttribution.test(text) && lex.documents.test(text))
         ? 'document'
         : attributedTo,
     cue: cue?.id ?? 'quotation',

@@ -34,6 +34,10 @@ export interface ClaimLexicon {
   readonly ownCommitment: RegExp;
   /** "according to the …", "said in a …": attribution to a text. */
   readonly documentAttribution: RegExp;
+  /** A document quoted word for word: "The declaration reads: “", "…,” the statement said". */
+  readonly documentQuote: RegExp;
+  /** "Prior to this gathering, …": the sentence's event came before the meeting. */
+  readonly precedingEvent: RegExp;
   /** A subject that is the meeting itself or its sides, after an optional determiner. */
   readonly meetingSubject: RegExp;
   /** An opening phrase that sets the scene before the subject ("At the summit, ", "During the talks, "). */
@@ -80,6 +84,8 @@ export function loadClaimLexicon(dataDir: string = DATA_DIR): ClaimLexicon {
     ownSpeech: wordPattern(raw.ownSpeech),
     ownCommitment: wordPattern(raw.ownCommitment),
     documentAttribution: wordPattern(raw.documentAttribution),
+    documentQuote: documentQuote(raw.documents, raw.documentQuoteVerbs, raw.determiners),
+    precedingEvent: new RegExp(`^\\s*(?:${raw.precedingEvent})(?![\\p{L}])`, 'iu'),
     meetingSubject: new RegExp(`^\\s*(?:(?:${raw.determiners})\\s+)?(?:${raw.meetingSubjects})(?![\\p{L}])`, 'iu'),
     sceneOpening: new RegExp(`^\\s*(?:${raw.sceneOpenings})(?![\\p{L}])[^,]*,\\s*`, 'iu'),
     // The comma may sit inside a closing quote ("…,” said the minister").
@@ -90,6 +96,20 @@ export function loadClaimLexicon(dataDir: string = DATA_DIR): ClaimLexicon {
     minWords: raw.minWords,
     dates: createDateFinder(readMonthLexicon(dataDir)),
   });
+}
+
+/** A document word as the one who speaks a quotation, before or after it. */
+function documentQuote(documents: string, verbs: string, determiners: string): RegExp {
+  const named = `(?:(?:${determiners})\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${documents})`;
+  const open = `\\s*[:,]?\\s*["“«„]`;
+  return new RegExp(
+    [
+      `(?<![\\p{L}])(?:${documents})\\s+(?:${verbs})${open}`,
+      `(?<![\\p{L}])according to\\s+${named}\\s*,${open}`,
+      `["”»]\\s*,?\\s*${named}\\s+(?:${verbs})(?![\\p{L}])`,
+    ].join('|'),
+    'iu',
+  );
 }
 
 /** "and the", ", as well as", "и": a list conjunction (data/lexicons/list-conjunctions.json) and a determiner. */

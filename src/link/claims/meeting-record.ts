@@ -14,6 +14,7 @@ import { createInvertedIndex } from '../retrieval/inverted-index.ts';
 import { primaryUnits } from '../retrieval/primary-units.ts';
 import type { RetrievalIndex } from '../retrieval/retrieval-index.ts';
 import type { RetrievalUnit } from '../retrieval/retrieval-unit.ts';
+import { kindsNamed } from './rules/verdict-cues.ts';
 
 /** A stored primary document with its layers. */
 export interface PrimarySource {
@@ -36,6 +37,8 @@ export interface MeetingRecord {
   readonly boilerplate: readonly RetrievalUnit[];
   /** The figures of each passage, by unit id. */
   readonly figures: ReadonlyMap<string, readonly FigureValue[]>;
+  /** Each document's title: a passage before the meeting is recorded that names the document's kind. */
+  readonly titles: ReadonlyMap<string, RetrievalUnit>;
 }
 
 /** Builds the record of a meeting from its primary documents (in a stable order). */
@@ -46,6 +49,7 @@ export function buildMeetingRecord(meetingId: string, primaries: readonly Primar
   const parties = new Set<string>();
   const participants: ParticipantValue[] = [];
   const figures = new Map<string, FigureValue[]>();
+  const titles = new Map<string, RetrievalUnit>();
   let meeting: MeetingValue | null = null;
   for (const p of sorted) {
     const units = primaryUnits(p, p.layers, meetingId);
@@ -56,7 +60,10 @@ export function buildMeetingRecord(meetingId: string, primaries: readonly Primar
       if (inside.length) figures.set(u.id, inside);
     }
     const spans = [...layer(p.layers, 'meeting'), ...layer(p.layers, 'parties'), ...layer(p.layers, 'participants')];
-    boilerplate.push(...units.filter((u) => spans.some((s) => s.start < u.end && s.end > u.start)));
+    const recorded = units.filter((u) => spans.some((s) => s.start < u.end && s.end > u.start));
+    boilerplate.push(...recorded);
+    const title = titleOf(units, recorded[0], documentKind(p));
+    if (title) titles.set(p.document.id, title);
     meeting ??= (layer<MeetingValue>(p.layers, 'meeting')[0]?.value as MeetingValue | undefined) ?? null;
     for (const a of layer<PartiesValue>(p.layers, 'parties')) for (const c of a.value.parties) parties.add(c);
     for (const a of layer<ParticipantValue>(p.layers, 'participants')) participants.push(a.value);
@@ -76,13 +83,28 @@ export function buildMeetingRecord(meetingId: string, primaries: readonly Primar
     documents: sorted.map((p) => ({
       id: p.document.id,
       name: p.document.meta.fileName ?? p.document.id,
-      kind: (layer<DocumentKindValue>(p.layers, 'documentKind')[0]?.value.kind ?? p.document.meta.kind) || null,
+      kind: documentKind(p),
     })),
     index,
     boilerplate,
     figures,
+    titles,
   };
 }
+
+function documentKind(p: PrimarySource): string | null {
+  return (layer<DocumentKindValue>(p.layers, 'documentKind')[0]?.value.kind ?? p.document.meta.kind) || null;
+}
+
+/** The first passage before `recorded` (the passage that records the meeting) that names the document's kind. */
+function titleOf(units: readonly RetrievalUnit[], recorded: RetrievalUnit | undefined, kind: string | null) {
+  if (!kind) return undefined;
+  const before = recorded ? units.filter((u) => u.start < recorded.start) : units.slice(0, TITLE_LINES);
+  return before.find((u) => kindsNamed(u.text).includes(kind));
+}
+
+/** Lines a title may take when no passage records the meeting. */
+const TITLE_LINES = 3;
 
 function layer<V>(layers: Layers, name: string): readonly Annotation<V>[] {
   return (layers[name] ?? []) as readonly Annotation<V>[];

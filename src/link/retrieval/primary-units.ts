@@ -6,7 +6,7 @@
 import type { Layers } from '../../model/annotation.ts';
 import type { Document } from '../../model/document.ts';
 import { walkTree, type TreeNode } from '../../model/node.ts';
-import { clauseLabel } from './clause-label.ts';
+import { clauseLabelAt } from '../../structure/find-node.ts';
 import type { RetrievalUnit } from './retrieval-unit.ts';
 import { spanFacts } from './unit-facts.ts';
 
@@ -25,7 +25,7 @@ export function primaryUnits(
   const { document, tree } = stored;
   const name = document.meta.fileName ?? document.id;
   const out: RetrievalUnit[] = [];
-  walkTree(tree, (node, ancestors) => {
+  walkTree(tree, (node) => {
     const leafBlock = BLOCKS.has(node.kind) && !node.children.length;
     if (node.kind !== 'sentence' && !leafBlock) return;
     const text = document.text.slice(node.start, node.end);
@@ -34,7 +34,8 @@ export function primaryUnits(
       id: `${document.id}:${node.start}`,
       documentId: document.id,
       document: name,
-      clause: clauseLabel(node, ancestors) ?? 'preamble',
+      // The label the statements carry (GUIDE: a title before the first clause is preamble).
+      clause: clauseLabelAt(tree, node.start),
       meetingId,
       start: node.start,
       end: node.end,

@@ -71,4 +71,21 @@ describe('quoted speech', () => {
     const text = '“Our aim is and will remain peace on the steppe,” the joint statement said.';
     assert.notEqual(classifyClaim(text, [], lex), null);
   });
+
+  test('should attribute to the documents a quotation a document speaks, before or after it, whatever it says', () => {
+    for (const text of [
+      'The joint declaration reads: “The steppe is a land of peace and good neighbourliness.”',
+      '“The steppe is a land of peace and good neighbourliness,” their joint statement says.',
+      'According to the final communiqué, “the steppe is a land of peace and good neighbourliness”.',
+    ]) {
+      assert.equal(classifyClaim(text, [], lex)?.attributedTo, 'document', text);
+    }
+    // The sentences the document's quotation runs on into are the document's too.
+    const next = 'Its rivers are a shared treasure of its peoples.”';
+    assert.equal(
+      classifyClaim(next, [], lex, { insideQuote: true, insideDocumentQuote: true })?.attributedTo,
+      'document',
+    );
+    assert.equal(classifyClaim(next, [], lex, { insideQuote: true }), null);
+  });
 });

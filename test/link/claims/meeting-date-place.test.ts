@@ -25,4 +25,9 @@ describe('meeting-date-place', () => {
     const v = verdictOf('Officials said the C5+1 Ministerial Meeting was held');
     assert.deepEqual([v.verdict, v.note], ['contradicted', 'date: 12 March vs 13 March']);
   });
+
+  test('should leave the date of an event held before the meeting to other rules', () => {
+    const v = verdictOf('Prior to the ministerial meeting');
+    assert.notEqual(v.verdict, 'contradicted');
+  });
 });

@@ -10,6 +10,7 @@ import type { MeetingRecord } from '../../../src/link/claims/meeting-record.ts';
 import { coveredItems, topicsListed } from '../../../src/link/claims/rules/topics-listed.ts';
 import { createInvertedIndex } from '../../../src/link/retrieval/inverted-index.ts';
 import { retrievalUnit } from '../retrieval/unit-fixture.ts';
+import { recordOver } from './record-fixture.ts';
 
 const unit = (clause: string, text: string) => retrievalUnit(`d:${clause}`, text, 'm');
 const index = createInvertedIndex();
@@ -61,5 +62,28 @@ describe('topics-listed', () => {
     const { items, found } = coveredItems(claim(text, [], ['Ashgabat']), record, from);
     assert.equal(items, 2);
     assert.deepEqual(found.map((u) => u.clause).sort(), ['1', '2']);
+  });
+
+  test('should cite the passage that sums several items up beside each item’s own clause', () => {
+    const summary = recordOver([
+      ['p2', 'We will focus on reinforcing water security, enhancing flood resilience and fighting dust storms.'],
+      ['p7', 'We launch a water security fund for the driest regions and their water security.'],
+      ['p9', 'We support flood resilience planning in river basins and flood resilience.'],
+      ['p12', 'We will monitor dust storms with satellites and warn of dust storms.'],
+    ]);
+    const d = topicsListed.decide({
+      claim: claim('The leaders discussed water security, flood resilience and dust storms.'),
+      record: summary,
+      candidates: [],
+    });
+    assert.equal(d?.verdict, 'supported');
+    assert.ok(
+      d.evidence.some((u) => u.clause === 'p2'),
+      'the summary passage is cited',
+    );
+    assert.ok(
+      d.evidence.some((u) => u.clause === 'p9'),
+      'an item’s own clause is still cited',
+    );
   });
 });

@@ -120,4 +120,11 @@ describe('verdict rules on invented documents', () => {
       assert.ok(v.confidence > 0 && v.confidence <= 1);
     }
   });
+
+  test('should cite the adopted document’s title (the preamble) beside the passage recording the meeting', async () => {
+    const { verdictOf: of } = await fixtureVerdicts('c5plus1-declaration.txt', 'c5plus1-news-declaration.txt');
+    const v = of('The leaders signed');
+    assert.equal(v.verdict, 'supported');
+    assert.deepEqual(v.evidence.map((e) => e.clause).sort(), ['1', 'preamble']);
+  });
 });

@@ -33,7 +33,7 @@ export function contentCandidates(claim: RuleInput['claim'], record: RuleInput['
  * that records the frame: the frame ("the summit concluded", "the leaders signed the statement")
  * is already supported, so the content's passage only has to be on its topic.
  */
-const FRAME_CONTENT_ON_TOPIC = 0.2;
+export const FRAME_CONTENT_ON_TOPIC = 0.2;
 
 /**
  * The passage besides those `cited` that says what a frame claim adds to its frame ("…
@@ -56,21 +56,32 @@ export function frameContentPassage(
 }
 
 /**
- * The claim's content: up to an attribution, the text after its first action or reporting cue.
+ * The claim's content: up to an attribution, the text after its first action or reporting cue (after
+ * a reporting cue, the text after the act it reports, if any).
  * @example claimContent('The ministers agreed to build a road, said a press release.') // ' to build a road'
  */
 export function claimContent(text: string): string {
   const lex = sharedClaimLexicon();
   const tail = lex.attributionTail.exec(text);
   const body = tail ? text.slice(0, tail.index) : text;
-  let from = body.length;
-  let length = 0;
-  for (const a of lex.aspects) {
-    const m = a.re.exec(body);
-    if (m && m.index < from) {
-      from = m.index;
-      length = m[0].length;
-    }
+  const first = firstCue(body, lex.aspects);
+  if (!first) return body;
+  // "X said (that) the leaders agreed on …": the content is what the reported act is about.
+  const reported = first.aspect === 'remark' ? firstCue(body.slice(first.end), lex.aspects, 'remark') : null;
+  return body.slice(first.end + (reported?.end ?? 0));
+}
+
+/** The earliest cue of any aspect (but `except`) in the text, and where it ends. */
+function firstCue(
+  text: string,
+  aspects: ReturnType<typeof sharedClaimLexicon>['aspects'],
+  except?: string,
+): { aspect: string; end: number } | null {
+  let best: { aspect: string; index: number; end: number } | null = null;
+  for (const a of aspects) {
+    if (a.aspect === except) continue;
+    const m = a.re.exec(text);
+    if (m && (!best || m.index < best.index)) best = { aspect: a.aspect, index: m.index, end: m.index + m[0].length };
   }
-  return from === body.length ? body : body.slice(from + length);
+  return best;
 }

@@ -38,7 +38,7 @@ export const documentAdopted: VerdictRule = {
 
 /**
  * The meeting's primary documents of the kinds the text names, and the first passage of each that
- * records the meeting and its parties (where the adoption is recorded).
+ * records the meeting and its parties (where the adoption is recorded), with its title.
  * @example adoptionPassages('signed the joint statement', record).evidence[0].clause === 'preamble'
  */
 export function adoptionPassages(
@@ -52,5 +52,10 @@ export function adoptionPassages(
   const evidence = record.boilerplate.filter(
     (u) => ids.has(u.documentId) && !seen.has(u.documentId) && seen.add(u.documentId),
   );
+  // The document's title names what was adopted ("Johannesburg II Declaration").
+  for (const d of adopted) {
+    const title = record.titles.get(d.id);
+    if (title && !evidence.includes(title)) evidence.push(title);
+  }
   return { adopted, evidence };
 }

@@ -6,11 +6,11 @@
  * supports it.
  */
 import { datelineLength } from '../../../analyse/claims/dateline.ts';
+import { sharedClaimLexicon } from '../../../analyse/shared/claim-lexicon.ts';
 import { createDateFinder } from '../../../analyse/shared/find-dates.ts';
 import { readMonthLexicon } from '../../../analyse/shared/load-lexicons.ts';
 import type { MeetingValue } from '../../../model/layers.ts';
-import { claimContent, frameContentPassage } from './claim-content.ts';
-import { SUPPORTS } from './retrieval-match.ts';
+import { claimContent, FRAME_CONTENT_ON_TOPIC, frameContentPassage } from './claim-content.ts';
 import { coveredItems } from './topics-listed.ts';
 import type { VerdictRule } from './verdict-rule.ts';
 
@@ -28,10 +28,15 @@ export const meetingDatePlace: VerdictRule = {
   decide: ({ claim, record, candidates }) => {
     const v = claim.claim.value;
     if (v.aspect !== 'attendance' || v.attributedTo === 'participant' || !record.meeting) return null;
+    // "Prior to this gathering, the city hosted …": another event's date and place.
+    if (sharedClaimLexicon().precedingEvent.test(claim.text)) return null;
     const evidence = record.boilerplate.length ? pickFirstPerDocument(record.boilerplate) : [];
-    // What else the sentence says of the meeting ("… concluded with a commitment to …") has its own passage.
+    // What else the sentence says of the meeting ("… concluded with a commitment to …") has its own
+    // passage; the record decides the verdict, so that passage only has to be on the sentence's topic.
     const best = candidates[0];
-    if (best && best.coverage >= SUPPORTS && !evidence.some((u) => u.id === best.unit.id)) evidence.push(best.unit);
+    if (best && best.coverage >= FRAME_CONTENT_ON_TOPIC && !evidence.some((u) => u.id === best.unit.id)) {
+      evidence.push(best.unit);
+    }
     // … and what it lists after the frame ("concluded with plans for cultural exchanges and joint anti-crime work").
     const content = claimContent(claim.text);
     if (content !== claim.text) {

@@ -7,7 +7,7 @@
  */
 import type { Candidate, RetrievalUnit } from '../../retrieval/retrieval-unit.ts';
 import { contentCandidates } from './claim-content.ts';
-import { coveredItems, isTopicList } from './topics-listed.ts';
+import { coveredItems } from './topics-listed.ts';
 import { verdictCues } from './verdict-cues.ts';
 import type { RuleInput, RuleVerdict, VerdictRule } from './verdict-rule.ts';
 
@@ -32,10 +32,11 @@ export const retrievalMatch: VerdictRule = {
     if (!best) return null;
     if (best.coverage < SUPPORTS) return contentMatch(claim, record) ?? summedUp(claim, record, candidates);
     const evidence = closeOnes(candidates, best);
-    // A list of topics one passage happens to cover also cites the clauses of its other items.
+    // Each part of the claim (between commas and conjunctions: the items of a list of topics, the acts
+    // of a compound sentence, the act without the scene before it) also cites the passage that covers it.
     if (claim.claim.value.attributedTo !== 'participant') {
-      const listed = coveredItems(claim, record, 0);
-      if (isTopicList(listed)) evidence.push(...listed.found.filter((u) => !evidence.some((e) => e.id === u.id)));
+      const { found } = coveredItems(claim, record, 0);
+      evidence.push(...found.filter((u) => !evidence.some((e) => e.id === u.id)));
     }
     const { denial } = verdictCues();
     const flipped = denial.test(claim.text) !== denial.test(best.unit.text);

@@ -56,16 +56,35 @@ export function coveredItems(
   const items = listItems(claim.text.slice(from))
     .map((item) => ({ ...item, start: item.start + from }))
     .filter((item) => !namesSomeone(claim, item));
+  // Each item's passages that cover it, best ranked first.
+  const covering = items.map((item) =>
+    record.index
+      .candidates({ text: item.text, meetingId: record.meetingId }, ITEM_CANDIDATES)
+      .filter((c) => c.coverage >= ITEM_COVERED),
+  );
+  // A passage that covers several items is the document's own summary of them ("reinforcing food
+  // security and enhancing climate resilience"): it is cited beside the passage that treats each
+  // item at length.
+  const itemsOf = new Map<string, number>();
+  for (const list of covering) for (const c of list) itemsOf.set(c.unit.id, (itemsOf.get(c.unit.id) ?? 0) + 1);
   const found: RetrievalUnit[] = [];
+  const cite = (u: RetrievalUnit) => found.some((f) => f.id === u.id) || found.push(u);
   let covered = 0;
-  for (const item of items) {
-    const [best] = record.index.candidates({ text: item.text, meetingId: record.meetingId }, 1);
-    if (!best || best.coverage < ITEM_COVERED) continue;
+  for (const list of covering) {
+    if (!list.length) continue;
     covered++;
-    if (!found.some((u) => u.id === best.unit.id)) found.push(best.unit);
+    cite(list[0].unit);
+    const most = Math.max(...list.map((c) => itemsOf.get(c.unit.id)!));
+    if (most >= SUMMARY_ITEMS) cite(list.find((c) => itemsOf.get(c.unit.id) === most)!.unit);
   }
   return { items: items.length, covered, found };
 }
+
+/** Items a passage must cover to be the document's summary of the list. */
+const SUMMARY_ITEMS = 2;
+
+/** Passages looked at per item (the summary passage need not be an item's best). */
+const ITEM_CANDIDATES = 5;
 
 /** Mentions that are no topic: people and places. */
 const NOT_TOPICS = new Set(['person', 'city']);

@@ -50,6 +50,11 @@ const DECIMAL_WIDE = /([０-９]{1,3})[．.、]/y;
 /** Markdown emphasis around a marker ("**1.**", "__Article 5__"). */
 const EMPHASIS = /\*\*|__/y;
 const DECIMAL = /(\d{1,3})(?:\\?\.)(?![\d.])/y;
+/**
+ * A decimal marker typed with a comma ("3,We reiterate", "11, We are determined"), as copies of communiqués print
+ * them: only before a capitalised word, and like every decimal marker it must continue the numbering.
+ */
+const DECIMAL_COMMA = /(\d{1,3}),(?=[ \t\u00a0]?\p{Lu}\p{Ll})/uy;
 /** "2.1." or "2.1": a sub-clause numbered within clause 2. */
 const DECIMAL_NESTED = /(\d{1,3})\.(\d{1,3})\.?(?![\d.])/y;
 const DECIMAL_PAREN = /(\d{1,3})\)/y;
@@ -126,6 +131,12 @@ export function matchMarker(
       };
     }
     return followed(end, [decimal(m[1], 'decimal')]);
+  }
+  if ((m = at(DECIMAL_COMMA, text, pos))) {
+    const end = DECIMAL_COMMA.lastIndex;
+    const bodyStart = /[ \t\u00a0]/.test(text[end]) ? end + 1 : end;
+    if (bodyStart < lineEnd)
+      return { kind: 'clause', start: pos, end, bodyStart, readings: [decimal(m[1], 'decimal')], unambiguous: false };
   }
   if ((m = at(DECIMAL_NESTED, text, pos)))
     return followed(DECIMAL_NESTED.lastIndex, [

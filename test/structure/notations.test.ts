@@ -27,6 +27,19 @@ describe('clause notations', () => {
       ['2', 'decimal', '2\\.'],
     ]);
   });
+  test('should read a decimal marker typed with a comma within the numbering, and not a number in prose', () => {
+    assert.deepEqual(clauses('1. The Parties met.\n\n2. They agreed.\n\n3,We reiterate it.\n\n4, We welcome it.'), [
+      ['1', 'decimal', '1.'],
+      ['2', 'decimal', '2.'],
+      ['3', 'decimal', '3,'],
+      ['4', 'decimal', '4,'],
+    ]);
+    // Out of the numbering, or before a lower-case word or a digit, a comma after a number is prose.
+    assert.deepEqual(clauses('1. The Parties met.\n\n7, Tashkent hosted it.'), [['1', 'decimal', '1.']]);
+    assert.deepEqual(clauses('1. The Parties met.\n\n2, and then they left.\n\n2,500 People came.'), [
+      ['1', 'decimal', '1.'],
+    ]);
+  });
   test('should read "1)" clauses', () => {
     assert.deepEqual(clauses('1) The Parties met.\n\n2) They agreed.'), [
       ['1', 'decimal-paren', '1)'],

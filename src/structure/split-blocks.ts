@@ -94,7 +94,7 @@ export function splitBlocks(
       !gap &&
       !current.gap &&
       current.marker?.kind !== 'md-heading' &&
-      wraps(current.lastLine, format, blankSeparated);
+      wraps(text, current.lastLine, format, blankSeparated);
     if (current && joins) {
       current.end = line.textEnd;
       current.lineCount++;
@@ -183,7 +183,20 @@ export function hasBlankSeparator(lines: readonly TextLine[]): boolean {
   return false;
 }
 
-function wraps(previous: TextLine, format: SourceFormat | undefined, blankSeparated: boolean): boolean {
+function wraps(text: string, previous: TextLine, format: SourceFormat | undefined, blankSeparated: boolean): boolean {
   if (format === 'markdown') return true;
-  return blankSeparated && previous.textEnd - previous.textStart <= WRAP_WIDTH;
+  return blankSeparated && visibleLength(text, previous) <= WRAP_WIDTH;
+}
+
+/** A link's target as Markdown writes it ("[words](https://…)"): converters wrap the words but never break a URL. */
+const LINK_TARGET = /\]\([^()\s]*\)/g;
+
+/** The line's length without its link targets, as the wrapping tool counted it. */
+function visibleLength(text: string, line: TextLine): number {
+  const length = line.textEnd - line.textStart;
+  if (length <= WRAP_WIDTH) return length;
+  const raw = text.slice(line.textStart, line.textEnd);
+  let hidden = 0;
+  for (const m of raw.matchAll(LINK_TARGET)) hidden += m[0].length - 1;
+  return length - hidden;
 }

@@ -27,6 +27,21 @@ describe('paragraphs and headings', () => {
     const text = `Title Of The Story\n\n${long}\n${long}`;
     assert.deepEqual(outline(build(text)), ['heading:title', 'paragraph:p1', 'paragraph:p2']);
   });
+  test("should join a wrapped line that is long only because of a link's target, which wrapping never breaks", () => {
+    const url = `https://example.org/news/${'a-long-path-segment-'.repeat(6)}`;
+    const linked = `Union's [commitment](${url}) to`;
+    const text = `Title Of The Story\n\nIn support of the\n${linked}\nstrengthen support.\n\nNext.`;
+    assert.deepEqual(outline(build(text)), ['heading:title', 'paragraph:p1', 'paragraph:p2']);
+    assert.match(textsOf(text, build(text), 'paragraph')[0], /\) to\nstrengthen support\.$/);
+    // The same length of visible words is a whole paragraph, as before.
+    const words = `Union's commitment ${'to health workers '.repeat(8)}to`;
+    assert.deepEqual(outline(build(`Title Of The Story\n\n${words}\nstrengthen support.\n\nNext.`)), [
+      'heading:title',
+      'paragraph:p1',
+      'paragraph:p2',
+      'paragraph:p3',
+    ]);
+  });
   test('should take the title block (title, date line) at the top as headings outside the paragraph count', () => {
     const text =
       'Astana Declaration of the Council of Heads of State\n\nJuly 10, 2024\n\nThe leaders met.\n\nThey ' +

@@ -5,7 +5,6 @@
  * Glacier Conservation", "43rd session of the UNESCO General Conference"): new events unless
  * the knowledge base lists the name (`entities:pattern/event`).
  */
-import { fold } from '../../knowledge/fold.ts';
 import type { MeetingRecord } from '../../knowledge/knowledge-base.ts';
 import { findMeeting, joinedOrPossessive } from './format-meeting-rule.ts';
 import { levelOf } from '../shared/meeting-level.ts';
@@ -14,7 +13,16 @@ import { newEntityId } from './entity-mention.ts';
 import { cleanName } from './org-pattern-rule.ts';
 import { ordinalOf } from './ordinal.ts';
 import { afterAbbreviation, growLeft, growRight, nameToken } from './pattern-span.ts';
-import { addMention, foundWhole, mentionAt, spanText, entityRule, type EntityRule, type Scan } from './scan.ts';
+import {
+  addMention,
+  foundWhole,
+  lookupAnySpelling,
+  mentionAt,
+  spanText,
+  entityRule,
+  type EntityRule,
+  type Scan,
+} from './scan.ts';
 
 /** Adds event mentions found by event head noun. */
 export const eventPatternRule: EntityRule = entityRule(findEventPattern);
@@ -29,7 +37,7 @@ function findEventPattern(scan: Scan): void {
     // "Dialogue Relations", "Summit Declaration": a capitalised word after the head makes it a modifier.
     if (t.cap && modifiesNext(scan, h)) continue;
     if (t.cap) {
-      from = growLeft(scan, h);
+      from = growLeft(scan, h, true);
       // "Foreign Ministers' Meeting": the apostrophe of a plural possessive does not end the name.
       while (
         from > 0 &&
@@ -67,7 +75,7 @@ function findEventPattern(scan: Scan): void {
     if (lex.genericEventHeads.has(t.norm) && to === h + 1 && !ordinalBefore && h - from < 2) continue;
     if (foundWhole(scan, from, to)) continue;
     const text = spanText(scan, from, to);
-    const listed = scan.kb.lookup(fold(text)).map((id) => scan.kb.byId.get(id));
+    const listed = lookupAnySpelling(scan, text).map((id) => scan.kb.byId.get(id));
     // A format listed under this name ("“Central Asia plus Japan” Dialogue") is the format's record.
     const known =
       listed.find((r) => r?.type === 'event') ??

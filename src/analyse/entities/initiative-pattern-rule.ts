@@ -31,7 +31,7 @@ function findInitiativePattern(scan: Scan): void {
   for (let h = 0; h < tokens.length; h++) {
     const t = tokens[h];
     if (!t.cap || !heads.has(t.norm) || scan.covered[h] >= 0) continue;
-    let from = growLeft(scan, h);
+    let from = growLeft(scan, h, true);
     while (from < h && (tokens[from].norm === 'the' || scan.lex.openers.has(tokens[from].norm))) from++;
     if (from === h && scan.lex.initiativeModifiedHeads.has(t.norm)) continue;
     let to = growRight(scan, lastHead(scan, h), false, true);

@@ -11,6 +11,7 @@ import {
 } from '../../knowledge/alias-matcher.ts';
 import type { KbRecord, CountryRecord, OrganizationRecord } from '../../knowledge/kb-types.ts';
 import { namesOf, type KnowledgeBase } from '../../knowledge/knowledge-base.ts';
+import { spellingVariants } from './spelling-variants.ts';
 
 /** What an alias stands for: a record, or a country through its adjective. */
 export interface AliasPayload {
@@ -41,12 +42,14 @@ function aliasEntries(kb: KnowledgeBase): AliasEntry<AliasPayload>[] {
     const acronyms = new Set((r as OrganizationRecord).acronyms ?? []);
     // A leading article is not part of a name: "the Shanghai Cooperation Organization’s Anti-Drug
     // Center" must reach the longer name that starts after "the".
+    // A name is also found in the other English spelling ("… Maritime Organisation" for "… Organization").
     for (const alias of namesOf(r))
-      out.push({
-        alias: alias.replace(/^the\s+/i, ''),
-        payload,
-        casePolicy: casePolicyOf(r, alias, acronyms.has(alias)),
-      });
+      for (const spelling of [alias, ...spellingVariants(alias)])
+        out.push({
+          alias: spelling.replace(/^the\s+/i, ''),
+          payload,
+          casePolicy: casePolicyOf(r, alias, acronyms.has(alias)),
+        });
     if (r.type === 'country') {
       const adj: AliasPayload = { id: r.id, adjective: true };
       for (const a of (r as CountryRecord).adjectives ?? [])

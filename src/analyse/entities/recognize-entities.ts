@@ -15,6 +15,7 @@ import { aliasRule } from './alias-rule.ts';
 import { placeMentions } from './city-in-name.ts';
 import { loadEntityLexicons, type EntityLexicons } from '../shared/entity-lexicons.ts';
 import type { Mention } from './entity-mention.ts';
+import { documentNameRule } from './document-name-rule.ts';
 import { eventPatternRule } from './event-pattern-rule.ts';
 import { formatMeetingRule } from './format-meeting-rule.ts';
 import { honorificRule } from './honorific-rule.ts';
@@ -63,6 +64,7 @@ function rulesFor(kb: KnowledgeBase): EntityRule[] {
     // Before the head-noun rule, which would read "Initiative “On World Unity …" as one capitalised run.
     yearHorizonInitiativeRule,
     initiativePatternRule,
+    documentNameRule,
     eventPatternRule,
     betweenMeetingRule,
     ministryRule,

@@ -43,6 +43,15 @@ export interface EntityLexicons {
   readonly initiativeModifiedHeads: ReadonlySet<string>;
   /** Words that carry a name on past its head ("… Partnership Agreement", "… Partnership Strategy"). */
   readonly initiativeTails: ReadonlySet<string>;
+  /**
+   * Heads of standing texts ("Declaration", "Treaty"), words that name none of them ("Joint", "Final"), and the verbs
+   * that make one the meeting's own outcome ("adopted the", "signing of the"), as a regex ending where a name starts.
+   */
+  readonly documentHeads: ReadonlySet<string>;
+  readonly documentGeneric: ReadonlySet<string>;
+  /** Plural possessives before a text's name that make it a meeting's outcome ("APEC Leaders’ … Declaration"). */
+  readonly documentOfMeeting: ReadonlySet<string>;
+  readonly adoptionCue: RegExp;
   readonly nameStopwords: ReadonlySet<string>;
   /** Function words, months and weekdays: they end a role walked back from a name. */
   readonly openers: ReadonlySet<string>;
@@ -119,6 +128,14 @@ export function loadEntityLexicons(): EntityLexicons {
     initiativeWeakHeads: set(initiatives.weak),
     initiativeModifiedHeads: set(initiatives.modified ?? []),
     initiativeTails: new Set([...set(initiatives.heads), ...set(initiatives.tails ?? [])]),
+    documentHeads: set(initiatives.documents ?? []),
+    documentGeneric: set(initiatives.documentGeneric ?? []),
+    documentOfMeeting: set(initiatives.documentOfMeeting ?? []),
+    adoptionCue: new RegExp(
+      String.raw`\b(?:${(initiatives.adoptionCues as string[]).map(escapeRegExp).join('|')})` +
+        String.raw`[ \t\n]+(?:(?:the|a|an)[ \t\n]+)?$`,
+      'i',
+    ),
     nameStopwords: new Set([...set(stop.words), ...set(stop.openers)]),
     openers: set(stop.openers),
     hyphenSuffixes: set(stop.hyphenSuffixes ?? []),

@@ -82,8 +82,12 @@ function findEventPattern(scan: Scan): void {
       listed.find((r) => r?.type === 'organization') ??
       formatMeetingOf(scan, from, h, to, text) ??
       datedMeetingOf(scan, from, h, to, text);
-    // "C5+1 Critical Minerals Dialogue": a dialogue on a subject is a standing initiative, not one event.
-    const type = lex.initiativeEventHeads.has(t.norm) ? ('initiative' as const) : ('event' as const);
+    // "C5+1 Critical Minerals Dialogue": a dialogue on a subject is a standing initiative, not one event; its
+    // numbered round ("the third U.S.-Kenya Cyber and Digital Dialogue") is one meeting, an event.
+    const type =
+      lex.initiativeEventHeads.has(t.norm) && ordinalOf(tokens[from], lex) === undefined
+        ? ('initiative' as const)
+        : ('event' as const);
     const value = known
       ? valueOf(known)
       : {

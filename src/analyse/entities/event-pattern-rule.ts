@@ -107,11 +107,12 @@ function findEventPattern(scan: Scan): void {
   }
 }
 
-// True when the head is followed, in the same name, by a capitalised word that is no head itself.
+// True when the head is followed, in the same name, by a capitalised word: a word that is no head makes it a
+// modifier ("Summit Declaration"), another head is the name's own ("Ministerial Conference", "Forum Summit").
 function modifiesNext(scan: Scan, h: number): boolean {
   const next = scan.tokens[h + 1];
   if (!next?.joined || !next.cap || scan.covered[h + 1] >= 0) return false;
-  return !scan.lex.eventHeads.has(next.norm) && !scan.lex.connectors.has(next.norm);
+  return !scan.lex.connectors.has(next.norm);
 }
 
 /** True when token k is a year printed right after the token before it ("Expo 2030", "Expo-2017"), ending a phrase. */

@@ -20,6 +20,7 @@ import { eventPatternRule } from './event-pattern-rule.ts';
 import { formatMeetingRule } from './format-meeting-rule.ts';
 import { honorificRule } from './honorific-rule.ts';
 import { initiativePatternRule, yearHorizonInitiativeRule } from './initiative-pattern-rule.ts';
+import { withoutInlineMarkup } from './inline-markup.ts';
 import { ministryRule } from './ministry-rule.ts';
 import { orgPatternRule } from './org-pattern-rule.ts';
 import { fuzzyPersonRule, surnameRule } from './person-name-rules.ts';
@@ -41,7 +42,9 @@ export interface RecognizeOptions {
  * All entity mentions of `text`, sorted by start.
  * @example recognizeEntities('President Tokayev met Wang Yi.', kb)
  */
-export function recognizeEntities(text: string, kb: KnowledgeBase, options: RecognizeOptions = {}): Mention[] {
+export function recognizeEntities(printed: string, kb: KnowledgeBase, options: RecognizeOptions = {}): Mention[] {
+  // Same length as printed, so mentions' offsets are the document's.
+  const text = withoutInlineMarkup(printed);
   const tokens = tokenize(text, options.from ?? 0);
   let state = createScan(text, tokens, kb, options.lexicons ?? loadEntityLexicons(), options.date);
   // Each rule reads what the rules before it accepted; its candidates are decided in one place.

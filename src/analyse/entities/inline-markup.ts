@@ -9,7 +9,7 @@ const SUPERSCRIPT_ORDINAL = /<sup>(st|nd|rd|th|er|e|re)<\/sup>/gi;
 
 /**
  * The text with superscript ordinal suffixes joined to their number and the tags turned to spaces after them.
- * @example withoutInlineMarkup('27<sup>th</sup> UN') === '27th           UN'
+ * @example withoutInlineMarkup('27<sup>th</sup> UN') === `27th${' '.repeat(12)}UN`
  */
 export function withoutInlineMarkup(text: string): string {
   if (!text.includes('<sup>')) return text;

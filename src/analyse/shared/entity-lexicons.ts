@@ -30,6 +30,8 @@ export interface EntityLexicons {
   /** Heads of missions whose name ends "in <place>" ("Consulate General of Kazakhstan in Guangzhou"). */
   readonly orgPlacedHeads: ReadonlySet<string>;
   readonly orgWeakHeads: ReadonlySet<string>;
+  /** Heads that after a leader's surname name a term of office ("the Biden-Harris Administration"), not a body. */
+  readonly orgLeaderNamedHeads: ReadonlySet<string>;
   readonly connectors: ReadonlySet<string>;
   readonly eventHeads: ReadonlySet<string>;
   readonly formatEventHeads: ReadonlySet<string>;
@@ -119,6 +121,7 @@ export function loadEntityLexicons(): EntityLexicons {
     orgOpeners: set(orgs.openers),
     orgPlacedHeads: set(orgs.placed ?? []),
     orgWeakHeads: set(orgs.weakHeads),
+    orgLeaderNamedHeads: set(orgs.leaderNamed ?? []),
     connectors: set(orgs.connectors),
     eventHeads: set(events.heads),
     formatEventHeads: set(events.formatEventHeads),

@@ -30,6 +30,16 @@ const kb = buildKnowledgeBase([
     sources: [],
   } as KbRecord,
   { id: 'event:cop40', type: 'event', name: 'COP40', aliases: ['40th UN Climate Conference'], sources: [] } as KbRecord,
+  {
+    id: 'person:novak',
+    type: 'person',
+    name: 'Jan Novak',
+    aliases: [],
+    sources: [],
+    givenName: 'Jan',
+    familyName: 'Novak',
+    memberships: [],
+  } as KbRecord,
 ]);
 
 // A sentence before, so that the name is not read as the document's title line.
@@ -111,6 +121,18 @@ describe('dialogues, programme heads and events (issue-8)', () => {
   test('should read a superscript ordinal left by HTML as the ordinal', () => {
     assert.equal(withoutInlineMarkup('the 40<sup>th</sup> UN'), `the 40th${' '.repeat(12)}UN`);
     assert.deepEqual(found('We recall the 40<sup>th</sup> UN Climate Conference.', 'event'), ['event:COP40']);
+  });
+});
+
+describe('leaders’ terms of office (issue-8)', () => {
+  test('should not read a leader’s administration or government as a body', () => {
+    assert.deepEqual(
+      found('The Novak-Horvat Administration and the Novak Government announced aid.', 'organization'),
+      [],
+    );
+    assert.deepEqual(found('The Federal Aviation Administration will help.', 'organization'), [
+      'organization:Federal Aviation Administration',
+    ]);
   });
 });
 

@@ -8,6 +8,7 @@
 import { fold } from '../../knowledge/fold.ts';
 import { valueOf } from './alias-rule.ts';
 import { newEntityId } from './entity-mention.ts';
+import { namesSomethingAfter } from './initiative-pattern-rule.ts';
 import { cleanName } from './org-pattern-rule.ts';
 import { growLeft, growRight } from './pattern-span.ts';
 import {
@@ -69,7 +70,7 @@ function documentSpan(scan: Scan, h: number): { from: number; to: number } | und
   if (afterMembersPossessive(scan, from)) return undefined;
   const to = outcomeOfMeeting(scan, h) ? h + 1 : growRight(scan, h, false, true);
   if (to - from < 2 || foundWhole(scan, from, to)) return undefined;
-  if (nameWordsBefore(scan, from, h) < 2 && !objectAfter(scan, h, to)) return undefined;
+  if (nameWordsBefore(scan, from, h) < 2 && !namesSomethingAfter(scan, h, to)) return undefined;
   return { from, to };
 }
 
@@ -102,15 +103,6 @@ function nameWordsBefore(scan: Scan, from: number, h: number): number {
     n++;
   }
   return n;
-}
-
-// True when the words after the head hold more than places ("Treaty of Kazakhstan and Russia" does not).
-function objectAfter(scan: Scan, h: number, to: number): boolean {
-  for (let k = h + 1; k < to; k++) {
-    const m = mentionAt(scan, k);
-    if (m ? m.value.type !== 'country' && m.value.type !== 'city' : scan.tokens[k].cap) return true;
-  }
-  return false;
 }
 
 // True when the name stands on a line of its own, the document's title or a heading ("XV BRICS Summit

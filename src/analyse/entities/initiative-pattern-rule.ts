@@ -152,7 +152,10 @@ function addInitiative(scan: Scan, start: number, end: number, name: string): vo
   });
 }
 
-/** True when the words after the head hold more than places ("Plan of Kazakhstan and Russia" does not); a year counts. */
+/**
+ * True when the words after the head hold more than places ("Plan of Kazakhstan and Russia" does not); a year counts.
+ * @example "Plan of Action" → true
+ */
 export function namesSomethingAfter(scan: Scan, head: number, to: number): boolean {
   for (let k = head + 1; k < to; k++) {
     const m = mentionAt(scan, k);

@@ -14,6 +14,16 @@ import type { KbRecord } from '../../../src/knowledge/kb-types.ts';
 
 const kb = buildKnowledgeBase([
   {
+    id: 'country:KZ',
+    type: 'country',
+    name: 'Kazakhstan',
+    aliases: [],
+    sources: [],
+    iso2: 'KZ',
+    iso3: 'KAZ',
+    official: 'Republic of Kazakhstan',
+  } as KbRecord,
+  {
     id: 'org:maritime',
     type: 'organization',
     name: 'Global Maritime Organization',
@@ -114,6 +124,11 @@ describe('dialogues, programme heads and events (issue-8)', () => {
       'initiative:Global Carbon Pricing Challenge',
     ]);
     assert.deepEqual(found('The Mission will report.'), []);
+  });
+  test('should read a state and a region before a summit as the partners’ summit', () => {
+    assert.deepEqual(found('Novak hosted the Kazakhstan and Nordic Region Summit.', 'event'), [
+      'event:Kazakhstan–Nordic Region Summit',
+    ]);
   });
   test('should read a name once at its last event head', () => {
     assert.deepEqual(found('By the 15th Ministerial Conference we will act.'), ['event:15th Ministerial Conference']);

@@ -48,7 +48,7 @@ export function recognizeEntities(printed: string, kb: KnowledgeBase, options: R
   const tokens = tokenize(text, options.from ?? 0);
   let state = createScan(text, tokens, kb, options.lexicons ?? loadEntityLexicons(), options.date);
   // Each rule reads what the rules before it accepted; its candidates are decided in one place.
-  for (const rule of rulesFor(kb)) state = acceptCandidates(state, rule(state));
+  for (const rule of rulesFor(kb, state.lex)) state = acceptCandidates(state, rule(state));
   return placeMentions(state).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -56,9 +56,9 @@ export function recognizeEntities(printed: string, kb: KnowledgeBase, options: R
  * The rules in the order they run: a rule reads the mentions the rules before it accepted (the tokens they cover),
  * and where two candidates claim a token the earlier one keeps it.
  */
-function rulesFor(kb: KnowledgeBase): EntityRule[] {
+function rulesFor(kb: KnowledgeBase, lex: EntityLexicons): EntityRule[] {
   return [
-    aliasRule(recognizerFor(kb)),
+    aliasRule(recognizerFor(kb, lex.spellings)),
     webOutletRule,
     bylineRule,
     formatMeetingRule,

@@ -11,6 +11,7 @@ import {
 } from '../../knowledge/alias-matcher.ts';
 import type { KbRecord, CountryRecord, OrganizationRecord } from '../../knowledge/kb-types.ts';
 import { namesOf, type KnowledgeBase } from '../../knowledge/knowledge-base.ts';
+import type { SpellingLexicon } from '../shared/entity-lexicons.ts';
 import { spellingVariants } from './spelling-variants.ts';
 
 /** What an alias stands for: a record, or a country through its adjective. */
@@ -26,16 +27,16 @@ export interface Recognizer {
 const cache = new WeakMap<KnowledgeBase, Recognizer>();
 
 /** The recognizer of a knowledge base (built on first use, then cached). */
-export function recognizerFor(kb: KnowledgeBase): Recognizer {
+export function recognizerFor(kb: KnowledgeBase, spellings: SpellingLexicon): Recognizer {
   let r = cache.get(kb);
   if (!r) {
-    r = { matcher: createAliasMatcher(aliasEntries(kb)) };
+    r = { matcher: createAliasMatcher(aliasEntries(kb, spellings)) };
     cache.set(kb, r);
   }
   return r;
 }
 
-function aliasEntries(kb: KnowledgeBase): AliasEntry<AliasPayload>[] {
+function aliasEntries(kb: KnowledgeBase, spellings: SpellingLexicon): AliasEntry<AliasPayload>[] {
   const out: AliasEntry<AliasPayload>[] = [];
   for (const r of kb.records()) {
     const payload: AliasPayload = { id: r.id, adjective: false };
@@ -44,7 +45,7 @@ function aliasEntries(kb: KnowledgeBase): AliasEntry<AliasPayload>[] {
     // Center" must reach the longer name that starts after "the".
     // A name is also found in the other English spelling ("… Maritime Organisation" for "… Organization").
     for (const alias of namesOf(r))
-      for (const spelling of [alias, ...spellingVariants(alias)])
+      for (const spelling of [alias, ...spellingVariants(alias, spellings)])
         out.push({
           alias: spelling.replace(/^the\s+/i, ''),
           payload,

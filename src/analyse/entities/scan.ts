@@ -155,7 +155,7 @@ export function listedRecord(scan: ScanState, name: string, type: EntityType): K
 export function lookupAnySpelling(scan: ScanState, name: string): readonly string[] {
   const ids = scan.kb.lookup(fold(name));
   if (ids.length) return ids;
-  for (const variant of spellingVariants(name)) {
+  for (const variant of spellingVariants(name, scan.lex.spellings)) {
     const found = scan.kb.lookup(fold(variant));
     if (found.length) return found;
   }

@@ -2,55 +2,33 @@
  * @module spelling-variants
  * A name in the other English spelling ("International Maritime Organisation" for the listed
  * "International Maritime Organization", "World Food Program" for "World Food Programme"): the
- * word pairs are data (`data/lexicons/spelling-variants.json`), so a name is found in either spelling.
+ * word pairs are data (`data/lexicons/spelling-variants.json`, loaded with the entity lexicons), so a name is found
+ * in either spelling.
  */
-import { readFileSync } from 'node:fs';
-
-interface VariantLexicon {
-  readonly pairs: [string, string][];
-  readonly suffixPairs: [string, string][];
-  readonly suffixMinStem: number;
-}
-
-let cached: { toUs: Map<string, string>; toUk: Map<string, string>; lex: VariantLexicon } | undefined;
-
-function lexicon() {
-  if (cached) return cached;
-  const lex = JSON.parse(
-    readFileSync(new URL('../../../data/lexicons/spelling-variants.json', import.meta.url), 'utf8'),
-  ) as VariantLexicon;
-  cached = {
-    toUs: new Map(lex.pairs.map(([uk, us]) => [uk, us])),
-    toUk: new Map(lex.pairs.map(([uk, us]) => [us, uk])),
-    lex,
-  };
-  return cached;
-}
+import type { SpellingLexicon } from '../shared/entity-lexicons.ts';
 
 /**
  * The name in the other spellings: every listed word turned American, and every one turned British (the name itself
  * left out; none when it holds no such word).
- * @example spellingVariants('International Maritime Organisation') // ['International Maritime Organization']
+ * @example spellingVariants('International Maritime Organisation', lex) // ['International Maritime Organization']
  */
-export function spellingVariants(name: string): string[] {
-  const { toUs, toUk, lex } = lexicon();
+export function spellingVariants(name: string, lex: SpellingLexicon): string[] {
   const out = new Set<string>();
-  for (const [words, suffixes] of [
-    [toUs, lex.suffixPairs],
-    [toUk, lex.suffixPairs.map(([uk, us]) => [us, uk] as [string, string])],
-  ] as const) {
-    const swapped = name.replace(/\p{L}+/gu, (w) => withCase(w, swapWord(w.toLowerCase(), words, suffixes, lex)));
+  for (const toUs of [true, false]) {
+    const words = toUs ? lex.toUs : lex.toUk;
+    const swapped = name.replace(/\p{L}+/gu, (w) => withCase(w, swapWord(w.toLowerCase(), words, toUs, lex)));
     if (swapped !== name) out.add(swapped);
   }
   return [...out];
 }
 
-function swapWord(w: string, words: Map<string, string>, suffixes: readonly [string, string][], lex: VariantLexicon) {
+function swapWord(w: string, words: ReadonlyMap<string, string>, toUs: boolean, lex: SpellingLexicon): string {
   const whole = words.get(w);
   if (whole) return whole;
-  // Longest suffix first, so "-isations" is not read as "-isation" + "s".
-  for (const [from, to] of [...suffixes].sort((a, b) => b[0].length - a[0].length))
-    if (w.endsWith(from) && w.length - from.length >= lex.suffixMinStem) return w.slice(0, -from.length) + to;
+  for (const [uk, us] of lex.suffixes) {
+    const [from, to] = toUs ? [uk, us] : [us, uk];
+    if (w.endsWith(from) && w.length - from.length >= lex.minStem) return w.slice(0, -from.length) + to;
+  }
   return w;
 }
 

@@ -11,6 +11,15 @@ import { createDateFinder, type DateFinder } from './find-dates.ts';
 
 const DIR = new URL('../../../data/lexicons/', import.meta.url);
 
+/** British → American and American → British words and word endings, read by `spellingVariants`. */
+export interface SpellingLexicon {
+  readonly toUs: ReadonlyMap<string, string>;
+  readonly toUk: ReadonlyMap<string, string>;
+  /** [British, American] endings, longest first ("-isations" before "-isation"). */
+  readonly suffixes: readonly (readonly [string, string])[];
+  readonly minStem: number;
+}
+
 export interface EntityLexicons {
   readonly roleHeads: ReadonlySet<string>;
   readonly roleModifiers: ReadonlySet<string>;
@@ -81,6 +90,8 @@ export interface EntityLexicons {
   };
   /** Top-level domains of outlets named by their website (`entity-web-domains.json`). */
   readonly webDomains: ReadonlySet<string>;
+  /** British and American spellings of name words (`spelling-variants.json`). */
+  readonly spellings: SpellingLexicon;
   /** Dates read with the month lexicon every step reads (`months.json`). */
   readonly dates: DateFinder;
 }
@@ -160,6 +171,7 @@ export function loadEntityLexicons(): EntityLexicons {
       abbreviations: new Map(Object.entries(ministry.abbreviations)),
     },
     webDomains: new Set((read('entity-web-domains.json') as { domains: string[] }).domains),
+    spellings: spellingLexicon(read('spelling-variants.json')),
     dates: createDateFinder(readMonthLexicon()),
   });
   return cached;
@@ -192,6 +204,18 @@ function splitSet(xs: unknown): Set<string> {
     out.add(f.split(' ').at(-1)!);
   }
   return out;
+}
+
+// Both directions of the word pairs, and the endings longest first so "-isations" is not read as "-isation" + "s".
+function spellingLexicon(data: { [key: string]: unknown }): SpellingLexicon {
+  const pairs = data.pairs as [string, string][];
+  const suffixes = [...(data.suffixPairs as [string, string][])].sort((a, b) => b[0].length - a[0].length);
+  return {
+    toUs: new Map(pairs.map(([uk, us]) => [uk, us])),
+    toUk: new Map(pairs.map(([uk, us]) => [us, uk])),
+    suffixes,
+    minStem: data.suffixMinStem as number,
+  };
 }
 
 function escapeRegExp(text: string): string {

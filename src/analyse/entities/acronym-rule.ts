@@ -5,7 +5,8 @@
  * initials of a name used earlier ("BRI" after "Belt and Road Initiative") (`entities:acronym`).
  */
 import type { EntityMentionDetail } from './entity-mention.ts';
-import { addMention, entityRule, type EntityRule, type Scan } from './scan.ts';
+import type { Token } from '../../knowledge/tokenize.ts';
+import { addMention, entityRule, replaceMention, type EntityRule, type Scan } from './scan.ts';
 
 const SKIPPED_IN_INITIALS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', 'a']);
 
@@ -24,25 +25,40 @@ function findAcronym(scan: Scan): void {
     const printed = initials(text.slice(m.start, m.end));
     if (printed.length >= 2 && !known.has(printed)) known.set(printed, m.value);
   }
+  // "the International Coordination Council (ICC)": an acronym the text defines for a name it spells is that name's
+  // from there on, even where the knowledge base lists the letters for another body.
+  const defined = new Map<string, EntityMentionDetail>();
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t.upper || scan.covered[k] >= 0 || t.norm.length > 8) continue;
+    if (!t.upper || t.norm.length > 8) continue;
     const acronym = text.slice(t.start, t.end);
     // "(CARICC)" right after a found name defines the acronym for the rest of the document.
     if (text[t.start - 1] === '(' && text[t.end] === ')' && k > 0) {
       const before = byEnd.get(text.slice(0, t.start - 1).trimEnd().length);
-      if (before) known.set(acronym, before);
+      if (before && scan.covered[k] < 0) known.set(acronym, before);
+      const name = before && scan.mentions.find((m) => m.value === before);
+      if (name && spells(acronym, text.slice(name.start, name.end))) defined.set(acronym, name.value);
     }
-    const value = known.get(acronym);
-    if (value)
-      addMention(scan, k, k + 1, {
-        start: t.start,
-        end: t.end,
-        value: { ...value },
-        source: 'entities:acronym',
-        confidence: 0.75,
-      });
+    const index = scan.covered[k];
+    const value = index >= 0 ? defined.get(acronym) : known.get(acronym);
+    if (!value) continue;
+    const mention = { start: t.start, end: t.end, value: { ...value }, source: 'entities:acronym', confidence: 0.75 };
+    if (index < 0) addMention(scan, k, k + 1, mention);
+    else if (otherEntityOnToken(scan, index, t, value)) replaceMention(scan, index, k, k + 1, mention);
   }
+}
+
+// True when mention `index` is the token alone and names another entity than the one the text defined.
+function otherEntityOnToken(scan: Scan, index: number, t: Token, value: EntityMentionDetail): boolean {
+  const m = scan.mentions[index];
+  return m.start === t.start && m.end === t.end && m.value.entityId !== value.entityId;
+}
+
+/** True when the acronym's letters are the initials of the name's words, in order ("PGII", "ICC"). */
+function spells(acronym: string, name: string): boolean {
+  const init = initials(name).toUpperCase();
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  return letters.length >= 2 && (init === letters || init.startsWith(letters) || letters.startsWith(init));
 }
 
 function initials(name: string): string {

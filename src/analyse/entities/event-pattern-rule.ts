@@ -5,7 +5,6 @@
  * Glacier Conservation", "43rd session of the UNESCO General Conference"): new events unless
  * the knowledge base lists the name (`entities:pattern/event`).
  */
-import { fold } from '../../knowledge/fold.ts';
 import type { MeetingRecord } from '../../knowledge/knowledge-base.ts';
 import { findMeeting, joinedOrPossessive } from './format-meeting-rule.ts';
 import { levelOf } from '../shared/meeting-level.ts';
@@ -14,7 +13,16 @@ import { newEntityId } from './entity-mention.ts';
 import { cleanName } from './org-pattern-rule.ts';
 import { ordinalOf } from './ordinal.ts';
 import { afterAbbreviation, growLeft, growRight, nameToken } from './pattern-span.ts';
-import { addMention, foundWhole, mentionAt, spanText, entityRule, type EntityRule, type Scan } from './scan.ts';
+import {
+  addMention,
+  foundWhole,
+  lookupAnySpelling,
+  mentionAt,
+  spanText,
+  entityRule,
+  type EntityRule,
+  type Scan,
+} from './scan.ts';
 
 /** Adds event mentions found by event head noun. */
 export const eventPatternRule: EntityRule = entityRule(findEventPattern);
@@ -26,10 +34,11 @@ function findEventPattern(scan: Scan): void {
     if (scan.covered[h] >= 0 || !lex.eventHeads.has(t.norm)) continue;
     const ordinalBefore = h > 0 && tokens[h].joined && ordinalOf(tokens[h - 1], lex) !== undefined;
     let from: number, to: number;
+    let partner = -1;
     // "Dialogue Relations", "Summit Declaration": a capitalised word after the head makes it a modifier.
     if (t.cap && modifiesNext(scan, h)) continue;
     if (t.cap) {
-      from = growLeft(scan, h);
+      from = growLeft(scan, h, true);
       // "Foreign Ministers' Meeting": the apostrophe of a plural possessive does not end the name.
       while (
         from > 0 &&
@@ -53,6 +62,8 @@ function findEventPattern(scan: Scan): void {
               /^["”’']\s*$/.test(scan.text.slice(tokens[from - 1].end, tokens[from].start)))),
       );
       if (format) from = format.from;
+      else partner = partnerBefore(scan, from, h);
+      if (partner >= 0) from = partner;
     } else {
       // "43rd session of the UNESCO General Conference": a lower-case head needs an ordinal and a name after it.
       to = growRight(scan, h);
@@ -66,16 +77,21 @@ function findEventPattern(scan: Scan): void {
     if (to - from < 2) continue;
     if (lex.genericEventHeads.has(t.norm) && to === h + 1 && !ordinalBefore && h - from < 2) continue;
     if (foundWhole(scan, from, to)) continue;
-    const text = spanText(scan, from, to);
-    const listed = scan.kb.lookup(fold(text)).map((id) => scan.kb.byId.get(id));
+    // "the India and Central Asia Summit" is the partners' summit, spelled as their format ("India–Central Asia").
+    const text = partner >= 0 ? spanText(scan, from, to).replace(/\s+and\s+/, '–') : spanText(scan, from, to);
+    const listed = lookupAnySpelling(scan, text).map((id) => scan.kb.byId.get(id));
     // A format listed under this name ("“Central Asia plus Japan” Dialogue") is the format's record.
     const known =
       listed.find((r) => r?.type === 'event') ??
-      listed.find((r) => r?.type === 'organization') ??
+      (partner < 0 ? listed.find((r) => r?.type === 'organization') : undefined) ??
       formatMeetingOf(scan, from, h, to, text) ??
       datedMeetingOf(scan, from, h, to, text);
-    // "C5+1 Critical Minerals Dialogue": a dialogue on a subject is a standing initiative, not one event.
-    const type = lex.initiativeEventHeads.has(t.norm) ? ('initiative' as const) : ('event' as const);
+    // "C5+1 Critical Minerals Dialogue": a dialogue on a subject is a standing initiative, not one event; its
+    // numbered round ("the third U.S.-Kenya Cyber and Digital Dialogue") is one meeting, an event.
+    const type =
+      lex.initiativeEventHeads.has(t.norm) && ordinalOf(tokens[from], lex) === undefined
+        ? ('initiative' as const)
+        : ('event' as const);
     const value = known
       ? valueOf(known)
       : {
@@ -95,11 +111,32 @@ function findEventPattern(scan: Scan): void {
   }
 }
 
-// True when the head is followed, in the same name, by a capitalised word that is no head itself.
+// The first token of a state named before "and" and the name's own words ("India and Central Asia Summit"), when
+// those words are a few plain capitalised ones (a region); -1 otherwise.
+function partnerBefore(scan: Scan, from: number, head: number): number {
+  const { tokens } = scan;
+  if (
+    from < 2 ||
+    head - from > 3 ||
+    tokens[from - 1].norm !== 'and' ||
+    !tokens[from].joined ||
+    !tokens[from - 1].joined
+  )
+    return -1;
+  for (let k = from; k < head; k++) if (scan.covered[k] >= 0 || !tokens[k].cap) return -1;
+  const state = mentionAt(scan, from - 2);
+  if (state?.value.type !== 'country') return -1;
+  let first = from - 2;
+  while (first > 0 && scan.covered[first - 1] === scan.covered[from - 2]) first--;
+  return first;
+}
+
+// True when the head is followed, in the same name, by a capitalised word: a word that is no head makes it a
+// modifier ("Summit Declaration"), another head is the name's own ("Ministerial Conference", "Forum Summit").
 function modifiesNext(scan: Scan, h: number): boolean {
   const next = scan.tokens[h + 1];
   if (!next?.joined || !next.cap || scan.covered[h + 1] >= 0) return false;
-  return !scan.lex.eventHeads.has(next.norm) && !scan.lex.connectors.has(next.norm);
+  return !scan.lex.connectors.has(next.norm);
 }
 
 /** True when token k is a year printed right after the token before it ("Expo 2030", "Expo-2017"), ending a phrase. */

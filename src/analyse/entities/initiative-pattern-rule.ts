@@ -31,7 +31,7 @@ function findInitiativePattern(scan: Scan): void {
   for (let h = 0; h < tokens.length; h++) {
     const t = tokens[h];
     if (!t.cap || !heads.has(t.norm) || scan.covered[h] >= 0) continue;
-    let from = growLeft(scan, h);
+    let from = growLeft(scan, h, true);
     while (from < h && (tokens[from].norm === 'the' || scan.lex.openers.has(tokens[from].norm))) from++;
     if (from === h && scan.lex.initiativeModifiedHeads.has(t.norm)) continue;
     let to = growRight(scan, lastHead(scan, h), false, true);
@@ -152,8 +152,11 @@ function addInitiative(scan: Scan, start: number, end: number, name: string): vo
   });
 }
 
-// True when the words after the head hold more than places ("Plan of Kazakhstan and Russia" does not); a year counts.
-function namesSomethingAfter(scan: Scan, head: number, to: number): boolean {
+/**
+ * True when the words after the head hold more than places ("Plan of Kazakhstan and Russia" does not); a year counts.
+ * @example "Plan of Action" → true
+ */
+export function namesSomethingAfter(scan: Scan, head: number, to: number): boolean {
   for (let k = head + 1; k < to; k++) {
     const m = mentionAt(scan, k);
     if (

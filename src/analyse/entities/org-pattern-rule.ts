@@ -7,6 +7,7 @@
 import { valueOf } from './alias-rule.ts';
 import { newEntityId } from './entity-mention.ts';
 import { growLeft, growRight } from './pattern-span.ts';
+import { namesLeaderTerm } from './leader-term.ts';
 import { addMention, foundWhole, listedRecord, spanText, entityRule, type EntityRule, type Scan } from './scan.ts';
 
 /** Adds organisation mentions found by head noun. */
@@ -27,6 +28,7 @@ function findOrgPattern(scan: Scan): void {
     while (from < h && scan.tokens[from].norm === 'the') from++;
     if (to - from < 2) continue;
     if (lex.orgWeakHeads.has(t.norm) && h - from < 2 && to === h + 1) continue;
+    if (to === h + 1 && namesLeaderTerm(scan, from, h)) continue;
     if (foundWhole(scan, from, to)) continue;
     const text = spanText(scan, from, to);
     const known = listedRecord(scan, text, 'organization');

@@ -17,11 +17,34 @@ export function nameToken(scan: Scan, k: number): boolean {
   return (t.cap && !scan.lex.openers.has(t.norm)) || t.norm === '+' || /^\d+(st|nd|rd|th)?$/.test(t.norm);
 }
 
-/** First token of the name ending at `head`, walking left while tokens join and look like name words. */
-export function growLeft(scan: Scan, head: number): number {
+/**
+ * First token of the name ending at `head`, walking left while tokens join and look like name words; with `andJoins`,
+ * over "and" between two plain words ("Trade and Investment Dialogue"): programmes and events are named so, while
+ * bodies so named are most often listed ("Food and Agriculture Organization").
+ */
+export function growLeft(scan: Scan, head: number, andJoins = false): number {
   let from = head;
-  while (from > 0 && head - from < MAX_SPAN && leftJoined(scan, from) && nameToken(scan, from - 1)) from--;
-  return from;
+  for (;;) {
+    while (from > 0 && head - from < MAX_SPAN && leftJoined(scan, from) && nameToken(scan, from - 1)) from--;
+    // "Trade and Investment Dialogue", "Peace and Security Council": "and" between two plain words of the name.
+    if (andJoins && from > 1 && head - from < MAX_SPAN - 2 && andBetweenWords(scan, from)) from -= 2;
+    else return from;
+  }
+}
+
+// True when "<word> and" precedes token k and both words are plain capitalised words no rule has read (a list of
+// found names, "Kazakhstan and Uzbekistan …", is not one name).
+function andBetweenWords(scan: Scan, k: number): boolean {
+  const { tokens } = scan;
+  const plain = (i: number) => tokens[i].cap && scan.covered[i] < 0 && !scan.lex.openers.has(tokens[i].norm);
+  return (
+    tokens[k - 1].norm === 'and' &&
+    tokens[k].joined &&
+    tokens[k - 1].joined &&
+    !tokens[k - 2].possessive &&
+    plain(k) &&
+    plain(k - 2)
+  );
 }
 
 // Token k runs on from the one before: joined, inside one mention ("U.S"), or after an abbreviated country's stop.
@@ -60,6 +83,8 @@ function connectRight(scan: Scan, head: number, start: number, allowIn: boolean,
     if (c.norm === 'in' && !placeAt(scan, k)) break;
     // "… of Kazakhstan and the Regional AI Center" lists two names.
     if (c.norm === 'and' && tokens[k]?.norm === 'the') break;
+    // "… Aviation Organisation and International Maritime Organisation": a name with its own head is another name.
+    if (c.norm === 'and' && headedRun(scan, k, head)) break;
     if (tokens[k]?.norm === 'the' && tokens[k].joined) k++;
     if (!tokens[k]?.joined || !nameToken(scan, k)) break;
     // "and" joins a known name ("… for Central Asia and Afghanistan") or two capitalised words.
@@ -74,6 +99,18 @@ function connectRight(scan: Scan, head: number, start: number, allowIn: boolean,
     to = k;
   }
   return to;
+}
+
+// True when the capitalised run from token k ends in the same head noun as the name it follows, or in the name of a
+// body, a programme or an event already found.
+function headedRun(scan: Scan, k: number, head: number): boolean {
+  const { tokens } = scan;
+  let last = k;
+  while (last + 1 < tokens.length && tokens[last + 1].joined && nameToken(scan, last + 1) && last - head < MAX_SPAN)
+    last++;
+  const found = scan.covered[last] >= 0 ? scan.mentions[scan.covered[last]].value.type : undefined;
+  if (found) return found === 'organization' || found === 'initiative' || found === 'event';
+  return tokens[last].norm === tokens[head].norm;
 }
 
 /**

@@ -15,10 +15,12 @@ import { aliasRule } from './alias-rule.ts';
 import { placeMentions } from './city-in-name.ts';
 import { loadEntityLexicons, type EntityLexicons } from '../shared/entity-lexicons.ts';
 import type { Mention } from './entity-mention.ts';
+import { documentNameRule } from './document-name-rule.ts';
 import { eventPatternRule } from './event-pattern-rule.ts';
 import { formatMeetingRule } from './format-meeting-rule.ts';
 import { honorificRule } from './honorific-rule.ts';
 import { initiativePatternRule, yearHorizonInitiativeRule } from './initiative-pattern-rule.ts';
+import { withoutInlineMarkup } from './inline-markup.ts';
 import { ministryRule } from './ministry-rule.ts';
 import { orgPatternRule } from './org-pattern-rule.ts';
 import { fuzzyPersonRule, surnameRule } from './person-name-rules.ts';
@@ -40,11 +42,13 @@ export interface RecognizeOptions {
  * All entity mentions of `text`, sorted by start.
  * @example recognizeEntities('President Tokayev met Wang Yi.', kb)
  */
-export function recognizeEntities(text: string, kb: KnowledgeBase, options: RecognizeOptions = {}): Mention[] {
+export function recognizeEntities(printed: string, kb: KnowledgeBase, options: RecognizeOptions = {}): Mention[] {
+  // Same length as printed, so mentions' offsets are the document's.
+  const text = withoutInlineMarkup(printed);
   const tokens = tokenize(text, options.from ?? 0);
   let state = createScan(text, tokens, kb, options.lexicons ?? loadEntityLexicons(), options.date);
   // Each rule reads what the rules before it accepted; its candidates are decided in one place.
-  for (const rule of rulesFor(kb)) state = acceptCandidates(state, rule(state));
+  for (const rule of rulesFor(kb, state.lex)) state = acceptCandidates(state, rule(state));
   return placeMentions(state).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -52,9 +56,9 @@ export function recognizeEntities(text: string, kb: KnowledgeBase, options: Reco
  * The rules in the order they run: a rule reads the mentions the rules before it accepted (the tokens they cover),
  * and where two candidates claim a token the earlier one keeps it.
  */
-function rulesFor(kb: KnowledgeBase): EntityRule[] {
+function rulesFor(kb: KnowledgeBase, lex: EntityLexicons): EntityRule[] {
   return [
-    aliasRule(recognizerFor(kb)),
+    aliasRule(recognizerFor(kb, lex.spellings)),
     webOutletRule,
     bylineRule,
     formatMeetingRule,
@@ -63,6 +67,7 @@ function rulesFor(kb: KnowledgeBase): EntityRule[] {
     // Before the head-noun rule, which would read "Initiative “On World Unity …" as one capitalised run.
     yearHorizonInitiativeRule,
     initiativePatternRule,
+    documentNameRule,
     eventPatternRule,
     betweenMeetingRule,
     ministryRule,

@@ -11,6 +11,8 @@ import {
 } from '../../knowledge/alias-matcher.ts';
 import type { KbRecord, CountryRecord, OrganizationRecord } from '../../knowledge/kb-types.ts';
 import { namesOf, type KnowledgeBase } from '../../knowledge/knowledge-base.ts';
+import type { SpellingLexicon } from '../shared/entity-lexicons.ts';
+import { spellingVariants } from './spelling-variants.ts';
 
 /** What an alias stands for: a record, or a country through its adjective. */
 export interface AliasPayload {
@@ -25,28 +27,30 @@ export interface Recognizer {
 const cache = new WeakMap<KnowledgeBase, Recognizer>();
 
 /** The recognizer of a knowledge base (built on first use, then cached). */
-export function recognizerFor(kb: KnowledgeBase): Recognizer {
+export function recognizerFor(kb: KnowledgeBase, spellings: SpellingLexicon): Recognizer {
   let r = cache.get(kb);
   if (!r) {
-    r = { matcher: createAliasMatcher(aliasEntries(kb)) };
+    r = { matcher: createAliasMatcher(aliasEntries(kb, spellings)) };
     cache.set(kb, r);
   }
   return r;
 }
 
-function aliasEntries(kb: KnowledgeBase): AliasEntry<AliasPayload>[] {
+function aliasEntries(kb: KnowledgeBase, spellings: SpellingLexicon): AliasEntry<AliasPayload>[] {
   const out: AliasEntry<AliasPayload>[] = [];
   for (const r of kb.records()) {
     const payload: AliasPayload = { id: r.id, adjective: false };
     const acronyms = new Set((r as OrganizationRecord).acronyms ?? []);
     // A leading article is not part of a name: "the Shanghai Cooperation Organization’s Anti-Drug
     // Center" must reach the longer name that starts after "the".
+    // A name is also found in the other English spelling ("… Maritime Organisation" for "… Organization").
     for (const alias of namesOf(r))
-      out.push({
-        alias: alias.replace(/^the\s+/i, ''),
-        payload,
-        casePolicy: casePolicyOf(r, alias, acronyms.has(alias)),
-      });
+      for (const spelling of [alias, ...spellingVariants(alias, spellings)])
+        out.push({
+          alias: spelling.replace(/^the\s+/i, ''),
+          payload,
+          casePolicy: casePolicyOf(r, alias, acronyms.has(alias)),
+        });
     if (r.type === 'country') {
       const adj: AliasPayload = { id: r.id, adjective: true };
       for (const a of (r as CountryRecord).adjectives ?? [])

@@ -14,6 +14,7 @@ import type { Token } from '../../knowledge/tokenize.ts';
 import type { EntityLexicons } from '../shared/entity-lexicons.ts';
 import type { Mention } from './entity-mention.ts';
 import { applyCandidate, type Candidate } from './candidate.ts';
+import { spellingVariants } from './spelling-variants.ts';
 
 /** A format named over tokens `[from, to)` (kept out of the output; events are linked through them). */
 export interface FormatSpan {
@@ -143,9 +144,20 @@ export function firstTokenAtOrAfter(scan: ScanState, offset: number): number {
  * 'city')
  */
 export function listedRecord(scan: ScanState, name: string, type: EntityType): KbRecord | undefined {
-  for (const id of scan.kb.lookup(fold(name))) {
+  for (const id of lookupAnySpelling(scan, name)) {
     const rec = scan.kb.byId.get(id);
     if (rec?.type === type) return rec;
   }
   return undefined;
+}
+
+/** The ids listed under the name as printed, else under its other English spelling ("Centre" for "Center"). */
+export function lookupAnySpelling(scan: ScanState, name: string): readonly string[] {
+  const ids = scan.kb.lookup(fold(name));
+  if (ids.length) return ids;
+  for (const variant of spellingVariants(name, scan.lex.spellings)) {
+    const found = scan.kb.lookup(fold(variant));
+    if (found.length) return found;
+  }
+  return ids;
 }

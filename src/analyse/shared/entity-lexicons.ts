@@ -11,6 +11,15 @@ import { createDateFinder, type DateFinder } from './find-dates.ts';
 
 const DIR = new URL('../../../data/lexicons/', import.meta.url);
 
+/** British → American and American → British words and word endings, read by `spellingVariants`. */
+export interface SpellingLexicon {
+  readonly toUs: ReadonlyMap<string, string>;
+  readonly toUk: ReadonlyMap<string, string>;
+  /** [British, American] endings, longest first ("-isations" before "-isation"). */
+  readonly suffixes: readonly (readonly [string, string])[];
+  readonly minStem: number;
+}
+
 export interface EntityLexicons {
   readonly roleHeads: ReadonlySet<string>;
   readonly roleModifiers: ReadonlySet<string>;
@@ -30,6 +39,8 @@ export interface EntityLexicons {
   /** Heads of missions whose name ends "in <place>" ("Consulate General of Kazakhstan in Guangzhou"). */
   readonly orgPlacedHeads: ReadonlySet<string>;
   readonly orgWeakHeads: ReadonlySet<string>;
+  /** Heads that after a leader's surname name a term of office ("the Biden-Harris Administration"), not a body. */
+  readonly orgLeaderNamedHeads: ReadonlySet<string>;
   readonly connectors: ReadonlySet<string>;
   readonly eventHeads: ReadonlySet<string>;
   readonly formatEventHeads: ReadonlySet<string>;
@@ -43,6 +54,15 @@ export interface EntityLexicons {
   readonly initiativeModifiedHeads: ReadonlySet<string>;
   /** Words that carry a name on past its head ("… Partnership Agreement", "… Partnership Strategy"). */
   readonly initiativeTails: ReadonlySet<string>;
+  /**
+   * Heads of standing texts ("Declaration", "Treaty"), words that name none of them ("Joint", "Final"), and the verbs
+   * that make one the meeting's own outcome ("adopted the", "signing of the"), as a regex ending where a name starts.
+   */
+  readonly documentHeads: ReadonlySet<string>;
+  readonly documentGeneric: ReadonlySet<string>;
+  /** Plural possessives before a text's name that make it a meeting's outcome ("APEC Leaders’ … Declaration"). */
+  readonly documentOfMeeting: ReadonlySet<string>;
+  readonly adoptionCue: RegExp;
   readonly nameStopwords: ReadonlySet<string>;
   /** Function words, months and weekdays: they end a role walked back from a name. */
   readonly openers: ReadonlySet<string>;
@@ -70,6 +90,8 @@ export interface EntityLexicons {
   };
   /** Top-level domains of outlets named by their website (`entity-web-domains.json`). */
   readonly webDomains: ReadonlySet<string>;
+  /** British and American spellings of name words (`spelling-variants.json`). */
+  readonly spellings: SpellingLexicon;
   /** Dates read with the month lexicon every step reads (`months.json`). */
   readonly dates: DateFinder;
 }
@@ -110,6 +132,7 @@ export function loadEntityLexicons(): EntityLexicons {
     orgOpeners: set(orgs.openers),
     orgPlacedHeads: set(orgs.placed ?? []),
     orgWeakHeads: set(orgs.weakHeads),
+    orgLeaderNamedHeads: set(orgs.leaderNamed ?? []),
     connectors: set(orgs.connectors),
     eventHeads: set(events.heads),
     formatEventHeads: set(events.formatEventHeads),
@@ -119,6 +142,14 @@ export function loadEntityLexicons(): EntityLexicons {
     initiativeWeakHeads: set(initiatives.weak),
     initiativeModifiedHeads: set(initiatives.modified ?? []),
     initiativeTails: new Set([...set(initiatives.heads), ...set(initiatives.tails ?? [])]),
+    documentHeads: set(initiatives.documents ?? []),
+    documentGeneric: set(initiatives.documentGeneric ?? []),
+    documentOfMeeting: set(initiatives.documentOfMeeting ?? []),
+    adoptionCue: new RegExp(
+      String.raw`\b(?:${(initiatives.adoptionCues as string[]).map(escapeRegExp).join('|')})` +
+        String.raw`[ \t\n]+(?:(?:the|a|an)[ \t\n]+)?$`,
+      'i',
+    ),
     nameStopwords: new Set([...set(stop.words), ...set(stop.openers)]),
     openers: set(stop.openers),
     hyphenSuffixes: set(stop.hyphenSuffixes ?? []),
@@ -140,6 +171,7 @@ export function loadEntityLexicons(): EntityLexicons {
       abbreviations: new Map(Object.entries(ministry.abbreviations)),
     },
     webDomains: new Set((read('entity-web-domains.json') as { domains: string[] }).domains),
+    spellings: spellingLexicon(read('spelling-variants.json')),
     dates: createDateFinder(readMonthLexicon()),
   });
   return cached;
@@ -172,6 +204,18 @@ function splitSet(xs: unknown): Set<string> {
     out.add(f.split(' ').at(-1)!);
   }
   return out;
+}
+
+// Both directions of the word pairs, and the endings longest first so "-isations" is not read as "-isation" + "s".
+function spellingLexicon(data: { [key: string]: unknown }): SpellingLexicon {
+  const pairs = data.pairs as [string, string][];
+  const suffixes = [...(data.suffixPairs as [string, string][])].sort((a, b) => b[0].length - a[0].length);
+  return {
+    toUs: new Map(pairs.map(([uk, us]) => [uk, us])),
+    toUk: new Map(pairs.map(([uk, us]) => [us, uk])),
+    suffixes,
+    minStem: data.suffixMinStem as number,
+  };
 }
 
 function escapeRegExp(text: string): string {

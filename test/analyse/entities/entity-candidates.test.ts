@@ -54,7 +54,7 @@ describe('entity rules as pure functions', () => {
   });
   test('should run the alias rule alone on the knowledge base it is given', () => {
     const state = stateOf('Kazakhstan and Uzbekistan signed it.');
-    const names = aliasRule(recognizerFor(fixtureKb))(state).flatMap((c) =>
+    const names = aliasRule(recognizerFor(fixtureKb, state.lex.spellings))(state).flatMap((c) =>
       c.kind === 'mention' ? [c.mention.value.name] : [],
     );
     assert.deepEqual(names, ['Kazakhstan', 'Uzbekistan']);

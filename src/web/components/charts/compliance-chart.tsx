@@ -15,8 +15,8 @@ export interface ComplianceChartProps {
 
 const ROW = 26;
 const LABEL = 150;
-const HALF = 150;
-const NOTE = 190;
+const HALF = 140;
+const NOTE = 330;
 
 export function ComplianceChart({ title, lines, label = (k) => k }: ComplianceChartProps) {
   if (!lines.length) return null;

@@ -4,7 +4,7 @@
  * under every name the knowledge base gives it ("the Central Asia–China format", "C5+1").
  * Organisations that are formats too (SCO, CIS) stay references, as the gold annotates them.
  */
-import type { KbGroup, KbView } from '../shared/kb-view.ts';
+import type { KbView } from '../shared/kb-view.ts';
 import { foldKey } from '../shared/name-matcher.ts';
 
 /** The document's format as the statements step knows it. */
@@ -53,24 +53,7 @@ function build(view: KbView, meeting: FrameMeeting, withOrganisation: boolean): 
   // An organisation that is also a format (the SCO, the CIS) is still referred to: "enhance the role of the SCO".
   if (own && (withOrganisation || !isOrganisation(own.name, own.formatName, own.names)))
     for (const n of [own.name, ...own.names, own.formatName ?? '']) if (n) out.add(frameKey(n));
-  for (const side of sideOrganisations(view, meeting.format!))
-    for (const n of [side.name, ...side.names]) out.add(frameKey(n));
   return out;
-}
-
-/**
- * The organisations that are one side of a dialogue format ("EU–US", "ASEAN–US", "EU–CELAC"): they speak in the
- * document as a party ("the United States and the European Union", "ASEAN’s goal"), they are not referred to. A format
- * that is one organisation (the SCO) has no sides.
- */
-function sideOrganisations(view: KbView, format: string): KbGroup[] {
-  const sides = format.split(/\s*[–—]\s*|\s+\+\s+/).filter(Boolean);
-  if (sides.length < 2) return [];
-  return sides.flatMap((side) => {
-    const key = foldKey(side);
-    const group = view.groups.find((g) => g.members.length && [g.name, ...g.names].some((n) => foldKey(n) === key));
-    return group ? [group] : [];
-  });
 }
 
 /**

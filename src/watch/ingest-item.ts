@@ -71,20 +71,58 @@ async function ingestOne(store: Store, ref: ItemRef, fetch?: FetchUrlOptions): P
   // A watched page's versions share its URL, so only listed items are matched by URL.
   const byUrl = source.kind === 'page' ? undefined : await watch.ingestedAs({ url: ref.url });
   if (byUrl) return known(byUrl);
-  let fetched: Awaited<ReturnType<typeof fetchUrl>>;
+  let fetched = takeFetched(ref.url);
+  if (!fetched) {
+    try {
+      fetched = await fetchUrl(ref.url, fetch);
+    } catch (error) {
+      await note({ error: (error as Error).message });
+      throw error;
+    }
+  }
   try {
-    fetched = await fetchUrl(ref.url, fetch);
+    return await takeIn(store, ref, fetched, source.addedBy, note, known);
   } catch (error) {
-    await note({ error: (error as Error).message });
+    // The store or the tracking failed after the fetch: the job's retry reads these bytes again, not the site.
+    keepFetched(ref.url, fetched);
     throw error;
   }
+}
+
+type Fetched = Awaited<ReturnType<typeof fetchUrl>>;
+
+/** Bytes fetched for an item whose job then failed, by URL, for its retry (a few, for a few minutes). */
+const fetchedForRetry = new Map<string, { fetched: Fetched; at: number }>();
+const KEEP_FOR_MS = 10 * 60_000;
+const KEEP_AT_MOST = 16;
+
+function keepFetched(url: string, fetched: Fetched): void {
+  if (fetchedForRetry.size >= KEEP_AT_MOST) fetchedForRetry.delete(fetchedForRetry.keys().next().value as string);
+  fetchedForRetry.set(url, { fetched, at: Date.now() });
+}
+
+function takeFetched(url: string): Fetched | undefined {
+  const kept = fetchedForRetry.get(url);
+  fetchedForRetry.delete(url);
+  return kept && Date.now() - kept.at < KEEP_FOR_MS ? kept.fetched : undefined;
+}
+
+async function takeIn(
+  store: Store,
+  ref: ItemRef,
+  fetched: Fetched,
+  addedBy: string,
+  note: (fields: { documentId?: string; contentHash?: string; error?: string }) => Promise<unknown>,
+  known: (documentId: string, contentHash?: string) => Promise<ItemOutcome>,
+): Promise<ItemOutcome> {
+  const { watch } = store;
   const contentHash = createHash('sha256').update(fetched.bytes).digest('hex');
   const byHash = await watch.ingestedAs({ contentHash });
   if (byHash) return known(byHash, contentHash);
 
   let analyser = analysers.get(store);
   if (!analyser) analysers.set(store, (analyser = createStoreAnalyser(store)));
-  const outcome = await ingest(store, { ...fetched, by: `watch:${source.addedBy}` }, analyser);
+  const outcome = await ingest(store, { ...fetched, by: `watch:${addedBy}` }, analyser);
   if (!outcome.ok) {
     await note({ contentHash, error: outcome.message });
     return { status: 'failed', error: outcome.message };

@@ -14,6 +14,7 @@ import { createDateFinder, type DateFinder, type MonthLexicon } from './find-dat
 import type { RegionLexicon } from './region-shapes.ts';
 import { mergeLexicon } from './language-lexicons.ts';
 import type { LocalNames } from './kb-view.ts';
+import type * as Shapes from './lexicon-shapes.ts';
 
 export interface ModalityCue {
   id: string;
@@ -68,12 +69,12 @@ export interface Lexicons {
     chairNarrative: { why: string; subjects: string[]; irregularPasts: string[]; notPasts: string[] };
   };
   /** What a promise promises: verbs of discrete acts and of aims, abstract and concrete objects (promise-object). */
-  readonly promiseObjects: PromiseObjectLexicon;
+  readonly promiseObjects: Shapes.PromiseObjectLexicon;
   readonly sectors: {
     threshold: number;
     default: Sector;
     /** "ASEAN-led": the endings of a hyphenated compound that stop a term from counting. */
-    compoundModifiers?: WordList;
+    compoundModifiers?: Shapes.WordList;
     /** "the ASEAN Power Grid": terms opening a name before a capitalised word (bar `except`) do not count. */
     nameOpeners?: { why: string; terms: string[]; except: string[] };
     sectors: Record<Sector, [string, number][]>;
@@ -86,7 +87,7 @@ export interface Lexicons {
     absorbed?: { why: string; sector: Sector; by: Sector | 'other'; terms: string[] }[];
   };
   readonly documentKinds: { prior: { weight: number }; fallback: DocumentKind; cues: KindCue[] };
-  readonly meetingLevels: MeetingLevelLexicon;
+  readonly meetingLevels: Shapes.MeetingLevelLexicon;
   readonly ordinals: {
     words: Record<string, number>;
     nouns: { words: readonly string[] };
@@ -97,66 +98,66 @@ export interface Lexicons {
   readonly actors: {
     groups: ActorGroup[];
     regions: Record<string, string[]>;
-    listHeads?: WordList;
+    listHeads?: Shapes.WordList;
     /** Nouns of an instrument "between" its signatories. */
-    instrumentNouns: WordList;
+    instrumentNouns: Shapes.WordList;
     /** Phrases opening a parenthetical on who leads the subject ("under the leadership of", "represented by"). */
-    ledBy: WordList;
+    ledBy: Shapes.WordList;
     /** Nouns of a joint text's title before the list of who issues it ("Joint Statement of the Leaders of …"). */
-    titleNouns: WordList;
+    titleNouns: Shapes.WordList;
     /** Geographic feature nouns after a state's name ("South China Sea"): a place, no actor. */
-    placeNouns: WordList;
+    placeNouns: Shapes.WordList;
     /** Prepositions that make a state after them an object ("the elections in Syria"), no subject. */
-    objectPrepositions: WordList;
+    objectPrepositions: Shapes.WordList;
   };
   readonly referenceHeads: {
     heads: Record<'event' | 'organization' | 'initiative' | 'project', string[]>;
     generic: string[];
     connectors: string[];
     /** "ASEAN-led": hyphenated endings that make an organisation's name a modifier, no reference. */
-    modifierSuffixes?: WordList;
+    modifierSuffixes?: Shapes.WordList;
     /** "the UN Charter": founding texts that name their organisation without referring to it as a body. */
-    foundingTexts?: WordList;
+    foundingTexts?: Shapes.WordList;
     /** "At the Summit, …": prepositions capitalised at a sentence's start, never the first word of a name. */
-    leadingPrepositions?: WordList;
+    leadingPrepositions?: Shapes.WordList;
     /** "the Energy for Growth in Africa initiative": lower-case head nouns after a capitalised name, by type. */
     lowerCaseHeads?: { why: string } & Partial<Record<'event' | 'organization' | 'initiative' | 'project', string[]>>;
     /** "UN Security Council resolution 2231": the nouns of a numbered resolution and the words before its number. */
     numberedResolutions?: { why: string; nouns: string[]; numberPrefix: string };
     /** "the Blue Pacific", "the Indo-Pacific": a region's names, places rather than references. */
-    regionNames?: WordList;
+    regionNames?: Shapes.WordList;
     /** "the Pacific Islands Forum Leaders": nouns for people that end a name of people, not of a body or event. */
-    peopleNouns?: WordList;
+    peopleNouns?: Shapes.WordList;
   };
   /** Word lists that find the sentence naming the meeting (`meeting-sentence.json`). */
   readonly meetingSentence: {
-    meetingNouns: WordList;
-    meetingVerbs: WordList;
+    meetingNouns: Shapes.WordList;
+    meetingVerbs: Shapes.WordList;
     /** Stems of inflected languages (Russian), matched with any ending. */
-    meetingNounStems: WordList;
-    meetingVerbStems: WordList;
-    weekdays: WordList;
+    meetingNounStems: Shapes.WordList;
+    meetingVerbStems: Shapes.WordList;
+    weekdays: Shapes.WordList;
     recalled: { why: string; counts: string[]; earlier: string[]; nouns: string[] };
   };
   /** What is not a statement: boilerplate, closing formulas, signature lines (`statement-boilerplate.json`). */
   readonly statementBoilerplate: {
-    attendance: WordList;
+    attendance: Shapes.WordList;
     adoption: { why: string; verbs: string[]; determiners: string[]; documents: string[] };
     aboutText: { why: string; words: string[]; notes: string[] };
     closing: { why: string; verbs: string[]; finalClauses: string[]; copies: string[]; places: string[] };
     /** What opens a signature line before the state's name ("For the Republic of …"). */
-    signatoryLeads: WordList;
-    signatoryTitles: WordList;
+    signatoryLeads: Shapes.WordList;
+    signatoryTitles: Shapes.WordList;
     actorWords: { why: string; determiners: string[]; nouns: string[] };
     /** Conjunctions before a second verb that starts a statement of its own ("and", "while"). */
-    splitConjunctions: WordList;
-    splitAdverbs: WordList;
-    metadataLabels: WordList;
+    splitConjunctions: Shapes.WordList;
+    splitAdverbs: Shapes.WordList;
+    metadataLabels: Shapes.WordList;
   };
   /** Dates read with the month lexicon (`months.json`, every language the corpora use). */
   readonly dates: DateFinder;
   /** Verbs and nouns that tie a place, a date or a sentence to a meeting (`meeting-verbs.json`). */
-  readonly meetingVerbs: MeetingVerbs;
+  readonly meetingVerbs: Shapes.MeetingVerbs;
   /** The weights of the meeting detector's confidence (`meeting-confidence.json`). */
   readonly meetingConfidence: {
     readonly base: number;
@@ -168,106 +169,12 @@ export interface Lexicons {
   /** How texts name a region as a side of a format (`regions.json`). */
   readonly regions: RegionLexicon;
   /** Words around dates that make them deadlines or an event's time (`date-phrases.json`). */
-  readonly datePhrases: DatePhrases;
+  readonly datePhrases: Shapes.DatePhrases;
   readonly kb: KbView;
 }
 
-/** The level cues of `meeting-levels.json`, and the words that tie an ordinal reference to a format's meeting. */
-export interface MeetingLevelLexicon {
-  readonly levels: readonly { level: MeetingLevel; patterns: string[] }[];
-  readonly references: {
-    readonly why: string;
-    readonly levels: readonly { level: MeetingLevel; words: readonly string[] }[];
-    readonly bare: readonly string[];
-    readonly otherSeries: readonly string[];
-    readonly nameWords: readonly string[];
-  };
-}
+export type * from './lexicon-shapes.ts';
 
-/** `meeting-verbs.json`: one list per rule, each with the reason the rule reads it. */
-export interface MeetingVerbs {
-  readonly gatheredIn: WordList;
-  readonly venue: WordList;
-  readonly venueCountry: WordList;
-  readonly beforeDate: WordList;
-  readonly namedOn: WordList;
-  readonly upcoming: WordList;
-  readonly ahead: {
-    why: string;
-    intents: readonly string[];
-    acts: readonly string[];
-    toBe: { why: string; participles: readonly string[] };
-    nextNouns: readonly string[];
-  };
-  readonly back: { why: string; heads: readonly string[]; nouns: readonly string[] };
-  readonly reported: {
-    why: string;
-    auxiliaries: readonly string[];
-    verbs: readonly string[];
-    nouns: readonly string[];
-  };
-  /** A meeting held by video link or online (meeting-place). */
-  readonly online: {
-    why: string;
-    channels: readonly string[];
-    videoKinds: readonly string[];
-    modes: readonly string[];
-    nouns: readonly string[];
-    held: readonly string[];
-  };
-  /** How a speaker addresses the audience (case-sensitive fragments). */
-  readonly speechAddress: WordList;
-  /** Verbs that say an outcome document was adopted (meeting-place's fallback venue). */
-  readonly outcomeAdopted: WordList;
-  /** Stems of verbs that make a city the subject of a decision, not its venue. */
-  readonly designation: { why: string; stems: readonly string[] };
-}
-
-/** Phrases around dates (`date-phrases.json`): each list with the reason the rules read it. */
-export interface DatePhrases {
-  readonly monthDue: { why: string; before: readonly string[]; periods: readonly string[] };
-  readonly yearDue: { why: string; before: readonly string[]; periods: readonly string[] };
-  readonly eventMonths: { why: string; before: readonly string[] };
-  readonly monthJoiners: WordList;
-  readonly relativeYears: { why: string; same: readonly string[]; next: readonly string[] };
-  readonly publicationKeys: WordList;
-  readonly approximateBounds: WordList;
-  readonly relativeDays: {
-    why: string;
-    today: readonly string[];
-    yesterday: readonly string[];
-    weekdayBefore: readonly string[];
-  };
-}
-
-/** `promise-objects.json`: what makes a promise's object a discrete action or an abstract aim. */
-export interface PromiseObjectLexicon {
-  readonly lead: WordList;
-  readonly joints: WordList;
-  readonly clauseEnds: WordList;
-  readonly actionVerbs: WordList;
-  readonly aimVerbs: WordList;
-  readonly otherVerbs: WordList;
-  /** Cues of an attitude ("committed to") that promise only a discrete action. */
-  readonly stanceCues: WordList;
-  /** Words of a cue before its own verb ("we are stepping up"). */
-  readonly auxiliaries: WordList;
-  /** First words of a bare noun phrase object. */
-  readonly nounOpeners: WordList;
-  readonly abstractNouns: WordList;
-  readonly concreteNouns: WordList;
-  readonly namedHeads: WordList;
-  readonly concreteMarks: { readonly why: string; readonly patterns: readonly string[] };
-  readonly actionNouns: WordList;
-}
-
-/** A word list with the reason the rules read it. */
-export interface WordList {
-  readonly why: string;
-  readonly words: readonly string[];
-}
-
-/** The repository's `data/` folder. */
 export const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data');
 
 /**

@@ -192,9 +192,9 @@ export function namedVenue(sentence: string, lexicons: Lexicons): { city: string
 const venueCues = compileOnce((v: MeetingVerbs) => ({
   country: new RegExp(String.raw`\b(?:${anyOfPhrases(v.venueCountry.words)})\b[^.;]{0,60}?\bin\s+`, 'gi'),
   place: new RegExp(
-    String.raw`\b(?:${anyOfPhrases(v.venue.words)})\b[^.;]{0,40}?\bin\s+` +
+    String.raw`\b(?:${anyOfPhrases(v.venue.words)})\b[^.;]{0,40}?(?<!\p{L})(?:${anyOf(v.venue.prepositions)})\s+` +
       String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2}))?` +
-      String.raw`(?=\s*[,.;]|\s+(?:on|from|to|for|at|and)\b)`,
+      String.raw`(?=\s*[,.;]|\s+(?:${anyOf(v.venue.followers)})\b)`,
     'gu',
   ),
 }));

@@ -108,6 +108,12 @@ export interface Lexicons {
     placeNouns: WordList;
     /** Prepositions that make a state after them an object ("the elections in Syria"), no subject. */
     objectPrepositions: WordList;
+    /** The articles, conjunctions and "of" of a list of parties, each with its white space (party-list). */
+    listWords: { why: string; articles: string[]; and: string[]; of: string[] };
+    /** "We, the …": the pronoun that opens the list of parties (detect-parties). */
+    openingWe: WordList;
+    /** "(hereinafter referred to as the Parties)": the lead, article and term that define the parties. */
+    partiesDefined: { why: string; leads: string[]; articles: string[]; nouns: string[] };
   };
   readonly referenceHeads: {
     heads: Record<'event' | 'organization' | 'initiative' | 'project', string[]>;
@@ -186,8 +192,10 @@ export interface MeetingLevelLexicon {
 
 /** `meeting-verbs.json`: one list per rule, each with the reason the rule reads it. */
 export interface MeetingVerbs {
-  readonly gatheredIn: WordList;
-  readonly venue: WordList;
+  /** "met in Astana", "réunis à Dakar": the verbs and the prepositions before the place. */
+  readonly gatheredIn: WordList & { readonly prepositions: readonly string[] };
+  /** "took place in Apulia, Italy, on …": the verbs, prepositions and the words that close the place's name. */
+  readonly venue: WordList & { readonly prepositions: readonly string[]; readonly followers: readonly string[] };
   readonly venueCountry: WordList;
   readonly beforeDate: WordList;
   readonly namedOn: WordList;

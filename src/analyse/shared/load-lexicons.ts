@@ -240,6 +240,8 @@ export interface DatePhrases {
   readonly relativeYears: { why: string; same: readonly string[]; next: readonly string[] };
   readonly publicationKeys: WordList;
   readonly approximateBounds: WordList;
+  /** "Paris, le 10 juin 2026": words a place-and-date stamp puts before its date (head-stamp). */
+  readonly stampArticles: WordList;
   readonly relativeDays: {
     why: string;
     today: readonly string[];

@@ -106,6 +106,17 @@ function itemAt(text: string, at: number, ctx: ListContext): Item | null {
 }
 
 function itemFrom(text: string, from: number, ctx: ListContext): Item | null {
+  return namedItem(text, from, ctx) ?? listNameItem(text, from, ctx);
+}
+
+/** A state's local name kept out of free text ("du Chili", `KbCountry.listNames`), read only as a list's item. */
+function listNameItem(text: string, from: number, ctx: ListContext): Item | null {
+  const word = /^\p{Lu}[\p{L}]+(?![\p{L}'’-]|\s+\p{Lu})/u.exec(text.slice(from, from + 40))?.[0];
+  const country = word ? ctx.lexicons.kb.countries.find((c) => c.listNames?.includes(word)) : undefined;
+  return country && word ? { end: from + word.length, codes: [country.iso2], group: false } : null;
+}
+
+function namedItem(text: string, from: number, ctx: ListContext): Item | null {
   const country = countriesIn(text, from, Math.min(text.length, from + 80), ctx.lexicons, ctx.entities)[0];
   const group = kbMatchers(ctx.lexicons.kb).groups.find(text.slice(from, from + 120))[0];
   const groupHit = group && group.start === 0 ? group : null;

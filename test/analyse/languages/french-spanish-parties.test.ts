@@ -107,6 +107,12 @@ const FORMULAS: [string, string, string[], string][] = [
     'signatory-block',
   ],
   [
+    'a state whose local name is kept out of free text ("du Chili", "de Maurice") as a list item',
+    'Nous, chefs d’État et de gouvernement du Canada, du Chili et de Maurice, réunis à Lima, déclarons ce qui suit.',
+    ['CA', 'CL', 'MU'],
+    'we-the',
+  ],
+  [
     'an English list with a state whose name opens with an article ("El Salvador")',
     'We, the Leaders of Guatemala, El Salvador and Honduras, declare the following.',
     ['GT', 'HN', 'SV'],

@@ -39,8 +39,9 @@ const parties = (text: string) =>
 
 describe('a French summit declaration (issue 8)', async () => {
   const doc = await analyse('fr-summit-declaration.txt');
-  test('should read the format by its French name, the level, the date and a venue the KB does not list', () => {
+  test('should read the format by its French name, the edition, the level, the date and a venue the KB does not list', () => {
     assert.equal(doc.meeting?.format, 'Summit of the Americas');
+    assert.equal(doc.meeting?.edition, 10, 'IXe, Xe: a French Roman numeral with its ending');
     assert.equal(doc.meeting?.level, 'heads-of-state');
     assert.equal(doc.meeting?.date, '2026-05-12');
     assert.equal(doc.meeting?.city, 'Punta Cana');
@@ -67,6 +68,7 @@ describe('a Spanish declaration of an organisation’s members (issue 8)', async
   const doc = await analyse('es-summit-declaration.txt');
   test('should read "Nosotros, los Jefes de Estado … de los Estados miembros de la …" as the members', () => {
     assert.equal(doc.meeting?.format, 'CELAC');
+    assert.equal(doc.meeting?.edition, 11);
     assert.equal(doc.meeting?.level, 'heads-of-state');
     assert.equal(doc.meeting?.date, '2026-09-18');
     assert.equal(doc.meeting?.city, 'Cusco');

@@ -39,7 +39,7 @@ const parties = (text: string) =>
 
 describe('a French summit declaration (issue 8)', async () => {
   const doc = await analyse('fr-summit-declaration.txt');
-  test('should read the format by its French name, the edition, the level, the date and a venue the KB does not list', () => {
+  test('should read the format by its French name, the edition, level, date and an unlisted venue', () => {
     assert.equal(doc.meeting?.format, 'Summit of the Americas');
     assert.equal(doc.meeting?.edition, 10, 'IXe, Xe: a French Roman numeral with its ending');
     assert.equal(doc.meeting?.level, 'heads-of-state');

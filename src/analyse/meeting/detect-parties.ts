@@ -43,19 +43,37 @@ export interface PartiesInput {
 }
 
 const HEAD = 4000;
-// Also the literal translation "which are referred to as further with the Parties".
-const HEREINAFTER = new RegExp(
-  String.raw`\(?\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+|jointly\s+)?|(?:which\s+are\s+` +
-    String.raw`|jointly\s+)?referred\s+to\s+as\s+(?:further\s+)?(?:with\s+)?)["“«]?\s*(?:the\s+|all\s+)?(?:parties` +
-    String.raw`|sides|member\s+states|contracting\s+parties)\b`,
-  'gi',
+/**
+ * "(hereinafter referred to as the Parties)", "ci-après dénommés « les Parties »", "en adelante «las Partes»": the
+ * definition of the parties in every drafting language (`actors.json` partiesDefined).
+ */
+const hereinafterCue = compileOnce((actors: Lexicons['actors']): RegExp => {
+  const d = actors.partiesDefined;
+  return new RegExp(
+    String.raw`\(?\s*(?:${anyOf(d.leads)})["“«]?\s*(?:${anyOf(d.articles)})?(?:${anyOf(d.nouns)})\b`,
+    'gi',
+  );
+});
+/**
+ * "We, the Leaders of …", "WE, the Member States of …", "We, Prime Minister X, …", "Nous, chefs d’État …", "Nosotros,
+ * los Jefes de Estado …" (`actors.json` openingWe): the list is read whole. "We—the governments of …" with a dash as
+ * well as a comma.
+ */
+const weThe = compileOnce(
+  (actors: Lexicons['actors']): RegExp =>
+    new RegExp(String.raw`\b(?:${anyOf(actors.openingWe.words)})\b[*_]{0,2}(?:,|\s*[—–]|\s+-{1,2})[*_]{0,2}\s*`, 'gi'),
 );
-// "We, the Leaders of …", "WE, the Member States of …", "We, Prime Minister X, …": the list is read whole.
-// "We—the governments of …" with a dash as well as a comma.
-const WE_THE = /\bwe\b[*_]{0,2}(?:,|\s*[—–]|\s+-{1,2})[*_]{0,2}\s*/gi;
 /** The signer's name after a colon on the state's own line ("For Japan: Yoko Example"). */
 const SIGNER_AFTER = /^\s*:\s*(?:[A-Z][\p{L}.'’-]*\s*){1,5}$/u;
-const SIGNATORY = /^[ \t]*(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Z].{2,80})$/gim;
+/** "For the Republic of Kazakhstan", "Pour la République …", "Por el Reino …" (signatoryLeads). */
+const signatoryLine = compileOnce(
+  (lex: Lexicons['statementBoilerplate']): RegExp =>
+    new RegExp(
+      String.raw`^[ \t]*(?:${anyOf(lex.signatoryLeads.words)})(?:\s+|(?<=['’]))` +
+        String.raw`(?:the\s+)?([A-Z\u00C0-\u00DD].{2,80})$`,
+      'gim',
+    ),
+);
 /** "The Heads of State and Government of the member states of …": the list heads of `actors.json`. */
 const memberStatesOf = compileOnce(
   (actors: Lexicons['actors']): RegExp =>
@@ -76,7 +94,7 @@ const HEADS_OF = new RegExp(
 export function detectParties(input: PartiesInput): PartiesFinding | null {
   const found =
     hereinafter(input) ??
-    weThe(input) ??
+    weTheList(input) ??
     signatories(input) ??
     between(input) ??
     memberStates(input) ??
@@ -96,7 +114,7 @@ function statesOnly(found: PartiesFinding, lexicons: Lexicons): PartiesFinding |
 }
 
 function hereinafter({ text, sentences, lexicons, entities, date }: PartiesInput): PartiesFinding | null {
-  for (const m of text.slice(0, HEAD).matchAll(HEREINAFTER)) {
+  for (const m of text.slice(0, HEAD).matchAll(hereinafterCue(lexicons.actors))) {
     const s = sentences.find((x) => x.start <= m.index && x.end >= m.index) ?? {
       start: Math.max(0, m.index - 600),
       end: m.index,
@@ -126,9 +144,9 @@ function hereinafter({ text, sentences, lexicons, entities, date }: PartiesInput
   return null;
 }
 
-function weThe(input: PartiesInput): PartiesFinding | null {
+function weTheList(input: PartiesInput): PartiesFinding | null {
   const { text, lexicons, entities } = input;
-  for (const m of text.slice(0, HEAD).matchAll(WE_THE)) {
+  for (const m of text.slice(0, HEAD).matchAll(weThe(lexicons.actors))) {
     const after = m.index + m[0].length;
     const list = readPartyList(text, after, { lexicons, entities, participants: input.participants, date: input.date });
     if (!list || list.parties.length < 2 || (list.items < 2 && !list.viaGroup)) continue;
@@ -145,7 +163,7 @@ function weThe(input: PartiesInput): PartiesFinding | null {
 
 function signatories({ text, lexicons, entities }: PartiesInput): PartiesFinding | null {
   const found: { start: number; end: number; iso: string }[] = [];
-  for (const m of text.matchAll(SIGNATORY)) {
+  for (const m of text.matchAll(signatoryLine(lexicons.statementBoilerplate))) {
     const hits = countriesIn(text, m.index, m.index + m[0].length, lexicons, entities);
     // The state closes the line ("For the Kyrgyz Republic:"); a wrapped sentence line ("for civilians. We call on
     // the Government of Israel") is no signature.

@@ -8,11 +8,21 @@
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
 import type { DateHit } from './meeting-date.ts';
+import { anyOf, compileOnce } from '../shared/compile-once.ts';
 
 export interface HeadStamp {
   readonly date: DateHit | null;
   readonly place: { city: string; country: string } | null;
 }
+
+/**
+ * The article a French or Spanish stamp puts before its date ("Paris, le 10 juin 2026", "Lima, el 10 de junio de
+ * 2026"; `date-phrases.json` stampArticles), to be skipped; none in English.
+ */
+export const stampArticle = compileOnce((phrases: Lexicons['datePhrases']): RegExp => {
+  const words = phrases.stampArticles.words;
+  return words.length ? new RegExp(String.raw`^(?:${anyOf(words)})\s+(?=\d)`, 'i') : /^(?!)/;
+});
 
 /** Lines read at the top of the text, and how far down they may lie. */
 const LINES = 4;
@@ -43,7 +53,8 @@ export function headStamp(text: string, lexicons: Lexicons): HeadStamp | null {
           .slice(cityFirst.end)
           .replace(/^,\s*(?:\p{Lu}[\p{L}.]*\s*){1,3}(?=,|$)/u, '')
           .replace(/^[,\s–—-]+/, '')
-      : words;
+          .replace(stampArticle(lexicons.datePhrases), '')
+      : words.replace(stampArticle(lexicons.datePhrases), '');
     const d = rest ? lexicons.dates.find(rest)[0] : undefined;
     const onlyDate =
       d && !d.broken && d.hasYear && d.date?.length === 10 && d.start === 0 && !/[\p{L}\d]/u.test(rest.slice(d.end));

@@ -10,6 +10,7 @@ import { kbMatchers } from '../shared/kb-matchers.ts';
 import { HEAD } from './meeting-sentence.ts';
 import type { DateHit } from './meeting-date.ts';
 import { firstOf } from './meeting-format.ts';
+import { stampArticle } from './head-stamp.ts';
 
 /** A meeting held by video link or online has no venue (`meeting-verbs.json` online). */
 export const virtualCue = compileOnce((v: MeetingVerbs): RegExp => {
@@ -126,7 +127,8 @@ export function placeDateStamp(
       // own.
       if (!after || /\b(?:of|in|at|near|from|to|for|the)\s+$/i.test(part.slice(Math.max(0, c.start - 12), c.start)))
         continue;
-      const at = c.end + after[0].length;
+      const article = stampArticle(lexicons.datePhrases).exec(part.slice(c.end + after[0].length));
+      const at = c.end + after[0].length + (article?.[0].length ?? 0);
       const d = lexicons.dates.find(part.slice(at, at + 30))[0];
       if (d?.start !== 0 || d.broken || !d.hasYear || d.date?.length !== 10) continue;
       return {
@@ -192,9 +194,9 @@ export function namedVenue(sentence: string, lexicons: Lexicons): { city: string
 const venueCues = compileOnce((v: MeetingVerbs) => ({
   country: new RegExp(String.raw`\b(?:${anyOfPhrases(v.venueCountry.words)})\b[^.;]{0,60}?\bin\s+`, 'gi'),
   place: new RegExp(
-    String.raw`\b(?:${anyOfPhrases(v.venue.words)})\b[^.;]{0,40}?\bin\s+` +
+    String.raw`\b(?:${anyOfPhrases(v.venue.words)})\b[^.;]{0,40}?(?<!\p{L})(?:${anyOf(v.venue.prepositions)})\s+` +
       String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2}))?` +
-      String.raw`(?=\s*[,.;]|\s+(?:on|from|to|for|at|and)\b)`,
+      String.raw`(?=\s*[,.;]|\s+(?:${anyOf(v.venue.followers)})\b)`,
     'gu',
   ),
 }));

@@ -9,7 +9,7 @@ import { kbMatchers } from '../shared/kb-matchers.ts';
 import { partnerFormat } from './meeting-format.ts';
 import type { MeetingInput } from './meeting-types.ts';
 import type { Lexicons, MeetingVerbs } from '../shared/load-lexicons.ts';
-import { anyOfPhrases, compileOnce } from '../shared/compile-once.ts';
+import { anyOf, anyOfPhrases, compileOnce } from '../shared/compile-once.ts';
 
 export const HEAD = 3000;
 
@@ -19,8 +19,8 @@ export const HEAD = 3000;
  */
 const verbCues = compileOnce((v: MeetingVerbs) => ({
   gathered: new RegExp(
-    String.raw`\b(?:${anyOfPhrases(v.gatheredIn.words)})\s+(?:on\s+[^,.;]{3,30}?\s+)?(?:in|at)\s+` +
-      String.raw`(?:the\s+city\s+of\s+)?[A-Z]`,
+    String.raw`\b(?:${anyOfPhrases(v.gatheredIn.words)})\s+(?:on\s+[^,.;]{3,30}?\s+)?` +
+      String.raw`(?:${anyOf(v.gatheredIn.prepositions)})\s+(?:the\s+city\s+of\s+)?[A-Z\u00C0-\u00DD]`,
   ),
   ahead: new RegExp(
     String.raw`\b(?:${anyOfPhrases(v.ahead.intents)})\s+(?:to\s+)?(?:\w+\s+){0,2}(?:${anyOfPhrases(v.ahead.acts)})\b` +

@@ -15,6 +15,7 @@ import { countriesIn } from '../shared/find-countries.ts';
 import { membersOn } from '../shared/group-members.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
+import { anyOf, compileOnce } from '../shared/compile-once.ts';
 
 export interface ListContext {
   readonly lexicons: Lexicons;
@@ -34,7 +35,6 @@ export interface PartyList {
   readonly viaGroup: boolean;
 }
 
-const JOINER = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+|&\s*)(?:of\s+)?/i;
 const MEMBERS_NOUN = /^\s+(?:member\s+(?:states|countries|economies)|members|countries|states|nations)\b/i;
 const OWN_MEMBERS = /^(?:its|their)\s+(?:member\s+(?:states|countries)|members)\b/i;
 const ABBREVIATION = /^\s*\([^()]{1,40}\)/;
@@ -42,7 +42,25 @@ const SUFFIX = /^,?\s*(?:Jr|Sr)\.?(?=[\s,])/;
 const TITLE_WORDS = /^(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+){1,5}$/;
 /** Capitalised title words between a state's name and a person ("President", "Prime Minister"), no joiner. */
 const TITLES = /^\.?\s+(?:[A-Z][\w.’'-]*\s+){0,4}$/;
-const heads = new WeakMap<object, RegExp>();
+
+/**
+ * The list's small words in every drafting language (`actors.json` listWords): "A, B and of C", "A, B et du C",
+ * "A, B y el C"; an item's leading article; a list head with its "of" ("the Heads of State of", "chefs d’État du").
+ */
+const listPatterns = compileOnce((actors: Lexicons['actors']) => {
+  const w = actors.listWords;
+  const and = anyOf(w.and);
+  return {
+    joiner: new RegExp(String.raw`^\s*(?:,\s*(?:${and})?|${and})(?:${anyOf(w.of)})?`, 'i'),
+    article: new RegExp(String.raw`^\s*(?:${anyOf(w.articles)})?`, 'i'),
+    head: actors.listHeads
+      ? new RegExp(
+          String.raw`^\s*(?:${anyOf(w.articles)})?(?:${actors.listHeads.words.join('|')})\s+(?:${anyOf(w.of)})`,
+          'i',
+        )
+      : null,
+  };
+});
 
 /** The list of parties that starts at `at` (leading white space and "the" skipped), or null. */
 export function readPartyList(text: string, at: number, ctx: ListContext): PartyList | null {
@@ -54,12 +72,13 @@ export function readPartyList(text: string, at: number, ctx: ListContext): Party
   for (;;) {
     let p = pos;
     if (items > 0) {
-      const j = JOINER.exec(text.slice(p, p + 20));
+      const j = listPatterns(ctx.lexicons.actors).joiner.exec(text.slice(p, p + 20));
       if (!j) break;
       p += j[0].length;
     }
     // "the Heads of State and Government of the member states of the EU": a head, then maybe a second one.
-    p = skip(text, skip(text, p, headPattern(ctx.lexicons)), headPattern(ctx.lexicons));
+    const head = listPatterns(ctx.lexicons.actors).head;
+    p = skip(text, skip(text, p, head), head);
     const item = itemAt(text, p, ctx);
     if (!item) break;
     for (const c of item.codes) parties.add(c);
@@ -76,10 +95,28 @@ export function readPartyList(text: string, at: number, ctx: ListContext): Party
   return { start: at, end, parties: [...parties].sort(), items, viaGroup };
 }
 
-function itemAt(text: string, at: number, ctx: ListContext): { end: number; codes: string[]; group: boolean } | null {
+type Item = { end: number; codes: string[]; group: boolean };
+
+/** The item after its article; else from its first word, for a name that opens with one ("El Salvador"). */
+function itemAt(text: string, at: number, ctx: ListContext): Item | null {
   const window = text.slice(at, at + 140);
-  const lead = /^\s*(?:the\s+)?/i.exec(window)?.[0].length ?? 0;
-  const from = at + lead;
+  const lead = listPatterns(ctx.lexicons.actors).article.exec(window)?.[0].length ?? 0;
+  const space = /^\s*/.exec(window)?.[0].length ?? 0;
+  return itemFrom(text, at + lead, ctx) ?? (lead > space ? itemFrom(text, at + space, ctx) : null);
+}
+
+function itemFrom(text: string, from: number, ctx: ListContext): Item | null {
+  return namedItem(text, from, ctx) ?? listNameItem(text, from, ctx);
+}
+
+/** A state's local name kept out of free text ("du Chili", `KbCountry.listNames`), read only as a list's item. */
+function listNameItem(text: string, from: number, ctx: ListContext): Item | null {
+  const word = /^\p{Lu}[\p{L}]+(?![\p{L}'’-]|\s+\p{Lu})/u.exec(text.slice(from, from + 40))?.[0];
+  const country = word ? ctx.lexicons.kb.countries.find((c) => c.listNames?.includes(word)) : undefined;
+  return country && word ? { end: from + word.length, codes: [country.iso2], group: false } : null;
+}
+
+function namedItem(text: string, from: number, ctx: ListContext): Item | null {
   const country = countriesIn(text, from, Math.min(text.length, from + 80), ctx.lexicons, ctx.entities)[0];
   const group = kbMatchers(ctx.lexicons.kb).groups.find(text.slice(from, from + 120))[0];
   const groupHit = group && group.start === 0 ? group : null;
@@ -121,15 +158,4 @@ function skip(text: string, at: number, re: RegExp | null): number {
   if (!re) return at;
   const m = re.exec(text.slice(at, at + 80));
   return m ? at + m[0].length : at;
-}
-
-function headPattern(lexicons: Lexicons): RegExp | null {
-  const list = lexicons.actors.listHeads;
-  if (!list) return null;
-  let re = heads.get(list);
-  if (!re) {
-    re = new RegExp(String.raw`^\s*(?:the\s+)?(?:${list.words.join('|')})\s+of\s+`, 'i');
-    heads.set(list, re);
-  }
-  return re;
 }

@@ -19,6 +19,8 @@ export interface OrdinalLexicon {
   readonly nouns: { readonly words: readonly string[] };
   readonly occasions: { readonly subjects: readonly string[]; readonly intervals?: readonly string[] };
   readonly future?: { readonly after: readonly string[]; readonly before: readonly string[] };
+  /** "IXe Sommet": endings a Roman numeral takes in a drafting language (none in English). */
+  readonly romanSuffixes?: { readonly words: readonly string[] };
 }
 
 interface Compiled {
@@ -50,7 +52,11 @@ export function readEditions(text: string, ordinals: OrdinalLexicon): EditionHit
       .map((w) => w.replace(/-/g, '[- ]'))
       .join('|');
     // "10thASEAN": a suffix glued to the next word (a lost space) still ends the ordinal.
-    const ordinal = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)(?=\\b|[A-Z])|([IVX]{1,5})\\b|(${wordAlt})\\b)`, 'gi');
+    const suffix = ordinals.romanSuffixes?.words.length ? `(?:${ordinals.romanSuffixes.words.join('|')})?` : '';
+    const ordinal = new RegExp(
+      `\\b(?:(\\d{1,2})(?:st|nd|rd|th)(?=\\b|[A-Z])|([IVX]{1,5})${suffix}\\b|(${wordAlt})\\b)`,
+      'gi',
+    );
     const o = ordinals.occasions;
     c = {
       ordinal,
@@ -70,10 +76,11 @@ export function readEditions(text: string, ordinals: OrdinalLexicon): EditionHit
   }
   const out: EditionHit[] = [];
   for (const m of text.matchAll(c.ordinal)) {
-    const value = m[1] ? +m[1] : m[2] ? roman(m[2], m[0]) : words[m[3].toLowerCase().replace(/ /g, '-')];
+    const value = m[1] ? +m[1] : m[2] ? roman(m[2]) : words[m[3].toLowerCase().replace(/ /g, '-')];
     if (!value) continue;
     // "I" is far more often the pronoun: read it as a numeral only before a capitalised word ("I Summit").
-    if (m[2] === 'I' && !/^\s+[A-Z][a-z]/.test(text.slice(m.index + 1, m.index + 12))) continue;
+    const next = m.index + m[0].length;
+    if (m[2] === 'I' && !/^\s+[A-Z][a-z]/.test(text.slice(next, next + 11))) continue;
     // "held for the first time in the format of …" counts occasions of something else, not the meeting's editions.
     if (/^[\s-]+times?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     const noun = qualifiedNoun(text.slice(m.index + m[0].length, m.index + m[0].length + 120), Boolean(m[2]), c.noun);
@@ -106,9 +113,9 @@ function qualifiedNoun(after: string, isRoman: boolean, noun: RegExp): string | 
   );
 }
 
-/** A Roman numeral, case-sensitive; a lone "I" only when it reads as a numeral (capitalised next word). */
-function roman(s: string, raw: string): number {
-  if (s !== raw || s !== s.toUpperCase()) return 0;
+/** A Roman numeral, upper case only; a lone "I" only when it reads as a numeral (capitalised next word). */
+function roman(s: string): number {
+  if (s !== s.toUpperCase()) return 0;
   let total = 0;
   for (let i = 0; i < s.length; i++) {
     const v = ROMAN[s[i]],

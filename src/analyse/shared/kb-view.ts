@@ -23,6 +23,11 @@ export interface KbCountry {
   /** Name, official name and aliases. */
   readonly names: readonly string[];
   readonly adjectives: readonly string[];
+  /**
+   * Local names kept out of free text as given names or English words (`languages.json` countryNames.excluded:
+   * "Chili", "Maurice"), which a list of parties still reads after its "of" ("du Chili, de Maurice et …").
+   */
+  readonly listNames?: readonly string[];
 }
 
 export interface KbCity {
@@ -121,14 +126,16 @@ export interface LocalNames {
 }
 
 function toCountry(c: CountryRecord, localNames?: LocalNames): KbCountry {
-  const local = (localNames?.languages ?? [])
+  const all = (localNames?.languages ?? [])
     .map((l) => c.names?.[l as keyof NonNullable<CountryRecord['names']>])
-    .filter((n): n is string => !!n && !localNames?.excluded.includes(n));
+    .filter((n): n is string => !!n);
+  const excluded = (n: string) => localNames?.excluded.includes(n) ?? false;
   return {
     iso2: c.iso2,
     name: c.name,
-    names: unique([c.name, c.official, ...(c.aliases ?? []), ...local].filter(Boolean)),
+    names: unique([c.name, c.official, ...(c.aliases ?? []), ...all.filter((n) => !excluded(n))].filter(Boolean)),
     adjectives: unique(c.adjectives ?? []),
+    listNames: unique(all.filter(excluded)),
   };
 }
 

@@ -19,8 +19,10 @@ export interface MeetingLevelLexicon {
 
 /** `meeting-verbs.json`: one list per rule, each with the reason the rule reads it. */
 export interface MeetingVerbs {
-  readonly gatheredIn: WordList;
-  readonly venue: WordList;
+  /** "met in Astana", "réunis à Dakar": the verbs and the prepositions before the place. */
+  readonly gatheredIn: WordList & { readonly prepositions: readonly string[] };
+  /** "took place in Apulia, Italy, on …": the verbs, prepositions and the words that close the place's name. */
+  readonly venue: WordList & { readonly prepositions: readonly string[]; readonly followers: readonly string[] };
   readonly venueCountry: WordList;
   readonly beforeDate: WordList;
   readonly namedOn: WordList;
@@ -65,6 +67,8 @@ export interface DatePhrases {
   readonly relativeYears: { why: string; same: readonly string[]; next: readonly string[] };
   readonly publicationKeys: WordList;
   readonly approximateBounds: WordList;
+  /** "Paris, le 10 juin 2026": words a place-and-date stamp puts before its date (head-stamp). */
+  readonly stampArticles: WordList;
   readonly relativeDays: {
     why: string;
     today: readonly string[];

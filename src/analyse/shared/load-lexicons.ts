@@ -109,6 +109,12 @@ export interface Lexicons {
     placeNouns: Shapes.WordList;
     /** Prepositions that make a state after them an object ("the elections in Syria"), no subject. */
     objectPrepositions: Shapes.WordList;
+    /** The articles, conjunctions and "of" of a list of parties, each with its white space (party-list). */
+    listWords: { why: string; articles: string[]; and: string[]; of: string[] };
+    /** "We, the …": the pronoun that opens the list of parties (detect-parties). */
+    openingWe: Shapes.WordList;
+    /** "(hereinafter referred to as the Parties)": the lead, article and term that define the parties. */
+    partiesDefined: { why: string; leads: string[]; articles: string[]; nouns: string[] };
   };
   readonly referenceHeads: {
     heads: Record<'event' | 'organization' | 'initiative' | 'project', string[]>;

@@ -39,6 +39,8 @@ const shared = resolve(fileURLToPath(new URL('../..', import.meta.url)), '../sha
  * (measured 0.740), references (measured F1 0.824).
  * Raised 2026-12-07 18:15 (h-claims: clause labels, titles, summary and per-part evidence): claims verdict
  * (measured 0.897), evidence (0.703).
+ * Raised 2026-12-07 18:35 (h-sect2, issue 8: 'mechanism' alone, state names, the trading system, IFIs, theatres
+ * beside a political topic, lists of ties): sectors (measured 0.770).
  */
 const FLOORS: Record<string, number> = {
   'document kind': 0.93,
@@ -55,7 +57,7 @@ const FLOORS: Record<string, number> = {
   'statements F1': 0.93,
   'statements.kind': 0.95,
   'statements.actors': 0.97,
-  'statements.sectors (Jaccard)': 0.71,
+  'statements.sectors (Jaccard)': 0.74,
   'statements.deadline': 0.95,
   'statements.references F1': 0.794,
   'entities F1': 0.91,

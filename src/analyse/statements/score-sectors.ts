@@ -53,7 +53,7 @@ export function sectorScores(text: string, lexicons: Pick<Lexicons, 'sectors'>):
     else score.set(t.sector, (score.get(t.sector) ?? 0) + t.weight);
     if (t.absorbedBy >= 0) absorbable.set(t.absorbedBy, (absorbable.get(t.absorbedBy) ?? 0) + t.weight);
   }
-  addTheatres(score, theatre, lexicons.sectors);
+  addTheatres(score, theatre, absorbable, lexicons.sectors);
   absorb(score, absorbable, lexicons.sectors);
   return new Map(SECTORS.filter((s) => score.has(s)).map((s) => [s, score.get(s) ?? 0]));
 }
@@ -102,14 +102,28 @@ function absorb(score: Map<Sector, number>, absorbable: Map<number, number>, lex
   }
 }
 
-/** Adds the weight of theatre names to their sector where they count (see the lexicon's `theatres`). */
-function addTheatres(score: Map<Sector, number>, theatre: number, lex: Lexicons['sectors']): void {
+/**
+ * Adds the weight of theatre names to their sector where they count (see the lexicon's `theatres`): beside the
+ * sector's own terms, or when no other sector is reached but by the war's aims ("support Ukraine's sovereignty").
+ */
+function addTheatres(
+  score: Map<Sector, number>,
+  theatre: number,
+  absorbable: Map<number, number>,
+  lex: Lexicons['sectors'],
+): void {
   const th = lex.theatres;
-  if (theatre && th) {
-    // "Financing to Ukraine" is finance: a theatre's name counts beside its sector's own terms, or alone.
-    const other = [...score].some(([s, v]) => s !== th.sector && s !== lex.default && v >= lex.threshold);
-    if (score.has(th.sector) || !other) score.set(th.sector, (score.get(th.sector) ?? 0) + theatre);
+  if (!theatre || !th) return;
+  // Weight per sector that the theatre's sector would absorb (sovereignty, peace …: a war's aims, not a topic).
+  const aims = new Map<Sector, number>();
+  for (const [i, weight] of absorbable) {
+    const rule = lex.absorbed![i];
+    if (rule.by === th.sector) aims.set(rule.sector, (aims.get(rule.sector) ?? 0) + weight);
   }
+  // "Financing to Ukraine" is finance, "Ukraine's path to EU accession" political: a theatre's name counts beside
+  // its sector's own terms, or where nothing but a war's aims is reached.
+  const other = [...score].some(([s, v]) => s !== th.sector && v - (aims.get(s) ?? 0) >= lex.threshold);
+  if (score.has(th.sector) || !other) score.set(th.sector, (score.get(th.sector) ?? 0) + theatre);
 }
 
 function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {

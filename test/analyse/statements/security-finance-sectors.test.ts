@@ -40,7 +40,7 @@ describe('security and finance in the drafting of every tradition', () => {
     assert.deepEqual(sectors('We will address COVID-19 and other health-related issues.'), ['health']);
     assert.deepEqual(sectors('We support climate-resilient farming.').sort(), ['agriculture', 'environment']);
     assert.deepEqual(sectors('We welcome the ASEAN-U.S. partnership.'), ['political']);
-    assert.deepEqual(sectors('We will act through ASEAN-led mechanisms.'), ['institutional']);
+    assert.deepEqual(sectors('We will act through ASEAN-led cooperation mechanisms.'), ['institutional']);
   });
   test('should not read one mention of conflicts alone as security', () => {
     assert.ok(!sectors('Geopolitical confrontation and conflicts are growing.').includes('security'));
@@ -56,5 +56,9 @@ describe('security and finance in the drafting of every tradition', () => {
     assert.deepEqual(sectors('We stand with Ukraine.'), ['security']);
     assert.deepEqual(sectors('We will provide financing to Ukraine to meet its budget needs.'), ['finance']);
     assert.deepEqual(sectors('We condemn the aggression against Ukraine and its funding.'), ['security', 'finance']);
+  });
+  test('should let a political topic of its own, not a war aim, keep a theatre from counting', () => {
+    assert.deepEqual(sectors('We support Ukraine’s accession to the European Union.'), ['political']);
+    assert.deepEqual(sectors('We support the sovereignty and territorial integrity of Ukraine.'), ['security']);
   });
 });

@@ -13,7 +13,7 @@
  * So that few of them are tried at a place, a group is narrowed further by the first `OPENING` characters there
  * (`regex-prefixes.ts`), the narrower lists made as openings are met.
  */
-import { firstChars } from './regex-first-chars.ts';
+import { firstChars, NON_ASCII } from './regex-first-chars.ts';
 import { rememberLatest } from '../../knowledge/remember-latest.ts';
 import { regexPrefixes } from './regex-prefixes.ts';
 
@@ -162,7 +162,7 @@ function tester(source: string, flags: string, guard: RegExp | null): Tester {
 interface Table {
   /** Buckets by ASCII code (letters folded when ignoring case). */
   byCode: (Bucket | null)[];
-  /** The terms that may start with any character: all a character outside ASCII meets. */
+  /** The terms a character outside ASCII meets: those that may start with any character or a non-ASCII one. */
   other: Bucket | null;
 }
 
@@ -171,6 +171,7 @@ function table(terms: readonly string[], res: readonly Tester[], members: number
   const firsts = new Map(members.map((i) => [i, firstChars(terms[i], ignoreCase)]));
   const anyTerms = members.filter((i) => !firsts.get(i));
   const keys = new Set([...firsts.values()].flatMap((f) => (f ? [...f] : [])));
+  keys.delete(NON_ASCII);
   const byCode: (Bucket | null)[] = new Array(128).fill(null);
   for (const key of keys) {
     const bucket = bucketOf(
@@ -181,8 +182,11 @@ function table(terms: readonly string[], res: readonly Tester[], members: number
     byCode[key.charCodeAt(0)] = bucket;
     if (ignoreCase && key !== key.toUpperCase()) byCode[key.toUpperCase().charCodeAt(0)] = bucket;
   }
-  const other = anyTerms.length ? bucketOf(terms, res, anyTerms) : null;
-  for (let c = 0; c < 128; c++) byCode[c] ??= other;
+  // A term opening with a non-ASCII letter meets only characters outside ASCII.
+  const outside = members.filter((i) => !firsts.get(i) || firsts.get(i)!.has(NON_ASCII));
+  const other = outside.length ? bucketOf(terms, res, outside) : null;
+  const anyAscii = anyTerms.length ? bucketOf(terms, res, anyTerms) : null;
+  for (let c = 0; c < 128; c++) byCode[c] ??= anyAscii;
   return { byCode, other };
 }
 

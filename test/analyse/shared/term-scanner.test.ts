@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstChars } from '../../../src/analyse/shared/regex-first-chars.ts';
+import { firstChars, NON_ASCII } from '../../../src/analyse/shared/regex-first-chars.ts';
 import { regexPrefixes } from '../../../src/analyse/shared/regex-prefixes.ts';
 import { createTermScanner } from '../../../src/analyse/shared/term-scanner.ts';
 import { DATA_DIR } from '../../../src/analyse/shared/load-lexicons.ts';
@@ -32,7 +32,8 @@ describe('term scanner', () => {
     assert.deepEqual([...firstChars('\\$\\s?\\d', true)!], ['$']);
     assert.equal(firstChars('[a-z]+', true), null);
     assert.equal(firstChars('(a)?', true), null, 'a fragment that can match nothing starts anywhere');
-    assert.equal(firstChars('é', true), null);
+    assert.deepEqual([...firstChars('é', true)!], [NON_ASCII], 'a non-ASCII letter: some character outside ASCII');
+    assert.deepEqual([...firstChars('(?:é|a)', true)!].sort(), ['a', NON_ASCII].sort());
   });
 
   test('should read the openings of a fragment up to k characters, or give up (null)', () => {
@@ -60,8 +61,20 @@ describe('term scanner', () => {
       'abcd(?!x)',
       'ab?c',
       'x+y',
+      'élection',
+      '(?:É|e)change',
+      'ſa',
+      'σb',
+      'k\\d',
     ];
-    const texts = ['abc ab-ab x bcd b12 $5 a$5 é ébc', 'AB ABC Ab. ', '', 'x b x bb ab', 'ac abcd abcdx xxy xy İab'];
+    const texts = [
+      'abc ab-ab x bcd b12 $5 a$5 é ébc',
+      'AB ABC Ab. ',
+      '',
+      'x b x bb ab',
+      'ac abcd abcdx xxy xy İab',
+      'ÉLECTION élection Élection election échange Échange ECHANGE ſa Sa sa ſA ςb σB Σb \u212a1 k1 K1',
+    ];
     for (const flags of ['', 'i'] as const)
       for (const text of texts)
         assert.deepEqual(createTermScanner(terms, flags).scan(text), bigAlternation(terms, flags, text), text);

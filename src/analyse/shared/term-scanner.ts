@@ -43,7 +43,7 @@ interface Bucket extends Candidates {
   /** Every term of the bucket opens with `\b`: only word boundaries are tried. */
   atBoundaries: boolean;
   /** The bucket's terms whose opening fits the text's first `OPENING` characters (folded), by those characters. */
-  byOpening: Map<string, Candidates>;
+  byOpening: Map<string | number, Candidates>;
 }
 
 /** How many characters at a place choose the terms tried there. */
@@ -107,11 +107,12 @@ function candidatesAt(
   p: number,
   ignoreCase: boolean,
 ): Candidates {
-  const raw = text.slice(p, p + OPENING);
-  // Lower-casing may also fold a non-ASCII character onto an ASCII one: more terms tried, none missed.
-  const key = ignoreCase ? raw.toLowerCase() : raw;
-  let c = bucket.byOpening.get(key);
+  // Mostly ASCII: its characters make a number, no string is made at every place tried.
+  const code = asciiOpening(text, p, ignoreCase);
+  const id = code >= 0 ? code : foldedOpening(text, p, ignoreCase);
+  let c = bucket.byOpening.get(id);
   if (!c) {
+    const key = typeof id === 'string' ? id : foldedOpening(text, p, ignoreCase);
     const fit = bucket.terms
       .map((term, k) => ({ term, re: bucket.res[k] }))
       .filter(({ term }) => {
@@ -120,9 +121,32 @@ function candidatesAt(
       });
     c = { res: fit.map((f) => f.re), terms: fit.map((f) => f.term) };
     if (bucket.byOpening.size >= MAX_OPENINGS) bucket.byOpening.clear();
-    bucket.byOpening.set(key, c);
+    bucket.byOpening.set(id, c);
   }
   return c;
+}
+
+/** The text's first `OPENING` characters at `p`, lower-cased when ignoring case. */
+function foldedOpening(text: string, p: number, ignoreCase: boolean): string {
+  const raw = text.slice(p, p + OPENING);
+  // Lower-casing may also fold a non-ASCII character onto an ASCII one: more terms tried, none missed.
+  return ignoreCase ? raw.toLowerCase() : raw;
+}
+
+/**
+ * The text's first `OPENING` characters at `p` as a number when they are ASCII (letters folded when ignoring case;
+ * fewer at the text's end), else -1.
+ */
+function asciiOpening(text: string, p: number, ignoreCase: boolean): number {
+  let code = 0;
+  const end = Math.min(text.length, p + OPENING);
+  for (let i = p; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 127) return -1;
+    if (ignoreCase && c >= 65 && c <= 90) c += 32;
+    code = code * 256 + c + 1;
+  }
+  return code;
 }
 
 /** Where the match `firstMatch` found last ends. */

@@ -4,8 +4,8 @@
  * without trying every term at every position: the terms are grouped by the characters they can start with
  * (`regex-first-chars.ts`), and at a position only the terms of the character there are tried, each as its own
  * sticky regex, in the terms' order. The first term that matches at the leftmost position wins, as in the big
- * alternation. Where every term that may start there opens with `\b`, only word boundaries are tried; a term
- * anchored with `^` is tried at the start only.
+ * alternation. Inside a word only the terms that need no word boundary there are tried (`regex-word-start.ts`);
+ * a term anchored with `^` is tried at the start only.
  *
  * One regex per term, not one alternation per group: V8 compiles a regex on its first use (again for two-byte
  * strings and again when it tiers up to machine code), and a group's alternation repeats every term that can
@@ -16,6 +16,7 @@
 import { firstChars, NON_ASCII } from './regex-first-chars.ts';
 import { rememberLatest } from '../../knowledge/remember-latest.ts';
 import { regexPrefixes } from './regex-prefixes.ts';
+import { startsAtBoundary, topLevelAlternatives } from './regex-word-start.ts';
 
 export interface TermMatch {
   /** Index of the term in the list given. */
@@ -40,8 +41,11 @@ interface Candidates {
 }
 
 interface Bucket extends Candidates {
-  /** Every term of the bucket opens with `\b`: only word boundaries are tried. */
-  atBoundaries: boolean;
+  /**
+   * The bucket's terms that may start inside a word (not at a word boundary, `regex-word-start.ts`): the bucket
+   * itself when all may, null when none.
+   */
+  inside: Bucket | null;
   /** The bucket's terms whose opening fits the text's first `OPENING` characters (folded), by those characters. */
   byOpening: Map<string | number, Candidates>;
 }
@@ -69,7 +73,7 @@ export function createTermScanner(
   const openings = terms.map((t) => regexPrefixes(t, flags === 'i', OPENING));
   // A term anchored with "^" (no "m" flag) can only match at the start of the text.
   const atZero = table(terms, res, all, flags);
-  const notAnchored = all.filter((i) => !terms[i].startsWith('^') || topLevelAlternation(terms[i]));
+  const notAnchored = all.filter((i) => !terms[i].startsWith('^') || topLevelAlternatives(terms[i]).length > 1);
   const elsewhere = notAnchored.length === all.length ? atZero : table(terms, res, notAnchored, flags);
   // Rules ask about the same statement again (its cues when splitting it, and again when classifying it).
   const scan = rememberLatest((text: string): readonly TermMatch[] => {
@@ -78,8 +82,9 @@ export function createTermScanner(
     while (p <= text.length) {
       const { byCode, other } = p === 0 ? atZero : elsewhere;
       const code = text.charCodeAt(p);
-      const bucket = code < 128 ? byCode[code] : other;
-      if (!bucket || (bucket.atBoundaries && !isBoundary(text, p))) {
+      let bucket = code < 128 ? byCode[code] : other;
+      if (bucket && bucket.inside !== bucket && !isBoundary(text, p)) bucket = bucket.inside;
+      if (!bucket) {
         p++;
         continue;
       }
@@ -202,44 +207,30 @@ function table(terms: readonly string[], res: readonly Tester[], members: number
       terms,
       res,
       members.filter((i) => !firsts.get(i) || firsts.get(i)!.has(key)),
+      /^\w$/.test(key),
     );
     byCode[key.charCodeAt(0)] = bucket;
     if (ignoreCase && key !== key.toUpperCase()) byCode[key.toUpperCase().charCodeAt(0)] = bucket;
   }
   // A term opening with a non-ASCII letter meets only characters outside ASCII.
   const outside = members.filter((i) => !firsts.get(i) || firsts.get(i)!.has(NON_ASCII));
-  const other = outside.length ? bucketOf(terms, res, outside) : null;
-  const anyAscii = anyTerms.length ? bucketOf(terms, res, anyTerms) : null;
+  const other = outside.length ? bucketOf(terms, res, outside, false) : null;
+  const anyAscii = anyTerms.length ? bucketOf(terms, res, anyTerms, false) : null;
   for (let c = 0; c < 128; c++) byCode[c] ??= anyAscii;
   return { byCode, other };
 }
 
-/** Lookbehinds (without groups inside) and then `\b`: the term starts only at a word boundary. */
-const AT_BOUNDARY = /^(?:\(\?<[=!][^()]*\))*\\b/;
-
-function bucketOf(terms: readonly string[], res: readonly Tester[], members: number[]): Bucket {
-  return {
-    res: members.map((i) => res[i]),
-    terms: members,
-    byOpening: new Map(),
-    atBoundaries: members.every((i) => AT_BOUNDARY.test(terms[i]) && !topLevelAlternation(terms[i])),
-  };
-}
-
-/** Whether `source` has a "|" outside any group or class ("^a|b": "b" is not anchored). */
-function topLevelAlternation(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
+/** A bucket of `members`; `firstIsWord`: its terms start only at an ASCII word character. */
+function bucketOf(terms: readonly string[], res: readonly Tester[], members: number[], firstIsWord: boolean): Bucket {
+  const loose = members.filter((i) => !startsAtBoundary(terms[i], firstIsWord));
+  const bucket: Bucket = { res: members.map((i) => res[i]), terms: members, byOpening: new Map(), inside: null };
+  if (loose.length === members.length) bucket.inside = bucket;
+  else if (loose.length) {
+    const inside: Bucket = { res: loose.map((i) => res[i]), terms: loose, byOpening: new Map(), inside: null };
+    inside.inside = inside;
+    bucket.inside = inside;
   }
-  return false;
+  return bucket;
 }
 
 /** `\b` without the "u" flag: ASCII word characters on one side only. */

@@ -75,6 +75,8 @@ export function createTermScanner(
   const atZero = table(terms, res, all, flags);
   const notAnchored = all.filter((i) => !terms[i].startsWith('^') || topLevelAlternatives(terms[i]).length > 1);
   const elsewhere = notAnchored.length === all.length ? atZero : table(terms, res, notAnchored, flags);
+  // Where no term starts inside a word, a place in a word that starts nothing moves on to the word's end.
+  const skipWords = elsewhere.byCode.every((b, c) => !b || !b.inside || !isWordCode(c));
   // Rules ask about the same statement again (its cues when splitting it, and again when classifying it).
   const scan = rememberLatest((text: string): readonly TermMatch[] => {
     const out: TermMatch[] = [];
@@ -85,13 +87,13 @@ export function createTermScanner(
       let bucket = code < 128 ? byCode[code] : other;
       if (bucket && bucket.inside !== bucket && !isBoundary(text, p)) bucket = bucket.inside;
       if (!bucket) {
-        p++;
+        p = skipWords ? nextPlace(text, p) : p + 1;
         continue;
       }
       const candidates = candidatesAt(bucket, openings, text, p, flags === 'i');
       const hit = firstMatch(candidates, text, p);
       if (hit < 0) {
-        p++;
+        p = skipWords ? nextPlace(text, p) : p + 1;
         continue;
       }
       const end = matchEnd;
@@ -231,6 +233,14 @@ function bucketOf(terms: readonly string[], res: readonly Tester[], members: num
     bucket.inside = inside;
   }
   return bucket;
+}
+
+/** The place after `p`, or past the rest of the word when `p` is in one (no word boundary inside it). */
+function nextPlace(text: string, p: number): number {
+  if (!isWordCode(text.charCodeAt(p))) return p + 1;
+  let q = p + 1;
+  while (isWordCode(text.charCodeAt(q))) q++;
+  return q;
 }
 
 /** `\b` without the "u" flag: ASCII word characters on one side only. */

@@ -97,6 +97,14 @@ describe('term scanner', () => {
         assert.deepEqual(createTermScanner(terms, flags).scan(text), bigAlternation(terms, flags, text), text);
   });
 
+  test('should find what the big alternation finds when no term starts inside a word', () => {
+    const terms = ['\\bab', '\\bcd\\b', '(?<![\\w])xy', '\\bé', '\\$\\d'];
+    const texts = ['abab cab ab cd cdx xcd xy axy _xy éab aé é $5 a$5 ab$5', 'Ab-ab ab_ab ab1 1ab cd.cd xyxy', 'ab'];
+    for (const flags of ['', 'i'] as const)
+      for (const text of texts)
+        assert.deepEqual(createTermScanner(terms, flags).scan(text), bigAlternation(terms, flags, text), text);
+  });
+
   test('should find what the big alternation finds when every term is closed by a guard', () => {
     const guard = '-(?:led|based)\\b';
     const terms = ['\\btrades?(?!\\w)', '\\btrade(?:-\\w+)?', '\\bUN(?!\\w)', '\\bled'];

@@ -203,28 +203,30 @@ function table(terms: readonly string[], res: readonly Tester[], members: number
   const anyTerms = members.filter((i) => !firsts.get(i));
   const keys = new Set([...firsts.values()].flatMap((f) => (f ? [...f] : [])));
   keys.delete(NON_ASCII);
+  // Read once per term, not once per bucket that holds it.
+  const atWordStart = new Map(members.map((i) => [i, startsAtBoundary(terms[i], true)]));
+  const atAnyStart = new Map(members.map((i) => [i, startsAtBoundary(terms[i], false)]));
   const byCode: (Bucket | null)[] = new Array(128).fill(null);
   for (const key of keys) {
     const bucket = bucketOf(
-      terms,
       res,
       members.filter((i) => !firsts.get(i) || firsts.get(i)!.has(key)),
-      /^\w$/.test(key),
+      /^\w$/.test(key) ? atWordStart : atAnyStart,
     );
     byCode[key.charCodeAt(0)] = bucket;
     if (ignoreCase && key !== key.toUpperCase()) byCode[key.toUpperCase().charCodeAt(0)] = bucket;
   }
   // A term opening with a non-ASCII letter meets only characters outside ASCII.
   const outside = members.filter((i) => !firsts.get(i) || firsts.get(i)!.has(NON_ASCII));
-  const other = outside.length ? bucketOf(terms, res, outside, false) : null;
-  const anyAscii = anyTerms.length ? bucketOf(terms, res, anyTerms, false) : null;
+  const other = outside.length ? bucketOf(res, outside, atAnyStart) : null;
+  const anyAscii = anyTerms.length ? bucketOf(res, anyTerms, atAnyStart) : null;
   for (let c = 0; c < 128; c++) byCode[c] ??= anyAscii;
   return { byCode, other };
 }
 
-/** A bucket of `members`; `firstIsWord`: its terms start only at an ASCII word character. */
-function bucketOf(terms: readonly string[], res: readonly Tester[], members: number[], firstIsWord: boolean): Bucket {
-  const loose = members.filter((i) => !startsAtBoundary(terms[i], firstIsWord));
+/** A bucket of `members`; `atBoundary`: whether each starts only at a word boundary in this bucket. */
+function bucketOf(res: readonly Tester[], members: number[], atBoundary: ReadonlyMap<number, boolean>): Bucket {
+  const loose = members.filter((i) => !atBoundary.get(i));
   const bucket: Bucket = { res: members.map((i) => res[i]), terms: members, byOpening: new Map(), inside: null };
   if (loose.length === members.length) bucket.inside = bucket;
   else if (loose.length) {

@@ -12,9 +12,14 @@
  * of them. Null when a match may start with anything.
  * @example [...regexPrefixes('\\b(?:free |preferential )?trade', true, 3)!].sort() → ['fre', 'pre', 'tra']
  */
-export function regexPrefixes(source: string, ignoreCase: boolean, k: number): ReadonlySet<string> | null {
+export function regexPrefixes(
+  source: string,
+  ignoreCase: boolean,
+  k: number,
+  options: { nonAsciiAs?: string } = {},
+): ReadonlySet<string> | null {
   try {
-    const reader = new Reader(source, ignoreCase, k);
+    const reader = new Reader(source, ignoreCase, k, options.nonAsciiAs);
     const part = reader.alternatives();
     if (reader.at !== source.length) return null;
     const out = new Set<string>();
@@ -47,6 +52,8 @@ class Reader {
     private readonly s: string,
     private readonly ignoreCase: boolean,
     private readonly k: number,
+    /** Read a non-ASCII literal as this one character (standing for "some non-ASCII character"), not as any. */
+    private readonly nonAsciiAs?: string,
   ) {}
 
   alternatives(): Part {
@@ -144,7 +151,7 @@ class Reader {
   }
 
   private literal(c: string): Part {
-    if (c.charCodeAt(0) > 127) return any();
+    if (c.charCodeAt(0) > 127) return this.nonAsciiAs === undefined ? any() : new Map([[this.nonAsciiAs, true]]);
     return new Map([[this.ignoreCase ? c.toLowerCase() : c, false]]);
   }
 }

@@ -4,8 +4,8 @@
  * without trying every term at every position: the terms are grouped by the characters they can start with
  * (`regex-first-chars.ts`), and at a position only the terms of the character there are tried, each as its own
  * sticky regex, in the terms' order. The first term that matches at the leftmost position wins, as in the big
- * alternation. Where every term that may start there opens with `\b`, only word boundaries are tried; a term
- * anchored with `^` is tried at the start only.
+ * alternation. Inside a word only the terms that need no word boundary there are tried (`regex-word-start.ts`);
+ * a term anchored with `^` is tried at the start only.
  *
  * One regex per term, not one alternation per group: V8 compiles a regex on its first use (again for two-byte
  * strings and again when it tiers up to machine code), and a group's alternation repeats every term that can
@@ -13,9 +13,10 @@
  * So that few of them are tried at a place, a group is narrowed further by the first `OPENING` characters there
  * (`regex-prefixes.ts`), the narrower lists made as openings are met.
  */
-import { firstChars } from './regex-first-chars.ts';
+import { firstChars, NON_ASCII } from './regex-first-chars.ts';
 import { rememberLatest } from '../../knowledge/remember-latest.ts';
 import { regexPrefixes } from './regex-prefixes.ts';
+import { startsAtBoundary, topLevelAlternatives } from './regex-word-start.ts';
 
 export interface TermMatch {
   /** Index of the term in the list given. */
@@ -40,10 +41,13 @@ interface Candidates {
 }
 
 interface Bucket extends Candidates {
-  /** Every term of the bucket opens with `\b`: only word boundaries are tried. */
-  atBoundaries: boolean;
+  /**
+   * The bucket's terms that may start inside a word (not at a word boundary, `regex-word-start.ts`): the bucket
+   * itself when all may, null when none.
+   */
+  inside: Bucket | null;
   /** The bucket's terms whose opening fits the text's first `OPENING` characters (folded), by those characters. */
-  byOpening: Map<string, Candidates>;
+  byOpening: Map<string | number, Candidates>;
 }
 
 /** How many characters at a place choose the terms tried there. */
@@ -69,8 +73,10 @@ export function createTermScanner(
   const openings = terms.map((t) => regexPrefixes(t, flags === 'i', OPENING));
   // A term anchored with "^" (no "m" flag) can only match at the start of the text.
   const atZero = table(terms, res, all, flags);
-  const notAnchored = all.filter((i) => !terms[i].startsWith('^') || topLevelAlternation(terms[i]));
+  const notAnchored = all.filter((i) => !terms[i].startsWith('^') || topLevelAlternatives(terms[i]).length > 1);
   const elsewhere = notAnchored.length === all.length ? atZero : table(terms, res, notAnchored, flags);
+  // Where no term starts inside a word, a place in a word that starts nothing moves on to the word's end.
+  const skipWords = elsewhere.byCode.every((b, c) => !b || !b.inside || !isWordCode(c));
   // Rules ask about the same statement again (its cues when splitting it, and again when classifying it).
   const scan = rememberLatest((text: string): readonly TermMatch[] => {
     const out: TermMatch[] = [];
@@ -78,15 +84,16 @@ export function createTermScanner(
     while (p <= text.length) {
       const { byCode, other } = p === 0 ? atZero : elsewhere;
       const code = text.charCodeAt(p);
-      const bucket = code < 128 ? byCode[code] : other;
-      if (!bucket || (bucket.atBoundaries && !isBoundary(text, p))) {
-        p++;
+      let bucket = code < 128 ? byCode[code] : other;
+      if (bucket && bucket.inside !== bucket && !isBoundary(text, p)) bucket = bucket.inside;
+      if (!bucket) {
+        p = skipWords ? nextPlace(text, p) : p + 1;
         continue;
       }
       const candidates = candidatesAt(bucket, openings, text, p, flags === 'i');
       const hit = firstMatch(candidates, text, p);
       if (hit < 0) {
-        p++;
+        p = skipWords ? nextPlace(text, p) : p + 1;
         continue;
       }
       const end = matchEnd;
@@ -107,11 +114,12 @@ function candidatesAt(
   p: number,
   ignoreCase: boolean,
 ): Candidates {
-  const raw = text.slice(p, p + OPENING);
-  // Lower-casing may also fold a non-ASCII character onto an ASCII one: more terms tried, none missed.
-  const key = ignoreCase ? raw.toLowerCase() : raw;
-  let c = bucket.byOpening.get(key);
+  // Mostly ASCII: its characters make a number, no string is made at every place tried.
+  const code = asciiOpening(text, p, ignoreCase);
+  const id = code >= 0 ? code : foldedOpening(text, p, ignoreCase);
+  let c = bucket.byOpening.get(id);
   if (!c) {
+    const key = typeof id === 'string' ? id : foldedOpening(text, p, ignoreCase);
     const fit = bucket.terms
       .map((term, k) => ({ term, re: bucket.res[k] }))
       .filter(({ term }) => {
@@ -120,9 +128,32 @@ function candidatesAt(
       });
     c = { res: fit.map((f) => f.re), terms: fit.map((f) => f.term) };
     if (bucket.byOpening.size >= MAX_OPENINGS) bucket.byOpening.clear();
-    bucket.byOpening.set(key, c);
+    bucket.byOpening.set(id, c);
   }
   return c;
+}
+
+/** The text's first `OPENING` characters at `p`, lower-cased when ignoring case. */
+function foldedOpening(text: string, p: number, ignoreCase: boolean): string {
+  const raw = text.slice(p, p + OPENING);
+  // Lower-casing may also fold a non-ASCII character onto an ASCII one: more terms tried, none missed.
+  return ignoreCase ? raw.toLowerCase() : raw;
+}
+
+/**
+ * The text's first `OPENING` characters at `p` as a number when they are ASCII (letters folded when ignoring case;
+ * fewer at the text's end), else -1.
+ */
+function asciiOpening(text: string, p: number, ignoreCase: boolean): number {
+  let code = 0;
+  const end = Math.min(text.length, p + OPENING);
+  for (let i = p; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 127) return -1;
+    if (ignoreCase && c >= 65 && c <= 90) c += 32;
+    code = code * 256 + c + 1;
+  }
+  return code;
 }
 
 /** Where the match `firstMatch` found last ends. */
@@ -162,7 +193,7 @@ function tester(source: string, flags: string, guard: RegExp | null): Tester {
 interface Table {
   /** Buckets by ASCII code (letters folded when ignoring case). */
   byCode: (Bucket | null)[];
-  /** The terms that may start with any character: all a character outside ASCII meets. */
+  /** The terms a character outside ASCII meets: those that may start with any character or a non-ASCII one. */
   other: Bucket | null;
 }
 
@@ -171,47 +202,47 @@ function table(terms: readonly string[], res: readonly Tester[], members: number
   const firsts = new Map(members.map((i) => [i, firstChars(terms[i], ignoreCase)]));
   const anyTerms = members.filter((i) => !firsts.get(i));
   const keys = new Set([...firsts.values()].flatMap((f) => (f ? [...f] : [])));
+  keys.delete(NON_ASCII);
+  // Read once per term, not once per bucket that holds it.
+  const atWordStart = new Map(members.map((i) => [i, startsAtBoundary(terms[i], true)]));
+  const atAnyStart = new Map(members.map((i) => [i, startsAtBoundary(terms[i], false)]));
   const byCode: (Bucket | null)[] = new Array(128).fill(null);
   for (const key of keys) {
     const bucket = bucketOf(
-      terms,
       res,
       members.filter((i) => !firsts.get(i) || firsts.get(i)!.has(key)),
+      /^\w$/.test(key) ? atWordStart : atAnyStart,
     );
     byCode[key.charCodeAt(0)] = bucket;
     if (ignoreCase && key !== key.toUpperCase()) byCode[key.toUpperCase().charCodeAt(0)] = bucket;
   }
-  const other = anyTerms.length ? bucketOf(terms, res, anyTerms) : null;
-  for (let c = 0; c < 128; c++) byCode[c] ??= other;
+  // A term opening with a non-ASCII letter meets only characters outside ASCII.
+  const outside = members.filter((i) => !firsts.get(i) || firsts.get(i)!.has(NON_ASCII));
+  const other = outside.length ? bucketOf(res, outside, atAnyStart) : null;
+  const anyAscii = anyTerms.length ? bucketOf(res, anyTerms, atAnyStart) : null;
+  for (let c = 0; c < 128; c++) byCode[c] ??= anyAscii;
   return { byCode, other };
 }
 
-/** Lookbehinds (without groups inside) and then `\b`: the term starts only at a word boundary. */
-const AT_BOUNDARY = /^(?:\(\?<[=!][^()]*\))*\\b/;
-
-function bucketOf(terms: readonly string[], res: readonly Tester[], members: number[]): Bucket {
-  return {
-    res: members.map((i) => res[i]),
-    terms: members,
-    byOpening: new Map(),
-    atBoundaries: members.every((i) => AT_BOUNDARY.test(terms[i]) && !topLevelAlternation(terms[i])),
-  };
+/** A bucket of `members`; `atBoundary`: whether each starts only at a word boundary in this bucket. */
+function bucketOf(res: readonly Tester[], members: number[], atBoundary: ReadonlyMap<number, boolean>): Bucket {
+  const loose = members.filter((i) => !atBoundary.get(i));
+  const bucket: Bucket = { res: members.map((i) => res[i]), terms: members, byOpening: new Map(), inside: null };
+  if (loose.length === members.length) bucket.inside = bucket;
+  else if (loose.length) {
+    const inside: Bucket = { res: loose.map((i) => res[i]), terms: loose, byOpening: new Map(), inside: null };
+    inside.inside = inside;
+    bucket.inside = inside;
+  }
+  return bucket;
 }
 
-/** Whether `source` has a "|" outside any group or class ("^a|b": "b" is not anchored). */
-function topLevelAlternation(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
+/** The place after `p`, or past the rest of the word when `p` is in one (no word boundary inside it). */
+function nextPlace(text: string, p: number): number {
+  if (!isWordCode(text.charCodeAt(p))) return p + 1;
+  let q = p + 1;
+  while (isWordCode(text.charCodeAt(q))) q++;
+  return q;
 }
 
 /** `\b` without the "u" flag: ASCII word characters on one side only. */

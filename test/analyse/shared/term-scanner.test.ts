@@ -8,9 +8,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstChars } from '../../../src/analyse/shared/regex-first-chars.ts';
+import { firstChars, NON_ASCII } from '../../../src/analyse/shared/regex-first-chars.ts';
 import { regexPrefixes } from '../../../src/analyse/shared/regex-prefixes.ts';
 import { createTermScanner } from '../../../src/analyse/shared/term-scanner.ts';
+import { startsAtBoundary } from '../../../src/analyse/shared/regex-word-start.ts';
 import { DATA_DIR } from '../../../src/analyse/shared/load-lexicons.ts';
 
 /** What the big alternation finds: index, text and the term whose group took part. */
@@ -32,7 +33,19 @@ describe('term scanner', () => {
     assert.deepEqual([...firstChars('\\$\\s?\\d', true)!], ['$']);
     assert.equal(firstChars('[a-z]+', true), null);
     assert.equal(firstChars('(a)?', true), null, 'a fragment that can match nothing starts anywhere');
-    assert.equal(firstChars('é', true), null);
+    assert.deepEqual([...firstChars('é', true)!], [NON_ASCII], 'a non-ASCII letter: some character outside ASCII');
+    assert.deepEqual([...firstChars('(?:é|a)', true)!].sort(), ['a', NON_ASCII].sort());
+  });
+
+  test('should read whether a fragment starts only at a word boundary', () => {
+    assert.equal(startsAtBoundary('\\btrade', false), true);
+    assert.equal(startsAtBoundary('(?<!\\b(?:our|the)\\s+)\\bsupport|\\bunited', false), true);
+    assert.equal(startsAtBoundary('\\bsupport|united', false), false, 'every alternative must open with it');
+    assert.equal(startsAtBoundary('(?<![\\wÀ-ÿ])oeuvrer', true), true, 'no word character before a word character');
+    assert.equal(startsAtBoundary('(?<![\\wÀ-ÿ])oeuvrer', false), false);
+    assert.equal(startsAtBoundary('(?<![^\\w])oeuvrer', true), false, 'a negated class says the opposite');
+    assert.equal(startsAtBoundary('(?<![\\\\w])oeuvrer', true), false, 'an escaped backslash and a "w"');
+    assert.equal(startsAtBoundary('ab?c', true), false);
   });
 
   test('should read the openings of a fragment up to k characters, or give up (null)', () => {
@@ -60,8 +73,33 @@ describe('term scanner', () => {
       'abcd(?!x)',
       'ab?c',
       'x+y',
+      'élection',
+      '(?:É|e)change',
+      'ſa',
+      'σb',
+      'k\\d',
+      '(?<![\\wÀ-ÿ])(?:œuvrer|oeuvrer|élargir)(?:ons|ont)(?![\\wÀ-ÿ])',
+      '(?<!\\b(?:our|the)\\s+)\\b(?:support|endorse)s?\\b|\\bunited\\s+in',
+      'ort',
     ];
-    const texts = ['abc ab-ab x bcd b12 $5 a$5 é ébc', 'AB ABC Ab. ', '', 'x b x bb ab', 'ac abcd abcdx xxy xy İab'];
+    const texts = [
+      'abc ab-ab x bcd b12 $5 a$5 é ébc',
+      'AB ABC Ab. ',
+      '',
+      'x b x bb ab',
+      'ac abcd abcdx xxy xy İab',
+      'oeuvrerons xoeuvrerons œuvrerons xœuvrerons Oeuvrerons élargirons _oeuvrerons 0oeuvrerons',
+      'support unsupported our support the supports endorse united in reunited in supportive',
+      'ÉLECTION élection Élection election échange Échange ECHANGE ſa Sa sa ſA ςb σB Σb \u212a1 k1 K1',
+    ];
+    for (const flags of ['', 'i'] as const)
+      for (const text of texts)
+        assert.deepEqual(createTermScanner(terms, flags).scan(text), bigAlternation(terms, flags, text), text);
+  });
+
+  test('should find what the big alternation finds when no term starts inside a word', () => {
+    const terms = ['\\bab', '\\bcd\\b', '(?<![\\w])xy', '\\bé', '\\$\\d'];
+    const texts = ['abab cab ab cd cdx xcd xy axy _xy éab aé é $5 a$5 ab$5', 'Ab-ab ab_ab ab1 1ab cd.cd xyxy', 'ab'];
     for (const flags of ['', 'i'] as const)
       for (const text of texts)
         assert.deepEqual(createTermScanner(terms, flags).scan(text), bigAlternation(terms, flags, text), text);

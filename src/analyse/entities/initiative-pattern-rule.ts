@@ -83,12 +83,15 @@ function lastHead(scan: Scan, h: number): number {
  * "the Central Asia – 2040 development concept", "the “Kazakhstan-2050” strategy": a name with a year horizon before a
  * lower-case head.
  */
+const YEAR_HEAD =
+  String.raw`(?:19|20)\d\d)["”»]?[ \t]+(?:(?:development|national|regional|long-term|joint)[ \t]+)?` +
+  String.raw`(?:concept|strategy|programme|program|vision|plan|agenda)\b`;
 const YEAR_NAMED = new RegExp(
-  String.raw`(["“«]?)(\p{Lu}[\p{L}'’]*(?:[ \t]+\p{Lu}[\p{L}'’]*){0,4})[ \t]*(?:--|[-–—])[ \t]*((?:19` +
-    String.raw`|20)\d\d)["”»]?[ \t]+(?:(?:development|national|regional|long-term|joint)[ \t]+)?(?:concept|strategy` +
-    String.raw`|programme|program|vision|plan|agenda)\b`,
+  String.raw`(["“«]?)(\p{Lu}[\p{L}'’]*(?:[ \t]+\p{Lu}[\p{L}'’]*){0,4})[ \t]*(?:--|[-–—])[ \t]*(` + YEAR_HEAD,
   'gu',
 );
+/** What every match of YEAR_NAMED ends with (a document without it needs no full search). */
+const YEAR_TAIL = new RegExp(String.raw`[-–—][ \t]*(` + YEAR_HEAD, 'u');
 /** "Roadmap for regional cooperation until 2027": a capitalised head, a lower-case object and a horizon year. */
 const UNTIL_YEAR = new RegExp(
   String.raw`\b(Roadmap|Road Map|Action Plan|Plan|Programme|Program|Strategy|Concept)[ \t]+(?:for|on|of)[ \t]+` +
@@ -113,11 +116,13 @@ function findYearHorizonInitiative(scan: Scan): void {
     const start = m.index + m[0].indexOf(m[1]);
     addInitiative(scan, start, start + m[1].length, m[1].trim());
   }
-  for (const m of scan.text.matchAll(YEAR_NAMED)) {
-    const start = m.index + m[1].length;
-    const end = start + m[0].slice(m[1].length).search(/(?:19|20)\d\d/) + 4;
-    addInitiative(scan, start, end, `${m[2]} – ${m[3]}`);
-  }
+  // The name regex tries every capital letter; its dash–year–head tail is rare, and looked for first.
+  if (YEAR_TAIL.test(scan.text))
+    for (const m of scan.text.matchAll(YEAR_NAMED)) {
+      const start = m.index + m[1].length;
+      const end = start + m[0].slice(m[1].length).search(/(?:19|20)\d\d/) + 4;
+      addInitiative(scan, start, end, `${m[2]} – ${m[3]}`);
+    }
   for (const m of scan.text.matchAll(UNTIL_YEAR)) {
     // A capitalised word before the head belongs to a name the head-noun rule reads.
     if (/\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(scan.text.slice(Math.max(0, m.index - 30), m.index))) continue;

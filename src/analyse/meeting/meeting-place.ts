@@ -32,10 +32,10 @@ export function findPlace(
   return firstOf(regions, (r) => {
     // A city name that opens a longer proper name ("Shanghai Cooperation Organisation", "Astana Declaration") is no
     // venue.
-    const states = m.countries.find(r.text);
-    const hit = m.cities
-      .find(r.text)
-      .filter((h) => !country || h.value.country === country)
+    const cities = m.cities.find(r.text).filter((h) => !country || h.value.country === country);
+    // The states' names are read only where a city could lie inside one (most regions name no city).
+    const states = cities.length ? m.countries.find(r.text) : [];
+    const hit = cities
       .filter((h) => !insideLongerName(h, states))
       .find(
         (h) =>

@@ -81,16 +81,17 @@ export function meetingSentence({ text, sentences, lexicons }: MeetingInput): Sp
     const names = MEETING_NOUN.test(t) || GATHERED.test(t) || /\bmet\b/.test(t);
     // A past meeting that the statement looks back on ("welcomed the results of the first meeting … held in …") is not
     // this one.
+    // The cue words are tested before the dates and names are read (their readers cost more).
     return (
       names &&
+      (MEETING_VERB.test(t) || GATHERED.test(t)) &&
       !LOOKING_BACK.test(t) &&
       !LOOKING_AHEAD.test(t) &&
       !RECALLED.test(t) &&
       (lexicons.dates.find(t, 2000).length > 0 ||
         WEEKDAY.test(t) ||
         m.groups.find(t).length > 0 ||
-        partnerFormat(t, lexicons) !== null) &&
-      (MEETING_VERB.test(t) || GATHERED.test(t))
+        partnerFormat(t, lexicons) !== null)
     );
   });
   if (strong) return { start: strong.start, end: strong.end, strong: true };

@@ -82,10 +82,27 @@ function knownFormat(sides: string[], m: KbMatchers, lexicons: Lexicons): KbGrou
       .map((s) => sideKey(s, m))
       .sort()
       .join('|');
-    const group = lexicons.kb.groups.find((g) => g.formatName && formatKey(g.formatName, m) === wanted);
+    const group = formatsByKey(lexicons.kb.groups, m).get(wanted);
     if (group) return group;
   }
   return null;
+}
+
+const formatIndex = new WeakMap<readonly KbGroup[], Map<string, KbGroup>>();
+
+/** The first format listed under each side key, indexed once per knowledge base (not searched for every reading). */
+function formatsByKey(groups: readonly KbGroup[], m: KbMatchers): Map<string, KbGroup> {
+  let index = formatIndex.get(groups);
+  if (!index) {
+    index = new Map();
+    for (const g of groups) {
+      if (!g.formatName) continue;
+      const key = formatKey(g.formatName, m);
+      if (!index.has(key)) index.set(key, g);
+    }
+    formatIndex.set(groups, index);
+  }
+  return index;
 }
 
 /** The sides with the last one whole, then shorter: its last words may name the meeting ("Leaders", "Forum"). */

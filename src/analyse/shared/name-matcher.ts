@@ -20,7 +20,7 @@ export interface NameMatcher<V> {
 }
 
 import { rememberLatest } from '../../knowledge/remember-latest.ts';
-import { foldedWord, nameWords, WORD, wordAfter } from './name-words.ts';
+import { foldsOf, nameWords, WORD, wordAfter } from './name-words.ts';
 
 interface TrieNode<V> {
   value?: V;
@@ -73,6 +73,7 @@ function findNames<V>(text: string, root: TrieNode<V>, fold: (w: string) => stri
   const out: NameHit<V>[] = [];
   const words = nameWords(text);
   const n = words.raw.length;
+  const folds = foldsOf(words, fold);
   let pos = 0;
   let i = 0;
   for (;;) {
@@ -88,7 +89,7 @@ function findNames<V>(text: string, root: TrieNode<V>, fold: (w: string) => stri
       start = rest.index;
       word = rest[0];
       key = fold(word);
-    } else key = foldedWord(words, i, fold);
+    } else key = folds[i] ??= fold(word);
     const wordEnd = words.ends[i];
     let node = root.next.get(key);
     const possessiveFirst = !node && endsPossessive(word) ? root.next.get(fold(word.slice(0, -2))) : undefined;
@@ -103,7 +104,7 @@ function findNames<V>(text: string, root: TrieNode<V>, fold: (w: string) => stri
     let k = i;
     while (node?.next.size && k + 1 < n && words.gapOk[k]) {
       k++;
-      const key = foldedWord(words, k, fold);
+      const key = (folds[k] ??= fold(words.raw[k]));
       const exact: TrieNode<V> | undefined = node.next.get(key);
       // "Kazakhstan's": the possessive may close a name.
       const possessive = !exact && key.endsWith("'s") ? node.next.get(key.slice(0, -2)) : undefined;

@@ -52,11 +52,14 @@ function gapBetween(gap: string, before: string, after: string): boolean {
   return GAP.test(gap) || (gap === '.' && before.length === 1 && after.length === 1);
 }
 
-/** The folded form of word `i` under `fold`, computed once per text. */
-export function foldedWord(words: NameWords, i: number, fold: (w: string) => string): string {
+/**
+ * The folded forms of the words under `fold`, each computed once per text as matchers ask (`list[i] ??= fold(raw[i])`);
+ * a walk over every word looks the list up once.
+ */
+export function foldsOf(words: NameWords, fold: (w: string) => string): (string | undefined)[] {
   let list = words.folded.get(fold);
   if (!list) words.folded.set(fold, (list = new Array(words.raw.length)));
-  return (list[i] ??= fold(words.raw[i]));
+  return list;
 }
 
 /** The index of the first word that ends after `pos` (`raw.length` when none). */

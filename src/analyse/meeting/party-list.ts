@@ -15,7 +15,7 @@ import { countriesIn } from '../shared/find-countries.ts';
 import { membersOn } from '../shared/group-members.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
-import { anyOf, compileOnce } from '../shared/compile-once.ts';
+import { anyOf, anyOfPhrases, compileOnce } from '../shared/compile-once.ts';
 
 export interface ListContext {
   readonly lexicons: Lexicons;
@@ -35,8 +35,6 @@ export interface PartyList {
   readonly viaGroup: boolean;
 }
 
-const MEMBERS_NOUN = /^\s+(?:member\s+(?:states|countries|economies)|members|countries|states|nations)\b/i;
-const OWN_MEMBERS = /^(?:its|their)\s+(?:member\s+(?:states|countries)|members)\b/i;
 const ABBREVIATION = /^\s*\([^()]{1,40}\)/;
 const SUFFIX = /^,?\s*(?:Jr|Sr)\.?(?=[\s,])/;
 const TITLE_WORDS = /^(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+){1,5}$/;
@@ -50,7 +48,10 @@ const TITLES = /^\.?\s+(?:[A-Z][\w.’'-]*\s+){0,4}$/;
 const listPatterns = compileOnce((actors: Lexicons['actors']) => {
   const w = actors.listWords;
   const and = anyOf(w.and);
+  const m = actors.memberNouns;
   return {
+    members: new RegExp(String.raw`^\s+(?:${anyOfPhrases(m.nouns)})\b`, 'i'),
+    own: new RegExp(String.raw`^(?:${anyOf(m.possessives)})\s+(?:${anyOfPhrases(m.own)})\b`, 'i'),
     joiner: new RegExp(String.raw`^\s*(?:,\s*(?:${and})?|${and})(?:${anyOf(w.of)})?`, 'i'),
     article: new RegExp(String.raw`^\s*(?:${anyOf(w.articles)})?`, 'i'),
     head: actors.listHeads
@@ -134,12 +135,14 @@ function namedItem(text: string, from: number, ctx: ListContext): Item | null {
   }
   if (groupHit) {
     // "ASEAN Member States", "the BRICS countries": the organisation's name with its members' noun.
-    const noun = MEMBERS_NOUN.exec(text.slice(from + groupHit.end, from + groupHit.end + 30));
+    const noun = listPatterns(ctx.lexicons.actors).members.exec(
+      text.slice(from + groupHit.end, from + groupHit.end + 30),
+    );
     const end = from + groupHit.end + (noun?.[0].length ?? 0);
     return { end, codes: membersOn(groupHit.value, ctx.date), group: true };
   }
   // "The European Union and its Member States and Japan": the organisation before already stands for them.
-  const own = OWN_MEMBERS.exec(text.slice(from, from + 40));
+  const own = listPatterns(ctx.lexicons.actors).own.exec(text.slice(from, from + 40));
   if (own) return { end: from + own[0].length, codes: [], group: false };
   // "…, Fiji, French Polynesia, Kiribati, …": a territory signs beside the states but is none; the list goes on.
   const territory = kbMatchers(ctx.lexicons.kb).territories.find(text.slice(from, from + 80))[0];

@@ -115,6 +115,8 @@ export interface Lexicons {
     openingWe: Shapes.WordList;
     /** "(hereinafter referred to as the Parties)": the lead, article and term that define the parties. */
     partiesDefined: { why: string; leads: string[]; articles: string[]; nouns: string[] };
+    /** "ASEAN Member States", "and its Member States": an organisation's members named after it (party-list). */
+    memberNouns: { why: string; nouns: string[]; possessives: string[]; own: string[] };
   };
   readonly referenceHeads: {
     heads: Record<'event' | 'organization' | 'initiative' | 'project', string[]>;

@@ -41,33 +41,38 @@ const shared = resolve(fileURLToPath(new URL('../..', import.meta.url)), '../sha
  * (measured 0.897), evidence (0.703).
  * Raised 2026-12-07 18:35 (h-sect2, issue 8: 'mechanism' alone, state names, the trading system, IFIs, theatres
  * beside a political topic, lists of ties): sectors (measured 0.770).
+ * Lowered 2026-12-07 19:55 because the gold grew, not because Concord changed: six held-out documents (528
+ * statements in all, 141 → 528) were opened as development gold (wide-heldout/README.md says why), and their
+ * figures, measured before any rule saw them, pull the aggregate down. Floors are the new measure less 0.03:
+ * kind 0.82, actors 0.99, sectors 0.66, references 0.70, entities 0.89 (organisations 0.92, initiatives 0.80,
+ * events 0.80, cities 0.92), edition 0.95, participants.country 0.91, claims F1 0.80.
  */
 const FLOORS: Record<string, number> = {
   'document kind': 0.93,
   'meeting.format': 0.97,
   'meeting.level': 0.97,
-  'meeting.edition': 0.94,
+  'meeting.edition': 0.92,
   'meeting.date': 0.94,
   'meeting.end': 0.94,
   'meeting.city': 0.97,
   'meeting.country': 0.97,
   'participants F1': 0.87,
-  'participants.country': 0.9,
+  'participants.country': 0.88,
   'parties (exact set)': 0.41,
   'statements F1': 0.93,
-  'statements.kind': 0.95,
-  'statements.actors': 0.97,
-  'statements.sectors (Jaccard)': 0.74,
+  'statements.kind': 0.79,
+  'statements.actors': 0.96,
+  'statements.sectors (Jaccard)': 0.63,
   'statements.deadline': 0.95,
-  'statements.references F1': 0.794,
-  'entities F1': 0.91,
+  'statements.references F1': 0.67,
+  'entities F1': 0.86,
   'entities.person F1': 0.86,
   'entities.country F1': 0.94,
-  'entities.city F1': 0.9,
-  'entities.organization F1': 0.92,
-  'entities.initiative F1': 0.92,
-  'entities.event F1': 0.79,
-  'claims F1': 0.78,
+  'entities.city F1': 0.89,
+  'entities.organization F1': 0.89,
+  'entities.initiative F1': 0.77,
+  'entities.event F1': 0.77,
+  'claims F1': 0.77,
   'claims.verdict': 0.87,
   'claims.evidence': 0.67,
 };
@@ -78,7 +83,7 @@ test('should stay at or above its floors on the wide gold', async (t) => {
   const work = mkdtempSync(join(tmpdir(), 'concord-wide-floors-'));
   try {
     const run = await runWideEval({ shared, work });
-    assert.ok(run.documents >= 41, `at least 41 annotated documents (found ${run.documents})`);
+    assert.ok(run.documents >= 47, `at least 47 annotated documents (found ${run.documents})`);
     const below = Object.entries(FLOORS).flatMap(([field, floor]) => {
       const value = run.wide.find((f) => f.field === field)?.value ?? Number.NaN;
       return value >= floor ? [] : [`${field} ${value} < ${floor}`];

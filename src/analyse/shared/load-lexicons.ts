@@ -77,6 +77,10 @@ export interface Lexicons {
     compoundModifiers?: Shapes.WordList;
     /** "the ASEAN Power Grid": terms opening a name before a capitalised word (bar `except`) do not count. */
     nameOpeners?: { why: string; terms: string[]; except: string[] };
+    /** Where a side of a partnership format is the partner, not a multilateral body: patterns after and before it. */
+    formatSides?: { why: string; after: string[]; before: string[] };
+    /** Phrases that point back to the statement before ("in this regard"): a sectorless statement takes its topic. */
+    carriedTopic?: { why: string; terms: string[] };
     sectors: Record<Sector, [string, number][]>;
     /** Theatres of conflict: their sector only beside another of its terms, or when no sector but the default is. */
     theatres?: { sector: Sector; terms: [string, number][] };

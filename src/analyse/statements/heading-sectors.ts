@@ -19,10 +19,11 @@ export function headingSectors(
   headings: readonly TreeNode[],
   offset: number,
   lexicons: Pick<Lexicons, 'sectors'>,
+  sides?: ReadonlySet<string>,
 ): Sector[] {
   const heading = headings.filter((h) => h.end <= offset).at(-1);
   if (!heading) return [];
-  const scores = sectorScores(text.slice(heading.start, heading.end), lexicons);
+  const scores = sectorScores(text.slice(heading.start, heading.end), lexicons, sides);
   // The top-scoring sector(s): a heading's topic, not every word it holds.
   const top = Math.max(0, ...scores.values());
   if (top < lexicons.sectors.threshold) return [];

@@ -7,6 +7,7 @@
 import { SECTORS, type Sector } from '../../model/layers.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
 import { createTermScanner, type TermScanner } from '../shared/term-scanner.ts';
+import { foldSide } from './format-sides.ts';
 
 /** A compiled lexicon term: its sector and weight, whether it names a theatre of war or a war aim. */
 export interface Term {
@@ -24,18 +25,21 @@ interface Compiled {
 const NAME_AFTER = /^-\p{Lu}/u;
 /** The two term scanners of a lexicon, built once per lexicon object: these are the analysis' largest alternations. */
 const cache = new WeakMap<object, { ci: Compiled; cs: Compiled }>();
+const NO_SIDES: ReadonlySet<string> = new Set();
 
 /**
  * Sectors of a text, in the GUIDE's order; `fallback` (default: the lexicon's) when none is reached, `null` for none.
+ * `sides`: the folded names of the organisations the document's format joins as a side (see format-sides).
  * @example scoreSectors('cooperation in trade and customs', lexicons) → ['trade']
  */
 export function scoreSectors(
   text: string,
   lexicons: Pick<Lexicons, 'sectors'>,
   fallback: Sector | null = lexicons.sectors.default,
+  sides: ReadonlySet<string> = NO_SIDES,
 ): Sector[] {
   const lex = lexicons.sectors;
-  const score = sectorScores(text, lexicons);
+  const score = sectorScores(text, lexicons, sides);
   const out = SECTORS.filter((s) => (score.get(s) ?? 0) >= lex.threshold);
   return out.length || !fallback ? out : [fallback];
 }
@@ -44,11 +48,15 @@ export function scoreSectors(
  * Each sector's summed term weight in a text (sectors without a term absent), in the GUIDE's order.
  * @example sectorScores('trade and customs', lexicons).get('trade') === 2
  */
-export function sectorScores(text: string, lexicons: Pick<Lexicons, 'sectors'>): Map<Sector, number> {
+export function sectorScores(
+  text: string,
+  lexicons: Pick<Lexicons, 'sectors'>,
+  sides: ReadonlySet<string> = NO_SIDES,
+): Map<Sector, number> {
   const score = new Map<Sector, number>();
   let theatre = 0;
   const absorbable = new Map<number, number>();
-  for (const { term: t } of sectorTerms(text, lexicons)) {
+  for (const { term: t } of sectorTerms(text, lexicons, sides)) {
     if (t.theatre) theatre += t.weight;
     else score.set(t.sector, (score.get(t.sector) ?? 0) + t.weight);
     if (t.absorbedBy >= 0) absorbable.set(t.absorbedBy, (absorbable.get(t.absorbedBy) ?? 0) + t.weight);
@@ -60,16 +68,23 @@ export function sectorScores(text: string, lexicons: Pick<Lexicons, 'sectors'>):
 
 /**
  * The lexicon terms found in a text, each once however often it occurs (for scoring, and for listing why a sector
- * was given: scripts/wide/sector-reference-misses.ts).
+ * was given: scripts/wide/sector-reference-misses.ts). A multilateral term that names a side of the format
+ * (`sides`) is the partner, not a body the parties act in, and does not count.
  * @example sectorTerms('trade and customs', lexicons).map((m) => m.words) → ['trade', 'customs']
  */
-export function sectorTerms(text: string, lexicons: Pick<Lexicons, 'sectors'>): { words: string; term: Term }[] {
+export function sectorTerms(
+  text: string,
+  lexicons: Pick<Lexicons, 'sectors'>,
+  sides: ReadonlySet<string> = NO_SIDES,
+): { words: string; term: Term }[] {
   const out: { words: string; term: Term }[] = [];
   for (const c of Object.values(compiled(lexicons.sectors))) {
     const seen = new Set<number>();
     for (const { term: i, index, text: words } of c.scanner.scan(text)) {
       const after = text.slice(index + words.length, index + words.length + 40);
       if (seen.has(i) || NAME_AFTER.test(after) || opensName(words, after, lexicons.sectors)) continue;
+      if (sides.size && c.terms[i].sector === 'multilateral' && isSide(text, index, words, sides, lexicons.sectors))
+        continue;
       seen.add(i);
       out.push({ words, term: c.terms[i] });
     }
@@ -86,6 +101,26 @@ function opensName(words: string, after: string, lex: Lexicons['sectors']): bool
   const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1];
   return !!o && !!next && o.terms.includes(words) && !o.except.includes(next);
 }
+
+/**
+ * The term names a side of the format as the partner (see the lexicon's `formatSides`): "ASEAN's efforts",
+ * "Pacific Islands Forum members", "the U.S. – Pacific Islands Forum Summit".
+ */
+function isSide(text: string, index: number, words: string, sides: ReadonlySet<string>, lex: Lexicons['sectors']) {
+  const fs = lex.formatSides;
+  if (!fs || !sides.has(foldSide(words))) return false;
+  let re = sideCache.get(fs);
+  if (!re) {
+    re = {
+      after: new RegExp(`^(?:${fs.after.join('|')})`, 'iu'),
+      before: new RegExp(`(?:${fs.before.join('|')})$`, 'u'),
+    };
+    sideCache.set(fs, re);
+  }
+  const end = index + words.length;
+  return re.after.test(text.slice(end, end + 40)) || re.before.test(text.slice(Math.max(0, index - 8), index));
+}
+const sideCache = new WeakMap<object, { after: RegExp; before: RegExp }>();
 
 /**
  * Takes the weight of absorbed terms off their sector where the rule's sector (or any other) is reached: "defend

@@ -26,6 +26,8 @@ import { isChairStatement } from './chair-statement.ts';
 import { narrativeVerbAt } from './chair-narrative.ts';
 import { withoutSpeakers } from './speaker-references.ts';
 import { headingSectors } from './heading-sectors.ts';
+import { formatSideNames } from './format-sides.ts';
+import { carriesTopic } from './carried-topic.ts';
 import { sentenceSpans } from '../shared/sentence-spans.ts';
 import { pieceKind, splitStatements, type StatementPiece } from './split-statements.ts';
 
@@ -55,10 +57,13 @@ export const statementsStep = defineStep({
     const entities = layers.entities ?? [];
     const refMeeting: ReferenceMeeting | null = meeting ? { ...meeting, meetings: format?.meetings ?? [] } : null;
     const headings = nodesOfKind(tree, 'heading');
+    const sides = formatSideNames(format, lexicons.kb.groups);
     const pieces = splitStatements(text, sentenceSpans(text, nodesOfKind(tree, 'sentence')), headings, lexicons);
     const out: Annotation<StatementValue>[] = [];
     let previous: string[] | null = null;
     let previousLabel: string | null = null;
+    // The sectors the statement before named itself (not taken from a heading or the default), within one clause.
+    let previousTopic: Sector[] = [];
     for (const p of pieces) {
       const clause = clauseLabelAt(tree, p.start);
       // A treaty's preamble is recitals ("considering …, noting …"), not operative text.
@@ -91,13 +96,16 @@ export const statementsStep = defineStep({
                 chair,
               });
       const k = kind === 'treaty' ? treatyPieceKind(p) : told !== null ? 'record' : pieceKind(p);
+      const topic = sectorsOf(body, text.slice(p.sentence.start, p.sentence.end), lexicons, sides);
       const value: StatementValue = {
         clause,
         kind: k,
         actors: actorFinding.actors,
-        sectors: sectorsOf(body, text.slice(p.sentence.start, p.sentence.end), lexicons, () =>
-          headingSectors(text, headings, p.start, lexicons),
-        ),
+        sectors: topic.length
+          ? topic
+          : contextSectors(clause === previousLabel && carriesTopic(body, lexicons) ? previousTopic : [], () =>
+              headingSectors(text, headings, p.start, lexicons, sides),
+            ) || [lexicons.sectors.default],
         deadline: k === 'commitment' ? findDeadline(body, year, lexicons) : null,
         references: withoutSpeakers(
           text,
@@ -133,6 +141,7 @@ export const statementsStep = defineStep({
         confidence,
       });
       previous = actorFinding.actors;
+      previousTopic = topic.length ? topic : clause === previousLabel ? previousTopic : [];
       previousLabel = clause;
     }
     return { statements: out };
@@ -150,14 +159,21 @@ export function treatyPieceKind(p: StatementPiece): StatementKind {
 }
 
 /**
- * A piece cut from a sentence ("The Central Asian States highly appreciate") may name no sector itself: it shares its
- * sentence's; a sentence that names none takes its section heading's topic (`context`).
+ * The sectors a statement names itself, or [] for none. A piece cut from a sentence ("The Central Asian States highly
+ * appreciate") may name no sector itself: it shares its sentence's.
  */
-function sectorsOf(body: string, sentence: string, lexicons: Lexicons, context: () => Sector[]): Sector[] {
-  const own = scoreSectors(body, lexicons, null);
-  if (own.length) return own;
-  const whole = scoreSectors(sentence, lexicons, null);
-  if (whole.length) return whole;
-  const around = context();
-  return around.length ? around : [lexicons.sectors.default];
+function sectorsOf(body: string, sentence: string, lexicons: Lexicons, sides: ReadonlySet<string>): Sector[] {
+  const own = scoreSectors(body, lexicons, null, sides);
+  return own.length ? own : scoreSectors(sentence, lexicons, null, sides);
+}
+
+/**
+ * The topic of a statement that names none: one that points back ("We welcome the work in this regard.", see
+ * carried-topic) takes the topic of the statement before it in the same clause (`before`); others take their
+ * section heading's topic (`heading`); null for neither.
+ */
+function contextSectors(before: Sector[], heading: () => Sector[]): Sector[] | null {
+  if (before.length) return before;
+  const around = heading();
+  return around.length ? around : null;
 }

@@ -86,3 +86,19 @@ describe('security in drafting beyond the development corpus', () => {
     assert.deepEqual(sectors('We will work for calm in the South China Sea.'), ['security']);
   });
 });
+
+describe('economic and institutional terms beyond the development corpus', () => {
+  const sectors = (t: string) => scoreSectors(t, fixtureLexicons());
+  test('should not read economic growth alone as trade', () => {
+    assert.deepEqual(sectors('We will promote economic growth in the region.'), ['political']);
+    assert.deepEqual(sectors('We will promote economic growth and open markets.'), ['trade']);
+  });
+  test('should read (M)SMEs as enterprise policy and a regional architecture as multilateral', () => {
+    assert.deepEqual(sectors('We will help MSMEs reach new customers.'), ['investment']);
+    assert.deepEqual(sectors('We support an open and inclusive regional architecture.'), ['multilateral']);
+  });
+  test("should read the format's task forces and thanks for hospitality as institutional", () => {
+    assert.deepEqual(sectors('We thank the host for its gracious hospitality.'), ['institutional']);
+    assert.ok(sectors('We welcome the reports of our new task force.').includes('institutional'));
+  });
+});

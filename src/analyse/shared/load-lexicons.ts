@@ -140,6 +140,12 @@ export interface Lexicons {
     regionNames?: Shapes.WordList;
     /** "the Pacific Islands Forum Leaders": nouns for people that end a name of people, not of a body or event. */
     peopleNouns?: Shapes.WordList;
+    /** "ASEAN-U.S. Dialogue Relations": nouns for a relationship that end a name of ties, not of a thing. */
+    relationNouns?: Shapes.WordList;
+    /** "this Declaration": demonstratives that make a text the document itself. */
+    ownText?: Shapes.WordList;
+    /** "ASEAN's efforts" in an ASEAN–US text: the words after a side's name that keep it a body (party-sides). */
+    partySides?: Shapes.WordList;
   };
   /** Word lists that find the sentence naming the meeting (`meeting-sentence.json`). */
   readonly meetingSentence: {

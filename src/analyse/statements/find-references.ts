@@ -17,7 +17,15 @@ import { frameKey, frameKeys } from './reference-frame.ts';
 import { isFoundingText, ownsFoundingText } from './founding-texts.ts';
 import { knownOccurrence, meetingOccurrences } from '../shared/meeting-occurrences.ts';
 import { levelOf } from '../shared/meeting-level.ts';
-import { lowerCaseProjects, nextFormatMeeting, printedOrCanonical } from './reference-names.ts';
+import {
+  extendsListedName,
+  lowerCaseProjects,
+  nextFormatMeeting,
+  printedEventName,
+  printedOrCanonical,
+} from './reference-names.ts';
+import { namesOwnText, partySides, speaksAsParty } from './reference-party-sides.ts';
+import { namesPeople } from './reference-people.ts';
 import { overlaps, textNames, type Found, type ReferenceFact, type RefType } from './reference-candidates.ts';
 import { eventDetails, withKnownMeeting, type ReferenceMeeting } from './reference-details.ts';
 
@@ -52,6 +60,7 @@ export function findReferences(
   // The document's own format (and the organisations its name is made of) is the frame, not a reference.
   const frame = frameKeys(lexicons.kb, meeting);
   const own = frameKeys(lexicons.kb, meeting, true);
+  const sides = partySides(lexicons.kb, meeting);
   // One name per entity, whichever spelling it is met under first ("CARICC" after its full name).
   const named = new Map<string, string>();
   for (const a of annotationsIn(entities, start, end)) {
@@ -60,16 +69,30 @@ export function findReferences(
     if (!type) continue;
     if (frame.has(frameKey(v.name)) || frame.has(frameKey(text.slice(a.start, a.end)))) continue;
     if (type === 'organization' && ownsFoundingText(text, a.start, a.end, lexicons)) continue;
-    // An unlisted event is named as printed ("the Third Summit"), a listed one by the knowledge base.
+    const printed = text.slice(a.start, a.end);
+    // "ASEAN's efforts" in an ASEAN–US text: a side speaking as a party; "this Declaration": the document itself;
+    // "Ministerial and Senior Officials": people.
+    if (type === 'organization' && sides.has(frameKey(v.name)) && speaksAsParty(text, a.start, a.end, lexicons))
+      continue;
+    if (namesOwnText(text, printed, a.start, lexicons) || namesPeople(printed, lexicons)) continue;
+    // An unlisted event is named as printed ("the Third Summit"), a listed one by the knowledge base unless the text
+    // gives it a name of its own ("MC13").
     const name =
       named.get(v.entityId) ??
-      (type === 'event' && v.known ? v.name : printedOrCanonical(v.name, text.slice(a.start, a.end)));
+      (type === 'event' && v.known ? printedEventName(v.name, printed) : printedOrCanonical(v.name, printed));
     named.set(v.entityId, name);
     found.push({ start: a.start - start, end: a.end - start, known: v.known, ref: { type, name } });
   }
   const fromText: Found[] = [...textNames(slice, lexicons), ...lowerCaseProjects(slice)];
   for (const f of fromText) {
     if (frame.has(frameKey(f.ref.name)) || isFoundingText(f.ref.name, lexicons)) continue;
+    if (namesOwnText(slice, f.ref.name, f.start, lexicons)) continue;
+    if (
+      f.ref.type === 'organization' &&
+      sides.has(frameKey(f.ref.name)) &&
+      speaksAsParty(slice, f.start, f.end, lexicons)
+    )
+      continue;
     // Own "ordinal meeting of … format" phrases are more precise than an entity link over the same words.
     const clash = found.filter((g) => overlaps(g, f));
     if (!clash.length) found.push(f);
@@ -82,9 +105,15 @@ export function findReferences(
           g.start >= f.start &&
           g.end <= f.end &&
           g.end - g.start < f.end - f.start &&
-          // A listed organisation that only qualifies the name ("the U.S.-EU Summit") is part of it; one that owns
-          // it ("… Center of the SCO") is kept, and referred to.
           (g.known === false ||
+            // "Bangkok Goals" in "Bangkok Goals on the Bio-Circular-Green Economy": a listed name cut short.
+            extendsListedName(
+              slice.slice(f.start, f.end),
+              slice.slice(g.start, g.end),
+              lexicons.referenceHeads.heads,
+            ) ||
+            // A listed organisation that only qualifies the name ("the U.S.-EU Summit") is part of it; one that owns
+            // it ("… Center of the SCO") is kept, and referred to.
             (g.ref.type === 'organization' &&
               f.ref.type !== 'organization' &&
               !owns(slice.slice(f.start, f.end), g.start - f.start, g.end - f.start))),
@@ -93,6 +122,11 @@ export function findReferences(
       found.splice(0, found.length, ...found.filter((g) => !clash.includes(g)), f);
   }
   found.sort((a, b) => a.start - b.start);
+  // "the South Pacific Nuclear Free Zone Treaty (Rarotonga Treaty)": the name in brackets is the same thing's.
+  const aliases = found.filter((f) =>
+    found.some((g) => g.end <= f.start && /^\s*\(\s*[“"]?$/.test(slice.slice(g.end, f.start))),
+  );
+  if (aliases.length) found.splice(0, found.length, ...found.filter((g) => !aliases.includes(g)));
   // An organisation inside or right before an initiative's name only qualifies it ("the UN Sustainable Development
   // Goals", "the Master Plan on ASEAN Connectivity") unless the name says it owns it ("… of the SCO", "the EU’s …").
   const qualifying = found.filter((g) => g.ref.type === 'organization' && found.some((f) => qualifies(slice, g, f)));
@@ -147,7 +181,13 @@ export function findReferences(
   const regions = new Set((lexicons.referenceHeads.regionNames?.words ?? []).map(foldKey));
   return out
     .filter((r) => !regions.has(foldKey(r.name)))
-    .map((r) => ({ ...r, name: r.name.replace(/\s+/g, ' ').trim() }));
+    .map((r) => ({
+      ...r,
+      name: r.name
+        .replace(/<\/?su[pb]>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    }));
 }
 
 /** The organisation `g` is part of the initiative `f`'s name, or stands right before it, without owning it. */

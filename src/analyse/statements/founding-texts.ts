@@ -22,7 +22,8 @@ interface FoundingPatterns {
 const patterns = compileOnce((list: { words: readonly string[] }): FoundingPatterns => {
   const words = anyOfPhrases(list.words);
   return {
-    after: new RegExp(String.raw`^\s+(?:${words})\b`),
+    // Lower case too: "the principles of the UN charter".
+    after: new RegExp(String.raw`^\s+(?:${words})\b`, 'i'),
     before: new RegExp(String.raw`\b(?:${words})\s+of\s+(?:the\s+)?$`),
     name: new RegExp(String.raw`^(?:${words})\s+of\b`),
     owned: new RegExp(String.raw`^(?:the\s+)?(.*?)\s*\b(?:${words})$`),

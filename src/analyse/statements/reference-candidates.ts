@@ -9,7 +9,8 @@ import type { ReferenceValue } from '../../model/layers.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import { isOnlyPlaces, isPlaceName, stripPlaces } from './reference-place-names.ts';
-import { namesPeople, peoplePrefix } from './reference-people.ts';
+import { namesPeople, namesRelation, peoplePrefix } from './reference-people.ts';
+import { splitRuns, typeOf } from './reference-runs.ts';
 
 import type { ReferenceFact } from './reference-names.ts';
 
@@ -47,6 +48,8 @@ export function textNames(s: string, lexicons: Lexicons): Found[] {
     let name = m[0]
       .replace(c.lead, '')
       .replace(/^(?:the|a|an|The|A|An)\s+/, '')
+      // "the Northern Union’s efforts": the possessive is no part of the name.
+      .replace(/['’]s$/, '')
       .replace(/[\s,'’]+$/, '');
     name = name.replace(/\s+(?:of|the|and|for|on|in|to|at)$/i, '');
     let startAt = m.index + m[0].indexOf(name);
@@ -79,8 +82,9 @@ export function textNames(s: string, lexicons: Lexicons): Found[] {
       }
     }
     if (!type || (name.split(/\s+/).length < 2 && !/^[A-Z]{3,}$/.test(name))) continue;
-    // "the Pacific Islands Forum Leaders": the people of a body, not the body ("the Council of Ministers" is one).
-    if (namesPeople(name, lexicons)) continue;
+    // "the Pacific Islands Forum Leaders": the people of a body, not the body ("the Council of Ministers" is one);
+    // "… Dialogue Relations": the ties between the parties.
+    if (namesPeople(name, lexicons) || namesRelation(name, lexicons)) continue;
     // A run that is only a country or city name ("Republic of Kazakhstan") is no reference.
     if (/^(mechanism|format|platform)$/i.test(stripPlaces(name, lexicons))) continue;
     const whole = countries.countries.find(name)[0] ?? countries.cities.find(name)[0];
@@ -179,73 +183,18 @@ function seriesMeeting(before: string, words: string): string | null {
   return `${ordinal[0].toUpperCase()}${ordinal.slice(1)} meeting ${series[1]}`;
 }
 
-/**
- * Capitalised runs, cut at "and" where the left part is already a typed name ("… Workshop and the Confucius
- * Institute", "the Monterrey Consensus and the Doha Declaration").
- */
-function* splitRuns(
-  s: string,
-  c: { run: RegExp; heads: [RegExp, RefType][] },
-  isPlace: (name: string) => boolean,
-): Generator<{ 0: string; index: number }> {
-  for (const m of s.matchAll(c.run)) {
-    // "… Economy and Trade": a last part with no head noun of its own (and no place) still belongs to the name before
-    // it.
-    const parts: { text: string; at: number }[] = [];
-    let offset = 0;
-    for (const part of m[0].split(/(\s+and\s+)/)) {
-      if (/^\s+and\s+$/.test(part)) {
-        offset += part.length;
-        continue;
-      }
-      const prev = parts[parts.length - 1];
-      const bare = part.replace(/^(?:the|The)\s+/, '');
-      // "… Action Plan and the Santiago Commitment": an article opens a second name, never the rest of the first.
-      if (
-        prev &&
-        bare === part &&
-        !typeOf(part, c.heads) &&
-        typeOf(prev.text, c.heads) &&
-        !isPlace(bare) &&
-        bare.split(/\s+/).length <= 2
-      )
-        prev.text = m[0].slice(prev.at - m.index, offset + part.length);
-      else parts.push({ text: part, at: m.index + offset });
-      offset += part.length;
-    }
-    for (const p of parts) yield { 0: p.text, index: p.at };
-    // Recombine when no part but the whole is typed ("Friendship and Cooperation Treaty" stays whole).
-    if (
-      /\sand\s/.test(m[0]) &&
-      !m[0]
-        .split(/\s+and\s+/)
-        .slice(0, -1)
-        .some((p) => typeOf(p, c.heads))
-    )
-      yield { 0: m[0], index: m.index };
-  }
-}
-
-function typeOf(name: string, heads: [RegExp, RefType][]): RefType | null {
-  let best: { at: number; type: RefType } | null = null;
-  for (const [re, type] of heads) {
-    re.lastIndex = 0;
-    for (const m of name.matchAll(re)) if (!best || m.index >= best.at) best = { at: m.index, type };
-  }
-  return best?.type ?? null;
-}
-
 function compiled(lexicons: Lexicons) {
   const lex = lexicons.referenceHeads;
   let c = cache.get(lex);
   if (!c) {
     const conn = lex.connectors.join('|');
-    // Dotted abbreviations ("U.S.", "U.K.") first, so "the U.S.-EU Summit" is read whole.
+    // Dotted abbreviations ("U.S.", "U.K.") first, so "the U.S.-EU Summit" is read whole; an ordinal may be set in
+    // superscript markup ("13<sup>th</sup>").
     // A year opens a name before a capitalised word ("the 2030 Agenda", "the 2050 Strategy"); a group's number is a
     // word ("G20", "C5"), and so is a numbered one ("COVID-19"); a word may end in a plural possessive ("the G20 New
     // Delhi Leaders’ Declaration").
     const word =
-      `(?:(?:[A-Z]\\.){2,}|\\d+(?:st|nd|rd|th)|\\d{4}(?=\\s+[A-Z])|[A-Z]\\d{1,2}(?![\\p{L}\\d])` +
+      `(?:(?:[A-Z]\\.){2,}|\\d+(?:<sup>)?(?:st|nd|rd|th)(?:</sup>)?|\\d{4}(?=\\s+[A-Z])|[A-Z]\\d{1,2}(?![\\p{L}\\d])` +
       `|[A-Z][A-Z\\d]*-\\d+(?![\\p{L}\\d])` +
       `|[A-Z][\\p{L}'’.-]*(?:[\\p{L}]|(?<=s)['’](?=\\s+[A-Z]))|[A-Z]{2,}|[A-Z]|\\+\\d?)`;
     // A name may end in its horizon year ("Agenda 2063", "Vision 2040"), never take a year after a preposition.

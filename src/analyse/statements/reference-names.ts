@@ -90,3 +90,35 @@ export function nextFormatMeeting(
   const noun = m[1].toLowerCase() === 'summit' ? 'Summit' : LEVEL_NOUN[meeting.level ?? 'other'];
   return { name: `${meeting.format} ${noun}`, start: m.index, end: m.index + m[0].length };
 }
+
+/**
+ * A listed event's name: the knowledge base's, unless the text prints the event's own short code ("MC13", "COP27")
+ * or a full name of its own that shares few words with the listed one ("the 27th UN Climate Change Conference" for
+ * COP27): a reader knows the event by the words in front of them.
+ * @example printedEventName('13th WTO Ministerial Conference', 'MC13') === 'MC13'
+ */
+export function printedEventName(canonical: string, printed: string): string {
+  const own = printed
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:the|The)\s+/, '');
+  if (/^[A-Z]{2,5}-?\d{1,3}$/.test(own)) return own;
+  const capitals = own.split(' ').filter((w) => /^[A-Z]/.test(w)).length;
+  const far = tokenOverlap(canonical, own) < 0.5 && tokenOverlap(canonical, own, true) < 0.5;
+  return capitals >= 3 && far ? own : canonical;
+}
+
+/**
+ * The name read from the text begins with a listed name and goes on with a complement or a head noun of its own
+ * ("Bangkok Goals" + " on the Bio-Circular-Green Economy", "Blue Pacific" + " Principles for Dialogue"): it names a
+ * thing of its own, more precisely than the listed name inside it (`heads`: reference-heads.json `heads`).
+ * @example extendsListedName('Harbour Goals on the Green Economy', 'Harbour Goals', heads) === true
+ */
+export function extendsListedName(name: string, listed: string, heads: Readonly<Record<string, readonly string[]>>) {
+  if (!name.startsWith(listed) || name.length <= listed.length) return false;
+  const rest = name.slice(listed.length);
+  const words = Object.values(heads).flat();
+  return (
+    /^\s+(?:on|for|of|to|against|into)\s+\S/.test(rest) || words.some((w) => new RegExp(`^\\s+${w}\\b`).test(rest))
+  );
+}

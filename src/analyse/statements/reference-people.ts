@@ -2,7 +2,7 @@
  * @module reference-people
  * Names of people rather than of the body they belong to ("the Pacific Islands Forum Leaders", "the Leaders of the
  * Group of Seven", "States Parties to the Rarotonga Treaty"): the nouns for people are data (reference-heads.json
- * `peopleNouns`).
+ * `peopleNouns`), and names of the ties between parties ("… Dialogue Relations", `relationNouns`).
  */
 import type { Lexicons } from '../shared/load-lexicons.ts';
 
@@ -24,4 +24,13 @@ export function namesPeople(name: string, lexicons: Lexicons): boolean {
   const words = lexicons.referenceHeads.peopleNouns?.words ?? [];
   const m = /(?:^|\s)(\S+)\s+(\S+)$/.exec(name);
   return !!m && words.includes(m[2]) && !/^(?:of|to|the|and)$/i.test(m[1]);
+}
+
+/**
+ * The name ends in a noun for a relationship (`relationNouns`): the ties between parties, not a thing.
+ * @example namesRelation('Island-Union Dialogue Relations', lexicons) === true
+ */
+export function namesRelation(name: string, lexicons: Lexicons): boolean {
+  const last = /(\S+)$/.exec(name.trim())?.[1] ?? '';
+  return (lexicons.referenceHeads.relationNouns?.words ?? []).includes(last);
 }

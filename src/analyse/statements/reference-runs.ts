@@ -1,0 +1,72 @@
+/**
+ * @module reference-runs
+ * Runs of capitalised words cut into names, and a name's type by its last head noun ("… Climate Forum" → event):
+ * "the Monterrey Consensus and the Doha Declaration" are two names, "the Friendship and Cooperation Treaty" one.
+ */
+import type { ReferenceValue } from '../../model/layers.ts';
+
+type RefType = ReferenceValue['type'];
+const CONNECTOR = /^(?:of|the|and|for|on|to|at|in|de|into)$/i;
+const ARTICLE = /^(?:the|The)\s+/;
+
+/**
+ * Capitalised runs, cut at "and" where the left part is already a typed name ("… Workshop and the Confucius
+ * Institute", "the Monterrey Consensus and the Doha Declaration").
+ */
+export function* splitRuns(
+  s: string,
+  c: { run: RegExp; heads: [RegExp, RefType][] },
+  isPlace: (name: string) => boolean,
+): Generator<{ 0: string; index: number }> {
+  for (const m of s.matchAll(c.run)) {
+    // "… Economy and Trade": a last part with no head noun of its own (and no place) still belongs to the name before
+    // it.
+    const parts: { text: string; at: number }[] = [];
+    let offset = 0;
+    for (const part of m[0].split(/(\s+and\s+)/)) {
+      if (/^\s+and\s+$/.test(part)) {
+        offset += part.length;
+        continue;
+      }
+      const prev = parts[parts.length - 1];
+      const bare = part.replace(ARTICLE, '');
+      // "… Action Plan and the Santiago Commitment": an article opens a second name, never the rest of the first.
+      // "… Principles and Rights at Work": a short last part, connectors aside.
+      const short = bare.split(/\s+/).filter((w) => !CONNECTOR.test(w)).length <= 2;
+      const typed = typeOf(part, c.heads);
+      if (prev && bare === part && !typed && typeOf(prev.text, c.heads) && !isPlace(bare) && short)
+        prev.text = m[0].slice(prev.at - m.index, offset + part.length);
+      // "the ASEAN-U.S. Trade and Investment Framework Arrangement": a part with no head noun (and no place) before a
+      // typed one is the start of its name.
+      else if (
+        prev &&
+        bare === part &&
+        typed &&
+        !typeOf(prev.text, c.heads) &&
+        !isPlace(prev.text.replace(ARTICLE, ''))
+      )
+        prev.text = m[0].slice(prev.at - m.index, offset + part.length);
+      else parts.push({ text: part, at: m.index + offset });
+      offset += part.length;
+    }
+    for (const p of parts) yield { 0: p.text, index: p.at };
+    // Recombine when no part but the whole is typed ("Friendship and Cooperation Treaty" stays whole), unless an
+    // article opens a part ("the United States and the European Union" are two).
+    const split = m[0].split(/\s+and\s+/);
+    if (
+      split.length > 1 &&
+      !split.slice(0, -1).some((p) => typeOf(p, c.heads)) &&
+      !split.slice(1).some((p) => ARTICLE.test(p))
+    )
+      yield { 0: m[0], index: m.index };
+  }
+}
+
+export function typeOf(name: string, heads: [RegExp, RefType][]): RefType | null {
+  let best: { at: number; type: RefType } | null = null;
+  for (const [re, type] of heads) {
+    re.lastIndex = 0;
+    for (const m of name.matchAll(re)) if (!best || m.index >= best.at) best = { at: m.index, type };
+  }
+  return best?.type ?? null;
+}

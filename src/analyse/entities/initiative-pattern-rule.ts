@@ -5,10 +5,11 @@
  * in Central Asia"): linked to the knowledge base when the whole name is listed, else new
  * (`entities:pattern/initiative`, known: false).
  */
+import { accreditedTo } from './accredited-to.ts';
 import { valueOf } from './alias-rule.ts';
 import { newEntityId } from './entity-mention.ts';
 import { cleanName } from './org-pattern-rule.ts';
-import { growLeft, growRight } from './pattern-span.ts';
+import { afterAbbreviation, growLeft, growRight, nameToken } from './pattern-span.ts';
 import {
   addMention,
   firstTokenAtOrAfter,
@@ -30,18 +31,14 @@ function findInitiativePattern(scan: Scan): void {
   const { initiativeHeads: heads, initiativeWeakHeads: weak } = scan.lex;
   for (let h = 0; h < tokens.length; h++) {
     const t = tokens[h];
-    if (!t.cap || !heads.has(t.norm) || scan.covered[h] >= 0) continue;
+    if (!t.cap || !heads.has(t.norm) || scan.covered[h] >= 0 || accreditedTo(scan, h) >= 0) continue;
     let from = growLeft(scan, h, true);
     while (from < h && (tokens[from].norm === 'the' || scan.lex.openers.has(tokens[from].norm))) from++;
     if (from === h && scan.lex.initiativeModifiedHeads.has(t.norm)) continue;
-    let to = growRight(scan, lastHead(scan, h), false, true);
-    to = withYear(scan, to);
+    let to = withYear(scan, growRight(scan, lastHead(scan, h), false, true));
     // An initiative already read after the head (a quoted title) is its own name, not part of this one.
-    for (let k = h + 1; k < to; k++)
-      if (mentionAt(scan, k)?.value.type === 'initiative') {
-        to = k;
-        break;
-      }
+    const read = initiativeAfter(scan, h, to);
+    to = read >= 0 ? read : titleGoesOn(scan, to);
     if (to - from < 2) continue;
     // "Action Plan", "Development Strategy": a weak head needs more than one word before it or a name after it.
     if (weak.has(t.norm) && h - from < 2 && !namesSomethingAfter(scan, h, to)) continue;
@@ -67,6 +64,48 @@ function findInitiativePattern(scan: Scan): void {
     );
     h = to - 1;
   }
+}
+
+/** The first token in `(h, to)` that an initiative already found covers, or -1. */
+function initiativeAfter(scan: Scan, h: number, to: number): number {
+  for (let k = h + 1; k < to; k++) if (mentionAt(scan, k)?.value.type === 'initiative') return k;
+  return -1;
+}
+
+/**
+ * One past the end of a title that goes on past `to`: "… Principles on Integrating Inclusivity into Trade and
+ * Investment Policy", "Plan of Action to Implement the …" (a lower-case connector, then a plain capitalised word and
+ * the name it governs), "… Roadmap Towards 2030" (a horizon year closes it).
+ */
+export function titleGoesOn(scan: Scan, to: number): number {
+  const { tokens, lex } = scan;
+  for (let rounds = 0; rounds < 3; rounds++) {
+    const c = tokens[to];
+    if (!c?.joined || tokens[to - 1].possessive) return to;
+    const next = tokens[to + 1];
+    if (lex.initiativeHorizonWords.has(c.norm) && next?.joined && /^(19|20)\d\d$/.test(next.norm)) return to + 2;
+    // "… on Mainstreaming the Rights of …": a capitalised verb in -ing governs the name after it.
+    const governed = c.norm === 'the' && /ing$/.test(tokens[to - 1].norm) && nameToken(scan, to + 1);
+    const connected = !c.cap && lex.initiativeConnectors.has(c.norm) && next?.cap && scan.covered[to + 1] < 0;
+    // A found name right after the connector ("Mission to ASEAN") says where or whom, not what.
+    if (!next?.joined || !(governed || (connected && !lex.openers.has(next.norm)))) return to;
+    let k = to + 2;
+    for (; k < tokens.length && runsOn(scan, k) && k - to < 16; k++) {
+      if (nameToken(scan, k)) continue;
+      // "to Implement the ASEAN–U.S. Strategic Partnership": the verb's object keeps its article.
+      if (!(tokens[k].norm === 'the' && tokens[k + 1]?.joined && nameToken(scan, k + 1))) break;
+    }
+    to = growRight(scan, k - 1, false, true);
+  }
+  return to;
+}
+
+// Token k goes on the words before it: joined, or after an abbreviation's full stop ("ASEAN-U.S.\nStrategic").
+function runsOn(scan: Scan, k: number): boolean {
+  const { tokens } = scan;
+  const initial =
+    tokens[k - 1].dotAfter && tokens[k - 1].norm.length === 1 && tokens[k].start === tokens[k - 1].end + 1;
+  return tokens[k].joined || initial || afterAbbreviation(scan, k);
 }
 
 /** "Economic Partnership Strategy", "Partnership Agreement": the last head of the capitalised run that opens at `h`. */

@@ -8,6 +8,7 @@ import { valueOf } from './alias-rule.ts';
 import { newEntityId } from './entity-mention.ts';
 import { growLeft, growRight } from './pattern-span.ts';
 import { namesLeaderTerm } from './leader-term.ts';
+import { accreditedTo } from './accredited-to.ts';
 import { addMention, foundWhole, listedRecord, spanText, entityRule, type EntityRule, type Scan } from './scan.ts';
 
 /** Adds organisation mentions found by head noun. */
@@ -17,14 +18,16 @@ function findOrgPattern(scan: Scan): void {
   const { tokens, lex } = scan;
   for (let h = 0; h < tokens.length; h++) {
     const t = tokens[h];
-    if (!t.cap || !lex.orgHeads.has(t.norm) || scan.covered[h] >= 0 || lex.eventHeads.has(t.norm)) continue;
+    const accredited = t.cap ? accreditedTo(scan, h) : -1;
+    if (!t.cap || scan.covered[h] >= 0 || lex.eventHeads.has(t.norm)) continue;
+    if (!lex.orgHeads.has(t.norm) && accredited < 0) continue;
     const phrase = headPhraseStart(scan, h);
     if (phrase < 0) continue;
     const opener = lex.orgOpeners.has(tokens[phrase].norm);
     let from = Math.min(growLeft(scan, h), phrase);
     from = withoutLeadingRole(scan, from, phrase);
     const placed = opener && lex.orgPlacedHeads.has(tokens[h].norm);
-    const to = opener || from < h ? growRight(scan, h, placed) : h + 1;
+    const to = accredited >= 0 ? accredited : opener || from < h ? growRight(scan, h, placed) : h + 1;
     while (from < h && scan.tokens[from].norm === 'the') from++;
     if (to - from < 2) continue;
     if (lex.orgWeakHeads.has(t.norm) && h - from < 2 && to === h + 1) continue;

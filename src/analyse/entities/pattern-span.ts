@@ -87,6 +87,8 @@ function connectRight(scan: Scan, head: number, start: number, allowIn: boolean,
     if (c.norm === 'and' && headedRun(scan, k, head)) break;
     if (tokens[k]?.norm === 'the' && tokens[k].joined) k++;
     if (!tokens[k]?.joined || !nameToken(scan, k)) break;
+    // "Leaders’ Meeting on 24 April": a number after "on" is a date.
+    if (c.norm === 'on' && /^\d/.test(tokens[k].norm)) break;
     // "and" joins a known name ("… for Central Asia and Afghanistan") or two capitalised words.
     if (
       c.norm === 'and' &&
@@ -101,8 +103,8 @@ function connectRight(scan: Scan, head: number, start: number, allowIn: boolean,
   return to;
 }
 
-// True when the capitalised run from token k ends in the same head noun as the name it follows, or in the name of a
-// body, a programme or an event already found.
+// True when the capitalised run from token k ends in the same head noun as the name it follows (or a head of the same
+// kind: two programmes, two bodies), or in the name of a body, a programme or an event already found.
 function headedRun(scan: Scan, k: number, head: number): boolean {
   const { tokens } = scan;
   let last = k;
@@ -110,7 +112,13 @@ function headedRun(scan: Scan, k: number, head: number): boolean {
     last++;
   const found = scan.covered[last] >= 0 ? scan.mentions[scan.covered[last]].value.type : undefined;
   if (found) return found === 'organization' || found === 'initiative' || found === 'event';
-  return tokens[last].norm === tokens[head].norm;
+  // "… Framework Arrangement and Expanded Economic Engagement Workplan": another head of the same kind, another name.
+  // A weak head needs two words before it to stand alone ("… Framework and Action Plan" is one name).
+  const a = tokens[last].norm;
+  const b = tokens[head].norm;
+  const { initiativeTails: programmes, orgHeads: bodies, initiativeWeakHeads, orgWeakHeads } = scan.lex;
+  const alone = last - k >= (initiativeWeakHeads.has(a) || orgWeakHeads.has(a) ? 2 : 1);
+  return a === b || (alone && ((programmes.has(a) && programmes.has(b)) || (bodies.has(a) && bodies.has(b))));
 }
 
 /**
@@ -158,13 +166,16 @@ export function afterAbbreviatedCountry(scan: Scan, k: number): boolean {
   return m?.value.type === 'country' && afterAbbreviation(scan, k);
 }
 
-/** True when token `k` follows a one- or two-letter abbreviation's full stop and a space ("U.S. Summit"). */
+/**
+ * True when token `k` follows a one- or two-letter abbreviation's full stop and a space or one line break
+ * ("U.S. Summit", "U.S.\nStrategic Partnership" in a wrapped text).
+ */
 export function afterAbbreviation(scan: Scan, k: number): boolean {
   const before = scan.tokens[k - 1];
   return (
     !!before &&
     before.dotAfter &&
     before.norm.length <= 2 &&
-    /^\.[ \t]+$/.test(scan.text.slice(before.end, scan.tokens[k].start))
+    /^\.(?:[ \t]+|[ \t]*\n[ \t]*)$/.test(scan.text.slice(before.end, scan.tokens[k].start))
   );
 }

@@ -39,6 +39,8 @@ export interface EntityLexicons {
   /** Heads of missions whose name ends "in <place>" ("Consulate General of Kazakhstan in Guangzhou"). */
   readonly orgPlacedHeads: ReadonlySet<string>;
   readonly orgWeakHeads: ReadonlySet<string>;
+  /** Heads of diplomatic posts, bodies when "to <state or body>" follows ("U.S. Mission to ASEAN"). */
+  readonly orgAccreditedHeads: ReadonlySet<string>;
   /** Heads that after a leader's surname name a term of office ("the Biden-Harris Administration"), not a body. */
   readonly orgLeaderNamedHeads: ReadonlySet<string>;
   readonly connectors: ReadonlySet<string>;
@@ -54,6 +56,10 @@ export interface EntityLexicons {
   readonly initiativeModifiedHeads: ReadonlySet<string>;
   /** Words that carry a name on past its head ("… Partnership Agreement", "… Partnership Strategy"). */
   readonly initiativeTails: ReadonlySet<string>;
+  /** Lower-case words a title goes on with past its head ("… into Trade Policy", "… to Implement the …"). */
+  readonly initiativeConnectors: ReadonlySet<string>;
+  /** Words before a horizon year that closes a title ("… Roadmap Towards 2030"). */
+  readonly initiativeHorizonWords: ReadonlySet<string>;
   /**
    * Heads of standing texts ("Declaration", "Treaty"), words that name none of them ("Joint", "Final"), and the verbs
    * that make one the meeting's own outcome ("adopted the", "signing of the"), as a regex ending where a name starts.
@@ -132,6 +138,7 @@ export function loadEntityLexicons(): EntityLexicons {
     orgOpeners: set(orgs.openers),
     orgPlacedHeads: set(orgs.placed ?? []),
     orgWeakHeads: set(orgs.weakHeads),
+    orgAccreditedHeads: set(orgs.accredited ?? []),
     orgLeaderNamedHeads: set(orgs.leaderNamed ?? []),
     connectors: set(orgs.connectors),
     eventHeads: set(events.heads),
@@ -142,6 +149,8 @@ export function loadEntityLexicons(): EntityLexicons {
     initiativeWeakHeads: set(initiatives.weak),
     initiativeModifiedHeads: set(initiatives.modified ?? []),
     initiativeTails: new Set([...set(initiatives.heads), ...set(initiatives.tails ?? [])]),
+    initiativeConnectors: set(initiatives.connectors ?? []),
+    initiativeHorizonWords: set(initiatives.horizonWords ?? []),
     documentHeads: set(initiatives.documents ?? []),
     documentGeneric: set(initiatives.documentGeneric ?? []),
     documentOfMeeting: set(initiatives.documentOfMeeting ?? []),

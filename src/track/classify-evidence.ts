@@ -12,6 +12,7 @@
 import type { LinkKind } from '../model/link.ts';
 import { startOfPeriod } from './dates.ts';
 import type { ImplementationLexicon } from './implementation-lexicon.ts';
+import { meetingsNamed } from './meetings-held.ts';
 import { actDone } from './promised-acts.ts';
 import { matchAnchor, namesOtherEdition, sentencePairs, type Anchor, type TermMatch } from './object-terms.ts';
 import type { TrackedCommitment } from './tracked-commitment.ts';
@@ -59,13 +60,23 @@ export function classifyEvidence(
     // The same kind of act done again ("exercise" for "hold trilateral exercises").
     // Written as a common noun: a capital mid-sentence makes the word part of a name ("the
     // Shangri-La Dialogue" is no dialogue the promise meant to hold).
+    // Written as the noun itself: "funding" or "funded" is no fund, nor "building" a building.
     const head = prepared.words.find(
-      (w) => c.objects?.includes(w.form) && sentence[w.start] === sentence[w.start].toLowerCase(),
+      (w) =>
+        c.objects?.includes(w.form) &&
+        sentence[w.start] === sentence[w.start].toLowerCase() &&
+        !/(?:ing|ed)$/.test(w.raw.replace(w.form, '')),
     );
     if (head) {
       at = { start: head.start, end: head.end };
       how = 'object';
     }
+  }
+  // A promise to meet again: the format's meetings reported ("hosted two Andean Forum summits").
+  const meetings = at ? null : meetingsNamed(c, ws, lex);
+  if (meetings) {
+    at = meetings;
+    how = 'meetings';
   }
   if (!at) return actReported(c, sentence, ws, lex);
   const near = (re: RegExp) => cuesNear(sentence, re, at);
@@ -76,7 +87,9 @@ export function classifyEvidence(
   // A text doing the act it names ("we hereby establish", a list under "WE HEREBY DECLARE TO:").
   if (anchored && performs(prepared, lex) && near(lex.creation).filter(reported).length)
     return { kind: 'fulfilled', rule: 'track:anchor-performative', confidence: 0.8 };
-  const done = near(lex.completion).filter(reported);
+  // Matched by its words only, a completion still to do in its clause reports nothing ("we will
+  // seek to … ensure engagement is conducted"); a named event reported held stays held.
+  const done = near(lex.completion).filter((i) => reported(i) && (anchored || !prospective(sentence, i, lex)));
   // A meeting held that discussed a topic has not acted on it.
   if (!anchored && near(lex.discussion).length) return null;
   if (done.length) {
@@ -86,7 +99,8 @@ export function classifyEvidence(
     if (anchored?.anchor.type === 'initiative')
       return { kind: 'fulfilled', rule: 'track:initiative-completion', confidence: 0.7 };
     if (anchored) return { kind: 'fulfilled', rule: 'track:anchor-completion', confidence: placed(anchored, ws) };
-    if (how === 'object') return { kind: 'fulfilled', rule: 'track:object-completion', confidence: 0.6 };
+    if (how === 'object' || how === 'meetings')
+      return { kind: 'fulfilled', rule: `track:${how}-completion`, confidence: 0.6 };
     return { kind: 'progress', rule: 'track:topic-completion', confidence: 0.6 };
   }
   if (near(lex.progressSteps).filter((i) => !inName(sentence, i)).length)
@@ -116,10 +130,16 @@ export interface PreparedSentence {
   readonly pairs: ReadonlyMap<string, TermMatch>;
 }
 
-export function prepareSentence(text: string, lex: ImplementationLexicon, lead?: string): PreparedSentence {
+export function prepareSentence(raw: string, lex: ImplementationLexicon, lead?: string): PreparedSentence {
+  // A web address is no part of what the sentence says ("[commitment](https://…/health-workforce)"):
+  // blanked, so that offsets stay those of the text.
+  const text = raw.replace(WEB_ADDRESS, (m) => ' '.repeat(m.length));
   const ws = words(text, lex);
   return { text, words: ws, pairs: sentencePairs(ws, lex), ...(lead ? { lead } : {}) };
 }
+
+/** A link target of Markdown text ("](https://…)") or a bare web address. */
+const WEB_ADDRESS = /\]\([^)\s]*\)|\bhttps?:\/\/\S+/gu;
 
 /** Whether the sentence, or the lead-in it is listed under, says the text itself does the act. */
 function performs(s: PreparedSentence, lex: ImplementationLexicon): boolean {
@@ -132,6 +152,13 @@ function performs(s: PreparedSentence, lex: ImplementationLexicon): boolean {
  */
 function inName(sentence: string, i: number): boolean {
   return i > 0 && /\p{Lu}/u.test(sentence[i]) && /\S/.test(sentence.slice(0, i));
+}
+
+/** Whether a future, intention or purpose opens the clause before offset `i` (up to a comma, colon or semicolon). */
+function prospective(sentence: string, i: number, lex: ImplementationLexicon): boolean {
+  const before = sentence.slice(0, i);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  return new RegExp(lex.prospectiveClause.source, 'iu').test(clause);
 }
 
 /** Start offsets of the cue matches that lie within reach of the matched object. */

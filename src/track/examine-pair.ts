@@ -134,6 +134,8 @@ export function sentencesNaming(c: TrackedCommitment, doc: TrackedDocument, lex:
     ...c.topics.map((t) => `pair:${t}`),
     ...(c.objects ?? []),
     ...(c.acts ?? []).map((a) => a.split(' ')[0]),
+    // A promise to meet again is kept in the sentences naming meetings (meetings-held.ts).
+    ...(c.meetsAgain ? lex.meetingNouns.keys() : []),
   ];
   const hits = new Set<number>();
   for (const term of terms) for (const i of index.get(term) ?? []) hits.add(i);

@@ -41,6 +41,14 @@ export interface ImplementationLexicon {
   /** Nouns every title of a diplomatic text has ("statement", "declaration"). */
   readonly documentNouns: ReadonlySet<string>;
   readonly fillerWords: ReadonlySet<string>;
+  /** The nouns a regional body's name adds to its region ("Pacific Islands Forum", "African Union"). */
+  readonly organisationNouns: ReadonlySet<string>;
+  /** A future, intention or purpose that makes the rest of its clause still to do ("we will seek to …"). */
+  readonly prospectiveClause: RegExp;
+  /** The nouns a format's meetings are reported by ("summits"), each with the levels it names (empty: any). */
+  readonly meetingNouns: ReadonlyMap<string, readonly string[]>;
+  /** A promise phrase → the forms of the nouns its report uses ("diplomatic presence" → embassy). */
+  readonly objectReports: readonly { readonly promise: RegExp; readonly report: readonly string[] }[];
   /** Ordinal word → number ("second" → 2). */
   readonly ordinals: ReadonlyMap<string, number>;
   /** A promise's verb (compared form) → the past forms a report of the act done uses ("provid" → disbursed, …). */
@@ -67,6 +75,10 @@ interface CueFile {
   sectorHeads: string[];
   documentNouns: string[];
   fillerWords: string[];
+  organisationNouns: string[];
+  meetingNouns: Record<string, string[]>;
+  prospectiveClause: string[];
+  objectReports: { promise: string[]; report: string[] }[];
 }
 
 const dataDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/lexicons');
@@ -99,6 +111,13 @@ export function implementationLexicon(): ImplementationLexicon {
     sectorHeads: wordSet(cues.sectorHeads),
     documentNouns: wordSet(cues.documentNouns),
     fillerWords: wordSet(cues.fillerWords),
+    organisationNouns: wordSet(cues.organisationNouns),
+    meetingNouns: new Map(Object.entries(cues.meetingNouns).map(([noun, levels]) => [formOf(noun), levels])),
+    prospectiveClause: cueRegExp(cues.prospectiveClause),
+    objectReports: cues.objectReports.map((r) => ({
+      promise: cueRegExp(r.promise),
+      report: [...new Set(r.report.map(formOf))],
+    })),
     ordinals: new Map(Object.entries(ordinals.words)),
     reportVerbs: reportVerbsOf(JSON.parse(readFileSync(join(dataDir, 'report-verbs.json'), 'utf8')) as ReportVerbFile),
   });

@@ -7,6 +7,7 @@
  * without a known format (a follow-up news story, a leaders' statement issued between
  * meetings) must name the promise's source text or most of the states that promised.
  */
+import { implementationLexicon } from './implementation-lexicon.ts';
 import { namesSource } from './source-name.ts';
 import type { TrackedCommitment } from './tracked-commitment.ts';
 import type { TrackedDocument } from './tracked-document.ts';
@@ -29,13 +30,26 @@ export function sameSetting(c: TrackedCommitment, later: TrackedDocument): boole
   return named >= Math.max(1, Math.ceil(c.actors.length * ACTORS_NAMED));
 }
 
-/** Equal after folding, or one is a partner of the other ("ASEAN" of "ASEAN–US"). */
+/**
+ * Equal after folding, or one is a partner of the other ("ASEAN" of "ASEAN–US"), also when named
+ * as a regional body ("Pacific Islands Forum" of "US–Pacific Islands": `organisationNouns`).
+ */
 export function sameFormat(a: string, b: string): boolean {
   const x = words(a);
   const y = words(b);
   if (x.join(' ') === y.join(' ')) return true;
   const shared = x.filter((w) => y.includes(w)).length;
-  return shared > 0 && shared / Math.min(x.length, y.length) >= 0.5 && (x.length === 1 || y.length === 1);
+  if (shared > 0 && shared / Math.min(x.length, y.length) >= 0.5 && (x.length === 1 || y.length === 1)) return true;
+  return isPartnerBody(a, b) || isPartnerBody(b, a);
+}
+
+/** Whether `body`, without its nouns of association, is one of the partners `format` joins by a dash. */
+function isPartnerBody(body: string, format: string): boolean {
+  const partners = format.split(/\s*[–—-]\s*/);
+  if (partners.length < 2 || /[–—-]/.test(body)) return false;
+  const { organisationNouns } = implementationLexicon();
+  const region = words(body).filter((w) => !organisationNouns.has(w));
+  return region.length > 0 && partners.some((p) => words(p).join(' ') === region.join(' '));
 }
 
 function words(format: string): string[] {

@@ -116,7 +116,7 @@ export function trackedCommitments(source: CommitmentSource, lex: Implementation
       meetingId: source.meeting?.meetingId ?? null,
       anchors,
       topics: topicsOf(topicText, formatWords, lex),
-      objects: objectHeads(text, formatWords, lex),
+      objects: [...new Set([...objectHeads(text, formatWords, lex), ...reportedUnits(text, lex)])],
       acts: promisedActs(text, formatWords, lex),
       sourceName: name,
       meetsAgain: text.search(lex.meetAgain) >= 0,
@@ -150,6 +150,11 @@ function dueDate(
     .filter((r) => r.type === 'event' && r.date && isAfter(r.date, written))
     .map((r) => endOfPeriod(r.date!));
   return dates.sort().at(-1) ?? null;
+}
+
+/** The nouns a report of the promise done names its object by (`objectReports`: "diplomatic presence" → embassy). */
+function reportedUnits(text: string, lex: ImplementationLexicon): string[] {
+  return lex.objectReports.filter((r) => new RegExp(r.promise.source, 'iu').test(text)).flatMap((r) => r.report);
 }
 
 function latest(a: string | null, b: string | null): string | null {

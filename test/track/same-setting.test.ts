@@ -38,6 +38,13 @@ describe('which later documents can report a promise', () => {
     assert.ok(!sameFormat('G7', 'G20'));
   });
 
+  test('should accept the regional body of one partner of a partnership format', () => {
+    assert.ok(sameFormat('Andean Forum', 'EU–Andean'));
+    assert.ok(sameFormat('Nordic–Sahel', 'Union of the Sahel'));
+    assert.ok(!sameFormat('Andean Forum', 'EU–Sahel'));
+    assert.ok(!sameFormat('Andean Development Bank', 'EU–Andean'));
+  });
+
   test("should accept a text without a format that names the promise's source by its title", () => {
     const named = { ...promise!, sourceName: sourceName('Caspian Water Declaration on Shared Rivers', lex) };
     assert.equal(named.sourceName, 'caspian water declaration');

@@ -8,6 +8,10 @@ import { rememberLatest } from './remember-latest.ts';
 const QUOTES = /[“”„«»"'‘’`´‹›]/g;
 const DASHES = /[‐‑‒–—―-]/g;
 const POSSESSIVE = /(\p{L})['’`]s\b/gu;
+/** Compiled once each: the build turns a `\p{…}` regex literal into a `new RegExp(…)` run at every call. */
+const MARKS = /\p{M}/gu;
+const NOT_KEPT = /[^\p{L}\p{N}+ ]/gu;
+const SPACES = /\s+/g;
 
 /**
  * Folds a name or phrase to a comparison key: NFKD without marks, lower case, possessive 's
@@ -28,12 +32,12 @@ function foldNow(text: string): string {
   return text
     .replace(POSSESSIVE, '$1')
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(DASHES, ' ')
     .replace(QUOTES, '')
-    .replace(/[^\p{L}\p{N}+ ]/gu, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(NOT_KEPT, ' ')
+    .replace(SPACES, ' ')
     .trim();
 }
 

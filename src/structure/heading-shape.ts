@@ -12,6 +12,10 @@ const ENDS_SENTENCE = /[.,;:!?。！？；：，]["'”’»)\]]*$/;
 const CJK = /[\u3400-\u9fff]/;
 /** A sentence break inside the line ("… of Kazakhstan. Results"): prose, not a title. */
 const INNER_SENTENCE_END = /\p{Ll}[.!?]\s+\p{Lu}/u;
+/** Compiled once each: the build turns a `\p{…}` regex literal into a `new RegExp(…)` run at every call. */
+const LEADING_NON_LETTERS = /^[^\p{L}\d]+/u;
+const OPENS_LETTER = /^\p{L}/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
 
 /** True for a line shaped like a title or heading. @example isTitleLike('Astana Declaration') */
 export function isTitleLike(line: string): boolean {
@@ -22,10 +26,10 @@ export function isTitleLike(line: string): boolean {
   let letters = 0;
   let capitalised = 0;
   for (const word of words) {
-    const first = word.replace(/^[^\p{L}\d]+/u, '');
-    if (!/^\p{L}/u.test(first) || MINOR_WORD.test(first.toLowerCase())) continue;
+    const first = word.replace(LEADING_NON_LETTERS, '');
+    if (!OPENS_LETTER.test(first) || MINOR_WORD.test(first.toLowerCase())) continue;
     letters++;
-    if (/^\p{Lu}/u.test(first)) capitalised++;
+    if (OPENS_CAPITAL.test(first)) capitalised++;
   }
   return letters > 0 && capitalised / letters >= 0.6;
 }

@@ -54,10 +54,14 @@ export function classifyDocumentKind(
       if (hit) note(cue.kind, cue.weight, hit.t.start, hit.t.start + hit.t.text.length, cue.id);
     } else {
       const region = cue.where === 'head' ? head : body;
-      let n = 0;
-      for (const m of region.matchAll(re)) {
+      // The compiled regex itself, from the start: `matchAll` would clone it for every document.
+      re.lastIndex = 0;
+      const max = cue.max ?? 1;
+      let m: RegExpExecArray | null;
+      for (let n = 0; n < max && (m = re.exec(region)); n++) {
         note(cue.kind, cue.weight, m.index, m.index + m[0].length, cue.id);
-        if (++n >= (cue.max ?? 1)) break;
+        // As a global scan goes on: one step further after an empty match.
+        if (!m[0].length) re.lastIndex++;
       }
     }
   }

@@ -61,10 +61,13 @@ function spells(acronym: string, name: string): boolean {
   return letters.length >= 2 && (init === letters || init.startsWith(letters) || letters.startsWith(init));
 }
 
+/** Compiled once: the build turns a `\p{…}` regex literal into a `new RegExp(…)` run at every call. */
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 function initials(name: string): string {
   return name
     .split(/[\s\-–—]+/)
-    .filter((w) => w && !SKIPPED_IN_INITIALS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))
+    .filter((w) => w && !SKIPPED_IN_INITIALS.has(w.toLowerCase()) && OPENS_CAPITAL.test(w))
     .map((w) => w[0])
     .join('');
 }

@@ -28,6 +28,10 @@ export function toAnnotation(m: Mention): Annotation<EntityMentionDetail> {
   return { layer: 'entities', start: m.start, end: m.end, value: m.value, source: m.source, confidence: m.confidence };
 }
 
+/** Compiled once each: the build turns a `\p{…}` regex literal into a `new RegExp(…)` run at every call. */
+const MARKS = /\p{M}/gu;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
 /**
  * A `new:<type>:<slug>` id for an entity the knowledge base does not hold. @example newEntityId('person', 'Ivan
  * Petrov') === 'new:person:ivan-petrov'
@@ -35,10 +39,10 @@ export function toAnnotation(m: Mention): Annotation<EntityMentionDetail> {
 export function newEntityId(type: string, name: string): string {
   const slug = name
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/['’`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(NOT_WORD, '-')
     .replace(/^-|-$/g, '');
   return `new:${type}:${slug}`;
 }

@@ -4,6 +4,10 @@
  * Meets Chinese Ambassador"), where capitals say nothing about names.
  */
 
+/** Compiled once each: the build turns a `\p{…}` regex literal into a `new RegExp(…)` run at every call. */
+const WORDS = /\p{L}[\p{L}\p{M}'’-]*/gu;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 const FUNCTION_WORDS = new Set([
   'a',
   'an',
@@ -33,9 +37,9 @@ export function inTitleCaseLine(text: string, offset: number): boolean {
   if (end < 0) end = text.length;
   const line = text.slice(start, end).trim();
   if (/[.;:]$/.test(line)) return false;
-  const words = line.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  const words = line.match(WORDS) ?? [];
   const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
   if (content.length < 4) return false;
-  const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const capitalised = content.filter((w) => OPENS_CAPITAL.test(w)).length;
   return capitalised / content.length >= 0.85;
 }

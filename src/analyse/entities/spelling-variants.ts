@@ -7,6 +7,9 @@
  */
 import type { SpellingLexicon } from '../shared/entity-lexicons.ts';
 
+/** Compiled once: the build turns a `\p{…}` regex literal into a `new RegExp(…)` run at every call. */
+const WORD = /\p{L}+/gu;
+
 /**
  * The name in the other spellings: every listed word turned American, and every one turned British (the name itself
  * left out; none when it holds no such word).
@@ -16,7 +19,7 @@ export function spellingVariants(name: string, lex: SpellingLexicon): string[] {
   const out = new Set<string>();
   for (const toUs of [true, false]) {
     const words = toUs ? lex.toUs : lex.toUk;
-    const swapped = name.replace(/\p{L}+/gu, (w) => withCase(w, swapWord(w.toLowerCase(), words, toUs, lex)));
+    const swapped = name.replace(WORD, (w) => withCase(w, swapWord(w.toLowerCase(), words, toUs, lex)));
     if (swapped !== name) out.add(swapped);
   }
   return [...out];

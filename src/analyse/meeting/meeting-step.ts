@@ -27,10 +27,12 @@ export const meetingStep = defineStep({
     // A report whose source gives only the month of publication is dated by that month.
     const published = publicationPeriod(document.meta, lexicons.dates, lexicons.datePhrases) ?? undefined;
     const meta = { ...document.meta, published };
+    // Read once: both the detection and the parties' format read the same sentences (neither changes them).
+    const sentences = sentenceSpans(document.text, nodesOfKind(tree, 'sentence'));
     const f = detectMeeting({
       text: document.text,
       meta,
-      sentences: sentenceSpans(document.text, nodesOfKind(tree, 'sentence')),
+      sentences,
       lexicons,
       kind: (layers.documentKind?.[0]?.value as DocumentKindValue | undefined)?.kind,
       bodies: (layers.entities ?? [])
@@ -38,7 +40,6 @@ export const meetingStep = defineStep({
         .map((a) => ({ start: a.start, end: a.end, name: (a.value as EntityMentionValue).name })),
     });
     const kind = (layers.documentKind?.[0]?.value as DocumentKindValue | undefined)?.kind;
-    const sentences = sentenceSpans(document.text, nodesOfKind(tree, 'sentence'));
     const notes: MeetingNote[] = [];
     // An adopted text's parties, or the leaders a report's meeting sentence lists, say whose format it is.
     const value =

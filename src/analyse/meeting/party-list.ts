@@ -110,9 +110,12 @@ function itemFrom(text: string, from: number, ctx: ListContext): Item | null {
   return namedItem(text, from, ctx) ?? listNameItem(text, from, ctx);
 }
 
+/** Compiled once: the build turns a `\p{…}` regex literal into a `new RegExp(…)` run at every call. */
+const LOCAL_NAME = /^\p{Lu}[\p{L}]+(?![\p{L}'’-]|\s+\p{Lu})/u;
+
 /** A state's local name kept out of free text ("du Chili", `KbCountry.listNames`), read only as a list's item. */
 function listNameItem(text: string, from: number, ctx: ListContext): Item | null {
-  const word = /^\p{Lu}[\p{L}]+(?![\p{L}'’-]|\s+\p{Lu})/u.exec(text.slice(from, from + 40))?.[0];
+  const word = LOCAL_NAME.exec(text.slice(from, from + 40))?.[0];
   const country = word ? ctx.lexicons.kb.countries.find((c) => c.listNames?.includes(word)) : undefined;
   return country && word ? { end: from + word.length, codes: [country.iso2], group: false } : null;
 }

@@ -97,12 +97,16 @@ export function readEditions(text: string, ordinals: OrdinalLexicon): EditionHit
   return out;
 }
 
+/** Compiled once each: the build turns a `\p{…}` regex literal into a `new RegExp(…)` run at every call. */
+const PHRASE_END = /[;:!?]|\.(?=\s+\p{Lu}|\s*$)|\banniversary\b|\byears?\b|\bcentury\b/iu;
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
 /** The meeting noun that follows within eight words, with no sentence break or anniversary between, or null. */
 function qualifiedNoun(after: string, isRoman: boolean, noun: RegExp): string | null {
   // A full stop ends the phrase only as a sentence end, not inside an abbreviation ("(U.S.) Summit").
-  const stop = after.search(/[;:!?]|\.(?=\s+\p{Lu}|\s*$)|\banniversary\b|\byears?\b|\bcentury\b/iu);
+  const stop = after.search(PHRASE_END);
   const tokens = (stop >= 0 ? after.slice(0, stop) : after)
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(NOT_WORD)
     .filter(Boolean)
     .slice(0, isRoman ? 5 : 8);
   return (

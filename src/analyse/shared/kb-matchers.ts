@@ -60,7 +60,12 @@ function isAcronym(name: string): boolean {
 function mergeMatchers<V>(a: NameMatcher<V>, b: NameMatcher<V>): NameMatcher<V> {
   return {
     find(text) {
-      const hits = [...a.find(text), ...b.find(text)].sort((x, y) => x.start - y.start || y.end - x.end);
+      const first = a.find(text);
+      const second = b.find(text);
+      // Either list alone is already in order and without overlaps (most texts name no acronym).
+      if (!second.length) return first;
+      if (!first.length) return second;
+      const hits = [...first, ...second].sort((x, y) => x.start - y.start || y.end - x.end);
       const out: typeof hits = [];
       for (const h of hits) if (!out.length || h.start >= out[out.length - 1].end) out.push(h);
       return out;

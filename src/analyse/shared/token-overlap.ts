@@ -5,17 +5,14 @@
  * pair gold and predicted items as the scorer does.
  */
 
+/** Compiled once each: the build turns a `\p{…}` regex literal into a `new RegExp(…)` run at every call. */
+const MARKS = /\p{M}/gu;
+const NOT_WORD = /[^\p{L}\p{N}+]+/gu;
+
 /** Shared words over the longer name's word count (over `a`'s with `ofFirst`), after folding case and punctuation. */
 export function tokenOverlap(a: string, b: string, ofFirst = false): number {
   const words = (s: string) =>
-    s
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}+]+/gu, ' ')
-      .trim()
-      .split(' ')
-      .filter(Boolean);
+    s.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(NOT_WORD, ' ').trim().split(' ').filter(Boolean);
   const ta = words(a),
     tb = words(b);
   if (!ta.length || !tb.length) return 0;

@@ -51,10 +51,14 @@ try {
       { title: 'wide gold', figures: run.wide },
     ];
     console.log(`\n${figuresTable(columns)}`);
-    console.log(
-      '\nPer document (statements F1 (predicted/gold) · kind · meeting fields right · parties · entities · claims)\n',
-    );
-    for (const line of perDocument(run.scorer, run.wideGold, run.widePred)) console.log(line);
+    // Held-out documents stay a measure only while nobody reads their errors: totals only.
+    if (args.heldout && !args.verbose) console.log('\n(held-out: per-document lines left out; see its README)');
+    else {
+      console.log(
+        '\nPer document (statements F1 (predicted/gold) · kind · meeting fields right · parties · entities · claims)\n',
+      );
+      for (const line of perDocument(run.scorer, run.wideGold, run.widePred)) console.log(line);
+    }
     if (args.verbose) console.log(`\n${scoreDetails(run.scorer, run.wideGold, run.widePred)}`);
   }
 } finally {

@@ -235,7 +235,7 @@ describe('knowledge base of the world', () => {
       'Global Gateway',
       'Build Back Better World',
       'Partnership for Atlantic Cooperation',
-      'Blue Pacific',
+      // Not 'Blue Pacific': the Forum's narrative is a region's name (reference-heads.json), no programme.
       'Feed the Future',
       'COVAX',
       'Mission Innovation',

@@ -7,7 +7,7 @@
  */
 import type { Annotation } from '../../model/annotation.ts';
 import type { ClaimValue } from '../../model/claim.ts';
-import type { DocumentKindValue, EntityMentionValue } from '../../model/layers.ts';
+import type { DocumentKindValue, EntityMentionValue, MeetingValue } from '../../model/layers.ts';
 import { nodesOfKind } from '../../model/node.ts';
 import { annotationsIn } from '../shared/annotations-in.ts';
 import { PRIMARY_KINDS } from '../shared/primary-kinds.ts';
@@ -17,6 +17,7 @@ import { claimSpans } from './claim-spans.ts';
 import { type SubjectKind, subjectKind } from './claim-subject.ts';
 import { classifyClaim } from './classify-claim.ts';
 import { isListItem, listGoesOn, listIntro } from './list-items.ts';
+import { fuller, OPENING_CLAIMS, repeatsFirst } from './repeated-claim.ts';
 
 /** The `claims` step. @example createPipeline([..., meetingStep, claimsStep]) */
 export const claimsStep = defineStep({
@@ -28,9 +29,13 @@ export const claimsStep = defineStep({
     const kind = (layers.documentKind?.[0]?.value as DocumentKindValue | undefined)?.kind ?? document.meta.kind;
     if (!layers.meeting?.length || (kind && PRIMARY_KINDS.includes(kind))) return { claims: [] };
     const lex = context.claimCues;
+    const meetingDate = (layers.meeting[0].value as MeetingValue).date;
+    const meetingYear = meetingDate ? Number(meetingDate.slice(0, 4)) : undefined;
     const entities = layers.entities ?? [];
     const headings = nodesOfKind(tree, 'heading');
     const claims: Annotation<ClaimValue>[] = [];
+    // The text of the report's first claim, which its lead may repeat.
+    let firstText = '';
     const sentences = sentenceSpans(document.text, nodesOfKind(tree, 'sentence')).filter(
       (s) => !headings.some((h) => h.start <= s.start && s.end <= h.end),
     );
@@ -60,14 +65,31 @@ export const claimsStep = defineStep({
         part,
         insideQuote: inQuote,
         insideDocumentQuote: inQuote && quoteOfDocument,
+        meetingYear,
       });
       if (!carried || previous === 'unknown') previous = subjectKind(text, mentions, lex);
       if (!inQuote) quoteOfDocument = lex.documentQuote.test(text);
       inQuote = opensQuote(text, inQuote);
       intro = listIntro(text, value ?? classifyClaim(text, mentions, lex, { inherited: previous, part: true }));
-      if (value) claims.push({ layer: 'claims', start, end, value, source: `claims:${value.cue}`, confidence: 0.7 });
+      if (!value) continue;
+      const claim: Annotation<ClaimValue> = {
+        layer: 'claims',
+        start,
+        end,
+        value,
+        source: `claims:${value.cue}`,
+        confidence: 0.7,
+      };
+      // A headline written out again as the lead is the same claim: the fuller wording stands for both.
+      const first = claims[0];
+      if (first && claims.length <= OPENING_CLAIMS && repeatsFirst(text, firstText)) {
+        if (fuller(text, firstText)) [claims[0], firstText] = [claim, text];
+        continue;
+      }
+      if (!first) firstText = text;
+      claims.push(claim);
     }
-    return { claims };
+    return { claims: claims.sort((a, b) => a.start - b.start) };
   },
 });
 

@@ -10,7 +10,7 @@ import type { ClaimValue } from '../../model/claim.ts';
 export type { SentenceMention } from './sentence-mention.ts';
 import type { ClaimLexicon } from '../shared/claim-lexicon.ts';
 import type { SentenceMention } from './sentence-mention.ts';
-import { actingStates, aspectIndexes, type SubjectKind, subjectKind } from './claim-subject.ts';
+import { actingStates, aspectIndexes, type SubjectKind, subjectKind, subjectSpan } from './claim-subject.ts';
 import { quotedSpeech, quotesADocument, reportsAnAct } from './quoted-speech.ts';
 import { reportsJointAct } from './reported-act.ts';
 
@@ -34,6 +34,8 @@ export function classifyClaim(
     insideQuote?: boolean;
     /** …and that quotation is of a document ("The declaration reads: “…"). */
     insideDocumentQuote?: boolean;
+    /** The year of the meeting the report is about: acts dated in an earlier year are history. */
+    meetingYear?: number;
   } = {},
 ): ClaimValue | null {
   const words = text.trim().split(/\s+/).length;
@@ -44,15 +46,26 @@ export function classifyClaim(
   const quoted = ofDocument || lex.quoted.test(text);
   const found = aspectIndexes(text, lex);
   const first = found.findIndex((at) => at >= 0);
-  const cue = first >= 0 ? lex.aspects[first] : undefined;
+  // "It was the 50th session of the group": the meeting's rank is a claim about it without an act verb.
+  const ranked = lex.meetingRank.test(text);
+  const cue = first >= 0 ? lex.aspects[first] : ranked ? RANK : undefined;
   if (!cue && !quoted) return null;
   const people = unique(mentions.filter((m) => m.type === 'person').map((m) => m.entityId));
   const states = unique(mentions.filter((m) => m.type === 'country' && m.country).map((m) => m.country!));
   const meetingWord = ofDocument || lex.meeting.test(text) || lex.documents.test(text);
   const collective = lex.collective.test(text);
-  const aboutMeeting = meetingWord || collective || people.length > 0 || states.length > 0 || quoted;
+  const aboutMeeting =
+    meetingWord ||
+    collective ||
+    people.length > 0 ||
+    states.length > 0 ||
+    quoted ||
+    bodyDecided(text, mentions, cue, lex);
   if (!aboutMeeting && !lex.pronounOpening.test(text)) return null;
-  if (lex.background.test(text)) return null; // history before the meeting, whatever it names
+  // History before the meeting, whatever it names; the meeting's rank is about the meeting whatever history it adds.
+  // The main verb: the earliest cue in the sentence.
+  const cueAt = Math.min(...found.filter((at) => at >= 0), text.length);
+  if (!ranked && (lex.background.test(text) || datedBefore(text, cueAt, options.meetingYear, lex))) return null;
   const own = subjectKind(text, mentions, lex);
   const subject = own === 'unknown' ? (options.inherited ?? 'unknown') : own;
   const insideQuote = options.insideQuote ?? false;
@@ -62,7 +75,7 @@ export function classifyClaim(
   if (speech && !ofDocument && !quotesADocument(speech, lex) && !reportsAnAct(speech, mentions, lex)) return null;
   // A speaker who reports what the parties did reports the meeting.
   const attributedTo = speaker && !reportsJointAct(text, mentions, lex, insideQuote) ? 'participant' : 'meeting';
-  const before = cue ? text.slice(Math.max(0, found[first] - 24), found[first]) : '';
+  const before = first >= 0 ? text.slice(Math.max(0, found[first] - 24), found[first]) : '';
   return {
     aspect: cue?.aspect ?? 'remark',
     attributedTo:
@@ -77,6 +90,34 @@ export function classifyClaim(
     people,
     negated: lex.negation.test(before),
   };
+}
+
+/** The cue of a sentence that gives only the meeting's rank. */
+const RANK = { id: 'rank', aspect: 'remark' } as const;
+/** The aspects of a decision: what a body named as the subject ("A secretariat will be set up") had decided for it. */
+const DECISIONS = new Set<ClaimValue['aspect']>(['adoption', 'agreement']);
+
+/** An organisation as the subject of a decision: "The council was renamed …", "A secretariat will be set up". */
+function bodyDecided(
+  text: string,
+  mentions: readonly SentenceMention[],
+  cue: { aspect: ClaimValue['aspect'] } | undefined,
+  lex: ClaimLexicon,
+): boolean {
+  if (!cue || !DECISIONS.has(cue.aspect)) return false;
+  const { start, end } = subjectSpan(text, lex);
+  return mentions.some((m) => m.type === 'organization' && m.start >= start && m.end <= end);
+}
+
+/**
+ * Whether the sentence dates its act (the cue verb at `cueAt`) in a year before the meeting's: "signed a pact in
+ * 2022" in a report of 2023. A year in another clause ("…, first launched in 2023") dates that clause only.
+ */
+function datedBefore(text: string, cueAt: number, meetingYear: number | undefined, lex: ClaimLexicon): boolean {
+  if (!meetingYear) return false;
+  return [...text.matchAll(lex.datedYear)].some(
+    (m) => Number(m[1]) < meetingYear && m.index > cueAt && !/[,;:(—–]/.test(text.slice(cueAt, m.index)),
+  );
 }
 
 function unique<T>(xs: readonly T[]): T[] {

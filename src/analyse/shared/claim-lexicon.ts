@@ -17,6 +17,10 @@ export interface ClaimLexicon {
   readonly speech: RegExp;
   readonly skip: RegExp;
   readonly background: RegExp;
+  /** The meeting's rank or timing ("It was the 50th session", "the first summit since …"): a claim about it. */
+  readonly meetingRank: RegExp;
+  /** A year an act is dated by ("in 2022", "in March 2021"); group 1 is the year. */
+  readonly datedYear: RegExp;
   readonly negation: RegExp;
   /** Participles after a comma that open a second claim. */
   readonly continuations: RegExp;
@@ -75,6 +79,11 @@ export function loadClaimLexicon(dataDir: string = DATA_DIR): ClaimLexicon {
     speech: wordPattern(raw.speech),
     skip: wordPattern(raw.skip),
     background: wordPattern(raw.background),
+    meetingRank: wordPattern(raw.meetingRank.replace('{ordinal}', ordinalPattern(dataDir))),
+    datedYear: new RegExp(
+      `(?<![\\p{L}])(?:${raw.yearPrepositions})\\s+(?:\\p{L}+\\s+)?((?:19|20)\\d{2})(?!\\d)`,
+      'giu',
+    ),
     negation: wordPattern(raw.negation),
     continuations: new RegExp(`,\\s+(?=(?:${raw.continuations})(?:\\s+that\\b|:))`, 'gi'),
     quoted: new RegExp(`^\\s*["“«„]|["”»]\\s*,?\\s*(?:\\p{L}+\\s){0,4}(?:${raw.quoteVerbs})(?![\\p{L}])`, 'u'),
@@ -96,6 +105,13 @@ export function loadClaimLexicon(dataDir: string = DATA_DIR): ClaimLexicon {
     minWords: raw.minWords,
     dates: createDateFinder(readMonthLexicon(dataDir)),
   });
+}
+
+/** The ordinal words of ordinals.json (longest first) and numerals with suffixes ("50th"). */
+function ordinalPattern(dataDir: string): string {
+  const words = Object.keys(JSON.parse(readFileSync(join(dataDir, 'lexicons', 'ordinals.json'), 'utf8')).words);
+  const escaped = words.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return ['\\d{1,3}(?:st|nd|rd|th)', ...escaped].join('|');
 }
 
 /** A document word as the one who speaks a quotation, before or after it. */

@@ -1,7 +1,9 @@
 /**
  * @module classify-claim.test
  * Which report sentences are checkable claims about the meeting, their aspect and whom the
- * report attributes them to; what is not a claim (headings, polls, history, short captions).
+ * report attributes them to; what is not a claim (headings, polls, history, short captions). Issue 9: how
+ * news of any outlet reports a meeting beyond its act verbs (its rank, decisions in the passive future, a body
+ * renamed or set up) and what is context (the event it follows, its backdrop, an act dated in an earlier year).
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -110,5 +112,47 @@ describe('claims in reports', () => {
       'A senior administration official told reporters the leaders of the summit were disappointed.',
     ])
       assert.equal(classifyClaim(text, [], lex), null, text);
+  });
+});
+
+describe('claims of wide news', () => {
+  test("should take the meeting's rank, decisions in the passive future, meetings held and a document's aim", () => {
+    const cues = [
+      // The rank is a claim whatever history the sentence adds ("since 1998").
+      'It was the twelfth session of the forum, which has met every year since 1998.',
+      'This is the first summit after the enlargement of the river council.',
+      'The opening summit of the steppe partners coincided with the tenth anniversary of their charter.',
+      'A joint secretariat of the forum would also be set up in the capital next spring.',
+      'On Tuesday the delegations held closed and open format meetings in the old palace.',
+      'The declaration is designed to give a framework for closer cooperation on rivers.',
+    ].map((text) => classifyClaim(text, [], lex)?.cue);
+    assert.deepEqual(cues, ['rank', 'rank', 'rank', 'agreed', 'attended', 'position']);
+  });
+
+  test('should tie a decision to the meeting when a body is its subject', () => {
+    const text = 'The Steppe Council was renamed the Union of Steppe Peoples by the heads.';
+    const plain = 'The Steppe Council was renamed the Union of Steppe Peoples on Friday.';
+    const body = (t: string) => [at(t, 'Steppe Council', { type: 'organization', entityId: 'org:steppe' })];
+    assert.equal(classifyClaim(plain, body(plain), lex)?.aspect, 'agreement');
+    assert.equal(classifyClaim(plain, [], lex), null);
+    assert.ok(classifyClaim(text, body(text), lex));
+  });
+
+  test('should not take the context a report sets the meeting in for a claim', () => {
+    for (const text of [
+      'The summit comes only three days after a rival bloc held its own meeting in the region.',
+      'The summit was held against the backdrop of rising grain prices across the whole region.',
+    ])
+      assert.equal(classifyClaim(text, [], lex), null, text);
+  });
+
+  test("should not take an act dated in a year before the meeting's for a claim", () => {
+    const text = 'Ties worry the region, especially after the two neighbours signed a river treaty in 2019.';
+    const states = [state(text, 'neighbours', 'MN')];
+    assert.equal(classifyClaim(text, states, lex, { meetingYear: 2024 }), null);
+    assert.ok(classifyClaim(text, states, lex, { meetingYear: 2019 }));
+    // A year in another clause dates that clause only.
+    const clause = 'The leaders reaffirmed the biennial format, first agreed at the summit in 2019.';
+    assert.ok(classifyClaim(clause, [], lex, { meetingYear: 2024 }));
   });
 });

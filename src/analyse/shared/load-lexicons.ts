@@ -117,6 +117,8 @@ export interface Lexicons {
     partiesDefined: { why: string; leads: string[]; articles: string[]; nouns: string[] };
     /** "ASEAN Member States", "and its Member States": an organisation's members named after it (party-list). */
     memberNouns: { why: string; nouns: string[]; possessives: string[]; own: string[] };
+    /** "we", "our", "us": the speakers' pronouns; a subject in the first person is the parties' (resolve-actors). */
+    firstPerson?: Shapes.WordList;
   };
   readonly referenceHeads: {
     heads: Record<'event' | 'organization' | 'initiative' | 'project', string[]>;

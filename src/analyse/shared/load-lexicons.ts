@@ -119,6 +119,8 @@ export interface Lexicons {
     memberNouns: { why: string; nouns: string[]; possessives: string[]; own: string[] };
     /** "we", "our", "us": the speakers' pronouns; a subject in the first person is the parties' (resolve-actors). */
     firstPerson?: Shapes.WordList;
+    /** "States Parties to the …": the lead before a treaty's name that names its parties (actor-hits). */
+    treatyParties?: { why: string; leads: string[] };
   };
   readonly referenceHeads: {
     heads: Record<'event' | 'organization' | 'initiative' | 'project', string[]>;

@@ -7,6 +7,7 @@
 import type { Annotation } from '../../model/annotation.ts';
 import type { EntityMentionValue } from '../../model/layers.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
+import type { KbTreaty } from '../shared/kb-view.ts';
 import { annotationsIn } from '../shared/annotations-in.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import { membersOn } from '../shared/group-members.ts';
@@ -63,6 +64,36 @@ const memberShapes = compileOnce((actors: Lexicons['actors']) => {
     before: new RegExp(String.raw`\b(?:the\s+)?(?:${anyOfPhrases(m.own)})\s+of\s+(?:the\s+)?$`, 'i'),
   };
 });
+
+/**
+ * "States Parties to the Treaty of Rarotonga" (`actors.json` treatyParties): the treaty's states parties (the knowledge
+ * base's) among the document's parties; all of its parties when none is among them.
+ */
+export function treatyHits(before: string, ctx: HitContext): Hit[] {
+  const shape = treatyShape(ctx.lexicons);
+  if (!shape) return [];
+  const out: Hit[] = [];
+  for (const m of before.matchAll(shape.re)) {
+    const treaty = shape.byName.get(m[1].toLowerCase().replace(/\s+/g, ' '));
+    if (!treaty) continue;
+    const inParties = treaty.parties.filter((c) => ctx.parties.includes(c));
+    const codes = inParties.length ? inParties : [...treaty.parties];
+    out.push({ start: m.index, end: m.index + m[0].length, codes, rule: `treaty:${treaty.id}` });
+  }
+  return out;
+}
+const treatyShape = compileOnce((lexicons: Lexicons) => {
+  const leads = lexicons.actors.treatyParties?.leads ?? [];
+  const treaties = lexicons.kb.treaties ?? [];
+  if (!leads.length || !treaties.length) return null;
+  const byName = new Map<string, KbTreaty>();
+  for (const t of treaties) for (const n of t.names) byName.set(n.toLowerCase(), t);
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => escapeName(n));
+  return { byName, re: new RegExp(String.raw`(?:${leads.join('|')})(${names.join('|')})\b`, 'gi') };
+});
+function escapeName(n: string): string {
+  return n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`);
+}
 
 /**
  * National bodies and people the entities layer ties to a state ("USAID", "JICA", "President A of X"): the state acts

@@ -14,7 +14,7 @@ import { annotationsIn } from '../shared/annotations-in.ts';
 import type { EntityMentionValue } from '../../model/layers.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import { membersOn } from '../shared/group-members.ts';
-import { bodyHits, memberHits, type Hit } from './actor-hits.ts';
+import { bodyHits, memberHits, treatyHits, type Hit } from './actor-hits.ts';
 import { anyOf, compileOnce } from '../shared/compile-once.ts';
 import { leadingPhraseEnd } from './find-cues.ts';
 import { regionShape, type RegionLexicon } from '../shared/region-shapes.ts';
@@ -83,7 +83,7 @@ function subjectActors(text: string, start: number, cueStart: number | null, ctx
     maskParentheses(maskParticiples(maskLeading(text.slice(start, cueStart), ctx.lexicons))),
     ctx.lexicons,
   );
-  const members = memberHits(raw, ctx);
+  const members = [...memberHits(raw, ctx), ...treatyHits(raw, ctx)];
   const before = maskNames(raw, ctx.lexicons);
   const own = [
     ...groupHits(before, ctx),

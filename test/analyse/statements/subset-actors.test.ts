@@ -73,6 +73,15 @@ describe('organisations with their members', () => {
   });
 });
 
+describe('states parties of a treaty', () => {
+  test('should read "States Parties to the <treaty>" as the treaty’s parties among the document’s', () => {
+    const parties = ['AU', 'FJ', 'FM', 'PW', 'US', 'WS'];
+    const t = 'States Parties to the Treaty of Rarotonga reaffirmed their commitment to the nuclear-free zone.';
+    assert.deepEqual(resolve(t, null, parties).actors, ['AU', 'FJ', 'WS']);
+    assert.deepEqual(resolve('The Parties will meet again in 2026.', null, parties).actors, parties);
+  });
+});
+
 const analyser = createAnalyser();
 async function statements(text: string): Promise<[string, string[]][]> {
   const p = await prepareDocument({ bytes: new TextEncoder().encode(text), fileName: 'made-up.txt' }, analyser);

@@ -184,6 +184,8 @@ export interface InitiativeRecord extends KbRecord {
   since?: string;
   /** "partnership", "programme", "strategy", "treaty", "declaration", "framework", "project", … */
   kind?: string;
+  /** A treaty's states parties (ISO codes): "States Parties to the Treaty" are those among a text's parties. */
+  parties?: string[];
 }
 
 export interface EventRecord extends KbRecord {

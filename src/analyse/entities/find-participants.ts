@@ -114,26 +114,33 @@ function countryIn(role: string, kb: KnowledgeBase): string | undefined {
 
 /**
  * The country a name is tied to without a role: "China’s Wang Yi", "Kazakhstan – Murat Nurtleu", "Kulubaev from the
- * Kyrgyz Republic", "Prime Minister Fiame Naomi Mata’afa of Samoa".
+ * Kyrgyz Republic", "Prime Minister Fiame Naomi Mata’afa of Samoa", and in a signature block "President A of the
+ * Government of <territory>": a territory's leader represents the territory (its ISO code), though it is no party.
  */
 export function countryTie(text: string, person: Annotation, mentions: readonly Annotation[]): string | undefined {
   for (const m of mentions) {
     const v = m.value as EntityMentionDetail;
-    if (v.type !== 'country' || !v.country) continue;
+    const code = v.type === 'country' ? v.country : v.type === 'territory' ? territoryCode(v.entityId) : undefined;
+    if (!code) continue;
     if (
       m.end <= person.start &&
       person.start - m.end <= 4 &&
       /^(?:['’]s\s+|\s*[–—-]\s*)$/.test(text.slice(m.end, person.start))
     )
-      return v.country;
+      return code;
     if (
       m.start >= person.end &&
-      m.start - person.end <= 12 &&
-      /^\.?\s+(?:from|of)\s+(?:the\s+)?$/.test(text.slice(person.end, m.start))
+      m.start - person.end <= 30 &&
+      /^\.?\s+(?:from|of)\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?$/.test(text.slice(person.end, m.start))
     )
-      return v.country;
+      return code;
   }
   return undefined;
+}
+
+/** "territory:NC" → "NC". */
+function territoryCode(entityId: string): string | undefined {
+  return /^territory:([A-Z]{2})$/.exec(entityId)?.[1];
 }
 
 function sentenceAround(text: string, at: number): string {

@@ -101,6 +101,11 @@ export function nameRunAt(scan: Scan, i: number): NameRun | undefined {
       k++;
       continue;
     }
+    // "David W. Panuelo": a middle initial between two name words.
+    if (isInitial(t) && nameWord(scan, k + 1) && /^\.\s+$/.test(scan.text.slice(t.end, tokens[k + 1].start))) {
+      k += 2;
+      continue;
+    }
     // A particle belongs to the name only when a name word follows it.
     if ((PARTICLES.has(t.norm) || t.norm === 'al') && nameWord(scan, k + 1) && tokens[k + 1].joined) {
       k += 2;
@@ -108,5 +113,15 @@ export function nameRunAt(scan: Scan, i: number): NameRun | undefined {
     }
     break;
   }
+  // "Joseph R. Biden, Jr.", "John Smith III": a generational suffix closes the name.
+  const suffix = tokens[k];
+  if (
+    suffix &&
+    k - wordsFrom >= 2 &&
+    scan.covered[k] < 0 &&
+    scan.lex.nameSuffixes.has(suffix.norm) &&
+    /^,?[ \t]+$/.test(scan.text.slice(tokens[k - 1].end, suffix.start))
+  )
+    k++;
   return { from: i, to: k, initials, wordsFrom };
 }

@@ -74,6 +74,8 @@ export interface EntityLexicons {
   readonly openers: ReadonlySet<string>;
   /** Lower-case words hyphenated after a name that are not part of it ("-led", "-based"). */
   readonly hyphenSuffixes: ReadonlySet<string>;
+  /** Generational suffixes that close a name ("…, Jr.", "… III"). */
+  readonly nameSuffixes: ReadonlySet<string>;
   readonly adjectiveExclusions: ReadonlySet<string>;
   /** Lower-case nouns after a city name that make it an attribute ("the Shanghai spirit"). */
   readonly cityAttributive: ReadonlySet<string>;
@@ -162,6 +164,7 @@ export function loadEntityLexicons(): EntityLexicons {
     nameStopwords: new Set([...set(stop.words), ...set(stop.openers)]),
     openers: set(stop.openers),
     hyphenSuffixes: set(stop.hyphenSuffixes ?? []),
+    nameSuffixes: set(stop.nameSuffixes ?? []),
     adjectiveExclusions: set(exclusions.words),
     cityAttributive: set(exclusions.afterCity ?? []),
     cityInPlaceName: set(exclusions.afterCityPlace ?? []),

@@ -9,6 +9,7 @@ import type {
   CityRecord,
   CountryRecord,
   FormatMeeting,
+  InitiativeRecord,
   KbRecord,
   OrganizationRecord,
   OrgMembership,
@@ -77,6 +78,15 @@ export interface KbView {
    * (`statehood`: APEC's member economy "Chinese Taipei").
    */
   readonly nonStates?: ReadonlySet<string>;
+  /** Treaties with their states parties ("States Parties to the Treaty of Rarotonga"), by their names. */
+  readonly treaties?: readonly KbTreaty[];
+}
+
+/** A treaty by its names, with its states parties. */
+export interface KbTreaty {
+  readonly id: string;
+  readonly names: readonly string[];
+  readonly parties: readonly string[];
 }
 
 /**
@@ -89,6 +99,7 @@ export function buildKbView(records: readonly KbRecord[], localNames?: LocalName
   const formats: KbGroup[] = [];
   const orgs: KbGroup[] = [];
   const territories: KbTerritory[] = [];
+  const treaties: KbTreaty[] = [];
   const nonStates = new Set<string>();
   for (const r of records) {
     if (r.type === 'country') countries.push(toCountry(r as CountryRecord, localNames));
@@ -104,6 +115,9 @@ export function buildKbView(records: readonly KbRecord[], localNames?: LocalName
         country: c.country,
         capital: c.capital === true,
       });
+    } else if (r.type === 'initiative' && (r as InitiativeRecord).parties?.length) {
+      const t = r as InitiativeRecord;
+      treaties.push({ id: t.id, names: unique([t.name, ...(t.aliases ?? [])]), parties: t.parties ?? [] });
     } else if (r.type === 'organization') {
       const o = r as OrganizationRecord;
       for (const m of o.memberships ?? []) if (m.statehood) nonStates.add(m.country);
@@ -112,7 +126,7 @@ export function buildKbView(records: readonly KbRecord[], localNames?: LocalName
       else if (group.members.length) orgs.push(group);
     }
   }
-  return Object.freeze({ countries, cities, groups: [...formats, ...orgs], territories, nonStates });
+  return Object.freeze({ countries, cities, groups: [...formats, ...orgs], territories, nonStates, treaties });
 }
 
 /**

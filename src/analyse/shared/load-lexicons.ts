@@ -121,6 +121,10 @@ export interface Lexicons {
     partiesDefined: { why: string; leads: string[]; articles: string[]; nouns: string[] };
     /** "ASEAN Member States", "and its Member States": an organisation's members named after it (party-list). */
     memberNouns: { why: string; nouns: string[]; possessives: string[]; own: string[] };
+    /** "we", "our", "us": the speakers' pronouns; a subject in the first person is the parties' (resolve-actors). */
+    firstPerson?: Shapes.WordList;
+    /** "States Parties to the …": the lead before a treaty's name that names its parties (actor-hits). */
+    treatyParties?: { why: string; leads: string[] };
   };
   readonly referenceHeads: {
     heads: Record<'event' | 'organization' | 'initiative' | 'project', string[]>;

@@ -14,6 +14,7 @@ import { annotationsIn } from '../shared/annotations-in.ts';
 import type { EntityMentionValue } from '../../model/layers.ts';
 import { kbMatchers } from '../shared/kb-matchers.ts';
 import { membersOn } from '../shared/group-members.ts';
+import { bodyHits, memberHits, treatyHits, type Hit } from './actor-hits.ts';
 import { anyOf, compileOnce } from '../shared/compile-once.ts';
 import { leadingPhraseEnd } from './find-cues.ts';
 import { regionShape, type RegionLexicon } from '../shared/region-shapes.ts';
@@ -27,20 +28,20 @@ export interface ActorContext {
   readonly date?: string | null;
   /** A chair's statement: `parties` is the chair, "we" means it, and "the leaders", "members" are nobody named. */
   readonly chair?: boolean;
+  /** Where the statement ends: one without a main verb is read whole for the speakers' pronouns. */
+  readonly end?: number;
 }
 
 export interface ActorFinding {
   readonly actors: string[];
-  /** `group:<means>`, `country`, `previous`, `default`. */
+  /**
+   * `group:<means>`, `country`, `members:<id>`, `organization`, `person`, `previous`, `speaker` (a first-person
+   * subject), `default`; `…:within-parties` when states that are no parties were left out, `…:non-party` when the
+   * subject named none of the parties (the parties state it).
+   */
   readonly rule: string;
 }
 
-interface Hit {
-  start: number;
-  end: number;
-  codes: string[];
-  rule: string;
-}
 const groupCache = new WeakMap<object, { re: RegExp; means: string }[]>();
 
 /**
@@ -48,18 +49,47 @@ const groupCache = new WeakMap<object, { re: RegExp; means: string }[]>();
  * @example resolveActors(text, s.start, cue.start, ctx).actors
  */
 export function resolveActors(text: string, start: number, cueStart: number | null, ctx: ActorContext): ActorFinding {
-  const fallback = (): ActorFinding =>
-    ctx.previous?.length
-      ? { actors: [...ctx.previous], rule: 'previous' }
-      : { actors: [...ctx.parties], rule: 'default' };
+  return withinParties(subjectActors(text, start, cueStart, ctx), ctx);
+}
+
+/**
+ * Only the parties state what a joint text says: a subject that names a state outside them ("Russia must withdraw
+ * …", "Iran should …") is the object of the parties' statement, and states outside them are left out of a list.
+ * A chair's statement, or a document whose parties are unknown, keeps what the subject names.
+ */
+function withinParties(found: ActorFinding, ctx: ActorContext): ActorFinding {
+  if (ctx.chair || !ctx.parties.length || !found.actors.length) return found;
+  const kept = found.actors.filter((c) => ctx.parties.includes(c));
+  if (kept.length === found.actors.length) return found;
+  return kept.length
+    ? { actors: kept, rule: `${found.rule}:within-parties` }
+    : { actors: [...ctx.parties], rule: `${found.rule}:non-party` };
+}
+
+function subjectActors(text: string, start: number, cueStart: number | null, ctx: ActorContext): ActorFinding {
+  // No subject of its own: the statement before continues ("It will also …"), unless the statement speaks in the
+  // first person ("Achieving our shared vision requires …"): then it is the speakers'.
+  // A statement without a main verb that opens on a state outside the parties ("China should refrain …") is the
+  // parties' statement about it.
+  const fallback = (): ActorFinding => {
+    if (!ctx.previous?.length) return { actors: [...ctx.parties], rule: 'default' };
+    const stretch = text.slice(start, cueStart ?? ctx.end ?? start);
+    if (firstPerson(ctx.lexicons.actors)?.test(stretch)) return { actors: [...ctx.parties], rule: 'speaker' };
+    if (cueStart === null && opensOnOther(text, start, ctx)) return { actors: [...ctx.parties], rule: 'non-party' };
+    return { actors: [...ctx.previous], rule: 'previous' };
+  };
   if (cueStart === null) return fallback();
   const raw = maskClauses(
     maskParentheses(maskParticiples(maskLeading(text.slice(start, cueStart), ctx.lexicons))),
     ctx.lexicons,
   );
-  const members = memberHits(raw, ctx);
+  const members = [...memberHits(raw, ctx), ...treatyHits(raw, ctx)];
   const before = maskNames(raw, ctx.lexicons);
-  const own = [...groupHits(before, ctx), ...countryHits(text, start, before, ctx), ...bodyHits(start, before, ctx)];
+  const own = [
+    ...groupHits(before, ctx),
+    ...countryHits(text, start, before, ctx),
+    ...bodyHits(text, start, before, ctx),
+  ];
   const hits = [...members, ...own].sort((a, b) => a.start - b.start || b.end - a.end);
   const nonOverlapping: Hit[] = [];
   for (const h of hits)
@@ -122,6 +152,25 @@ const objectBefore = compileOnce(
     ),
 );
 
+/** True when the statement's first words ("China …", "The DPRK's …") name a state that is no party. */
+function opensOnOther(text: string, start: number, ctx: ActorContext): boolean {
+  if (ctx.chair || !ctx.parties.length) return false;
+  const lead = /^\s*(?:the\s+)?/i.exec(text.slice(start, start + 12))?.[0].length ?? 0;
+  const first = annotationsIn(ctx.entities, start + lead, ctx.end ?? start + lead + 80).find(
+    (a) => a.start === start + lead,
+  );
+  const v = first?.value as EntityMentionValue | undefined;
+  return v?.type === 'country' && !!v.country && !ctx.parties.includes(v.country);
+}
+
+/** The speakers' pronouns (`actors.json` firstPerson), lower case or capitalised: "us", never the initialism "US". */
+const firstPerson = compileOnce((actors: Lexicons['actors']): RegExp | null => {
+  const words = actors.firstPerson?.words ?? [];
+  if (!words.length) return null;
+  const cased = words.map((w) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${w.slice(1).toLowerCase()}`);
+  return new RegExp(String.raw`(?<![\p{L}])(?:${cased.join('|')})(?![\p{L}])`, 'u');
+});
+
 /** Blanks a leading phrase ("With a view to … against Russia, the G7 will …"): its names are no subject. */
 function maskLeading(s: string, lexicons: Lexicons): string {
   const end = leadingPhraseEnd(s, lexicons);
@@ -149,49 +198,10 @@ const ledBy = compileOnce(
   (actors: Lexicons['actors']): RegExp => new RegExp(String.raw`,\s*(?:${anyOf(actors.ledBy.words)})\b.*,`, 's'),
 );
 
-/**
- * National bodies the entities layer ties to a state ("USAID", "JICA"): the state acts through them, so a fact
- * sheet's "USAID will …" is that state's statement. People are left out: leaders named after "We," or "under the
- * leadership of" stand beside the subject, they do not narrow it.
- */
-function bodyHits(start: number, before: string, ctx: ActorContext): Hit[] {
-  const out: Hit[] = [];
-  for (const a of annotationsIn(ctx.entities, start, start + before.length)) {
-    const v = a.value as EntityMentionValue;
-    if (v?.type !== 'organization' || !v.country) continue;
-    if (before.slice(a.start - start, a.end - start).trim() === '') continue; // inside a masked stretch
-    out.push({ start: a.start - start, end: a.end - start, codes: [v.country], rule: v.type });
-  }
-  return out;
-}
-
 /** Blanks parentheses ("the Republic of Korea (ROK), and …"): an abbreviation does not break a list. */
 function maskParentheses(s: string): string {
   return s.replace(/\([^()]{0,60}\)/g, (m) => ' '.repeat(m.length));
 }
-
-/**
- * "ASEAN member states", "the member states of the African Union": the organisation's members on the
- * document's date, those among the parties where any are; the organisation's name alone, its members among the parties.
- */
-function memberHits(before: string, ctx: ActorContext): Hit[] {
-  const out: Hit[] = [];
-  for (const h of kbMatchers(ctx.lexicons.kb).groups.find(before)) {
-    const after = MEMBERS_AFTER.exec(before.slice(h.end));
-    const lead = MEMBERS_BEFORE.exec(before.slice(0, h.start));
-    const all = membersOn(h.value, ctx.date);
-    const inParties = all.filter((c) => ctx.parties.includes(c));
-    // "The United States and the European Union are convening …": an organisation whose members are among the
-    // parties speaks for them (not in the possessive: "the EU's lanes" is an object).
-    if (!after && !lead && (!inParties.length || /^['’]s\b/.test(before.slice(h.end, h.end + 3)))) continue;
-    const start = lead ? lead.index : h.start;
-    const end = after ? h.end + after[0].length : h.end;
-    out.push({ start, end, codes: inParties.length ? inParties : all, rule: `members:${h.value.id}` });
-  }
-  return out;
-}
-const MEMBERS_AFTER = /^\s*(?:member\s+(?:states|countries)|members|countries|states|nations)\b/i;
-const MEMBERS_BEFORE = /\b(?:the\s+)?(?:member\s+(?:states|countries)|members)\s+of\s+(?:the\s+)?$/i;
 
 /** Blanks format and organisation names ("the China–Central Asia mechanism"): the states in them are no subject. */
 function maskNames(s: string, lexicons: Lexicons): string {

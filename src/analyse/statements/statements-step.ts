@@ -20,7 +20,7 @@ import { defineStep } from '../shared/step.ts';
 import { findDeadline } from './find-deadline.ts';
 import { findReferences, type ReferenceMeeting } from './find-references.ts';
 import type { Lexicons } from '../shared/load-lexicons.ts';
-import { resolveActors, type ActorFinding } from './resolve-actors.ts';
+import { resolveActors, type ActorContext, type ActorFinding } from './resolve-actors.ts';
 import { scoreSectors } from './score-sectors.ts';
 import { isChairStatement } from './chair-statement.ts';
 import { narrativeVerbAt } from './chair-narrative.ts';
@@ -75,26 +75,10 @@ export const statementsStep = defineStep({
       const told = chair ? narrativeVerbAt(body, lexicons) : null;
       const verbAt =
         told !== null && (!p.cue || p.start + told < p.cue.start) ? p.start + told : (p.cue?.start ?? null);
-      const actorFinding: ActorFinding =
-        p.intro && !p.cue
-          ? resolveActors(text, p.intro.start, p.intro.cue?.start ?? null, {
-              parties,
-              previous: prior,
-              lexicons,
-              entities,
-              date,
-              chair,
-            })
-          : p.continued
-            ? { actors: prior ?? [...parties], rule: 'continued' }
-            : resolveActors(text, p.start, verbAt, {
-                parties,
-                previous: prior,
-                lexicons,
-                entities,
-                date,
-                chair,
-              });
+      const actorContext = { parties, previous: prior, lexicons, entities, date, chair };
+      const actorFinding: ActorFinding = p.continued
+        ? { actors: prior ?? [...parties], rule: 'continued' }
+        : actorsOf(text, p, verbAt, clause === introClause(tree, p) ? p.intro : null, actorContext);
       const k = kind === 'treaty' ? treatyPieceKind(p) : told !== null ? 'record' : pieceKind(p);
       const topic = sectorsOf(body, text.slice(p.sentence.start, p.sentence.end), lexicons, sides);
       const value: StatementValue = {
@@ -147,6 +131,28 @@ export const statementsStep = defineStep({
     return { statements: out };
   },
 });
+
+/** The clause label of a list item's intro ("6. The United States will:"), or null. */
+function introClause(tree: Parameters<typeof clauseLabelAt>[0], p: StatementPiece): string | null {
+  return p.intro ? clauseLabelAt(tree, p.intro.start) : null;
+}
+
+/**
+ * A statement's actors: its own subject, else, for an item of a list under a lead-in of the same clause ("The United
+ * States will:", "Japan and Australia welcome:"), the lead-in's subject.
+ */
+function actorsOf(
+  text: string,
+  p: StatementPiece,
+  verbAt: number | null,
+  intro: StatementPiece['intro'],
+  ctx: Omit<ActorContext, 'end'>,
+): ActorFinding {
+  const lead = () => resolveActors(text, intro!.start, intro!.cue?.start ?? null, { ...ctx, end: intro!.end });
+  if (intro && !p.cue) return lead();
+  const own = resolveActors(text, p.start, verbAt, { ...ctx, end: p.end });
+  return intro && (own.rule === 'previous' || own.rule === 'default') ? lead() : own;
+}
 
 /**
  * In a treaty's articles a sentence without a modal verb still binds the parties: treaties

@@ -87,6 +87,8 @@ export interface PromiseObjectLexicon {
   readonly otherVerbs: WordList;
   /** Cues of an attitude ("committed to") that promise only a discrete action. */
   readonly stanceCues: WordList;
+  /** Cues of an effort ("seek to") that promise only an action verb, not a concrete object of an aim verb. */
+  readonly effortCues?: WordList;
   /** Words of a cue before its own verb ("we are stepping up"). */
   readonly auxiliaries: WordList;
   /** First words of a bare noun phrase object. */

@@ -65,6 +65,8 @@ export interface Lexicons {
       /** Auxiliaries of a list's stem ("We are:"): each item is read with the stem before it. */
       listStem: { why: string; auxiliaries: string[] };
     };
+    /** Cues whose verb states no act of the speakers when its subject is a thing (thing-subject). */
+    thingSubjects?: { why: string; cues: string[]; prepositions: string[]; actors: string[] };
     /** A chair's narrative of the meeting: its subjects and the irregular past tenses (chair-narrative). */
     chairNarrative: { why: string; subjects: string[]; irregularPasts: string[]; notPasts: string[] };
   };

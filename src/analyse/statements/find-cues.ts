@@ -8,6 +8,7 @@ import type { StatementKind } from '../../model/layers.ts';
 import type { Lexicons, ModalityCue } from '../shared/load-lexicons.ts';
 import { createTermScanner, type TermScanner } from '../shared/term-scanner.ts';
 import { promiseObjectStart, readPromiseObject } from './promise-object.ts';
+import { thingSubject } from './thing-subject.ts';
 
 export interface CueHit {
   readonly start: number;
@@ -94,6 +95,9 @@ export function mainCue(
     if (next && next.start - first.end < 160)
       return aim({ ...next, confidence: Math.min(next.confidence, 0.8) }, text, c, lexicons);
   }
+  // A verb whose subject is a thing ("Rising debt will weigh on growth") predicts or assesses: a position.
+  if (first.kind !== 'position' && thingSubject(text, first.start, first.id, lexicons))
+    return { ...first, id: `${first.id}+thing`, kind: 'position', confidence: Math.min(first.confidence, 0.6) };
   return aim(first, text, c, lexicons);
 }
 
@@ -175,7 +179,9 @@ function aim(hit: CueHit, text: string, c: Compiled, lexicons: Pick<Lexicons, 'p
   );
   // A stance ("we are committed to") promises only a discrete action; with any other object it states a position.
   if (read.reading === 'open' && !lexicons.promiseObjects.stanceCues.words.includes(hit.id)) return hit;
-  if (read.reading === 'action') return { ...hit, id: `${hit.id}+${read.rule}` };
+  // An effort ("seek to deepen cooperation on the programme") promises only an act named by its verb.
+  const effort = read.rule !== 'action-verb' && !!lexicons.promiseObjects.effortCues?.words.includes(hit.id);
+  if (read.reading === 'action' && !effort) return { ...hit, id: `${hit.id}+${read.rule}` };
   return { ...hit, id: `${hit.id}+${read.rule}`, kind: 'position', confidence: Math.min(hit.confidence, 0.65) };
 }
 
@@ -210,7 +216,7 @@ function compiled(m: Lexicons['modality']): Compiled {
       cues: m.cues,
       aims,
       aimCues: new Set(m.aims?.cues ?? []),
-      goals: goals ? new RegExp(String.raw`^\s*(?:${spaced(goals.after.join('|'))})`, 'i') : null,
+      goals: goals ? new RegExp(String.raw`^\s*(?:${spaced(goals.after.join('|'))})`) : null,
       goalCues: new Set(goals?.cues ?? []),
       relative: new RegExp(String.raw`\b(?:${k.relative.join('|')})\s+(?:\w+ly\s+|also\s+)?$`, 'i'),
       subordinator: new RegExp(String.raw`\b(?:${k.subordinators.join('|')})\b`, 'i'),

@@ -88,7 +88,9 @@ export function splitStatements(
     if (stem) stem.end = s.end;
     const { hits, cue } = stem && item ? withStem(t, stem.words, lexicons) : cuesOf(t, lexicons);
     if (/:\s*$/.test(t) && cue) {
-      const opened = { cue: shift(cue, s.start), start: s.start, end: s.end, frame: /\bto\s*:\s*$/i.test(t) };
+      // An infinitive frame: "… in particular to:", "… to advance the following points:" (the items are its objects).
+      const frame = /\bto(?:\s+\w+\s+the\s+following(?:\s+\w+)?)?\s*:\s*$/i.test(t);
+      const opened = { cue: shift(cue, s.start), start: s.start, end: s.end, frame };
       // A short intro ("The Parties welcome:") only opens the list; a longer one that says
       // something itself ("Agreed to step up cooperation, in particular to:") is a statement too.
       if (words <= 8) {

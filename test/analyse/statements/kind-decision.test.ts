@@ -3,12 +3,16 @@
  * The scored decision over a statement's cues in the drafting of other traditions: EU council conclusions, G7 and
  * G20 communiqués, ASEAN chair's statements, AU assembly decisions, UN resolutions, US fact sheets and joint
  * statements. A promise whose object is an abstract aim is a position, the same promise with a discrete action a
- * commitment; weak cues yield to any other; the id keeps the rule that decided. Invented sentences.
+ * commitment; weak cues yield to any other; the id keeps the rule that decided. A "will" or "has" whose subject is a
+ * thing predicts or assesses (a position); acknowledging another party's commitment or a body's role is an endorsement;
+ * an effort ("seek to", "endeavour to") promises only an act named by its verb; "will oppose" is a stance; support for
+ * the management of a common thing is no endorsement. Invented sentences.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cueWithObject, findCues, mainCue } from '../../../src/analyse/statements/find-cues.ts';
 import { loadContext } from '../../../src/analyse/load-context.ts';
+import { thingSubject } from '../../../src/analyse/statements/thing-subject.ts';
 
 const lexicons = loadContext().lexicons;
 const kindOf = (t: string) => mainCue(t, lexicons)?.kind ?? null;
@@ -68,7 +72,8 @@ describe('statements of leaders and single states in other drafting', () => {
     ['We are united in our commitment to the peaceful settlement of disputes.', 'position'],
     ['We encourage all partners to join the coalition.', 'position'],
     ['We call upon all parties to exercise restraint.', 'position'],
-    ['We seek to widen access to credit for small firms.', 'commitment'],
+    ['We seek to widen access to credit for small firms.', 'position'],
+    ['We seek to open a credit line for small firms by 2027.', 'commitment'],
     ['We will work toward a world free of hunger.', 'position'],
     ['The government announces an additional grant for flood relief.', 'commitment'],
     ['The two countries are partnering to build a new undersea cable.', 'commitment'],
@@ -104,4 +109,53 @@ describe('the deciding rule', () => {
     assert.equal(mainCue(text, lexicons)?.id, 'welcome');
     assert.equal(mainCue('Trade grew by a third, according to the ministry.', lexicons)?.id, 'according-to');
   });
+});
+
+describe('a future or perfect verb with a thing as its subject', () => {
+  check([
+    ['Rising public debt in the region will weigh on growth for years.', 'position'],
+    ['This founding charter will inspire the work of our ministers.', 'position'],
+    ['Closer river management across borders will reduce the damage of floods.', 'position'],
+    ['Digital trade will be a driver of the recovery.', 'position'],
+    ['Our long friendship has helped both peoples through hard times.', 'position'],
+  ]);
+  check([
+    ['We will hold the next summit in Dakar.', 'commitment'],
+    ['The next meeting of the ministers will be held in Lima in 2027.', 'commitment'],
+    ['The grants will be disbursed through the regional fund.', 'commitment'],
+    ['To that end, our envoys will meet every quarter.', 'commitment'],
+    ['Norway will host the conference on ocean plastics.', 'commitment'],
+    ['With a view to the harvest season, the G20 will launch a fertiliser facility.', 'commitment'],
+    ['Over the past year, the weather has changed, and we have delivered the seed packages.', 'record'],
+    ['The European Union has disbursed the first tranche of the loan.', 'record'],
+  ]);
+  test('should read the subject in the verb’s own clause, its head before a preposition', () => {
+    const t = 'Safer roads between our cities will save lives.';
+    assert.equal(thingSubject(t, t.indexOf('will'), 'will', lexicons), true);
+    const u = 'In the coming years, the Parties will save lives.';
+    assert.equal(thingSubject(u, u.indexOf('will'), 'will', lexicons), false);
+  });
+});
+
+describe('acknowledging another party’s undertaking or a body’s role', () => {
+  check([
+    ['We acknowledge Canada’s commitment to fund the coral reef programme.', 'endorsement'],
+    ['We acknowledge the Netherlands’ commitment to open a regional office.', 'endorsement'],
+    ['We acknowledge the valuable role played by the regional development bank.', 'endorsement'],
+    ['We recognise the ongoing work of the river basin commission on water sharing.', 'endorsement'],
+    ['We recognise the central role of trade in lifting people out of poverty.', 'position'],
+    ['We acknowledge the threats that drought poses to farmers.', 'position'],
+  ]);
+});
+
+describe('efforts, stances and support of common things', () => {
+  check([
+    ['We seek to deepen our cooperation on the corridor programme.', 'position'],
+    ['We endeavour to manage the shared aquifers sustainably.', 'position'],
+    ['We seek to convene a forum of river basin authorities in 2027.', 'commitment'],
+    ['We will oppose any attempt to change borders by force.', 'position'],
+    ['We support the sustainable management and use of mountain forests.', 'position'],
+    ['We support the development of ministerial mechanisms in priority areas.', 'endorsement'],
+    ['We support the Lake Chad Basin Commission in its work.', 'endorsement'],
+  ]);
 });

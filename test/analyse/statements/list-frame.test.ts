@@ -101,3 +101,30 @@ describe('list items after a stem of subject and auxiliary ("We are:")', () => {
     assert.equal(kindOf('Reinforcing the region'), 'position');
   });
 });
+
+describe('items completing a long lead-in "to <verb> the following points:"', () => {
+  const text = [
+    'Joint Statement',
+    '',
+    'The Parties met in Almaty on 3 March 2026 and adopted the following statement:',
+    '',
+    '1. We will work together at the river commission ahead of its session in May 2027 to advance the',
+    'following points:',
+    '',
+    '-   fairer sharing of water between upstream and downstream states;',
+    '-   stronger data exchange on glaciers, including through support for the monitoring stations;',
+    '',
+    '2. The Parties welcome the opening of the flood centre in Osh.',
+  ].join('\n');
+  const statements = statementsOf(text);
+  test('should give the items the lead-in’s kind, whatever their own cues', () => {
+    const items = statements.filter((s) => /^(fairer sharing|stronger data)/.test(s.text));
+    assert.deepEqual(
+      items.map((s) => s.kind),
+      ['commitment', 'commitment'],
+    );
+  });
+  test('should keep the lead-in as a statement of its own', () => {
+    assert.equal(statements.find((s) => s.text.startsWith('We will work together'))?.kind, 'commitment');
+  });
+});

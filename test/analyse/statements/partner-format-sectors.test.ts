@@ -101,4 +101,8 @@ describe('economic and institutional terms beyond the development corpus', () =>
     assert.deepEqual(sectors('We thank the host for its gracious hospitality.'), ['institutional']);
     assert.ok(sectors('We welcome the reports of our new task force.').includes('institutional'));
   });
+  test('should not read the pandemic as a time frame as health', () => {
+    assert.deepEqual(sectors('We will protect jobs during the pandemic.'), ['social']);
+    assert.deepEqual(sectors('We will strengthen our preparedness for the next pandemic.'), ['health']);
+  });
 });

@@ -43,6 +43,9 @@ describe('an organisation that is a side of a partnership format', () => {
       !scoreSectors('We will train ASEAN members in vaccine production.', lex, null, sides).includes('multilateral'),
     );
   });
+  test("should not read the partner's region as multilateral", () => {
+    assert.deepEqual(scoreSectors('We will expand solar power in ASEAN.', lex, null, sides), ['energy']);
+  });
   test('should still read the organisation named as an institution as multilateral', () => {
     assert.ok(scoreSectors('We uphold ASEAN Centrality in the region.', lex, null, sides).includes('multilateral'));
   });

@@ -87,6 +87,9 @@ describe('security in drafting beyond the development corpus', () => {
     assert.ok(sectors('We will combat illegal, unreported and unregulated fishing.').includes('security'));
     assert.deepEqual(sectors('We will clear the remnants of World War II together.'), ['security']);
     assert.deepEqual(sectors('We will work for calm in the South China Sea.'), ['security']);
+    assert.deepEqual(sectors('Our ties have brought prosperity, peace, and security to the islands.'), ['security']);
+    assert.deepEqual(sectors('Exclusion and abuse of power are drivers of conflict.'), ['security']);
+    assert.deepEqual(sectors('We call for the immediate cessation of violence.'), ['security']);
   });
 });
 

@@ -118,7 +118,7 @@ function isSide(text: string, index: number, words: string, sides: ReadonlySet<s
     sideCache.set(fs, re);
   }
   const end = index + words.length;
-  return re.after.test(text.slice(end, end + 40)) || re.before.test(text.slice(Math.max(0, index - 8), index));
+  return re.after.test(text.slice(end, end + 40)) || re.before.test(text.slice(Math.max(0, index - 24), index));
 }
 const sideCache = new WeakMap<object, { after: RegExp; before: RegExp }>();
 

@@ -43,6 +43,9 @@ describe('an organisation that is a side of a partnership format', () => {
       !scoreSectors('We will train ASEAN members in vaccine production.', lex, null, sides).includes('multilateral'),
     );
   });
+  test("should not read the partner's region as multilateral", () => {
+    assert.deepEqual(scoreSectors('We will expand solar power in ASEAN.', lex, null, sides), ['energy']);
+  });
   test('should still read the organisation named as an institution as multilateral', () => {
     assert.ok(scoreSectors('We uphold ASEAN Centrality in the region.', lex, null, sides).includes('multilateral'));
   });
@@ -84,6 +87,9 @@ describe('security in drafting beyond the development corpus', () => {
     assert.ok(sectors('We will combat illegal, unreported and unregulated fishing.').includes('security'));
     assert.deepEqual(sectors('We will clear the remnants of World War II together.'), ['security']);
     assert.deepEqual(sectors('We will work for calm in the South China Sea.'), ['security']);
+    assert.deepEqual(sectors('Our ties have brought prosperity, peace, and security to the islands.'), ['security']);
+    assert.deepEqual(sectors('Exclusion and abuse of power are drivers of conflict.'), ['security']);
+    assert.deepEqual(sectors('We call for the immediate cessation of violence.'), ['security']);
   });
 });
 
@@ -100,5 +106,9 @@ describe('economic and institutional terms beyond the development corpus', () =>
   test("should read the format's task forces and thanks for hospitality as institutional", () => {
     assert.deepEqual(sectors('We thank the host for its gracious hospitality.'), ['institutional']);
     assert.ok(sectors('We welcome the reports of our new task force.').includes('institutional'));
+  });
+  test('should not read the pandemic as a time frame as health', () => {
+    assert.deepEqual(sectors('We will protect jobs during the pandemic.'), ['social']);
+    assert.deepEqual(sectors('We will strengthen our preparedness for the next pandemic.'), ['health']);
   });
 });

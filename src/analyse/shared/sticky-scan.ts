@@ -52,7 +52,13 @@ export function startTable(chars: {
   for (const c of chars.anywhere) mark(c, ANYWHERE);
   for (const c of chars.afterNonLetter) mark(c, AFTER_NON_LETTER);
   const openings = chars.words ? new Set([...chars.words].map((w) => w.slice(0, 3).toLowerCase())) : null;
-  const opensWord = (text: string, p: number) => openings === null || openings.has(text.slice(p, p + 3).toLowerCase());
+  // ASCII openings also as numbers, so that most word starts are looked up without making two strings.
+  const asciiOpenings = new Set([...(openings ?? [])].map((o) => asciiKey(o, 0)).filter((k) => k >= 0));
+  const opensWord = (text: string, p: number) => {
+    if (openings === null) return true;
+    const key = asciiKey(text, p);
+    return key >= 0 ? asciiOpenings.has(key) : openings.has(text.slice(p, p + 3).toLowerCase());
+  };
   return (text: string, p: number): boolean => {
     const code = text.charCodeAt(p);
     if (code >= 128) {
@@ -63,6 +69,22 @@ export function startTable(chars: {
     if ((f & ANYWHERE) !== 0) return true;
     return (f & AFTER_NON_LETTER) !== 0 && !letterBefore(text, p) && opensWord(text, p);
   };
+}
+
+/**
+ * The (up to) three characters at `p`, lower-cased, as a number when they are all ASCII, else -1: equal keys for
+ * equal lower-cased openings (`code * 256 + c + 1` keeps a shorter opening apart from a longer one).
+ */
+function asciiKey(text: string, p: number): number {
+  let code = 0;
+  const end = Math.min(text.length, p + 3);
+  for (let i = p; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 127) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    code = code * 256 + c + 1;
+  }
+  return code;
 }
 
 const ANYWHERE = 1;

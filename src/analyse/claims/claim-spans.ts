@@ -54,13 +54,21 @@ function cited(text: string, s: Span): Span[] {
   return out.map((x) => trimmed(text, x)).filter((x) => x.end > x.start);
 }
 
+/** One global copy per lexicon regex, not one per sentence (matchAll clones it anyway). */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let copy = globalCopies.get(re);
+  if (!copy) {
+    copy = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    globalCopies.set(re, copy);
+  }
+  return copy;
+}
+
 function split(text: string, s: Span, continuations: RegExp): ClaimSpan[] {
   const out: Omit<ClaimSpan, 'part'>[] = [];
   let from = s.start;
-  const re = new RegExp(
-    continuations.source,
-    continuations.flags.includes('g') ? continuations.flags : `${continuations.flags}g`,
-  );
+  const re = globalOf(continuations);
   for (const m of text.slice(s.start, s.end).matchAll(re)) {
     const cut = s.start + m.index;
     out.push({ start: from, end: cut, continues: out.length > 0 });

@@ -84,9 +84,14 @@ export function findReferences(
     found.push({ start: a.start - start, end: a.end - start, known: v.known, ref: { type, name } });
   }
   const fromText: Found[] = [...textNames(slice, lexicons), ...lowerCaseProjects(slice)];
+  // An unlisted entity name over two names the text joins with "and" ("the … Framework Arrangement and … Workplan").
+  const joined = found.filter(
+    (g) => g.known === false && fromText.filter((f) => f.start >= g.start && f.end <= g.end && !f.generic).length > 1,
+  );
+  if (joined.length) found.splice(0, found.length, ...found.filter((g) => !joined.includes(g)));
   for (const f of fromText) {
     if (frame.has(frameKey(f.ref.name)) || isFoundingText(f.ref.name, lexicons)) continue;
-    if (namesOwnText(slice, f.ref.name, f.start, lexicons)) continue;
+    if (namesOwnText(slice, f.ref.name, f.start, lexicons) || (f.owner && own.has(frameKey(f.ref.name)))) continue;
     if (
       f.ref.type === 'organization' &&
       sides.has(frameKey(f.ref.name)) &&
@@ -123,9 +128,11 @@ export function findReferences(
   }
   found.sort((a, b) => a.start - b.start);
   // "the South Pacific Nuclear Free Zone Treaty (Rarotonga Treaty)": the name in brackets is the same thing's.
-  const aliases = found.filter((f) =>
-    found.some((g) => g.end <= f.start && /^\s*\(\s*[“"]?$/.test(slice.slice(g.end, f.start))),
-  );
+  // A listed thing in brackets after a name read from the text keeps the listed name ("… Center for … (CARICC)").
+  const aliases = found.flatMap((f) => {
+    const g = found.find((x) => x.end <= f.start && /^\s*\(\s*[“"]?$/.test(slice.slice(x.end, f.start)));
+    return !g ? [] : f.known && g.known === undefined ? [g] : [f];
+  });
   if (aliases.length) found.splice(0, found.length, ...found.filter((g) => !aliases.includes(g)));
   // An organisation inside or right before an initiative's name only qualifies it ("the UN Sustainable Development
   // Goals", "the Master Plan on ASEAN Connectivity") unless the name says it owns it ("… of the SCO", "the EU’s …").
@@ -190,11 +197,16 @@ export function findReferences(
     }));
 }
 
-/** The organisation `g` is part of the initiative `f`'s name, or stands right before it, without owning it. */
+/**
+ * The organisation `g` is part of the initiative's or event's name `f` ("the 27th UN Climate Change Conference"), or
+ * stands right before an initiative's name, without owning it.
+ */
 function qualifies(slice: string, g: Found, f: Found): boolean {
-  if (f === g || f.ref.type !== 'initiative') return false;
+  if (f === g || (f.ref.type !== 'initiative' && f.ref.type !== 'event')) return false;
   if (g.start >= f.start && g.end <= f.end && g.end - g.start < f.end - f.start)
     return !owns(slice.slice(f.start, f.end), g.start - f.start, g.end - f.start);
+  // Before an event's name it may be its host or subject ("the UN Climate Change Conference" is inside it).
+  if (f.ref.type === 'event') return false;
   return g.end <= f.start && /^\s{1,2}$/.test(slice.slice(g.end, f.start));
 }
 

@@ -23,6 +23,8 @@ export interface Found {
   ref: ReferenceFact;
   generic?: boolean;
   known?: boolean;
+  /** A body named as the owner of the name after it ("the SCO’s …"). */
+  owner?: boolean;
 }
 
 const cache = new WeakMap<
@@ -53,6 +55,22 @@ export function textNames(s: string, lexicons: Lexicons): Found[] {
       .replace(/[\s,'’]+$/, '');
     name = name.replace(/\s+(?:of|the|and|for|on|in|to|at)$/i, '');
     let startAt = m.index + m[0].indexOf(name);
+    // "APEC’s Bangkok Goals …", "the EU’s Solidarity Lanes": the owner's possessive opens no name.
+    const owner = /^\S+['’]s\s+(?=[A-Z\d])/.exec(name)?.[0];
+    if (owner) {
+      // A listed body that owns it is referred to ("the SCO’s Development Strategy").
+      const body = owner.replace(/['’]s\s+$/, '');
+      const hit = countries.groups.find(body)[0];
+      if (hit && hit.start === 0 && hit.end === body.length)
+        out.push({
+          start: startAt,
+          end: startAt + body.length,
+          ref: { type: 'organization', name: hit.value.name },
+          owner: true,
+        });
+      name = name.slice(owner.length);
+      startAt += owner.length;
+    }
     // A head noun right after a quoted title ("“China–Central Asia” Secretariat") names it with the title.
     const quoted = /[“"«]([^”"»]{2,80})[”"»]\s*$/.exec(s.slice(Math.max(0, startAt - 90), startAt));
     if (quoted && !/\s/.test(name)) {

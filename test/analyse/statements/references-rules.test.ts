@@ -168,3 +168,53 @@ describe('references: lower-case events and projects', () => {
     );
   });
 });
+
+describe('references: names inside names (issue 8)', () => {
+  test('should not refer to an organisation that only names the subject of an event', () => {
+    const t = 'We act on the mandate of the 29th UN Climate Change Conference.';
+    const body = entity(t, 'UN', { entityId: 'org:un', type: 'organization', name: 'United Nations', known: true });
+    const event = entity(t, '29th UN Climate Change Conference', { entityId: 'e:cop', type: 'event', name: 'COP29' });
+    assert.deepEqual(
+      refs(t, [body, event], null).map((r) => r.name),
+      ['29th UN Climate Change Conference'],
+    );
+  });
+
+  test('should read two names where an unlisted entity runs them together across "and"', () => {
+    const t = 'We implement the Harbour Trade Arrangement and Island Growth Workplan.';
+    const both = entity(t, 'Harbour Trade Arrangement and Island Growth Workplan', {
+      entityId: 'new:x',
+      type: 'initiative',
+      name: 'Harbour Trade Arrangement and Island Growth Workplan',
+    });
+    assert.deepEqual(
+      refs(t, [both], null).map((r) => r.name),
+      ['Harbour Trade Arrangement', 'Island Growth Workplan'],
+    );
+  });
+
+  test('should keep the listed name of a thing named again in brackets', () => {
+    const t = 'We work with the Harbour Information Center for Combating Smuggling (HICC).';
+    const listed = entity(t, 'HICC', {
+      entityId: 'org:hicc',
+      type: 'organization',
+      name: 'Harbour Information and Coordination Centre',
+      known: true,
+    });
+    assert.deepEqual(
+      refs(t, [listed], null).map((r) => r.name),
+      ['Harbour Information and Coordination Centre'],
+    );
+  });
+
+  test("should not open a name with its owner's possessive, and read a body's chief office", () => {
+    assert.deepEqual(
+      refs('We build on the Union’s Harbour Goals.', [], null).map((r) => r.name),
+      ['Harbour Goals'],
+    );
+    assert.deepEqual(
+      refs('We support the efforts of the UN Secretary-General.', [], null).map((r) => r.name),
+      ['UN Secretary-General'],
+    );
+  });
+});

@@ -39,6 +39,13 @@ export function storeCandidateFinder(store: Store, repo: TrackingRepository): Ca
         ...(c.meetsAgain && c.format ? [formatQuery(c.format)] : []),
         // Before the topics: a promise has many pairs but few heads, and the queries are bounded.
         ...(c.objects ?? []).map((o) => `${o}*`),
+        // A body it creates, named by generic nouns only: a query of its own, ahead of the many topic pairs.
+        ...(c.bodies ?? []).map((b) =>
+          b
+            .split(' ')
+            .map((w) => `${w}*`)
+            .join(' '),
+        ),
         ...[...c.topics, ...(c.acts ?? [])].map((t) =>
           t
             .split(' ')

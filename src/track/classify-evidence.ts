@@ -52,10 +52,22 @@ export function classifyEvidence(
   let at: TermMatch | undefined = anchored?.at;
   // Another edition of the promised event is another event, whatever its topic words.
   if (!at && c.anchors.some((a) => namesOtherEdition(a, ws))) return null;
-  if (!at) {
-    at = c.topics.map((t) => prepared.pairs.get(t)).find((m): m is TermMatch => !!m);
-  }
   let how = anchored ? 'anchor' : 'topic';
+  // A body the promise creates, found by its generic name ("the working group"): what it is
+  // "focused on" is its remit, not a topic a meeting only discussed.
+  // Its generic name alone may be another body's: a word of what it is for must be there too.
+  const body =
+    at || !qualified(c, ws) ? undefined : c.bodies?.map((t) => prepared.pairs.get(t)).find((m): m is TermMatch => !!m);
+  if (body) {
+    at = body;
+    how = 'body';
+  }
+  if (!at) {
+    at = c.topics
+      .filter((t) => !c.bodies?.includes(t))
+      .map((t) => prepared.pairs.get(t))
+      .find((m): m is TermMatch => !!m);
+  }
   if (!at) {
     // The same kind of act done again ("exercise" for "hold trilateral exercises").
     // Written as a common noun: a capital mid-sentence makes the word part of a name ("the
@@ -91,15 +103,16 @@ export function classifyEvidence(
   // seek to … ensure engagement is conducted"); a named event reported held stays held.
   const done = near(lex.completion).filter((i) => reported(i) && (anchored || !prospective(sentence, i, lex)));
   // A meeting held that discussed a topic has not acted on it.
-  if (!anchored && near(lex.discussion).length) return null;
+  if (!anchored && how !== 'body' && near(lex.discussion).length) return null;
   if (done.length) {
     if (anchored?.anchor.date && evidenceDate && startOfPeriod(anchored.anchor.date) > evidenceDate) return null;
     // A named initiative is followed only when the promise brings it into being (see
     // tracked-commitment): a report of it launched, met or delivering is that promise kept.
+    if (anchored?.anchor.aim) return { kind: 'progress', rule: 'track:anchor-aim-completion', confidence: 0.55 };
     if (anchored?.anchor.type === 'initiative')
       return { kind: 'fulfilled', rule: 'track:initiative-completion', confidence: 0.7 };
     if (anchored) return { kind: 'fulfilled', rule: 'track:anchor-completion', confidence: placed(anchored, ws) };
-    if (how === 'object' || how === 'meetings')
+    if (how === 'object' || how === 'meetings' || how === 'body')
       return { kind: 'fulfilled', rule: `track:${how}-completion`, confidence: 0.6 };
     return { kind: 'progress', rule: 'track:topic-completion', confidence: 0.6 };
   }
@@ -119,6 +132,13 @@ function actReported(
   const done = (c.acts ?? []).map((a) => actDone(a, sentence, ws, lex.reportVerbs)).find((m) => m !== null);
   if (!done || cuesNear(sentence, lex.discussion, done).length) return null;
   return { kind: 'progress', rule: 'track:act-done', confidence: 0.55 };
+}
+
+/** Whether the sentence holds a word of the promise's topic pairs other than its bodies' names. */
+function qualified(c: TrackedCommitment, ws: readonly Word[]): boolean {
+  const named = new Set((c.bodies ?? []).flatMap((b) => b.split(' ')));
+  const own = new Set(c.topics.flatMap((t) => t.split(' ')).filter((w) => !named.has(w) && !/^\d+$/.test(w)));
+  return ws.some((w) => own.has(w.form));
 }
 
 /** A sentence cut into words and word pairs once, to be checked against many promises. */

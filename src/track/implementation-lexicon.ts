@@ -17,6 +17,8 @@ export interface ImplementationLexicon {
   readonly contradiction: RegExp;
   readonly endorsedFuture: RegExp;
   readonly anaphora: RegExp;
+  /** A pointing back to the aim of what was named before ("to this end"). */
+  readonly purposeAnaphora: RegExp;
   /** A sentence that promises again ("we reiterate our commitment to"). */
   readonly recommitment: RegExp;
   /** Topics talked about at a meeting ("discussed", "issues such as"). */
@@ -62,6 +64,7 @@ interface CueFile {
   contradiction: string[];
   endorsedFuture: string[];
   anaphora: string[];
+  purposeAnaphora: string[];
   recommitment: string[];
   discussion: string[];
   framework: string[];
@@ -98,6 +101,7 @@ export function implementationLexicon(): ImplementationLexicon {
     contradiction: cueRegExp(cues.contradiction),
     endorsedFuture: cueRegExp(cues.endorsedFuture),
     anaphora: cueRegExp(cues.anaphora),
+    purposeAnaphora: cueRegExp(cues.purposeAnaphora),
     recommitment: cueRegExp(cues.recommitment),
     discussion: cueRegExp(cues.discussion),
     framework: cueRegExp(cues.framework),

@@ -22,6 +22,8 @@ export interface Anchor {
   readonly place: string | null;
   /** The acronym the promise gives the name ("Extraordinary Revenue Acceleration (ERA) Loans"), folded. */
   readonly acronym?: string;
+  /** Named as the aim a promise made "to this end" serves, not created by it: reported at work, it is progress. */
+  readonly aim?: boolean;
 }
 
 /**
@@ -191,6 +193,27 @@ export function objectHeads(text: string, formatWords: ReadonlySet<string>, lex:
     const ws = words(rest, lex).slice(0, 6);
     const head = ws.filter((w) => isDistinctive(w, formatWords, lex) && !lex.headNouns.has(w.form)).at(-1);
     if (head && ws.at(-1)?.form === head.form) out.add(head.form);
+  }
+  return [...out];
+}
+
+/**
+ * A body the promise creates that is named only by generic nouns ("establish a working group",
+ * "set up an economic council"): no one word identifies it, but the two together do, so they
+ * are kept as a topic pair and a later "the working group met" is found again.
+ */
+export function createdBodies(text: string, lex: ImplementationLexicon): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(new RegExp(lex.creation.source, 'giu'))) {
+    // What the cue is said of: "establishment of a working group" as "establish a working group".
+    const rest = text
+      .slice(m.index + m[0].length)
+      .replace(/^[\p{L}]*\s+of\b/u, '')
+      .split(/\b(?:on|in|to|for|with|at|by|from|of|and|that|which)\b|[.;:()]/i)[0];
+    const ws = words(rest, lex).slice(0, 6);
+    const [a, b] = ws.slice(-2);
+    if (a && b && a.form !== b.form && lex.headNouns.has(a.form) && lex.headNouns.has(b.form))
+      out.add(pairKey(a.form, b.form));
   }
   return [...out];
 }

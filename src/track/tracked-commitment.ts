@@ -14,7 +14,15 @@ import { isPartyReference } from './partner-reference.ts';
 import { promisedActs } from './promised-acts.ts';
 import { sourceName } from './source-name.ts';
 import { withoutThemes } from './text-topics.ts';
-import { type Anchor, acronymOf, anchorOf, isIdentifying, objectHeads, topicsOf } from './object-terms.ts';
+import {
+  type Anchor,
+  acronymOf,
+  anchorOf,
+  createdBodies,
+  isIdentifying,
+  objectHeads,
+  topicsOf,
+} from './object-terms.ts';
 
 export interface TrackedCommitment {
   readonly key: string;
@@ -34,6 +42,8 @@ export interface TrackedCommitment {
   readonly anchors: readonly Anchor[];
   /** Word pairs ("poverty reduction"), as sorted `a b` keys. */
   readonly topics: readonly string[];
+  /** Bodies it creates named by generic nouns only ("working group"), as pair keys, also among its topics. */
+  readonly bodies?: readonly string[];
   /** Heads of what the promised act is done to ("exercise" for "hold trilateral exercises"). */
   readonly objects?: readonly string[];
   /** Its acts as `verb object` forms ("acceler exchange"), found again in a report of the act done. */
@@ -86,6 +96,8 @@ export function trackedCommitments(source: CommitmentSource, lex: Implementation
     const borrowed = pointsBack ? (named?.value.references ?? []) : [];
     const references = s.value.references.length ? s.value.references : borrowed;
     const context = pointsBack ? `${source.text.slice(before.start, before.end)} ${text}` : text;
+    // A promise made "to this end" serves the aim of the initiative named before: its object, as an aim.
+    const serves = !s.value.references.length && borrowed.length > 0 && text.search(lex.purposeAnaphora) >= 0;
     // An institution or programme the promise does not create is its setting or partner, not its
     // object; nor is one of the parties making it.
     const frameworks = references.filter(
@@ -93,14 +105,16 @@ export function trackedCommitments(source: CommitmentSource, lex: Implementation
         isFramework(r, source.text, lex.framework) ||
         (r.type === 'event' && isEventSetting(r, source.text, lex)) ||
         isPartyReference(r, formatWords, s.value.actors, lex.fillerWords) ||
-        (r.type !== 'event' && !isCreated(r, source.text, lex)),
+        (r.type !== 'event' && !serves && !isCreated(r, source.text, lex)),
     );
     const anchors = references
       .filter((r) => !frameworks.includes(r))
       .map((r) => anchorOf(r, formatWords, lex, acronymOf(r, source.text)))
-      .filter((a) => isIdentifying(a, lex));
+      .filter((a) => isIdentifying(a, lex))
+      .map((a) => (serves && a.type !== 'event' ? { ...a, aim: true } : a));
     // The words of a framework's name are not the promise's topic either.
     const topicText = frameworks.reduce((t, r) => t.split(r.name).join(' '), context);
+    const bodies = createdBodies(text, lex);
     out.push({
       key: commitmentKey({ documentId: source.documentId, start: s.start, end: s.end }),
       documentId: source.documentId,
@@ -115,7 +129,8 @@ export function trackedCommitments(source: CommitmentSource, lex: Implementation
       format: source.meeting?.format ?? null,
       meetingId: source.meeting?.meetingId ?? null,
       anchors,
-      topics: topicsOf(topicText, formatWords, lex),
+      topics: [...new Set([...topicsOf(topicText, formatWords, lex), ...bodies])],
+      bodies,
       objects: [...new Set([...objectHeads(text, formatWords, lex), ...reportedUnits(text, lex)])],
       acts: promisedActs(text, formatWords, lex),
       sourceName: name,

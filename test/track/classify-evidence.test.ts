@@ -119,6 +119,41 @@ describe('classifyEvidence', () => {
     assert.equal(v, null);
   });
 
+  it('finds a body the promise creates by its generic name, whatever it is focused on', () => {
+    const [group] = promises([
+      { clause: '4', text: 'We announce the establishment of a joint working group to curb river pollution.' },
+    ]);
+    assert.deepEqual(group.bodies, ['group work']);
+    const v = verdict(group, 'The progress made by our joint working groups focused on cleaner rivers was welcomed.');
+    assert.equal(v?.kind, 'progress');
+    assert.equal(verdict(group, 'Our working group on rivers met twice in Samarkand.')?.kind, 'fulfilled');
+    // Another body of the same generic name, with no word of what this one is for, is not it.
+    assert.equal(verdict(group, 'The working groups set up under the charter met in Bukhara.'), null);
+    // A meeting that discussed the topic is still no report of the body.
+    assert.equal(verdict(group, 'The ministers met and discussed river pollution.'), null);
+    // Two generic nouns are a body only when the promise creates one.
+    const [talk] = promises([{ clause: '5', text: 'We will consult the working group of experts on rivers.' }]);
+    assert.deepEqual(talk.bodies, []);
+  });
+
+  it('follows a promise made "to this end" to the initiative named before it, as its aim', () => {
+    const grid = { type: 'initiative' as const, name: 'Steppe Power Grid Partnership' };
+    const support = 'We reaffirm our support for the Steppe Power Grid Partnership.';
+    /** The promise after a statement of support for the partnership, in the same clause. */
+    const after = (text: string) =>
+      promises([
+        { clause: '8', kind: 'position', text: support, references: [grid] },
+        { clause: '8', text },
+      ])[0];
+    const served = after('We will engage development banks to this end.');
+    assert.equal(served.anchors[0]?.aim, true);
+    const v = verdict(served, 'Two substations were opened in Aktobe through the Steppe Power Grid Partnership.');
+    assert.deepEqual([v?.kind, v?.rule], ['progress', 'track:anchor-aim-completion']);
+    // Without a pointing back to the aim, the initiative it does not create is its setting only.
+    const plain = after('We will engage development banks.');
+    assert.deepEqual(plain.anchors, []);
+  });
+
   it('ignores sentences about something else', () => {
     assert.equal(verdict(forum, 'A new airport terminal was opened in Osh.'), null);
   });

@@ -58,7 +58,7 @@ export function recognizeEntities(printed: string, kb: KnowledgeBase, options: R
  */
 function rulesFor(kb: KnowledgeBase, lex: EntityLexicons): EntityRule[] {
   return [
-    aliasRule(recognizerFor(kb, lex.spellings)),
+    aliasRule(recognizerFor(kb, lex.spellings, lex.localNames)),
     webOutletRule,
     bylineRule,
     formatMeetingRule,

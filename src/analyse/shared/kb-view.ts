@@ -139,6 +139,8 @@ export interface LocalNames {
   readonly excluded: readonly string[];
   /** More local names of a state by its code, formal and short ("Estados Unidos de América", "États-Unis"). */
   readonly added?: Readonly<Record<string, readonly string[]>>;
+  /** The articles after which an excluded name is still the state ("le Chili", "du Chili"), folded. */
+  readonly articles?: readonly string[];
 }
 
 function toCountry(c: CountryRecord, localNames?: LocalNames): KbCountry {

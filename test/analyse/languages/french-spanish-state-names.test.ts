@@ -8,6 +8,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../../../src/knowledge/tokenize.ts';
+import { loadContext } from '../../../src/analyse/load-context.ts';
+import { recognizeEntities } from '../../../src/analyse/entities/recognize-entities.ts';
 import type { Annotation } from '../../../src/model/annotation.ts';
 import type { EntityMentionValue, PartiesValue, StatementValue } from '../../../src/model/layers.ts';
 import { fixtureLayers } from './fixture-layers.ts';
@@ -24,9 +26,6 @@ async function analyse(name: string) {
 }
 
 const STATES = ['AR', 'BB', 'BZ', 'CA', 'CL', 'CO', 'CR', 'DO', 'EC', 'GT', 'HT', 'MX', 'PA', 'PE', 'PY', 'US', 'UY'];
-// "Chili" stays out of free text as an English word ("languages.json" countryNames.excluded): only the list reads it.
-const MENTIONED_FR = STATES.filter((s) => s !== 'CL');
-
 describe('a French declaration of seventeen states (issue 8)', async () => {
   const doc = await analyse('fr-summit-declaration-long.txt');
   test('should read every state of "de l’…, de la …, du …, des États-Unis d’Amérique, d’Haïti … et de l’…"', () => {
@@ -35,7 +34,7 @@ describe('a French declaration of seventeen states (issue 8)', async () => {
     for (const actors of doc.actors) assert.deepEqual(actors, STATES);
   });
   test('should mention each state by its French name, after "l’" and "d’" too', () => {
-    assert.deepEqual(doc.countries, MENTIONED_FR);
+    assert.deepEqual(doc.countries, STATES, '"du Chili", "le Chili": an excluded name after its article');
   });
   test('should know the organisations by their French names', () => {
     assert.ok(doc.organisations.includes('Organization of American States'), String(doc.organisations));
@@ -51,6 +50,21 @@ describe('a Spanish declaration of seventeen states (issue 8)', async () => {
   });
   test('should mention each state by its Spanish name ("Belice", "la República Dominicana")', () => {
     assert.deepEqual(doc.countries, STATES);
+  });
+});
+
+describe('a local name kept out of free text, after its article', () => {
+  const kb = loadContext().kb;
+  const countries = (text: string) =>
+    recognizeEntities(text, kb)
+      .filter((m) => m.value.type === 'country')
+      .map((m) => m.value.country);
+  test('should read "le Chili", "au Chili" and "la Grenade" as the states', () => {
+    const found = countries('Le Canada et le Chili signent un accord au Chili avec la Grenade.');
+    assert.equal(found.join(' '), 'CA CL CL GD');
+  });
+  test('should leave the given name and the English word alone', () => {
+    assert.deepEqual(countries('Dominique Martin a parlé avec Maurice Dupont. They ate Chili at dinner.'), []);
   });
 });
 

@@ -38,6 +38,9 @@ enum Cls {
   Plus = 7,
 }
 
+/** The lower-case letters French elides before a vowel: "l’", "d’" (the article and "de" before a name). */
+const ELIDED = new Set([108, 100]);
+
 const classCache = new Uint8Array(65536);
 const upperCache = new Uint8Array(65536);
 let classCacheReady = false;
@@ -82,6 +85,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       let letters = 0,
         uppers = 0;
       let possessive = false;
+      let elision = false;
       // A word of ASCII letters and digits only folds to its lower case: sliced at once, not built a letter at a time.
       let ascii = true;
       while (i < to) {
@@ -99,6 +103,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           if (!ascii) norm += foldChar(d);
           i++;
         } else if (k === Cls.Apostrophe && i + 1 < to && (classCache[text.charCodeAt(i + 1)] as Cls) === Cls.Letter) {
+          // French elision before a name ("l’Argentine", "d’Haïti"): the article is a word of its own, the name
+          // another, joined to it.
+          if (i === start + 1 && ELIDED.has(text.charCodeAt(start)) && upperCache[text.charCodeAt(i + 1)] === 1) {
+            elision = true;
+            break;
+          }
           // 's followed by a non-letter is a possessive: cut it off the word.
           const n1 = text.charCodeAt(i + 1);
           const after = i + 2 < to ? (classCache[text.charCodeAt(i + 2)] as Cls) : Cls.Space;
@@ -124,6 +134,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         dotAfter: text.charCodeAt(i) === 46,
       });
       if (possessive) i += 2;
+      if (elision) i += 1;
       joined = true;
     } else if (cls === Cls.Plus) {
       tokens.push({

@@ -12,6 +12,7 @@ import { bylineRule } from './byline-rule.ts';
 import { betweenMeetingRule } from './between-meeting-rule.ts';
 import { acronymRule } from './acronym-rule.ts';
 import { aliasRule } from './alias-rule.ts';
+import { localNameRule } from './local-name-rule.ts';
 import { placeMentions } from './city-in-name.ts';
 import { loadEntityLexicons, type EntityLexicons } from '../shared/entity-lexicons.ts';
 import type { Mention } from './entity-mention.ts';
@@ -58,7 +59,8 @@ export function recognizeEntities(printed: string, kb: KnowledgeBase, options: R
  */
 function rulesFor(kb: KnowledgeBase, lex: EntityLexicons): EntityRule[] {
   return [
-    aliasRule(recognizerFor(kb, lex.spellings)),
+    aliasRule(recognizerFor(kb, lex.spellings, lex.localNames)),
+    localNameRule,
     webOutletRule,
     bylineRule,
     formatMeetingRule,

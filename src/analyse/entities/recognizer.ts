@@ -12,6 +12,7 @@ import {
 import type { KbRecord, CountryRecord, OrganizationRecord } from '../../knowledge/kb-types.ts';
 import { namesOf, type KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import type { SpellingLexicon } from '../shared/entity-lexicons.ts';
+import type { LocalNames } from '../shared/kb-view.ts';
 import { spellingVariants } from './spelling-variants.ts';
 
 /** What an alias stands for: a record, or a country through its adjective. */
@@ -27,16 +28,20 @@ export interface Recognizer {
 const cache = new WeakMap<KnowledgeBase, Recognizer>();
 
 /** The recognizer of a knowledge base (built on first use, then cached). */
-export function recognizerFor(kb: KnowledgeBase, spellings: SpellingLexicon): Recognizer {
+export function recognizerFor(kb: KnowledgeBase, spellings: SpellingLexicon, localNames?: LocalNames): Recognizer {
   let r = cache.get(kb);
   if (!r) {
-    r = { matcher: createAliasMatcher(aliasEntries(kb, spellings)) };
+    r = { matcher: createAliasMatcher(aliasEntries(kb, spellings, localNames)) };
     cache.set(kb, r);
   }
   return r;
 }
 
-function aliasEntries(kb: KnowledgeBase, spellings: SpellingLexicon): AliasEntry<AliasPayload>[] {
+function aliasEntries(
+  kb: KnowledgeBase,
+  spellings: SpellingLexicon,
+  localNames?: LocalNames,
+): AliasEntry<AliasPayload>[] {
   const out: AliasEntry<AliasPayload>[] = [];
   for (const r of kb.records()) {
     const payload: AliasPayload = { id: r.id, adjective: false };
@@ -55,9 +60,23 @@ function aliasEntries(kb: KnowledgeBase, spellings: SpellingLexicon): AliasEntry
       const adj: AliasPayload = { id: r.id, adjective: true };
       for (const a of (r as CountryRecord).adjectives ?? [])
         out.push({ alias: a, payload: adj, casePolicy: 'capitalised' });
+      for (const name of localCountryNames(r as CountryRecord, localNames))
+        out.push({ alias: name, payload, casePolicy: 'capitalised' });
     }
   }
   return out;
+}
+
+/**
+ * A state's names in the drafting languages (`languages.json`): a French or Spanish text mentions "l’Équateur",
+ * "los Estados Unidos". Those that are also given names or English words ("Chili", "Maurice") stay out.
+ */
+function localCountryNames(c: CountryRecord, localNames?: LocalNames): string[] {
+  if (!localNames) return [];
+  return [
+    ...localNames.languages.map((l) => c.names?.[l as keyof NonNullable<CountryRecord['names']>]),
+    ...(localNames.added?.[c.iso2] ?? []),
+  ].filter((n): n is string => !!n && !localNames.excluded.includes(n));
 }
 
 // Acronyms must match letter for letter ("UN", never "un"); initiatives and events are

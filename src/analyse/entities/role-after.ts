@@ -29,7 +29,8 @@ export function roleAfter(
       hasHead = true;
       last = k;
     } else if (lex.roleModifiers.has(t.norm) || t.cap) last = k;
-    else if (!CONNECTORS.has(t.norm)) break;
+    // "Chargé d’Affaires": the elided French "de" is a word of its own to the tokenizer.
+    else if (!CONNECTORS.has(t.norm) && !(t.norm === 'd' && !t.cap)) break;
     if (k === 0 && !lex.roleHeads.has(t.norm) && !lex.roleModifiers.has(t.norm) && !t.cap) return undefined;
   }
   if (!hasHead || last < 0) return undefined;

@@ -27,6 +27,8 @@ export interface RoleCue {
 }
 
 const ROLE_CONNECTORS = new Set(['of', 'and', 'the', 'for', 'to', 'on']);
+/** French "de" elided before a capital, a word of its own to the tokenizer ("Chargé d’Affaires"). */
+const ELIDED_OF = 'd';
 const MAX_ROLE_TOKENS = 18;
 // Courtesy words printed between a role and the name ("Minister H.E. Mr. …"); "H.E." is read as two tokens.
 const HONORIFICS_BETWEEN = new Set(['mr', 'mrs', 'ms', 'dr', 'madam', 'excellency']);
@@ -168,8 +170,8 @@ export function roleBefore(scan: Scan, from: number, strictEnd = true): RoleCue 
       hasHead = true;
       first = k;
     } else if (lex.roleModifiers.has(t.norm) || lex.orgHeads.has(t.norm)) first = k;
-    else if (ROLE_CONNECTORS.has(t.norm)) {
-      /* kept only between role words */
+    else if (ROLE_CONNECTORS.has(t.norm) || (t.norm === ELIDED_OF && !t.cap)) {
+      /* kept only between role words; "Chargé d’Affaires" */
     } else if (t.cap && !lex.openers.has(t.norm)) first = k;
     else break;
     // Punctuation before this token closes the role, save the full stop of an abbreviated

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fold } from '../../knowledge/fold.ts';
-import { readMonthLexicon, type MeetingLevelLexicon } from './load-lexicons.ts';
+import { readLocalNames, readMonthLexicon, type MeetingLevelLexicon } from './load-lexicons.ts';
+import type { LocalNames } from './kb-view.ts';
 import { createDateFinder, type DateFinder } from './find-dates.ts';
 
 const DIR = new URL('../../../data/lexicons/', import.meta.url);
@@ -102,6 +103,8 @@ export interface EntityLexicons {
   readonly spellings: SpellingLexicon;
   /** Dates read with the month lexicon every step reads (`months.json`). */
   readonly dates: DateFinder;
+  /** The drafting languages whose names of states are mentions too (`languages.json` countryNames). */
+  readonly localNames: LocalNames;
 }
 
 let cached: EntityLexicons | undefined;
@@ -185,6 +188,7 @@ export function loadEntityLexicons(): EntityLexicons {
     webDomains: new Set((read('entity-web-domains.json') as { domains: string[] }).domains),
     spellings: spellingLexicon(read('spelling-variants.json')),
     dates: createDateFinder(readMonthLexicon()),
+    localNames: readLocalNames(),
   });
   return cached;
 }
@@ -214,6 +218,8 @@ function splitSet(xs: unknown): Set<string> {
     const f = fold(x);
     out.add(f);
     out.add(f.split(' ').at(-1)!);
+    // "chargé d’affaires": the tokenizer reads an elided "d’" before a capital as a word of its own.
+    out.add(fold(x.split(/[\s'’]/).at(-1)!));
   }
   return out;
 }

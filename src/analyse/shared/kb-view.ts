@@ -137,12 +137,19 @@ export function buildKbView(records: readonly KbRecord[], localNames?: LocalName
 export interface LocalNames {
   readonly languages: readonly string[];
   readonly excluded: readonly string[];
+  /** More local names of a state by its code, formal and short ("Estados Unidos de América", "États-Unis"). */
+  readonly added?: Readonly<Record<string, readonly string[]>>;
+  /** The articles after which an excluded name is still the state ("le Chili", "du Chili"), folded. */
+  readonly articles?: readonly string[];
 }
 
 function toCountry(c: CountryRecord, localNames?: LocalNames): KbCountry {
-  const all = (localNames?.languages ?? [])
-    .map((l) => c.names?.[l as keyof NonNullable<CountryRecord['names']>])
-    .filter((n): n is string => !!n);
+  const all = [
+    ...(localNames?.languages ?? [])
+      .map((l) => c.names?.[l as keyof NonNullable<CountryRecord['names']>])
+      .filter((n): n is string => !!n),
+    ...(localNames?.added?.[c.iso2] ?? []),
+  ];
   const excluded = (n: string) => localNames?.excluded.includes(n) ?? false;
   return {
     iso2: c.iso2,

@@ -258,10 +258,18 @@ export function readWithLanguages(name: string, dataDir: string = DATA_DIR): unk
  */
 export function readLocalNames(dataDir: string = DATA_DIR): LocalNames {
   const { languages, countryNames } = readLanguages(dataDir);
-  return { languages, excluded: countryNames?.excluded ?? [] };
+  return {
+    languages,
+    excluded: countryNames?.excluded ?? [],
+    added: countryNames?.added ?? {},
+    articles: countryNames?.articles ?? [],
+  };
 }
 
-function readLanguages(dataDir: string): { languages: string[]; countryNames?: { excluded: string[] } } {
+function readLanguages(dataDir: string): {
+  languages: string[];
+  countryNames?: { excluded: string[]; added?: Record<string, string[]>; articles?: string[] };
+} {
   const file = join(dataDir, 'lexicons', 'languages.json');
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { languages: [] };
 }

@@ -7,9 +7,10 @@
  * (../shared/corpus-wide, annotated in test/fixtures/wide-annotations and, links only, in its links/
  * folder); passages are stored as spans.
  *
- * Usage: node --import tsx scripts/links-eval.ts [--verbose] [--store PATH] [--out DIR]
+ * Usage: node --import tsx scripts/links-eval.ts [--verbose] [--store PATH] [--out DIR] [--twice]
  * (--store: a SQLite store kept between runs; built from both corpora when the file is absent,
- * else only the linking runs again)
+ * else only the linking runs again; --twice: every document is then linked once more and the
+ * documents whose links changed are listed: links must not depend on arrival order, issue 10)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,6 +59,16 @@ try {
     writeFileSync(join(pred, `${name}.json`), JSON.stringify({ document: name, links }, null, 2));
     if (verbose)
       for (const l of links) console.log(`${name} ← ${l.statement.document}#${l.statement.clause} ${l.relation}`);
+  }
+  if (process.argv.includes('--twice')) {
+    const before = new Map<string, string>();
+    for (const id of ids) before.set(id, JSON.stringify(await guideLinksOf(store, id)));
+    for (const id of ids) await linkDocument(store, id);
+    const changed: string[] = [];
+    for (const id of ids)
+      if (JSON.stringify(await guideLinksOf(store, id)) !== before.get(id))
+        changed.push((await store.getDocument(id))?.meta.fileName ?? id);
+    console.log(`linked again: ${changed.length} of ${ids.length} documents' links changed ${changed.join(', ')}`);
   }
   await store.close();
   // Kept beside the predictions when those are kept, to compare them link by link.

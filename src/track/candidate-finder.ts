@@ -38,20 +38,10 @@ export function storeCandidateFinder(store: Store, repo: TrackingRepository): Ca
         // A promise to meet again: the texts naming its format, among them its next meetings'.
         ...(c.meetsAgain && c.format ? [formatQuery(c.format)] : []),
         // Before the topics: a promise has many pairs but few heads, and the queries are bounded.
-        ...(c.objects ?? []).map((o) => `${o}*`),
+        ...(c.objects ?? []).map(prefixOf),
         // A body it creates, named by generic nouns only: a query of its own, ahead of the many topic pairs.
-        ...(c.bodies ?? []).map((b) =>
-          b
-            .split(' ')
-            .map((w) => `${w}*`)
-            .join(' '),
-        ),
-        ...[...c.topics, ...(c.acts ?? [])].map((t) =>
-          t
-            .split(' ')
-            .map((w) => `${w}*`)
-            .join(' '),
-        ),
+        ...(c.bodies ?? []).map(prefixesOf),
+        ...[...c.topics, ...(c.acts ?? [])].map(prefixesOf),
       ].filter(Boolean);
       const out = new Map<string, CandidatePassage>();
       for (const query of queries.slice(0, MAX_QUERIES)) {
@@ -70,6 +60,26 @@ export function storeCandidateFinder(store: Store, repo: TrackingRepository): Ca
     },
     commitmentsFor: (terms, date) => repo.commitmentsWithTerms(terms, date),
   };
+}
+
+/** Endings `normalise` (word-form.ts) writes, cut to what every spelling of them begins with. */
+const SPELLED_AS: Record<string, string> = { iz: 'i', y: '', ter: 't' };
+
+/** The words of a pair or act, each as a prefix query. */
+function prefixesOf(forms: string): string {
+  return forms.split(' ').map(prefixOf).join(' ');
+}
+
+/**
+ * A compared form as a prefix query that finds every spelling it stands for: the form is the
+ * term index's ("exerciz" for "exercises", "country" for "countries", "center" for "centre"),
+ * so the letters normalising may have changed are cut and the search, from the promise's side,
+ * finds the reports the term index finds from the report's side (issue 10: any arrival order).
+ */
+export function prefixOf(form: string): string {
+  if (form.length <= 4) return `${form}*`;
+  const end = Object.keys(SPELLED_AS).find((e) => form.endsWith(e));
+  return `${end ? form.slice(0, -end.length) + SPELLED_AS[end] : form}*`;
 }
 
 /** An anchor's ordinals as a search group: "second OR 2nd" for 2. */

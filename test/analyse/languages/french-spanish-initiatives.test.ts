@@ -52,6 +52,18 @@ describe('Spanish head-first initiatives (title case)', () => {
   });
 });
 
+describe('standing agreements by their French and Spanish names', () => {
+  test('should link "Accord de Paris" and "Acuerdo de París" to the Paris Agreement', () => {
+    for (const text of ['Nous réaffirmons l’Accord de Paris.', 'Reafirmamos el Acuerdo de París.'])
+      assert.deepEqual(
+        recognizeEntities(text, kb)
+          .filter((m) => m.value.type === 'initiative')
+          .map((m) => m.value.name),
+        ['Paris Agreement'],
+      );
+  });
+});
+
 describe('English text', () => {
   test('should be left to the English head-noun rule', () => {
     assert.deepEqual(initiatives('The ministers welcomed the Plan of Action and the Initiative for Clean Energy.'), [

@@ -83,12 +83,15 @@ function localCountryNames(c: CountryRecord, localNames?: LocalNames): string[] 
 // often printed in lower case by translations ("global development initiative"); other
 // proper names need a capital somewhere so common words are not taken for names. An
 // initiative's or event's one-word name in capitals of any length is an acronym ("PREPARE",
-// "COVAX"), never the common word; a longer capitalised place ("ASTANA") stays capitalised.
+// "COVAX"), never the common word; a longer capitalised place ("ASTANA") stays capitalised. A loose name with a
+// short acronym among its words ("LA Declaration") is matched letter for letter too: in lower case the acronym is a
+// word of another language ("la Déclaration").
 function casePolicyOf(r: KbRecord, alias: string, isAcronym: boolean): CasePolicy {
   const letters = alias.replace(/[^\p{L}]/gu, '');
   const loose = r.type === 'initiative' || r.type === 'event';
   if (
     isAcronym ||
+    (loose && /(?:^|\s)\p{Lu}{2,3}(?=\s)/u.test(alias)) ||
     ((letters.length <= 6 || loose) &&
       letters === letters.toUpperCase() &&
       letters !== letters.toLowerCase() &&

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fold } from '../../knowledge/fold.ts';
-import { readLocalNames, readMonthLexicon, type MeetingLevelLexicon } from './load-lexicons.ts';
+import { readLocalNames, readMonthLexicon, readWithLanguages, type MeetingLevelLexicon } from './load-lexicons.ts';
 import type { LocalNames } from './kb-view.ts';
 import { createDateFinder, type DateFinder } from './find-dates.ts';
 
@@ -65,6 +65,8 @@ export interface EntityLexicons {
    * Heads of standing texts ("Declaration", "Treaty"), words that name none of them ("Joint", "Final"), and the verbs
    * that make one the meeting's own outcome ("adopted the", "signing of the"), as a regex ending where a name starts.
    */
+  /** French and Spanish head-first names ('Partenariat pour …', 'Acuerdo de París'): the language files' lists, folded. */
+  readonly initiativeHeadFirst: HeadFirstLexicon;
   readonly documentHeads: ReadonlySet<string>;
   readonly documentGeneric: ReadonlySet<string>;
   /** Plural possessives before a text's name that make it a meeting's outcome ("APEC Leaders’ … Declaration"). */
@@ -115,7 +117,7 @@ export function loadEntityLexicons(): EntityLexicons {
   const roles = read('roles.json');
   const orgs = read('entity-org-heads.json');
   const events = read('entity-event-nouns.json');
-  const initiatives = read('entity-initiative-heads.json');
+  const initiatives = readWithLanguages('entity-initiative-heads.json') as Record<string, unknown>;
   const stop = read('entity-name-stopwords.json');
   const ordinals = read('ordinals.json') as { words: Record<string, number> };
   const exclusions = read('entity-adjective-exclusions.json');
@@ -156,6 +158,7 @@ export function loadEntityLexicons(): EntityLexicons {
     initiativeTails: new Set([...set(initiatives.heads), ...set(initiatives.tails ?? [])]),
     initiativeConnectors: set(initiatives.connectors ?? []),
     initiativeHorizonWords: set(initiatives.horizonWords ?? []),
+    initiativeHeadFirst: headFirstLexicon(initiatives.headFirst as Record<string, string[]>, set),
     documentHeads: set(initiatives.documents ?? []),
     documentGeneric: set(initiatives.documentGeneric ?? []),
     documentOfMeeting: set(initiatives.documentOfMeeting ?? []),
@@ -205,6 +208,31 @@ function tailsOf(xs: unknown): Map<string, string[][]> {
     out.set(tail, [...(out.get(tail) ?? []), words.slice(0, -1)]);
   }
   return out;
+}
+
+/** The head-first lists (`entity-initiative-heads.json` headFirst, filled by the language files). */
+export interface HeadFirstLexicon {
+  /** Heads as folded token sequences, longest first ("feuille de route" before "feuille"). */
+  readonly heads: readonly string[][];
+  readonly connectors: readonly string[][];
+  readonly inner: ReadonlySet<string>;
+  readonly articles: ReadonlySet<string>;
+  readonly stops: ReadonlySet<string>;
+  readonly adoption: ReadonlySet<string>;
+}
+
+function headFirstLexicon(d: Record<string, string[]>, set: (xs: unknown) => Set<string>): HeadFirstLexicon {
+  // The tokenizer reads "d’action" as one word "daction" and "d’Amérique" as "d" + "amerique".
+  const words = (xs: string[]) =>
+    xs.map((x) => fold(x.replace(/[’']\s*/g, '’')).split(/\s+/)).sort((a, b) => b.length - a.length);
+  return {
+    heads: words(d.heads ?? []),
+    connectors: words(d.connectors ?? []),
+    inner: set(d.inner ?? []),
+    articles: set(d.articles ?? []),
+    stops: set(d.stops ?? []),
+    adoption: set(d.adoption ?? []),
+  };
 }
 
 function read(name: string): Record<string, unknown> {

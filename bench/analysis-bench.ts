@@ -9,20 +9,33 @@
  * The joined runs: the whole corpus as one text, and the primary documents as one text (kind
  * communiqué, so the statements step runs over all of it).
  *
+ * The per-document Concord run twice: from the sources through tsx (what tests and scripts run;
+ * tsx's node20 target rebuilds every `\p{…}` regex at each call) and from a bundle built as
+ * scripts/build.js builds dist/ (what users run), after checking that both give the same analysis
+ * of a few documents.
+ *
  * Usage: node --import tsx bench/analysis-bench.ts [--mb 5] [--timeout 60]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Document } from '../src/model/document.ts';
+import { bundleAnalysisChild } from './bundle-analysis.ts';
 import { parseCorpusText } from './corpus-document.ts';
 import { makeCorpus, readBaseTexts } from './make-corpus.ts';
 
 const here = fileURLToPath(import.meta.url);
 const corpusDir = resolve(dirname(here), '../../shared/corpus');
 
-export type BenchJob = 'concord' | 'compromise' | 'concord-joined' | 'concord-joined-primary' | 'compromise-joined';
+export type BenchJob =
+  | 'concord'
+  | 'concord-bundle'
+  | 'compromise'
+  | 'concord-joined'
+  | 'concord-joined-primary'
+  | 'compromise-joined';
 
 /** What one child process measured. */
 export interface JobResult {
@@ -44,12 +57,20 @@ export interface JobResult {
   statements?: number;
 }
 
+/** How many documents the tsx and bundled analyses are compared on. */
+const CHECKED_DOCUMENTS = 8;
+
 export interface AnalysisBenchResult {
   results: JobResult[];
-  /** Concord words/s over compromise words/s on the same documents. */
+  /** Concord (sources through tsx) words/s over compromise words/s on the same documents. */
   speedup: number;
   /** The same over CPU time. */
   cpuSpeedup: number;
+  /** Concord bundled as dist/ is (what users run) over compromise, wall and CPU. */
+  bundleSpeedup: number;
+  bundleCpuSpeedup: number;
+  /** Whether the bundle's analysis of the first documents equals the sources' (same digest). */
+  bundleMatches: boolean;
 }
 
 /**
@@ -62,15 +83,25 @@ export async function runAnalysisBench(
   const mb = options.megabytes ?? 5;
   const timeout = (options.timeoutSeconds ?? 60) * 1000;
   const results: JobResult[] = [];
+  const bundle = await bundleAnalysisChild();
+  const digest = (args: string[]) =>
+    spawnSync(process.execPath, [...args, '--check', '--mb', String(mb)], { encoding: 'utf8', maxBuffer: 1 << 24 })
+      .stdout?.trim()
+      .split('\n')
+      .pop();
+  const tsxDigest = digest(['--import', 'tsx', here]);
+  const bundleMatches = tsxDigest !== undefined && /^[0-9a-f]{64}$/.test(tsxDigest) && tsxDigest === digest([bundle]);
   for (const job of [
     'concord',
+    'concord-bundle',
     'compromise',
     'concord-joined',
     'concord-joined-primary',
     'compromise-joined',
   ] as BenchJob[]) {
     const limit = job === 'compromise-joined' ? timeout : 20 * 60 * 1000;
-    const r = spawnSync(process.execPath, ['--import', 'tsx', here, '--child', job, '--mb', String(mb)], {
+    const program = job === 'concord-bundle' ? [bundle] : ['--import', 'tsx', here];
+    const r = spawnSync(process.execPath, [...program, '--child', job, '--mb', String(mb)], {
       encoding: 'utf8',
       timeout: limit,
       maxBuffer: 1 << 24,
@@ -90,13 +121,34 @@ export async function runAnalysisBench(
         timedOut: r.error !== undefined || r.signal !== null,
       });
   }
-  const c = results.find((x) => x.job === 'concord')!,
-    n = results.find((x) => x.job === 'compromise')!;
+  rmSync(dirname(dirname(bundle)), { recursive: true, force: true });
+  const n = results.find((x) => x.job === 'compromise')!;
+  const ratio = (c: JobResult | undefined, key: 'wordsPerSecond' | 'wordsPerCpuSecond') =>
+    c?.[key] && n[key] ? c[key] / n[key] : NaN;
+  const c = results.find((x) => x.job === 'concord'),
+    b = results.find((x) => x.job === 'concord-bundle');
   return {
     results,
-    speedup: n.wordsPerSecond ? c.wordsPerSecond / n.wordsPerSecond : NaN,
-    cpuSpeedup: n.wordsPerCpuSecond && c.wordsPerCpuSecond ? c.wordsPerCpuSecond / n.wordsPerCpuSecond : NaN,
+    speedup: ratio(c, 'wordsPerSecond'),
+    cpuSpeedup: ratio(c, 'wordsPerCpuSecond'),
+    bundleSpeedup: ratio(b, 'wordsPerSecond'),
+    bundleCpuSpeedup: ratio(b, 'wordsPerCpuSecond'),
+    bundleMatches,
   };
+}
+
+/**
+ * A digest of the full analysis (every layer) of the corpus's first documents: equal from the
+ * sources and from the bundle when the bundle analyses as the sources do.
+ */
+export async function analysisDigest(megabytes: number): Promise<string> {
+  const { createAnalyser } = await import('../src/analyse/analyser.ts');
+  const { buildTree } = await import('../src/structure/build-tree.ts');
+  const analyser = createAnalyser();
+  const hash = createHash('sha256');
+  for (const d of benchDocuments(megabytes).slice(0, CHECKED_DOCUMENTS))
+    hash.update(JSON.stringify(analyser.analyse(d, buildTree(d.text)).layers));
+  return hash.digest('hex');
 }
 
 /** The varied corpus: real documents, shuffled and renumbered, until their bodies reach `megabytes` MiB (UTF-8). */
@@ -115,7 +167,8 @@ export function benchDocuments(megabytes: number): Document[] {
   return docs;
 }
 
-async function child(job: BenchJob, megabytes: number): Promise<JobResult> {
+/** One measurement, in the child process. */
+export async function child(job: BenchJob, megabytes: number): Promise<JobResult> {
   let docs = benchDocuments(megabytes);
   // The whole corpus joined reads as news (no statements); the primary texts joined make the
   // statements step run over one ~5 MB communiqué, the worst case for anything non-linear.
@@ -224,9 +277,13 @@ export function formatAnalysisBench(r: AnalysisBenchResult): string {
     const statements = x.statements !== undefined ? `  ${x.statements} statements` : '';
     return `${x.job.padEnd(23)} ${size} ${words} ${speed}  ${memory}${statements}`;
   });
+  const ratios = (wall: number, cpu: number) => `${wall.toFixed(1)}× (wall), ${cpu.toFixed(1)}× (CPU time)`;
   return [
     ...rows,
-    `Concord / compromise speed: ${r.speedup.toFixed(1)}× (wall), ${r.cpuSpeedup.toFixed(1)}× (CPU time)`,
+    `Concord / compromise speed, sources through tsx: ${ratios(r.speedup, r.cpuSpeedup)}`,
+    `Concord / compromise speed, bundled as dist/ (what users run): ${ratios(r.bundleSpeedup, r.bundleCpuSpeedup)}`,
+    `bundle's analysis of the first ${CHECKED_DOCUMENTS} documents equals the sources': ` +
+      (r.bundleMatches ? 'yes' : 'NO'),
   ].join('\n');
 }
 
@@ -239,6 +296,8 @@ if (process.argv[1] && resolve(process.argv[1]) === here) {
   const job = opt('--child') as BenchJob | undefined;
   if (!existsSync(corpusDir)) {
     console.log('../shared/corpus absent: nothing to benchmark');
+  } else if (argv.includes('--check')) {
+    console.log(await analysisDigest(Number(opt('--mb') ?? 5)));
   } else if (job) {
     console.log(JSON.stringify(await child(job, Number(opt('--mb') ?? 5))));
   } else {

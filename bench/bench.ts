@@ -104,7 +104,8 @@ if (!args.keep) rmSync(dir, { recursive: true, force: true });
 if (!args['no-analysis']) {
   // Each run is a child process, so peak memory is attributable to one system.
   console.log(
-    '\n== analysis: Concord (read tree + all steps) vs compromise (sentences + people/places/organizations), ' +
+    '\n== analysis: Concord (read tree + all steps; sources through tsx, and bundled as dist/) ' +
+      'vs compromise (sentences + people/places/organizations), ' +
       `${args.mb} MB`,
   );
   console.log(formatAnalysisBench(await runAnalysisBench({ megabytes: Number(args.mb) })));

@@ -11,6 +11,8 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { dirname, join, relative, sep } from 'node:path';
 import { build } from 'esbuild';
 import { BUILD_STAMP, REPO_ROOT, buildIsCurrent } from './build-state.js';
+import { EXTERNAL, REQUIRE_BANNER } from './bundle-external.js';
+import { mirrorImportMetaUrl } from './mirror-import-meta-url.js';
 
 if (process.argv.includes('--if-stale') && buildIsCurrent()) process.exit(0);
 
@@ -26,37 +28,6 @@ const WORKER_ENTRIES = readdirSync(SRC, { recursive: true })
   .map((path) => path.split(sep).join('/'))
   .filter((path) => path.endsWith('.ts') && readFileSync(join(SRC, path), 'utf8').includes('parentPort'));
 const ENTRIES = ['cli/main.ts', ...WORKER_ENTRIES];
-/**
- * Left to Node's own loading: native addons (better-sqlite3, argon2, pg's optional pg-native),
- * jsdom (required lazily through createRequire, and reads files beside its modules) and unpdf
- * (pdf.js, which locates files from its own `import.meta.url`).
- */
-const EXTERNAL = ['better-sqlite3', '@node-rs/argon2', 'pg-native', 'jsdom', 'unpdf'];
-
-/**
- * Each source's `import.meta.url` becomes the URL its file had in a dist/ mirroring src/
- * (src/store/x.ts → dist/store/x.js), computed from the output file's own URL, so that
- * `new URL('../../data/…', import.meta.url)`, the worker entries beside their callers and the
- * bin two folders up resolve as they do from the sources, in whichever output file the code lands.
- */
-const mirrorImportMetaUrl = {
-  name: 'mirror-import-meta-url',
-  setup(build) {
-    build.onLoad({ filter: /\.tsx?$/ }, (args) => {
-      if (!args.path.startsWith(SRC + sep)) return undefined;
-      const source = readFileSync(args.path, 'utf8');
-      const loader = args.path.endsWith('.tsx') ? 'tsx' : 'ts';
-      if (!source.includes('import.meta.url')) return { contents: source, loader };
-      const mirrored = relative(SRC, args.path)
-        .split(sep)
-        .join('/')
-        .replace(/\.tsx?$/, '.js');
-      const url = `new URL(${JSON.stringify(`../${mirrored}`)}, import.meta.url).href`;
-      return { contents: source.replaceAll('import.meta.url', url), loader };
-    });
-  },
-};
-
 /**
  * zod's `z.locales` (its messages in ~60 languages, a third of zod's size) reduced to English:
  * the namespace object keeps them all out of tree shaking, and Concord never switches language.
@@ -93,16 +64,12 @@ try {
     chunkNames: 'chunks/[name]-[hash]',
     tsconfig: join(REPO_ROOT, 'tsconfig.json'),
     external: EXTERNAL,
-    // CommonJS packages inside an ES module bundle call `require` for Node's built-in modules.
-    banner: {
-      js:
-        "import { createRequire as __concordCreateRequire } from 'node:module';\n" +
-        'const require = __concordCreateRequire(import.meta.url);',
-    },
+    banner: { js: REQUIRE_BANNER },
     sourcemap: true,
     metafile: true,
     logLevel: 'warning',
-    plugins: [mirrorImportMetaUrl, englishZodMessages],
+    // Every output file lies one folder below dist/ (checked below), so any such folder is theirs.
+    plugins: [mirrorImportMetaUrl({ roots: [[SRC, DIST]], outDir: join(DIST, 'cli') }), englishZodMessages],
   });
   if (process.argv.includes('--meta')) writeFileSync(join(DIST, 'meta.json'), JSON.stringify(result.metafile));
   const misplaced = Object.keys(result.metafile.outputs).filter(

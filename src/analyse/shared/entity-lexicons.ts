@@ -61,12 +61,12 @@ export interface EntityLexicons {
   readonly initiativeConnectors: ReadonlySet<string>;
   /** Words before a horizon year that closes a title ("… Roadmap Towards 2030"). */
   readonly initiativeHorizonWords: ReadonlySet<string>;
+  /** French and Spanish head-first names ('Partenariat pour …', 'Acuerdo de París'): the language files' lists. */
+  readonly initiativeHeadFirst: HeadFirstLexicon;
   /**
    * Heads of standing texts ("Declaration", "Treaty"), words that name none of them ("Joint", "Final"), and the verbs
    * that make one the meeting's own outcome ("adopted the", "signing of the"), as a regex ending where a name starts.
    */
-  /** French and Spanish head-first names ('Partenariat pour …', 'Acuerdo de París'): the language files' lists, folded. */
-  readonly initiativeHeadFirst: HeadFirstLexicon;
   readonly documentHeads: ReadonlySet<string>;
   readonly documentGeneric: ReadonlySet<string>;
   /** Plural possessives before a text's name that make it a meeting's outcome ("APEC Leaders’ … Declaration"). */

@@ -17,8 +17,22 @@ import { frameKey, type FrameMeeting } from './reference-frame.ts';
  * @example partySides(view, { format: 'ASEAN–US' }).has(frameKey('Association of Southeast Asian Nations'))
  */
 export function partySides(view: KbView, meeting: FrameMeeting | null): ReadonlySet<string> {
+  const format = meeting?.format;
+  if (!format) return EMPTY;
+  // Asked once per statement, and each answer walks every knowledge-base group: kept per view and format.
+  let byFormat = cache.get(view);
+  if (!byFormat) cache.set(view, (byFormat = new Map()));
+  let out = byFormat.get(format);
+  if (!out) byFormat.set(format, (out = build(view, format)));
+  return out;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+const cache = new WeakMap<KbView, Map<string, ReadonlySet<string>>>();
+
+function build(view: KbView, format: string): ReadonlySet<string> {
   const out = new Set<string>();
-  const sides = meeting?.format?.split(/\s*[–—]\s*|\s+\+\s+/) ?? [];
+  const sides = format.split(/\s*[–—]\s*|\s+\+\s+/);
   if (sides.length < 2) return out;
   for (const side of sides.map(frameKey)) {
     const group = view.groups.find((g) => !g.formatName?.match(/[–—]/) && g.names.some((n) => frameKey(n) === side));

@@ -152,6 +152,8 @@ export interface Lexicons {
     ownText?: Shapes.WordList;
     /** "ASEAN's efforts" in an ASEAN–US text: the words after a side's name that keep it a body (party-sides). */
     partySides?: Shapes.WordList;
+    /** "Bangkok Goals on the …": words after a listed name that open a complement of a longer name. */
+    complementStarts?: Shapes.WordList;
   };
   /** Word lists that find the sentence naming the meeting (`meeting-sentence.json`). */
   readonly meetingSentence: {

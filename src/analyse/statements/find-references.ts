@@ -112,11 +112,7 @@ export function findReferences(
           g.end - g.start < f.end - f.start &&
           (g.known === false ||
             // "Bangkok Goals" in "Bangkok Goals on the Bio-Circular-Green Economy": a listed name cut short.
-            extendsListedName(
-              slice.slice(f.start, f.end),
-              slice.slice(g.start, g.end),
-              lexicons.referenceHeads.heads,
-            ) ||
+            extendsListedName(slice.slice(f.start, f.end), slice.slice(g.start, g.end), lexicons.referenceHeads) ||
             // A listed organisation that only qualifies the name ("the U.S.-EU Summit") is part of it; one that owns
             // it ("… Center of the SCO") is kept, and referred to.
             (g.ref.type === 'organization' &&

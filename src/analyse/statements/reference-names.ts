@@ -7,6 +7,8 @@
  */
 import type { MeetingLevel, ReferenceValue } from '../../model/layers.ts';
 import { tokenOverlap } from '../shared/token-overlap.ts';
+import type { Lexicons } from '../shared/load-lexicons.ts';
+import { anyOfPhrases, compileOnce } from '../shared/compile-once.ts';
 
 /** A reference as found, before it is given its place in the document. */
 export type ReferenceFact = Omit<ReferenceValue, 'start' | 'end'>;
@@ -114,11 +116,15 @@ export function printedEventName(canonical: string, printed: string): string {
  * thing of its own, more precisely than the listed name inside it (`heads`: reference-heads.json `heads`).
  * @example extendsListedName('Harbour Goals on the Green Economy', 'Harbour Goals', heads) === true
  */
-export function extendsListedName(name: string, listed: string, heads: Readonly<Record<string, readonly string[]>>) {
+export function extendsListedName(name: string, listed: string, lex: Lexicons['referenceHeads']): boolean {
   if (!name.startsWith(listed) || name.length <= listed.length) return false;
   const rest = name.slice(listed.length);
-  const words = Object.values(heads).flat();
-  return (
-    /^\s+(?:on|for|of|to|against|into)\s+\S/.test(rest) || words.some((w) => new RegExp(`^\\s+${w}\\b`).test(rest))
-  );
+  const c = goesOn(lex);
+  return c.complement.test(rest) || c.head.test(rest);
 }
+
+/** The two tests of `extendsListedName`, built once per lexicon. */
+const goesOn = compileOnce((lex: Lexicons['referenceHeads']) => ({
+  complement: new RegExp(String.raw`^\s+(?:${anyOfPhrases(lex.complementStarts?.words ?? [])})\s+\S`),
+  head: new RegExp(String.raw`^\s+(?:${anyOfPhrases(Object.values(lex.heads).flat())})\b`),
+}));

@@ -115,7 +115,7 @@ describe('references on other formats (issue 8)', () => {
   });
 
   test('should prefer a printed name that goes on from a listed one', () => {
-    const heads = lexicons.referenceHeads.heads;
+    const heads = lexicons.referenceHeads;
     assert.equal(extendsListedName('Harbour Goals on the Green Economy', 'Harbour Goals', heads), true);
     assert.equal(extendsListedName('Blue Harbour Principles for Dialogue', 'Blue Harbour', heads), true);
     assert.equal(extendsListedName('Harbour Goals Review', 'Harbour Goals', heads), false);

@@ -179,6 +179,17 @@ function isDistinctive(w: Word, formatWords: ReadonlySet<string>, lex: Implement
   return w.form.length > 1 && !lex.genericWords.has(w.form) && !lex.fillerWords.has(w.form) && !formatWords.has(w.raw);
 }
 
+/** Where the object after a creation cue ends: a preposition, a conjunction, a relative pronoun or punctuation. */
+const OBJECT_END = /\b(?:on|in|to|for|with|at|by|from|of|and|that|which)\b|[.;:()]/i;
+
+/** The creation cues as a global regex, built once per lexicon (matchAll copies it for each text). */
+const creationCopies = new WeakMap<RegExp, RegExp>();
+function creationCues(lex: ImplementationLexicon): RegExp {
+  let re = creationCopies.get(lex.creation);
+  if (!re) creationCopies.set(lex.creation, (re = new RegExp(lex.creation.source, 'giu')));
+  return re;
+}
+
 /**
  * The head of what a promise's act is done to: the last distinctive word of the phrase after a
  * verb of creation or holding, up to a preposition or punctuation other than a comma
@@ -186,10 +197,8 @@ function isDistinctive(w: Word, formatWords: ReadonlySet<string>, lex: Implement
  */
 export function objectHeads(text: string, formatWords: ReadonlySet<string>, lex: ImplementationLexicon): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(new RegExp(lex.creation.source, 'giu'))) {
-    const rest = text
-      .slice(m.index + m[0].length)
-      .split(/\b(?:on|in|to|for|with|at|by|from|of|and|that|which)\b|[.;:()]/i)[0];
+  for (const m of text.matchAll(creationCues(lex))) {
+    const rest = text.slice(m.index + m[0].length).split(OBJECT_END)[0];
     const ws = words(rest, lex).slice(0, 6);
     const head = ws.filter((w) => isDistinctive(w, formatWords, lex) && !lex.headNouns.has(w.form)).at(-1);
     if (head && ws.at(-1)?.form === head.form) out.add(head.form);
@@ -204,12 +213,12 @@ export function objectHeads(text: string, formatWords: ReadonlySet<string>, lex:
  */
 export function createdBodies(text: string, lex: ImplementationLexicon): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(new RegExp(lex.creation.source, 'giu'))) {
+  for (const m of text.matchAll(creationCues(lex))) {
     // What the cue is said of: "establishment of a working group" as "establish a working group".
     const rest = text
       .slice(m.index + m[0].length)
       .replace(/^[\p{L}]*\s+of\b/u, '')
-      .split(/\b(?:on|in|to|for|with|at|by|from|of|and|that|which)\b|[.;:()]/i)[0];
+      .split(OBJECT_END)[0];
     const ws = words(rest, lex).slice(0, 6);
     const [a, b] = ws.slice(-2);
     if (a && b && a.form !== b.form && lex.headNouns.has(a.form) && lex.headNouns.has(b.form))

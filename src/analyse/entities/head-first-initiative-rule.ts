@@ -55,13 +55,33 @@ function mentionOf(scan: Scan, from: number, to: number): Mention {
 /** How many tokens from `k` spell one of `lists` (joined, any case after the first), longest first; 0 if none. */
 function matchWords(scan: Scan, k: number, lists: readonly string[][], first: boolean): number {
   const { tokens } = scan;
-  for (const words of lists)
-    if (
-      words.every((w, i) => tokens[k + i]?.norm === w && (i === 0 && first ? true : tokens[k + i].joined)) &&
-      (first || tokens[k].joined)
-    )
-      return words.length;
+  const t = tokens[k];
+  if (!t || (!first && !t.joined)) return 0;
+  // Only the lists opening with this token's word can match: most tokens open none (one lookup, no walk).
+  for (const words of byFirstWord(lists).get(t.norm) ?? NONE) {
+    let i = 1;
+    while (i < words.length && tokens[k + i]?.norm === words[i] && tokens[k + i].joined) i++;
+    if (i === words.length) return words.length;
+  }
   return 0;
+}
+
+const NONE: readonly string[][] = [];
+const firstWordIndex = new WeakMap<readonly string[][], Map<string, string[][]>>();
+
+/** The lists by their first word, each word's lists in the order given (longest first). */
+function byFirstWord(lists: readonly string[][]): Map<string, string[][]> {
+  let index = firstWordIndex.get(lists);
+  if (!index) {
+    index = new Map();
+    for (const words of lists) {
+      const same = index.get(words[0]);
+      if (same) same.push(words);
+      else index.set(words[0], [words]);
+    }
+    firstWordIndex.set(lists, index);
+  }
+  return index;
 }
 
 /**

@@ -17,6 +17,9 @@ export interface ClaimSpan extends Span {
 
 const ENDED = /[.!?]["”»’)]?\s*$/;
 
+/** A module constant: the sources' build turns a `\p{…}` regex literal into a `new RegExp(…)` at every call. */
+const LOWER_START = /^\p{Ll}/u;
+
 /**
  * Joined and split spans, trimmed of white space.
  * @example claimSpans('He came\nand left.', [{start: 0, end: 7}, {start: 8, end: 17}], /,\s+(?=saying)/g)
@@ -30,7 +33,7 @@ export function claimSpans(text: string, sentences: readonly Span[], continuatio
       last &&
       !ENDED.test(text.slice(last.start, last.end)) &&
       /^\s*\n?\s*$/.test(gap) &&
-      /^\p{Ll}/u.test(text[s.start])
+      LOWER_START.test(text[s.start])
     )
       joined[joined.length - 1] = { start: last.start, end: s.end };
     else joined.push(s);

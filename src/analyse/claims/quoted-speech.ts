@@ -75,14 +75,18 @@ export function reportsAnAct(speech: QuotedSpeech, mentions: readonly SentenceMe
   );
 }
 
+/** A module constant: the sources' build turns a `\p{…}` regex literal into a `new RegExp(…)` at every call. */
+const NON_LETTERS_START = /^\P{L}+/u;
+const NEXT_WORD = /^\s*,?\s*\S+\s+/u;
+
 /** "China is our strategic partner …": quoted words whose subject is one state (not a list of states). */
 function opensWithOneState(speech: QuotedSpeech, mentions: readonly SentenceMention[], lex: ClaimLexicon): boolean {
   const text = speech.words;
   return mentions.some((m) => {
     if (m.type !== 'country' || m.start < speech.at || m.end > speech.at + text.length) return false;
-    const before = text.slice(0, m.start - speech.at).replace(/^\P{L}+/u, '');
+    const before = text.slice(0, m.start - speech.at).replace(NON_LETTERS_START, '');
     const after = text.slice(m.end - speech.at);
-    const alone = !lex.listGap.test(after.match(/^\s*,?\s*\S+\s+/u)?.[0] ?? '');
+    const alone = !lex.listGap.test(after.match(NEXT_WORD)?.[0] ?? '');
     return before.replace(lex.determiner, '') === '' && alone;
   });
 }

@@ -5,16 +5,21 @@
  * `peopleNouns`), and names of the ties between parties ("… Dialogue Relations", `relationNouns`).
  */
 import type { Lexicons } from '../shared/load-lexicons.ts';
+import { compileOnce } from '../shared/compile-once.ts';
 
 /**
  * "Leaders of the ", "States Parties to the ": a noun for people opening a name, with its "of"/"to" and article.
  * @example peoplePrefix('Leaders of the Group of Seven', lexicons) === 'Leaders of the '
  */
 export function peoplePrefix(name: string, lexicons: Lexicons): string | null {
-  const words = [...(lexicons.referenceHeads.peopleNouns?.words ?? []), 'Parties'];
-  const m = new RegExp(`^(?:States\\s+)?(?:${words.join('|')})\\s+(?:of|to)\\s+(?:the\\s+)?(?=[A-Z])`).exec(name);
-  return m?.[0] ?? null;
+  return peopleOpening(lexicons.referenceHeads).exec(name)?.[0] ?? null;
 }
+
+/** Built once per lexicon: asked for every candidate name of every statement. */
+const peopleOpening = compileOnce((heads: Lexicons['referenceHeads']) => {
+  const words = [...(heads.peopleNouns?.words ?? []), 'Parties'];
+  return new RegExp(`^(?:States\\s+)?(?:${words.join('|')})\\s+(?:of|to)\\s+(?:the\\s+)?(?=[A-Z])`);
+});
 
 /**
  * The name ends in a noun for people (`peopleNouns`) that is not the object of "of"/"to" inside the name.

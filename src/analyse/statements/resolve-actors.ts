@@ -182,6 +182,9 @@ function maskParticiples(s: string): string {
   return s.replace(/,\s*(?:\w+ly\s+)?\w+ing\b[^,]*(?:,|$)/g, (m) => ' '.repeat(m.length));
 }
 
+/** A module constant: the sources' build turns a `\p{…}` regex literal into a `new RegExp(…)` at every call. */
+const INFINITIVE_SUBJECT = /\bfor\s+[^,;]{1,60}?\s+to\s+\p{L}+/gu;
+
 /**
  * Blanks the subject of an infinitive ("It is not right for Russia to decide …"), an apposition ("The United
  * Kingdom, as G7 president, will …") and a parenthetical naming who leads the subject ("the United States and the
@@ -189,7 +192,7 @@ function maskParticiples(s: string): string {
  */
 function maskClauses(s: string, lexicons: Lexicons): string {
   return s
-    .replace(/\bfor\s+[^,;]{1,60}?\s+to\s+\p{L}+/gu, (m) => ' '.repeat(m.length))
+    .replace(INFINITIVE_SUBJECT, (m) => ' '.repeat(m.length))
     .replace(/,\s*as\s+[^,;]{1,60},/g, (m) => ' '.repeat(m.length))
     .replace(ledBy(lexicons.actors), (m) => ' '.repeat(m.length));
 }

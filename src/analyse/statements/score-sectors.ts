@@ -98,7 +98,7 @@ export function sectorTerms(
  */
 function opensName(words: string, after: string, lex: Lexicons['sectors']): boolean {
   const o = lex.nameOpeners;
-  const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1];
+  const next = CAPITALISED_NEXT.exec(after)?.[1];
   return !!o && !!next && o.terms.includes(words) && !o.except.includes(next);
 }
 
@@ -121,6 +121,8 @@ function isSide(text: string, index: number, words: string, sides: ReadonlySet<s
   return re.after.test(text.slice(end, end + 40)) || re.before.test(text.slice(Math.max(0, index - 24), index));
 }
 const sideCache = new WeakMap<object, { after: RegExp; before: RegExp }>();
+/** A module constant: the sources' build turns a `\p{…}` regex literal into a `new RegExp(…)` at every call. */
+const CAPITALISED_NEXT = /^\s+(\p{Lu}\p{Ll}+)/u;
 
 /**
  * Takes the weight of absorbed terms off their sector where the rule's sector (or any other) is reached: "defend

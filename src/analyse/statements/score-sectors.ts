@@ -16,6 +16,8 @@ export interface Term {
   readonly theatre: boolean;
   /** The index of the lexicon's `absorbed` rule the term falls under, -1 for none. */
   readonly absorbedBy: number;
+  /** The same term listed under other sectors: it counts for each ("WTO" is trade and a multilateral body). */
+  readonly also: readonly Term[];
 }
 interface Compiled {
   scanner: TermScanner;
@@ -78,18 +80,31 @@ export function sectorTerms(
   sides: ReadonlySet<string> = NO_SIDES,
 ): { words: string; term: Term }[] {
   const out: { words: string; term: Term }[] = [];
-  for (const c of Object.values(compiled(lexicons.sectors))) {
+  const { ci, cs } = compiled(lexicons.sectors);
+  const phrases = ci.scanner.scan(text);
+  for (const c of [ci, cs]) {
     const seen = new Set<number>();
     for (const { term: i, index, text: words } of c.scanner.scan(text)) {
+      // An acronym inside a longer term is part of it: "UN" in "the relevant UN Security Council resolutions".
+      if (c === cs && within(phrases, index, words.length)) continue;
       const after = text.slice(index + words.length, index + words.length + 40);
       if (seen.has(i) || NAME_AFTER.test(after) || opensName(words, after, lexicons.sectors)) continue;
       if (sides.size && c.terms[i].sector === 'multilateral' && isSide(text, index, words, sides, lexicons.sectors))
         continue;
       seen.add(i);
-      out.push({ words, term: c.terms[i] });
+      out.push({ words, term: c.terms[i] }, ...c.terms[i].also.map((term) => ({ words, term })));
     }
   }
   return out;
+}
+
+/** Whether the span at `index` lies inside one of the (left-to-right) matches. */
+function within(matches: readonly { index: number; text: string }[], index: number, length: number): boolean {
+  for (const m of matches) {
+    if (m.index > index) return false;
+    if (index + length <= m.index + m.text.length) return true;
+  }
+  return false;
 }
 
 /**
@@ -191,14 +206,24 @@ function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
       })),
     ];
     all.sort((a, b) => reach(b.term) - reach(a.term));
+    // A term listed under several sectors is one alternative that counts for each of them (at a position only one
+    // alternative can match, so a second listing would never be reached).
+    const first = new Map<string, Term & { also: Term[] }>();
     // Given to the scanners apart: the same in every term, it would be compiled into each of them.
     const notFollowedBy = lex.compoundModifiers?.words.length
       ? `-(?:${lex.compoundModifiers.words.join('|')})\\b`
       : undefined;
     for (const { sector, term, weight, theatre, absorbedBy } of all) {
+      const compiledTerm = { sector, weight, theatre, absorbedBy, also: [] as Term[] };
+      const listed = first.get(`${theatre}:${term}`);
+      if (listed) {
+        if (listed.sector !== sector) listed.also.push(compiledTerm);
+        continue;
+      }
+      first.set(`${theatre}:${term}`, compiledTerm);
       // Terms written in capitals (acronyms: "UN", "AI", "SCO") are matched case-sensitively.
       const caseSensitive = /[A-Z]{2}/.test(term) && !/[a-z]/.test(term.replace(/\\[a-z]/g, ''));
-      (caseSensitive ? cs : ci).push({ sector, weight, theatre, absorbedBy });
+      (caseSensitive ? cs : ci).push(compiledTerm);
       // A space in a term is any run of white space: wrapped text breaks "Taiwan\nStrait" across lines.
       const source = term.replace(/\((?!\?)/g, '(?:').replace(/ /g, '\\s+');
       // A term may open a hyphenated compound ("COVID-19", "health-related", "climate-resilient"), not a name

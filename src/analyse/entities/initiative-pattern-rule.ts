@@ -9,7 +9,7 @@ import { accreditedTo } from './accredited-to.ts';
 import { valueOf } from './alias-rule.ts';
 import { newEntityId } from './entity-mention.ts';
 import { cleanName } from './org-pattern-rule.ts';
-import { afterAbbreviation, growLeft, growRight, nameToken } from './pattern-span.ts';
+import { afterAbbreviation, growLeft, growRight, nameToken, pastArticles } from './pattern-span.ts';
 import {
   addMention,
   firstTokenAtOrAfter,
@@ -33,7 +33,7 @@ function findInitiativePattern(scan: Scan): void {
     const t = tokens[h];
     if (!t.cap || !heads.has(t.norm) || scan.covered[h] >= 0 || accreditedTo(scan, h) >= 0) continue;
     let from = growLeft(scan, h, true);
-    while (from < h && (tokens[from].norm === 'the' || scan.lex.openers.has(tokens[from].norm))) from++;
+    while (from < h && (pastArticles(scan, from, h) > from || scan.lex.openers.has(tokens[from].norm))) from++;
     if (from === h && scan.lex.initiativeModifiedHeads.has(t.norm)) continue;
     let to = withYear(scan, growRight(scan, lastHead(scan, h), false, true));
     // An initiative already read after the head (a quoted title) is its own name, not part of this one.

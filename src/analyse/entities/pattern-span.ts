@@ -18,6 +18,18 @@ export function nameToken(scan: Scan, k: number): boolean {
 }
 
 /**
+ * The first token at or after `from` (and before `head`) that is no article: "the", or a French or Spanish one no
+ * other rule has read ("La Conférence", "Le Secrétariat" open a sentence, not a name; "La Serena" is a city's).
+ */
+export function pastArticles(scan: Scan, from: number, head: number): number {
+  const articles = scan.lex.initiativeHeadFirst.articles;
+  const article = (k: number) =>
+    scan.tokens[k].norm === 'the' || (scan.covered[k] < 0 && articles.has(scan.tokens[k].norm));
+  while (from < head && article(from)) from++;
+  return from;
+}
+
+/**
  * First token of the name ending at `head`, walking left while tokens join and look like name words; with `andJoins`,
  * over "and" between two plain words ("Trade and Investment Dialogue"): programmes and events are named so, while
  * bodies so named are most often listed ("Food and Agriculture Organization").

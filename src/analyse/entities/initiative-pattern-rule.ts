@@ -7,9 +7,9 @@
  */
 import { accreditedTo } from './accredited-to.ts';
 import { valueOf } from './alias-rule.ts';
-import { newEntityId } from './entity-mention.ts';
+import { newEntityId, type Mention } from './entity-mention.ts';
 import { cleanName } from './org-pattern-rule.ts';
-import { afterAbbreviation, growLeft, growRight, nameToken } from './pattern-span.ts';
+import { afterAbbreviation, growLeft, growRight, nameToken, pastArticles } from './pattern-span.ts';
 import {
   addMention,
   firstTokenAtOrAfter,
@@ -33,7 +33,7 @@ function findInitiativePattern(scan: Scan): void {
     const t = tokens[h];
     if (!t.cap || !heads.has(t.norm) || scan.covered[h] >= 0 || accreditedTo(scan, h) >= 0) continue;
     let from = growLeft(scan, h, true);
-    while (from < h && (tokens[from].norm === 'the' || scan.lex.openers.has(tokens[from].norm))) from++;
+    while (from < h && (pastArticles(scan, from, h) > from || scan.lex.openers.has(tokens[from].norm))) from++;
     if (from === h && scan.lex.initiativeModifiedHeads.has(t.norm)) continue;
     let to = withYear(scan, growRight(scan, lastHead(scan, h), false, true));
     // An initiative already read after the head (a quoted title) is its own name, not part of this one.
@@ -46,9 +46,15 @@ function findInitiativePattern(scan: Scan): void {
     if (foundWhole(scan, from, to)) continue;
     const text = spanText(scan, from, to);
     const known = listedRecord(scan, text, 'initiative');
+    const named = known ? undefined : namedBeforeHead(scan, from, h, to);
     const value = known
       ? valueOf(known)
-      : { entityId: newEntityId('initiative', text), type: 'initiative' as const, name: cleanName(text), known: false };
+      : (named ?? {
+          entityId: newEntityId('initiative', text),
+          type: 'initiative' as const,
+          name: cleanName(text),
+          known: false,
+        });
     addMention(
       scan,
       from,
@@ -58,12 +64,22 @@ function findInitiativePattern(scan: Scan): void {
         end: tokens[to - 1].end,
         value,
         source: 'entities:pattern/initiative',
-        confidence: known ? 0.85 : 0.55,
+        confidence: known || named ? 0.85 : 0.55,
       },
       true,
     );
     h = to - 1;
   }
+}
+
+/**
+ * The initiative a listed name before a closing head already names ("Feed the Future Initiative", "Power Africa
+ * Program" are "Feed the Future" and "Power Africa"), so that both spellings are one entity; else undefined.
+ */
+function namedBeforeHead(scan: Scan, from: number, h: number, to: number): Mention['value'] | undefined {
+  const m = mentionAt(scan, from);
+  if (to !== h + 1 || m?.value.type !== 'initiative' || m.start !== scan.tokens[from].start) return undefined;
+  return scan.covered[h - 1] === scan.covered[from] ? m.value : undefined;
 }
 
 /** The first token in `(h, to)` that an initiative already found covers, or -1. */

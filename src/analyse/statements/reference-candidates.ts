@@ -32,6 +32,7 @@ const cache = new WeakMap<
   {
     run: RegExp;
     heads: [RegExp, RefType][];
+    connector: RegExp;
     generic: RegExp;
     bare: RegExp;
     lead: RegExp;
@@ -211,10 +212,12 @@ function compiled(lexicons: Lexicons) {
     // A year opens a name before a capitalised word ("the 2030 Agenda", "the 2050 Strategy"); a group's number is a
     // word ("G20", "C5"), and so is a numbered one ("COVID-19"); a word may end in a plural possessive ("the G20 New
     // Delhi Leaders’ Declaration").
+    // A compound may end in a dotted abbreviation, its last dot included ("the ASEAN-U.S. Health Futures initiative").
+    const dotted = String.raw`(?<=(?:^|[^\p{L}.])(?:[A-Z]\.)+[A-Z])\.`;
     const word =
       `(?:(?:[A-Z]\\.){2,}|\\d+(?:<sup>)?(?:st|nd|rd|th)(?:</sup>)?|\\d{4}(?=\\s+[A-Z])|[A-Z]\\d{1,2}(?![\\p{L}\\d])` +
       `|[A-Z][A-Z\\d]*-\\d+(?![\\p{L}\\d])` +
-      `|[A-Z][\\p{L}'’.-]*(?:[\\p{L}]|(?<=s)['’](?=\\s+[A-Z]))|[A-Z]{2,}|[A-Z]|\\+\\d?)`;
+      `|[A-Z][\\p{L}'’.-]*(?:[\\p{L}]|(?<=s)['’](?=\\s+[A-Z])|${dotted})|[A-Z]{2,}|[A-Z]|\\+\\d?)`;
     // A name may end in its horizon year ("Agenda 2063", "Vision 2040"), never take a year after a preposition.
     const year = String.raw`(?:\s+\d{4}(?![\p{L}\d]))?`;
     const run = new RegExp(
@@ -252,7 +255,8 @@ function compiled(lexicons: Lexicons) {
           'g',
         )
       : null;
-    c = { run, heads, generic, bare, lead, lowerHead, resolution };
+    const connector = new RegExp(`^(?:${conn})$`, 'i');
+    c = { run, heads, connector, generic, bare, lead, lowerHead, resolution };
     cache.set(lex, c);
   }
   return c;

@@ -127,7 +127,8 @@ export function textNames(s: string, lexicons: Lexicons): Found[] {
       });
     }
   for (const m of s.matchAll(/[“"«]([^”"»]{4,120})[”"»]/g)) {
-    const name = m[1].trim();
+    // "the theme “Building Together,”": the punctuation the quotes close over is no part of the title.
+    const name = m[1].trim().replace(/[\s,;:]+$/, '');
     if (
       !/^[A-Z0-9]/.test(name) ||
       isOnlyPlaces(name, lexicons) ||
@@ -174,6 +175,9 @@ function isLowerHeadName(name: string, before: string, lexicons: Lexicons): bool
   if (suffixes.some((w) => name.toLowerCase().endsWith(`-${w}`))) return false;
   if (words.length === 1 && /(?:^|[.!?:;]\s*|^\s*[-—–•*·]\s*)$/.test(before.replace(/\s+$/, ' ').trimEnd()))
     return false;
+  // "its AI strategy", "our Bay process": the owner's thing, described; a name takes the article.
+  const last = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase();
+  if (last && lexicons.referenceHeads.possessiveDeterminers?.words.includes(last)) return false;
   if (words.every((w) => lexicons.dates.monthNumber(w) > 0)) return false;
   // "the Kazakh initiative": a state's initiative, named by the state.
   const adjectives = kbMatchers(lexicons.kb).adjectives.find(name);

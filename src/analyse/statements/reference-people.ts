@@ -5,15 +5,20 @@
  * `peopleNouns`), and names of the ties between parties ("… Dialogue Relations", `relationNouns`).
  */
 import type { Lexicons } from '../shared/load-lexicons.ts';
+import { anyOf, compileOnce } from '../shared/compile-once.ts';
+
+/** The people nouns' test before a body's name ("Leaders of the "), built once per lexicon. */
+const prefix = compileOnce((lex: Lexicons['referenceHeads']) => {
+  const people = anyOf([...(lex.peopleNouns?.words ?? []), 'Parties']);
+  return new RegExp(String.raw`^(?:States\s+)?(?:${people})\s+(?:of|to)\s+(?:the\s+)?(?=[A-Z])`);
+});
 
 /**
  * "Leaders of the ", "States Parties to the ": a noun for people opening a name, with its "of"/"to" and article.
  * @example peoplePrefix('Leaders of the Group of Seven', lexicons) === 'Leaders of the '
  */
 export function peoplePrefix(name: string, lexicons: Lexicons): string | null {
-  const words = [...(lexicons.referenceHeads.peopleNouns?.words ?? []), 'Parties'];
-  const m = new RegExp(`^(?:States\\s+)?(?:${words.join('|')})\\s+(?:of|to)\\s+(?:the\\s+)?(?=[A-Z])`).exec(name);
-  return m?.[0] ?? null;
+  return prefix(lexicons.referenceHeads).exec(name)?.[0] ?? null;
 }
 
 /**

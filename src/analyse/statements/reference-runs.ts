@@ -72,12 +72,14 @@ export function* splitRuns(
     }
     for (const p of parts) yield { 0: p.text, index: p.at };
     // Recombine when no part but the whole is typed ("Friendship and Cooperation Treaty" stays whole), unless an
-    // article opens a part ("the United States and the European Union" are two).
+    // article opens a part ("the United States and the European Union" are two) or a part is a state or listed group
+    // of its own ("the United States and European Union", as US drafting writes the two sides).
     const split = m[0].split(/\s+and\s+/);
     if (
       split.length > 1 &&
       !split.slice(0, -1).some((p) => typeOf(p, c.heads)) &&
-      !split.slice(1).some((p) => ARTICLE.test(p))
+      !split.slice(1).some((p) => ARTICLE.test(p)) &&
+      !split.some((p) => isPlace(p.replace(ARTICLE, '')))
     )
       yield { 0: m[0], index: m.index };
   }

@@ -154,6 +154,8 @@ export interface Lexicons {
     partySides?: Shapes.WordList;
     /** "Bangkok Goals on the …": words after a listed name that open a complement of a longer name. */
     complementStarts?: Shapes.WordList;
+    /** "its AI strategy": possessive determiners before a thing described with a lower-case head, not named. */
+    possessiveDeterminers?: Shapes.WordList;
   };
   /** Word lists that find the sentence naming the meeting (`meeting-sentence.json`). */
   readonly meetingSentence: {

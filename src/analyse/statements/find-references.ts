@@ -75,6 +75,8 @@ export function findReferences(
     if (type === 'organization' && sides.has(frameKey(v.name)) && speaksAsParty(text, a.start, a.end, lexicons))
       continue;
     if (namesOwnText(text, printed, a.start, lexicons) || namesPeople(printed, lexicons)) continue;
+    // "an Asia-Pacific community": a name never begins inside a hyphenated word.
+    if (/\p{L}-$/u.test(text.slice(Math.max(0, a.start - 2), a.start))) continue;
     // An unlisted event is named as printed ("the Third Summit"), a listed one by the knowledge base unless the text
     // gives it a name of its own ("MC13").
     const name =

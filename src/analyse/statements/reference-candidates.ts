@@ -32,6 +32,7 @@ const cache = new WeakMap<
   {
     run: RegExp;
     heads: [RegExp, RefType][];
+    connector: RegExp;
     generic: RegExp;
     bare: RegExp;
     lead: RegExp;
@@ -126,7 +127,8 @@ export function textNames(s: string, lexicons: Lexicons): Found[] {
       });
     }
   for (const m of s.matchAll(/[“"«]([^”"»]{4,120})[”"»]/g)) {
-    const name = m[1].trim();
+    // "the theme “Building Together,”": the punctuation the quotes close over is no part of the title.
+    const name = m[1].trim().replace(/[\s,;:]+$/, '');
     if (
       !/^[A-Z0-9]/.test(name) ||
       isOnlyPlaces(name, lexicons) ||
@@ -173,6 +175,9 @@ function isLowerHeadName(name: string, before: string, lexicons: Lexicons): bool
   if (suffixes.some((w) => name.toLowerCase().endsWith(`-${w}`))) return false;
   if (words.length === 1 && /(?:^|[.!?:;]\s*|^\s*[-—–•*·]\s*)$/.test(before.replace(/\s+$/, ' ').trimEnd()))
     return false;
+  // "its AI strategy", "our Bay process": the owner's thing, described; a name takes the article.
+  const last = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase();
+  if (last && lexicons.referenceHeads.possessiveDeterminers?.words.includes(last)) return false;
   if (words.every((w) => lexicons.dates.monthNumber(w) > 0)) return false;
   // "the Kazakh initiative": a state's initiative, named by the state.
   const adjectives = kbMatchers(lexicons.kb).adjectives.find(name);
@@ -211,10 +216,12 @@ function compiled(lexicons: Lexicons) {
     // A year opens a name before a capitalised word ("the 2030 Agenda", "the 2050 Strategy"); a group's number is a
     // word ("G20", "C5"), and so is a numbered one ("COVID-19"); a word may end in a plural possessive ("the G20 New
     // Delhi Leaders’ Declaration").
+    // A compound may end in a dotted abbreviation, its last dot included ("the ASEAN-U.S. Health Futures initiative").
+    const dotted = String.raw`(?<=(?:^|[^\p{L}.])(?:[A-Z]\.)+[A-Z])\.`;
     const word =
       `(?:(?:[A-Z]\\.){2,}|\\d+(?:<sup>)?(?:st|nd|rd|th)(?:</sup>)?|\\d{4}(?=\\s+[A-Z])|[A-Z]\\d{1,2}(?![\\p{L}\\d])` +
       `|[A-Z][A-Z\\d]*-\\d+(?![\\p{L}\\d])` +
-      `|[A-Z][\\p{L}'’.-]*(?:[\\p{L}]|(?<=s)['’](?=\\s+[A-Z]))|[A-Z]{2,}|[A-Z]|\\+\\d?)`;
+      `|[A-Z][\\p{L}'’.-]*(?:[\\p{L}]|(?<=s)['’](?=\\s+[A-Z])|${dotted})|[A-Z]{2,}|[A-Z]|\\+\\d?)`;
     // A name may end in its horizon year ("Agenda 2063", "Vision 2040"), never take a year after a preposition.
     const year = String.raw`(?:\s+\d{4}(?![\p{L}\d]))?`;
     const run = new RegExp(
@@ -252,7 +259,8 @@ function compiled(lexicons: Lexicons) {
           'g',
         )
       : null;
-    c = { run, heads, generic, bare, lead, lowerHead, resolution };
+    const connector = new RegExp(`^(?:${conn})$`, 'i');
+    c = { run, heads, connector, generic, bare, lead, lowerHead, resolution };
     cache.set(lex, c);
   }
   return c;

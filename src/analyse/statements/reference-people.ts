@@ -5,21 +5,21 @@
  * `peopleNouns`), and names of the ties between parties ("… Dialogue Relations", `relationNouns`).
  */
 import type { Lexicons } from '../shared/load-lexicons.ts';
-import { compileOnce } from '../shared/compile-once.ts';
+import { anyOf, compileOnce } from '../shared/compile-once.ts';
+
+/** The people nouns' test before a body's name ("Leaders of the "), built once per lexicon. */
+const prefix = compileOnce((lex: Lexicons['referenceHeads']) => {
+  const people = anyOf([...(lex.peopleNouns?.words ?? []), 'Parties']);
+  return new RegExp(String.raw`^(?:States\s+)?(?:${people})\s+(?:of|to)\s+(?:the\s+)?(?=[A-Z])`);
+});
 
 /**
  * "Leaders of the ", "States Parties to the ": a noun for people opening a name, with its "of"/"to" and article.
  * @example peoplePrefix('Leaders of the Group of Seven', lexicons) === 'Leaders of the '
  */
 export function peoplePrefix(name: string, lexicons: Lexicons): string | null {
-  return peopleOpening(lexicons.referenceHeads).exec(name)?.[0] ?? null;
+  return prefix(lexicons.referenceHeads).exec(name)?.[0] ?? null;
 }
-
-/** Built once per lexicon: asked for every candidate name of every statement. */
-const peopleOpening = compileOnce((heads: Lexicons['referenceHeads']) => {
-  const words = [...(heads.peopleNouns?.words ?? []), 'Parties'];
-  return new RegExp(`^(?:States\\s+)?(?:${words.join('|')})\\s+(?:of|to)\\s+(?:the\\s+)?(?=[A-Z])`);
-});
 
 /**
  * The name ends in a noun for people (`peopleNouns`) that is not the object of "of"/"to" inside the name.

@@ -6,8 +6,15 @@
 import type { ReferenceValue } from '../../model/layers.ts';
 
 type RefType = ReferenceValue['type'];
-const CONNECTOR = /^(?:of|the|and|for|on|to|at|in|de|into)$/i;
 const ARTICLE = /^(?:the|The)\s+/;
+
+/** What `splitRuns` needs of the compiled reference lexicon: the run, the head nouns and the connector words. */
+export interface RunReader {
+  run: RegExp;
+  heads: [RegExp, RefType][];
+  /** A connector word inside a name ("of", "and", …: reference-heads.json `connectors`), whole word. */
+  connector: RegExp;
+}
 
 /**
  * Capitalised runs, cut at "and" where the left part is already a typed name ("… Workshop and the Confucius
@@ -15,7 +22,7 @@ const ARTICLE = /^(?:the|The)\s+/;
  */
 export function* splitRuns(
   s: string,
-  c: { run: RegExp; heads: [RegExp, RefType][] },
+  c: RunReader,
   isPlace: (name: string) => boolean,
 ): Generator<{ 0: string; index: number }> {
   for (const m of s.matchAll(c.run)) {
@@ -32,9 +39,23 @@ export function* splitRuns(
       const bare = part.replace(ARTICLE, '');
       // "… Action Plan and the Santiago Commitment": an article opens a second name, never the rest of the first.
       // "… Principles and Rights at Work": a short last part, connectors aside.
-      const short = bare.split(/\s+/).filter((w) => !CONNECTOR.test(w)).length <= 2;
+      const words = bare.split(/\s+/).filter((w) => !c.connector.test(w));
+      const short = words.length <= 2;
       const typed = typeOf(part, c.heads);
       if (prev && bare === part && !typed && typeOf(prev.text, c.heads) && !isPlace(bare) && short)
+        prev.text = m[0].slice(prev.at - m.index, offset + part.length);
+      // "the … Framework and Action Plan", "… into Trade and Investment Policy": a short typed last part that no
+      // place or acronym opens is the rest of the name before it, not a name of its own ("… and Kyoto Protocol" is).
+      else if (
+        prev &&
+        bare === part &&
+        typed &&
+        short &&
+        typeOf(prev.text, c.heads) &&
+        !isPlace(bare) &&
+        !isPlace(words[0]) &&
+        !/^[A-Z\d.&+-]{2,}$/.test(words[0])
+      )
         prev.text = m[0].slice(prev.at - m.index, offset + part.length);
       // "the ASEAN-U.S. Trade and Investment Framework Arrangement": a part with no head noun (and no place) before a
       // typed one is the start of its name.
@@ -51,12 +72,14 @@ export function* splitRuns(
     }
     for (const p of parts) yield { 0: p.text, index: p.at };
     // Recombine when no part but the whole is typed ("Friendship and Cooperation Treaty" stays whole), unless an
-    // article opens a part ("the United States and the European Union" are two).
+    // article opens a part ("the United States and the European Union" are two) or a part is a state or listed group
+    // of its own ("the United States and European Union", as US drafting writes the two sides).
     const split = m[0].split(/\s+and\s+/);
     if (
       split.length > 1 &&
       !split.slice(0, -1).some((p) => typeOf(p, c.heads)) &&
-      !split.slice(1).some((p) => ARTICLE.test(p))
+      !split.slice(1).some((p) => ARTICLE.test(p)) &&
+      !split.some((p) => isPlace(p.replace(ARTICLE, '')))
     )
       yield { 0: m[0], index: m.index };
   }

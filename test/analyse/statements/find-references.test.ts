@@ -91,4 +91,21 @@ describe('findReferences', () => {
       [['Shanghai Cooperation Organisation', 'SCO']],
     );
   });
+  test('should not take a listed name that begins inside a hyphenated word', () => {
+    const t = 'We build an open Asia-Harbour community for all.';
+    const at = t.indexOf('Harbour community');
+    const harbour: Annotation = {
+      layer: 'entities',
+      start: at,
+      end: at + 'Harbour community'.length,
+      source: 't',
+      confidence: 1,
+      value: { entityId: 'org:hc', type: 'organization', name: 'Harbour Community', known: true },
+    };
+    assert.deepEqual(refs(t, [harbour]), []);
+    const u = 'We thank the Harbour community for all.';
+    assert.deepEqual(refs(u, [{ ...harbour, start: u.indexOf('Harbour'), end: u.indexOf('Harbour') + 17 }]), [
+      { type: 'organization', name: 'Harbour Community' },
+    ]);
+  });
 });

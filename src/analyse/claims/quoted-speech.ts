@@ -75,6 +75,9 @@ export function reportsAnAct(speech: QuotedSpeech, mentions: readonly SentenceMe
   );
 }
 
+/** A possessive ending right after a name ("India's", "the US’"). */
+const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
+
 /** "China is our strategic partner …": quoted words whose subject is one state (not a list of states). */
 function opensWithOneState(speech: QuotedSpeech, mentions: readonly SentenceMention[], lex: ClaimLexicon): boolean {
   const text = speech.words;
@@ -83,7 +86,8 @@ function opensWithOneState(speech: QuotedSpeech, mentions: readonly SentenceMent
     const before = text.slice(0, m.start - speech.at).replace(/^\P{L}+/u, '');
     const after = text.slice(m.end - speech.at);
     const alone = !lex.listGap.test(after.match(/^\s*,?\s*\S+\s+/u)?.[0] ?? '');
-    return before.replace(lex.determiner, '') === '' && alone;
+    // "India's ties with the region are …": the state's possession is the subject, not the state.
+    return before.replace(lex.determiner, '') === '' && alone && !POSSESSIVE.test(after);
   });
 }
 

@@ -50,6 +50,9 @@ export function classifyClaim(
   const ranked = lex.meetingRank.test(text);
   const cue = first >= 0 ? lex.aspects[first] : ranked ? RANK : undefined;
   if (!cue && !quoted) return null;
+  // "The declaration consists of …", "Key figures at the meeting included …": what the meeting held,
+  // not what a body is made of.
+  if (cue && 'meetingSubject' in cue && cue.meetingSubject && !meetingAsSubject(text, lex)) return null;
   const people = unique(mentions.filter((m) => m.type === 'person').map((m) => m.entityId));
   const states = unique(mentions.filter((m) => m.type === 'country' && m.country).map((m) => m.country!));
   const meetingWord = ofDocument || lex.meeting.test(text) || lex.documents.test(text);
@@ -107,6 +110,13 @@ function bodyDecided(
   if (!cue || !DECISIONS.has(cue.aspect)) return false;
   const { start, end } = subjectSpan(text, lex);
   return mentions.some((m) => m.type === 'organization' && m.start >= start && m.end <= end);
+}
+
+/** Whether the subject names the meeting or its documents ("The declaration …", "Key figures at the talks …"). */
+function meetingAsSubject(text: string, lex: ClaimLexicon): boolean {
+  const { start, end } = subjectSpan(text, lex);
+  const subject = text.slice(start, end);
+  return lex.meeting.test(subject) || lex.documents.test(subject);
 }
 
 /**

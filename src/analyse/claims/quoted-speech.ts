@@ -78,6 +78,8 @@ export function reportsAnAct(speech: QuotedSpeech, mentions: readonly SentenceMe
 /** A module constant: the sources' build turns a `\p{…}` regex literal into a `new RegExp(…)` at every call. */
 const NON_LETTERS_START = /^\P{L}+/u;
 const NEXT_WORD = /^\s*,?\s*\S+\s+/u;
+/** A possessive ending right after a name ("India's", "the US’"). */
+const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
 
 /** "China is our strategic partner …": quoted words whose subject is one state (not a list of states). */
 function opensWithOneState(speech: QuotedSpeech, mentions: readonly SentenceMention[], lex: ClaimLexicon): boolean {
@@ -87,7 +89,8 @@ function opensWithOneState(speech: QuotedSpeech, mentions: readonly SentenceMent
     const before = text.slice(0, m.start - speech.at).replace(NON_LETTERS_START, '');
     const after = text.slice(m.end - speech.at);
     const alone = !lex.listGap.test(after.match(NEXT_WORD)?.[0] ?? '');
-    return before.replace(lex.determiner, '') === '' && alone;
+    // "India's ties with the region are …": the state's possession is the subject, not the state.
+    return before.replace(lex.determiner, '') === '' && alone && !POSSESSIVE.test(after);
   });
 }
 

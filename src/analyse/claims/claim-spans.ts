@@ -48,7 +48,11 @@ const CITED_END = /[.!?](?:\[\d{1,3}\])+(?=\s+\p{Lu})/gu;
 function cited(text: string, s: Span): Span[] {
   const out: Span[] = [];
   let from = s.start;
-  for (const m of text.slice(s.start, s.end).matchAll(CITED_END)) {
+  const sentence = text.slice(s.start, s.end);
+  // The module's regex itself, from the start: `matchAll` would clone it for every sentence.
+  CITED_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CITED_END.exec(sentence))) {
     const cut = s.start + m.index + m[0].length;
     out.push({ start: from, end: cut });
     from = cut;
@@ -57,7 +61,7 @@ function cited(text: string, s: Span): Span[] {
   return out.map((x) => trimmed(text, x)).filter((x) => x.end > x.start);
 }
 
-/** One global copy per lexicon regex, not one per sentence (matchAll clones it anyway). */
+/** One global copy per lexicon regex, read with `exec` from the start (not `matchAll`, which clones it per sentence). */
 const globalCopies = new WeakMap<RegExp, RegExp>();
 function globalOf(re: RegExp): RegExp {
   let copy = globalCopies.get(re);
@@ -72,10 +76,14 @@ function split(text: string, s: Span, continuations: RegExp): ClaimSpan[] {
   const out: Omit<ClaimSpan, 'part'>[] = [];
   let from = s.start;
   const re = globalOf(continuations);
-  for (const m of text.slice(s.start, s.end).matchAll(re)) {
+  const sentence = text.slice(s.start, s.end);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence))) {
     const cut = s.start + m.index;
     out.push({ start: from, end: cut, continues: out.length > 0 });
     from = cut + m[0].length;
+    if (!m[0].length) re.lastIndex++;
   }
   out.push({ start: from, end: s.end, continues: out.length > 0 });
   return out.filter((p) => p.end > p.start).map((p) => ({ ...p, part: out.length > 1 }));

@@ -13,6 +13,7 @@ import type { SentenceMention } from './sentence-mention.ts';
 import { actingStates, aspectIndexes, type SubjectKind, subjectKind, subjectSpan } from './claim-subject.ts';
 import { quotedSpeech, quotesADocument, reportsAnAct } from './quoted-speech.ts';
 import { reportsJointAct } from './reported-act.ts';
+import { wordCount } from '../shared/word-count.ts';
 
 /** A sentence that ends like one (a heading or caption usually does not). */
 const ENDS_LIKE_SENTENCE = /[.!?]["”»’)]?\s*$/;
@@ -38,7 +39,7 @@ export function classifyClaim(
     meetingYear?: number;
   } = {},
 ): ClaimValue | null {
-  const words = text.trim().split(/\s+/).length;
+  const words = wordCount(text);
   if (words < lex.minWords || lex.skip.test(text)) return null;
   if (!options.part && !ENDS_LIKE_SENTENCE.test(text) && words < 12) return null;
   // A document quoted word for word is a claim about the documents, whatever its words do.

@@ -221,8 +221,13 @@ const formatName = compileOnce((lexicon: RegionLexicon) => new RegExp(regionShap
 function groupHits(before: string, ctx: ActorContext): Hit[] {
   const out: Hit[] = [];
   for (const g of compiledGroups(ctx.lexicons)) {
-    for (const m of before.matchAll(g.re))
+    // The group regexes themselves, from the start: `matchAll` would clone each of them for every subject.
+    g.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = g.re.exec(before))) {
       out.push({ start: m.index, end: m.index + m[0].length, codes: expand(g.means, ctx), rule: `group:${g.means}` });
+      if (!m[0].length) g.re.lastIndex++;
+    }
   }
   return out;
 }

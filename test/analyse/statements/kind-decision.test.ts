@@ -159,3 +159,18 @@ describe('efforts, stances and support of common things', () => {
     ['We support the Lake Chad Basin Commission in its work.', 'endorsement'],
   ]);
 });
+
+describe('the speakers’ own act: plural "commit to", "look forward to -ing", "continue to support"', () => {
+  check([
+    // A joint text in the third person promises as "we commit to" does, read with its object.
+    ['The Union and the Kingdom commit to opening a joint seed laboratory in 2027.', 'commitment'],
+    ['The two governments commit to deepening their partnership.', 'position'],
+    // Looking forward to one's own act is no endorsement: a discrete act promises, an aim is a position.
+    ['We look forward to working with the incoming chair.', 'position'],
+    ['We look forward to convening a donors’ conference in the autumn.', 'commitment'],
+    ['We look forward to receiving the panel’s recommendations.', 'endorsement'],
+    ['We look forward to the early entry into force of the convention.', 'endorsement'],
+    // Support going on is support, not an infinitive of purpose.
+    ['We continue to support the people of the flooded provinces.', 'endorsement'],
+  ]);
+});

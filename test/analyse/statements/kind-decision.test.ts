@@ -174,3 +174,14 @@ describe('the speakers’ own act: plural "commit to", "look forward to -ing", "
     ['We continue to support the people of the flooded provinces.', 'endorsement'],
   ]);
 });
+
+describe('a restated determination is a stance; an environment of qualities an aim', () => {
+  check([
+    ['We reaffirm our determination to build an open, fair and predictable investment environment.', 'position'],
+    ['The ministers reaffirmed their determination to hold the river forum in the spring.', 'commitment'],
+    // Readiness stays an undertaking (GUIDE: "expressed readiness to").
+    ['The sides expressed their readiness to deepen cooperation.', 'commitment'],
+    ['We will create an enabling environment for private investment in clean energy.', 'position'],
+    ['We will create a regional fund for the environment.', 'commitment'],
+  ]);
+});

@@ -14,6 +14,8 @@ export interface Term {
   readonly sector: Sector;
   readonly weight: number;
   readonly theatre: boolean;
+  /** A frame of reference (see the lexicon's `frames`): it takes its words from other terms and counts for nothing. */
+  readonly frame: boolean;
   /** The index of the lexicon's `absorbed` rule the term falls under, -1 for none. */
   readonly absorbedBy: number;
   /** The same term listed under other sectors: it counts for each ("WTO" is trade and a multilateral body). */
@@ -87,6 +89,7 @@ export function sectorTerms(
     for (const { term: i, index, text: words } of c.scanner.scan(text)) {
       // An acronym inside a longer term is part of it: "UN" in "the relevant UN Security Council resolutions".
       if (c === cs && within(phrases, index, words.length)) continue;
+      if (c.terms[i].frame) continue;
       const after = text.slice(index + words.length, index + words.length + 40);
       if (seen.has(i) || NAME_AFTER.test(after) || opensName(words, after, lexicons.sectors)) continue;
       if (sides.size && c.terms[i].sector === 'multilateral' && isSide(text, index, words, sides, lexicons.sectors))
@@ -194,6 +197,7 @@ function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
           term,
           weight,
           theatre: false,
+          frame: false,
           absorbedBy: (lex.absorbed ?? []).findIndex((a) => a.sector === sector && a.terms.includes(term)),
         })),
       ),
@@ -202,6 +206,15 @@ function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
         term,
         weight,
         theatre: true,
+        frame: false,
+        absorbedBy: -1,
+      })),
+      ...(lex.frames?.terms ?? []).map((term) => ({
+        sector: lex.default,
+        term,
+        weight: 0,
+        theatre: false,
+        frame: true,
         absorbedBy: -1,
       })),
     ];
@@ -213,14 +226,15 @@ function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
     const notFollowedBy = lex.compoundModifiers?.words.length
       ? `-(?:${lex.compoundModifiers.words.join('|')})\\b`
       : undefined;
-    for (const { sector, term, weight, theatre, absorbedBy } of all) {
-      const compiledTerm = { sector, weight, theatre, absorbedBy, also: [] as Term[] };
-      const listed = first.get(`${theatre}:${term}`);
+    for (const { sector, term, weight, theatre, frame, absorbedBy } of all) {
+      const compiledTerm = { sector, weight, theatre, frame, absorbedBy, also: [] as Term[] };
+      const key = `${theatre}:${frame}:${term}`;
+      const listed = first.get(key);
       if (listed) {
         if (listed.sector !== sector) listed.also.push(compiledTerm);
         continue;
       }
-      first.set(`${theatre}:${term}`, compiledTerm);
+      first.set(key, compiledTerm);
       // Terms written in capitals (acronyms: "UN", "AI", "SCO") are matched case-sensitively.
       const caseSensitive = /[A-Z]{2}/.test(term) && !/[a-z]/.test(term.replace(/\\[a-z]/g, ''));
       (caseSensitive ? cs : ci).push(compiledTerm);

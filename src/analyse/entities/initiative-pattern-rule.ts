@@ -39,9 +39,12 @@ function findInitiativePattern(scan: Scan): void {
     // An initiative already read after the head (a quoted title) is its own name, not part of this one.
     const read = initiativeAfter(scan, h, to);
     to = read >= 0 ? read : titleGoesOn(scan, to);
+    // "… Food Production Facility of the African Development Bank": the body after "of" says whose it is.
+    if (from < h) to = withoutOwner(scan, lastHead(scan, h), to);
     if (to - from < 2) continue;
-    // "Action Plan", "Development Strategy": a weak head needs more than one word before it or a name after it.
-    if (weak.has(t.norm) && h - from < 2 && !namesSomethingAfter(scan, h, to)) continue;
+    // "Action Plan", "Development Strategy": a weak head needs more than one word before it or a name after it; a
+    // city before a standing text's head names it ("Lomé Convention", "Bali Process").
+    if (weak.has(t.norm) && h - from < 2 && !namesSomethingAfter(scan, h, to) && !placeNamed(scan, from, h)) continue;
     // Already found whole by an earlier rule.
     if (foundWhole(scan, from, to)) continue;
     const text = spanText(scan, from, to);
@@ -81,6 +84,34 @@ function namedBeforeHead(scan: Scan, from: number, h: number, to: number): Menti
   if (to !== h + 1 || m?.value.type !== 'initiative' || m.start !== scan.tokens[from].start) return undefined;
   return scan.covered[h - 1] === scan.covered[from] ? m.value : undefined;
 }
+
+/** `end + 1` when the words after the head at `end` are "of (the)" and one body's name, else `to`. */
+function withoutOwner(scan: Scan, end: number, to: number): number {
+  const { tokens } = scan;
+  if (tokens[end + 1]?.norm !== 'of') return to;
+  const k = tokens[end + 2]?.norm === 'the' ? end + 3 : end + 2;
+  const owner = mentionAt(scan, k);
+  const whole = owner && owner.start === tokens[k].start && owner.end === tokens[to - 1].end;
+  return whole && owner.value.type === 'organization' ? end + 1 : to;
+}
+
+/**
+ * True when the one word before the head at `h` is a city and the head one a place names ("Lomé Convention"), and no
+ * lower-case complement follows it ("the … Process on glacier conservation" describes, a name goes on in capitals).
+ */
+export function placeNamed(scan: Scan, from: number, h: number): boolean {
+  const { tokens } = scan;
+  const described = RIGHT_WORDS.has(tokens[h + 1]?.norm ?? '') && tokens[h + 2]?.joined && !tokens[h + 2].cap;
+  return (
+    h - from === 1 &&
+    !described &&
+    scan.lex.initiativePlaceNamed.has(tokens[h].norm) &&
+    mentionAt(scan, from)?.value.type === 'city'
+  );
+}
+
+/** Words that open a name's complement ("… on …", "… for …", "… of …"). */
+const RIGHT_WORDS = new Set(['on', 'for', 'of']);
 
 /** The first token in `(h, to)` that an initiative already found covers, or -1. */
 function initiativeAfter(scan: Scan, h: number, to: number): number {

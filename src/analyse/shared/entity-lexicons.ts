@@ -53,6 +53,8 @@ export interface EntityLexicons {
   /** Head nouns of named initiatives (`entity-initiative-heads.json`), and those that need more around them. */
   readonly initiativeHeads: ReadonlySet<string>;
   readonly initiativeWeakHeads: ReadonlySet<string>;
+  /** Weak heads a city's name alone before them makes a standing text's name ("Lomé Convention", "Bali Process"). */
+  readonly initiativePlaceNamed: ReadonlySet<string>;
   /** Heads that never open an unlisted initiative's name ("Partnership for …" is a theme). */
   readonly initiativeModifiedHeads: ReadonlySet<string>;
   /** Words that carry a name on past its head ("… Partnership Agreement", "… Partnership Strategy"). */
@@ -155,6 +157,7 @@ export function loadEntityLexicons(): EntityLexicons {
     initiativeHeads: set(initiatives.heads),
     initiativeWeakHeads: set(initiatives.weak),
     initiativeModifiedHeads: set(initiatives.modified ?? []),
+    initiativePlaceNamed: set(initiatives.placeNamed ?? []),
     initiativeTails: new Set([...set(initiatives.heads), ...set(initiatives.tails ?? [])]),
     initiativeConnectors: set(initiatives.connectors ?? []),
     initiativeHorizonWords: set(initiatives.horizonWords ?? []),

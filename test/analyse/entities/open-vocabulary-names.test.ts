@@ -67,3 +67,23 @@ describe('bodies that open their names', () => {
     );
   });
 });
+
+describe('standing texts named after a city', () => {
+  test('should read a city alone before a convention or a protocol', () => {
+    assert.deepEqual(found('They recalled the Lomé Convention and the Apia Protocol.', 'initiative'), [
+      'Lomé Convention',
+      'Apia Protocol',
+    ]);
+  });
+  test('should not read one a lower-case complement describes', () => {
+    assert.deepEqual(found('They praised the Apia Process on reef conservation.', 'initiative'), []);
+  });
+});
+
+describe('whose facility', () => {
+  test('should leave "of" and the body that runs it out of a programme’s name', () => {
+    assert.deepEqual(found('We back the Reef Emergency Facility of the African Development Bank.', 'initiative'), [
+      'Reef Emergency Facility',
+    ]);
+  });
+});

@@ -114,3 +114,14 @@ describe('French and Spanish bodies and meetings named head first', () => {
     assert.deepEqual(named('La Conférence a pris fin. Le Secrétariat a publié le rapport.'), []);
   });
 });
+
+describe('posts printed in lower case before a name', () => {
+  test('should read the person after "le premier ministre" and "el ministro"', () => {
+    const people = (text: string) =>
+      recognizeEntities(text, kb)
+        .filter((m) => m.value.type === 'person')
+        .map((m) => text.slice(m.start, m.end));
+    assert.deepEqual(people('Le premier ministre Aurèle Tanguay a reçu la délégation.'), ['Aurèle Tanguay']);
+    assert.deepEqual(people('El ministro Ramiro Quesada asistió a la reunión.'), ['Ramiro Quesada']);
+  });
+});

@@ -108,4 +108,17 @@ describe('findReferences', () => {
       { type: 'organization', name: 'Harbour Community' },
     ]);
   });
+  test('should not take a source’s signature after slashes as a reference', () => {
+    const t = 'The Parties will meet again in 2026. ///hbN, 2 May 2025';
+    const at = t.indexOf('hbN');
+    const outlet: Annotation = {
+      layer: 'entities',
+      start: at,
+      end: at + 3,
+      source: 't',
+      confidence: 1,
+      value: { entityId: 'org:hbn', type: 'organization', name: 'Harbour News', known: true },
+    };
+    assert.deepEqual(refs(t, [outlet]), []);
+  });
 });

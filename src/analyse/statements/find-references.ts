@@ -77,6 +77,8 @@ export function findReferences(
     if (namesOwnText(text, printed, a.start, lexicons) || namesPeople(printed, lexicons)) continue;
     // "an Asia-Pacific community": a name never begins inside a hyphenated word.
     if (/\p{L}-$/u.test(text.slice(Math.max(0, a.start - 2), a.start))) continue;
+    // "… in China. ///nCa, 28 April 2025": a source's signature after slashes, no part of what is said.
+    if (/(?:\/\/|\||(?:^|\s)\/)\s*$/.test(text.slice(Math.max(0, a.start - 4), a.start))) continue;
     // An unlisted event is named as printed ("the Third Summit"), a listed one by the knowledge base unless the text
     // gives it a name of its own ("MC13").
     const name =

@@ -93,19 +93,27 @@ describe('findReferences', () => {
   });
   test('should not take a listed name that begins inside a hyphenated word', () => {
     const t = 'We build an open Asia-Harbour community for all.';
-    const at = t.indexOf('Harbour community');
-    const harbour: Annotation = {
-      layer: 'entities',
-      start: at,
-      end: at + 'Harbour community'.length,
-      source: 't',
-      confidence: 1,
-      value: { entityId: 'org:hc', type: 'organization', name: 'Harbour Community', known: true },
-    };
-    assert.deepEqual(refs(t, [harbour]), []);
+    assert.deepEqual(refs(t, [listedOrg(t, 'Harbour community', 'Harbour Community')]), []);
     const u = 'We thank the Harbour community for all.';
-    assert.deepEqual(refs(u, [{ ...harbour, start: u.indexOf('Harbour'), end: u.indexOf('Harbour') + 17 }]), [
+    assert.deepEqual(refs(u, [listedOrg(u, 'Harbour community', 'Harbour Community')]), [
       { type: 'organization', name: 'Harbour Community' },
     ]);
   });
+  test('should not take a source’s signature after slashes as a reference', () => {
+    const t = 'The Parties will meet again in 2026. ///hbN, 2 May 2025';
+    assert.deepEqual(refs(t, [listedOrg(t, 'hbN', 'Harbour News')]), []);
+  });
 });
+
+/** A listed organisation's entity mention where `printed` first stands in `t`. */
+function listedOrg(t: string, printed: string, name: string): Annotation {
+  const at = t.indexOf(printed);
+  return {
+    layer: 'entities',
+    start: at,
+    end: at + printed.length,
+    source: 't',
+    confidence: 1,
+    value: { entityId: `org:${name}`, type: 'organization', name, known: true },
+  };
+}

@@ -1,31 +1,28 @@
 /**
  * @module link-document
  * The tracking stage, run after a document is stored (cross-document work never happens inside
- * the analysis). The links whose evidence lies in a document are one reading of it against the
- * earlier promises its terms name (`linkEvidence`), a function of the document and those
- * promises alone. A new document is read so; and since its own promises may be reported on by
- * documents already stored, every later document one of them names (or one they were linked to)
- * is read again. So the links of a store depend on its documents, not on the order they arrived in.
+ * the analysis). A document is linked both ways: its promises against every later document
+ * holding one of their term groups, and its sentences against every earlier promise whose term
+ * groups it holds. Both lookups are exact and apply one test (`candidate-finder.ts`), and what a
+ * pair gives depends on the promise and the document alone (`examine-pair.ts`); so a pair is
+ * examined, with the same result, by whichever of its documents is linked last, and the links
+ * of a store depend on its documents, not on the order they arrived in (issue 10).
  */
 import type { Store } from '../store/store.ts';
 import { storeCandidateFinder, type CandidateFinder } from './candidate-finder.ts';
 import { replaceDocumentTerms } from './document-term-index.ts';
 import { bestEvidence, documentTerms, reportsLater } from './examine-pair.ts';
 import { type ImplementationLexicon, implementationLexicon } from './implementation-lexicon.ts';
-import { trackedCommitments } from './tracked-commitment.ts';
+import { type TrackedCommitment, trackedCommitments } from './tracked-commitment.ts';
 import { trackedDocuments, type TrackedDocument } from './tracked-document.ts';
 import { termGroups } from './term-groups.ts';
 import { TrackingRepository, trackingDb, type StoredLink } from './tracking-repository.ts';
 
 export interface LinkRun {
   readonly commitments: number;
-  /** Links whose evidence lies in the document. */
+  /** Links from the document's promises and links to evidence in it. */
   readonly links: number;
-  /** Later documents read again for the document's promises. */
-  readonly reread: number;
 }
-
-type Load = (id: string) => Promise<TrackedDocument | undefined>;
 
 /**
  * Links one stored document both ways and stores the result.
@@ -34,50 +31,36 @@ type Load = (id: string) => Promise<TrackedDocument | undefined>;
 export async function linkDocument(
   store: Store,
   documentId: string,
-  options: { finder?: CandidateFinder; load?: Load } = {},
+  options: { finder?: CandidateFinder; load?: (id: string) => Promise<TrackedDocument | undefined> } = {},
 ): Promise<LinkRun> {
   const lex = implementationLexicon();
   const repo = new TrackingRepository(trackingDb(store));
   const finder = options.finder ?? storeCandidateFinder(repo);
   const load = options.load ?? trackedDocuments(store);
   const doc = await load(documentId);
-  if (!doc) return { commitments: 0, links: 0, reread: 0 };
+  if (!doc) return { commitments: 0, links: 0 };
   const own = trackedCommitments(doc, lex);
-  // What the document was linked to before its promises change: those readings may change too.
-  const linkedBefore = (await repo.links({ fromDocumentId: documentId })).map((l) => l.evidence.documentId);
   await repo.replaceCommitments(
     documentId,
     own.map((c) => ({ c, groups: termGroups(c) })),
   );
   await replaceDocumentTerms(repo.db, documentId, doc.date, doc.date ? documentTerms(doc, lex) : []);
-  const later = new Set(linkedBefore);
-  for (const c of own) for (const id of await finder.documentsFor(c)) later.add(id);
-  later.delete(documentId);
-  for (const id of [...later].sort()) await linkEvidence(repo, finder, load, lex, id);
-  const links = await linkEvidence(repo, finder, load, lex, documentId);
-  return { commitments: own.length, links, reread: later.size };
+  const links: StoredLink[] = [];
+  for (const c of own)
+    for (const id of await finder.documentsFor(c)) {
+      const later = await load(id);
+      if (later) links.push(...evidenceOf(c, later, lex));
+    }
+  if (doc.date)
+    for (const c of await finder.commitmentsFor(documentTerms(doc, lex), doc.date))
+      if (c.documentId !== documentId) links.push(...evidenceOf(c, doc, lex));
+  await repo.replaceLinks(documentId, links);
+  return { commitments: own.length, links: links.length };
 }
 
-/**
- * Reads one document against the earlier promises its terms name and replaces the links whose
- * evidence lies in it; returns how many it holds.
- */
-async function linkEvidence(
-  repo: TrackingRepository,
-  finder: CandidateFinder,
-  load: Load,
-  lex: ImplementationLexicon,
-  documentId: string,
-): Promise<number> {
-  const doc = await load(documentId);
-  if (!doc) return 0;
-  const found = doc.date ? await finder.commitmentsFor(documentTerms(doc, lex), doc.date) : [];
-  const links: StoredLink[] = [];
-  for (const c of found) {
-    if (c.documentId === documentId || !reportsLater(c, doc)) continue;
-    const best = bestEvidence(c, doc, lex);
-    if (best) links.push(best);
-  }
-  await repo.replaceEvidenceLinks(documentId, links);
-  return links.length;
+/** The best evidence of the promise in a later document, if it can report on it at all. */
+function evidenceOf(c: TrackedCommitment, later: TrackedDocument, lex: ImplementationLexicon): StoredLink[] {
+  if (!reportsLater(c, later)) return [];
+  const best = bestEvidence(c, later, lex);
+  return best ? [best] : [];
 }

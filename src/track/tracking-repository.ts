@@ -23,8 +23,6 @@ export interface StoredLink {
 }
 
 const CHUNK = 400;
-/** Earlier promises a new document examines at most: those it holds most term groups of. */
-const EXAMINED = 100;
 /** The row of `commitment_term_counts` that counts the promises themselves. */
 const PROMISES = '*';
 /** Terms in one lookup: a document's words and pairs, well under both databases' parameter limits. */
@@ -59,18 +57,13 @@ export class TrackingRepository {
   }
 
   /**
-   * Promises made before `before` with a term group fully present among `terms`, the `limit`
+   * Every promise made before `before` with a term group fully present among `terms`, those
    * holding most groups first (then the latest, then by key). Every posting of the terms is
-   * read (the covering index of migration 080 answers from the index alone) and nothing is cut
-   * before the groups are counted, so which promises come back depends on the document and the
-   * promises that could report on it only, never on how many others share its common words:
-   * what the promise's side finds of the same pair (`laterDocumentsNaming`) is the same.
+   * read (the covering index of migration 080 answers from the index alone) and nothing is
+   * left out: a bound would make what is found depend on how many other promises share the
+   * document's words, and the promise's side (`laterDocumentsNaming`) must find the same pairs.
    */
-  async commitmentsWithTerms(
-    terms: readonly string[],
-    before: string,
-    options: { limit?: number } = {},
-  ): Promise<TrackedCommitment[]> {
+  async commitmentsWithTerms(terms: readonly string[], before: string): Promise<TrackedCommitment[]> {
     const unique = [...new Set(terms)];
     /** Per promise, per group: the terms held and the number needed. */
     const held = new Map<string, Map<number, { n: number; required: number }>>();
@@ -101,12 +94,9 @@ export class TrackingRepository {
         .where('key', 'in', keys)
         .execute())
         if (r.made_on !== null && String(r.made_on) < before) madeOn.set(r.key, String(r.made_on));
-    const chosen = [...madeOn.keys()]
-      .sort(
-        (a, b) =>
-          present.get(b)! - present.get(a)! || madeOn.get(b)!.localeCompare(madeOn.get(a)!) || a.localeCompare(b),
-      )
-      .slice(0, options.limit ?? EXAMINED);
+    const chosen = [...madeOn.keys()].sort(
+      (a, b) => present.get(b)! - present.get(a)! || madeOn.get(b)!.localeCompare(madeOn.get(a)!) || a.localeCompare(b),
+    );
     const byKey = new Map((await this.commitments({ keys: chosen })).map((c) => [c.key, c] as const));
     return chosen.flatMap((k) => byKey.get(k) ?? []);
   }
@@ -190,13 +180,16 @@ export class TrackingRepository {
   }
 
   /**
-   * Replaces the machine links whose evidence lies in a document: what one reading of it
-   * against the promises it could report on found (reviewers' decisions are kept elsewhere).
+   * Replaces the machine links of a document, those from its promises and those to evidence in
+   * it, with what linking it found (reviewers' decisions are kept elsewhere, by link key).
    */
-  async replaceEvidenceLinks(documentId: string, links: readonly StoredLink[]): Promise<void> {
+  async replaceLinks(documentId: string, links: readonly StoredLink[]): Promise<void> {
     const rows = links.map(linkRow);
     await this.db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('links').where('evidence_document_id', '=', documentId).execute();
+      await trx
+        .deleteFrom('links')
+        .where((eb) => eb.or([eb('from_document_id', '=', documentId), eb('evidence_document_id', '=', documentId)]))
+        .execute();
       for (let i = 0; i < rows.length; i += 200)
         await trx
           .insertInto('links')
@@ -206,17 +199,13 @@ export class TrackingRepository {
     });
   }
 
-  /** Links by promise, by the document of their evidence (`documentId`) or of their promise (`fromDocumentId`). */
-  async links(
-    filter: { commitmentKeys?: readonly string[]; documentId?: string; fromDocumentId?: string } = {},
-  ): Promise<StoredLink[]> {
+  async links(filter: { commitmentKeys?: readonly string[]; documentId?: string } = {}): Promise<StoredLink[]> {
     const out: StoredLink[] = [];
     if (filter.commitmentKeys && !filter.commitmentKeys.length) return out;
     for (const keys of filter.commitmentKeys ? chunks(filter.commitmentKeys) : [undefined]) {
       let q = this.db.selectFrom('links').selectAll();
       if (keys) q = q.where('commitment_key', 'in', keys);
       if (filter.documentId) q = q.where('evidence_document_id', '=', filter.documentId);
-      if (filter.fromDocumentId) q = q.where('from_document_id', '=', filter.fromDocumentId);
       out.push(...(await q.orderBy('evidence_date').orderBy('key').execute()).map(toLink));
     }
     return out;

@@ -70,9 +70,12 @@ export function classifyClaim(
   const cueAt = Math.min(...found.filter((at) => at >= 0), text.length);
   if (!ranked && (lex.background.test(text) || datedBefore(text, cueAt, options.meetingYear, lex))) return null;
   const own = subjectKind(text, mentions, lex);
-  const subject = own === 'unknown' ? (options.inherited ?? 'unknown') : own;
+  // "The administration hopes the effort will show …": one actor's hope or fear is the report's analysis.
+  const subject = subjectSpan(text, lex);
+  if (own !== 'joint' && lex.attitude.test(text.slice(subject.start, subject.end))) return null;
+  const kind = own === 'unknown' ? (options.inherited ?? 'unknown') : own;
   const insideQuote = options.insideQuote ?? false;
-  const speaker = subject === 'single' || (subject === 'unknown' && quoted);
+  const speaker = kind === 'single' || (kind === 'unknown' && quoted);
   // A participant's quoted view is opinion, not a claim; quoted words that report an act are.
   const speech = speaker ? quotedSpeech(text, insideQuote, lex) : null;
   if (speech && !ofDocument && !quotesADocument(speech, lex) && !reportsAnAct(speech, mentions, lex)) return null;

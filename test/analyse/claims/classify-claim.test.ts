@@ -156,3 +156,10 @@ describe('claims of wide news', () => {
     assert.ok(classifyClaim(clause, [], lex, { meetingYear: 2024 }));
   });
 });
+
+describe('history over a span of years', () => {
+  test('should take acts dated over the last years for history', () => {
+    const text = 'Over the last two years, the ministers signed four transit agreements.';
+    assert.equal(classifyClaim(text, [], loadClaimLexicon()), null);
+  });
+});

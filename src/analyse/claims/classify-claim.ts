@@ -58,12 +58,7 @@ export function classifyClaim(
   const meetingWord = ofDocument || lex.meeting.test(text) || lex.documents.test(text);
   const collective = lex.collective.test(text);
   const aboutMeeting =
-    meetingWord ||
-    collective ||
-    people.length > 0 ||
-    states.length > 0 ||
-    quoted ||
-    bodyDecided(text, mentions, cue, lex);
+    meetingWord || collective || people.length > 0 || states.length > 0 || quoted || bodyActs(text, mentions, cue, lex);
   if (!aboutMeeting && !lex.pronounOpening.test(text)) return null;
   // History before the meeting, whatever it names; the meeting's rank is about the meeting whatever history it adds.
   // The main verb: the earliest cue in the sentence.
@@ -100,17 +95,18 @@ export function classifyClaim(
 
 /** The cue of a sentence that gives only the meeting's rank. */
 const RANK = { id: 'rank', aspect: 'remark' } as const;
-/** The aspects of a decision: what a body named as the subject ("A secretariat will be set up") had decided for it. */
-const DECISIONS = new Set<ClaimValue['aspect']>(['adoption', 'agreement']);
-
-/** An organisation as the subject of a decision: "The council was renamed …", "A secretariat will be set up". */
-function bodyDecided(
+/**
+ * An organisation as the subject of an act: a bloc that is a side of the meeting ("The EU and CELAC reaffirmed …",
+ * "The European Union pledged …": summits between blocs name no state as acting), or a body the meeting decided on
+ * ("The council was renamed …", "A secretariat will be set up"). A bare remark ("The EU said …") is not an act.
+ */
+function bodyActs(
   text: string,
   mentions: readonly SentenceMention[],
   cue: { aspect: ClaimValue['aspect'] } | undefined,
   lex: ClaimLexicon,
 ): boolean {
-  if (!cue || !DECISIONS.has(cue.aspect)) return false;
+  if (!cue || cue.aspect === 'remark') return false;
   const { start, end } = subjectSpan(text, lex);
   return mentions.some((m) => m.type === 'organization' && m.start >= start && m.end <= end);
 }

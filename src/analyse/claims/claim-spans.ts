@@ -7,6 +7,7 @@
  * says whether it continues the part before it.
  */
 import type { Span } from '../../model/span.ts';
+import { globalOf } from '../shared/global-copy.ts';
 
 export interface ClaimSpan extends Span {
   /** True for the second and later parts of a split sentence (they keep the first part's subject). */
@@ -59,17 +60,6 @@ function cited(text: string, s: Span): Span[] {
   }
   out.push({ start: from, end: s.end });
   return out.map((x) => trimmed(text, x)).filter((x) => x.end > x.start);
-}
-
-/** One global copy per lexicon regex, read with `exec` from the start (not `matchAll`, which clones it per sentence). */
-const globalCopies = new WeakMap<RegExp, RegExp>();
-function globalOf(re: RegExp): RegExp {
-  let copy = globalCopies.get(re);
-  if (!copy) {
-    copy = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    globalCopies.set(re, copy);
-  }
-  return copy;
 }
 
 function split(text: string, s: Span, continuations: RegExp): ClaimSpan[] {

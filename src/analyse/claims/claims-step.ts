@@ -76,9 +76,15 @@ export const claimsStep = defineStep({
       inQuote = opensQuote(text, inQuote);
       intro = listIntro(text, value ?? classifyClaim(text, mentions, lex, { inherited: previous, part: true }));
       // “China supports X. It is ready to Y,” he said: the quoted sentence that goes on with a pronoun
-      // for the subject of the one before cannot be checked without it, so it completes that claim.
-      if (value && wasInQuote && lex.quoteRunsOn.test(text) && lastWasClaim && claims.length) {
-        claims[claims.length - 1] = { ...claims[claims.length - 1], end };
+      // for the subject of the one before cannot be checked without it, so it completes that claim; so
+      // does every further sentence of a document quoted word for word (“We commit to X. We look forward
+      // to Y,” the statement said), which is one passage of the document.
+      const runsOn = quoteOfDocument || lex.documentQuote.test(text) || lex.quoteRunsOn.test(text);
+      if (value && wasInQuote && runsOn && lastWasClaim && claims.length) {
+        const last = claims[claims.length - 1];
+        // The quotation's closing attribution ("…,” the statement said) speaks for all of it.
+        const by = value.attributedTo === 'document' ? 'document' : last.value.attributedTo;
+        claims[claims.length - 1] = { ...last, end, value: { ...last.value, attributedTo: by } };
         continue;
       }
       lastWasClaim = value !== null;

@@ -33,6 +33,10 @@ export interface ClaimLexicon {
   readonly singleSpeaker: RegExp;
   /** A sentence that goes on about the subject of the one before ("It is ready to …"). */
   readonly carriesSubject: RegExp;
+  /** What ends right before an act verb in the future or infinitive passive ("will be", "to be"): a forecast. */
+  readonly forecast: RegExp;
+  /** Verbs of hope, fear or expectation: one actor's attitude, not an act. */
+  readonly attitude: RegExp;
   /** Inside a quotation, a sentence that goes on with the subject of the quoted sentence before. */
   readonly quoteRunsOn: RegExp;
   /** "In his address, …": one speaker's own words. */
@@ -94,6 +98,8 @@ export function loadClaimLexicon(dataDir: string = DATA_DIR): ClaimLexicon {
     pronounOpening: new RegExp(`^\\s*(?:${raw.pronounOpening})(?![\\p{L}])`, 'iu'),
     singleSpeaker: new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}’'-]*,\\s*)?(?:${raw.singleSpeaker})(?![\\p{L}])`, 'iu'),
     carriesSubject: new RegExp(`^\\s*(?:${raw.carriesSubject})\\s`, 'iu'),
+    forecast: new RegExp(`(?<![\\p{L}])(?:${raw.forecast})\\s+$`, 'iu'),
+    attitude: wordPattern(raw.attitude),
     quoteRunsOn: new RegExp(`^\\s*(?:${raw.quoteRunsOn})\\s`, 'iu'),
     ownSpeech: wordPattern(raw.ownSpeech),
     ownCommitment: wordPattern(raw.ownCommitment),

@@ -1,8 +1,9 @@
 /**
  * @module report-styles.test
  * Claims in a report worded outside agency style (test/fixtures/claims/c5plus1-news-styles.txt):
- * what the meeting included is a claim, a quotation that runs on with "It" is one claim, and
- * neither a quoted view about a state's possession nor a description of the region is one.
+ * what the meeting included is a claim, a quotation that runs on with "It" and a document quoted
+ * over two sentences are one claim each, and a quoted view about a state's possession, a
+ * description of the region, a government's hope and a minister's quoted forecast are none.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,7 +28,13 @@ describe('claims in other news styles', () => {
     assert.equal(verdicts.filter((x) => x.claim.start > v.claim.start && x.claim.start < v.claim.end).length, 0);
   });
 
-  test("should not take a quoted view of a state's possession or a description of the region for claims", async () => {
-    assert.equal((await checked).verdicts.length, 2);
+  test('should keep a document quoted over two sentences as one claim of the document', async () => {
+    const v = (await checked).verdictOf('“The Parties agreed to establish');
+    assert.equal(v.claim.value.attributedTo, 'document');
+    assert.ok(v.claim.end - v.claim.start > 120, 'the claim spans both quoted sentences');
+  });
+
+  test('should take no view, description, hope or forecast for a claim', async () => {
+    assert.equal((await checked).verdicts.length, 3);
   });
 });

@@ -61,7 +61,7 @@ function cited(text: string, s: Span): Span[] {
   return out.map((x) => trimmed(text, x)).filter((x) => x.end > x.start);
 }
 
-/** One global copy per lexicon regex, read with `exec` from the start (not `matchAll`, which clones it per sentence). */
+/** One global copy per lexicon regex, read with `exec` from the start (`matchAll` would clone it per sentence). */
 const globalCopies = new WeakMap<RegExp, RegExp>();
 function globalOf(re: RegExp): RegExp {
   let copy = globalCopies.get(re);

@@ -165,7 +165,7 @@ describe('history over a span of years', () => {
 });
 
 describe('summit news as outlets outside agency copy word it', () => {
-  test('should take a stance with a possessive, a quote mark or an adjective, texts negotiated and wordings accepted', () => {
+  test('should take a stance worded with a possessive, quote mark or adjective, and negotiated texts', () => {
     const lex = loadClaimLexicon();
     const claims = [
       'The leaders expressed their “grave concern” about the drought in the closing statement of the summit.',

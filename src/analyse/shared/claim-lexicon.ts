@@ -87,7 +87,7 @@ export function loadClaimLexicon(dataDir: string = DATA_DIR): ClaimLexicon {
     speech: wordPattern(raw.speech),
     skip: wordPattern(raw.skip),
     background: wordPattern(raw.background),
-    meetingRank: wordPattern(raw.meetingRank.replace('{ordinal}', ordinalPattern(dataDir))),
+    meetingRank: wordPattern(raw.meetingRank.replaceAll('{ordinal}', ordinalPattern(dataDir))),
     datedYear: new RegExp(
       `(?<![\\p{L}])(?:${raw.yearPrepositions})\\s+(?:\\p{L}+\\s+)?((?:19|20)\\d{2})(?!\\d)`,
       'giu',

@@ -203,3 +203,13 @@ describe('a summit between blocs', () => {
     assert.equal(classifyClaim(said, [bloc(said, 'Steppe Union')], lex), null);
   });
 });
+
+describe('a meeting that revives a format', () => {
+  test('should take the first meeting since an earlier year for its rank, and the earlier meeting for history', () => {
+    const lex = loadClaimLexicon();
+    const first = 'The river leaders met in the capital for the first summit since 2015.';
+    assert.equal(classifyClaim(first, [], lex, { meetingYear: 2023 })?.aspect, 'attendance');
+    const last = 'The river leaders last met in the capital in 2015.';
+    assert.equal(classifyClaim(last, [], lex, { meetingYear: 2023 }), null);
+  });
+});

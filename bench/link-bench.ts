@@ -5,10 +5,10 @@
  * analysed real corpus, each under its own id, a random date (2020–2026) and its own meeting
  * identity, with its promises registered; then the same new documents (the corpus's later
  * reports, dated after everything) are linked at each size, alternating between the stores,
- * each probe removed again (with its links) before the next. Each probe is linked twice: with
- * the term lookup bounded by the term counts of migration 130 (the rarest terms' postings, up to
- * a budget) and, side by side, reading every posting of the document’s terms (no budget; the rest
- * of the stage as now).
+ * each probe removed again (with its links) before the next. Both term indexes are filled as
+ * the stage fills them (the promises', migration 050, and the documents', migration 230), and
+ * every posting of the probe's terms is read: no bound on the lookup, so that what is found does
+ * not depend on what else the store holds (issue 10: any arrival order gives the same links).
  *
  * Usage: node --import tsx bench/link-bench.ts [--sizes 1000,10000] [--probes 24]
  */
@@ -23,7 +23,8 @@ import type { DocumentRecord } from '../src/store/store.ts';
 import { openStore } from '../src/store/open-store.ts';
 import type { ConcordStore } from '../src/store/store-extensions.ts';
 import { implementationLexicon } from '../src/track/implementation-lexicon.ts';
-import { storeCandidateFinder } from '../src/track/candidate-finder.ts';
+import { replaceDocumentTerms } from '../src/track/document-term-index.ts';
+import { documentTerms } from '../src/track/examine-pair.ts';
 import { linkDocument } from '../src/track/link-document.ts';
 import { termGroups } from '../src/track/term-groups.ts';
 import { trackedCommitments } from '../src/track/tracked-commitment.ts';
@@ -51,13 +52,13 @@ const lex = implementationLexicon();
 const random = seededRandom(7);
 // One store per size, measured in alternation so that load from elsewhere on the machine
 // falls on every size alike.
-const stores: { size: number; store: ConcordStore; times: number[]; unbounded: number[] }[] = [];
+const stores: { size: number; store: ConcordStore; times: number[] }[] = [];
 try {
   for (const size of sizes) {
     const store = await openStore({ sqlitePath: join(dir, `bench-${size}.db`) });
     const repo = new TrackingRepository(trackingDb(store));
     for (let n = 0; n < size; n++) await putCopy(store, repo, bases[n % bases.length], n);
-    stores.push({ size, store, times: [], unbounded: [] });
+    stores.push({ size, store, times: [] });
     console.log(`filled ${size}`);
   }
   // One probe per store first, not measured: the first reads of a freshly filled store are cold.
@@ -70,37 +71,19 @@ try {
   for (let i = 0; i < Number(args.probes); i++) {
     for (const s of stores) {
       const probe = copyOf(probes[i % probes.length], `probe-${i}`, '2027-06-01', `probe-${i}`);
-      const repo = new TrackingRepository(trackingDb(s.store));
-      const everyPosting = {
-        ...storeCandidateFinder(s.store, repo),
-        commitmentsFor: (terms: readonly string[], date: string) =>
-          repo.commitmentsWithTerms(terms, date, { postingsBudget: Number.POSITIVE_INFINITY }),
-      };
-      // The two paths in turn, first one then the other, so neither always runs on a warm cache.
-      const paths = [
-        { finder: undefined, into: s.times },
-        { finder: everyPosting, into: s.unbounded },
-      ];
-      for (const { finder, into } of i % 2 ? paths.reverse() : paths) {
-        await s.store.putDocument(probe);
-        const started = performance.now();
-        await linkDocument(s.store, probe.document.id, finder ? { finder } : {});
-        into.push(performance.now() - started);
-        await s.store.deleteDocument(probe.document.id);
-      }
+      await s.store.putDocument(probe);
+      const started = performance.now();
+      await linkDocument(s.store, probe.document.id);
+      s.times.push(performance.now() - started);
+      await s.store.deleteDocument(probe.document.id);
     }
   }
   console.log(`\nlinking one new document (${args.probes} probes per size, sizes measured in alternation)`);
-  console.log('             bounded term lookup (migration 130)   every posting read (no budget)');
-  for (const { size, times, unbounded } of stores)
-    console.log(`${String(size).padStart(6)} documents  ${quantiles(times)}             ${quantiles(unbounded)}`);
-  const growth = (pick: (s: (typeof stores)[number]) => number[]) =>
-    (median(pick(stores.at(-1)!)) / median(pick(stores[0]))).toFixed(2);
-  if (stores.length > 1)
-    console.log(
-      `growth ${stores[0].size}→${stores.at(-1)!.size}: ${growth((s) => s.times)}× bounded, ` +
-        `${growth((s) => s.unbounded)}× every posting`,
-    );
+  for (const { size, times } of stores) console.log(`${String(size).padStart(6)} documents  ${quantiles(times)}`);
+  if (stores.length > 1) {
+    const growth = median(stores.at(-1)!.times) / median(stores[0].times);
+    console.log(`growth ${stores[0].size}→${stores.at(-1)!.size}: ${growth.toFixed(2)}×`);
+  }
 } finally {
   for (const s of stores) await s.store.close();
   rmSync(dir, { recursive: true, force: true });
@@ -125,6 +108,7 @@ async function putCopy(store: ConcordStore, repo: TrackingRepository, base: Docu
   const doc = await loadTrackedDocument(store, record.document.id);
   if (!doc) return;
   const own = trackedCommitments(doc, lex);
+  await replaceDocumentTerms(repo.db, doc.documentId, doc.date, documentTerms(doc, lex));
   await repo.replaceCommitments(
     doc.documentId,
     own.map((c) => ({ c, groups: termGroups(c) })),

@@ -34,7 +34,7 @@ interface GoldLink {
 const option = (name: string) => process.argv[process.argv.indexOf(name) + 1];
 const store = await openStore({ sqlitePath: option('--store') });
 const repo = new TrackingRepository(trackingDb(store));
-const finder = storeCandidateFinder(store, repo);
+const finder = storeCandidateFinder(repo);
 const lex = implementationLexicon();
 const byName = new Map<string, string>();
 for (const id of await store.listDocumentIds()) {
@@ -98,7 +98,7 @@ async function diagnose(evidenceName: string, g: GoldLink): Promise<string> {
   const fromText = (await store.getDocument(fromId))?.document.text ?? '';
   for (const c of own) {
     if (process.argv.includes('--show')) notes.push(`promise: ${clip(fromText.slice(c.start, c.end))}`);
-    const bySearch = (await finder.passagesFor(c)).some((p) => p.documentId === docId);
+    const bySearch = (await finder.documentsFor(c)).includes(docId);
     const byTerms = terms.some((t) => t.key === c.key);
     const anchors = c.anchors.map((a) => a.tokens.join('+')).join(', ');
     const what = `[anchors ${anchors}; topics ${c.topics.length}; objects ${(c.objects ?? []).join(',')}]`;

@@ -35,9 +35,11 @@ export function isClosingLine(
  * 2026." is a sentence.
  */
 const MAX_LOWER_CASE_WORDS = 2;
+/** A module constant: the sources' build turns a `\p{…}` regex literal into a `new RegExp(…)` at every call. */
+const LOWER_CASE_WORD = /(?<![\p{L}\d])\p{Ll}{2,}/gu;
 
 function lowerCaseWords(line: string): number {
-  return line.match(/(?<![\p{L}\d])\p{Ll}{2,}/gu)?.length ?? 0;
+  return line.match(LOWER_CASE_WORD)?.length ?? 0;
 }
 
 function closingRegex(lexicon: StructureLexicon): RegExp {

@@ -1,22 +1,26 @@
 /**
  * @module link-document
  * The tracking stage, run after a document is stored (cross-document work never happens inside
- * the analysis). Order does not matter: the document's own promises are looked up in documents
- * already stored, and the promises already stored that its words could report on are
- * re-examined against it; so a later document is linked whenever it arrives.
+ * the analysis). A document is linked both ways: its promises against every later document
+ * holding one of their term groups, and its sentences against every earlier promise whose term
+ * groups it holds. Both lookups are exact and apply one test (`candidate-finder.ts`), and what a
+ * pair gives depends on the promise and the document alone (`examine-pair.ts`); so a pair is
+ * examined, with the same result, by whichever of its documents is linked last, and the links
+ * of a store depend on its documents, not on the order they arrived in (issue 10).
  */
 import type { Store } from '../store/store.ts';
 import { storeCandidateFinder, type CandidateFinder } from './candidate-finder.ts';
+import { replaceDocumentTerms } from './document-term-index.ts';
 import { bestEvidence, documentTerms, reportsLater } from './examine-pair.ts';
-import { implementationLexicon } from './implementation-lexicon.ts';
-import { clearLinks, type ExaminedPair } from './link-replacement.ts';
-import { trackedCommitments } from './tracked-commitment.ts';
+import { type ImplementationLexicon, implementationLexicon } from './implementation-lexicon.ts';
+import { type TrackedCommitment, trackedCommitments } from './tracked-commitment.ts';
 import { trackedDocuments, type TrackedDocument } from './tracked-document.ts';
 import { termGroups } from './term-groups.ts';
 import { TrackingRepository, trackingDb, type StoredLink } from './tracking-repository.ts';
 
 export interface LinkRun {
   readonly commitments: number;
+  /** Links from the document's promises and links to evidence in it. */
   readonly links: number;
 }
 
@@ -31,7 +35,7 @@ export async function linkDocument(
 ): Promise<LinkRun> {
   const lex = implementationLexicon();
   const repo = new TrackingRepository(trackingDb(store));
-  const finder = options.finder ?? storeCandidateFinder(store, repo);
+  const finder = options.finder ?? storeCandidateFinder(repo);
   const load = options.load ?? trackedDocuments(store);
   const doc = await load(documentId);
   if (!doc) return { commitments: 0, links: 0 };
@@ -40,49 +44,23 @@ export async function linkDocument(
     documentId,
     own.map((c) => ({ c, groups: termGroups(c) })),
   );
+  await replaceDocumentTerms(repo.db, documentId, doc.date, doc.date ? documentTerms(doc, lex) : []);
   const links: StoredLink[] = [];
-  const examined: ExaminedPair[] = [];
-  const candidates = new Map<string, Set<string>>();
-  for (const c of own) candidates.set(c.key, new Set((await finder.passagesFor(c)).map((p) => p.documentId)));
-  // The documents already linked are examined again whatever the search finds now, so a link the
-  // promise no longer supports (its text or the lexicon changed) goes instead of lingering.
-  for (const l of await repo.links({ commitmentKeys: own.map((c) => c.key) }))
-    if (l.evidence.documentId !== documentId) candidates.get(l.commitmentKey)?.add(l.evidence.documentId);
-  // Documents known to be older than the promises are not read at all.
-  const dates = await repo.documentDates([...new Set([...candidates.values()].flatMap((ids) => [...ids]))]);
-  for (const c of own) {
-    for (const id of candidates.get(c.key) ?? []) {
-      const known = dates.get(id);
-      examined.push({ commitmentKey: c.key, evidenceDocumentId: id });
-      if (known && c.madeOn && known <= c.madeOn) continue;
-      // The whole candidate document is read, as when it arrives later: the same sentences either way.
+  for (const c of own)
+    for (const id of await finder.documentsFor(c)) {
       const later = await load(id);
-      if (!later || !reportsLater(c, later)) continue;
-      const best = bestEvidence(c, later, lex);
-      if (best) links.push(best);
+      if (later) links.push(...evidenceOf(c, later, lex));
     }
-  }
-  if (doc.date) {
-    // As on the other side: the promises this document was linked to are examined again too.
-    const linked = (await repo.links({ documentId })).map((l) => l.commitmentKey);
-    const found = await finder.commitmentsFor(documentTerms(doc, lex), doc.date);
-    const known = new Set(found.map((c) => c.key));
-    const again = await repo.commitments({ keys: [...new Set(linked)].filter((k) => !known.has(k)) });
-    for (const c of [...found, ...again]) {
-      if (c.documentId === documentId) continue;
-      examined.push({ commitmentKey: c.key, evidenceDocumentId: documentId });
-      if (!reportsLater(c, doc)) continue;
-      const best = bestEvidence(c, doc, lex);
-      if (best) links.push(best);
-    }
-  }
-  await clearLinks(
-    repo.db,
-    documentId,
-    own.map((c) => c.key),
-    doc.sentences,
-    examined,
-  );
-  await repo.insertLinks(links);
+  if (doc.date)
+    for (const c of await finder.commitmentsFor(documentTerms(doc, lex), doc.date))
+      if (c.documentId !== documentId) links.push(...evidenceOf(c, doc, lex));
+  await repo.replaceLinks(documentId, links);
   return { commitments: own.length, links: links.length };
+}
+
+/** The best evidence of the promise in a later document, if it can report on it at all. */
+function evidenceOf(c: TrackedCommitment, later: TrackedDocument, lex: ImplementationLexicon): StoredLink[] {
+  if (!reportsLater(c, later)) return [];
+  const best = bestEvidence(c, later, lex);
+  return best ? [best] : [];
 }

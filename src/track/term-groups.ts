@@ -18,7 +18,9 @@ export interface TermGroup {
 
 export function termGroups(c: TrackedCommitment): TermGroup[] {
   const anchors = c.anchors.map((a) => {
-    const plain = a.tokens.filter((t) => !/^\d+$/.test(t));
+    // Each word once: the term indexes hold a term once per promise and per document, and a
+    // group must count the same from either side (issue 10: any arrival order).
+    const plain = [...new Set(a.tokens.filter((t) => !/^\d+$/.test(t)))];
     return { terms: plain, required: Math.ceil(plain.length * 0.75) };
   });
   return [
@@ -27,7 +29,10 @@ export function termGroups(c: TrackedCommitment): TermGroup[] {
     ...c.anchors.flatMap((a) => (a.acronym ? [{ terms: [formOf(a.acronym)], required: 1 }] : [])),
     ...c.topics.map((t) => ({ terms: [`pair:${t}`], required: 1 })),
     ...(c.objects ?? []).map((o) => ({ terms: [o], required: 1 })),
-    ...(c.acts ?? []).map((a) => ({ terms: a.split(' '), required: 2 })),
+    ...(c.acts ?? []).map((a) => {
+      const terms = [...new Set(a.split(' '))];
+      return { terms, required: Math.min(2, terms.length) };
+    }),
     ...(c.meetsAgain && c.format ? [{ terms: [meetingTerm(c.format)], required: 1 }] : []),
   ];
 }

@@ -1,13 +1,13 @@
 /**
  * @module tracking-repository
- * Reads and writes the tracker's tables (migrations 050, 130). Machine links are replaced per
- * document on every run; reviewers' verdicts are decisions keyed by the link's stable key, so
+ * Reads and writes the tracker's tables (migrations 050, 080, 130). Machine links are replaced
+ * per evidence document on every reading of it; reviewers' verdicts are decisions keyed by the link's stable key, so
  * they outlive any number of re-runs.
  */
 import type { Kysely } from 'kysely';
 import type { LinkKind } from '../model/link.ts';
 import type { Store } from '../store/store.ts';
-import { groupsPresent, termGroups, type TermGroup } from './term-groups.ts';
+import type { TermGroup } from './term-groups.ts';
 import type { TrackedCommitment } from './tracked-commitment.ts';
 
 /** A machine link as stored (reviews are applied on read, see `link-reviews.ts`). */
@@ -23,13 +23,6 @@ export interface StoredLink {
 }
 
 const CHUNK = 400;
-/** Postings one lookup of a new document's terms reads at most (the rarest terms first). */
-export const POSTINGS_BUDGET = 2000;
-/** Earlier promises a new document re-examines at most: those it shares most term groups with. */
-const REEXAMINED = 100;
-/** Promises dated, and then checked group by group, per promise returned. */
-const DATED_PER_RESULT = 4;
-const CHECKED_PER_RESULT = 2;
 /** The row of `commitment_term_counts` that counts the promises themselves. */
 const PROMISES = '*';
 /** Terms in one lookup: a document's words and pairs, well under both databases' parameter limits. */
@@ -64,61 +57,48 @@ export class TrackingRepository {
   }
 
   /**
-   * Promises made before `before` with a term group fully present among `terms`, the `limit`
-   * with most groups present first. What is read is bounded whatever the store's size: the
-   * terms' postings are counted first (migration 130) and only the rarest are read, up to
-   * `postingsBudget` postings; the promises they name, made before `before`, the most named
-   * first, are then checked group by group against all of `terms`. A promise known only by
-   * words that thousands of promises share is left out: such words do not tell it apart.
+   * Every promise made before `before` with a term group fully present among `terms`, those
+   * holding most groups first (then the latest, then by key). Every posting of the terms is
+   * read (the covering index of migration 080 answers from the index alone) and nothing is
+   * left out: a bound would make what is found depend on how many other promises share the
+   * document's words, and the promise's side (`laterDocumentsNaming`) must find the same pairs.
    */
-  async commitmentsWithTerms(
-    terms: readonly string[],
-    before: string,
-    options: { limit?: number; postingsBudget?: number } = {},
-  ): Promise<TrackedCommitment[]> {
-    const limit = options.limit ?? REEXAMINED;
-    const budget = options.postingsBudget ?? POSTINGS_BUDGET;
-    const counts = await this.postingCounts(terms);
-    const rarestFirst = [...counts].sort(([a, x], [b, y]) => x - y || a.localeCompare(b));
-    const read: string[] = [];
-    let postings = 0;
-    for (const [term, n] of rarestFirst) {
-      if (postings + n > budget) break;
-      read.push(term);
-      postings += n;
-    }
-    const named = new Map<string, number>();
-    for (let i = 0; i < read.length; i += TERMS_PER_QUERY) {
+  async commitmentsWithTerms(terms: readonly string[], before: string): Promise<TrackedCommitment[]> {
+    const unique = [...new Set(terms)];
+    /** Per promise, per group: the terms held and the number needed. */
+    const held = new Map<string, Map<number, { n: number; required: number }>>();
+    for (let i = 0; i < unique.length; i += TERMS_PER_QUERY) {
       const rows = await this.db
         .selectFrom('commitment_terms')
-        .select('commitment_key')
-        .where('term', 'in', read.slice(i, i + TERMS_PER_QUERY))
+        .select(['commitment_key', 'grp', 'required'])
+        .where('term', 'in', unique.slice(i, i + TERMS_PER_QUERY))
         .execute();
-      for (const r of rows) named.set(r.commitment_key, (named.get(r.commitment_key) ?? 0) + 1);
+      for (const r of rows) {
+        let groups = held.get(r.commitment_key);
+        if (!groups) held.set(r.commitment_key, (groups = new Map()));
+        const g = groups.get(r.grp) ?? { n: 0, required: Number(r.required) };
+        groups.set(r.grp, { ...g, n: g.n + 1 });
+      }
     }
-    // The most named first: only they are dated, and only the earlier of them checked in full.
-    const mostNamed = [...named.keys()]
-      .sort((a, b) => named.get(b)! - named.get(a)! || a.localeCompare(b))
-      .slice(0, limit * DATED_PER_RESULT);
+    const present = new Map<string, number>();
+    for (const [key, groups] of held) {
+      const full = [...groups.values()].filter((g) => g.n >= g.required).length;
+      if (full) present.set(key, full);
+    }
     const madeOn = new Map<string, string>();
     // Dates compared here: a condition on made_on in the query led SQLite to scan its index instead.
-    for (const keys of chunks(mostNamed))
+    for (const keys of chunks([...present.keys()]))
       for (const r of await this.db
         .selectFrom('tracked_commitments')
         .select(['key', 'made_on'])
         .where('key', 'in', keys)
         .execute())
         if (r.made_on !== null && String(r.made_on) < before) madeOn.set(r.key, String(r.made_on));
-    const checked = mostNamed.filter((k) => madeOn.has(k)).slice(0, limit * CHECKED_PER_RESULT);
-    // Checked in full from the promises themselves: reading their postings again cost more.
-    const present = new Set(terms);
-    const groups = new Map(
-      (await this.commitments({ keys: checked })).map((c) => [c, groupsPresent(termGroups(c), present)] as const),
+    const chosen = [...madeOn.keys()].sort(
+      (a, b) => present.get(b)! - present.get(a)! || madeOn.get(b)!.localeCompare(madeOn.get(a)!) || a.localeCompare(b),
     );
-    return [...groups.keys()]
-      .filter((c) => groups.get(c)! > 0)
-      .sort((a, b) => groups.get(b)! - groups.get(a)! || madeOn.get(b.key)!.localeCompare(madeOn.get(a.key)!))
-      .slice(0, limit);
+    const byKey = new Map((await this.commitments({ keys: chosen })).map((c) => [c.key, c] as const));
+    return chosen.flatMap((k) => byKey.get(k) ?? []);
   }
 
   /** Postings per term, for the terms that have any. */
@@ -199,15 +179,24 @@ export class TrackingRepository {
     return out;
   }
 
-  /** Removes the machine links that start or end in a document. */
-  async insertLinks(links: readonly StoredLink[]): Promise<void> {
+  /**
+   * Replaces the machine links of a document, those from its promises and those to evidence in
+   * it, with what linking it found (reviewers' decisions are kept elsewhere, by link key).
+   */
+  async replaceLinks(documentId: string, links: readonly StoredLink[]): Promise<void> {
     const rows = links.map(linkRow);
-    for (let i = 0; i < rows.length; i += 200)
-      await this.db
-        .insertInto('links')
-        .values(rows.slice(i, i + 200))
-        .onConflict((oc) => oc.column('key').doNothing())
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .deleteFrom('links')
+        .where((eb) => eb.or([eb('from_document_id', '=', documentId), eb('evidence_document_id', '=', documentId)]))
         .execute();
+      for (let i = 0; i < rows.length; i += 200)
+        await trx
+          .insertInto('links')
+          .values(rows.slice(i, i + 200))
+          .onConflict((oc) => oc.column('key').doNothing())
+          .execute();
+    });
   }
 
   async links(filter: { commitmentKeys?: readonly string[]; documentId?: string } = {}): Promise<StoredLink[]> {

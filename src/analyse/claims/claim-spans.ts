@@ -7,6 +7,7 @@
  * says whether it continues the part before it.
  */
 import type { Span } from '../../model/span.ts';
+import { globalOf } from '../shared/global-copy.ts';
 
 export interface ClaimSpan extends Span {
   /** True for the second and later parts of a split sentence (they keep the first part's subject). */
@@ -16,6 +17,9 @@ export interface ClaimSpan extends Span {
 }
 
 const ENDED = /[.!?]["”»’)]?\s*$/;
+
+/** A module constant: the sources' build turns a `\p{…}` regex literal into a `new RegExp(…)` at every call. */
+const LOWER_START = /^\p{Ll}/u;
 
 /**
  * Joined and split spans, trimmed of white space.
@@ -30,7 +34,7 @@ export function claimSpans(text: string, sentences: readonly Span[], continuatio
       last &&
       !ENDED.test(text.slice(last.start, last.end)) &&
       /^\s*\n?\s*$/.test(gap) &&
-      /^\p{Ll}/u.test(text[s.start])
+      LOWER_START.test(text[s.start])
     )
       joined[joined.length - 1] = { start: last.start, end: s.end };
     else joined.push(s);
@@ -45,7 +49,11 @@ const CITED_END = /[.!?](?:\[\d{1,3}\])+(?=\s+\p{Lu})/gu;
 function cited(text: string, s: Span): Span[] {
   const out: Span[] = [];
   let from = s.start;
-  for (const m of text.slice(s.start, s.end).matchAll(CITED_END)) {
+  const sentence = text.slice(s.start, s.end);
+  // The module's regex itself, from the start: `matchAll` would clone it for every sentence.
+  CITED_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CITED_END.exec(sentence))) {
     const cut = s.start + m.index + m[0].length;
     out.push({ start: from, end: cut });
     from = cut;
@@ -54,25 +62,18 @@ function cited(text: string, s: Span): Span[] {
   return out.map((x) => trimmed(text, x)).filter((x) => x.end > x.start);
 }
 
-/** One global copy per lexicon regex, not one per sentence (matchAll clones it anyway). */
-const globalCopies = new WeakMap<RegExp, RegExp>();
-function globalOf(re: RegExp): RegExp {
-  let copy = globalCopies.get(re);
-  if (!copy) {
-    copy = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    globalCopies.set(re, copy);
-  }
-  return copy;
-}
-
 function split(text: string, s: Span, continuations: RegExp): ClaimSpan[] {
   const out: Omit<ClaimSpan, 'part'>[] = [];
   let from = s.start;
   const re = globalOf(continuations);
-  for (const m of text.slice(s.start, s.end).matchAll(re)) {
+  const sentence = text.slice(s.start, s.end);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence))) {
     const cut = s.start + m.index;
     out.push({ start: from, end: cut, continues: out.length > 0 });
     from = cut + m[0].length;
+    if (!m[0].length) re.lastIndex++;
   }
   out.push({ start: from, end: s.end, continues: out.length > 0 });
   return out.filter((p) => p.end > p.start).map((p) => ({ ...p, part: out.length > 1 }));

@@ -45,6 +45,8 @@ export const claimsStep = defineStep({
     let quoteOfDocument = false;
     // The claim of a line that opens a list of outcomes ("The leaders signed:"), for its items.
     let intro: ClaimValue | null = null;
+    // Whether the sentence before was the last claim found (a quotation running on may complete it).
+    let lastWasClaim = false;
     for (const { start, end, continues, part } of claimSpans(document.text, sentences, lex.continuations)) {
       const mentions = annotationsIn(entities, start, end).map((a) => ({
         ...(a.value as EntityMentionValue),
@@ -55,6 +57,7 @@ export const claimsStep = defineStep({
       if (intro && isListItem(text)) {
         claims.push({ layer: 'claims', start, end, value: intro, source: `claims:list:${intro.cue}`, confidence: 0.6 });
         if (!listGoesOn(text)) intro = null;
+        lastWasClaim = true;
         continue;
       }
       // A part after a participle, a sentence inside an open quotation or one that starts with a
@@ -69,8 +72,22 @@ export const claimsStep = defineStep({
       });
       if (!carried || previous === 'unknown') previous = subjectKind(text, mentions, lex);
       if (!inQuote) quoteOfDocument = lex.documentQuote.test(text);
+      const wasInQuote = inQuote;
       inQuote = opensQuote(text, inQuote);
       intro = listIntro(text, value ?? classifyClaim(text, mentions, lex, { inherited: previous, part: true }));
+      // “China supports X. It is ready to Y,” he said: the quoted sentence that goes on with a pronoun
+      // for the subject of the one before cannot be checked without it, so it completes that claim; so
+      // does every further sentence of a document quoted word for word (“We commit to X. We look forward
+      // to Y,” the statement said), which is one passage of the document.
+      const runsOn = quoteOfDocument || lex.documentQuote.test(text) || lex.quoteRunsOn.test(text);
+      if (value && wasInQuote && runsOn && lastWasClaim && claims.length) {
+        const last = claims[claims.length - 1];
+        // The quotation's closing attribution ("…,” the statement said) speaks for all of it.
+        const by = value.attributedTo === 'document' ? 'document' : last.value.attributedTo;
+        claims[claims.length - 1] = { ...last, end, value: { ...last.value, attributedTo: by } };
+        continue;
+      }
+      lastWasClaim = value !== null;
       if (!value) continue;
       const claim: Annotation<ClaimValue> = {
         layer: 'claims',

@@ -13,6 +13,7 @@ import type { SentenceMention } from './sentence-mention.ts';
 import { actingStates, aspectIndexes, type SubjectKind, subjectKind, subjectSpan } from './claim-subject.ts';
 import { quotedSpeech, quotesADocument, reportsAnAct } from './quoted-speech.ts';
 import { reportsJointAct } from './reported-act.ts';
+import { wordCount } from '../shared/word-count.ts';
 
 /** A sentence that ends like one (a heading or caption usually does not). */
 const ENDS_LIKE_SENTENCE = /[.!?]["”»’)]?\s*$/;
@@ -38,7 +39,7 @@ export function classifyClaim(
     meetingYear?: number;
   } = {},
 ): ClaimValue | null {
-  const words = text.trim().split(/\s+/).length;
+  const words = wordCount(text);
   if (words < lex.minWords || lex.skip.test(text)) return null;
   if (!options.part && !ENDS_LIKE_SENTENCE.test(text) && words < 12) return null;
   // A document quoted word for word is a claim about the documents, whatever its words do.
@@ -50,26 +51,27 @@ export function classifyClaim(
   const ranked = lex.meetingRank.test(text);
   const cue = first >= 0 ? lex.aspects[first] : ranked ? RANK : undefined;
   if (!cue && !quoted) return null;
+  // "The declaration consists of …", "Key figures at the meeting included …": what the meeting held,
+  // not what a body is made of.
+  if (cue && 'meetingSubject' in cue && cue.meetingSubject && !meetingAsSubject(text, lex)) return null;
   const people = unique(mentions.filter((m) => m.type === 'person').map((m) => m.entityId));
   const states = unique(mentions.filter((m) => m.type === 'country' && m.country).map((m) => m.country!));
   const meetingWord = ofDocument || lex.meeting.test(text) || lex.documents.test(text);
   const collective = lex.collective.test(text);
   const aboutMeeting =
-    meetingWord ||
-    collective ||
-    people.length > 0 ||
-    states.length > 0 ||
-    quoted ||
-    bodyDecided(text, mentions, cue, lex);
+    meetingWord || collective || people.length > 0 || states.length > 0 || quoted || bodyActs(text, mentions, cue, lex);
   if (!aboutMeeting && !lex.pronounOpening.test(text)) return null;
   // History before the meeting, whatever it names; the meeting's rank is about the meeting whatever history it adds.
   // The main verb: the earliest cue in the sentence.
   const cueAt = Math.min(...found.filter((at) => at >= 0), text.length);
   if (!ranked && (lex.background.test(text) || datedBefore(text, cueAt, options.meetingYear, lex))) return null;
   const own = subjectKind(text, mentions, lex);
-  const subject = own === 'unknown' ? (options.inherited ?? 'unknown') : own;
+  // "The administration hopes the effort will show …": one actor's hope or fear is the report's analysis.
+  const subject = subjectSpan(text, lex);
+  if (own !== 'joint' && lex.attitude.test(text.slice(subject.start, subject.end))) return null;
+  const kind = own === 'unknown' ? (options.inherited ?? 'unknown') : own;
   const insideQuote = options.insideQuote ?? false;
-  const speaker = subject === 'single' || (subject === 'unknown' && quoted);
+  const speaker = kind === 'single' || (kind === 'unknown' && quoted);
   // A participant's quoted view is opinion, not a claim; quoted words that report an act are.
   const speech = speaker ? quotedSpeech(text, insideQuote, lex) : null;
   if (speech && !ofDocument && !quotesADocument(speech, lex) && !reportsAnAct(speech, mentions, lex)) return null;
@@ -94,19 +96,27 @@ export function classifyClaim(
 
 /** The cue of a sentence that gives only the meeting's rank. */
 const RANK = { id: 'rank', aspect: 'remark' } as const;
-/** The aspects of a decision: what a body named as the subject ("A secretariat will be set up") had decided for it. */
-const DECISIONS = new Set<ClaimValue['aspect']>(['adoption', 'agreement']);
-
-/** An organisation as the subject of a decision: "The council was renamed …", "A secretariat will be set up". */
-function bodyDecided(
+/**
+ * An organisation as the subject of an act: a bloc that is a side of the meeting ("The EU and CELAC reaffirmed …",
+ * "The European Union pledged …": summits between blocs name no state as acting), or a body the meeting decided on
+ * ("The council was renamed …", "A secretariat will be set up"). A bare remark ("The EU said …") is not an act.
+ */
+function bodyActs(
   text: string,
   mentions: readonly SentenceMention[],
   cue: { aspect: ClaimValue['aspect'] } | undefined,
   lex: ClaimLexicon,
 ): boolean {
-  if (!cue || !DECISIONS.has(cue.aspect)) return false;
+  if (!cue || cue.aspect === 'remark') return false;
   const { start, end } = subjectSpan(text, lex);
   return mentions.some((m) => m.type === 'organization' && m.start >= start && m.end <= end);
+}
+
+/** Whether the subject names the meeting or its documents ("The declaration …", "Key figures at the talks …"). */
+function meetingAsSubject(text: string, lex: ClaimLexicon): boolean {
+  const { start, end } = subjectSpan(text, lex);
+  const subject = text.slice(start, end);
+  return lex.meeting.test(subject) || lex.documents.test(subject);
 }
 
 /**

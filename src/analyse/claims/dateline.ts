@@ -6,6 +6,7 @@
  */
 import { compileOnce } from '../shared/compile-once.ts';
 import type { DateFinder } from '../shared/find-dates.ts';
+import { wordCount } from '../shared/word-count.ts';
 
 /** An upper-case-initial place, optional bracketed or comma-separated additions, then a dash or colon. */
 const PLACE = String.raw`\p{Lu}[\p{L}.'’ -]{1,40}`;
@@ -28,6 +29,6 @@ export function datelineLength(text: string, dates: DateFinder): number {
   const m = DATELINE.exec(text);
   if (!m) return 0;
   // A dateline is short, and its place is in capitals ("ASTANA –") or a date follows it.
-  const short = m[0].trim().split(/\s+/).length <= 8;
+  const short = wordCount(m[0]) <= 8;
   return short && (CAPITALS.test(m[0]) || dayAndMonth(dates).test(m[0])) ? m[0].length : 0;
 }

@@ -5,6 +5,7 @@
  * stop. Each item is a claim of the intro's kind: the intro says what was done, the item to what.
  */
 import type { ClaimValue } from '../../model/claim.ts';
+import { wordCount } from '../shared/word-count.ts';
 
 /** What an intro's claim must be about for its items to be claims: what the meeting adopted or decided. */
 const OUTCOMES = new Set<ClaimValue['aspect']>(['adoption', 'agreement']);
@@ -22,7 +23,7 @@ export function listIntro(text: string, value: ClaimValue | null): ClaimValue | 
 
 /** Whether a line under an intro is one of its items: short, and the last one may end with a full stop. */
 export function isListItem(text: string): boolean {
-  const words = text.trim().split(/\s+/).length;
+  const words = wordCount(text);
   return words >= MIN_ITEM_WORDS && words <= MAX_ITEM_WORDS;
 }
 

@@ -11,14 +11,17 @@
  */
 import type { ClaimLexicon } from '../shared/claim-lexicon.ts';
 import { compileOnce } from '../shared/compile-once.ts';
+import { globalOf } from '../shared/global-copy.ts';
 import type { SentenceMention } from './sentence-mention.ts';
 
 /** Opening and closing quotation marks (typographic, guillemets, straight). */
 const OPENING = /["“«„]/;
 const CLOSING = /["”»]/;
 /** A speech verb that hands over to a quotation: "said: “…", "added, “…". */
+// "said at the press conference, “…": a short phrase may stand between the verb and its comma.
 const speechIntoQuote = compileOnce(
-  (lex: ClaimLexicon) => new RegExp(`(?:${lex.speech.source})\\s*[:,]?\\s*["“«„]`, lex.speech.flags),
+  (lex: ClaimLexicon) =>
+    new RegExp(`(?:${lex.speech.source})(?:\\s*[:,]?|\\s+[^\\n,:;.!?"“”«»„]{1,40}[:,])\\s*["“«„]`, lex.speech.flags),
 );
 /** "our format", "our summit": the speakers' own meeting. */
 const ourMeeting = compileOnce(
@@ -62,7 +65,7 @@ function split(text: string, from: number): QuotedSpeech {
  * @example reportsAnAct(quotedSpeech('“We will open a fund,” he said.', false, lex)!, [], lex) === true
  */
 export function reportsAnAct(speech: QuotedSpeech, mentions: readonly SentenceMention[], lex: ClaimLexicon): boolean {
-  const done = (words: string) => lex.aspects.some((a) => a.aspect !== 'remark' && a.re.test(words));
+  const done = (words: string) => lex.aspects.some((a) => a.aspect !== 'remark' && actIn(words, a.re, lex));
   const speaker = speech.frame.split(/[,.;]/)[0];
   return (
     done(speech.words) ||
@@ -75,15 +78,28 @@ export function reportsAnAct(speech: QuotedSpeech, mentions: readonly SentenceMe
   );
 }
 
+/** A module constant: the sources' build turns a `\p{…}` regex literal into a `new RegExp(…)` at every call. */
+const NON_LETTERS_START = /^\P{L}+/u;
+const NEXT_WORD = /^\s*,?\s*\S+\s+/u;
+/** A possessive ending right after a name ("India's", "the US’"). */
+const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
+
+/** Whether an act verb of `re` stands in the words other than as a forecast ("cooperation will be reinforced"). */
+function actIn(words: string, re: RegExp, lex: ClaimLexicon): boolean {
+  for (const m of words.matchAll(globalOf(re))) if (!lex.forecast.test(words.slice(0, m.index))) return true;
+  return false;
+}
+
 /** "China is our strategic partner …": quoted words whose subject is one state (not a list of states). */
 function opensWithOneState(speech: QuotedSpeech, mentions: readonly SentenceMention[], lex: ClaimLexicon): boolean {
   const text = speech.words;
   return mentions.some((m) => {
     if (m.type !== 'country' || m.start < speech.at || m.end > speech.at + text.length) return false;
-    const before = text.slice(0, m.start - speech.at).replace(/^\P{L}+/u, '');
+    const before = text.slice(0, m.start - speech.at).replace(NON_LETTERS_START, '');
     const after = text.slice(m.end - speech.at);
-    const alone = !lex.listGap.test(after.match(/^\s*,?\s*\S+\s+/u)?.[0] ?? '');
-    return before.replace(lex.determiner, '') === '' && alone;
+    const alone = !lex.listGap.test(after.match(NEXT_WORD)?.[0] ?? '');
+    // "India's ties with the region are …": the state's possession is the subject, not the state.
+    return before.replace(lex.determiner, '') === '' && alone && !POSSESSIVE.test(after);
   });
 }
 

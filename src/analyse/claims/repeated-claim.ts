@@ -8,6 +8,7 @@
  * speaker is a second report of it, and one that differs by a name or a number is another claim.
  */
 import { tokenOverlap } from '../shared/token-overlap.ts';
+import { wordCount } from '../shared/word-count.ts';
 
 /** The share of the shorter sentence's words that the other must hold for it to be a repeat. */
 const REPEAT_SHARE = 0.8;
@@ -35,7 +36,7 @@ export function fuller(text: string, other: string): boolean {
 }
 
 function count(s: string): number {
-  return s.trim().split(/\s+/).length;
+  return wordCount(s);
 }
 
 /** The words of a text without accents and punctuation (lower-cased unless `lower` is false). */

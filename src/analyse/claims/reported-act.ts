@@ -11,6 +11,7 @@ import type { ClaimLexicon } from '../shared/claim-lexicon.ts';
 import { subjectKind, subjectSpan } from './claim-subject.ts';
 import { quotedSpeech } from './quoted-speech.ts';
 import type { SentenceMention } from './sentence-mention.ts';
+import { wordCount } from '../shared/word-count.ts';
 
 /** "said that", "noted:": a speech verb and what joins it to the words reported. */
 const JOINER = /^\s*(?:that\s+|[:,]\s*)?/iu;
@@ -46,7 +47,7 @@ export function reportsJointAct(
   insideQuote: boolean,
 ): boolean {
   const reported = reportedWords(text, insideQuote, lex);
-  if (!reported || reported.words.trim().split(/\s+/).length < 3) return false;
+  if (!reported || wordCount(reported.words) < 3) return false;
   const { words, at } = reported;
   if (!lex.aspects.some((a) => a.aspect !== 'remark' && a.re.test(words))) return false;
   const inside = mentions

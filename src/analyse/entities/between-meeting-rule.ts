@@ -24,9 +24,20 @@ export function formatPartners(formatName: string): [string, string] | null {
 
 /** True when `rest` (folded, after "between (the)") opens with one partner and names the other after "and". */
 export function namesBoth(rest: string, [a, b]: [string, string]): boolean {
-  const side = (x: string, y: string) =>
-    rest.startsWith(x) && new RegExp(`\\band\\b[^.;]*?\\b${y.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(rest);
+  const side = (x: string, y: string) => rest.startsWith(x) && andThen(y).test(rest);
   return side(a, b) || side(b, a);
+}
+
+const andThenCache = new Map<string, RegExp>();
+
+/** "and … <partner>", compiled once per partner (the knowledge base's formats name few). */
+function andThen(partner: string): RegExp {
+  let re = andThenCache.get(partner);
+  if (!re) {
+    re = new RegExp(`\\band\\b[^.;]*?\\b${partner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+    andThenCache.set(partner, re);
+  }
+  return re;
 }
 
 /** Adds event mentions for "<meeting> between <partner> and <partner>". */

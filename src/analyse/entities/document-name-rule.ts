@@ -8,7 +8,7 @@
 import { fold } from '../../knowledge/fold.ts';
 import { valueOf } from './alias-rule.ts';
 import { newEntityId } from './entity-mention.ts';
-import { namesSomethingAfter } from './initiative-pattern-rule.ts';
+import { namesSomethingAfter, placeNamed } from './initiative-pattern-rule.ts';
 import { cleanName } from './org-pattern-rule.ts';
 import { growLeft, growRight } from './pattern-span.ts';
 import {
@@ -70,7 +70,9 @@ function documentSpan(scan: Scan, h: number): { from: number; to: number } | und
   if (afterMembersPossessive(scan, from)) return undefined;
   const to = outcomeOfMeeting(scan, h) ? h + 1 : growRight(scan, h, false, true);
   if (to - from < 2 || foundWhole(scan, from, to)) return undefined;
-  if (nameWordsBefore(scan, from, h) < 2 && !namesSomethingAfter(scan, h, to)) return undefined;
+  // "Cotonou Agreement": a city alone names a treaty signed there (a meeting's own text is left out below).
+  if (nameWordsBefore(scan, from, h) < 2 && !namesSomethingAfter(scan, h, to) && !placeNamed(scan, from, h))
+    return undefined;
   return { from, to };
 }
 

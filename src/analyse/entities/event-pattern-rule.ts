@@ -12,7 +12,7 @@ import { valueOf } from './alias-rule.ts';
 import { newEntityId } from './entity-mention.ts';
 import { cleanName } from './org-pattern-rule.ts';
 import { ordinalOf } from './ordinal.ts';
-import { afterAbbreviation, growLeft, growRight, nameToken } from './pattern-span.ts';
+import { afterAbbreviation, growLeft, growRight, nameToken, pastArticles } from './pattern-span.ts';
 import {
   addMention,
   foundWhole,
@@ -73,7 +73,7 @@ function findEventPattern(scan: Scan): void {
     if (from === h && ordinalBefore) from = h - 1;
     // "the second China–Central Asia … Forum": the edition opens the name.
     if (from > 0 && tokens[from].joined && ordinalOf(tokens[from - 1], lex) !== undefined) from--;
-    while (from < h && scan.tokens[from].norm === 'the') from++;
+    from = pastArticles(scan, from, h);
     if (to - from < 2) continue;
     if (lex.genericEventHeads.has(t.norm) && to === h + 1 && !ordinalBefore && h - from < 2) continue;
     if (foundWhole(scan, from, to)) continue;

@@ -7,9 +7,9 @@
  */
 import { accreditedTo } from './accredited-to.ts';
 import { valueOf } from './alias-rule.ts';
-import { newEntityId } from './entity-mention.ts';
+import { newEntityId, type Mention } from './entity-mention.ts';
 import { cleanName } from './org-pattern-rule.ts';
-import { afterAbbreviation, growLeft, growRight, nameToken } from './pattern-span.ts';
+import { afterAbbreviation, growLeft, growRight, nameToken, pastArticles } from './pattern-span.ts';
 import {
   addMention,
   firstTokenAtOrAfter,
@@ -33,22 +33,31 @@ function findInitiativePattern(scan: Scan): void {
     const t = tokens[h];
     if (!t.cap || !heads.has(t.norm) || scan.covered[h] >= 0 || accreditedTo(scan, h) >= 0) continue;
     let from = growLeft(scan, h, true);
-    while (from < h && (tokens[from].norm === 'the' || scan.lex.openers.has(tokens[from].norm))) from++;
+    while (from < h && (pastArticles(scan, from, h) > from || scan.lex.openers.has(tokens[from].norm))) from++;
     if (from === h && scan.lex.initiativeModifiedHeads.has(t.norm)) continue;
     let to = withYear(scan, growRight(scan, lastHead(scan, h), false, true));
     // An initiative already read after the head (a quoted title) is its own name, not part of this one.
     const read = initiativeAfter(scan, h, to);
     to = read >= 0 ? read : titleGoesOn(scan, to);
+    // "… Food Production Facility of the African Development Bank": the body after "of" says whose it is.
+    if (from < h) to = withoutOwner(scan, lastHead(scan, h), to);
     if (to - from < 2) continue;
-    // "Action Plan", "Development Strategy": a weak head needs more than one word before it or a name after it.
-    if (weak.has(t.norm) && h - from < 2 && !namesSomethingAfter(scan, h, to)) continue;
+    // "Action Plan", "Development Strategy": a weak head needs more than one word before it or a name after it; a
+    // city before a standing text's head names it ("Lomé Convention", "Bali Process").
+    if (weak.has(t.norm) && h - from < 2 && !namesSomethingAfter(scan, h, to) && !placeNamed(scan, from, h)) continue;
     // Already found whole by an earlier rule.
     if (foundWhole(scan, from, to)) continue;
     const text = spanText(scan, from, to);
     const known = listedRecord(scan, text, 'initiative');
+    const named = known ? undefined : namedBeforeHead(scan, from, h, to);
     const value = known
       ? valueOf(known)
-      : { entityId: newEntityId('initiative', text), type: 'initiative' as const, name: cleanName(text), known: false };
+      : (named ?? {
+          entityId: newEntityId('initiative', text),
+          type: 'initiative' as const,
+          name: cleanName(text),
+          known: false,
+        });
     addMention(
       scan,
       from,
@@ -58,13 +67,51 @@ function findInitiativePattern(scan: Scan): void {
         end: tokens[to - 1].end,
         value,
         source: 'entities:pattern/initiative',
-        confidence: known ? 0.85 : 0.55,
+        confidence: known || named ? 0.85 : 0.55,
       },
       true,
     );
     h = to - 1;
   }
 }
+
+/**
+ * The initiative a listed name before a closing head already names ("Feed the Future Initiative", "Power Africa
+ * Program" are "Feed the Future" and "Power Africa"), so that both spellings are one entity; else undefined.
+ */
+function namedBeforeHead(scan: Scan, from: number, h: number, to: number): Mention['value'] | undefined {
+  const m = mentionAt(scan, from);
+  if (to !== h + 1 || m?.value.type !== 'initiative' || m.start !== scan.tokens[from].start) return undefined;
+  return scan.covered[h - 1] === scan.covered[from] ? m.value : undefined;
+}
+
+/** `end + 1` when the words after the head at `end` are "of (the)" and one body's name, else `to`. */
+function withoutOwner(scan: Scan, end: number, to: number): number {
+  const { tokens } = scan;
+  if (tokens[end + 1]?.norm !== 'of') return to;
+  const k = tokens[end + 2]?.norm === 'the' ? end + 3 : end + 2;
+  const owner = mentionAt(scan, k);
+  const whole = owner && owner.start === tokens[k].start && owner.end === tokens[to - 1].end;
+  return whole && owner.value.type === 'organization' ? end + 1 : to;
+}
+
+/**
+ * True when the one word before the head at `h` is a city and the head one a place names ("Lomé Convention"), and no
+ * lower-case complement follows it ("the … Process on glacier conservation" describes, a name goes on in capitals).
+ */
+export function placeNamed(scan: Scan, from: number, h: number): boolean {
+  const { tokens } = scan;
+  const described = RIGHT_WORDS.has(tokens[h + 1]?.norm ?? '') && tokens[h + 2]?.joined && !tokens[h + 2].cap;
+  return (
+    h - from === 1 &&
+    !described &&
+    scan.lex.initiativePlaceNamed.has(tokens[h].norm) &&
+    mentionAt(scan, from)?.value.type === 'city'
+  );
+}
+
+/** Words that open a name's complement ("… on …", "… for …", "… of …"). */
+const RIGHT_WORDS = new Set(['on', 'for', 'of']);
 
 /** The first token in `(h, to)` that an initiative already found covers, or -1. */
 function initiativeAfter(scan: Scan, h: number, to: number): number {

@@ -6,7 +6,7 @@
  */
 import { valueOf } from './alias-rule.ts';
 import { newEntityId } from './entity-mention.ts';
-import { growLeft, growRight } from './pattern-span.ts';
+import { growLeft, growRight, pastArticles } from './pattern-span.ts';
 import { namesLeaderTerm } from './leader-term.ts';
 import { accreditedTo } from './accredited-to.ts';
 import { addMention, foundWhole, listedRecord, spanText, entityRule, type EntityRule, type Scan } from './scan.ts';
@@ -28,7 +28,7 @@ function findOrgPattern(scan: Scan): void {
     from = withoutLeadingRole(scan, from, phrase);
     const placed = opener && lex.orgPlacedHeads.has(tokens[h].norm);
     const to = accredited >= 0 ? accredited : opener || from < h ? growRight(scan, h, placed) : h + 1;
-    while (from < h && scan.tokens[from].norm === 'the') from++;
+    from = pastArticles(scan, from, h);
     if (to - from < 2) continue;
     if (lex.orgWeakHeads.has(t.norm) && h - from < 2 && to === h + 1) continue;
     if (to === h + 1 && namesLeaderTerm(scan, from, h)) continue;

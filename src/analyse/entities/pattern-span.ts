@@ -18,6 +18,18 @@ export function nameToken(scan: Scan, k: number): boolean {
 }
 
 /**
+ * The first token at or after `from` (and before `head`) that is no article: "the", or a French or Spanish one no
+ * other rule has read ("La Conférence", "Le Secrétariat" open a sentence, not a name; "La Serena" is a city's).
+ */
+export function pastArticles(scan: Scan, from: number, head: number): number {
+  const articles = scan.lex.initiativeHeadFirst.articles;
+  const article = (k: number) =>
+    scan.tokens[k].norm === 'the' || (scan.covered[k] < 0 && articles.has(scan.tokens[k].norm));
+  while (from < head && article(from)) from++;
+  return from;
+}
+
+/**
  * First token of the name ending at `head`, walking left while tokens join and look like name words; with `andJoins`,
  * over "and" between two plain words ("Trade and Investment Dialogue"): programmes and events are named so, while
  * bodies so named are most often listed ("Food and Agriculture Organization").
@@ -25,26 +37,61 @@ export function nameToken(scan: Scan, k: number): boolean {
 export function growLeft(scan: Scan, head: number, andJoins = false): number {
   let from = head;
   for (;;) {
-    while (from > 0 && head - from < MAX_SPAN && leftJoined(scan, from) && nameToken(scan, from - 1)) from--;
+    while (from > 0 && head - from < MAX_SPAN && leftJoined(scan, from) && nameToken(scan, from - 1)) {
+      // "USAID’s Coastal Fisheries Initiative": a body's possessive says whose the name is, not what it is called.
+      if (possessiveOfBody(scan, from - 1)) break;
+      from--;
+    }
     // "Trade and Investment Dialogue", "Peace and Security Council": "and" between two plain words of the name.
-    if (andJoins && from > 1 && head - from < MAX_SPAN - 2 && andBetweenWords(scan, from)) from -= 2;
+    if (andJoins && from > 1 && head - from < MAX_SPAN - 2 && wordsAround(scan, from, 'and')) from -= 2;
+    // "Financing for Development Conference", "Food for Progress Program": "for" between two plain words.
+    else if (andJoins && from > 1 && head - from < MAX_SPAN - 2 && wordsAround(scan, from, 'for')) from -= 2;
+    // "Women and the Economy Forum": a one-word subject "and the" another opens the name.
+    else if (andJoins && from > 2 && head - from < MAX_SPAN - 3 && andTheBetweenWords(scan, from)) from -= 3;
     else return from;
   }
 }
 
-// True when "<word> and" precedes token k and both words are plain capitalised words no rule has read (a list of
+// True when token k is a body's name in the possessive ("APEC’s", "the State Department’s").
+function possessiveOfBody(scan: Scan, k: number): boolean {
+  const i = scan.covered[k];
+  return scan.tokens[k].possessive && i >= 0 && scan.mentions[i].value.type === 'organization';
+}
+
+// True when "<word> <connector>" precedes token k, both words plain capitalised words no rule has read (a list of
 // found names, "Kazakhstan and Uzbekistan …", is not one name).
-function andBetweenWords(scan: Scan, k: number): boolean {
+function wordsAround(scan: Scan, k: number, connector: string): boolean {
   const { tokens } = scan;
-  const plain = (i: number) => tokens[i].cap && scan.covered[i] < 0 && !scan.lex.openers.has(tokens[i].norm);
   return (
-    tokens[k - 1].norm === 'and' &&
+    tokens[k - 1].norm === connector &&
     tokens[k].joined &&
     tokens[k - 1].joined &&
     !tokens[k - 2].possessive &&
-    plain(k) &&
-    plain(k - 2)
+    plainWord(scan, k) &&
+    plainWord(scan, k - 2)
   );
+}
+
+// True when "<word> and the" precedes token k and the word opens the name: a plain capitalised word after no other.
+function andTheBetweenWords(scan: Scan, k: number): boolean {
+  const { tokens } = scan;
+  return (
+    tokens[k - 1].norm === 'the' &&
+    tokens[k - 2].norm === 'and' &&
+    tokens[k].joined &&
+    tokens[k - 1].joined &&
+    tokens[k - 2].joined &&
+    !tokens[k - 3].possessive &&
+    plainWord(scan, k) &&
+    plainWord(scan, k - 3) &&
+    !(tokens[k - 3].joined && nameToken(scan, k - 4))
+  );
+}
+
+// Token i is a capitalised word no rule has read, and no function word.
+function plainWord(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i];
+  return !!t && t.cap && scan.covered[i] < 0 && !scan.lex.openers.has(t.norm);
 }
 
 // Token k runs on from the one before: joined, inside one mention ("U.S"), or after an abbreviated country's stop.

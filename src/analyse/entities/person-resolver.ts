@@ -8,6 +8,7 @@ import { fold } from '../../knowledge/fold.ts';
 import type { Membership, PersonRecord } from '../../knowledge/kb-types.ts';
 import type { EntityLexicons } from '../shared/entity-lexicons.ts';
 import type { Scan } from './scan.ts';
+import { memoByText } from '../shared/memo-by-text.ts';
 
 /** What the text says around a person mention. */
 export interface PersonCue {
@@ -24,7 +25,14 @@ export interface PersonCue {
  * is another post and does not count.
  * @example roleKeys('Chinese Foreign Minister', lex) // ['foreign-minister']
  */
-export function roleKeys(role: string, lex: EntityLexicons): string[] {
+export function roleKeys(role: string, lex: EntityLexicons): readonly string[] {
+  return rememberedKeys(role, lex);
+}
+
+// Asked for every post of every person the knowledge base lists, each time a role is resolved: the posts are few.
+const rememberedKeys = memoByText((role: string, lex: EntityLexicons) => Object.freeze(keysOf(role, lex)), 4096);
+
+function keysOf(role: string, lex: EntityLexicons): string[] {
   const text = ` ${fold(role)} `;
   const keys: string[] = [];
   for (const [key, spellings] of lex.canonicalRoles) {

@@ -20,7 +20,7 @@ import { documentNameRule } from './document-name-rule.ts';
 import { eventPatternRule } from './event-pattern-rule.ts';
 import { formatMeetingRule } from './format-meeting-rule.ts';
 import { honorificRule } from './honorific-rule.ts';
-import { headFirstInitiativeRule } from './head-first-initiative-rule.ts';
+import { headFirstNameRule } from './head-first-name-rule.ts';
 import { initiativePatternRule, yearHorizonInitiativeRule } from './initiative-pattern-rule.ts';
 import { withoutInlineMarkup } from './inline-markup.ts';
 import { ministryRule } from './ministry-rule.ts';
@@ -70,7 +70,7 @@ function rulesFor(kb: KnowledgeBase, lex: EntityLexicons): EntityRule[] {
     // Before the head-noun rule, which would read "Initiative “On World Unity …" as one capitalised run.
     yearHorizonInitiativeRule,
     // French and Spanish names open with their head ('Alianza para …'); the English rule would read none of them.
-    headFirstInitiativeRule,
+    headFirstNameRule,
     initiativePatternRule,
     documentNameRule,
     eventPatternRule,

@@ -13,6 +13,7 @@ import { type PartiesInput, detectParties } from './detect-parties.ts';
 import { readPartyList } from './party-list.ts';
 import { fillFromRecord, linkMeeting } from './meeting-record.ts';
 import type { MeetingNote } from './meeting-types.ts';
+import { compileOnce } from '../shared/compile-once.ts';
 
 /** The meeting with its format taken from the parties when they single one out, else `value` unchanged. */
 export function formatByParties(
@@ -25,10 +26,9 @@ export function formatByParties(
   const found = input.news ? sentenceList(input) : detectParties(input);
   if (!found || found.parties.length < 2) return value;
   const key = found.parties.join();
-  const same = (g: KbGroup) => [...g.members].sort().join() === key;
   const current = input.lexicons.kb.groups.find((g) => g.id === value.formatId);
-  if (current && same(current)) return value;
-  const formats = formatsOf(input.lexicons).filter(same);
+  if (current && membersKey(current) === key) return value;
+  const formats = formatsByMembers(input.lexicons.kb).get(key) ?? [];
   if (formats.length !== 1) return value;
   const group = formats[0];
   notes.push({
@@ -50,6 +50,17 @@ function sentenceList(input: PartiesInput): { parties: string[] } | null {
   return list && list.items >= 2 && !list.viaGroup ? list : null;
 }
 
-function formatsOf(lexicons: Lexicons): KbGroup[] {
-  return lexicons.kb.groups.filter((g) => g.formatName && g.members.length >= 2);
-}
+/** A group's members, sorted and joined: the key parties are compared by. */
+const membersKey = compileOnce((g: KbGroup) => [...g.members].sort().join());
+
+/** The view's formats of two or more members by their members' key, each key's in the view's order (built once). */
+const formatsByMembers = compileOnce((kb: Lexicons['kb']) => {
+  const byKey = new Map<string, KbGroup[]>();
+  for (const g of kb.groups) {
+    if (!g.formatName || g.members.length < 2) continue;
+    const same = byKey.get(membersKey(g));
+    if (same) same.push(g);
+    else byKey.set(membersKey(g), [g]);
+  }
+  return byKey;
+});

@@ -45,10 +45,19 @@ function ofAnotherLevel(text: string, hit: EditionHit, frame: EditionFrame): boo
   return level !== null && level !== 'other' && level !== frame.level;
 }
 
+const nounOfCache = new Map<string, RegExp>();
+
+/** "<noun> of (the)", compiled once per noun (the nouns are the lexicon's few). */
+function nounOf(noun: string): RegExp {
+  let re = nounOfCache.get(noun);
+  if (!re) nounOfCache.set(noun, (re = new RegExp(String.raw`^[^.;:]*?\b${noun}s?\s+of\s+(?:the\s+)?`, 'i')));
+  return re;
+}
+
 /** "… session of the UN General Assembly": the noun the ordinal qualifies belongs to another body than the format. */
 function ofAnotherBody(r: { text: string; offset: number }, hit: EditionHit, frame: EditionFrame): boolean {
   const after = r.text.slice(hit.end, hit.end + 160);
-  const of = new RegExp(String.raw`^[^.;:]*?\b${hit.noun}s?\s+of\s+(?:the\s+)?`, 'i').exec(after);
+  const of = nounOf(hit.noun).exec(after);
   if (!of) return false;
   const at = hit.end + of[0].length;
   const tail = r.text.slice(at, at + 100);

@@ -66,12 +66,22 @@ export function formatByDate(regions: { text: string }[], lexicons: Lexicons, pu
   for (const r of regions) {
     for (const d of lexicons.dates.find(r.text, refYear)) {
       if (d.broken || !d.hasYear || !d.date || d.date.length !== 10) continue;
-      const group = lexicons.kb.groups.find((g) => g.formatName && g.meetings.some((m) => m.date === d.date));
+      const group = formatsByMeetingDate(lexicons.kb).get(d.date);
       if (group) return { name: group.formatName!, group, members: [...group.members] };
     }
   }
   return null;
 }
+
+/** Each meeting date of the view's formats → the first format (in the view's order) that met that day. */
+const formatsByMeetingDate = compileOnce((kb: Lexicons['kb']) => {
+  const byDate = new Map<string, KbGroup>();
+  for (const g of kb.groups) {
+    if (!g.formatName) continue;
+    for (const m of g.meetings) if (m.date && !byDate.has(m.date)) byDate.set(m.date, g);
+  }
+  return byDate;
+});
 
 /** "GCC and Central Asian states", "Central Asia–Japan", "C5+Korea": a partner-plus-region format not in the KB. */
 export function partnerFormat(text: string, lexicons: Lexicons): FormatHit | null {

@@ -10,7 +10,8 @@ import { DATA_DIR, readMonthLexicon } from './load-lexicons.ts';
 import { createDateFinder, type DateFinder } from './find-dates.ts';
 
 export interface ClaimLexicon {
-  readonly aspects: readonly { id: string; aspect: ClaimAspect; re: RegExp }[];
+  /** `meetingSubject`: the cue makes a claim only with the meeting or its documents as the subject. */
+  readonly aspects: readonly { id: string; aspect: ClaimAspect; re: RegExp; meetingSubject?: boolean }[];
   readonly meeting: RegExp;
   readonly documents: RegExp;
   readonly collective: RegExp;
@@ -32,6 +33,12 @@ export interface ClaimLexicon {
   readonly singleSpeaker: RegExp;
   /** A sentence that goes on about the subject of the one before ("It is ready to …"). */
   readonly carriesSubject: RegExp;
+  /** What ends right before an act verb in the future or infinitive passive ("will be", "to be"): a forecast. */
+  readonly forecast: RegExp;
+  /** Verbs of hope, fear or expectation: one actor's attitude, not an act. */
+  readonly attitude: RegExp;
+  /** Inside a quotation, a sentence that goes on with the subject of the quoted sentence before. */
+  readonly quoteRunsOn: RegExp;
   /** "In his address, …": one speaker's own words. */
   readonly ownSpeech: RegExp;
   /** "we will …", "I propose …": a speaker's own commitment or proposal in quoted words. */
@@ -68,10 +75,11 @@ export function wordPattern(fragment: string): RegExp {
 export function loadClaimLexicon(dataDir: string = DATA_DIR): ClaimLexicon {
   const raw = JSON.parse(readFileSync(join(dataDir, 'lexicons', 'claim-cues.json'), 'utf8'));
   return Object.freeze({
-    aspects: raw.aspects.map((a: { id: string; aspect: ClaimAspect; pattern: string }) => ({
+    aspects: raw.aspects.map((a: { id: string; aspect: ClaimAspect; pattern: string; meetingSubject?: boolean }) => ({
       id: a.id,
       aspect: a.aspect,
       re: wordPattern(a.pattern),
+      meetingSubject: a.meetingSubject ?? false,
     })),
     meeting: wordPattern(raw.meeting),
     documents: wordPattern(raw.documents),
@@ -90,6 +98,9 @@ export function loadClaimLexicon(dataDir: string = DATA_DIR): ClaimLexicon {
     pronounOpening: new RegExp(`^\\s*(?:${raw.pronounOpening})(?![\\p{L}])`, 'iu'),
     singleSpeaker: new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}’'-]*,\\s*)?(?:${raw.singleSpeaker})(?![\\p{L}])`, 'iu'),
     carriesSubject: new RegExp(`^\\s*(?:${raw.carriesSubject})\\s`, 'iu'),
+    forecast: new RegExp(`(?<![\\p{L}])(?:${raw.forecast})\\s+$`, 'iu'),
+    attitude: wordPattern(raw.attitude),
+    quoteRunsOn: new RegExp(`^\\s*(?:${raw.quoteRunsOn})\\s`, 'iu'),
     ownSpeech: wordPattern(raw.ownSpeech),
     ownCommitment: wordPattern(raw.ownCommitment),
     documentAttribution: wordPattern(raw.documentAttribution),

@@ -53,6 +53,8 @@ export interface EntityLexicons {
   /** Head nouns of named initiatives (`entity-initiative-heads.json`), and those that need more around them. */
   readonly initiativeHeads: ReadonlySet<string>;
   readonly initiativeWeakHeads: ReadonlySet<string>;
+  /** Weak heads a city's name alone before them makes a standing text's name ("Lomé Convention", "Bali Process"). */
+  readonly initiativePlaceNamed: ReadonlySet<string>;
   /** Heads that never open an unlisted initiative's name ("Partnership for …" is a theme). */
   readonly initiativeModifiedHeads: ReadonlySet<string>;
   /** Words that carry a name on past its head ("… Partnership Agreement", "… Partnership Strategy"). */
@@ -155,6 +157,7 @@ export function loadEntityLexicons(): EntityLexicons {
     initiativeHeads: set(initiatives.heads),
     initiativeWeakHeads: set(initiatives.weak),
     initiativeModifiedHeads: set(initiatives.modified ?? []),
+    initiativePlaceNamed: set(initiatives.placeNamed ?? []),
     initiativeTails: new Set([...set(initiatives.heads), ...set(initiatives.tails ?? [])]),
     initiativeConnectors: set(initiatives.connectors ?? []),
     initiativeHorizonWords: set(initiatives.horizonWords ?? []),
@@ -212,8 +215,14 @@ function tailsOf(xs: unknown): Map<string, string[][]> {
 
 /** The head-first lists (`entity-initiative-heads.json` headFirst, filled by the language files). */
 export interface HeadFirstLexicon {
-  /** Heads as folded token sequences, longest first ("feuille de route" before "feuille"). */
+  /** Heads of every type as folded token sequences, longest first ("feuille de route" before "feuille"). */
   readonly heads: readonly string[][];
+  /** The type a head (its words joined by spaces) names: a body, a meeting, else an initiative. */
+  readonly headTypes: ReadonlyMap<string, 'organization' | 'event' | 'initiative'>;
+  /** Adjectives between a head and its connector ("Pacte mondial pour …"), folded. */
+  readonly modifiers: ReadonlySet<string>;
+  /** Words that close a comma list going on a name ("… sûres, ordonnées et régulières"). */
+  readonly conjunctions: ReadonlySet<string>;
   readonly connectors: readonly string[][];
   readonly inner: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
@@ -223,10 +232,19 @@ export interface HeadFirstLexicon {
 
 function headFirstLexicon(d: Record<string, string[]>, set: (xs: unknown) => Set<string>): HeadFirstLexicon {
   // The tokenizer reads "d’action" as one word "daction" and "d’Amérique" as "d" + "amerique".
+  // "Haut-Commissariat" is two tokens, as the hyphen separates words.
   const words = (xs: string[]) =>
-    xs.map((x) => fold(x.replace(/[’']\s*/g, '’')).split(/\s+/)).sort((a, b) => b.length - a.length);
+    xs.map((x) => fold(x.replace(/[’']\s*/g, '’')).split(/[\s\-‐]+/)).sort((a, b) => b.length - a.length);
+  const typed = [
+    ...words(d.organizationHeads ?? []).map((w) => [w, 'organization'] as const),
+    ...words(d.eventHeads ?? []).map((w) => [w, 'event'] as const),
+    ...words(d.heads ?? []).map((w) => [w, 'initiative'] as const),
+  ];
   return {
-    heads: words(d.heads ?? []),
+    heads: typed.map(([w]) => w).sort((a, b) => b.length - a.length),
+    headTypes: new Map(typed.map(([w, type]) => [w.join(' '), type])),
+    modifiers: set(d.modifiers ?? []),
+    conjunctions: set(d.conjunctions ?? []),
     connectors: words(d.connectors ?? []),
     inner: set(d.inner ?? []),
     articles: set(d.articles ?? []),

@@ -91,6 +91,8 @@ export interface PromiseObjectLexicon {
   readonly effortCues?: WordList;
   /** Words of a cue before its own verb ("we are stepping up"). */
   readonly auxiliaries: WordList;
+  /** Last words of a cue that its object follows ("committed to", "will", "s'engagent à"). */
+  readonly objectAfter?: WordList;
   /** First words of a bare noun phrase object. */
   readonly nounOpeners: WordList;
   readonly abstractNouns: WordList;

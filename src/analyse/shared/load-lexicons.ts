@@ -83,6 +83,8 @@ export interface Lexicons {
     formatSides?: { why: string; after: string[]; before: string[] };
     /** Phrases that point back to the statement before ("in this regard"): a sectorless statement takes its topic. */
     carriedTopic?: { why: string; terms: string[] };
+    /** "consistent with the UN Charter": frames of reference whose words name no topic (matched, counted for none). */
+    frames?: { why: string; terms: string[] };
     sectors: Record<Sector, [string, number][]>;
     /** Theatres of conflict: their sector only beside another of its terms, or when no sector but the default is. */
     theatres?: { sector: Sector; terms: [string, number][] };

@@ -6,7 +6,8 @@
  * Recognised by the document-kind lexicon's own chair-statement title cue.
  */
 import type { DocumentKindValue } from '../../model/layers.ts';
-import type { Lexicons } from '../shared/load-lexicons.ts';
+import type { KindCue, Lexicons } from '../shared/load-lexicons.ts';
+import { compileOnce } from '../shared/compile-once.ts';
 
 /** The id of the title cue in data/lexicons/document-kinds.json. */
 const CUE_ID = 'title-chair-statement';
@@ -24,7 +25,7 @@ export function isChairStatement(
   if (kind !== 'press-release') return false;
   const cue = lexicons.documentKinds.cues.find((c) => c.id === CUE_ID);
   if (!cue) return false;
-  const re = new RegExp(cue.pattern, cue.case ? '' : 'i');
+  const re = cueRegex(cue);
   const lines = text
     .slice(0, 600)
     .split('\n')
@@ -32,3 +33,6 @@ export function isChairStatement(
     .slice(0, 3);
   return [title ?? '', ...lines].some((l) => re.test(l));
 }
+
+/** The cue's regex, compiled once per cue (asked for every press release). */
+const cueRegex = compileOnce((cue: KindCue) => new RegExp(cue.pattern, cue.case ? '' : 'i'));

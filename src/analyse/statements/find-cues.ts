@@ -40,6 +40,8 @@ interface Compiled {
   saying: RegExp;
 }
 const cache = new WeakMap<object, Compiled>();
+/** How far after a promise its object is read: a list of qualities runs long ("a free, open, fair, … environment"). */
+const OBJECT_REACH = 200;
 
 /**
  * Every cue in `text`, left to right, longest first at a place; overlapping shorter hits dropped. @example
@@ -164,13 +166,13 @@ function handsOver(verb: string, rest: string, c: Compiled): boolean {
  * too (`+open`). The rule that decided stays in the id.
  */
 function aim(hit: CueHit, text: string, c: Compiled, lexicons: Pick<Lexicons, 'promiseObjects'>): CueHit {
-  const after = text.slice(hit.end, hit.end + 120);
+  const after = text.slice(hit.end, hit.end + OBJECT_REACH);
   if (hit.kind === 'endorsement' && c.goals && c.goalCues.has(hit.id) && c.goals.test(after))
     return { ...hit, id: `${hit.id}+goal`, kind: 'position', confidence: Math.min(hit.confidence, 0.7) };
   if (hit.kind !== 'commitment' || !c.aims || !c.aimCues.has(hit.id)) return hit;
   // A cue that ends in its verb ("will work", "are deepening") is read from that verb too ("work closely with …").
   const verb = text.slice(hit.start, hit.end).search(/\S+$/);
-  if (c.aims.test(after) || c.aims.test(text.slice(hit.start + verb, hit.end + 120)))
+  if (c.aims.test(after) || c.aims.test(text.slice(hit.start + verb, hit.end + OBJECT_REACH)))
     return { ...hit, id: `${hit.id}+aim`, kind: 'position', confidence: Math.min(hit.confidence, 0.7) };
   // Otherwise the object's verb phrases decide: any discrete action a commitment, an aim alone a position.
   const read = readPromiseObject(

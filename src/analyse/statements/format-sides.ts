@@ -19,8 +19,21 @@ export const foldSide = (s: string): string => s.replace(/\s+/g, ' ').trim().toL
  * @example formatSideNames(usPif, groups) → Set {'us', 'pacific islands forum', 'pif', …}
  */
 export function formatSideNames(format: KbGroup | undefined, groups: readonly KbGroup[]): ReadonlySet<string> {
+  if (!format) return NO_SIDES;
+  // Asked once per document of the format: the answer depends only on the format and the view's groups.
+  let byGroups = remembered.get(format);
+  if (!byGroups) remembered.set(format, (byGroups = new WeakMap()));
+  let out = byGroups.get(groups);
+  if (!out) byGroups.set(groups, (out = sideNamesOf(format, groups)));
+  return out;
+}
+
+const NO_SIDES: ReadonlySet<string> = new Set();
+const remembered = new WeakMap<KbGroup, WeakMap<readonly KbGroup[], ReadonlySet<string>>>();
+
+function sideNamesOf(format: KbGroup, groups: readonly KbGroup[]): ReadonlySet<string> {
   const out = new Set<string>();
-  if (!format?.formatName || !SIDES.test(format.formatName)) return out;
+  if (!format.formatName || !SIDES.test(format.formatName)) return out;
   const sides = new Set(
     format.names
       .filter((n) => SIDES.test(n))

@@ -41,6 +41,7 @@ interface Compiled {
   abstractStart: RegExp;
   nounStart: RegExp;
   auxiliaries: RegExp;
+  objectAfter: RegExp;
 }
 
 /**
@@ -50,8 +51,9 @@ interface Compiled {
  */
 export function promiseObjectStart(text: string, cue: Span, lexicon: PromiseObjects): number {
   const phrase = text.slice(cue.start, cue.end);
-  if (/\b(?:to|will|shall)$/i.test(phrase)) return cue.end;
-  return cue.start + (compiled(lexicon).auxiliaries.exec(phrase)?.[0].length ?? 0);
+  const c = compiled(lexicon);
+  if (c.objectAfter.test(phrase)) return cue.end;
+  return cue.start + (c.auxiliaries.exec(phrase)?.[0].length ?? 0);
 }
 
 /**
@@ -124,10 +126,19 @@ const NOT_AN_ADJECTIVE = String.raw`(?!\s*(?:and|or|,)(?:\W|$))`;
 /** Capitalised words, joined by "of", "for", "on", "and", "the": the words of a name before its head. */
 const NAME = String.raw`[A-Z][\w’'-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w’'-]*))*`;
 
-/** A verb in its bare, -s, -ed or -ing form ("promote", "promotes", "promoted", "promoting"). */
+/** A word's end, also after an accented letter ("stabilité"), where `\b` finds none. */
+const END = String.raw`(?![\wÀ-ÿ])`;
+/** A word's start, also before an accented letter ("établir"). */
+const START = String.raw`(?<![\wÀ-ÿ])`;
+
+/**
+ * A verb in its bare, -s, -ed or -ing form ("promote", "promotes", "promoted", "promoting"); an entry with a group
+ * lists its own forms (a French verb's infinitive and futures: "renforc(er|erons|eront)").
+ */
 function verbForms(words: readonly string[]): string {
   return words
     .map((w) => {
+      if (/[(|]/.test(w)) return w.replace(/ /g, String.raw`\s+`);
       const [head, ...tail] = w.split(' ');
       const rest = tail.length ? String.raw`\s+${tail.join(String.raw`\s+`)}` : '';
       const e = /e$/.test(head) ? head.slice(0, -1) : head;
@@ -139,7 +150,7 @@ function verbForms(words: readonly string[]): string {
 const compiled = compileOnce((p: PromiseObjects): Compiled => {
   const phrase = (words: readonly string[]) => words.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|');
   const adverb = String.raw`(?:\w+ly|${phrase(p.lead.words)})`;
-  const noun = (words: readonly string[]) => String.raw`\b(?:${phrase(words)})(?:s|es)?\b`;
+  const noun = (words: readonly string[]) => `${START}(?:${phrase(words)})(?:s|es)?${END}`;
   const heads = phrase(p.namedHeads.words);
   return {
     lead: new RegExp(String.raw`^\s*(?:${adverb}\s+)*`, 'i'),
@@ -149,16 +160,21 @@ const compiled = compileOnce((p: PromiseObjects): Compiled => {
       'gi',
     ),
     clauseEnd: new RegExp(phrase(p.clauseEnds.words), 'i'),
-    action: new RegExp(String.raw`^\s*(?:${verbForms(p.actionVerbs.words)})\b${NOT_A_NOUN}${NOT_AN_ADJECTIVE}`, 'i'),
-    aim: new RegExp(String.raw`^\s*(?:${verbForms(p.aimVerbs.words)})\b${NOT_A_NOUN}`, 'i'),
-    other: new RegExp(String.raw`^\s*(?:${verbForms(p.otherVerbs.words)})\b${NOT_A_NOUN}`, 'i'),
+    action: new RegExp(
+      String.raw`^\s*(?:${verbForms(p.actionVerbs.words)})${END}${NOT_A_NOUN}${NOT_AN_ADJECTIVE}`,
+      'i',
+    ),
+    aim: new RegExp(String.raw`^\s*(?:${verbForms(p.aimVerbs.words)})${END}${NOT_A_NOUN}`, 'i'),
+    other: new RegExp(String.raw`^\s*(?:${verbForms(p.otherVerbs.words)})${END}${NOT_A_NOUN}`, 'i'),
     actionNoun: new RegExp(String.raw`\b(?:${phrase(p.actionNouns.words)})\s+of\b`, 'i'),
     concrete: new RegExp(noun(p.concreteNouns.words), 'i'),
     named: new RegExp(String.raw`${NAME}\s+(?:${heads})\b|\b(?:${heads})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]`),
     marks: p.concreteMarks.patterns.map((m) => new RegExp(m, 'i')),
     abstractStart: new RegExp(String.raw`^\s*${noun(p.abstractNouns.words)}`, 'i'),
     // Case-sensitive: a capitalised word is a name, not a noun phrase's opener.
-    nounStart: new RegExp(String.raw`^\s*(?:${phrase(p.nounOpeners.words)})\b`),
+    nounStart: new RegExp(String.raw`^\s*(?:${phrase(p.nounOpeners.words)})(?:${END}|(?<=['’]))`),
     auxiliaries: new RegExp(String.raw`^(?:(?:${phrase(p.auxiliaries.words)})\b[\s,]*)+`, 'i'),
+    // A cue that ends in "to", "will" or "à" is followed by its object; any other ends in its own verb.
+    objectAfter: new RegExp(String.raw`(?:^|\s)(?:${phrase(p.objectAfter?.words ?? ['to', 'will', 'shall'])})$`, 'i'),
   };
 });

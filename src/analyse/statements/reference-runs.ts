@@ -88,8 +88,13 @@ export function* splitRuns(
 export function typeOf(name: string, heads: [RegExp, RefType][]): RefType | null {
   let best: { at: number; type: RefType } | null = null;
   for (const [re, type] of heads) {
+    // The head regexes themselves, from the start: `matchAll` would clone each for every name.
     re.lastIndex = 0;
-    for (const m of name.matchAll(re)) if (!best || m.index >= best.at) best = { at: m.index, type };
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(name))) {
+      if (!best || m.index >= best.at) best = { at: m.index, type };
+      if (!m[0].length) re.lastIndex++;
+    }
   }
   return best?.type ?? null;
 }

@@ -182,6 +182,9 @@ function maskParticiples(s: string): string {
   return s.replace(/,\s*(?:\w+ly\s+)?\w+ing\b[^,]*(?:,|$)/g, (m) => ' '.repeat(m.length));
 }
 
+/** A module constant: the sources' build turns a `\p{…}` regex literal into a `new RegExp(…)` at every call. */
+const INFINITIVE_SUBJECT = /\bfor\s+[^,;]{1,60}?\s+to\s+\p{L}+/gu;
+
 /**
  * Blanks the subject of an infinitive ("It is not right for Russia to decide …"), an apposition ("The United
  * Kingdom, as G7 president, will …") and a parenthetical naming who leads the subject ("the United States and the
@@ -189,7 +192,7 @@ function maskParticiples(s: string): string {
  */
 function maskClauses(s: string, lexicons: Lexicons): string {
   return s
-    .replace(/\bfor\s+[^,;]{1,60}?\s+to\s+\p{L}+/gu, (m) => ' '.repeat(m.length))
+    .replace(INFINITIVE_SUBJECT, (m) => ' '.repeat(m.length))
     .replace(/,\s*as\s+[^,;]{1,60},/g, (m) => ' '.repeat(m.length))
     .replace(ledBy(lexicons.actors), (m) => ' '.repeat(m.length));
 }
@@ -218,8 +221,13 @@ const formatName = compileOnce((lexicon: RegionLexicon) => new RegExp(regionShap
 function groupHits(before: string, ctx: ActorContext): Hit[] {
   const out: Hit[] = [];
   for (const g of compiledGroups(ctx.lexicons)) {
-    for (const m of before.matchAll(g.re))
+    // The group regexes themselves, from the start: `matchAll` would clone each of them for every subject.
+    g.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = g.re.exec(before))) {
       out.push({ start: m.index, end: m.index + m[0].length, codes: expand(g.means, ctx), rule: `group:${g.means}` });
+      if (!m[0].length) g.re.lastIndex++;
+    }
   }
   return out;
 }

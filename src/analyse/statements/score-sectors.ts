@@ -14,8 +14,12 @@ export interface Term {
   readonly sector: Sector;
   readonly weight: number;
   readonly theatre: boolean;
+  /** A frame of reference (see the lexicon's `frames`): it takes its words from other terms and counts for nothing. */
+  readonly frame: boolean;
   /** The index of the lexicon's `absorbed` rule the term falls under, -1 for none. */
   readonly absorbedBy: number;
+  /** The same term listed under other sectors: it counts for each ("WTO" is trade and a multilateral body). */
+  readonly also: readonly Term[];
 }
 interface Compiled {
   scanner: TermScanner;
@@ -78,18 +82,32 @@ export function sectorTerms(
   sides: ReadonlySet<string> = NO_SIDES,
 ): { words: string; term: Term }[] {
   const out: { words: string; term: Term }[] = [];
-  for (const c of Object.values(compiled(lexicons.sectors))) {
+  const { ci, cs } = compiled(lexicons.sectors);
+  const phrases = ci.scanner.scan(text);
+  for (const c of [ci, cs]) {
     const seen = new Set<number>();
     for (const { term: i, index, text: words } of c.scanner.scan(text)) {
+      // An acronym inside a longer term is part of it: "UN" in "the relevant UN Security Council resolutions".
+      if (c === cs && within(phrases, index, words.length)) continue;
+      if (c.terms[i].frame) continue;
       const after = text.slice(index + words.length, index + words.length + 40);
       if (seen.has(i) || NAME_AFTER.test(after) || opensName(words, after, lexicons.sectors)) continue;
       if (sides.size && c.terms[i].sector === 'multilateral' && isSide(text, index, words, sides, lexicons.sectors))
         continue;
       seen.add(i);
-      out.push({ words, term: c.terms[i] });
+      out.push({ words, term: c.terms[i] }, ...c.terms[i].also.map((term) => ({ words, term })));
     }
   }
   return out;
+}
+
+/** Whether the span at `index` lies inside one of the (left-to-right) matches. */
+function within(matches: readonly { index: number; text: string }[], index: number, length: number): boolean {
+  for (const m of matches) {
+    if (m.index > index) return false;
+    if (index + length <= m.index + m.text.length) return true;
+  }
+  return false;
 }
 
 /**
@@ -98,7 +116,7 @@ export function sectorTerms(
  */
 function opensName(words: string, after: string, lex: Lexicons['sectors']): boolean {
   const o = lex.nameOpeners;
-  const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1];
+  const next = CAPITALISED_NEXT.exec(after)?.[1];
   return !!o && !!next && o.terms.includes(words) && !o.except.includes(next);
 }
 
@@ -121,6 +139,8 @@ function isSide(text: string, index: number, words: string, sides: ReadonlySet<s
   return re.after.test(text.slice(end, end + 40)) || re.before.test(text.slice(Math.max(0, index - 24), index));
 }
 const sideCache = new WeakMap<object, { after: RegExp; before: RegExp }>();
+/** A module constant: the sources' build turns a `\p{…}` regex literal into a `new RegExp(…)` at every call. */
+const CAPITALISED_NEXT = /^\s+(\p{Lu}\p{Ll}+)/u;
 
 /**
  * Takes the weight of absorbed terms off their sector where the rule's sector (or any other) is reached: "defend
@@ -177,6 +197,7 @@ function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
           term,
           weight,
           theatre: false,
+          frame: false,
           absorbedBy: (lex.absorbed ?? []).findIndex((a) => a.sector === sector && a.terms.includes(term)),
         })),
       ),
@@ -185,18 +206,38 @@ function compiled(lex: Lexicons['sectors']): { ci: Compiled; cs: Compiled } {
         term,
         weight,
         theatre: true,
+        frame: false,
+        absorbedBy: -1,
+      })),
+      ...(lex.frames?.terms ?? []).map((term) => ({
+        sector: lex.default,
+        term,
+        weight: 0,
+        theatre: false,
+        frame: true,
         absorbedBy: -1,
       })),
     ];
     all.sort((a, b) => reach(b.term) - reach(a.term));
+    // A term listed under several sectors is one alternative that counts for each of them (at a position only one
+    // alternative can match, so a second listing would never be reached).
+    const first = new Map<string, Term & { also: Term[] }>();
     // Given to the scanners apart: the same in every term, it would be compiled into each of them.
     const notFollowedBy = lex.compoundModifiers?.words.length
       ? `-(?:${lex.compoundModifiers.words.join('|')})\\b`
       : undefined;
-    for (const { sector, term, weight, theatre, absorbedBy } of all) {
+    for (const { sector, term, weight, theatre, frame, absorbedBy } of all) {
+      const compiledTerm = { sector, weight, theatre, frame, absorbedBy, also: [] as Term[] };
+      const key = `${theatre}:${frame}:${term}`;
+      const listed = first.get(key);
+      if (listed) {
+        if (listed.sector !== sector) listed.also.push(compiledTerm);
+        continue;
+      }
+      first.set(key, compiledTerm);
       // Terms written in capitals (acronyms: "UN", "AI", "SCO") are matched case-sensitively.
       const caseSensitive = /[A-Z]{2}/.test(term) && !/[a-z]/.test(term.replace(/\\[a-z]/g, ''));
-      (caseSensitive ? cs : ci).push({ sector, weight, theatre, absorbedBy });
+      (caseSensitive ? cs : ci).push(compiledTerm);
       // A space in a term is any run of white space: wrapped text breaks "Taiwan\nStrait" across lines.
       const source = term.replace(/\((?!\?)/g, '(?:').replace(/ /g, '\\s+');
       // A term may open a hyphenated compound ("COVID-19", "health-related", "climate-resilient"), not a name

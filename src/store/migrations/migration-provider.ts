@@ -27,6 +27,7 @@ import { entityIndexBatchLookups } from './160-entity-index-batch-lookups.ts';
 import { entityIndexRemovals } from './170-entity-index-removals.ts';
 import { entityIndexBatchCounts } from './171-entity-index-batch-counts.ts';
 import { queueDirtyDocuments } from './220-queue-dirty-documents.ts';
+import { documentTerms } from './230-document-terms.ts';
 
 /** The migrations by name; names sort in the order they run. */
 export function storeMigrations(config: DialectConfig): Record<string, Migration> {
@@ -52,6 +53,7 @@ export function storeMigrations(config: DialectConfig): Record<string, Migration
     '170-entity-index-removals': entityIndexRemovals(config),
     '171-entity-index-batch-counts': entityIndexBatchCounts(config),
     '220-queue-dirty-documents': queueDirtyDocuments(config),
+    '230-document-terms': documentTerms,
   };
 }
 

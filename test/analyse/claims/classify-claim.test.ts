@@ -156,3 +156,50 @@ describe('claims of wide news', () => {
     assert.ok(classifyClaim(clause, [], lex, { meetingYear: 2024 }));
   });
 });
+
+describe('history over a span of years', () => {
+  test('should take acts dated over the last years for history', () => {
+    const text = 'Over the last two years, the ministers signed four transit agreements.';
+    assert.equal(classifyClaim(text, [], loadClaimLexicon()), null);
+  });
+});
+
+describe('summit news as outlets outside agency copy word it', () => {
+  test('should take a stance worded with a possessive, quote mark or adjective, and negotiated texts', () => {
+    const lex = loadClaimLexicon();
+    const claims = [
+      'The leaders expressed their “grave concern” about the drought in the closing statement of the summit.',
+      'The joint statement expresses deep concern over the drought in the river basins.',
+      'The ministers accepted a compromise wording on the river basins at the end of the talks.',
+      'A total of 30 points were negotiated until the last hour of the two-day meeting.',
+      'The host delegation insisted on including in the final text a mention of the river basins.',
+    ];
+    assert.deepEqual(
+      claims.filter((text) => classifyClaim(text, [], lex) === null),
+      [],
+    );
+  });
+});
+
+describe('a summit between blocs', () => {
+  /** An organisation mention of `surface` in `text`. */
+  const bloc = (text: string, surface: string): SentenceMention => {
+    const start = text.indexOf(surface);
+    return { type: 'organization', entityId: `org:${surface}`, start, end: start + surface.length };
+  };
+
+  test('should take a bloc acting, or the two blocs together, for a claim about the meeting', () => {
+    const lex = loadClaimLexicon();
+    const both = 'The Steppe Union and the River League reaffirmed their commitment to free and fair trade.';
+    assert.notEqual(classifyClaim(both, [bloc(both, 'Steppe Union'), bloc(both, 'River League')], lex), null);
+    const one = 'The Steppe Union announced a new investment agenda for the river basins.';
+    assert.notEqual(classifyClaim(one, [bloc(one, 'Steppe Union')], lex), null);
+    assert.notEqual(
+      classifyClaim('The two regions reaffirmed their commitment to free and fair trade.', [], lex),
+      null,
+    );
+    // A bloc's bare remark is not an act.
+    const said = 'The Steppe Union said the region was a strategic partner of the bloc.';
+    assert.equal(classifyClaim(said, [bloc(said, 'Steppe Union')], lex), null);
+  });
+});

@@ -41,8 +41,8 @@ describe('French head-first initiatives (sentence case)', () => {
 describe('Spanish head-first initiatives (title case)', () => {
   test('should end at the last capitalised word, and stop where another head opens a name', () => {
     assert.deepEqual(
-      initiatives('Los Estados apoyan la Alianza para la Pesca Sostenible del Pacífico y el Fondo de Lima.'),
-      ['Alianza para la Pesca Sostenible del Pacífico', 'Fondo de Lima'],
+      initiatives('Los Estados apoyan la Alianza para la Pesca Sostenible del Pacífico y el Programa de Lima.'),
+      ['Alianza para la Pesca Sostenible del Pacífico', 'Programa de Lima'],
     );
   });
   test('should read a head of three words and a subject after the place', () => {
@@ -73,5 +73,55 @@ describe('English text', () => {
   });
   test('should still match an initiative alias with a short acronym letter for letter ("LA Declaration")', () => {
     assert.deepEqual(initiatives('Leaders endorsed the LA Declaration last year.'), ['LA Declaration']);
+  });
+});
+
+const named = (text: string) =>
+  recognizeEntities(text, kb)
+    .filter((m) => !['country', 'city', 'person'].includes(m.value.type))
+    .map((m) => `${m.value.type}: ${text.slice(m.start, m.end)}`);
+
+describe('French and Spanish bodies and meetings named head first', () => {
+  test('should read a body and a meeting by their heads, past an adjective before the connector', () => {
+    assert.deepEqual(
+      named('Le Comité consultatif pour la pêche côtière a préparé la Conférence régionale sur les récifs.'),
+      ['organization: Comité consultatif pour la pêche côtière', 'event: Conférence régionale sur les récifs'],
+    );
+  });
+  test('should read a Spanish title-case adjective and stop where another head opens a name', () => {
+    assert.deepEqual(named('El Consejo Andino de Pesca Artesanal y la Cumbre de Pescadores del Sur se reunieron.'), [
+      'organization: Consejo Andino de Pesca Artesanal',
+      'event: Cumbre de Pescadores del Sur',
+    ]);
+  });
+  test('should read a connector elided into its word ("d’évaluation")', () => {
+    assert.deepEqual(named('Nous saluons le Mécanisme d’évaluation des récifs, qui publiera un rapport.'), [
+      'initiative: Mécanisme d’évaluation des récifs',
+    ]);
+  });
+  test('should end a name before "et" and another capitalised name', () => {
+    assert.deepEqual(
+      named('Ils ont lancé l’Alliance pour la pêche durable et le Programme de surveillance des côtes.'),
+      ['initiative: Alliance pour la pêche durable', 'initiative: Programme de surveillance des côtes'],
+    );
+  });
+  test('should go on over a comma list of adjectives closed by a conjunction', () => {
+    assert.deepEqual(named('Nous soutenons le Pacte régional pour des pêches sûres, durables et équitables.'), [
+      'initiative: Pacte régional pour des pêches sûres, durables et équitables',
+    ]);
+  });
+  test('should not take a sentence’s opening article for part of a name', () => {
+    assert.deepEqual(named('La Conférence a pris fin. Le Secrétariat a publié le rapport.'), []);
+  });
+});
+
+describe('posts printed in lower case before a name', () => {
+  test('should read the person after "le premier ministre" and "el ministro"', () => {
+    const people = (text: string) =>
+      recognizeEntities(text, kb)
+        .filter((m) => m.value.type === 'person')
+        .map((m) => text.slice(m.start, m.end));
+    assert.deepEqual(people('Le premier ministre Aurèle Tanguay a reçu la délégation.'), ['Aurèle Tanguay']);
+    assert.deepEqual(people('El ministro Ramiro Quesada asistió a la reunión.'), ['Ramiro Quesada']);
   });
 });

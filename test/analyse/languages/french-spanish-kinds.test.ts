@@ -18,7 +18,7 @@ describe('French and Spanish statement kinds (issue 8)', () => {
     assert.equal(kindOf('Les ministres ont décidé de créer un comité de suivi.'), 'commitment');
     assert.equal(kindOf('Les ministres ont salué les progrès accomplis.'), 'endorsement');
     assert.equal(kindOf('Les ministres ont examiné la situation au Sahel.'), 'record');
-    assert.equal(kindOf('Nous renforcerons la coopération douanière.'), 'commitment');
+    assert.equal(kindOf('Nous tiendrons une réunion des directeurs des douanes en mars.'), 'commitment');
   });
   test('should read Spanish presents, preterites and futures', () => {
     assert.equal(kindOf('Los Presidentes reafirmaron su compromiso con la paz.'), 'position');
@@ -44,6 +44,52 @@ describe('French and Spanish statement kinds (issue 8)', () => {
     assert.equal(kindOf('Los Estados así como los socios se comprometen a financiar el plan.'), 'commitment');
     assert.equal(kindOf('Recordando la Declaración de 2019, los Presidentes acuerdan crear un fondo.'), 'commitment');
   });
+});
+
+describe('French promises read by their object, as the English ones are', () => {
+  // Each French sentence beside its English version: the same kind, by the same rule (promise-objects.json).
+  const pairs: [string, string, string][] = [
+    ['Nous nous engageons à approfondir notre partenariat.', 'We commit to deepening our partnership.', 'position'],
+    [
+      'Nous nous engageons à tenir un forum des ports en 2027.',
+      'We commit to holding a ports forum in 2027.',
+      'commitment',
+    ],
+    ['Nous consoliderons nos relations bilatérales.', 'We will consolidate our bilateral relations.', 'position'],
+    ['Nous organiserons un atelier sur les semences.', 'We will organise a workshop on seeds.', 'commitment'],
+    ['Nous renforcerons la coopération douanière.', 'We will strengthen customs cooperation.', 'position'],
+    [
+      'Nous continuerons à défendre la paix dans la région.',
+      'We will continue to defend peace in the region.',
+      'position',
+    ],
+    [
+      'Nous nous efforcerons de renforcer la coopération fluviale.',
+      'We strive to strengthen river cooperation.',
+      'position',
+    ],
+    [
+      'Nous nous efforcerons de convoquer un sommet des villes.',
+      'We strive to convene a summit of cities.',
+      'commitment',
+    ],
+    [
+      'Nous sommes déterminés à relever les défis communs.',
+      'We are determined to tackle the common challenges.',
+      'position',
+    ],
+    ['Nous demeurons attachés au multilatéralisme.', 'We remain committed to multilateralism.', 'position'],
+    [
+      'Nous fournirons 20 millions de dollars aux écoles.',
+      'We will provide 20 million dollars to schools.',
+      'commitment',
+    ],
+  ];
+  for (const [french, english, kind] of pairs)
+    test(`"${french}" → ${kind}, like "${english}"`, () => {
+      assert.equal(kindOf(english), kind);
+      assert.equal(kindOf(french), kind);
+    });
 });
 
 describe('French and Spanish document kinds (issue 8)', () => {

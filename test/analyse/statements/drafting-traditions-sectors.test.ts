@@ -5,7 +5,8 @@
  * war aims counting for security rather than as a second, political topic, and a partnership as
  * the frame of the topic it names; and (issue 8) words that only qualify something else ('an enabling environment',
  * 'soil health', 'nuclear weapons', 'greenhouse gas'), regional organisations of every continent, the war's author.
- * Invented sentences, one a line, in test/fixtures/sectors/drafting-traditions.txt and modifier-sectors.txt.
+ * Invented sentences, one a line, in test/fixtures/sectors/drafting-traditions.txt, modifier-sectors.txt and
+ * unseen-formats.txt.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,7 +15,7 @@ import { fixtureLexicons } from '../meeting/fixture-lexicons.ts';
 import { sentenceGroups } from './sentence-groups.ts';
 
 const lexicons = fixtureLexicons();
-const files = ['drafting-traditions.txt', 'modifier-sectors.txt'].map(
+const files = ['drafting-traditions.txt', 'modifier-sectors.txt', 'unseen-formats.txt'].map(
   (name) => new URL(`../../fixtures/sectors/${name}`, import.meta.url),
 );
 

@@ -159,3 +159,29 @@ describe('efforts, stances and support of common things', () => {
     ['We support the Lake Chad Basin Commission in its work.', 'endorsement'],
   ]);
 });
+
+describe('the speakers’ own act: plural "commit to", "look forward to -ing", "continue to support"', () => {
+  check([
+    // A joint text in the third person promises as "we commit to" does, read with its object.
+    ['The Union and the Kingdom commit to opening a joint seed laboratory in 2027.', 'commitment'],
+    ['The two governments commit to deepening their partnership.', 'position'],
+    // Looking forward to one's own act is no endorsement: a discrete act promises, an aim is a position.
+    ['We look forward to working with the incoming chair.', 'position'],
+    ['We look forward to convening a donors’ conference in the autumn.', 'commitment'],
+    ['We look forward to receiving the panel’s recommendations.', 'endorsement'],
+    ['We look forward to the early entry into force of the convention.', 'endorsement'],
+    // Support going on is support, not an infinitive of purpose.
+    ['We continue to support the people of the flooded provinces.', 'endorsement'],
+  ]);
+});
+
+describe('a restated determination is a stance; an environment of qualities an aim', () => {
+  check([
+    ['We reaffirm our determination to build an open, fair and predictable investment environment.', 'position'],
+    ['The ministers reaffirmed their determination to hold the river forum in the spring.', 'commitment'],
+    // Readiness stays an undertaking (GUIDE: "expressed readiness to").
+    ['The sides expressed their readiness to deepen cooperation.', 'commitment'],
+    ['We will create an enabling environment for private investment in clean energy.', 'position'],
+    ['We will create a regional fund for the environment.', 'commitment'],
+  ]);
+});

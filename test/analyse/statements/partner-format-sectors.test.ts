@@ -79,7 +79,12 @@ describe('a statement that points back to the one before', () => {
 describe('security in drafting beyond the development corpus', () => {
   const sectors = (t: string) => scoreSectors(t, fixtureLexicons());
   test('should read non-proliferation and nuclear-free zones as arms control, not energy', () => {
-    assert.deepEqual(sectors('We reaffirm our support for the nuclear nonproliferation regime.'), ['security']);
+    assert.deepEqual(sectors('We reaffirm our support for nuclear nonproliferation.'), ['security']);
+    // The regime is also the treaties and agency that uphold it (see unseen-formats.txt).
+    assert.deepEqual(sectors('We reaffirm our support for the nuclear nonproliferation regime.'), [
+      'security',
+      'multilateral',
+    ]);
     assert.deepEqual(sectors('We will keep the region a nuclear free zone.'), ['security']);
   });
   test('should read incidents at sea, illegal fishing and war legacies as security', () => {

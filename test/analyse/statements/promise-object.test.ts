@@ -37,6 +37,8 @@ describe('an abstract aim is a position', () => {
     ['We commit to renewing and reinforcing our long-standing partnership, which rests on shared history.', 'position'],
     ['We will continue to promote regional stability and shared prosperity.', 'position'],
     ['We remain committed to the peaceful settlement of disputes.', 'position'],
+    // "regular" names a lawful status here, not a timetable ("regular consultations").
+    ['We will promote safe, orderly and regular migration.', 'position'],
   ]);
 });
 

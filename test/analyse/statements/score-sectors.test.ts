@@ -9,6 +9,9 @@ import { fixtureLexicons } from '../meeting/fixture-lexicons.ts';
 import type { Lexicons } from '../../../src/analyse/shared/load-lexicons.ts';
 
 const sectors = (t: string) => scoreSectors(t, fixtureLexicons());
+/** The fixture's sector lexicon with only these term lists. */
+const withTerms = (terms: Record<string, [string, number][]>) =>
+  ({ sectors: { ...fixtureLexicons().sectors, sectors: terms } }) as unknown as Pick<Lexicons, 'sectors'>;
 
 describe('scoreSectors', () => {
   test('should assign the GUIDE sectors by their vocabulary', () => {
@@ -38,6 +41,15 @@ describe('scoreSectors', () => {
     } as Pick<Lexicons, 'sectors'>;
     assert.deepEqual(scoreSectors('peace and security', lex), ['security']);
     assert.deepEqual(scoreSectors('peace and friendship', lex), ['political']);
+  });
+  test('should count a term listed under two sectors for each', () => {
+    const lex = withTerms({ trade: [['tariff board', 1]], multilateral: [['tariff board', 1]] });
+    assert.deepEqual(scoreSectors('the tariff board', lex), ['multilateral', 'trade']);
+  });
+  test('should not count an acronym inside a longer term', () => {
+    const lex = withTerms({ multilateral: [['UN', 1]], security: [['UN sanctions regime', 1]] });
+    assert.deepEqual(scoreSectors('under the UN sanctions regime', lex), ['security']);
+    assert.deepEqual(scoreSectors('the UN and its sanctions regime', lex), ['multilateral']);
   });
   test('should read a term across the line break of wrapped text', () => {
     assert.deepEqual(sectors('peace across the Taiwan\n    Strait'), ['security']);

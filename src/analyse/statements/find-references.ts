@@ -26,6 +26,7 @@ import {
 } from './reference-names.ts';
 import { namesOwnText, partySides, speaksAsParty } from './reference-party-sides.ts';
 import { namesPeople } from './reference-people.ts';
+import { definedAcronym } from './reference-acronyms.ts';
 import { overlaps, textNames, type Found, type ReferenceFact, type RefType } from './reference-candidates.ts';
 import { eventDetails, withKnownMeeting, type ReferenceMeeting } from './reference-details.ts';
 
@@ -83,7 +84,11 @@ export function findReferences(
     // gives it a name of its own ("MC13").
     const name =
       named.get(v.entityId) ??
-      (type === 'event' && v.known ? printedEventName(v.name, printed) : printedOrCanonical(v.name, printed));
+      (type === 'event' && v.known
+        ? printedEventName(v.name, printed)
+        : // A side of the format is a party, named in full ("the GCC countries": the Gulf Cooperation Council).
+          ((sides.has(frameKey(v.name)) ? null : definedAcronym(text, a.start, a.end)) ??
+          printedOrCanonical(v.name, printed)));
     named.set(v.entityId, name);
     found.push({ start: a.start - start, end: a.end - start, known: v.known, ref: { type, name } });
   }

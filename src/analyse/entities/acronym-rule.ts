@@ -59,6 +59,8 @@ function knownByAcronym(scan: Scan, before: EntityMentionDetail, acronym: Mentio
     return;
   const index = scan.mentions.findIndex((m) => m.value === before);
   const name = scan.mentions[index];
+  // "Island Aviation Council (IAC)": letters that spell the name define them for it, whatever the record says.
+  if (spells(scan.text.slice(t.start, t.end), scan.text.slice(name.start, name.end))) return;
   const from = scan.tokens.findIndex((x) => x.start === name.start);
   const to = scan.tokens.findIndex((x) => x.end === name.end) + 1;
   if (from >= 0 && to > from) replaceMention(scan, index, from, to, { ...name, value: { ...value } });

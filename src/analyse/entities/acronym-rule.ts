@@ -4,7 +4,7 @@
  * ("Central Asian Regional Information and Coordination Centre (CARICC)"), or spelling the
  * initials of a name used earlier ("BRI" after "Belt and Road Initiative") (`entities:acronym`).
  */
-import type { EntityMentionDetail } from './entity-mention.ts';
+import type { EntityMentionDetail, Mention } from './entity-mention.ts';
 import type { Token } from '../../knowledge/tokenize.ts';
 import { addMention, entityRule, replaceMention, type EntityRule, type Scan } from './scan.ts';
 
@@ -38,6 +38,7 @@ function findAcronym(scan: Scan): void {
       if (before && scan.covered[k] < 0) known.set(acronym, before);
       const name = before && scan.mentions.find((m) => m.value === before);
       if (name && spells(acronym, text.slice(name.start, name.end))) defined.set(acronym, name.value);
+      if (before && scan.covered[k] >= 0) knownByAcronym(scan, before, scan.mentions[scan.covered[k]], t);
     }
     const index = scan.covered[k];
     const value = index >= 0 ? defined.get(acronym) : known.get(acronym);
@@ -46,6 +47,23 @@ function findAcronym(scan: Scan): void {
     if (index < 0) addMention(scan, k, k + 1, mention);
     else if (otherEntityOnToken(scan, index, t, value)) replaceMention(scan, index, k, k + 1, mention);
   }
+}
+
+/**
+ * "the 2023 UN Climate Change Conference (COP28)": a name no record lists, followed by the bracketed acronym of a
+ * listed entity of its type, is that entity, so both spellings are one.
+ */
+function knownByAcronym(scan: Scan, before: EntityMentionDetail, acronym: Mention, t: Token): void {
+  const { value } = acronym;
+  if (before.known || !value.known || value.type !== before.type || acronym.start !== t.start || acronym.end !== t.end)
+    return;
+  const index = scan.mentions.findIndex((m) => m.value === before);
+  const name = scan.mentions[index];
+  // "Island Aviation Council (IAC)": letters that spell the name define them for it, whatever the record says.
+  if (spells(scan.text.slice(t.start, t.end), scan.text.slice(name.start, name.end))) return;
+  const from = scan.tokens.findIndex((x) => x.start === name.start);
+  const to = scan.tokens.findIndex((x) => x.end === name.end) + 1;
+  if (from >= 0 && to > from) replaceMention(scan, index, from, to, { ...name, value: { ...value } });
 }
 
 // True when mention `index` is the token alone and names another entity than the one the text defined.

@@ -186,6 +186,8 @@ function phraseEnd(scan: Scan, lex: HeadFirstLexicon, k: number): number {
     if (lex.conjunctions.has(tokens[k].norm)) joins = true;
     else if (!lex.inner.has(tokens[k].norm)) [last, joins] = [k, false];
   }
+  // "… sur les réfugiés de 1984": a year after the phrase dates the text, it is not part of its name.
+  if (last - 2 >= from && /^(?:19|20)\d\d$/.test(tokens[last].norm) && lex.inner.has(tokens[last - 1].norm)) last -= 2;
   return last + 1;
 }
 

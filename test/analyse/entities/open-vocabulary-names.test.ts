@@ -87,3 +87,12 @@ describe('whose facility', () => {
     ]);
   });
 });
+
+describe('a new name before a listed acronym', () => {
+  test('should be the listed entity the bracketed acronym names', () => {
+    const names = recognizeEntities('Ministers met at the 2023 Gulf Climate Change Conference (COP28).', kb)
+      .filter((m) => m.value.type === 'event')
+      .map((m) => m.value.name);
+    assert.deepEqual([...new Set(names)], ['COP28']);
+  });
+});

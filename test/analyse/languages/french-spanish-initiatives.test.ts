@@ -110,6 +110,15 @@ describe('French and Spanish bodies and meetings named head first', () => {
       'initiative: Pacte régional pour des pêches sûres, durables et équitables',
     ]);
   });
+  test('should go on over "relative à" and leave out a date after the name ("de 1984", "d’ici 2030")', () => {
+    assert.deepEqual(
+      named('Ils citent la Convention de 1962 relative aux pêches des atolls et la Charte des récifs de 1988.'),
+      ['initiative: Convention de 1962 relative aux pêches des atolls', 'initiative: Charte des récifs'],
+    );
+    assert.deepEqual(named('Nous appliquerons la Stratégie pour la pêche côtière d’ici 2030.'), [
+      'initiative: Stratégie pour la pêche côtière',
+    ]);
+  });
   test('should not take a sentence’s opening article for part of a name', () => {
     assert.deepEqual(named('La Conférence a pris fin. Le Secrétariat a publié le rapport.'), []);
   });

@@ -185,3 +185,12 @@ describe('a restated determination is a stance; an environment of qualities an a
     ['We will create a regional fund for the environment.', 'commitment'],
   ]);
 });
+
+describe('tasking one’s own body without a determiner', () => {
+  check([
+    ['We invite Energy Ministers to present options for a joint grid study.', 'commitment'],
+    ['We ask our Finance Ministers to report back at the next summit.', 'commitment'],
+    // A call on others is advocacy.
+    ['We call on all countries to join the pledge.', 'position'],
+  ]);
+});

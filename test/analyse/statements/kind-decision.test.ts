@@ -194,3 +194,15 @@ describe('tasking one’s own body without a determiner', () => {
     ['We call on all countries to join the pledge.', 'position'],
   ]);
 });
+
+describe('a state or solidarity after "will" is a stance; "never" refuses like "not"', () => {
+  check([
+    ['We will remain vigilant against threats to our open societies.', 'position'],
+    ['We will always be a dependable partner to the island states.', 'position'],
+    ['We will continue to stand with the people of the valley.', 'position'],
+    ['We will never recognise the sham referendum.', 'position'],
+    ['We will never tire in our efforts to reunite the families.', 'commitment'],
+    ['We will spare no effort to achieve lasting peace.', 'position'],
+    ['We will spare no effort to hold the donors’ conference before June.', 'commitment'],
+  ]);
+});

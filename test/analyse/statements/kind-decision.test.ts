@@ -206,3 +206,10 @@ describe('a state or solidarity after "will" is a stance; "never" refuses like "
     ['We will spare no effort to hold the donors’ conference before June.', 'commitment'],
   ]);
 });
+
+describe('the simple past of founding and hosting is a record', () => {
+  check([
+    ['We established the regional seed network in 2019.', 'record'],
+    ['We hosted the first ministerial meeting in the capital.', 'record'],
+  ]);
+});

@@ -24,7 +24,7 @@ describe('French and Spanish statement kinds (issue 8)', () => {
     assert.equal(kindOf('Los Presidentes reafirmaron su compromiso con la paz.'), 'position');
     assert.equal(kindOf('Los Cancilleres acordaron ampliar el diálogo político.'), 'commitment');
     assert.equal(kindOf('Acogen con beneplácito la iniciativa del Brasil.'), 'endorsement');
-    assert.equal(kindOf('Fortaleceremos la cooperación aduanera.'), 'commitment');
+    assert.equal(kindOf('Celebraremos una reunión de directores de aduanas en marzo.'), 'commitment');
     assert.equal(kindOf('Los Ministros examinaron la agenda comercial.'), 'record');
   });
   test('should let a specific form win over the general one at the same place', () => {
@@ -89,6 +89,32 @@ describe('French promises read by their object, as the English ones are', () => 
     test(`"${french}" → ${kind}, like "${english}"`, () => {
       assert.equal(kindOf(english), kind);
       assert.equal(kindOf(french), kind);
+    });
+});
+
+describe('Spanish promises read by their object, as the English ones are', () => {
+  const pairs: [string, string, string][] = [
+    ['Nos comprometemos a profundizar nuestra asociación.', 'We commit to deepening our partnership.', 'position'],
+    [
+      'Nos comprometemos a celebrar un foro de puertos en 2027.',
+      'We commit to holding a ports forum in 2027.',
+      'commitment',
+    ],
+    ['Consolidaremos nuestras relaciones bilaterales.', 'We will consolidate our bilateral relations.', 'position'],
+    ['Organizaremos un taller sobre semillas.', 'We will organise a workshop on seeds.', 'commitment'],
+    ['Procuraremos fortalecer la cooperación fluvial.', 'We strive to strengthen river cooperation.', 'position'],
+    ['Procuraremos convocar una cumbre de ciudades.', 'We strive to convene a summit of cities.', 'commitment'],
+    [
+      'Estamos decididos a enfrentar los desafíos comunes.',
+      'We are determined to tackle the common challenges.',
+      'position',
+    ],
+    ['Seguimos comprometidos con el multilateralismo.', 'We remain committed to multilateralism.', 'position'],
+  ];
+  for (const [spanish, english, kind] of pairs)
+    test(`"${spanish}" → ${kind}, like "${english}"`, () => {
+      assert.equal(kindOf(english), kind);
+      assert.equal(kindOf(spanish), kind);
     });
 });
 

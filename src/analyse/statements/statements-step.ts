@@ -34,7 +34,7 @@ import { pieceKind, splitStatements, type StatementPiece } from './split-stateme
 /** The `statements` step. @example createPipeline([…, partiesStep, statementsStep]) */
 export const statementsStep = defineStep({
   name: 'statements',
-  version: '4',
+  version: '5',
   requires: ['entities', 'documentKind', 'parties'],
   assigns: ['statements'],
   run: ({ document, tree, layers, context, report }) => {

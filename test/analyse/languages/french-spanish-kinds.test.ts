@@ -24,7 +24,7 @@ describe('French and Spanish statement kinds (issue 8)', () => {
     assert.equal(kindOf('Los Presidentes reafirmaron su compromiso con la paz.'), 'position');
     assert.equal(kindOf('Los Cancilleres acordaron ampliar el diálogo político.'), 'commitment');
     assert.equal(kindOf('Acogen con beneplácito la iniciativa del Brasil.'), 'endorsement');
-    assert.equal(kindOf('Fortaleceremos la cooperación aduanera.'), 'commitment');
+    assert.equal(kindOf('Celebraremos una reunión de directores de aduanas en marzo.'), 'commitment');
     assert.equal(kindOf('Los Ministros examinaron la agenda comercial.'), 'record');
   });
   test('should let a specific form win over the general one at the same place', () => {
@@ -46,49 +46,77 @@ describe('French and Spanish statement kinds (issue 8)', () => {
   });
 });
 
-describe('French promises read by their object, as the English ones are', () => {
-  // Each French sentence beside its English version: the same kind, by the same rule (promise-objects.json).
-  const pairs: [string, string, string][] = [
-    ['Nous nous engageons à approfondir notre partenariat.', 'We commit to deepening our partnership.', 'position'],
+describe('French and Spanish promises read by their object, as the English ones are', () => {
+  // Each English sentence, its kind, and its French and Spanish versions: the same kind by the same rule
+  // (promise-objects.json and its per-language additions).
+  const rows: [string, string, string, string | null][] = [
     [
-      'Nous nous engageons à tenir un forum des ports en 2027.',
+      'We commit to deepening our partnership.',
+      'position',
+      'Nous nous engageons à approfondir notre partenariat.',
+      'Nos comprometemos a profundizar nuestra asociación.',
+    ],
+    [
       'We commit to holding a ports forum in 2027.',
       'commitment',
+      'Nous nous engageons à tenir un forum des ports en 2027.',
+      'Nos comprometemos a celebrar un foro de puertos en 2027.',
     ],
-    ['Nous consoliderons nos relations bilatérales.', 'We will consolidate our bilateral relations.', 'position'],
-    ['Nous organiserons un atelier sur les semences.', 'We will organise a workshop on seeds.', 'commitment'],
-    ['Nous renforcerons la coopération douanière.', 'We will strengthen customs cooperation.', 'position'],
     [
-      'Nous continuerons à défendre la paix dans la région.',
+      'We will consolidate our bilateral relations.',
+      'position',
+      'Nous consoliderons nos relations bilatérales.',
+      'Consolidaremos nuestras relaciones bilaterales.',
+    ],
+    [
+      'We will organise a workshop on seeds.',
+      'commitment',
+      'Nous organiserons un atelier sur les semences.',
+      'Organizaremos un taller sobre semillas.',
+    ],
+    ['We will strengthen customs cooperation.', 'position', 'Nous renforcerons la coopération douanière.', null],
+    [
       'We will continue to defend peace in the region.',
       'position',
+      'Nous continuerons à défendre la paix dans la région.',
+      null,
     ],
     [
-      'Nous nous efforcerons de renforcer la coopération fluviale.',
       'We strive to strengthen river cooperation.',
       'position',
+      'Nous nous efforcerons de renforcer la coopération fluviale.',
+      'Procuraremos fortalecer la cooperación fluvial.',
     ],
     [
-      'Nous nous efforcerons de convoquer un sommet des villes.',
       'We strive to convene a summit of cities.',
       'commitment',
+      'Nous nous efforcerons de convoquer un sommet des villes.',
+      'Procuraremos convocar una cumbre de ciudades.',
     ],
     [
-      'Nous sommes déterminés à relever les défis communs.',
       'We are determined to tackle the common challenges.',
       'position',
+      'Nous sommes déterminés à relever les défis communs.',
+      'Estamos decididos a enfrentar los desafíos comunes.',
     ],
-    ['Nous demeurons attachés au multilatéralisme.', 'We remain committed to multilateralism.', 'position'],
     [
-      'Nous fournirons 20 millions de dollars aux écoles.',
+      'We remain committed to multilateralism.',
+      'position',
+      'Nous demeurons attachés au multilatéralisme.',
+      'Seguimos comprometidos con el multilateralismo.',
+    ],
+    [
       'We will provide 20 million dollars to schools.',
       'commitment',
+      'Nous fournirons 20 millions de dollars aux écoles.',
+      'Proporcionaremos 20 millones de dólares a las escuelas.',
     ],
   ];
-  for (const [french, english, kind] of pairs)
-    test(`"${french}" → ${kind}, like "${english}"`, () => {
+  for (const [english, kind, french, spanish] of rows)
+    test(`"${english}" → ${kind}, in French and Spanish too`, () => {
       assert.equal(kindOf(english), kind);
       assert.equal(kindOf(french), kind);
+      if (spanish) assert.equal(kindOf(spanish), kind);
     });
 });
 

@@ -185,3 +185,31 @@ describe('a restated determination is a stance; an environment of qualities an a
     ['We will create a regional fund for the environment.', 'commitment'],
   ]);
 });
+
+describe('tasking one’s own body without a determiner', () => {
+  check([
+    ['We invite Energy Ministers to present options for a joint grid study.', 'commitment'],
+    ['We ask our Finance Ministers to report back at the next summit.', 'commitment'],
+    // A call on others is advocacy.
+    ['We call on all countries to join the pledge.', 'position'],
+  ]);
+});
+
+describe('a state or solidarity after "will" is a stance; "never" refuses like "not"', () => {
+  check([
+    ['We will remain vigilant against threats to our open societies.', 'position'],
+    ['We will always be a dependable partner to the island states.', 'position'],
+    ['We will continue to stand with the people of the valley.', 'position'],
+    ['We will never recognise the sham referendum.', 'position'],
+    ['We will never tire in our efforts to reunite the families.', 'commitment'],
+    ['We will spare no effort to achieve lasting peace.', 'position'],
+    ['We will spare no effort to hold the donors’ conference before June.', 'commitment'],
+  ]);
+});
+
+describe('the simple past of founding and hosting is a record', () => {
+  check([
+    ['We established the regional seed network in 2019.', 'record'],
+    ['We hosted the first ministerial meeting in the capital.', 'record'],
+  ]);
+});

@@ -22,7 +22,7 @@ import { fuller, OPENING_CLAIMS, repeatsFirst } from './repeated-claim.ts';
 /** The `claims` step. @example createPipeline([..., meetingStep, claimsStep]) */
 export const claimsStep = defineStep({
   name: 'claims',
-  version: '1',
+  version: '2',
   requires: ['documentKind', 'entities', 'meeting'],
   assigns: ['claims'],
   run: ({ document, tree, layers, context }) => {

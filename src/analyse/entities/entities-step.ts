@@ -11,7 +11,7 @@ import { recognizeEntities } from './recognize-entities.ts';
 /** Assigns `entities`; reads `context.kb` and `context.entityLexicons`. */
 export const entitiesStep = defineStep({
   name: 'entities',
-  version: '1',
+  version: '2',
   requires: [],
   assigns: ['entities'],
   run: ({ document, context }) => {

@@ -44,7 +44,7 @@ type Load = (id: string) => Promise<TrackedDocument | undefined>;
 export async function linkDocument(
   store: Store,
   documentId: string,
-  options: { finder?: CandidateFinder; load?: Load } = {},
+  options: { finder?: CandidateFinder; load?: Load; read?: number } = {},
 ): Promise<LinkRun> {
   const lex = implementationLexicon();
   const repo = new TrackingRepository(trackingDb(store));
@@ -71,27 +71,37 @@ export async function linkDocument(
   for (const l of await repo.links({ commitmentKeys: [...own, ...before].map((c) => c.key) }))
     later.add(l.evidence.documentId);
   later.delete(documentId);
-  for (const id of [...later].sort()) await readDocument(repo, finder, load, lex, id);
-  const links = await readDocument(repo, finder, load, lex, documentId);
+  const reader = { repo, finder, load, lex, read: options.read ?? READ };
+  for (const id of [...later].sort()) await readDocument(reader, id);
+  const links = await readDocument(reader, documentId);
   return { commitments: own.length, links, reread: later.size };
 }
 
 /**
- * Reads one document against the best matched `READ` earlier promises it may report on and
+ * Reads one document against the best matched `read` earlier promises it may report on and
  * replaces the links whose evidence lies in it; returns how many it holds.
  */
 async function readDocument(
-  repo: TrackingRepository,
-  finder: CandidateFinder,
-  load: Load,
-  lex: ImplementationLexicon,
+  {
+    repo,
+    finder,
+    load,
+    lex,
+    read,
+  }: {
+    repo: TrackingRepository;
+    finder: CandidateFinder;
+    load: Load;
+    lex: ImplementationLexicon;
+    read: number;
+  },
   documentId: string,
 ): Promise<number> {
   const doc = await load(documentId);
   if (!doc) return 0;
   const found = doc.date ? await finder.commitmentsFor(documentTerms(doc, lex), doc.date, mayReportOn(doc)) : [];
   const links: StoredLink[] = [];
-  for (const c of found.filter((c) => c.documentId !== documentId && reportsLater(c, doc)).slice(0, READ)) {
+  for (const c of found.filter((c) => c.documentId !== documentId && reportsLater(c, doc)).slice(0, read)) {
     const best = bestEvidence(c, doc, lex);
     if (best) links.push(best);
   }

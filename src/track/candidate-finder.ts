@@ -14,13 +14,13 @@ export interface CandidateFinder {
   /** Documents reporting after the promise that hold one of its term groups. */
   documentsFor(c: TrackedCommitment): Promise<string[]>;
   /**
-   * Promises made before `date` that a document with these terms may report on (of those,
-   * the ones `keep` lets through by format and meeting), the best matched first.
+   * Promises made before `date` that a document with these terms may report on, the best
+   * matched first (`commitmentsWithTerms`: `keep` tests format and meeting, `accept` the promise).
    */
   commitmentsFor(
     terms: readonly string[],
     date: string,
-    keep?: (c: { format: string | null; meetingId: string | null }) => boolean,
+    options?: Parameters<TrackingRepository['commitmentsWithTerms']>[2],
   ): Promise<TrackedCommitment[]>;
 }
 
@@ -31,6 +31,6 @@ export function storeCandidateFinder(repo: TrackingRepository): CandidateFinder 
       if (c.madeOn && !(await repo.hasDocumentsAfter(c.madeOn))) return [];
       return laterDocumentsNaming(repo.db, c);
     },
-    commitmentsFor: (terms, date, keep) => repo.commitmentsWithTerms(terms, date, keep),
+    commitmentsFor: (terms, date, options) => repo.commitmentsWithTerms(terms, date, options),
   };
 }

@@ -57,9 +57,10 @@ export class TrackingRepository {
   }
 
   /**
-   * Every promise made before `before` with a term group fully present among `terms` (and
-   * passing `keep`, a test of its format and meeting that spares loading promises that cannot
-   * match), those holding most groups first, then the latest, then by key. Every posting of the
+   * The first `limit` promises (passing `accept`) made before `before` with a term group fully
+   * present among `terms` (and passing `keep`, a test of their format and meeting that spares
+   * loading promises that cannot match), those holding most groups first, then the latest,
+   * then by key. Every posting of the
    * terms is read (the covering index of migration 080 answers from the index alone) and none
    * is left out, so that the promise's side (`laterDocumentsNaming`) finds the same pairs and
    * what comes back depends on the document and these promises, not on what else is stored.
@@ -67,7 +68,15 @@ export class TrackingRepository {
   async commitmentsWithTerms(
     terms: readonly string[],
     before: string,
-    keep: (row: { format: string | null; meetingId: string | null }) => boolean = () => true,
+    {
+      keep = () => true,
+      accept = () => true,
+      limit = Number.POSITIVE_INFINITY,
+    }: {
+      keep?: (row: { format: string | null; meetingId: string | null }) => boolean;
+      accept?: (c: TrackedCommitment) => boolean;
+      limit?: number;
+    } = {},
   ): Promise<TrackedCommitment[]> {
     const unique = [...new Set(terms)];
     /** Per promise, per group: the terms held and the number needed. */
@@ -103,8 +112,16 @@ export class TrackingRepository {
     const chosen = [...madeOn.keys()].sort(
       (a, b) => present.get(b)! - present.get(a)! || madeOn.get(b)!.localeCompare(madeOn.get(a)!) || a.localeCompare(b),
     );
-    const byKey = new Map((await this.commitments({ keys: chosen })).map((c) => [c.key, c] as const));
-    return chosen.flatMap((k) => byKey.get(k) ?? []);
+    // Loaded in that order, a chunk at a time, until `limit` of them pass `accept`.
+    const out: TrackedCommitment[] = [];
+    for (const keys of chunks(chosen)) {
+      const byKey = new Map((await this.commitments({ keys })).map((c) => [c.key, c] as const));
+      for (const k of keys) {
+        const c = byKey.get(k);
+        if (c && accept(c) && out.push(c) >= limit) return out;
+      }
+    }
+    return out;
   }
 
   /** Postings per term, for the terms that have any. */

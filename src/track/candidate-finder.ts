@@ -13,8 +13,15 @@ import type { TrackingRepository } from './tracking-repository.ts';
 export interface CandidateFinder {
   /** Documents reporting after the promise that hold one of its term groups. */
   documentsFor(c: TrackedCommitment): Promise<string[]>;
-  /** Promises made before `date` that a document with these terms may report on. */
-  commitmentsFor(terms: readonly string[], date: string): Promise<TrackedCommitment[]>;
+  /**
+   * Promises made before `date` that a document with these terms may report on, the best
+   * matched first (`commitmentsWithTerms`: `keep` tests format and meeting, `accept` the promise).
+   */
+  commitmentsFor(
+    terms: readonly string[],
+    date: string,
+    options?: Parameters<TrackingRepository['commitmentsWithTerms']>[2],
+  ): Promise<TrackedCommitment[]>;
 }
 
 export function storeCandidateFinder(repo: TrackingRepository): CandidateFinder {
@@ -24,6 +31,6 @@ export function storeCandidateFinder(repo: TrackingRepository): CandidateFinder 
       if (c.madeOn && !(await repo.hasDocumentsAfter(c.madeOn))) return [];
       return laterDocumentsNaming(repo.db, c);
     },
-    commitmentsFor: (terms, date) => repo.commitmentsWithTerms(terms, date),
+    commitmentsFor: (terms, date, options) => repo.commitmentsWithTerms(terms, date, options),
   };
 }

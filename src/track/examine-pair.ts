@@ -15,7 +15,7 @@ import { isMeetingText, namesPromised } from './meeting-text.ts';
 import { meetingTerm, nextMeeting } from './next-meeting.ts';
 import { matchAnchor } from './object-terms.ts';
 import { unlessRecommitted } from './recommitted.ts';
-import { sameSetting } from './same-setting.ts';
+import { sameFormat, sameSetting } from './same-setting.ts';
 import { namesSource } from './source-name.ts';
 import type { TrackedCommitment } from './tracked-commitment.ts';
 import type { TrackedDocument } from './tracked-document.ts';
@@ -30,6 +30,20 @@ export function reportsLater(c: TrackedCommitment, later: TrackedDocument): bool
   if (!later.date || !c.madeOn || later.date <= c.madeOn) return false;
   if (c.meetingId && later.meeting?.meetingId === c.meetingId) return false;
   return sameSetting(c, later);
+}
+
+/**
+ * What `reportsLater` asks of a promise's format and meeting alone, for a lookup to test before
+ * loading the promise: a document of a format reports only on promises of that format made at
+ * another meeting.
+ */
+export function mayReportOn(
+  later: TrackedDocument,
+): (c: { format: string | null; meetingId: string | null }) => boolean {
+  const theirs = later.meeting?.format ?? null;
+  if (!theirs) return () => true;
+  const own = later.meeting?.meetingId;
+  return (c) => c.format !== null && sameFormat(c.format, theirs) && !(c.meetingId && c.meetingId === own);
 }
 
 const prepared = new WeakMap<TrackedDocument, (PreparedSentence & Span)[]>();

@@ -57,13 +57,27 @@ export class TrackingRepository {
   }
 
   /**
-   * Every promise made before `before` with a term group fully present among `terms`, those
-   * holding most groups first (then the latest, then by key). Every posting of the terms is
-   * read (the covering index of migration 080 answers from the index alone) and nothing is
-   * left out: a bound would make what is found depend on how many other promises share the
-   * document's words, and the promise's side (`laterDocumentsNaming`) must find the same pairs.
+   * The first `limit` promises (passing `accept`) made before `before` with a term group fully
+   * present among `terms` (and passing `keep`, a test of their format and meeting that spares
+   * loading promises that cannot match), those holding most groups first, then the latest,
+   * then by key. Every posting of the
+   * terms is read (the covering index of migration 080 answers from the index alone) and none
+   * is left out, so that the promise's side (`laterDocumentsNaming`) finds the same pairs and
+   * what comes back depends on the document and these promises, not on what else is stored.
    */
-  async commitmentsWithTerms(terms: readonly string[], before: string): Promise<TrackedCommitment[]> {
+  async commitmentsWithTerms(
+    terms: readonly string[],
+    before: string,
+    {
+      keep = () => true,
+      accept = () => true,
+      limit = Number.POSITIVE_INFINITY,
+    }: {
+      keep?: (row: { format: string | null; meetingId: string | null }) => boolean;
+      accept?: (c: TrackedCommitment) => boolean;
+      limit?: number;
+    } = {},
+  ): Promise<TrackedCommitment[]> {
     const unique = [...new Set(terms)];
     /** Per promise, per group: the terms held and the number needed. */
     const held = new Map<string, Map<number, { n: number; required: number }>>();
@@ -90,15 +104,24 @@ export class TrackingRepository {
     for (const keys of chunks([...present.keys()]))
       for (const r of await this.db
         .selectFrom('tracked_commitments')
-        .select(['key', 'made_on'])
+        .select(['key', 'made_on', 'format', 'meeting_id'])
         .where('key', 'in', keys)
         .execute())
-        if (r.made_on !== null && String(r.made_on) < before) madeOn.set(r.key, String(r.made_on));
+        if (r.made_on !== null && String(r.made_on) < before && keep({ format: r.format, meetingId: r.meeting_id }))
+          madeOn.set(r.key, String(r.made_on));
     const chosen = [...madeOn.keys()].sort(
       (a, b) => present.get(b)! - present.get(a)! || madeOn.get(b)!.localeCompare(madeOn.get(a)!) || a.localeCompare(b),
     );
-    const byKey = new Map((await this.commitments({ keys: chosen })).map((c) => [c.key, c] as const));
-    return chosen.flatMap((k) => byKey.get(k) ?? []);
+    // Loaded in that order, a chunk at a time, until `limit` of them pass `accept`.
+    const out: TrackedCommitment[] = [];
+    for (const keys of chunks(chosen)) {
+      const byKey = new Map((await this.commitments({ keys })).map((c) => [c.key, c] as const));
+      for (const k of keys) {
+        const c = byKey.get(k);
+        if (c && accept(c) && out.push(c) >= limit) return out;
+      }
+    }
+    return out;
   }
 
   /** Postings per term, for the terms that have any. */
@@ -180,16 +203,13 @@ export class TrackingRepository {
   }
 
   /**
-   * Replaces the machine links of a document, those from its promises and those to evidence in
-   * it, with what linking it found (reviewers' decisions are kept elsewhere, by link key).
+   * Replaces the machine links whose evidence lies in a document: what one reading of it
+   * against the promises it may report on found (reviewers' decisions are kept elsewhere).
    */
-  async replaceLinks(documentId: string, links: readonly StoredLink[]): Promise<void> {
+  async replaceEvidenceLinks(documentId: string, links: readonly StoredLink[]): Promise<void> {
     const rows = links.map(linkRow);
     await this.db.transaction().execute(async (trx) => {
-      await trx
-        .deleteFrom('links')
-        .where((eb) => eb.or([eb('from_document_id', '=', documentId), eb('evidence_document_id', '=', documentId)]))
-        .execute();
+      await trx.deleteFrom('links').where('evidence_document_id', '=', documentId).execute();
       for (let i = 0; i < rows.length; i += 200)
         await trx
           .insertInto('links')

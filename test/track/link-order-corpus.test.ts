@@ -1,7 +1,8 @@
 /**
  * @module link-order-corpus.test
  * Issue 10: a small invented corpus (promises of three meetings, a repeat of one, two reports
- * and an unrelated note) ingested in several orders gives the same links; and the two
+ * and an unrelated note) ingested in several orders gives the same links, also when a document
+ * is read against only its best matched promise (the cut that keeps linking cheap); and the two
  * directions of the tracker's term indexes agree pair by pair: a later document finds a promise
  * (`commitmentsWithTerms`) exactly when the promise finds that document (`laterDocumentsNaming`),
  * which is what makes the order not matter.
@@ -76,6 +77,22 @@ for (const dialect of await testDialects()) {
       assert.ok(inOrder.length >= 2, `expected the seed bank and the forum reports linked, got ${inOrder.join(', ')}`);
       for (const order of [[...corpus].reverse(), shuffled(corpus, 7), shuffled(corpus, 11)])
         assert.deepEqual(await links(await open(order)), inOrder, order.map((d) => d.document.id).join(' '));
+    });
+
+    const cut = linkedStores(dialect, { read: 1 });
+    it('cuts the promises a document is read against the same way whichever order they arrive in', async () => {
+      const inOrder = await links(await cut(corpus));
+      const perDocument = async (store: KyselyStore) => {
+        const n = new Map<string, number>();
+        for (const l of await new TrackingRepository(trackingDb(store)).links())
+          n.set(l.evidence.documentId, (n.get(l.evidence.documentId) ?? 0) + 1);
+        return n;
+      };
+      const reversed = await cut([...corpus].reverse());
+      assert.ok(inOrder.length >= 1);
+      assert.ok([...(await perDocument(reversed)).values()].every((n) => n === 1));
+      assert.deepEqual(await links(reversed), inOrder);
+      assert.deepEqual(await links(await cut(shuffled(corpus, 5))), inOrder);
     });
 
     it('finds a pair from the promise exactly when it finds it from the later document', async () => {

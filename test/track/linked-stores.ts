@@ -10,7 +10,10 @@ import { linkDocument } from '../../src/track/link-document.ts';
 import type { TestDialect } from '../store/store-dialects.ts';
 
 /** Call inside a `describe`: returns `open(records)`, a store with the records stored and linked in order. */
-export function linkedStores(dialect: TestDialect): (records: DocumentRecord[]) => Promise<KyselyStore> {
+export function linkedStores(
+  dialect: TestDialect,
+  options: Parameters<typeof linkDocument>[2] = {},
+): (records: DocumentRecord[]) => Promise<KyselyStore> {
   const stores: KyselyStore[] = [];
   after(async () => {
     for (const s of stores) await dialect.dispose(s);
@@ -20,7 +23,7 @@ export function linkedStores(dialect: TestDialect): (records: DocumentRecord[]) 
     stores.push(store);
     for (const r of records) {
       await store.putDocument(r);
-      await linkDocument(store, r.document.id);
+      await linkDocument(store, r.document.id, options);
     }
     return store;
   };

@@ -10,6 +10,7 @@
  * language's own ("pour", "des", "d’", "para", "del"), which English drafting never puts after these heads, so English
  * texts are left to the head-noun rules.
  */
+import { compileOnce } from '../shared/compile-once.ts';
 import type { HeadFirstLexicon } from '../shared/entity-lexicons.ts';
 import { valueOf } from './alias-rule.ts';
 import { newEntityId, type Mention } from './entity-mention.ts';
@@ -93,22 +94,17 @@ function matchWords(scan: Scan, k: number, lists: readonly string[][], first: bo
 }
 
 const NONE: readonly string[][] = [];
-const firstWordIndex = new WeakMap<readonly string[][], Map<string, string[][]>>();
 
 /** The lists by their first word, each word's lists in the order given (longest first). */
-function byFirstWord(lists: readonly string[][]): Map<string, string[][]> {
-  let index = firstWordIndex.get(lists);
-  if (!index) {
-    index = new Map();
-    for (const words of lists) {
-      const same = index.get(words[0]);
-      if (same) same.push(words);
-      else index.set(words[0], [words]);
-    }
-    firstWordIndex.set(lists, index);
+const byFirstWord = compileOnce((lists: readonly string[][]) => {
+  const index = new Map<string, string[][]>();
+  for (const words of lists) {
+    const same = index.get(words[0]);
+    if (same) same.push(words);
+    else index.set(words[0], [words]);
   }
   return index;
-}
+});
 
 /**
  * Where the connector stands after the head ending before `k`: past one or two adjectives when a connector follows them

@@ -6,6 +6,7 @@
  * the multilateral sector there. A format that is the organisation itself (SCO, BRICS, APEC) names no sides: "the
  * role of the SCO" stays multilateral.
  */
+import { compileOnce } from '../shared/compile-once.ts';
 import type { KbGroup } from '../shared/kb-view.ts';
 
 /** A dash between two sides of a format's name ("ASEAN–US", "ASEAN-U.S."). */
@@ -19,17 +20,14 @@ export const foldSide = (s: string): string => s.replace(/\s+/g, ' ').trim().toL
  * @example formatSideNames(usPif, groups) → Set {'us', 'pacific islands forum', 'pif', …}
  */
 export function formatSideNames(format: KbGroup | undefined, groups: readonly KbGroup[]): ReadonlySet<string> {
-  if (!format) return NO_SIDES;
   // Asked once per document of the format: the answer depends only on the format and the view's groups.
-  let byGroups = remembered.get(format);
-  if (!byGroups) remembered.set(format, (byGroups = new WeakMap()));
-  let out = byGroups.get(groups);
-  if (!out) byGroups.set(groups, (out = sideNamesOf(format, groups)));
-  return out;
+  return format ? remembered(format)(groups) : NO_SIDES;
 }
 
 const NO_SIDES: ReadonlySet<string> = new Set();
-const remembered = new WeakMap<KbGroup, WeakMap<readonly KbGroup[], ReadonlySet<string>>>();
+const remembered = compileOnce((format: KbGroup) =>
+  compileOnce((groups: readonly KbGroup[]) => sideNamesOf(format, groups)),
+);
 
 function sideNamesOf(format: KbGroup, groups: readonly KbGroup[]): ReadonlySet<string> {
   const out = new Set<string>();
